@@ -1,0 +1,444 @@
+#include "imaging/pageanalyzer.h"
+
+#include <leptonica/allheaders.h>
+
+#define ZX_USE_UTF8 1
+#include <ZXing/ReadBarcode.h>
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <cstdio>
+#include <cmath>
+#include <vector>
+
+namespace Dossier {
+namespace {
+
+constexpr double kTargetTextHeight = 22.0; // px in the OCR image: where Tesseract's models read best
+constexpr float kSkewSweepRange = 7.0f;    // ± degrees
+constexpr double kMinSkewConfidence = 1.05; // Leptonica's max/min score ratio of the sweep
+
+struct Paper
+{
+    const char* name;
+    double wMm, hMm;
+};
+constexpr Paper kPapers[] = {{"A4", 210, 297}, {"A3", 297, 420},    {"A5", 148, 210},    {"B5", 176, 250},
+                             {"B4", 250, 353}, {"16K", 195, 270},  {"Letter", 215.9, 279.4}, {"Legal", 215.9, 355.6}};
+
+PixPtr binarise(Pix* grey8, int threshold)
+{
+    return PixPtr(pixThresholdToBinary(grey8, threshold));
+}
+
+// Removes specks (components smaller than `size` in both directions) from a binary image; returns the
+// cleaned binary and, through `specks`, the removed pixels.
+PixPtr despeckle(Pix* bin, int size, PixPtr* specks)
+{
+    l_int32 changed = 0;
+    PixPtr small(pixSelectBySize(bin, size, size, 8, L_SELECT_IF_BOTH, L_SELECT_IF_LT, &changed));
+    PixPtr clean(pixSubtract(nullptr, bin, small.get()));
+    if (specks)
+        *specks = std::move(small);
+    return clean;
+}
+
+struct SkewResult
+{
+    double angle = 0; // Leptonica: clockwise-positive rotation that straightens
+    double conf = 0;
+};
+
+SkewResult findSkew(Pix* bin)
+{
+    SkewResult r;
+    l_float32 angle = 0, conf = 0;
+    if (pixFindSkewSweepAndSearch(bin, &angle, &conf, 2, 1, kSkewSweepRange, 0.1f, 0.01f) == 0) {
+        r.angle = angle;
+        r.conf = conf;
+    }
+    if (qEnvironmentVariableIsSet("DOSSIER_DEBUG_SKEW"))
+        fprintf(stderr, "skew %dx%d angle %.2f conf %.2f\n", int(pixGetWidth(bin)), int(pixGetHeight(bin)), angle, conf);
+    return r;
+}
+
+// Median height of text lines: runs of inked rows in the horizontal projection of a straightened binary.
+double medianLineHeight(Pix* bin)
+{
+    const int w = int(pixGetWidth(bin));
+    // Only the central 60% of the width, so margins and stray marks count little.
+    BOX* box = boxCreate(w / 5, 0, w * 3 / 5, int(pixGetHeight(bin)));
+    PixPtr band(pixClipRectangle(bin, box, nullptr));
+    boxDestroy(&box);
+    if (!band)
+        return 0;
+    NUMA* rows = pixCountPixelsByRow(band.get(), nullptr);
+    if (!rows)
+        return 0;
+    const int n = numaGetCount(rows);
+    const int bandWidth = int(pixGetWidth(band.get()));
+    const int minInk = std::max(2, bandWidth / 200);
+    std::vector<int> runs;
+    int run = 0;
+    for (int i = 0; i < n; ++i) {
+        l_int32 v = 0;
+        numaGetIValue(rows, i, &v);
+        if (v >= minInk) {
+            ++run;
+        } else {
+            if (run >= 4)
+                runs.push_back(run);
+            run = 0;
+        }
+    }
+    if (run >= 4)
+        runs.push_back(run);
+    numaDestroy(&rows);
+    if (runs.size() < 2)
+        return 0;
+    std::nth_element(runs.begin(), runs.begin() + long(runs.size() / 2), runs.end());
+    return runs[runs.size() / 2];
+}
+
+// Border crop: the paper is the bright region; the scanner's dark edges are outside it.
+QRect findPaper(Pix* grey8)
+{
+    const int w = int(pixGetWidth(grey8)), h = int(pixGetHeight(grey8));
+    l_uint32 paperVal = 255;
+    pixGetRankValue(grey8, 4, 0.9f, &paperVal);
+    const double limit = 0.7 * double(paperVal);
+    NUMA* cols = pixAverageByColumn(grey8, nullptr, L_WHITE_IS_MAX);
+    NUMA* rows = pixAverageByRow(grey8, nullptr, L_WHITE_IS_MAX);
+    auto edge = [&](NUMA* na, int count, bool fromStart) {
+        const int maxScan = count / 8;
+        for (int k = 0; k < maxScan; ++k) {
+            const int i = fromStart ? k : count - 1 - k;
+            l_float32 v = 0;
+            numaGetFValue(na, i, &v);
+            if (v >= limit)
+                return k;
+        }
+        return 0;
+    };
+    int left = edge(cols, w, true), right = edge(cols, w, false);
+    int top = edge(rows, h, true), bottom = edge(rows, h, false);
+    numaDestroy(&cols);
+    numaDestroy(&rows);
+    // a little more than the dark edge itself: its blurred fringe
+    auto pad = [](int v) { return v > 0 ? v + 2 : 0; };
+    left = pad(left), right = pad(right), top = pad(top), bottom = pad(bottom);
+    return QRect(left, top, std::max(1, w - left - right), std::max(1, h - top - bottom));
+}
+
+bool redPixels(Pix* rgb32, double* ratio)
+{
+    PixPtr small(pixScaleAreaMap(rgb32, 0.25f, 0.25f));
+    if (!small)
+        return false;
+    const int w = int(pixGetWidth(small.get())), h = int(pixGetHeight(small.get()));
+    const l_uint32* data = pixGetData(small.get());
+    const int wpl = pixGetWpl(small.get());
+    qint64 red = 0;
+    for (int y = 0; y < h; ++y) {
+        const l_uint32* line = data + y * wpl;
+        for (int x = 0; x < w; ++x) {
+            l_int32 r, g, b;
+            extractRGBValues(line[x], &r, &g, &b);
+            if (r > 130 && r - g > 60 && r - b > 50)
+                ++red;
+        }
+    }
+    *ratio = double(red) / std::max<qint64>(1, qint64(w) * h);
+    return *ratio > 0.0005;
+}
+
+// A seal: a ring (round or oval) 25–60 mm across whose ink lies near its rim.
+bool findSealRing(Pix* bin, double dpi)
+{
+    PIXA* pixa = nullptr;
+    BoxaPtr boxa(pixConnComp(bin, &pixa, 8));
+    if (!boxa) {
+        pixaDestroy(&pixa);
+        return false;
+    }
+    const double mm = dpi / 25.4;
+    bool found = false;
+    const int n = boxaGetCount(boxa.get());
+    for (int i = 0; i < n && !found; ++i) {
+        l_int32 bx, by, bw, bh;
+        boxaGetBoxGeometry(boxa.get(), i, &bx, &by, &bw, &bh);
+        if (bw < 25 * mm || bh < 18 * mm || bw > 60 * mm || bh > 60 * mm)
+            continue;
+        const double aspect = double(bw) / bh;
+        if (aspect < 0.7 || aspect > 1.6)
+            continue;
+        PixPtr comp(pixaGetPix(pixa, i, L_CLONE));
+        l_int32 count = 0;
+        pixCountPixels(comp.get(), &count, nullptr);
+        const double fill = double(count) / (double(bw) * bh);
+        if (fill < 0.02 || fill > 0.35)
+            continue;
+        const double cx = bw / 2.0, cy = bh / 2.0, rx = bw / 2.0, ry = bh / 2.0;
+        qint64 rim = 0, total = 0;
+        for (int y = 0; y < bh; y += 2) {
+            for (int x = 0; x < bw; x += 2) {
+                l_uint32 v = 0;
+                pixGetPixel(comp.get(), x, y, &v);
+                if (!v)
+                    continue;
+                ++total;
+                const double dx = (x - cx) / rx, dy = (y - cy) / ry;
+                const double r = std::sqrt(dx * dx + dy * dy);
+                if (r > 0.8 && r < 1.1)
+                    ++rim;
+            }
+        }
+        found = total > 0 && double(rim) / double(total) > 0.75;
+    }
+    pixaDestroy(&pixa);
+    return found;
+}
+
+struct Working
+{
+    PixPtr grey;   // normalised, despeckled, turned, straightened
+    PixPtr binary; // same, binarised
+    double skewDeg = 0; // ccw-positive
+    double skewConf = 0;
+    int quarterTurns = 0;
+    double residual = 0;
+};
+
+// Builds the working image of `cropped` (grey, master resolution) at `scale`.
+Working makeWorking(Pix* cropped, double scale, int forcedTurns, bool detectTurns, bool forcedSkewValid,
+                    double forcedSkew)
+{
+    Working w;
+    PixPtr g(scale == 1.0 ? pixCopy(nullptr, cropped) : pixScaleAreaMap(cropped, float(scale), float(scale)));
+    PixPtr norm(pixBackgroundNormSimple(g.get(), nullptr, nullptr));
+    if (!norm)
+        norm = std::move(g);
+    PixPtr bin = binarise(norm.get(), 150);
+    PixPtr specks;
+    PixPtr clean = despeckle(bin.get(), 3, &specks);
+    pixPaintThroughMask(norm.get(), specks.get(), 0, 0, 255);
+
+    int turns = forcedTurns;
+    SkewResult skew;
+    if (detectTurns) {
+        skew = findSkew(clean.get());
+        PixPtr side(pixRotate90(clean.get(), 1));
+        const SkewResult s90 = findSkew(side.get());
+        if (s90.conf > 1.6 * std::max(skew.conf, 1.0)) {
+            turns = 1;
+            skew = s90;
+        }
+    }
+    if (turns % 2) {
+        norm.reset(pixRotate90(norm.get(), 1));
+        clean.reset(pixRotate90(clean.get(), 1));
+    }
+    if (turns >= 2) {
+        norm.reset(pixRotate180(nullptr, norm.get()));
+        clean.reset(pixRotate180(nullptr, clean.get()));
+    }
+    if (!detectTurns)
+        skew = forcedSkewValid ? SkewResult{-forcedSkew, 10.0} : findSkew(clean.get());
+    w.quarterTurns = turns;
+    if (skew.conf < kMinSkewConfidence)
+        skew.angle = 0;
+    w.skewDeg = -skew.angle;
+    w.skewConf = skew.conf;
+    if (std::abs(skew.angle) >= 0.05) {
+        const float rad = float(skew.angle * M_PI / 180.0);
+        norm.reset(pixRotate(norm.get(), rad, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
+        clean = binarise(norm.get(), 150);
+        const SkewResult residual = findSkew(clean.get());
+        w.residual = residual.conf >= kMinSkewConfidence ? -residual.angle : 0;
+    }
+    w.grey = std::move(norm);
+    w.binary = std::move(clean);
+    return w;
+}
+
+} // namespace
+
+QJsonObject PageTransform::toJson() const
+{
+    return {{QStringLiteral("crop"), QJsonArray{crop.x(), crop.y(), crop.width(), crop.height()}},
+            {QStringLiteral("quarter_turns"), quarterTurns},
+            {QStringLiteral("skew"), skew},
+            {QStringLiteral("scale"), scale},
+            {QStringLiteral("size"), QJsonArray{cleanedSize.width(), cleanedSize.height()}}};
+}
+
+PageTransform PageTransform::fromJson(const QJsonObject& o)
+{
+    PageTransform t;
+    const QJsonArray c = o.value(QStringLiteral("crop")).toArray();
+    if (c.size() == 4)
+        t.crop = QRect(c[0].toInt(), c[1].toInt(), c[2].toInt(), c[3].toInt());
+    t.quarterTurns = o.value(QStringLiteral("quarter_turns")).toInt();
+    t.skew = o.value(QStringLiteral("skew")).toDouble();
+    t.scale = o.value(QStringLiteral("scale")).toDouble(1);
+    const QJsonArray s = o.value(QStringLiteral("size")).toArray();
+    if (s.size() == 2)
+        t.cleanedSize = QSize(s[0].toInt(), s[1].toInt());
+    return t;
+}
+
+int PageAnalyzer::effectiveDpi(int width, int height, QString* paper)
+{
+    const double longPx = std::max(width, height), shortPx = std::min(width, height);
+    if (shortPx <= 0)
+        return 0;
+    const double aspect = longPx / shortPx;
+    const Paper* best = &kPapers[0];
+    double bestDiff = 1e9;
+    for (const Paper& p : kPapers) {
+        const double diff = std::abs(p.hMm / p.wMm - aspect);
+        if (diff < bestDiff) {
+            bestDiff = diff;
+            best = &p;
+        }
+    }
+    if (paper)
+        *paper = QString::fromLatin1(best->name);
+    // geometric mean of both axes: robust to a slightly cropped scan
+    const double dpiLong = longPx / (best->hMm / 25.4), dpiShort = shortPx / (best->wMm / 25.4);
+    return int(std::lround(std::sqrt(dpiLong * dpiShort)));
+}
+
+QString PageAnalyzer::decodeQr(Pix* grey)
+{
+    PixPtr small;
+    Pix* src = grey;
+    if (pixGetWidth(grey) > 1400) {
+        const float s = 1240.0f / float(pixGetWidth(grey));
+        small.reset(pixScaleAreaMap(grey, s, s));
+        src = small.get();
+    }
+    const QImage img = pixToQImage(src);
+    ZXing::DecodeHints hints;
+    hints.setFormats(ZXing::BarcodeFormat::QRCode);
+    hints.setTryRotate(true);
+    hints.setTryHarder(true);
+    const ZXing::ImageView view(img.constBits(), img.width(), img.height(), ZXing::ImageFormat::Lum,
+                                int(img.bytesPerLine()));
+    const ZXing::Result r = ZXing::ReadBarcode(view, hints);
+    if (!r.isValid())
+        return {};
+    return QString::fromStdString(r.text());
+}
+
+Result<PageAnalyzer::Output> PageAnalyzer::analyse(const QByteArray& master, int tiffPage)
+{
+    auto header = ImageCodec::probe(master);
+    if (!header)
+        return header.error();
+    auto decoded = ImageCodec::decode(master, tiffPage);
+    if (!decoded)
+        return decoded.error();
+    PixPtr pix = std::move(decoded.value());
+
+    Output out;
+    PageFeatures& f = out.features;
+    f.header = *header;
+    const int depth = int(pixGetDepth(pix.get()));
+    f.header.colourMode = depth == 1 ? ColourMode::Bitonal : depth == 32 ? ColourMode::Colour : ColourMode::Grey;
+    f.header.width = int(pixGetWidth(pix.get()));
+    f.header.height = int(pixGetHeight(pix.get()));
+    f.dpi = effectiveDpi(f.header.width, f.header.height, &f.paper);
+
+    PixPtr grey;
+    if (depth == 32) {
+        double ratio = 0;
+        f.redContent = redPixels(pix.get(), &ratio);
+        // The red channel makes red seals and headers pale so they do not hide the black text.
+        grey.reset(pixGetRGBComponent(pix.get(), COLOR_RED));
+    } else if (depth == 1) {
+        grey.reset(pixConvert1To8(nullptr, pix.get(), 255, 0));
+    } else {
+        grey.reset(pixClone(pix.get()));
+    }
+    pix.reset();
+    if (!grey)
+        return Error(QStringLiteral("image_corrupt"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The %1 image is damaged or truncated and cannot be decoded."),
+                     {f.header.format.toUpper()});
+
+    f.qrPayload = decodeQr(grey.get());
+
+    // Border crop, found at a quarter of the resolution.
+    {
+        PixPtr q(pixScaleAreaMap(grey.get(), 0.25f, 0.25f));
+        const QRect paper = findPaper(q.get());
+        const QRect full(paper.x() * 4, paper.y() * 4, paper.width() * 4, paper.height() * 4);
+        f.transform.crop = full.intersected(QRect(0, 0, f.header.width, f.header.height));
+    }
+    BOX* box = boxCreate(f.transform.crop.x(), f.transform.crop.y(), f.transform.crop.width(),
+                         f.transform.crop.height());
+    PixPtr cropped(pixClipRectangle(grey.get(), box, nullptr));
+    boxDestroy(&box);
+    grey.reset();
+    if (!cropped)
+        return Error(QStringLiteral("image_corrupt"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The %1 image is damaged or truncated and cannot be decoded."),
+                     {f.header.format.toUpper()});
+
+    // Analysis at ~150 dpi: orientation, skew, text height.
+    const double analysisScale = std::min(1.0, 150.0 / std::max(50, f.dpi));
+    Working w = makeWorking(cropped.get(), analysisScale, 0, true, false, 0);
+    const double lineHeight = medianLineHeight(w.binary.get());
+    f.textHeight = lineHeight > 0 ? lineHeight / analysisScale : 0;
+
+    // Seal rings on grey and bitonal masters (colour masters show them as red).
+    if (f.header.colourMode != ColourMode::Colour)
+        f.sealShape = findSealRing(w.binary.get(), f.dpi * analysisScale);
+
+    double scale = analysisScale;
+    if (f.textHeight > 0) {
+        const double wanted = std::clamp(kTargetTextHeight / f.textHeight, 0.2, 1.0);
+        if (std::abs(wanted - analysisScale) / analysisScale > 0.15) {
+            scale = wanted;
+            w = makeWorking(cropped.get(), scale, w.quarterTurns, false, true, w.skewDeg);
+        }
+    }
+
+    // Blank suggestion: little ink left inside the margins once specks are gone.
+    {
+        PixPtr b = std::move(w.binary);
+        const int bw = int(pixGetWidth(b.get())), bh = int(pixGetHeight(b.get()));
+        BOX* inner = boxCreate(bw / 20, bh / 30, bw - bw / 10, bh - bh / 15);
+        PixPtr in(pixClipRectangle(b.get(), inner, nullptr));
+        boxDestroy(&inner);
+        l_int32 ink = 0;
+        pixCountPixels(in.get(), &ink, nullptr);
+        f.inkRatio = double(ink) / std::max<qint64>(1, qint64(pixGetWidth(in.get())) * pixGetHeight(in.get()));
+        const int minSide = std::max(3, int(std::lround(8 * scale * f.dpi / 300.0)));
+        l_int32 changed = 0;
+        PixPtr big(pixSelectBySize(in.get(), minSide, minSide, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GTE, &changed));
+        l_int32 comps = 0;
+        pixCountConnComp(big.get(), 8, &comps);
+        f.textComponents = comps;
+        f.blankSuggested = f.inkRatio < 0.002 && comps < 8;
+    }
+
+    f.skewConfidence = w.skewConf;
+    f.residualSkew = w.residual;
+    f.transform.quarterTurns = w.quarterTurns;
+    f.transform.skew = w.skewDeg;
+    f.transform.scale = scale;
+    f.transform.cleanedSize = QSize(int(pixGetWidth(w.grey.get())), int(pixGetHeight(w.grey.get())));
+    out.working = std::move(w.grey);
+    return out;
+}
+
+void PageAnalyzer::turn180(Output& out)
+{
+    out.working.reset(pixRotate180(nullptr, out.working.get()));
+    out.features.transform.quarterTurns = (out.features.transform.quarterTurns + 2) % 4;
+}
+
+} // namespace Dossier

@@ -1,0 +1,176 @@
+#include "storage/database.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QThread>
+
+#include <memory>
+#include <mutex>
+
+namespace Dossier {
+namespace {
+
+// Removes this thread's connections when the thread ends.
+struct ThreadConnections final
+{
+    QStringList names;
+    ~ThreadConnections()
+    {
+        for (const QString& n : names) {
+            {
+                QSqlDatabase db = QSqlDatabase::database(n, false);
+                if (db.isOpen())
+                    db.close();
+            }
+            QSqlDatabase::removeDatabase(n);
+        }
+    }
+};
+thread_local ThreadConnections t_connections;
+
+QString connectionName(const QString& path)
+{
+    const QByteArray h = QCryptographicHash::hash(path.toUtf8(), QCryptographicHash::Md5).toHex().left(12);
+    return QStringLiteral("dossier-%1-%2").arg(QString::fromLatin1(h)).arg(quintptr(QThread::currentThreadId()));
+}
+
+// Each entry migrates from version (index) to (index + 1).
+const char* const kMigrations[] = {
+    R"SQL(
+CREATE TABLE cases(
+  id INTEGER PRIMARY KEY, case_no TEXT NOT NULL UNIQUE, year INTEGER, court_code TEXT, type_code TEXT,
+  sequence INTEGER, classified INTEGER NOT NULL DEFAULT 0, cause TEXT, created_at TEXT NOT NULL);
+CREATE TABLE dossiers(
+  id INTEGER PRIMARY KEY, case_id INTEGER NOT NULL REFERENCES cases(id), external_id TEXT NOT NULL,
+  template_id TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE(case_id, external_id));
+CREATE TABLE volumes(
+  id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES dossiers(id), kind TEXT NOT NULL,
+  number INTEGER NOT NULL DEFAULT 1, UNIQUE(dossier_id, kind, number));
+CREATE TABLE documents(
+  id INTEGER PRIMARY KEY, volume_id INTEGER NOT NULL REFERENCES volumes(id), position INTEGER NOT NULL,
+  doc_type TEXT NOT NULL, title TEXT NOT NULL, revision INTEGER NOT NULL DEFAULT 1);
+CREATE INDEX documents_volume ON documents(volume_id, position);
+CREATE TABLE batches(
+  id INTEGER PRIMARY KEY, started_at TEXT NOT NULL, finished_at TEXT, options TEXT, status TEXT NOT NULL);
+CREATE TABLE pages(
+  id INTEGER PRIMARY KEY, source_key TEXT NOT NULL UNIQUE, source TEXT NOT NULL,
+  batch_id INTEGER REFERENCES batches(id), feed_index INTEGER NOT NULL,
+  sha256 TEXT, master_format TEXT, master_bytes INTEGER, status TEXT NOT NULL,
+  error_code TEXT, error_text TEXT, error_args TEXT,
+  kind TEXT, separator_payload TEXT, case_no TEXT, document_id INTEGER REFERENCES documents(id),
+  position INTEGER, page_in_document INTEGER, title_line TEXT, rotation INTEGER, skew REAL, dpi INTEGER,
+  colour_mode TEXT, width INTEGER, height INTEGER, flags TEXT, text TEXT, ocr_confidence REAL, ocr TEXT,
+  transform TEXT, created_at TEXT NOT NULL, processed_at TEXT);
+CREATE INDEX pages_sha ON pages(sha256);
+CREATE INDEX pages_document ON pages(document_id, position);
+CREATE TABLE processing_records(
+  id INTEGER PRIMARY KEY, page_id INTEGER NOT NULL REFERENCES pages(id), step TEXT NOT NULL, params TEXT,
+  engine TEXT, at TEXT NOT NULL);
+CREATE INDEX processing_page ON processing_records(page_id);
+CREATE VIRTUAL TABLE page_fts USING fts5(body, tokenize = 'unicode61');
+)SQL",
+};
+
+std::mutex g_openMutex;
+
+} // namespace
+
+Error Database::sqlError(const QSqlQuery& q)
+{
+    return Error(QStringLiteral("db_error"), QT_TRANSLATE_NOOP("Dossier::Error", "Database error: %1."),
+                 {q.lastError().text()});
+}
+
+Error Database::sqlError(const QSqlDatabase& db)
+{
+    return Error(QStringLiteral("db_error"), QT_TRANSLATE_NOOP("Dossier::Error", "Database error: %1."),
+                 {db.lastError().text()});
+}
+
+QSqlDatabase Database::connection(const QString& path)
+{
+    const QString name = connectionName(path);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000"));
+    t_connections.names << name;
+    if (db.open()) {
+        QSqlQuery q(db);
+        q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
+        q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    }
+    return db;
+}
+
+Status Database::open(const QString& path)
+{
+    std::lock_guard lock(g_openMutex);
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSqlDatabase db = connection(path);
+    if (!db.isOpen())
+        return sqlError(db);
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return sqlError(q);
+    int version = q.value(0).toInt();
+    if (version > kSchemaVersion)
+        return Error(QStringLiteral("db_too_new"),
+                     QT_TRANSLATE_NOOP("Dossier::Error",
+                                       "The profile was written by a newer version (schema %1; this program knows %2)."),
+                     {QString::number(version), QString::number(kSchemaVersion)});
+    while (version < kSchemaVersion) {
+        Transaction tx(db);
+        for (const QString& stmt : QString::fromUtf8(kMigrations[version]).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            if (stmt.trimmed().isEmpty())
+                continue;
+            if (!q.exec(stmt))
+                return sqlError(q);
+        }
+        if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(version + 1)))
+            return sqlError(q);
+        if (auto s = tx.commit(); !s)
+            return s.error();
+        ++version;
+    }
+    return Ok{};
+}
+
+Result<QSqlQuery> execSql(QSqlDatabase db, const QString& sql, const QVariantList& binds)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(sql))
+        return Database::sqlError(q);
+    for (const QVariant& v : binds)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Database::sqlError(q);
+    return q;
+}
+
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+{
+    m_open = m_db.transaction();
+}
+
+Transaction::~Transaction()
+{
+    if (m_open)
+        m_db.rollback();
+}
+
+Status Transaction::commit()
+{
+    if (!m_open)
+        return Database::sqlError(m_db);
+    m_open = false;
+    if (!m_db.commit())
+        return Database::sqlError(m_db);
+    return Ok{};
+}
+
+} // namespace Dossier

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <dossier/result.h>
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace Dossier {
+
+// The profile's SQLite database. One named connection per thread (created on first use in that thread and
+// removed when the thread ends), WAL journal, foreign keys on, schema versioned by PRAGMA user_version.
+class Database final
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // Opens (creating if needed) and migrates the database at `path`. Call once before using connection().
+    static Status open(const QString& path);
+    // This thread's connection to `path`.
+    static QSqlDatabase connection(const QString& path);
+
+    static Error sqlError(const QSqlQuery& q);
+    static Error sqlError(const QSqlDatabase& db);
+};
+
+// Small helper: prepare + bind + exec with error as a value.
+Result<QSqlQuery> execSql(QSqlDatabase db, const QString& sql, const QVariantList& binds = {});
+
+// A transaction that rolls back unless committed.
+class Transaction final
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Status commit();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_open = false;
+};
+
+} // namespace Dossier

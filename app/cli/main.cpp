@@ -1,36 +1,28 @@
-#include "pipeline/pageprocessor.h"
-#include "plugin/pluginhost.h"
+// dossier-cli: batch processing and automation with JSON reports.
+#include "clicommands.h"
+
+#include "common/i18n.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonArray>
-#include <QElapsedTimer>
-#include <cstdio>
+#include <QDir>
+#include <QGuiApplication>
 
-using namespace Dossier;
+#include <sys/stat.h>
+#include <unistd.h>
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
-    PluginHost host;
-    host.scan();
-    auto engine = host.load<OcrEngine>(QStringLiteral("ocr"));
-    if (!engine) { fprintf(stderr, "%s\n", qPrintable(engine.error().english())); return 1; }
-    auto session = engine.value()->createSession({});
-    if (!session) { fprintf(stderr, "%s\n", qPrintable(session.error().english())); return 1; }
-    for (const QString& path : app.arguments().mid(1)) {
-        QFile f(path); f.open(QIODevice::ReadOnly);
-        QElapsedTimer t; t.start();
-        auto r = PageProcessor::process(f.readAll(), 0, session->get());
-        if (!r) { printf("%s\t{\"error\":\"%s\"}\n", qPrintable(path), qPrintable(r.error().english())); continue; }
-        QJsonObject o{{QStringLiteral("kind"), r->kind}, {QStringLiteral("rotation"), r->rotation}, {QStringLiteral("skew"), r->skew},
-            {QStringLiteral("dpi"), r->dpi}, {QStringLiteral("flags"), QJsonArray::fromStringList(r->flags)}, {QStringLiteral("ink"), r->inkRatio},
-            {QStringLiteral("conf"), r->ocr.meanConfidence}, {QStringLiteral("scale"), r->transform.scale}, {QStringLiteral("ms"), double(t.elapsed())},
-            {QStringLiteral("sep"), r->separatorPayload}, {QStringLiteral("text"), r->text()}};
-        printf("%s\t%s\n", qPrintable(path), QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
-        fflush(stdout);
+    // QtPdf renders through QtGui; no window is ever shown, so the offscreen platform is enough.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/dossier-runtime-" + QByteArray::number(getuid());
+        mkdir(dir.constData(), 0700);
+        qputenv("XDG_RUNTIME_DIR", dir);
     }
-    return 0;
+    QGuiApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dossier"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DOSSIER_VERSION));
+    Dossier::I18n::install(qEnvironmentVariable("DOSSIER_LANG", QStringLiteral("zh_CN")));
+    return Dossier::Cli::run(app.arguments());
 }

@@ -7,6 +7,16 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+// Resources of a static library must be registered explicitly.
+static void initCoreResources()
+{
+    static const bool done = [] {
+        Q_INIT_RESOURCE(resources);
+        return true;
+    }();
+    Q_UNUSED(done);
+}
+
 namespace Dossier {
 
 Result<CatalogueTemplate> CatalogueTemplate::fromJson(const QJsonObject& o)
@@ -39,6 +49,7 @@ Result<CatalogueTemplate> CatalogueTemplate::fromJson(const QJsonObject& o)
 
 QStringList CatalogueTemplate::builtinIds()
 {
+    initCoreResources();
     QStringList ids;
     for (const QString& f : QDir(QStringLiteral(":/dossier/templates")).entryList({QStringLiteral("*.json")}))
         ids << f.chopped(5);
@@ -47,6 +58,7 @@ QStringList CatalogueTemplate::builtinIds()
 
 Result<CatalogueTemplate> CatalogueTemplate::builtin(const QString& id)
 {
+    initCoreResources();
     QFile f(QStringLiteral(":/dossier/templates/%1.json").arg(id));
     if (!f.open(QIODevice::ReadOnly))
         return Error(QStringLiteral("template_unknown"),

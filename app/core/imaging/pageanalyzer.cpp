@@ -8,7 +8,6 @@
 #include <QJsonArray>
 
 #include <algorithm>
-#include <cstdio>
 #include <cmath>
 #include <vector>
 
@@ -58,8 +57,6 @@ SkewResult findSkew(Pix* bin)
         r.angle = angle;
         r.conf = conf;
     }
-    if (qEnvironmentVariableIsSet("DOSSIER_DEBUG_SKEW"))
-        fprintf(stderr, "skew %dx%d angle %.2f conf %.2f\n", int(pixGetWidth(bin)), int(pixGetHeight(bin)), angle, conf);
     return r;
 }
 
@@ -334,6 +331,12 @@ QString PageAnalyzer::decodeQr(Pix* grey)
 
 Result<PageAnalyzer::Output> PageAnalyzer::analyse(const QByteArray& master, int tiffPage)
 {
+    // Leptonica reports problems through its own stderr messages; ours are values.
+    static const bool quiet = [] {
+        setMsgSeverity(L_SEVERITY_ERROR);
+        return true;
+    }();
+    Q_UNUSED(quiet);
     auto header = ImageCodec::probe(master);
     if (!header)
         return header.error();

@@ -1,0 +1,278 @@
+#include "pipeline/inputs.h"
+
+#include "common/fsutil.h"
+#include "imaging/imagecodec.h"
+
+#include <QBuffer>
+#include <QCollator>
+#include <QDir>
+#include <QFileInfo>
+#include <QImageWriter>
+#include <QPdfDocument>
+
+#include <algorithm>
+#include <cctype>
+
+namespace Dossier {
+namespace {
+
+constexpr qint64 kMaxInputBytes = qint64(512) << 20;
+constexpr int kMaxPdfNesting = 64;
+
+bool isPdf(const QByteArray& head)
+{
+    return head.startsWith("%PDF-");
+}
+
+QByteArray fileHead(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.read(16);
+}
+
+InputItem invalid(const QString& source, const QString& path, Error e)
+{
+    InputItem it;
+    it.source = source;
+    it.path = path;
+    it.kind = InputItem::Kind::Invalid;
+    it.error = std::move(e);
+    return it;
+}
+
+void expandFile(const QString& source, const QString& path, QList<InputItem>& out)
+{
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return out.append(invalid(source, path, Error(QStringLiteral("input_missing"),
+                                                       QT_TRANSLATE_NOOP("Dossier::Error", "The input does not exist."))));
+    if (!fi.isReadable())
+        return out.append(invalid(source, path, Error(QStringLiteral("file_unreadable"),
+                                                       QT_TRANSLATE_NOOP("Dossier::Error", "Cannot open the file: %1."),
+                                                       {QStringLiteral("permission denied")})));
+    const QByteArray head = fileHead(path);
+    if (isPdf(head)) {
+        auto bytes = FsUtil::readFile(path, kMaxInputBytes);
+        if (!bytes)
+            return out.append(invalid(source, path, bytes.error()));
+        if (auto e = MasterLoader::checkPdf(*bytes))
+            return out.append(invalid(source, path, *e));
+        QPdfDocument doc;
+        QBuffer buf(&bytes.value());
+        buf.open(QIODevice::ReadOnly);
+        doc.load(&buf);
+        if (doc.status() != QPdfDocument::Status::Ready || doc.pageCount() <= 0) {
+            const bool password = doc.error() == QPdfDocument::Error::IncorrectPassword;
+            return out.append(invalid(
+                source, path,
+                password ? Error(QStringLiteral("pdf_encrypted"),
+                                 QT_TRANSLATE_NOOP("Dossier::Error",
+                                                   "The PDF is encrypted (password protected); it cannot be read."))
+                         : Error(QStringLiteral("pdf_corrupt"),
+                                 QT_TRANSLATE_NOOP("Dossier::Error", "The PDF is damaged and has no readable page."))));
+        }
+        for (int p = 0; p < doc.pageCount(); ++p) {
+            InputItem it;
+            it.source = source + QStringLiteral("#%1").arg(p + 1);
+            it.path = path;
+            it.kind = InputItem::Kind::PdfPage;
+            it.page = p;
+            it.pageCount = doc.pageCount();
+            out.append(it);
+        }
+        return;
+    }
+    // TIFF: one item per page.
+    if (head.startsWith("II*") || head.startsWith("MM\0*")) {
+        auto bytes = FsUtil::readFile(path, kMaxInputBytes);
+        if (bytes) {
+            auto header = ImageCodec::probe(*bytes);
+            if (header && header->pageCount > 1) {
+                for (int p = 0; p < header->pageCount; ++p) {
+                    InputItem it;
+                    it.source = source + QStringLiteral("#%1").arg(p + 1);
+                    it.path = path;
+                    it.kind = InputItem::Kind::TiffPage;
+                    it.page = p;
+                    it.pageCount = header->pageCount;
+                    out.append(it);
+                }
+                return;
+            }
+        }
+    }
+    InputItem it;
+    it.source = source;
+    it.path = path;
+    it.kind = InputItem::Kind::Image;
+    out.append(it);
+}
+
+} // namespace
+
+QList<InputItem> expandInputs(const QStringList& inputs)
+{
+    QList<InputItem> out;
+    for (const QString& input : inputs) {
+        const QFileInfo fi(input);
+        if (fi.isDir()) {
+            QStringList names = QDir(input).entryList(QDir::Files | QDir::Readable | QDir::NoDotAndDotDot);
+            QCollator collator;
+            collator.setNumericMode(true);
+            std::sort(names.begin(), names.end(), collator);
+            QString prefix = input;
+            while (prefix.endsWith(QLatin1Char('/')) && prefix.size() > 1)
+                prefix.chop(1);
+            for (const QString& name : names)
+                expandFile(prefix + QLatin1Char('/') + name, fi.absoluteFilePath() + QLatin1Char('/') + name, out);
+        } else {
+            expandFile(input, fi.absoluteFilePath(), out);
+        }
+    }
+    return out;
+}
+
+MasterLoader::MasterLoader() = default;
+MasterLoader::~MasterLoader() = default;
+
+std::optional<Error> MasterLoader::checkPdf(const QByteArray& bytes)
+{
+    if (!isPdf(bytes))
+        return Error(QStringLiteral("pdf_corrupt"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The PDF is damaged and has no readable page."));
+    if (!bytes.right(1024).contains("%%EOF"))
+        return Error(QStringLiteral("pdf_truncated"),
+                     QT_TRANSLATE_NOOP("Dossier::Error",
+                                       "The PDF is truncated (no end-of-file marker): the file was cut short."));
+    // Scan the object syntax (outside streams) for active content and for nesting deep enough to be an attack.
+    int depth = 0, maxDepth = 0;
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = bytes.at(i);
+        const bool streamStart = c == 's' && (bytes.mid(i, 7) == "stream\r" || bytes.mid(i, 7) == "stream\n");
+        if (streamStart) {
+            const qsizetype end = bytes.indexOf("endstream", i + 6);
+            if (end < 0)
+                break;
+            i = end + 8;
+            continue;
+        }
+        if (c == '[' || (c == '<' && i + 1 < n && bytes.at(i + 1) == '<')) {
+            maxDepth = std::max(maxDepth, ++depth);
+            if (c == '<')
+                ++i;
+        } else if (c == ']' || (c == '>' && i + 1 < n && bytes.at(i + 1) == '>')) {
+            depth = std::max(0, depth - 1);
+            if (c == '>')
+                ++i;
+        } else if (c == '/') {
+            const QByteArray name = bytes.mid(i + 1, 10);
+            if (name.startsWith("JavaScript") || name.startsWith("JS") || name.startsWith("Launch")) {
+                const qsizetype len = name.startsWith("JavaScript") ? 10 : name.startsWith("JS") ? 2 : 6;
+                const char after = len < name.size() ? name.at(len) : ' ';
+                if (!std::isalnum(static_cast<unsigned char>(after)))
+                    return Error(QStringLiteral("pdf_active_content"),
+                                 QT_TRANSLATE_NOOP("Dossier::Error",
+                                                   "The PDF contains JavaScript or launch actions; such a file is "
+                                                   "refused as unsafe."));
+            }
+        }
+        if (maxDepth > kMaxPdfNesting)
+            return Error(QStringLiteral("pdf_too_complex"),
+                         QT_TRANSLATE_NOOP("Dossier::Error",
+                                           "The PDF nests objects more than %1 levels deep; refused as malformed."),
+                         {QString::number(kMaxPdfNesting)});
+    }
+    if (bytes.contains("/Encrypt"))
+        return Error(QStringLiteral("pdf_encrypted"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The PDF is encrypted (password protected); it cannot be read."));
+    return std::nullopt;
+}
+
+Result<QByteArray> MasterLoader::fileBytes(const QString& path)
+{
+    if (path != m_cachedPath) {
+        auto bytes = FsUtil::readFile(path, kMaxInputBytes);
+        if (!bytes)
+            return bytes.error();
+        m_cachedPath = path;
+        m_cachedBytes = std::move(bytes.value());
+        m_cachedSha = FsUtil::sha256Hex(m_cachedBytes);
+    }
+    return m_cachedBytes;
+}
+
+Result<QString> MasterLoader::sourceKey(const InputItem& item)
+{
+    auto bytes = fileBytes(item.path);
+    if (!bytes)
+        return bytes.error();
+    return m_cachedSha + QStringLiteral("#%1").arg(item.page);
+}
+
+Result<LoadedMaster> MasterLoader::load(const InputItem& item)
+{
+    if (item.kind == InputItem::Kind::Invalid)
+        return item.error.value_or(Error(QStringLiteral("input_invalid"),
+                                         QT_TRANSLATE_NOOP("Dossier::Error", "The input cannot be read.")));
+    auto bytes = fileBytes(item.path);
+    if (!bytes)
+        return bytes.error();
+    LoadedMaster m;
+    m.sourceKey = m_cachedSha + QStringLiteral("#%1").arg(item.page);
+
+    if (item.kind == InputItem::Kind::Image) {
+        auto header = ImageCodec::probe(*bytes);
+        if (!header)
+            return header.error();
+        m.bytes = *bytes;
+        m.extension = header->extension;
+        return m;
+    }
+    if (item.kind == InputItem::Kind::TiffPage) {
+        auto page = ImageCodec::extractTiffPage(*bytes, item.page);
+        if (!page)
+            return page.error();
+        m.bytes = std::move(page.value());
+        m.extension = QStringLiteral("tif");
+        return m;
+    }
+    // PDF page
+    if (m_pdfPath != item.path) {
+        m_pdf = std::make_unique<QPdfDocument>();
+        auto* buf = new QBuffer(m_pdf.get());
+        buf->setData(*bytes);
+        buf->open(QIODevice::ReadOnly);
+        m_pdf->load(buf);
+        m_pdfPath = item.path;
+    }
+    const QSizeF pt = m_pdf->pagePointSize(item.page);
+    const QSize px((pt * kPdfDpi / 72.0).toSize());
+    if (px.isEmpty() || qint64(px.width()) * px.height() > ImageCodec::kMaxPixels)
+        return Error(QStringLiteral("image_too_large"),
+                     QT_TRANSLATE_NOOP("Dossier::Error",
+                                       "The image claims %1 × %2 pixels, beyond the limit of %3 megapixels: refused "
+                                       "as a possible decompression bomb."),
+                     {QString::number(px.width()), QString::number(px.height()),
+                      QString::number(ImageCodec::kMaxPixels / 1'000'000)});
+    QImage img = m_pdf->render(item.page, px);
+    if (img.isNull())
+        return Error(QStringLiteral("pdf_corrupt"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The PDF is damaged and has no readable page."));
+    img = img.convertToFormat(QImage::Format_RGB888);
+    if (img.allGray())
+        img = img.convertToFormat(QImage::Format_Grayscale8);
+    QBuffer out(&m.bytes);
+    out.open(QIODevice::WriteOnly);
+    QImageWriter writer(&out, "png");
+    writer.setCompression(1);
+    if (!writer.write(img))
+        return Error(QStringLiteral("store_write_failed"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "Cannot write %1: %2."), {item.source, writer.errorString()});
+    m.extension = QStringLiteral("png");
+    return m;
+}
+
+} // namespace Dossier

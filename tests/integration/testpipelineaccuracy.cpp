@@ -1,0 +1,161 @@
+// Runs the real dossier-cli over the corpus batches and measures the pipeline against manifest.json.
+#include "domain/textutil.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Dossier;
+
+class TestPipelineAccuracy final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void corpus_data();
+    void corpus();
+};
+
+void TestPipelineAccuracy::corpus_data()
+{
+    QTest::addColumn<QString>("batch");
+    QTest::newRow("plain") << QStringLiteral("plain");
+    QTest::newRow("hard") << QStringLiteral("hard");
+}
+
+void TestPipelineAccuracy::corpus()
+{
+    QFETCH(QString, batch);
+    const QString corpus = Test::corpusDir() + QLatin1Char('/') + batch;
+    const QJsonObject manifest = Test::readJson(corpus + QStringLiteral("/manifest.json"));
+    QVERIFY2(!manifest.isEmpty(), qPrintable(QStringLiteral("no manifest in ") + corpus));
+    const QJsonArray truthPages = manifest.value(QStringLiteral("batches")).toArray().at(0).toObject().value(
+        QStringLiteral("pages")).toArray();
+
+    QTemporaryDir tmp;
+    const QString batchDir = corpus + QStringLiteral("/batch-01");
+    const auto run = Test::run(Test::binDir() + QStringLiteral("/dossier-cli"),
+                               {QStringLiteral("process"), QStringLiteral("--quiet"), QStringLiteral("--jobs"),
+                                QStringLiteral("2"), QStringLiteral("--profile"), tmp.filePath(QStringLiteral("p")),
+                                QStringLiteral("--out"), tmp.filePath(QStringLiteral("out")), batchDir});
+    QVERIFY2(!run.crashed, run.err.constData());
+    QCOMPARE(run.exitCode, 0);
+    const QJsonObject report = Test::readJson(tmp.filePath(QStringLiteral("out/report.json")));
+    const QJsonArray pages = report.value(QStringLiteral("pages")).toArray();
+    QCOMPARE(pages.size(), truthPages.size());
+
+    int sepOk = 0, sepTotal = 0, sepFalse = 0, assignOk = 0, assignTotal = 0, rotOk = 0, rotTotal = 0;
+    int skewOk = 0, skewTotal = 0, blankHit = 0, blankTotal = 0, contentAsBlank = 0, contentTotal = 0;
+    int typeOk = 0, dpiOk = 0, dpiTotal = 0, tp = 0, fp = 0, fn = 0;
+    qint64 edits = 0, chars = 0;
+    QString prevDossier;
+    int prevDoc = -1;
+    QStringList problems;
+    for (qsizetype i = 0; i < truthPages.size(); ++i) {
+        const QJsonObject t = truthPages.at(i).toObject();
+        const QJsonObject r = pages.at(i).toObject();
+        const QString file = t.value(QStringLiteral("file")).toString();
+        QVERIFY2(r.value(QStringLiteral("source")).toString().endsWith(file.section(QLatin1Char('/'), -1)),
+                 qPrintable(file));
+        QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+        const QString kind = t.value(QStringLiteral("kind")).toString();
+        const QString rkind = r.value(QStringLiteral("kind")).toString();
+        if (kind == QLatin1String("separator")) {
+            ++sepTotal;
+            sepOk += rkind == kind;
+            prevDoc = -1;
+            continue;
+        }
+        sepFalse += rkind == QLatin1String("separator");
+        ++assignTotal;
+        if (r.value(QStringLiteral("case_no")).toString() == t.value(QStringLiteral("case_no")).toString())
+            ++assignOk;
+        else
+            problems << file + QStringLiteral(": case ") + r.value(QStringLiteral("case_no")).toString();
+        if (kind == QLatin1String("blank")) {
+            ++blankTotal;
+            blankHit += rkind == QLatin1String("blank");
+            continue;
+        }
+        ++contentTotal;
+        if (rkind == QLatin1String("blank")) {
+            ++contentAsBlank;
+            problems << file + QStringLiteral(": content called blank");
+        }
+        const int rot = t.value(QStringLiteral("rotation")).toInt();
+        if (rot != 0)
+            ++rotTotal;
+        if (r.value(QStringLiteral("rotation")).toInt() == rot)
+            rotOk += rot != 0;
+        else
+            problems << file + QStringLiteral(": rotation %1").arg(r.value(QStringLiteral("rotation")).toInt());
+        if (t.value(QStringLiteral("skew_deg")).isDouble()) {
+            ++skewTotal;
+            const double d = std::abs(r.value(QStringLiteral("skew")).toDouble() - t.value(QStringLiteral("skew_deg")).toDouble());
+            if (d <= 0.3)
+                ++skewOk;
+            else
+                problems << file + QStringLiteral(": skew %1 vs %2").arg(r.value(QStringLiteral("skew")).toDouble()).arg(t.value(QStringLiteral("skew_deg")).toDouble());
+        }
+        if (r.value(QStringLiteral("doc_type")).toString() == t.value(QStringLiteral("doc_type")).toString())
+            ++typeOk;
+        else
+            problems << file + QStringLiteral(": type %1 vs %2").arg(r.value(QStringLiteral("doc_type")).toString(), t.value(QStringLiteral("doc_type")).toString());
+        // boundaries: a content page that starts a document
+        const bool truthStart = t.value(QStringLiteral("page_in_doc")).toInt() == 1;
+        const QString dossier = r.value(QStringLiteral("case_no")).toString();
+        const int doc = r.value(QStringLiteral("document")).toInt(-1);
+        const bool predStart = dossier != prevDossier || doc != prevDoc;
+        prevDossier = dossier;
+        prevDoc = doc;
+        tp += truthStart && predStart;
+        fp += !truthStart && predStart;
+        fn += truthStart && !predStart;
+        const bool lowDpi = t.value(QStringLiteral("dpi")).toInt(300) < 200;
+        ++dpiTotal;
+        if (r.value(QStringLiteral("flags")).toArray().contains(QStringLiteral("low_dpi")) == lowDpi)
+            ++dpiOk;
+        else
+            problems << file + QStringLiteral(": low_dpi flag wrong");
+        QString truthText;
+        for (const QJsonValue& l : t.value(QStringLiteral("text")).toArray())
+            truthText += l.toString();
+        const QString a = TextUtil::compareForm(truthText), b = TextUtil::compareForm(r.value(QStringLiteral("text")).toString());
+        edits += TextUtil::levenshtein(a, b);
+        chars += a.size();
+    }
+    const double cer = double(edits) / double(std::max<qint64>(1, chars));
+    const double precision = tp + fp ? double(tp) / (tp + fp) : 0, recall = tp + fn ? double(tp) / (tp + fn) : 0;
+    const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
+    const double skewRate = skewTotal ? double(skewOk) / skewTotal : 1;
+    const double blankRecall = blankTotal ? double(blankHit) / blankTotal : 1;
+    const double blankFalse = contentTotal ? double(contentAsBlank) / contentTotal : 0;
+    const double typeAcc = contentTotal ? double(typeOk) / contentTotal : 0;
+    const QJsonObject stats = report.value(QStringLiteral("stats")).toObject();
+    qInfo().noquote() << QStringLiteral(
+        "%1: separators %2/%3, assignment %4/%5, 180° %6/%7, skew≤0.3° %8%, blank recall %9% (content as blank "
+        "%10%), type accuracy %11%, boundary F1 %12, CER %13, low_dpi %14/%15, %16 pages/min, peak %17 MB")
+                             .arg(batch).arg(sepOk).arg(sepTotal).arg(assignOk).arg(assignTotal).arg(rotOk).arg(rotTotal)
+                             .arg(skewRate * 100, 0, 'f', 1).arg(blankRecall * 100, 0, 'f', 1)
+                             .arg(blankFalse * 100, 0, 'f', 1).arg(typeAcc * 100, 0, 'f', 1).arg(f1, 0, 'f', 3)
+                             .arg(cer, 0, 'f', 4).arg(dpiOk).arg(dpiTotal)
+                             .arg(stats.value(QStringLiteral("pages_per_minute")).toDouble())
+                             .arg(run.peakRssKb / 1024);
+    for (const QString& p : std::as_const(problems))
+        qInfo().noquote() << "  " << p;
+    QCOMPARE(sepOk, sepTotal);
+    QCOMPARE(sepFalse, 0);
+    QCOMPARE(assignOk, assignTotal);
+    QCOMPARE(rotOk, rotTotal);
+    QVERIFY2(skewRate >= 0.95, "skew within 0.3° on fewer than 95% of pages");
+    QVERIFY2(blankRecall >= 0.95, "blank recall below 95%");
+    QVERIFY2(blankFalse <= 0.02, "more than 2% of content pages called blank");
+    QVERIFY2(typeAcc >= 0.95, "document-type accuracy below 95%");
+    QVERIFY2(f1 >= 0.95, "document boundary F1 below 0.95");
+    QVERIFY2(cer <= 0.02, "OCR character error rate above 0.02");
+    QCOMPARE(dpiOk, dpiTotal);
+}
+
+QTEST_GUILESS_MAIN(TestPipelineAccuracy)
+#include "testpipelineaccuracy.moc"

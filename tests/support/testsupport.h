@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace Dossier::Test {
+
+// The shared corpus folder ($DOSSIER_CORPUS), with a QSKIP-free check: tests fail when it is missing.
+QString corpusDir();
+// Directory holding the built executables ($DOSSIER_BIN).
+QString binDir();
+QJsonObject readJson(const QString& path);
+
+struct ProcessResult
+{
+    int exitCode = -1;
+    bool crashed = false;
+    QByteArray out;
+    QByteArray err;
+    qint64 peakRssKb = 0; // of the child, from wait4()
+    double seconds = 0;
+};
+// Runs a program to completion (or kills it after timeoutMs) and reports its exit, output and peak memory.
+ProcessResult run(const QString& program, const QStringList& args, int timeoutMs = 600000);
+
+} // namespace Dossier::Test

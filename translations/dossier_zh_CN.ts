@@ -1,0 +1,310 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Dossier::Cli</name>
+    <message>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
+        <translation>用法：dossier-cli &lt;命令&gt; [选项]
+命令：
+  process   将图像、PDF 和文件夹处理为已编目的电子卷宗
+  plugins   列出已找到和已跳过的插件
+  version   显示版本
+运行 'dossier-cli &lt;命令&gt; --help' 查看该命令的选项。</translation>
+    </message>
+    <message>
+        <source>Process scanned pages into catalogued dossiers; writes OUT/report.json and OUT/&lt;case&gt;/catalogue.json.</source>
+        <translation>将扫描页处理为已编目的电子卷宗；输出 OUT/report.json 和 OUT/&lt;案号&gt;/catalogue.json。</translation>
+    </message>
+    <message>
+        <source>Profile folder (default: %1).</source>
+        <translation>配置文件夹（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Output folder (default: current folder).</source>
+        <translation>输出文件夹（默认：当前文件夹）。</translation>
+    </message>
+    <message>
+        <source>Parallel OCR workers (default: cores).</source>
+        <translation>并行 OCR 线程数（默认：CPU 核数）。</translation>
+    </message>
+    <message>
+        <source>OCR languages, e.g. chi_sim+eng.</source>
+        <translation>OCR 语言，例如 chi_sim+eng。</translation>
+    </message>
+    <message>
+        <source>Catalogue template id.</source>
+        <translation>编目模板标识。</translation>
+    </message>
+    <message>
+        <source>Case number for pages before any separator sheet.</source>
+        <translation>第一张分隔页之前的页面所属案号。</translation>
+    </message>
+    <message>
+        <source>No progress on standard error.</source>
+        <translation>不在标准错误输出进度。</translation>
+    </message>
+    <message>
+        <source>Image files, PDFs or folders, in feed order.</source>
+        <translation>图像文件、PDF 或文件夹，按进纸顺序。</translation>
+    </message>
+    <message>
+        <source>No input given.</source>
+        <translation>未指定输入。</translation>
+    </message>
+    <message>
+        <source>--jobs must be a number from 1 to 64.</source>
+        <translation>--jobs 必须是 1 到 64 之间的数字。</translation>
+    </message>
+    <message>
+        <source>%1 pages (%2 failed, %3 already done) in %4 s: %5</source>
+        <translation>共 %1 页（失败 %2 页，已完成过 %3 页），用时 %4 秒：%5</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::DossierModel</name>
+    <message>
+        <source>Dossier / document / page</source>
+        <translation>卷宗 / 文件材料 / 页</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Type / QC</source>
+        <translation>类型 / 质检</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Blank page (suggested)</source>
+        <translation>空白页（建议）</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::Error</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>无法写入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1.</source>
+        <translation>无法打开文件：%1。</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB; the limit is %2 MB).</source>
+        <translation>文件过大（%1 MB；上限为 %2 MB）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a case number: it must start with the year in brackets, e.g. （2024）苏0602民初1234号.</source>
+        <translation>“%1”不是有效案号：应以括号中的年份开头，例如（2024）苏0602民初1234号。</translation>
+    </message>
+    <message>
+        <source>"%1": the year is out of range.</source>
+        <translation>“%1”：年份超出范围。</translation>
+    </message>
+    <message>
+        <source>"%1": the court code must start with a province character.</source>
+        <translation>“%1”：法院代字应以省级简称开头。</translation>
+    </message>
+    <message>
+        <source>"%1": the court code has 0, 2 or 4 digits after the province.</source>
+        <translation>“%1”：法院代字在省级简称后应有 0、2 或 4 位数字。</translation>
+    </message>
+    <message>
+        <source>"%1": unknown case type code.</source>
+        <translation>“%1”：未知的案件类型代字。</translation>
+    </message>
+    <message>
+        <source>"%1": the sequence number is missing or invalid.</source>
+        <translation>“%1”：案件序号缺失或无效。</translation>
+    </message>
+    <message>
+        <source>Template %1: an item has no code.</source>
+        <translation>模板 %1：有条目缺少代码。</translation>
+    </message>
+    <message>
+        <source>Unknown catalogue template "%1" (known: %2).</source>
+        <translation>未知的编目模板“%1”（已有：%2）。</translation>
+    </message>
+    <message>
+        <source>The %1 image is damaged or truncated and cannot be decoded.</source>
+        <translation>该 %1 图像已损坏或不完整，无法解码。</translation>
+    </message>
+    <message>
+        <source>The file is empty (0 bytes).</source>
+        <translation>文件为空（0 字节）。</translation>
+    </message>
+    <message>
+        <source>Not a supported image: the content is not JPEG, PNG or TIFF (nor PDF).</source>
+        <translation>不支持的图像：内容不是 JPEG、PNG、TIFF（也不是 PDF）。</translation>
+    </message>
+    <message>
+        <source>The image claims %1 × %2 pixels, beyond the limit of %3 megapixels: refused as a possible decompression bomb.</source>
+        <translation>图像声明尺寸为 %1 × %2 像素，超过 %3 百万像素的上限：疑似解压炸弹，已拒绝。</translation>
+    </message>
+    <message>
+        <source>The batch was cancelled; stored pages are kept and a re-run resumes.</source>
+        <translation>批次已取消；已存储的页面均保留，重新运行即可继续。</translation>
+    </message>
+    <message>
+        <source>The input does not exist.</source>
+        <translation>输入不存在。</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted (password protected); it cannot be read.</source>
+        <translation>该 PDF 已加密（受密码保护），无法读取。</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and has no readable page.</source>
+        <translation>该 PDF 已损坏，没有可读取的页面。</translation>
+    </message>
+    <message>
+        <source>The PDF is truncated (no end-of-file marker): the file was cut short.</source>
+        <translation>该 PDF 不完整（缺少文件结束标记）：文件被截断。</translation>
+    </message>
+    <message>
+        <source>The PDF contains JavaScript or launch actions; such a file is refused as unsafe.</source>
+        <translation>该 PDF 含有 JavaScript 或启动动作，因不安全而拒绝处理。</translation>
+    </message>
+    <message>
+        <source>The PDF nests objects more than %1 levels deep; refused as malformed.</source>
+        <translation>该 PDF 对象嵌套超过 %1 层，视为格式异常而拒绝。</translation>
+    </message>
+    <message>
+        <source>The input cannot be read.</source>
+        <translation>无法读取该输入。</translation>
+    </message>
+    <message>
+        <source>No usable %1 plugin was found (%2).</source>
+        <translation>未找到可用的 %1 插件（%2）。</translation>
+    </message>
+    <message>
+        <source>The %1 plugin does not implement the expected interface.</source>
+        <translation>%1 插件未实现所需接口。</translation>
+    </message>
+    <message>
+        <source>Database error: %1.</source>
+        <translation>数据库错误：%1。</translation>
+    </message>
+    <message>
+        <source>The profile was written by a newer version (schema %1; this program knows %2).</source>
+        <translation>该配置由更新版本写入（结构版本 %1；本程序支持 %2）。</translation>
+    </message>
+    <message>
+        <source>The stored master %1 does not match its SHA-256.</source>
+        <translation>已存储的原始图像 %1 与其 SHA-256 不符。</translation>
+    </message>
+    <message>
+        <source>The OCR engine was given an image it cannot read.</source>
+        <translation>OCR 引擎收到了无法读取的图像。</translation>
+    </message>
+    <message>
+        <source>Text recognition failed on this page.</source>
+        <translation>本页文字识别失败。</translation>
+    </message>
+    <message>
+        <source>OCR language "%1" is not installed (looked in %2).</source>
+        <translation>未安装 OCR 语言“%1”（查找位置：%2）。</translation>
+    </message>
+    <message>
+        <source>The OCR engine could not start with languages "%1".</source>
+        <translation>OCR 引擎无法以语言“%1”启动。</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::MainWindow</name>
+    <message>
+        <source>Dossier Workstation</source>
+        <translation>电子卷宗工作站</translation>
+    </message>
+    <message>
+        <source>Select a page to see it here.</source>
+        <translation>选择一页以在此查看。</translation>
+    </message>
+    <message>
+        <source>Recognised text of the page</source>
+        <translation>本页识别出的文字</translation>
+    </message>
+    <message>
+        <source>Import &amp;files…</source>
+        <translation>导入文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Import scanned pages</source>
+        <translation>导入扫描页</translation>
+    </message>
+    <message>
+        <source>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>扫描件 (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import f&amp;older…</source>
+        <translation>导入文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Import a folder of scanned pages</source>
+        <translation>导入扫描页文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>配置：%1</translation>
+    </message>
+    <message>
+        <source>Storing pages…</source>
+        <translation>正在存储页面…</translation>
+    </message>
+    <message>
+        <source>Processed %1 of %2: %3</source>
+        <translation>已处理 %1 / %2：%3</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>%1 pages imported, %2 failed, in %3 s.</source>
+        <translation>已导入 %1 页，失败 %2 页，用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>Some inputs could not be processed; the rest were kept:
+
+%1</source>
+        <translation>部分输入无法处理，其余均已保留：
+
+%1</translation>
+    </message>
+</context>
+</TS>

@@ -1,2 +1,3 @@
 dossier_add_test(testpipelineaccuracy SOURCES ${CMAKE_CURRENT_LIST_DIR}/testpipelineaccuracy.cpp
   LABELS integration accuracy TIMEOUT 900)
+dossier_add_test(testrobustness SOURCES ${CMAKE_CURRENT_LIST_DIR}/testrobustness.cpp LABELS integration TIMEOUT 900)

@@ -14,7 +14,7 @@ BUILD_PKGS=(
   fonts-noto-cjk
 )
 TEST_PKGS=(
-  xvfb xauth x11-apps imagemagick qpdf poppler-utils zbar-tools ocrmypdf time
+  xvfb xauth x11-apps imagemagick qpdf poppler-utils zbar-tools ocrmypdf img2pdf time
   dbus dbus-x11 gnome-keyring libsecret-tools
 )
 

@@ -20,8 +20,11 @@ Result<MasterStore::Stored> MasterStore::put(const QByteArray& bytes, const QStr
     s.path = pathFor(s.sha256, extension);
     const QFileInfo fi(s.path);
     if (fi.exists() && fi.size() == bytes.size()) {
-        s.existed = true;
-        return s;
+        // Only an intact copy counts as stored: a damaged one of the same size is replaced below.
+        if (auto onDisk = FsUtil::readFile(s.path, bytes.size()); onDisk && *onDisk == bytes) {
+            s.existed = true;
+            return s;
+        }
     }
     if (auto w = FsUtil::writeDurably(s.path, bytes); !w)
         return w.error();

@@ -1,0 +1,21 @@
+# Unit tests: one QtTest executable per core unit. Included by tests/unit/CMakeLists.txt.
+dossier_add_test(testcasenumber SOURCES ${CMAKE_CURRENT_LIST_DIR}/testcasenumber.cpp LABELS unit)
+dossier_add_test(testtextutil SOURCES ${CMAKE_CURRENT_LIST_DIR}/testtextutil.cpp LABELS unit)
+dossier_add_test(testcataloguetemplate SOURCES ${CMAKE_CURRENT_LIST_DIR}/testcataloguetemplate.cpp LABELS unit)
+dossier_add_test(testmasterstore SOURCES ${CMAKE_CURRENT_LIST_DIR}/testmasterstore.cpp LABELS unit)
+dossier_add_test(testdatabase SOURCES ${CMAKE_CURRENT_LIST_DIR}/testdatabase.cpp LABELS unit)
+
+# Broken plugin fixtures for the contract test, built apart from the real plugins so that nothing else finds them.
+set(DOSSIER_TEST_PLUGIN_DIR ${CMAKE_BINARY_DIR}/test-plugins)
+set(DOSSIER_TEST_PLUGIN_SRC ${CMAKE_CURRENT_LIST_DIR}/../data/plugins)
+foreach(fixture apiv2 otheriid)
+  add_library(dossier_fixture_${fixture} MODULE ${DOSSIER_TEST_PLUGIN_SRC}/${fixture}plugin.cpp
+    ${DOSSIER_TEST_PLUGIN_SRC}/${fixture}.json)
+  target_link_libraries(dossier_fixture_${fixture} PRIVATE dossier_plugin_api)
+  set_target_properties(dossier_fixture_${fixture} PROPERTIES
+    PREFIX "" LIBRARY_OUTPUT_DIRECTORY ${DOSSIER_TEST_PLUGIN_DIR})
+endforeach()
+
+dossier_add_test(testplugins SOURCES ${CMAKE_CURRENT_LIST_DIR}/testplugins.cpp LABELS unit
+  ENV "DOSSIER_TEST_PLUGIN_DIR=${DOSSIER_TEST_PLUGIN_DIR}")
+add_dependencies(testplugins dossier_fixture_apiv2 dossier_fixture_otheriid dossier_ocr_tesseract)

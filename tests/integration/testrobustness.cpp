@@ -26,6 +26,7 @@ private Q_SLOTS:
     void badFilesAlone();
     void badFilesInBatch();
     void killDuringRunThenResume();
+    void pagesWithoutSeparator();
 
 private:
     QString cli() const { return Test::binDir() + QStringLiteral("/dossier-cli"); }
@@ -193,6 +194,33 @@ void TestRobustness::killDuringRunThenResume()
     }
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+void TestRobustness::pagesWithoutSeparator()
+{
+    const QString plain = Test::corpusDir() + QStringLiteral("/plain/batch-01/");
+    for (const bool withCase : {true, false}) {
+        QTemporaryDir tmp;
+        QStringList args{QStringLiteral("process"), QStringLiteral("--quiet"), QStringLiteral("--profile"),
+                         tmp.filePath(QStringLiteral("p")), QStringLiteral("--out"), tmp.filePath(QStringLiteral("out"))};
+        if (withCase)
+            args << QStringLiteral("--case") << QStringLiteral("(2024)苏0602民初17号");
+        args << plain + QStringLiteral("0002.jpg") << plain + QStringLiteral("0003.jpg");
+        const auto r = Test::run(cli(), args);
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject report = Test::readJson(tmp.filePath(QStringLiteral("out/report.json")));
+        const QJsonArray pages = report.value(QStringLiteral("pages")).toArray();
+        QCOMPARE(pages.size(), 2);
+        if (withCase) {
+            QCOMPARE(pages.at(0).toObject().value(QStringLiteral("case_no")).toString(), QStringLiteral("（2024）苏0602民初17号"));
+            QCOMPARE(pages.at(1).toObject().value(QStringLiteral("doc_type")).toString(), QStringLiteral("acceptance_notice"));
+            QVERIFY(QFile::exists(tmp.filePath(QStringLiteral("out/（2024）苏0602民初17号/catalogue.json"))));
+            QCOMPARE(report.value(QStringLiteral("unassigned")).toArray().size(), 0);
+        } else {
+            QVERIFY(pages.at(0).toObject().value(QStringLiteral("case_no")).isNull());
+            QCOMPARE(report.value(QStringLiteral("unassigned")).toArray().size(), 2);
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRobustness)

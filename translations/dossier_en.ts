@@ -222,6 +222,82 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>The OCR engine could not start with languages &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The scanner sent an image in a form that cannot be read (frame type %1, %2 bits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned page (%1 x %2 pixels) does not fit in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner library (SANE) could not be started: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner has no setting called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner refused the setting %1 = %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of scanners is not available: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner %1 could not be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner %1 has no flatbed (its sources: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner %1 has no document feeder (its sources: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner %1 cannot scan both sides of a page (its sources: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner %1 cannot scan in colour (its modes: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner %1 cannot scan in greyscale (its modes: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner %1 cannot scan in black and white (its modes: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner %1 sent no image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page from the scanner %1 does not fit in memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner %1 does not let its resolution be chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner %1 cannot scan at %2 dpi (it offers %3 dpi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning with %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>

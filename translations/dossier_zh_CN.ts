@@ -227,6 +227,82 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <source>The OCR engine could not start with languages "%1".</source>
         <translation>OCR 引擎无法以语言“%1”启动。</translation>
     </message>
+    <message>
+        <source>The scanner sent an image in a form that cannot be read (frame type %1, %2 bits).</source>
+        <translation>扫描仪发送的图像格式无法读取（帧类型 %1，%2 位）。</translation>
+    </message>
+    <message>
+        <source>The scanned page (%1 x %2 pixels) does not fit in memory.</source>
+        <translation>扫描页（%1 × %2 像素）超出可用内存。</translation>
+    </message>
+    <message>
+        <source>The scanner library (SANE) could not be started: %1.</source>
+        <translation>无法启动扫描仪库（SANE）：%1。</translation>
+    </message>
+    <message>
+        <source>The scanner has no setting called %1.</source>
+        <translation>扫描仪没有名为 %1 的设置项。</translation>
+    </message>
+    <message>
+        <source>The scanner refused the setting %1 = %2: %3.</source>
+        <translation>扫描仪拒绝了设置 %1 = %2：%3。</translation>
+    </message>
+    <message>
+        <source>The list of scanners is not available: %1.</source>
+        <translation>无法获取扫描仪列表：%1。</translation>
+    </message>
+    <message>
+        <source>The scanner %1 could not be opened: %2.</source>
+        <translation>无法打开扫描仪 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The scanner %1 has no flatbed (its sources: %2).</source>
+        <translation>扫描仪 %1 没有平板（可用来源：%2）。</translation>
+    </message>
+    <message>
+        <source>The scanner %1 has no document feeder (its sources: %2).</source>
+        <translation>扫描仪 %1 没有自动进纸器（可用来源：%2）。</translation>
+    </message>
+    <message>
+        <source>The scanner %1 cannot scan both sides of a page (its sources: %2).</source>
+        <translation>扫描仪 %1 不支持双面扫描（可用来源：%2）。</translation>
+    </message>
+    <message>
+        <source>The scanner %1 cannot scan in colour (its modes: %2).</source>
+        <translation>扫描仪 %1 不支持彩色扫描（可用模式：%2）。</translation>
+    </message>
+    <message>
+        <source>The scanner %1 cannot scan in greyscale (its modes: %2).</source>
+        <translation>扫描仪 %1 不支持灰度扫描（可用模式：%2）。</translation>
+    </message>
+    <message>
+        <source>The scanner %1 cannot scan in black and white (its modes: %2).</source>
+        <translation>扫描仪 %1 不支持黑白扫描（可用模式：%2）。</translation>
+    </message>
+    <message>
+        <source>Scanning was cancelled.</source>
+        <translation>扫描已取消。</translation>
+    </message>
+    <message>
+        <source>The scanner %1 sent no image.</source>
+        <translation>扫描仪 %1 未发送图像。</translation>
+    </message>
+    <message>
+        <source>The page from the scanner %1 does not fit in memory.</source>
+        <translation>扫描仪 %1 的页面超出可用内存。</translation>
+    </message>
+    <message>
+        <source>The scanner %1 does not let its resolution be chosen.</source>
+        <translation>扫描仪 %1 不支持选择分辨率。</translation>
+    </message>
+    <message>
+        <source>The scanner %1 cannot scan at %2 dpi (it offers %3 dpi).</source>
+        <translation>扫描仪 %1 无法以 %2 dpi 扫描（可用：%3 dpi）。</translation>
+    </message>
+    <message>
+        <source>Scanning with %1 failed: %2.</source>
+        <translation>使用 %1 扫描失败：%2。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>

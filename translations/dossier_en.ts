@@ -4,15 +4,6 @@
 <context>
     <name>Dossier::Cli</name>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Process scanned pages into catalogued dossiers; writes OUT/report.json and OUT/&lt;case&gt;/catalogue.json.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -58,6 +49,64 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>%1 pages (%2 failed, %3 already done) in %4 s: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan pages from a SANE scanner and process them like &apos;process&apos; does. Each page is stored the moment it arrives.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner device, e.g. test:0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adf, duplex or flatbed (default: adf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour, grey or bitonal (default: grey).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution (default: 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop after N pages (default: until the feeder is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the scanners and exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--device is required (see --list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --source %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --mode %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanned page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner gave no page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -296,6 +345,10 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Scanning with %1 failed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanned page could not be encoded as an image file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

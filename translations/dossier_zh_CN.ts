@@ -4,20 +4,6 @@
 <context>
     <name>Dossier::Cli</name>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
-        <translation>用法：dossier-cli &lt;命令&gt; [选项]
-命令：
-  process   将图像、PDF 和文件夹处理为已编目的电子卷宗
-  plugins   列出已找到和已跳过的插件
-  version   显示版本
-运行 'dossier-cli &lt;命令&gt; --help' 查看该命令的选项。</translation>
-    </message>
-    <message>
         <source>Process scanned pages into catalogued dossiers; writes OUT/report.json and OUT/&lt;case&gt;/catalogue.json.</source>
         <translation>将扫描页处理为已编目的电子卷宗；输出 OUT/report.json 和 OUT/&lt;案号&gt;/catalogue.json。</translation>
     </message>
@@ -64,6 +50,70 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
     <message>
         <source>%1 pages (%2 failed, %3 already done) in %4 s: %5</source>
         <translation>共 %1 页（失败 %2 页，已完成过 %3 页），用时 %4 秒：%5</translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
+        <translation>用法：dossier-cli &lt;命令&gt; [选项]
+命令：
+  process   将图像、PDF 和文件夹处理为已编目的电子卷宗
+  scan      从 SANE 扫描仪扫描并处理页面
+  plugins   列出已找到和已跳过的插件
+  version   显示版本
+运行 'dossier-cli &lt;命令&gt; --help' 查看该命令的选项。</translation>
+    </message>
+    <message>
+        <source>Scan pages from a SANE scanner and process them like 'process' does. Each page is stored the moment it arrives.</source>
+        <translation>从 SANE 扫描仪扫描页面，并像 process 一样处理。每页一到达即被保存。</translation>
+    </message>
+    <message>
+        <source>Scanner device, e.g. test:0.</source>
+        <translation>扫描仪设备，例如 test:0。</translation>
+    </message>
+    <message>
+        <source>adf, duplex or flatbed (default: adf).</source>
+        <translation>adf（自动进纸）、duplex（双面）或 flatbed（平板），默认 adf。</translation>
+    </message>
+    <message>
+        <source>colour, grey or bitonal (default: grey).</source>
+        <translation>colour（彩色）、grey（灰度）或 bitonal（黑白），默认 grey。</translation>
+    </message>
+    <message>
+        <source>Resolution (default: 300).</source>
+        <translation>分辨率（默认 300）。</translation>
+    </message>
+    <message>
+        <source>Stop after N pages (default: until the feeder is empty).</source>
+        <translation>扫描 N 页后停止（默认：直到进纸器为空）。</translation>
+    </message>
+    <message>
+        <source>List the scanners and exit.</source>
+        <translation>列出扫描仪后退出。</translation>
+    </message>
+    <message>
+        <source>--device is required (see --list).</source>
+        <translation>必须指定 --device（参见 --list）。</translation>
+    </message>
+    <message>
+        <source>Unknown --source %1.</source>
+        <translation>未知的 --source：%1。</translation>
+    </message>
+    <message>
+        <source>Unknown --mode %1.</source>
+        <translation>未知的 --mode：%1。</translation>
+    </message>
+    <message>
+        <source>scanned page %1</source>
+        <translation>已扫描第 %1 页</translation>
+    </message>
+    <message>
+        <source>The scanner gave no page.</source>
+        <translation>扫描仪没有送出任何页面。</translation>
     </message>
 </context>
 <context>
@@ -302,6 +352,10 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
     <message>
         <source>Scanning with %1 failed: %2.</source>
         <translation>使用 %1 扫描失败：%2。</translation>
+    </message>
+    <message>
+        <source>The scanned page could not be encoded as an image file.</source>
+        <translation>扫描页无法编码为图像文件。</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,12 @@
 
 #include "common/i18n.h"
 #include "pipeline/batchrunner.h"
-#include "pipeline/pageprocessor.h"
+#include "pipeline/scancapture.h"
 #include "plugin/pluginhost.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QFileInfo>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -45,89 +47,89 @@ int usage()
         "Usage: dossier-cli <command> [options]\n"
         "Commands:\n"
         "  process   process images, PDFs and folders into catalogued dossiers\n"
+        "  scan      scan from a SANE scanner and process the pages\n"
         "  plugins   list the plugins found and those skipped\n"
         "  version   print the version\n"
         "Run 'dossier-cli <command> --help' for the options of a command."));
     return 1;
 }
 
-int process(const QStringList& args)
+struct PipelineOptions
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate(
-        "Dossier::Cli", "Process scanned pages into catalogued dossiers; writes OUT/report.json and "
-                        "OUT/<case>/catalogue.json."));
+    QCommandLineOption profile{QStringLiteral("profile"),
+                               QCoreApplication::translate("Dossier::Cli", "Profile folder (default: %1).")
+                                   .arg(BatchRunner::defaultProfileDir()),
+                               QStringLiteral("DIR")};
+    QCommandLineOption out{QStringLiteral("out"),
+                           QCoreApplication::translate("Dossier::Cli", "Output folder (default: current folder)."),
+                           QStringLiteral("DIR"), QStringLiteral(".")};
+    QCommandLineOption jobs{QStringLiteral("jobs"),
+                            QCoreApplication::translate("Dossier::Cli", "Parallel OCR workers (default: cores)."),
+                            QStringLiteral("N"), QString::number(std::max(1, QThread::idealThreadCount()))};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            QCoreApplication::translate("Dossier::Cli", "OCR languages, e.g. chi_sim+eng."),
+                            QStringLiteral("LANGS"), QStringLiteral("chi_sim")};
+    QCommandLineOption tmpl{QStringLiteral("template"), QCoreApplication::translate("Dossier::Cli", "Catalogue template id."),
+                            QStringLiteral("ID"), QStringLiteral("civil-first-instance-main")};
+    QCommandLineOption caseNo{QStringLiteral("case"),
+                              QCoreApplication::translate("Dossier::Cli",
+                                                          "Case number for pages before any separator sheet."),
+                              QStringLiteral("案号")};
+    QCommandLineOption quiet{QStringLiteral("quiet"),
+                             QCoreApplication::translate("Dossier::Cli", "No progress on standard error.")};
+
+    void addTo(QCommandLineParser& p) const { p.addOptions({profile, out, jobs, lang, tmpl, caseNo, quiet}); }
+};
+
+bool parseOrExit(QCommandLineParser& p, const QStringList& args, int* exitCode)
+{
     p.addHelpOption();
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QCoreApplication::translate("Dossier::Cli", "Profile folder (default: %1).")
-                                         .arg(BatchRunner::defaultProfileDir()),
-                                     QStringLiteral("DIR"));
-    const QCommandLineOption out(QStringLiteral("out"),
-                                 QCoreApplication::translate("Dossier::Cli", "Output folder (default: current folder)."),
-                                 QStringLiteral("DIR"), QStringLiteral("."));
-    const QCommandLineOption jobs(QStringLiteral("jobs"),
-                                  QCoreApplication::translate("Dossier::Cli", "Parallel OCR workers (default: cores)."),
-                                  QStringLiteral("N"), QString::number(std::max(1, QThread::idealThreadCount())));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QCoreApplication::translate("Dossier::Cli", "OCR languages, e.g. chi_sim+eng."),
-                                  QStringLiteral("LANGS"), QStringLiteral("chi_sim"));
-    const QCommandLineOption tmpl(QStringLiteral("template"),
-                                  QCoreApplication::translate("Dossier::Cli", "Catalogue template id."),
-                                  QStringLiteral("ID"), QStringLiteral("civil-first-instance-main"));
-    const QCommandLineOption caseNo(QStringLiteral("case"),
-                                    QCoreApplication::translate("Dossier::Cli",
-                                                                "Case number for pages before any separator sheet."),
-                                    QStringLiteral("案号"));
-    const QCommandLineOption quiet(QStringLiteral("quiet"),
-                                   QCoreApplication::translate("Dossier::Cli", "No progress on standard error."));
-    p.addOptions({profile, out, jobs, lang, tmpl, caseNo, quiet});
-    p.addPositionalArgument(QStringLiteral("INPUT"),
-                            QCoreApplication::translate("Dossier::Cli", "Image files, PDFs or folders, in feed order."),
-                            QStringLiteral("INPUT…"));
     if (!p.parse(args)) {
         printErr(p.errorText());
-        return 1;
+        *exitCode = 1;
+        return false;
     }
     if (p.isSet(QStringLiteral("help"))) {
         std::fprintf(stdout, "%s", p.helpText().toLocal8Bit().constData());
-        return 0;
+        *exitCode = 0;
+        return false;
     }
-    if (p.positionalArguments().isEmpty()) {
-        printErr(QCoreApplication::translate("Dossier::Cli", "No input given."));
-        return 1;
-    }
+    return true;
+}
+
+// Runs the pipeline on `inputs` with the options of `p`; prints progress; returns the exit code.
+int runBatch(const QCommandLineParser& p, const PipelineOptions& po, PluginHost& host, const QStringList& inputs,
+             const QHash<QString, QString>& labels = {})
+{
     BatchOptions o;
-    o.profileDir = p.value(profile);
-    o.outDir = QDir(p.value(out)).absolutePath();
+    o.profileDir = p.value(po.profile);
+    o.outDir = QDir(p.value(po.out)).absolutePath();
     bool ok = false;
-    o.jobs = p.value(jobs).toInt(&ok);
+    o.jobs = p.value(po.jobs).toInt(&ok);
     if (!ok || o.jobs < 1 || o.jobs > 64) {
         printErr(QCoreApplication::translate("Dossier::Cli", "--jobs must be a number from 1 to 64."));
         return 1;
     }
-    o.languages = p.value(lang);
-    o.templateId = p.value(tmpl);
-    o.caseNo = p.value(caseNo);
-    o.inputs = p.positionalArguments();
+    o.languages = p.value(po.lang);
+    o.templateId = p.value(po.tmpl);
+    o.caseNo = p.value(po.caseNo);
+    o.inputs = inputs;
+    o.sourceLabels = labels;
 
-    PluginHost host;
-    host.scan();
     BatchRunner runner(&host);
-    if (!p.isSet(quiet)) {
+    if (!p.isSet(po.quiet)) {
         QObject::connect(&runner, &BatchRunner::pageProcessed, &runner,
                          [](int done, int total, const QString& source) {
                              std::fprintf(stderr, "[%d/%d] %s\n", done, total, source.toLocal8Bit().constData());
                          },
                          Qt::DirectConnection);
     }
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
     auto result = runner.run(o, g_cancel);
     if (!result) {
         printError(result.error());
         return 1;
     }
-    if (!p.isSet(quiet)) {
+    if (!p.isSet(po.quiet)) {
         printErr(QCoreApplication::translate("Dossier::Cli", "%1 pages (%2 failed, %3 already done) in %4 s: %5")
                      .arg(result->pages)
                      .arg(result->failed)
@@ -136,6 +138,138 @@ int process(const QStringList& args)
                      .arg(o.outDir + QStringLiteral("/report.json")));
     }
     return result->failed > 0 ? 2 : 0;
+}
+
+int process(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "Dossier::Cli", "Process scanned pages into catalogued dossiers; writes OUT/report.json and "
+                        "OUT/<case>/catalogue.json."));
+    const PipelineOptions po;
+    po.addTo(p);
+    p.addPositionalArgument(QStringLiteral("INPUT"),
+                            QCoreApplication::translate("Dossier::Cli", "Image files, PDFs or folders, in feed order."),
+                            QStringLiteral("INPUT…"));
+    int code = 0;
+    if (!parseOrExit(p, args, &code))
+        return code;
+    if (p.positionalArguments().isEmpty()) {
+        printErr(QCoreApplication::translate("Dossier::Cli", "No input given."));
+        return 1;
+    }
+    PluginHost host;
+    host.scan();
+    return runBatch(p, po, host, p.positionalArguments());
+}
+
+int scan(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "Dossier::Cli", "Scan pages from a SANE scanner and process them like 'process' does. Each page is "
+                        "stored the moment it arrives."));
+    const PipelineOptions po;
+    po.addTo(p);
+    const QCommandLineOption device(QStringLiteral("device"),
+                                    QCoreApplication::translate("Dossier::Cli", "Scanner device, e.g. test:0."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption source(QStringLiteral("source"),
+                                    QCoreApplication::translate("Dossier::Cli", "adf, duplex or flatbed (default: adf)."),
+                                    QStringLiteral("SOURCE"), QStringLiteral("adf"));
+    const QCommandLineOption mode(QStringLiteral("mode"),
+                                  QCoreApplication::translate("Dossier::Cli", "colour, grey or bitonal (default: grey)."),
+                                  QStringLiteral("MODE"), QStringLiteral("grey"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"),
+                                 QCoreApplication::translate("Dossier::Cli", "Resolution (default: 300)."),
+                                 QStringLiteral("DPI"), QStringLiteral("300"));
+    const QCommandLineOption pages(QStringLiteral("pages"),
+                                   QCoreApplication::translate("Dossier::Cli",
+                                                               "Stop after N pages (default: until the feeder is empty)."),
+                                   QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption list(QStringLiteral("list"),
+                                  QCoreApplication::translate("Dossier::Cli", "List the scanners and exit."));
+    p.addOptions({device, source, mode, dpi, pages, list});
+    int code = 0;
+    if (!parseOrExit(p, args, &code))
+        return code;
+
+    PluginHost host;
+    host.scan();
+    auto scanner = host.load<ScanSource>(QStringLiteral("scan"));
+    if (!scanner) {
+        printError(scanner.error());
+        return 1;
+    }
+    if (p.isSet(list)) {
+        auto devices = scanner.value()->devices();
+        if (!devices) {
+            printError(devices.error());
+            return 1;
+        }
+        for (const ScanDevice& d : *devices)
+            std::printf("%s\t%s %s (%s)\n", qPrintable(d.name), qPrintable(d.vendor), qPrintable(d.model),
+                        qPrintable(d.type));
+        return 0;
+    }
+    if (!p.isSet(device)) {
+        printErr(QCoreApplication::translate("Dossier::Cli", "--device is required (see --list)."));
+        return 1;
+    }
+    ScanSettings s;
+    const QString src = p.value(source), m = p.value(mode);
+    if (src == QLatin1String("adf"))
+        s.source = ScanSettings::Source::Adf;
+    else if (src == QLatin1String("duplex"))
+        s.source = ScanSettings::Source::AdfDuplex;
+    else if (src == QLatin1String("flatbed"))
+        s.source = ScanSettings::Source::Flatbed;
+    else {
+        printErr(QCoreApplication::translate("Dossier::Cli", "Unknown --source %1.").arg(src));
+        return 1;
+    }
+    if (m == QLatin1String("colour") || m == QLatin1String("color"))
+        s.mode = ScanSettings::Mode::Colour;
+    else if (m == QLatin1String("grey") || m == QLatin1String("gray"))
+        s.mode = ScanSettings::Mode::Grey;
+    else if (m == QLatin1String("bitonal"))
+        s.mode = ScanSettings::Mode::Bitonal;
+    else {
+        printErr(QCoreApplication::translate("Dossier::Cli", "Unknown --mode %1.").arg(m));
+        return 1;
+    }
+    s.dpi = p.value(dpi).toInt();
+    s.maxPages = p.value(pages).toInt();
+
+    const QString profile = p.value(po.profile).isEmpty() ? BatchRunner::defaultProfileDir() : p.value(po.profile);
+    const QString folder = profile + QStringLiteral("/incoming/scan-")
+                           + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const bool quiet = p.isSet(po.quiet);
+    auto captured = ScanCapture::capture(scanner.value(), p.value(device), s, folder, g_cancel,
+                                         [quiet](int n, const QString&) {
+                                             if (!quiet)
+                                                 std::fprintf(stderr, "%s\n",
+                                                              qPrintable(QCoreApplication::translate(
+                                                                  "Dossier::Cli", "scanned page %1").arg(n)));
+                                         });
+    if (!captured) {
+        printError(captured.error());
+        return 1;
+    }
+    if (captured->stoppedBy)
+        printError(*captured->stoppedBy); // the pages before it are kept and processed
+    if (captured->files.isEmpty()) {
+        printErr(QCoreApplication::translate("Dossier::Cli", "The scanner gave no page."));
+        return 2;
+    }
+    QHash<QString, QString> labels;
+    for (qsizetype i = 0; i < captured->files.size(); ++i)
+        labels.insert(QFileInfo(captured->files.at(i)).absoluteFilePath(),
+                      QStringLiteral("%1#%2").arg(p.value(device)).arg(i + 1));
+    const int rc = runBatch(p, po, host, captured->files, labels);
+    if (rc != 1)
+        QDir(folder).removeRecursively(); // the masters are in the profile's store now
+    return rc == 0 && captured->stoppedBy ? 2 : rc;
 }
 
 int plugins()
@@ -156,11 +290,16 @@ int run(const QStringList& arguments)
 {
     if (arguments.size() < 2)
         return usage();
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    std::signal(SIGPIPE, SIG_IGN); // scanner backends write into pipes they may have closed
     const QString command = arguments.at(1);
     QStringList rest = arguments.mid(1);
     rest[0] = arguments.at(0) + QLatin1Char(' ') + command;
     if (command == QLatin1String("process"))
         return process(rest);
+    if (command == QLatin1String("scan"))
+        return scan(rest);
     if (command == QLatin1String("plugins"))
         return plugins();
     if (command == QLatin1String("version") || command == QLatin1String("--version")) {

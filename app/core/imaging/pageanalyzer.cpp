@@ -6,6 +6,7 @@
 #include <ZXing/ReadBarcode.h>
 
 #include <QJsonArray>
+#include <QList>
 
 #include <algorithm>
 #include <cmath>
@@ -285,26 +286,42 @@ PageTransform PageTransform::fromJson(const QJsonObject& o)
     return t;
 }
 
-int PageAnalyzer::effectiveDpi(int width, int height, QString* paper)
+int PageAnalyzer::effectiveDpi(int width, int height, int headerDpi, QString* paper)
 {
     const double longPx = std::max(width, height), shortPx = std::min(width, height);
     if (shortPx <= 0)
         return 0;
     const double aspect = longPx / shortPx;
-    const Paper* best = &kPapers[0];
+    auto dpiFor = [&](const Paper& p) {
+        // geometric mean of both axes: robust to a slightly cropped scan
+        return std::sqrt(longPx / (p.hMm / 25.4) * (shortPx / (p.wMm / 25.4)));
+    };
+    // Papers of the same shape (A3, A4, A5 all have √2) cannot be told apart by pixels alone: A4, the court
+    // format, is assumed unless the file's own resolution tag fits another candidate and not A4.
+    const Paper* best = nullptr;
     double bestDiff = 1e9;
+    QList<const Paper*> candidates;
     for (const Paper& p : kPapers) {
-        const double diff = std::abs(p.hMm / p.wMm - aspect);
+        const double diff = std::abs(p.hMm / p.wMm - aspect) / aspect;
+        if (diff < 0.015)
+            candidates << &p;
         if (diff < bestDiff) {
             bestDiff = diff;
             best = &p;
         }
     }
+    const Paper* chosen = best;
+    for (const Paper* c : std::as_const(candidates))
+        if (QLatin1String(c->name) == QLatin1String("A4"))
+            chosen = c;
+    auto fits = [&](const Paper* p) { return headerDpi > 0 && std::abs(dpiFor(*p) - headerDpi) / headerDpi < 0.04; };
+    if (!fits(chosen))
+        for (const Paper* c : std::as_const(candidates))
+            if (fits(c))
+                chosen = c;
     if (paper)
-        *paper = QString::fromLatin1(best->name);
-    // geometric mean of both axes: robust to a slightly cropped scan
-    const double dpiLong = longPx / (best->hMm / 25.4), dpiShort = shortPx / (best->wMm / 25.4);
-    return int(std::lround(std::sqrt(dpiLong * dpiShort)));
+        *paper = QString::fromLatin1(chosen->name);
+    return int(std::lround(dpiFor(*chosen)));
 }
 
 QString PageAnalyzer::decodeQr(Pix* grey)
@@ -333,7 +350,7 @@ Result<PageAnalyzer::Output> PageAnalyzer::analyse(const QByteArray& master, int
 {
     // Leptonica reports problems through its own stderr messages; ours are values.
     static const bool quiet = [] {
-        setMsgSeverity(L_SEVERITY_ERROR);
+        setMsgSeverity(L_SEVERITY_NONE);
         return true;
     }();
     Q_UNUSED(quiet);
@@ -352,7 +369,7 @@ Result<PageAnalyzer::Output> PageAnalyzer::analyse(const QByteArray& master, int
     f.header.colourMode = depth == 1 ? ColourMode::Bitonal : depth == 32 ? ColourMode::Colour : ColourMode::Grey;
     f.header.width = int(pixGetWidth(pix.get()));
     f.header.height = int(pixGetHeight(pix.get()));
-    f.dpi = effectiveDpi(f.header.width, f.header.height, &f.paper);
+    f.dpi = effectiveDpi(f.header.width, f.header.height, int(pixGetXRes(pix.get())), &f.paper);
 
     PixPtr grey;
     if (depth == 32) {

@@ -55,7 +55,8 @@ public:
     // Turns the working image by 180° (orientation found by the OCR stage), updating the transform.
     static void turn180(Output& out);
 
-    static int effectiveDpi(int width, int height, QString* paper = nullptr);
+    // Effective resolution from the pixels and the paper size (A4 unless the shape or a fitting tag says otherwise).
+    static int effectiveDpi(int width, int height, int headerDpi = 0, QString* paper = nullptr);
     static QString decodeQr(Pix* grey);
 };
 

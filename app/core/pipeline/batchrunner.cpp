@@ -216,7 +216,10 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
     }
 
     Q_EMIT stageChanged(QStringLiteral("store"));
-    const QList<InputItem> items = expandInputs(options.inputs);
+    QList<InputItem> items = expandInputs(options.inputs);
+    for (InputItem& it : items)
+        if (const auto label = options.sourceLabels.constFind(it.path); label != options.sourceLabels.cend())
+            it.source = *label;
     QSqlDatabase db = Database::connection(dbPath);
     const QJsonObject optionsJson{{QStringLiteral("inputs"), QJsonArray::fromStringList(options.inputs)},
                                   {QStringLiteral("jobs"), jobs},
@@ -267,6 +270,9 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
             entries << e;
             continue;
         }
+        // Scanned sheets are distinct pages even when their images are identical (a blank back, a test target).
+        if (options.sourceLabels.contains(e.item.path))
+            key.value() += QLatin1Char('@') + e.item.path;
         auto existing = execSql(db, QStringLiteral("SELECT id, status, sha256, master_format FROM pages WHERE source_key=?"),
                                 {*key});
         if (!existing)

@@ -5,6 +5,7 @@
 
 #include <dossier/result.h>
 
+#include <QHash>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -26,6 +27,7 @@ struct BatchOptions final
     QString caseNo;           // dossier for pages before any separator
     QString ocrPlugin;        // preferred OCR plugin id
     QStringList inputs;
+    QHash<QString, QString> sourceLabels; // absolute file path → the name to report (e.g. "test:0#3")
 };
 
 struct BatchSummary final

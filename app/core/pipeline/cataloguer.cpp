@@ -124,13 +124,17 @@ Cataloguer::Result Cataloguer::run(const QList<PageIn>& pages, const QString& de
                 const QString first = p.ocr.lines.isEmpty() ? QString() : p.ocr.lines.first().text;
                 docTitle = first.left(20);
             }
+            if (docTitle.trimmed().isEmpty()) {
+                const TemplateItem* item = m_template.item(docType);
+                docTitle = item ? item->name : docType;
+            }
             if (docType == m_template.evidenceAfter)
                 sawEvidenceList = true;
             else if (docType != m_template.evidenceCode && docType != m_template.fallbackCode)
                 sawEvidenceList = false;
             Document doc;
             doc.docType = docType;
-            doc.title = TextUtil::compareForm(docTitle).isEmpty() ? docTitle : docTitle.simplified();
+            doc.title = docTitle.simplified();
             doc.firstPage = volumePage + 1;
             d.documents << doc;
             // blanks fed before the first document belong to it

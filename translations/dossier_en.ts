@@ -52,16 +52,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  scan      scan from a SANE scanner and process the pages
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scan pages from a SANE scanner and process them like &apos;process&apos; does. Each page is stored the moment it arrives.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,6 +97,33 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>The scanner gave no page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  search    full-text search over the pages of the profile
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search over the recognised text of every page in the profile; prints JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N results (default: 50).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words to find.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No search text given.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

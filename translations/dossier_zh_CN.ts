@@ -52,22 +52,6 @@
         <translation>共 %1 页（失败 %2 页，已完成过 %3 页），用时 %4 秒：%5</translation>
     </message>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  scan      scan from a SANE scanner and process the pages
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
-        <translation>用法：dossier-cli &lt;命令&gt; [选项]
-命令：
-  process   将图像、PDF 和文件夹处理为已编目的电子卷宗
-  scan      从 SANE 扫描仪扫描并处理页面
-  plugins   列出已找到和已跳过的插件
-  version   显示版本
-运行 'dossier-cli &lt;命令&gt; --help' 查看该命令的选项。</translation>
-    </message>
-    <message>
         <source>Scan pages from a SANE scanner and process them like 'process' does. Each page is stored the moment it arrives.</source>
         <translation>从 SANE 扫描仪扫描页面，并像 process 一样处理。每页一到达即被保存。</translation>
     </message>
@@ -114,6 +98,40 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
     <message>
         <source>The scanner gave no page.</source>
         <translation>扫描仪没有送出任何页面。</translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  search    full-text search over the pages of the profile
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
+        <translation>用法：dossier-cli &lt;命令&gt; [选项]
+命令：
+  process   将图像、PDF 和文件夹处理为已编目的电子卷宗
+  scan      从 SANE 扫描仪扫描并处理页面
+  search    在本配置的全部页面中全文检索
+  plugins   列出已找到和已跳过的插件
+  version   显示版本
+运行 'dossier-cli &lt;命令&gt; --help' 查看该命令的选项。</translation>
+    </message>
+    <message>
+        <source>Full-text search over the recognised text of every page in the profile; prints JSON.</source>
+        <translation>在本配置所有页面的识别文字中全文检索，输出 JSON。</translation>
+    </message>
+    <message>
+        <source>At most N results (default: 50).</source>
+        <translation>最多 N 条结果（默认 50）。</translation>
+    </message>
+    <message>
+        <source>Words to find.</source>
+        <translation>要查找的文字。</translation>
+    </message>
+    <message>
+        <source>No search text given.</source>
+        <translation>未指定检索文字。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,8 @@
 #include "common/i18n.h"
 #include "pipeline/batchrunner.h"
 #include "pipeline/scancapture.h"
+#include "domain/textutil.h"
+#include "storage/database.h"
 #include "plugin/pluginhost.h"
 
 #include <QCommandLineParser>
@@ -11,7 +13,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 #include <QThread>
 
@@ -48,6 +52,7 @@ int usage()
         "Commands:\n"
         "  process   process images, PDFs and folders into catalogued dossiers\n"
         "  scan      scan from a SANE scanner and process the pages\n"
+        "  search    full-text search over the pages of the profile\n"
         "  plugins   list the plugins found and those skipped\n"
         "  version   print the version\n"
         "Run 'dossier-cli <command> --help' for the options of a command."));
@@ -272,6 +277,62 @@ int scan(const QStringList& args)
     return rc == 0 && captured->stoppedBy ? 2 : rc;
 }
 
+int search(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "Dossier::Cli", "Full-text search over the recognised text of every page in the profile; prints JSON."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QCoreApplication::translate("Dossier::Cli", "Profile folder (default: %1).")
+                                         .arg(BatchRunner::defaultProfileDir()),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption limit(QStringLiteral("limit"),
+                                   QCoreApplication::translate("Dossier::Cli", "At most N results (default: 50)."),
+                                   QStringLiteral("N"), QStringLiteral("50"));
+    p.addOptions({profile, limit});
+    p.addPositionalArgument(QStringLiteral("TEXT"), QCoreApplication::translate("Dossier::Cli", "Words to find."));
+    int code = 0;
+    if (!parseOrExit(p, args, &code))
+        return code;
+    const QString needle = p.positionalArguments().join(QLatin1Char(' ')).trimmed();
+    if (needle.isEmpty()) {
+        printErr(QCoreApplication::translate("Dossier::Cli", "No search text given."));
+        return 1;
+    }
+    const QString dir = p.value(profile).isEmpty() ? BatchRunner::defaultProfileDir() : p.value(profile);
+    const QString dbPath = BatchRunner::databasePath(dir);
+    if (auto s = Database::open(dbPath); !s) {
+        printError(s.error());
+        return 1;
+    }
+    auto q = execSql(Database::connection(dbPath),
+                     QStringLiteral("SELECT p.source, p.case_no, d.position, d.title, p.page_in_document, p.text "
+                                    "FROM page_fts f JOIN pages p ON p.id = f.rowid "
+                                    "LEFT JOIN documents d ON d.id = p.document_id "
+                                    "WHERE page_fts MATCH ? ORDER BY rank LIMIT ?"),
+                     {TextUtil::ftsQuery(needle), p.value(limit).toInt()});
+    if (!q) {
+        printError(q.error());
+        return 1;
+    }
+    QJsonArray hits;
+    const QString compact = QString(needle).remove(QLatin1Char(' '));
+    while (q->next()) {
+        const QString text = q->value(5).toString();
+        const qsizetype at = text.indexOf(compact);
+        const QString snippet = at < 0 ? text.left(60) : text.mid(std::max<qsizetype>(0, at - 20), compact.size() + 40);
+        hits.append(QJsonObject{{QStringLiteral("source"), q->value(0).toString()},
+                                {QStringLiteral("case_no"), q->value(1).toString()},
+                                {QStringLiteral("document"), q->value(2).isNull() ? QJsonValue() : q->value(2).toInt()},
+                                {QStringLiteral("title"), q->value(3).toString()},
+                                {QStringLiteral("page_in_document"),
+                                 q->value(4).isNull() ? QJsonValue() : q->value(4).toInt()},
+                                {QStringLiteral("snippet"), QString(snippet).replace(QLatin1Char('\n'), QLatin1Char(' '))}});
+    }
+    std::printf("%s\n", QJsonDocument(hits).toJson(QJsonDocument::Indented).constData());
+    return 0;
+}
+
 int plugins()
 {
     PluginHost host;
@@ -300,6 +361,8 @@ int run(const QStringList& arguments)
         return process(rest);
     if (command == QLatin1String("scan"))
         return scan(rest);
+    if (command == QLatin1String("search"))
+        return search(rest);
     if (command == QLatin1String("plugins"))
         return plugins();
     if (command == QLatin1String("version") || command == QLatin1String("--version")) {

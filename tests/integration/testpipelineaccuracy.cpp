@@ -3,6 +3,7 @@
 #include "testsupport.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -155,6 +156,18 @@ void TestPipelineAccuracy::corpus()
     QVERIFY2(f1 >= 0.95, "document boundary F1 below 0.95");
     QVERIFY2(cer <= 0.02, "OCR character error rate above 0.02");
     QCOMPARE(dpiOk, dpiTotal);
+
+    // Full-text search over the profile finds each dossier's loan note (借条) by a phrase inside it.
+    const auto search = Test::run(Test::binDir() + QStringLiteral("/dossier-cli"),
+                                  {QStringLiteral("search"), QStringLiteral("--profile"), tmp.filePath(QStringLiteral("p")),
+                                   QStringLiteral("今借到")});
+    QCOMPARE(search.exitCode, 0);
+    const QJsonArray hits = QJsonDocument::fromJson(search.out).array();
+    int loanNotes = 0;
+    for (const QJsonValue& h : hits)
+        loanNotes += h.toObject().value(QStringLiteral("title")).toString() == QStringLiteral("借条");
+    QVERIFY2(!hits.isEmpty(), search.out.constData());
+    QCOMPARE(loanNotes, int(report.value(QStringLiteral("dossiers")).toArray().size()));
 }
 
 QTEST_GUILESS_MAIN(TestPipelineAccuracy)

@@ -346,7 +346,7 @@ QString PageAnalyzer::decodeQr(Pix* grey)
     return QString::fromStdString(r.text());
 }
 
-Result<PageAnalyzer::Output> PageAnalyzer::analyse(const QByteArray& master, int tiffPage)
+Result<PageAnalyzer::Output> PageAnalyzer::analyse(const QByteArray& master, int tiffPage, int forcedTurns)
 {
     // Leptonica reports problems through its own stderr messages; ours are values.
     static const bool quiet = [] {
@@ -409,7 +409,7 @@ Result<PageAnalyzer::Output> PageAnalyzer::analyse(const QByteArray& master, int
 
     // Analysis at ~150 dpi: orientation, skew, text height.
     const double analysisScale = std::min(1.0, 150.0 / std::max(50, f.dpi));
-    Working w = makeWorking(cropped.get(), analysisScale, 0, true, false, 0);
+    Working w = makeWorking(cropped.get(), analysisScale, std::max(0, forcedTurns), forcedTurns < 0, false, 0);
     const double lineHeight = medianLineHeight(w.binary.get());
     f.textHeight = lineHeight > 0 ? lineHeight / analysisScale : 0;
 

@@ -50,7 +50,8 @@ public:
         PageFeatures features;
         PixPtr working; // 8 bpp, straightened, cleaned, at transform.scale
     };
-    static Result<Output> analyse(const QByteArray& master, int tiffPage = 0);
+    // forcedTurns ≥ 0: clockwise quarter turns to apply instead of detecting them.
+    static Result<Output> analyse(const QByteArray& master, int tiffPage = 0, int forcedTurns = -1);
 
     // Turns the working image by 180° (orientation found by the OCR stage), updating the transform.
     static void turn180(Output& out);

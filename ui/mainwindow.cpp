@@ -20,6 +20,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QThread>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QtConcurrent>
@@ -53,15 +54,17 @@ MainWindow::MainWindow(const QString& profileDir, QWidget* parent)
     m_image->setAlignment(Qt::AlignCenter);
     m_image->setMinimumSize(320, 420);
     m_image->setText(tr("Select a page to see it here."));
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_image);
-    scroll->setWidgetResizable(true);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("pageScroll"));
+    m_scroll->setWidget(m_image);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->viewport()->installEventFilter(this);
     m_text->setObjectName(QStringLiteral("pageText"));
     m_text->setReadOnly(true);
     m_text->setPlaceholderText(tr("Recognised text of the page"));
 
     auto* right = new QSplitter(Qt::Horizontal, this);
-    right->addWidget(scroll);
+    right->addWidget(m_scroll);
     right->addWidget(m_text);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_tree);
@@ -116,6 +119,7 @@ MainWindow::MainWindow(const QString& profileDir, QWidget* parent)
 
     m_model->reload(m_profileDir);
     m_tree->expandToDepth(0);
+    selectFirstPage();
     resize(1280, 800);
 }
 
@@ -123,6 +127,17 @@ MainWindow::~MainWindow()
 {
     m_cancelFlag.store(true);
     QThreadPool::globalInstance()->waitForDone();
+}
+
+void MainWindow::selectFirstPage()
+{
+    const QModelIndex dossier = m_model->index(0, 0);
+    const QModelIndex document = m_model->index(0, 0, dossier);
+    const QModelIndex page = m_model->index(0, 0, document);
+    if (page.isValid()) {
+        m_tree->expand(document);
+        m_tree->setCurrentIndex(page);
+    }
 }
 
 void MainWindow::setBusy(bool busy)
@@ -189,14 +204,31 @@ void MainWindow::showPage(const QModelIndex& index)
     const QString path = first.data(DossierModel::MasterPathRole).toString();
     if (path.isEmpty())
         return;
-    QImageReader reader(path);
+    m_currentPage = path;
+    showImage();
+    m_text->setPlainText(first.data(DossierModel::TextRole).toString());
+}
+
+void MainWindow::showImage()
+{
+    if (m_currentPage.isEmpty())
+        return;
+    QImageReader reader(m_currentPage);
     reader.setAutoTransform(true);
     const QSize size = reader.size();
+    // fit the page to the viewer's width (the whole width of the sheet is what a clerk checks first)
+    const int width = std::max(200, m_scroll->viewport()->width() - 8);
     if (size.isValid())
-        reader.setScaledSize(size.scaled(900, 1200, Qt::KeepAspectRatio));
-    const QImage img = reader.read();
-    m_image->setPixmap(QPixmap::fromImage(img));
-    m_text->setPlainText(first.data(DossierModel::TextRole).toString());
+        reader.setScaledSize(size.scaled(width, 100000, Qt::KeepAspectRatio));
+    m_image->setPixmap(QPixmap::fromImage(reader.read()));
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize && !m_currentPage.isEmpty()
+        && m_image->pixmap().width() != std::max(200, m_scroll->viewport()->width() - 8))
+        QTimer::singleShot(0, this, &MainWindow::showImage);
+    return QMainWindow::eventFilter(watched, event);
 }
 
 } // namespace Dossier

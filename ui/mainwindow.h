@@ -5,6 +5,7 @@
 #include <atomic>
 
 class QLabel;
+class QScrollArea;
 class QPlainTextEdit;
 class QProgressBar;
 class QTreeView;
@@ -30,12 +31,17 @@ public:
 private:
     void showPage(const QModelIndex& index);
     void setBusy(bool busy);
+    void selectFirstPage();
+    void showImage();
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     QString m_profileDir;
     PluginHost* m_plugins;
     DossierModel* m_model;
     QTreeView* m_tree;
     QLabel* m_image;
+    QScrollArea* m_scroll = nullptr;
+    QString m_currentPage;
     QPlainTextEdit* m_text;
     QProgressBar* m_progress;
     QAction* m_importFiles;

@@ -157,6 +157,24 @@ void TestPipelineAccuracy::corpus()
     QVERIFY2(cer <= 0.02, "OCR character error rate above 0.02");
     QCOMPARE(dpiOk, dpiTotal);
 
+    // Each dossier's catalogue.json links its 卷内目录 to its images: DA/T 31 names without gaps, one per page.
+    for (const QJsonValue& dv : report.value(QStringLiteral("dossiers")).toArray()) {
+        const QString caseNo = dv.toObject().value(QStringLiteral("case_no")).toString();
+        const QJsonObject catalogue = Test::readJson(tmp.filePath(QStringLiteral("out/") + caseNo + QStringLiteral("/catalogue.json")));
+        const QJsonArray images = catalogue.value(QStringLiteral("images")).toArray();
+        int expected = 0;
+        for (const QJsonValue& t : truthPages)
+            expected += t.toObject().value(QStringLiteral("case_no")).toString() == caseNo
+                        && t.toObject().value(QStringLiteral("kind")).toString() != QLatin1String("separator");
+        QCOMPARE(images.size(), expected);
+        for (qsizetype k = 0; k < images.size(); ++k)
+            QVERIFY(images.at(k).toObject().value(QStringLiteral("name")).toString().endsWith(
+                QStringLiteral("-Z-1-%1").arg(k + 1, 4, 10, QLatin1Char('0'))));
+        const QJsonArray docs = catalogue.value(QStringLiteral("documents")).toArray();
+        QVERIFY(!docs.isEmpty());
+        QCOMPARE(docs.first().toObject().value(QStringLiteral("pages")).toArray().at(0).toInt(), 1);
+    }
+
     // Full-text search over the profile finds each dossier's loan note (借条) by a phrase inside it.
     const auto search = Test::run(Test::binDir() + QStringLiteral("/dossier-cli"),
                                   {QStringLiteral("search"), QStringLiteral("--profile"), tmp.filePath(QStringLiteral("p")),

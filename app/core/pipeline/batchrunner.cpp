@@ -166,6 +166,29 @@ QString caseDirName(const QString& caseNo)
 
 } // namespace
 
+// DA/T 31 image names: <案号 key>-Z-<volume>-<running number>, every image of the volume in order, no gaps.
+template <typename Rows, typename Entries>
+static QJsonArray imageList(const Cataloguer::Dossier& d, const Cataloguer::Result& cat, const Rows& rows,
+                            const Entries& entries)
+{
+    const auto cn = CaseNumber::parse(d.caseNo);
+    const QString key = cn ? cn->fileKey() : QString(d.caseNo).replace(QLatin1Char('/'), QLatin1Char('_'));
+    QJsonArray images;
+    int n = 0;
+    for (int idx : d.pages) {
+        const auto& row = rows.at(idx);
+        const Cataloguer::PageOut& po = cat.pages.at(idx);
+        images.append(QJsonObject{
+            {QStringLiteral("name"), QStringLiteral("%1-Z-1-%2").arg(key).arg(++n, 4, 10, QLatin1Char('0'))},
+            {QStringLiteral("page"), po.volumePage > 0 ? QJsonValue(po.volumePage) : QJsonValue()},
+            {QStringLiteral("document"), po.document >= 0 ? QJsonValue(po.document) : QJsonValue()},
+            {QStringLiteral("kind"), row.kind},
+            {QStringLiteral("source"), entries.at(idx).item.source},
+            {QStringLiteral("sha256"), row.sha}});
+    }
+    return images;
+}
+
 BatchRunner::BatchRunner(PluginHost* plugins, QObject* parent) : QObject(parent), m_plugins(plugins) {}
 
 QString BatchRunner::defaultProfileDir()
@@ -552,7 +575,8 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
                                   {QStringLiteral("template"),
                                    QJsonObject{{QStringLiteral("id"), tmpl->id}, {QStringLiteral("version"), tmpl->version},
                                                {QStringLiteral("name"), tmpl->name}}},
-                                  {QStringLiteral("documents"), docs}};
+                                  {QStringLiteral("documents"), docs},
+                                  {QStringLiteral("images"), imageList(d, cat, rows, entries)}};
             const QString dir = options.outDir + QLatin1Char('/') + caseDirName(d.caseNo);
             if (auto w = FsUtil::writeDurably(dir + QStringLiteral("/catalogue.json"),
                                               QJsonDocument(catalogue).toJson(QJsonDocument::Indented));

@@ -446,8 +446,6 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
         Transaction tx(db);
         for (const Cataloguer::Dossier& d : cat.dossiers) {
             auto cn = CaseNumber::parse(d.caseNo);
-            // a dossier given by --case has no separator id: stored as "" (the column is NOT NULL)
-            const QString externalId = d.dossierId.isNull() ? QStringLiteral("") : d.dossierId;
             (void)execSql(db,
                           QStringLiteral("INSERT INTO cases(case_no, year, court_code, type_code, sequence, created_at) "
                                          "VALUES(?,?,?,?,?,?) ON CONFLICT(case_no) DO NOTHING"),
@@ -460,9 +458,9 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
             (void)execSql(db,
                           QStringLiteral("INSERT INTO dossiers(case_id, external_id, template_id, created_at) "
                                          "VALUES(?,?,?,?) ON CONFLICT(case_id, external_id) DO NOTHING"),
-                          {cid, externalId, tmpl->id, now()});
+                          {cid, d.dossierId, tmpl->id, now()});
             auto did = execSql(db, QStringLiteral("SELECT id FROM dossiers WHERE case_id=? AND external_id=?"),
-                               {cid, externalId});
+                               {cid, d.dossierId});
             if (!did || !did->next())
                 return Database::sqlError(db);
             const qint64 dossierId = did->value(0).toLongLong();

@@ -63,7 +63,7 @@ Cataloguer::Result Cataloguer::run(const QList<PageIn>& pages, const QString& de
     auto startDossier = [&](const QString& caseNo, const QString& id) {
         Dossier d;
         d.caseNo = caseNo;
-        d.dossierId = id;
+        d.dossierId = id.isNull() ? QStringLiteral("") : id; // "" when given by --case: never null
         r.dossiers << d;
         current = int(r.dossiers.size() - 1);
         sawEvidenceList = false;

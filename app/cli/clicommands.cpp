@@ -1,5 +1,6 @@
 #include "clicommands.h"
 
+#include "archive/archiver.h"
 #include "common/i18n.h"
 #include "pipeline/batchrunner.h"
 #include "pipeline/scancapture.h"
@@ -53,6 +54,7 @@ int usage()
         "  process   process images, PDFs and folders into catalogued dossiers\n"
         "  scan      scan from a SANE scanner and process the pages\n"
         "  search    full-text search over the pages of the profile\n"
+        "  verify    verify archive packages, PDF/A and OFD files\n"
         "  plugins   list the plugins found and those skipped\n"
         "  version   print the version\n"
         "Run 'dossier-cli <command> --help' for the options of a command."));
@@ -82,8 +84,30 @@ struct PipelineOptions
                               QStringLiteral("案号")};
     QCommandLineOption quiet{QStringLiteral("quiet"),
                              QCoreApplication::translate("Dossier::Cli", "No progress on standard error.")};
+    QCommandLineOption format{QStringLiteral("format"),
+                              QCoreApplication::translate("Dossier::Cli",
+                                                          "Archive formats to write per dossier: pdfa, ofd or pdfa,ofd."),
+                              QStringLiteral("FORMATS")};
+    QCommandLineOption access{QStringLiteral("access-copy"),
+                              QCoreApplication::translate("Dossier::Cli",
+                                                          "Also write a small access copy (PDF) for reading and sharing.")};
+    QCommandLineOption anonymise{QStringLiteral("anonymise"),
+                                 QCoreApplication::translate("Dossier::Cli",
+                                                             "Also write an anonymised copy (PDF, 隐名处理).")};
+    QCommandLineOption archiveTo{QStringLiteral("archive-to"),
+                                 QCoreApplication::translate("Dossier::Cli",
+                                                             "Copy the verified archive package into DIR (repeat for "
+                                                             "each copy; three make a dossier archived)."),
+                                 QStringLiteral("DIR")};
+    QCommandLineOption operatorName{QStringLiteral("operator"),
+                                    QCoreApplication::translate("Dossier::Cli",
+                                                                "Name of the person digitising (image metadata)."),
+                                    QStringLiteral("NAME")};
 
-    void addTo(QCommandLineParser& p) const { p.addOptions({profile, out, jobs, lang, tmpl, caseNo, quiet}); }
+    void addTo(QCommandLineParser& p) const
+    {
+        p.addOptions({profile, out, jobs, lang, tmpl, caseNo, quiet, format, access, anonymise, archiveTo, operatorName});
+    }
 };
 
 bool parseOrExit(QCommandLineParser& p, const QStringList& args, int* exitCode)
@@ -120,12 +144,42 @@ int runBatch(const QCommandLineParser& p, const PipelineOptions& po, PluginHost&
     o.caseNo = p.value(po.caseNo);
     o.inputs = inputs;
     o.sourceLabels = labels;
+    if (p.isSet(po.format) || p.isSet(po.access) || p.isSet(po.anonymise) || p.isSet(po.archiveTo)) {
+        ArchiveOptions a;
+        a.formats.clear();
+        for (const QString& f : p.value(po.format).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString fmt = f.trimmed().toLower();
+            if (fmt != QLatin1String("pdfa") && fmt != QLatin1String("ofd")) {
+                printErr(QCoreApplication::translate("Dossier::Cli", "Unknown format %1 (use pdfa, ofd).").arg(f));
+                return 1;
+            }
+            if (!a.formats.contains(fmt))
+                a.formats << fmt;
+        }
+        if (a.formats.isEmpty())
+            a.formats = {QStringLiteral("pdfa"), QStringLiteral("ofd")};
+        a.accessCopy = p.isSet(po.access);
+        a.anonymise = p.isSet(po.anonymise);
+        for (const QString& t : p.values(po.archiveTo))
+            a.targets << QDir(t).absolutePath();
+        a.operatorName = p.isSet(po.operatorName) ? p.value(po.operatorName) : qEnvironmentVariable("USER");
+        a.creatorTool = QStringLiteral("Dossier Workstation %1").arg(QCoreApplication::applicationVersion());
+        o.archive = a;
+    }
 
     BatchRunner runner(&host);
     if (!p.isSet(po.quiet)) {
         QObject::connect(&runner, &BatchRunner::pageProcessed, &runner,
                          [](int done, int total, const QString& source) {
                              std::fprintf(stderr, "[%d/%d] %s\n", done, total, source.toLocal8Bit().constData());
+                         },
+                         Qt::DirectConnection);
+    }
+    if (!p.isSet(po.quiet)) {
+        QObject::connect(&runner, &BatchRunner::archiveProgress, &runner,
+                         [](const QString& output, int done, int total) {
+                             if (done == total || done % 20 == 0)
+                                 std::fprintf(stderr, "[%s %d/%d]\n", output.toLocal8Bit().constData(), done, total);
                          },
                          Qt::DirectConnection);
     }
@@ -142,7 +196,7 @@ int runBatch(const QCommandLineParser& p, const PipelineOptions& po, PluginHost&
                      .arg(result->seconds, 0, 'f', 1)
                      .arg(o.outDir + QStringLiteral("/report.json")));
     }
-    return result->failed > 0 ? 2 : 0;
+    return result->failed > 0 || result->archiveFailures > 0 ? 2 : 0;
 }
 
 int process(const QStringList& args)
@@ -333,6 +387,58 @@ int search(const QStringList& args)
     return 0;
 }
 
+int verify(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "Dossier::Cli", "Verify archive packages, PDF/A and OFD files: every structure rule and every SHA-256. "
+                        "Exit 0 when all holds, 2 when something is wrong."));
+    const QCommandLineOption text(QStringLiteral("text"),
+                                  QCoreApplication::translate("Dossier::Cli", "Print the text of an OFD file."));
+    p.addOption(text);
+    p.addPositionalArgument(QStringLiteral("PATH"),
+                            QCoreApplication::translate("Dossier::Cli", "A package folder, a PDF or an OFD file."),
+                            QStringLiteral("PATH…"));
+    int code = 0;
+    if (!parseOrExit(p, args, &code))
+        return code;
+    if (p.positionalArguments().isEmpty()) {
+        printErr(QCoreApplication::translate("Dossier::Cli", "No input given."));
+        return 1;
+    }
+    PluginHost host;
+    host.scan();
+    QTextStream out(stdout);
+    int exit = 0;
+    for (const QString& path : p.positionalArguments()) {
+        if (p.isSet(text)) {
+            auto t = Archiver::extractText(path, host);
+            if (!t) {
+                printError(t.error());
+                exit = std::max(exit, 1);
+                continue;
+            }
+            out << *t << '\n';
+            continue;
+        }
+        auto problems = Archiver::verify(path, host);
+        if (!problems) {
+            printError(problems.error());
+            exit = 2;
+            continue;
+        }
+        if (problems->isEmpty()) {
+            out << QCoreApplication::translate("Dossier::Cli", "OK\t%1").arg(path) << '\n';
+        } else {
+            out << QCoreApplication::translate("Dossier::Cli", "FAILED\t%1").arg(path) << '\n';
+            for (const QString& pr : *problems)
+                out << "  - " << pr << '\n';
+            exit = 2;
+        }
+    }
+    return exit;
+}
+
 int plugins()
 {
     PluginHost host;
@@ -365,6 +471,8 @@ int run(const QStringList& arguments)
         return search(rest);
     if (command == QLatin1String("plugins"))
         return plugins();
+    if (command == QLatin1String("verify"))
+        return verify(rest);
     if (command == QLatin1String("version") || command == QLatin1String("--version")) {
         std::printf("dossier-cli %s\n", DOSSIER_VERSION);
         return 0;

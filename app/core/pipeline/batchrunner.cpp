@@ -565,7 +565,6 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
                        {QStringLiteral("dossier_id"), d.dossierId},
                        {QStringLiteral("documents"), docs},
                        {QStringLiteral("outputs"), QJsonObject()}};
-        dossiersJson.append(dj);
         if (!options.outDir.isEmpty()) {
             QJsonObject catalogue{{QStringLiteral("case_no"), d.caseNo},
                                   {QStringLiteral("dossier_id"), d.dossierId},
@@ -580,7 +579,24 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
                                               QJsonDocument(catalogue).toJson(QJsonDocument::Indented));
                 !w)
                 return w.error();
+            if (options.archive && !cancel.load()) {
+                Q_EMIT stageChanged(QStringLiteral("archive"));
+                Archiver archiver(m_plugins);
+                connect(&archiver, &Archiver::progress, this, &BatchRunner::archiveProgress, Qt::DirectConnection);
+                auto outputs = archiver.archive(options.profileDir, options.outDir, d.caseNo, d.dossierId,
+                                                *options.archive, cancel);
+                if (outputs) {
+                    dj[QStringLiteral("outputs")] = *outputs;
+                    if (!outputs->value(QStringLiteral("archived")).toBool() && !options.archive->targets.isEmpty())
+                        ++summary.archiveFailures;
+                } else {
+                    dj[QStringLiteral("outputs")] = QJsonObject{{QStringLiteral("error"), I18n::errorJson(outputs.error())},
+                                                                {QStringLiteral("archived"), false}};
+                    ++summary.archiveFailures;
+                }
+            }
         }
+        dossiersJson.append(dj);
     }
     QJsonArray unassigned;
     for (int idx : cat.unassigned)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "archive/archiver.h"
 #include "pipeline/cataloguer.h"
 #include "pipeline/inputs.h"
 
@@ -12,6 +13,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <optional>
 
 namespace Dossier {
 
@@ -28,6 +30,7 @@ struct BatchOptions final
     QString ocrPlugin;        // preferred OCR plugin id
     QStringList inputs;
     QHash<QString, QString> sourceLabels; // absolute file path → the name to report (e.g. "test:0#3")
+    std::optional<ArchiveOptions> archive; // write the archive outputs of every dossier (needs outDir)
 };
 
 struct BatchSummary final
@@ -36,6 +39,7 @@ struct BatchSummary final
     int pages = 0;
     int failed = 0;
     int reused = 0;           // pages completed by an earlier run
+    int archiveFailures = 0;  // dossiers whose outputs could not be written or did not verify
     double seconds = 0;
 };
 
@@ -59,6 +63,7 @@ Q_SIGNALS:
     void pageStored(int index, const QString& source);
     void pageProcessed(int done, int total, const QString& source);
     void stageChanged(const QString& stage);
+    void archiveProgress(const QString& output, int done, int total);
 
 private:
     PluginHost* m_plugins;

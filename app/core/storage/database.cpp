@@ -71,6 +71,14 @@ CREATE TABLE processing_records(
 CREATE INDEX processing_page ON processing_records(page_id);
 CREATE VIRTUAL TABLE page_fts USING fts5(body, tokenize = 'unicode61');
 )SQL",
+    // 2: case details for the cover (JSON), archival outputs and their verified copies.
+    R"SQL(
+ALTER TABLE cases ADD COLUMN info TEXT;
+CREATE TABLE outputs(
+  id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES dossiers(id), kind TEXT NOT NULL,
+  path TEXT NOT NULL, sha256 TEXT, bytes INTEGER, created_at TEXT NOT NULL, verified_at TEXT,
+  UNIQUE(dossier_id, kind, path));
+)SQL",
 };
 
 std::mutex g_openMutex;

@@ -1,0 +1,421 @@
+#include "archive/archiver.h"
+
+#include "archive/volume.h"
+#include "archive/volumebuilder.h"
+#include "common/fsutil.h"
+#include "imaging/imagecodec.h"
+#include "pipeline/batchrunner.h"
+#include "plugin/pluginhost.h"
+#include "storage/database.h"
+
+#include <dossier/exporter.h>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
+
+namespace Dossier {
+namespace {
+
+QString caseDirName(const QString& caseNo)
+{
+    QString s = caseNo;
+    s.replace(QLatin1Char('/'), QLatin1Char('_'));
+    return s;
+}
+
+Result<QString> fileSha256(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Error(QStringLiteral("file_missing"), QT_TRANSLATE_NOOP("Dossier::Error", "%1 cannot be read."), {path});
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!h.addData(&f))
+        return Error(QStringLiteral("file_missing"), QT_TRANSLATE_NOOP("Dossier::Error", "%1 cannot be read."), {path});
+    return QString::fromLatin1(h.result().toHex());
+}
+
+QStringList packageFiles(const QString& dir)
+{
+    QStringList files;
+    QDirIterator it(dir, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString rel = QDir(dir).relativeFilePath(it.next());
+        if (rel != QLatin1String(Archiver::kManifest))
+            files << rel;
+    }
+    files.sort();
+    return files;
+}
+
+Result<Exporter*> findExporter(PluginHost& host, const QString& format)
+{
+    for (const PluginInfo& info : host.ranked(QStringLiteral("export")))
+        if (info.capabilities.value(QStringLiteral("format")).toString() == format) {
+            auto e = host.load<Exporter>(QStringLiteral("export"), info.id);
+            if (e && (*e)->format() == format)
+                return e;
+        }
+    return Error(QStringLiteral("exporter_missing"),
+                 QT_TRANSLATE_NOOP("Dossier::Error", "No exporter plugin for the format %1 was found."), {format});
+}
+
+QString compressionName(const QString& format)
+{
+    if (format == QLatin1String("jpeg"))
+        return QStringLiteral("JPEG (DCT)");
+    if (format == QLatin1String("png"))
+        return QStringLiteral("Deflate (PNG)");
+    if (format == QLatin1String("tiff-g4"))
+        return QStringLiteral("CCITT Group 4");
+    if (format == QLatin1String("tiff"))
+        return QStringLiteral("Deflate (TIFF)");
+    return format;
+}
+
+Status copyDurably(const QString& from, const QString& to)
+{
+    auto bytes = FsUtil::readFile(from, qint64(4) << 30);
+    if (!bytes)
+        return bytes.error();
+    return FsUtil::writeDurably(to, *bytes);
+}
+
+} // namespace
+
+Archiver::Archiver(PluginHost* plugins, QObject* parent) : QObject(parent), m_plugins(plugins) {}
+
+Result<Exporter*> Archiver::exporter(const QString& format)
+{
+    return findExporter(*m_plugins, format);
+}
+
+Result<QJsonObject> Archiver::archive(const QString& profileDir, const QString& outDir, const QString& caseNo,
+                                      const QString& dossierId, const ArchiveOptions& options,
+                                      const std::atomic_bool& cancel)
+{
+    auto volume = Volume::load(profileDir, caseNo, dossierId);
+    if (!volume)
+        return volume.error();
+    const Volume& v = *volume;
+    const QString dir = QDir(outDir).absoluteFilePath(caseDirName(caseNo));
+    if (!QDir().mkpath(dir))
+        return Error(QStringLiteral("folder_unwritable"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The folder %1 cannot be created."), {dir});
+    const QString key = v.fileKey();
+    QJsonObject outputs;
+    const QDateTime created = QDateTime::currentDateTimeUtc();
+
+    struct Job
+    {
+        QString name;   // outputs key
+        QString format; // exporter
+        ExportVariant variant;
+        QString file;
+    };
+    QList<Job> jobs;
+    for (const QString& f : options.formats)
+        jobs.append({f, f, ExportVariant::Archival, QString()});
+    if (options.accessCopy)
+        jobs.append({QStringLiteral("access"), QStringLiteral("pdfa"), ExportVariant::Access, QStringLiteral("-access")});
+    if (options.anonymise)
+        jobs.append({QStringLiteral("anonymised"), QStringLiteral("pdfa"), ExportVariant::Anonymised,
+                     QStringLiteral("-anonymised")});
+
+    std::optional<ExportDocument> archival;
+    for (const Job& job : jobs) {
+        auto ex = exporter(job.format);
+        if (!ex)
+            return ex.error();
+        VolumeBuilder::Options bo{job.variant, options.creatorTool, created};
+        ExportDocument doc;
+        if (job.variant == ExportVariant::Archival && archival) {
+            doc = *archival;
+        } else {
+            Q_EMIT progress(job.name, 0, int(v.pages.size()));
+            VolumeBuilder::Stats stats;
+            auto built = VolumeBuilder::build(v, bo, cancel, &stats);
+            if (!built)
+                return built.error();
+            doc = std::move(built.value());
+            if (job.variant == ExportVariant::Archival)
+                archival = doc;
+            if (job.variant == ExportVariant::Anonymised)
+                outputs[QStringLiteral("anonymised_stats")] =
+                    QJsonObject{{QStringLiteral("redacted_characters"), stats.redacted},
+                                {QStringLiteral("names_replaced"), stats.renamed}};
+        }
+        const QString file = key + job.file + QLatin1Char('.') + (*ex)->fileSuffix();
+        const QString name = job.name;
+        auto w = (*ex)->write(doc, dir + QLatin1Char('/') + file, [this, &cancel, name](int done, int total) {
+            Q_EMIT progress(name, done, total);
+            return !cancel.load();
+        });
+        if (!w)
+            return w.error();
+        outputs[job.name] = caseDirName(caseNo) + QLatin1Char('/') + file;
+    }
+
+    // catalogue.json comes from the batch; a volume archived on its own gets one from the profile.
+    if (!QFile::exists(dir + QStringLiteral("/catalogue.json"))) {
+        QJsonArray docs;
+        for (qsizetype k = 0; k < v.documents.size(); ++k) {
+            const VolumeDocument& d = v.documents.at(k);
+            docs.append(QJsonObject{{QStringLiteral("index"), int(k)},
+                                    {QStringLiteral("doc_type"), d.docType},
+                                    {QStringLiteral("type_name"), d.typeName},
+                                    {QStringLiteral("title"), d.title},
+                                    {QStringLiteral("pages"), QJsonArray{d.firstPage, d.lastPage}}});
+        }
+        const QJsonObject cat{{QStringLiteral("case_no"), caseNo},
+                              {QStringLiteral("dossier_id"), dossierId},
+                              {QStringLiteral("volume"), v.info.volumeKind},
+                              {QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), v.templateId}}},
+                              {QStringLiteral("documents"), docs}};
+        if (auto s = FsUtil::writeDurably(dir + QStringLiteral("/catalogue.json"),
+                                          QJsonDocument(cat).toJson(QJsonDocument::Indented));
+            !s)
+            return s.error();
+    }
+
+    // images.json: DA/T 31 metadata of every page image.
+    {
+        const QString dbPath = BatchRunner::databasePath(profileDir);
+        QSqlDatabase db = Database::connection(dbPath);
+        QJsonArray images;
+        int n = 0;
+        for (const VolumePage& p : v.pages) {
+            QString source, at, device;
+            if (auto q = execSql(db, QStringLiteral("SELECT source, created_at FROM pages WHERE id=?"), {p.id});
+                q && q->next()) {
+                source = q->value(0).toString();
+                at = q->value(1).toString();
+            }
+            device = source.contains(QLatin1Char(':')) && !source.startsWith(QLatin1Char('/'))
+                         ? QStringLiteral("scanner %1").arg(source.section(QLatin1Char('#'), 0, 0))
+                         : QStringLiteral("file import");
+            QString format = p.format;
+            if (auto bytes = FsUtil::readFile(p.masterPath, qint64(1) << 30); bytes)
+                if (auto h = ImageCodec::probe(*bytes); h)
+                    format = h->format;
+            images.append(QJsonObject{
+                {QStringLiteral("name"),
+                 QStringLiteral("%1-%2").arg(key).arg(++n, 4, 10, QLatin1Char('0'))},
+                {QStringLiteral("page"), p.number > 0 ? QJsonValue(p.number) : QJsonValue()},
+                {QStringLiteral("document"), p.document},
+                {QStringLiteral("time"), at},
+                {QStringLiteral("operator"), options.operatorName},
+                {QStringLiteral("device"), device},
+                {QStringLiteral("source"), source},
+                {QStringLiteral("software"), options.creatorTool},
+                {QStringLiteral("format"), format},
+                {QStringLiteral("colour_space"), p.colourMode == QLatin1String("colour")    ? QStringLiteral("sRGB")
+                                                 : p.colourMode == QLatin1String("bitonal") ? QStringLiteral("bitonal")
+                                                                                            : QStringLiteral("grey")},
+                {QStringLiteral("compression"), compressionName(format)},
+                {QStringLiteral("width"), p.pixels.width()},
+                {QStringLiteral("height"), p.pixels.height()},
+                {QStringLiteral("dpi_x"), p.dpi},
+                {QStringLiteral("dpi_y"), p.dpi},
+                {QStringLiteral("flags"), QJsonArray::fromStringList(p.flags)},
+                {QStringLiteral("sha256"), p.sha256}});
+        }
+        if (auto s = FsUtil::writeDurably(dir + QStringLiteral("/images.json"),
+                                          QJsonDocument(QJsonObject{{QStringLiteral("case_no"), caseNo},
+                                                                    {QStringLiteral("images"), images}})
+                                              .toJson(QJsonDocument::Indented));
+            !s)
+            return s.error();
+    }
+    const QJsonObject package{{QStringLiteral("case_no"), caseNo},
+                              {QStringLiteral("dossier_id"), dossierId},
+                              {QStringLiteral("archival_code"), key},
+                              {QStringLiteral("case"), v.info.toJson()},
+                              {QStringLiteral("created"), created.toString(Qt::ISODate)},
+                              {QStringLiteral("software"), options.creatorTool},
+                              {QStringLiteral("pages"), v.numberedPages()},
+                              {QStringLiteral("images"), int(v.pages.size())}};
+    if (auto s = FsUtil::writeDurably(dir + QStringLiteral("/package.json"),
+                                      QJsonDocument(package).toJson(QJsonDocument::Indented));
+        !s)
+        return s.error();
+
+    // The manifest, written last: every other file with its SHA-256.
+    QByteArray manifest;
+    for (const QString& rel : packageFiles(dir)) {
+        if (rel.endsWith(QLatin1String(".part")))
+            continue;
+        auto h = fileSha256(dir + QLatin1Char('/') + rel);
+        if (!h)
+            return h.error();
+        manifest += h->toLatin1() + "  " + rel.toUtf8() + '\n';
+    }
+    if (auto s = FsUtil::writeDurably(dir + QLatin1Char('/') + QLatin1String(kManifest), manifest); !s)
+        return s.error();
+    if (auto problems = verify(dir, *m_plugins); !problems || !problems->isEmpty())
+        return Error(QStringLiteral("package_invalid"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The package %1 does not verify: %2"),
+                     {dir, problems ? problems->join(QStringLiteral("; ")) : problems.error().english()});
+    outputs[QStringLiteral("package")] = caseDirName(caseNo);
+
+    // Copies: each written beside its final place, moved in, then read back and verified.
+    QJsonArray copies, copyErrors;
+    int copyNo = 0;
+    for (const QString& target : options.targets) {
+        Q_EMIT progress(QStringLiteral("copy"), copyNo++, int(options.targets.size()));
+        const QString dest = QDir(target).absoluteFilePath(caseDirName(caseNo));
+        const QString tmp = dest + QStringLiteral(".part");
+        QDir(tmp).removeRecursively();
+        Status s = Ok{};
+        for (const QString& rel : packageFiles(dir) + QStringList{QLatin1String(kManifest)}) {
+            if (rel.endsWith(QLatin1String(".part")))
+                continue;
+            QDir().mkpath(QFileInfo(tmp + QLatin1Char('/') + rel).absolutePath());
+            s = copyDurably(dir + QLatin1Char('/') + rel, tmp + QLatin1Char('/') + rel);
+            if (!s)
+                break;
+        }
+        if (s && QFileInfo::exists(dest) && !QDir(dest).removeRecursively())
+            s = Error(QStringLiteral("folder_unwritable"),
+                      QT_TRANSLATE_NOOP("Dossier::Error", "The folder %1 cannot be created."), {dest});
+        if (s && !QDir().rename(tmp, dest))
+            s = Error(QStringLiteral("folder_unwritable"),
+                      QT_TRANSLATE_NOOP("Dossier::Error", "The folder %1 cannot be created."), {dest});
+        if (s) {
+            auto problems = verify(dest, *m_plugins);
+            if (problems && problems->isEmpty())
+                copies.append(dest);
+            else
+                s = Error(QStringLiteral("package_invalid"),
+                          QT_TRANSLATE_NOOP("Dossier::Error", "The package %1 does not verify: %2"),
+                          {dest, problems ? problems->join(QStringLiteral("; ")) : problems.error().english()});
+        }
+        if (!s) {
+            QDir(tmp).removeRecursively();
+            copyErrors.append(QJsonObject{{QStringLiteral("target"), target},
+                                          {QStringLiteral("code"), s.error().code()},
+                                          {QStringLiteral("message"), s.error().english()}});
+        }
+    }
+    outputs[QStringLiteral("copies")] = copies;
+    if (!copyErrors.isEmpty())
+        outputs[QStringLiteral("copy_errors")] = copyErrors;
+    const bool archived = copies.size() >= options.requiredCopies;
+    outputs[QStringLiteral("archived")] = archived;
+
+    // Remember the outputs in the profile.
+    QSqlDatabase db = Database::connection(BatchRunner::databasePath(profileDir));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    Transaction tx(db);
+    for (auto it = outputs.constBegin(); it != outputs.constEnd(); ++it) {
+        if (!it.value().isString())
+            continue;
+        (void)execSql(db,
+                      QStringLiteral("INSERT INTO outputs(dossier_id, kind, path, created_at, verified_at) "
+                                     "VALUES(?,?,?,?,?) ON CONFLICT(dossier_id, kind, path) DO UPDATE SET "
+                                     "created_at=excluded.created_at, verified_at=excluded.verified_at"),
+                      {v.dossierRowId, it.key(), QDir(outDir).absoluteFilePath(it.value().toString()), now, now});
+    }
+    for (const QJsonValue& c : copies)
+        (void)execSql(db,
+                      QStringLiteral("INSERT INTO outputs(dossier_id, kind, path, created_at, verified_at) "
+                                     "VALUES(?,'copy',?,?,?) ON CONFLICT(dossier_id, kind, path) DO UPDATE SET "
+                                     "created_at=excluded.created_at, verified_at=excluded.verified_at"),
+                      {v.dossierRowId, c.toString(), now, now});
+    (void)tx.commit();
+    return outputs;
+}
+
+Result<QString> Archiver::extractText(const QString& path, PluginHost& plugins)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    auto ex = findExporter(plugins, suffix == QLatin1String("ofd") ? QStringLiteral("ofd") : QStringLiteral("pdfa"));
+    if (!ex)
+        return ex.error();
+    return (*ex)->extractText(path);
+}
+
+Result<QStringList> Archiver::verify(const QString& path, PluginHost& plugins)
+{
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return Error(QStringLiteral("file_missing"), QT_TRANSLATE_NOOP("Dossier::Error", "%1 cannot be read."), {path});
+    auto checkFile = [&plugins](const QString& file) -> Result<QStringList> {
+        const QString suffix = QFileInfo(file).suffix().toLower();
+        const QString format = suffix == QLatin1String("pdf")   ? QStringLiteral("pdfa")
+                               : suffix == QLatin1String("ofd") ? QStringLiteral("ofd")
+                                                                : QString();
+        if (format.isEmpty())
+            return QStringList();
+        auto ex = findExporter(plugins, format);
+        if (!ex)
+            return ex.error();
+        return (*ex)->check(file);
+    };
+    if (fi.isFile())
+        return checkFile(path);
+
+    QStringList problems;
+    const QString dir = fi.absoluteFilePath();
+    QFile mf(dir + QLatin1Char('/') + QLatin1String(kManifest));
+    if (!mf.open(QIODevice::ReadOnly))
+        return QStringList{tr("The package has no manifest (%1).").arg(QLatin1String(kManifest))};
+    QHash<QString, QString> listed;
+    const QList<QByteArray> lines = mf.readAll().split('\n');
+    for (const QByteArray& raw : lines) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (line.isEmpty())
+            continue;
+        const qsizetype sp = line.indexOf(QStringLiteral("  "));
+        if (sp != 64) {
+            problems << tr("The manifest line \"%1\" is malformed.").arg(line);
+            continue;
+        }
+        listed.insert(line.mid(sp + 2), line.left(64).toLower());
+    }
+    if (listed.isEmpty())
+        problems << tr("The manifest lists no files.");
+    for (auto it = listed.cbegin(); it != listed.cend(); ++it) {
+        const QString file = dir + QLatin1Char('/') + it.key();
+        auto h = fileSha256(file);
+        if (!h) {
+            problems << tr("%1 is listed in the manifest but missing.").arg(it.key());
+            continue;
+        }
+        if (*h != it.value())
+            problems << tr("%1 does not match its SHA-256 in the manifest (the file has changed or is damaged).")
+                            .arg(it.key());
+        auto structure = checkFile(file);
+        if (!structure)
+            problems << tr("%1: %2").arg(it.key(), structure.error().message());
+        else
+            for (const QString& p : *structure)
+                problems << tr("%1: %2").arg(it.key(), p);
+    }
+    for (const QString& rel : packageFiles(dir))
+        if (!listed.contains(rel))
+            problems << tr("%1 is in the package but not in its manifest.").arg(rel);
+    for (const char* required : {"catalogue.json", "images.json", "package.json"}) {
+        const QString name = QString::fromLatin1(required);
+        if (!listed.contains(name)) {
+            problems << tr("The package has no %1.").arg(name);
+            continue;
+        }
+        QFile f(dir + QLatin1Char('/') + name);
+        if (f.open(QIODevice::ReadOnly) && !QJsonDocument::fromJson(f.readAll()).isObject())
+            problems << tr("%1 is not a valid JSON document.").arg(name);
+    }
+    bool hasArchive = false;
+    for (auto it = listed.cbegin(); it != listed.cend(); ++it)
+        hasArchive = hasArchive || it.key().endsWith(QLatin1String(".pdf")) || it.key().endsWith(QLatin1String(".ofd"));
+    if (!hasArchive)
+        problems << tr("The package holds neither a PDF/A nor an OFD file.");
+    return problems;
+}
+
+} // namespace Dossier

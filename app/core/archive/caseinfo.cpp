@@ -1,0 +1,259 @@
+#include "archive/caseinfo.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace Dossier {
+namespace {
+
+QString dateString(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+QDate parseDate(const QJsonValue& v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+QStringList stringList(const QJsonValue& v)
+{
+    QStringList out;
+    for (const QJsonValue& x : v.toArray())
+        if (!x.toString().isEmpty())
+            out << x.toString();
+    return out;
+}
+
+QDate chineseDate(const QRegularExpressionMatch& m, int first)
+{
+    return QDate(m.captured(first).toInt(), m.captured(first + 1).toInt(), m.captured(first + 2).toInt());
+}
+
+const QString kDate = QStringLiteral("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日");
+
+QList<QDate> datesIn(const QString& text)
+{
+    static const QRegularExpression re(kDate);
+    QList<QDate> out;
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        const QDate d = chineseDate(it.next(), 1);
+        if (d.isValid())
+            out << d;
+    }
+    return out;
+}
+
+QString firstCapture(const QRegularExpression& re, const QString& text)
+{
+    const auto m = re.match(text);
+    return m.hasMatch() ? m.captured(1).trimmed() : QString();
+}
+
+} // namespace
+
+QJsonObject CaseInfo::toJson() const
+{
+    return {{QStringLiteral("case_no"), caseNo},
+            {QStringLiteral("dossier_id"), dossierId},
+            {QStringLiteral("court"), court},
+            {QStringLiteral("volume_kind"), volumeKind},
+            {QStringLiteral("cause"), cause},
+            {QStringLiteral("plaintiffs"), QJsonArray::fromStringList(plaintiffs)},
+            {QStringLiteral("defendants"), QJsonArray::fromStringList(defendants)},
+            {QStringLiteral("third_parties"), QJsonArray::fromStringList(thirdParties)},
+            {QStringLiteral("judge"), judge},
+            {QStringLiteral("clerk"), clerk},
+            {QStringLiteral("received"), dateString(received)},
+            {QStringLiteral("closed"), dateString(closed)},
+            {QStringLiteral("result"), result},
+            {QStringLiteral("retention"), retention},
+            {QStringLiteral("filed_by"), filedBy},
+            {QStringLiteral("checked_by"), checkedBy},
+            {QStringLiteral("filed_on"), dateString(filedOn)},
+            {QStringLiteral("classified"), classified}};
+}
+
+CaseInfo CaseInfo::fromJson(const QJsonObject& o)
+{
+    CaseInfo c;
+    c.caseNo = o.value(QStringLiteral("case_no")).toString();
+    c.dossierId = o.value(QStringLiteral("dossier_id")).toString();
+    c.court = o.value(QStringLiteral("court")).toString();
+    c.volumeKind = o.value(QStringLiteral("volume_kind")).toString(QStringLiteral("main"));
+    c.cause = o.value(QStringLiteral("cause")).toString();
+    c.plaintiffs = stringList(o.value(QStringLiteral("plaintiffs")));
+    c.defendants = stringList(o.value(QStringLiteral("defendants")));
+    c.thirdParties = stringList(o.value(QStringLiteral("third_parties")));
+    c.judge = o.value(QStringLiteral("judge")).toString();
+    c.clerk = o.value(QStringLiteral("clerk")).toString();
+    c.received = parseDate(o.value(QStringLiteral("received")));
+    c.closed = parseDate(o.value(QStringLiteral("closed")));
+    c.result = o.value(QStringLiteral("result")).toString();
+    c.retention = o.value(QStringLiteral("retention")).toString(QStringLiteral("long"));
+    c.filedBy = o.value(QStringLiteral("filed_by")).toString();
+    c.checkedBy = o.value(QStringLiteral("checked_by")).toString();
+    c.filedOn = parseDate(o.value(QStringLiteral("filed_on")));
+    c.classified = o.value(QStringLiteral("classified")).toBool();
+    return c;
+}
+
+void CaseInfo::fillFrom(const CaseInfo& o)
+{
+    auto fill = [](auto& mine, const auto& theirs) {
+        if (mine.isEmpty())
+            mine = theirs;
+    };
+    fill(caseNo, o.caseNo);
+    fill(dossierId, o.dossierId);
+    fill(court, o.court);
+    fill(cause, o.cause);
+    fill(plaintiffs, o.plaintiffs);
+    fill(defendants, o.defendants);
+    fill(thirdParties, o.thirdParties);
+    fill(judge, o.judge);
+    fill(clerk, o.clerk);
+    fill(result, o.result);
+    fill(filedBy, o.filedBy);
+    fill(checkedBy, o.checkedBy);
+    if (!received.isValid())
+        received = o.received;
+    if (!closed.isValid())
+        closed = o.closed;
+    if (!filedOn.isValid())
+        filedOn = o.filedOn;
+    classified = classified || o.classified;
+}
+
+CaseInfo CaseInfo::fromPages(const QList<QPair<QString, QString>>& documents)
+{
+    CaseInfo c;
+    c.retention.clear();
+    c.volumeKind.clear();
+    static const QRegularExpression party(
+        QStringLiteral("(?:^|[\\s，。；])(被上诉人|上诉人|申请执行人|被执行人|被申请人|申请人|原告|被告|第三人)"
+                       "(?:（[^）\\n]{0,12}）)?\\s*[:：]\\s*([^，,。；;（(、:：\\s]{2,30})"),
+        QRegularExpression::MultilineOption);
+    static const QRegularExpression causeRe(QStringLiteral("案由\\s*[:：]\\s*([^\\s，。；:：]{2,20})"));
+    static const QRegularExpression causeCase(QStringLiteral("([\\p{Han}]{2,20}?纠纷)一案"));
+    static const QRegularExpression judgeRe(QStringLiteral("(?:审判长|审判员)\\s*[:：]\\s*([\\p{Han}]{2,4})"));
+    static const QRegularExpression clerkRe(QStringLiteral("书记员\\s*[:：]\\s*([\\p{Han}]{2,4})"));
+    static const QRegularExpression courtRe(QStringLiteral("([\\p{Han}]{2,16}?人民法院)"));
+    static const QRegularExpression filedRe(QStringLiteral("于") + kDate + QStringLiteral("\\s*立案"));
+    static const QRegularExpression timeRe(QStringLiteral("时间\\s*[:：]\\s*") + kDate);
+    static const QRegularExpression filedByRe(QStringLiteral("立卷人\\s*[:：]\\s*([\\p{Han}]{2,4})"));
+    static const QRegularExpression checkedByRe(QStringLiteral("检查人\\s*[:：]\\s*([\\p{Han}]{2,4})"));
+    static const QRegularExpression filedOnRe(QStringLiteral("立卷时间\\s*[:：]\\s*") + kDate);
+
+    QHash<QString, int> courts;
+    QString causeFallback;
+    bool judgment = false, mediation = false, withdrawn = false, ruling = false;
+    for (const auto& [type, text] : documents) {
+        for (auto it = party.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            const QString role = m.captured(1), name = m.captured(2);
+            QStringList& list = (role == QStringLiteral("原告") || role == QStringLiteral("上诉人")
+                                 || role == QStringLiteral("申请人") || role == QStringLiteral("申请执行人"))
+                                    ? c.plaintiffs
+                                : role == QStringLiteral("第三人") ? c.thirdParties
+                                                                  : c.defendants;
+            if (!list.contains(name))
+                list << name;
+        }
+        if (c.cause.isEmpty())
+            c.cause = firstCapture(causeRe, text);
+        if (causeFallback.isEmpty())
+            causeFallback = firstCapture(causeCase, text);
+        if (c.judge.isEmpty())
+            c.judge = firstCapture(judgeRe, text);
+        if (c.clerk.isEmpty())
+            c.clerk = firstCapture(clerkRe, text);
+        for (auto it = courtRe.globalMatch(text); it.hasNext();) {
+            QString name = it.next().captured(1);
+            // "地点南通市…" / "本院即南通市…": keep from the place name on (drop a leading field word).
+            for (const QString& lead : {QStringLiteral("地点"), QStringLiteral("本院"), QStringLiteral("诉至")})
+                if (name.startsWith(lead))
+                    name = name.mid(lead.size());
+            if (name.size() >= 6)
+                ++courts[name];
+        }
+        if (!c.received.isValid())
+            if (const auto m = filedRe.match(text); m.hasMatch())
+                c.received = chineseDate(m, 1);
+        if (type == QLatin1String("acceptance_notice") && !c.received.isValid()) {
+            const QList<QDate> ds = datesIn(text);
+            if (!ds.isEmpty())
+                c.received = ds.last();
+        }
+        if (type == QLatin1String("pronouncement_record")) {
+            if (const auto m = timeRe.match(text); m.hasMatch())
+                c.closed = chineseDate(m, 1);
+        }
+        if (type == QLatin1String("judgment") && !c.closed.isValid()) {
+            const QList<QDate> ds = datesIn(text);
+            if (!ds.isEmpty())
+                c.closed = *std::max_element(ds.begin(), ds.end());
+        }
+        if (type == QLatin1String("judgment")) {
+            judgment = judgment || text.contains(QStringLiteral("判决书"));
+            ruling = ruling || text.contains(QStringLiteral("裁定书"));
+        }
+        mediation = mediation || type == QLatin1String("mediation");
+        withdrawn = withdrawn || text.contains(QStringLiteral("撤回起诉"));
+        if (type == QLatin1String("record_note")) {
+            c.filedBy = firstCapture(filedByRe, text);
+            c.checkedBy = firstCapture(checkedByRe, text);
+            if (const auto m = filedOnRe.match(text); m.hasMatch())
+                c.filedOn = chineseDate(m, 1);
+        }
+    }
+    if (c.cause.isEmpty() && !causeFallback.isEmpty()) {
+        // "你诉闫洋劳务合同纠纷" → "劳务合同纠纷": drop everything up to the last party name or 诉.
+        QString s = causeFallback;
+        qsizetype cut = s.lastIndexOf(QStringLiteral("诉"));
+        cut = cut >= 0 ? cut + 1 : 0;
+        for (const QString& n : c.plaintiffs + c.defendants + c.thirdParties) {
+            const qsizetype at = s.lastIndexOf(n);
+            if (at >= 0)
+                cut = std::max(cut, at + n.size());
+        }
+        s = s.mid(cut);
+        if (s.startsWith(QStringLiteral("与")) || s.startsWith(QStringLiteral("之间")))
+            s = s.mid(1);
+        if (s.size() >= 4)
+            c.cause = s;
+    }
+    int best = 0;
+    for (auto it = courts.cbegin(); it != courts.cend(); ++it)
+        if (it.value() > best || (it.value() == best && it.key().size() > c.court.size()))
+            best = it.value(), c.court = it.key();
+    c.result = mediation   ? QStringLiteral("调解")
+               : withdrawn ? QStringLiteral("撤诉")
+               : judgment  ? QStringLiteral("判决")
+               : ruling    ? QStringLiteral("裁定")
+                           : QString();
+    return c;
+}
+
+QString CaseInfo::volumeKindName() const
+{
+    return volumeKind == QLatin1String("secondary") ? QStringLiteral("副卷")
+                                                     : QStringLiteral("正卷");
+}
+
+QString CaseInfo::retentionName() const
+{
+    if (retention == QLatin1String("permanent"))
+        return QStringLiteral("永久");
+    if (retention == QLatin1String("short"))
+        return QStringLiteral("短期");
+    return QStringLiteral("长期");
+}
+
+QStringList CaseInfo::parties() const
+{
+    return plaintiffs + defendants + thirdParties;
+}
+
+} // namespace Dossier

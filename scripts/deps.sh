@@ -14,7 +14,7 @@ BUILD_PKGS=(
   libzip-dev icc-profiles-free fonts-noto-cjk
 )
 TEST_PKGS=(
-  xvfb xauth x11-apps imagemagick qpdf poppler-utils zbar-tools ocrmypdf img2pdf time
+  xvfb xauth x11-apps imagemagick qpdf poppler-utils zbar-tools ocrmypdf img2pdf time tesseract-ocr
   dbus dbus-x11 gnome-keyring libsecret-tools
 )
 

@@ -133,10 +133,10 @@ bool pngPassThrough(const QByteArray& file, EmbeddedImage& out)
     return true;
 }
 
-// ---- TIFF: a single-strip CCITT G4 page is passed through ---------------------------------------------
+// ---- TIFF: a single-strip CCITT G4 page is passed through; a multi-strip one is re-packed into one strip ----
 struct MemTiff
 {
-    const QByteArray* data;
+    QByteArray* data;
     toff_t pos = 0;
 };
 
@@ -149,7 +149,16 @@ tsize_t memRead(thandle_t h, tdata_t buf, tsize_t size)
     m->pos += n;
     return tsize_t(n);
 }
-tsize_t memWrite(thandle_t, tdata_t, tsize_t) { return 0; }
+tsize_t memWrite(thandle_t h, tdata_t buf, tsize_t size)
+{
+    auto* m = static_cast<MemTiff*>(h);
+    const toff_t end = m->pos + toff_t(size);
+    if (end > toff_t(m->data->size()))
+        m->data->resize(qsizetype(end));
+    std::memcpy(m->data->data() + m->pos, buf, size_t(size));
+    m->pos = end;
+    return size;
+}
 toff_t memSeek(thandle_t h, toff_t off, int whence)
 {
     auto* m = static_cast<MemTiff*>(h);
@@ -162,12 +171,53 @@ toff_t memSize(thandle_t h) { return toff_t(static_cast<MemTiff*>(h)->data->size
 int memMap(thandle_t, tdata_t*, toff_t*) { return 0; }
 void memUnmap(thandle_t, tdata_t, toff_t) {}
 
-bool tiffPassThrough(const QByteArray& file, EmbeddedImage& out)
+TIFF* openMem(MemTiff* mem, const char* mode)
+{
+    return TIFFClientOpen("master", mode, mem, memRead, memWrite, memSeek, memClose, memSize, memMap, memUnmap);
+}
+
+// Decodes every strip of a bitonal page and codes it again as one G4 strip (lossless: G4 is lossless).
+QByteArray repackG4(TIFF* tif, uint32_t w, uint32_t h, bool minIsBlack)
+{
+    const tmsize_t rowBytes = (tmsize_t(w) + 7) / 8;
+    QByteArray rows(qsizetype(rowBytes) * qsizetype(h), '\0');
+    tmsize_t at = 0;
+    for (tstrip_t s = 0; s < TIFFNumberOfStrips(tif); ++s) {
+        const tmsize_t got = TIFFReadEncodedStrip(tif, s, rows.data() + at, rows.size() - at);
+        if (got < 0)
+            return {};
+        at += got;
+    }
+    if (at != rows.size())
+        return {};
+    if (minIsBlack)
+        for (char& c : rows)
+            c = char(~c);
+    QByteArray out;
+    MemTiff mem{&out};
+    TIFF* o = openMem(&mem, "w");
+    if (!o)
+        return {};
+    TIFFSetField(o, TIFFTAG_IMAGEWIDTH, w);
+    TIFFSetField(o, TIFFTAG_IMAGELENGTH, h);
+    TIFFSetField(o, TIFFTAG_BITSPERSAMPLE, 1);
+    TIFFSetField(o, TIFFTAG_SAMPLESPERPIXEL, 1);
+    TIFFSetField(o, TIFFTAG_COMPRESSION, COMPRESSION_CCITTFAX4);
+    TIFFSetField(o, TIFFTAG_PHOTOMETRIC, PHOTOMETRIC_MINISWHITE);
+    TIFFSetField(o, TIFFTAG_FILLORDER, FILLORDER_MSB2LSB);
+    TIFFSetField(o, TIFFTAG_ROWSPERSTRIP, h);
+    const bool ok = TIFFWriteEncodedStrip(o, 0, rows.data(), rows.size()) >= 0;
+    TIFFClose(o);
+    return ok ? out : QByteArray();
+}
+
+bool tiffPassThrough(const QByteArray& constFile, EmbeddedImage& out, bool allowRepack = true)
 {
     TIFFSetErrorHandler(nullptr);
     TIFFSetWarningHandler(nullptr);
+    QByteArray file = constFile;
     MemTiff mem{&file};
-    TIFF* tif = TIFFClientOpen("master", "rm", &mem, memRead, memWrite, memSeek, memClose, memSize, memMap, memUnmap);
+    TIFF* tif = openMem(&mem, "rm");
     if (!tif)
         return false;
     bool ok = false;
@@ -180,8 +230,8 @@ bool tiffPassThrough(const QByteArray& file, EmbeddedImage& out)
     TIFFGetFieldDefaulted(tif, TIFFTAG_SAMPLESPERPIXEL, &spp);
     TIFFGetField(tif, TIFFTAG_IMAGEWIDTH, &w);
     TIFFGetField(tif, TIFFTAG_IMAGELENGTH, &h);
-    if (compression == COMPRESSION_CCITTFAX4 && bps == 1 && spp == 1 && fillOrder == FILLORDER_MSB2LSB
-        && TIFFNumberOfStrips(tif) == 1 && w > 0 && h > 0) {
+    const bool g4 = compression == COMPRESSION_CCITTFAX4 && bps == 1 && spp == 1 && w > 0 && h > 0;
+    if (g4 && fillOrder == FILLORDER_MSB2LSB && TIFFNumberOfStrips(tif) == 1) {
         uint64_t* counts = nullptr;
         if (TIFFGetField(tif, TIFFTAG_STRIPBYTECOUNTS, &counts) && counts && counts[0] > 0
             && counts[0] < uint64_t(file.size())) {
@@ -202,6 +252,10 @@ bool tiffPassThrough(const QByteArray& file, EmbeddedImage& out)
                 ok = true;
             }
         }
+    } else if (g4 && allowRepack) {
+        const QByteArray single = repackG4(tif, w, h, photometric == PHOTOMETRIC_MINISBLACK);
+        TIFFClose(tif);
+        return !single.isEmpty() && tiffPassThrough(single, out, false);
     }
     TIFFClose(tif);
     return ok;

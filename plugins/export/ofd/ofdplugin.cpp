@@ -1,0 +1,491 @@
+#include "ofdplugin.h"
+
+#include "ofdzip.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QXmlStreamWriter>
+
+#include <cmath>
+#include <fcntl.h>
+#include <unistd.h>
+
+static void initOfdResources()
+{
+    Q_INIT_RESOURCE(ofd_resources);
+}
+
+namespace Dossier {
+namespace {
+
+using Ofd::ZipWriter;
+
+const QString kNs = QStringLiteral("http://www.ofdspec.org/2016");
+
+QString num(double v)
+{
+    if (std::abs(v) < 0.0005)
+        return QStringLiteral("0");
+    QString s = QString::number(v, 'f', 3);
+    while (s.endsWith(QLatin1Char('0')))
+        s.chop(1);
+    if (s.endsWith(QLatin1Char('.')))
+        s.chop(1);
+    return s;
+}
+
+QString box(const QRectF& r)
+{
+    return num(r.x()) + QLatin1Char(' ') + num(r.y()) + QLatin1Char(' ') + num(r.width()) + QLatin1Char(' ')
+           + num(r.height());
+}
+
+QString ctm(const QTransform& t)
+{
+    return QStringList{num(t.m11()), num(t.m12()), num(t.m21()), num(t.m22()), num(t.dx()), num(t.dy())}.join(
+        QLatin1Char(' '));
+}
+
+QString colour(const QColor& c)
+{
+    return QStringLiteral("%1 %2 %3").arg(c.red()).arg(c.green()).arg(c.blue());
+}
+
+// OFD abbreviated path data: M, L, B (cubic Bézier), C (close).
+QString pathData(const QPainterPath& path, const QTransform& t = QTransform())
+{
+    QString d;
+    d.reserve(path.elementCount() * 12);
+    for (int i = 0; i < path.elementCount(); ++i) {
+        const QPainterPath::Element e = path.elementAt(i);
+        const QPointF p = t.map(QPointF(e.x, e.y));
+        if (e.type == QPainterPath::MoveToElement) {
+            if (i > 0)
+                d += QStringLiteral("C ");
+            d += QStringLiteral("M ") + num(p.x()) + QLatin1Char(' ') + num(p.y()) + QLatin1Char(' ');
+        } else if (e.type == QPainterPath::LineToElement) {
+            d += QStringLiteral("L ") + num(p.x()) + QLatin1Char(' ') + num(p.y()) + QLatin1Char(' ');
+        } else if (e.type == QPainterPath::CurveToElement && i + 2 < path.elementCount()) {
+            const QPointF c2 = t.map(QPointF(path.elementAt(i + 1).x, path.elementAt(i + 1).y));
+            const QPointF c3 = t.map(QPointF(path.elementAt(i + 2).x, path.elementAt(i + 2).y));
+            d += QStringLiteral("B ") + num(p.x()) + QLatin1Char(' ') + num(p.y()) + QLatin1Char(' ') + num(c2.x())
+                 + QLatin1Char(' ') + num(c2.y()) + QLatin1Char(' ') + num(c3.x()) + QLatin1Char(' ') + num(c3.y())
+                 + QLatin1Char(' ');
+            i += 2;
+        }
+    }
+    if (!d.isEmpty())
+        d += QLatin1Char('C');
+    return d;
+}
+
+QString mediaFormat(const QString& format)
+{
+    if (format == QLatin1String("jpeg"))
+        return QStringLiteral("JPEG");
+    if (format == QLatin1String("png"))
+        return QStringLiteral("PNG");
+    if (format == QLatin1String("tiff"))
+        return QStringLiteral("TIFF");
+    return format.toUpper();
+}
+
+QString mediaSuffix(const QString& format)
+{
+    return format == QLatin1String("jpeg") ? QStringLiteral("jpg") : format == QLatin1String("tiff") ? QStringLiteral("tif") : format;
+}
+
+class Writer
+{
+public:
+    Writer(const ExportDocument& d, ZipWriter& zip) : m_d(d), m_zip(zip) {}
+
+    bool run(const ExportProgress& progress, bool* cancelled)
+    {
+        initOfdResources();
+        QFile font(QStringLiteral(":/ofd/glyphless.ttf"));
+        if (!font.open(QIODevice::ReadOnly))
+            return fail(QStringLiteral("font resource"));
+        const int fontId = nextId();
+        if (!m_zip.addBytes(QStringLiteral("Doc_0/Res/font_glyphless.ttf"), font.readAll()))
+            return false;
+
+        struct PageRef
+        {
+            int id;
+            QString loc;
+        };
+        QList<PageRef> pages;
+        for (qsizetype i = 0; i < m_d.pages.size(); ++i) {
+            const int pageId = nextId();
+            const QString loc = QStringLiteral("Pages/Page_%1/Content.xml").arg(i);
+            if (!writePage(m_d.pages.at(i), loc, fontId))
+                return false;
+            pages.append({pageId, loc});
+            if (progress && !progress(int(i + 1), int(m_d.pages.size()))) {
+                *cancelled = true;
+                return false;
+            }
+        }
+
+        // DocumentRes.xml: the images (MultiMedia).
+        {
+            QByteArray xml;
+            QXmlStreamWriter w(&xml);
+            start(w, QStringLiteral("Res"));
+            w.writeAttribute(QStringLiteral("BaseLoc"), QStringLiteral("Res"));
+            w.writeStartElement(kNs, QStringLiteral("MultiMedias"));
+            for (const auto& m : m_media) {
+                w.writeStartElement(kNs, QStringLiteral("MultiMedia"));
+                w.writeAttribute(QStringLiteral("ID"), QString::number(m.id));
+                w.writeAttribute(QStringLiteral("Type"), QStringLiteral("Image"));
+                w.writeAttribute(QStringLiteral("Format"), m.format);
+                w.writeTextElement(kNs, QStringLiteral("MediaFile"), m.file);
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+            finish(w);
+            if (!m_zip.addBytes(QStringLiteral("Doc_0/DocumentRes.xml"), xml))
+                return false;
+        }
+        // PublicRes.xml: the font.
+        {
+            QByteArray xml;
+            QXmlStreamWriter w(&xml);
+            start(w, QStringLiteral("Res"));
+            w.writeAttribute(QStringLiteral("BaseLoc"), QStringLiteral("Res"));
+            w.writeStartElement(kNs, QStringLiteral("Fonts"));
+            w.writeStartElement(kNs, QStringLiteral("Font"));
+            w.writeAttribute(QStringLiteral("ID"), QString::number(fontId));
+            w.writeAttribute(QStringLiteral("FontName"), QStringLiteral("GlyphLessFont"));
+            w.writeAttribute(QStringLiteral("FamilyName"), QStringLiteral("GlyphLessFont"));
+            w.writeTextElement(kNs, QStringLiteral("FontFile"), QStringLiteral("font_glyphless.ttf"));
+            w.writeEndElement();
+            w.writeEndElement();
+            finish(w);
+            if (!m_zip.addBytes(QStringLiteral("Doc_0/PublicRes.xml"), xml))
+                return false;
+        }
+        // Document.xml
+        {
+            QByteArray xml;
+            QXmlStreamWriter w(&xml);
+            start(w, QStringLiteral("Document"));
+            w.writeStartElement(kNs, QStringLiteral("CommonData"));
+            w.writeTextElement(kNs, QStringLiteral("MaxUnitID"), QString::number(m_lastId));
+            w.writeStartElement(kNs, QStringLiteral("PageArea"));
+            const QSizeF a4 = m_d.pages.isEmpty() ? QSizeF(210, 297) : m_d.pages.first().size;
+            w.writeTextElement(kNs, QStringLiteral("PhysicalBox"), box(QRectF(QPointF(0, 0), a4)));
+            w.writeEndElement();
+            w.writeTextElement(kNs, QStringLiteral("PublicRes"), QStringLiteral("PublicRes.xml"));
+            w.writeTextElement(kNs, QStringLiteral("DocumentRes"), QStringLiteral("DocumentRes.xml"));
+            w.writeEndElement();
+            w.writeStartElement(kNs, QStringLiteral("Pages"));
+            for (const PageRef& p : pages) {
+                w.writeStartElement(kNs, QStringLiteral("Page"));
+                w.writeAttribute(QStringLiteral("ID"), QString::number(p.id));
+                w.writeAttribute(QStringLiteral("BaseLoc"), p.loc);
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+            if (!m_d.bookmarks.isEmpty()) {
+                w.writeStartElement(kNs, QStringLiteral("Outlines"));
+                bool childOpen = false;
+                for (qsizetype i = 0; i < m_d.bookmarks.size(); ++i) {
+                    const ExportBookmark& b = m_d.bookmarks.at(i);
+                    if (b.page < 0 || b.page >= pages.size())
+                        continue;
+                    if (b.level == 0 && childOpen) {
+                        w.writeEndElement(); // the parent of the children
+                        childOpen = false;
+                    }
+                    w.writeStartElement(kNs, QStringLiteral("OutlineElem"));
+                    w.writeAttribute(QStringLiteral("Title"), b.title);
+                    w.writeStartElement(kNs, QStringLiteral("Actions"));
+                    w.writeStartElement(kNs, QStringLiteral("Action"));
+                    w.writeAttribute(QStringLiteral("Event"), QStringLiteral("CLICK"));
+                    w.writeStartElement(kNs, QStringLiteral("Goto"));
+                    w.writeStartElement(kNs, QStringLiteral("Dest"));
+                    w.writeAttribute(QStringLiteral("Type"), QStringLiteral("Fit"));
+                    w.writeAttribute(QStringLiteral("PageID"), QString::number(pages.at(b.page).id));
+                    w.writeEndElement();
+                    w.writeEndElement();
+                    w.writeEndElement();
+                    w.writeEndElement();
+                    const bool nextIsChild = i + 1 < m_d.bookmarks.size() && m_d.bookmarks.at(i + 1).level > b.level;
+                    if (nextIsChild && b.level == 0)
+                        childOpen = true; // keep this element open for its children
+                    else
+                        w.writeEndElement();
+                }
+                if (childOpen)
+                    w.writeEndElement();
+                w.writeEndElement();
+            }
+            finish(w);
+            if (!m_zip.addBytes(QStringLiteral("Doc_0/Document.xml"), xml))
+                return false;
+        }
+        // OFD.xml
+        {
+            QByteArray xml;
+            QXmlStreamWriter w(&xml);
+            start(w, QStringLiteral("OFD"));
+            w.writeAttribute(QStringLiteral("Version"), QStringLiteral("1.1"));
+            w.writeAttribute(QStringLiteral("DocType"), QStringLiteral("OFD-A"));
+            w.writeStartElement(kNs, QStringLiteral("DocBody"));
+            w.writeStartElement(kNs, QStringLiteral("DocInfo"));
+            w.writeTextElement(kNs, QStringLiteral("DocID"), QString(m_d.identifier).remove(QLatin1Char('-')));
+            w.writeTextElement(kNs, QStringLiteral("Title"), m_d.title);
+            w.writeTextElement(kNs, QStringLiteral("Author"), m_d.author);
+            w.writeTextElement(kNs, QStringLiteral("Subject"), m_d.subject);
+            if (!m_d.keywords.isEmpty()) {
+                w.writeStartElement(kNs, QStringLiteral("Keywords"));
+                for (const QString& k : m_d.keywords)
+                    w.writeTextElement(kNs, QStringLiteral("Keyword"), k);
+                w.writeEndElement();
+            }
+            w.writeTextElement(kNs, QStringLiteral("Creator"), m_d.creatorTool.section(QLatin1Char(' '), 0, -2));
+            w.writeTextElement(kNs, QStringLiteral("CreatorVersion"), m_d.creatorTool.section(QLatin1Char(' '), -1));
+            const QDateTime created = m_d.created.isValid() ? m_d.created : QDateTime::currentDateTimeUtc();
+            w.writeTextElement(kNs, QStringLiteral("CreationDate"), created.toUTC().date().toString(Qt::ISODate));
+            if (!m_d.metadata.isEmpty()) {
+                w.writeStartElement(kNs, QStringLiteral("CustomDatas"));
+                for (const ExportMeta& m : m_d.metadata) {
+                    w.writeStartElement(kNs, QStringLiteral("CustomData"));
+                    w.writeAttribute(QStringLiteral("Name"), m.name);
+                    w.writeCharacters(m.value);
+                    w.writeEndElement();
+                }
+                w.writeEndElement();
+            }
+            w.writeEndElement(); // DocInfo
+            w.writeTextElement(kNs, QStringLiteral("DocRoot"), QStringLiteral("Doc_0/Document.xml"));
+            w.writeEndElement(); // DocBody
+            finish(w);
+            if (!m_zip.addBytes(QStringLiteral("OFD.xml"), xml))
+                return false;
+        }
+        return true;
+    }
+
+private:
+    struct Media
+    {
+        int id;
+        QString file;
+        QString format;
+    };
+
+    int nextId() { return ++m_lastId; }
+
+    bool fail(const QString& what)
+    {
+        m_error = what;
+        return false;
+    }
+
+    void start(QXmlStreamWriter& w, const QString& root)
+    {
+        w.setAutoFormatting(false);
+        w.writeStartDocument();
+        w.writeNamespace(kNs, QStringLiteral("ofd"));
+        w.writeStartElement(kNs, root);
+    }
+
+    void finish(QXmlStreamWriter& w)
+    {
+        w.writeEndElement();
+        w.writeEndDocument();
+    }
+
+    int media(const ExportImage& img)
+    {
+        const QString key = img.path.isEmpty() ? QString() : img.path;
+        if (!key.isEmpty())
+            if (auto it = m_mediaByPath.constFind(key); it != m_mediaByPath.cend())
+                return it.value();
+        const int id = nextId();
+        const QString file = QStringLiteral("image_%1.%2").arg(id).arg(mediaSuffix(img.format));
+        const bool ok = img.data.isEmpty() ? m_zip.addFile(QStringLiteral("Doc_0/Res/") + file, img.path, false)
+                                           : m_zip.addBytes(QStringLiteral("Doc_0/Res/") + file, img.data, false);
+        if (!ok)
+            return -1;
+        m_media.append({id, file, mediaFormat(img.format)});
+        if (!key.isEmpty())
+            m_mediaByPath.insert(key, id);
+        return id;
+    }
+
+    bool writePage(const ExportPage& p, const QString& loc, int fontId)
+    {
+        QByteArray xml;
+        QXmlStreamWriter w(&xml);
+        start(w, QStringLiteral("Page"));
+        w.writeStartElement(kNs, QStringLiteral("Area"));
+        const QRectF page(QPointF(0, 0), p.size);
+        w.writeTextElement(kNs, QStringLiteral("PhysicalBox"), box(page));
+        w.writeEndElement();
+        w.writeStartElement(kNs, QStringLiteral("Content"));
+        if (!p.images.isEmpty()) {
+            w.writeStartElement(kNs, QStringLiteral("Layer"));
+            w.writeAttribute(QStringLiteral("ID"), QString::number(nextId()));
+            w.writeAttribute(QStringLiteral("Type"), QStringLiteral("Background"));
+            for (const ExportImage& img : p.images) {
+                if (img.pixels.isEmpty())
+                    continue;
+                const int res = media(img);
+                if (res < 0)
+                    return false;
+                // The image's unit square (y down) → its pixels → page millimetres.
+                const QTransform t = QTransform::fromScale(img.pixels.width(), img.pixels.height()) * img.toPage;
+                w.writeStartElement(kNs, QStringLiteral("ImageObject"));
+                w.writeAttribute(QStringLiteral("ID"), QString::number(nextId()));
+                w.writeAttribute(QStringLiteral("ResourceID"), QString::number(res));
+                w.writeAttribute(QStringLiteral("Boundary"), box(page));
+                w.writeAttribute(QStringLiteral("CTM"), ctm(t));
+                if (!img.clip.isEmpty()) {
+                    w.writeStartElement(kNs, QStringLiteral("Clips"));
+                    w.writeStartElement(kNs, QStringLiteral("Clip"));
+                    w.writeStartElement(kNs, QStringLiteral("Area"));
+                    w.writeStartElement(kNs, QStringLiteral("Path"));
+                    w.writeAttribute(QStringLiteral("Boundary"), box(page));
+                    w.writeTextElement(kNs, QStringLiteral("AbbreviatedData"), pathData(img.clip));
+                    w.writeEndElement();
+                    w.writeEndElement();
+                    w.writeEndElement();
+                    w.writeEndElement();
+                }
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+        }
+        w.writeStartElement(kNs, QStringLiteral("Layer"));
+        w.writeAttribute(QStringLiteral("ID"), QString::number(nextId()));
+        w.writeAttribute(QStringLiteral("Type"), QStringLiteral("Body"));
+        for (const ExportPath& path : p.paths) {
+            w.writeStartElement(kNs, QStringLiteral("PathObject"));
+            w.writeAttribute(QStringLiteral("ID"), QString::number(nextId()));
+            w.writeAttribute(QStringLiteral("Boundary"), box(page));
+            const bool fill = path.fill.isValid(), stroke = path.stroke.isValid();
+            w.writeAttribute(QStringLiteral("Fill"), fill ? QStringLiteral("true") : QStringLiteral("false"));
+            w.writeAttribute(QStringLiteral("Stroke"), stroke ? QStringLiteral("true") : QStringLiteral("false"));
+            if (stroke)
+                w.writeAttribute(QStringLiteral("LineWidth"), num(path.strokeWidth));
+            if (fill) {
+                w.writeStartElement(kNs, QStringLiteral("FillColor"));
+                w.writeAttribute(QStringLiteral("Value"), colour(path.fill));
+                w.writeEndElement();
+            }
+            if (stroke) {
+                w.writeStartElement(kNs, QStringLiteral("StrokeColor"));
+                w.writeAttribute(QStringLiteral("Value"), colour(path.stroke));
+                w.writeEndElement();
+            }
+            w.writeTextElement(kNs, QStringLiteral("AbbreviatedData"), pathData(path.path));
+            w.writeEndElement();
+        }
+        for (const ExportShape& s : p.shapes) {
+            if (s.shape < 0 || s.shape >= m_d.shapes.size())
+                continue;
+            const QPainterPath& shape = m_d.shapes.at(s.shape);
+            if (shape.isEmpty())
+                continue;
+            // The glyph outline placed in page millimetres; its Boundary is its own box.
+            const QRectF b = s.toPage.mapRect(shape.boundingRect()).adjusted(-0.1, -0.1, 0.1, 0.1);
+            w.writeStartElement(kNs, QStringLiteral("PathObject"));
+            w.writeAttribute(QStringLiteral("ID"), QString::number(nextId()));
+            w.writeAttribute(QStringLiteral("Boundary"), box(b));
+            w.writeAttribute(QStringLiteral("Fill"), QStringLiteral("true"));
+            w.writeAttribute(QStringLiteral("Stroke"), QStringLiteral("false"));
+            w.writeAttribute(QStringLiteral("Rule"), shape.fillRule() == Qt::WindingFill ? QStringLiteral("NonZero")
+                                                                                          : QStringLiteral("Even-Odd"));
+            w.writeStartElement(kNs, QStringLiteral("FillColor"));
+            w.writeAttribute(QStringLiteral("Value"), colour(s.colour));
+            w.writeEndElement();
+            w.writeTextElement(kNs, QStringLiteral("AbbreviatedData"),
+                               pathData(shape, s.toPage * QTransform::fromTranslate(-b.x(), -b.y())));
+            w.writeEndElement();
+        }
+        for (const ExportText& t : p.texts) {
+            const QString text = t.text;
+            const int n = int(text.size());
+            if (n == 0 || t.box.height() <= 0)
+                continue;
+            const double size = t.box.height();
+            w.writeStartElement(kNs, QStringLiteral("TextObject"));
+            w.writeAttribute(QStringLiteral("ID"), QString::number(nextId()));
+            w.writeAttribute(QStringLiteral("Boundary"), box(t.box));
+            w.writeAttribute(QStringLiteral("Font"), QString::number(fontId));
+            w.writeAttribute(QStringLiteral("Size"), num(size));
+            w.writeAttribute(QStringLiteral("Fill"), QStringLiteral("false"));
+            w.writeStartElement(kNs, QStringLiteral("TextCode"));
+            w.writeAttribute(QStringLiteral("X"), QStringLiteral("0"));
+            w.writeAttribute(QStringLiteral("Y"), num(size * 0.88));
+            if (n > 1)
+                w.writeAttribute(QStringLiteral("DeltaX"),
+                                 QStringLiteral("g %1 %2").arg(n - 1).arg(num(t.box.width() / n)));
+            w.writeCharacters(text);
+            w.writeEndElement();
+            w.writeEndElement();
+        }
+        w.writeEndElement(); // Layer
+        w.writeEndElement(); // Content
+        finish(w);
+        return m_zip.addBytes(QStringLiteral("Doc_0/") + loc, xml);
+    }
+
+    const ExportDocument& m_d;
+    ZipWriter& m_zip;
+    int m_lastId = 0;
+    QList<Media> m_media;
+    QHash<QString, int> m_mediaByPath;
+    QString m_error;
+};
+
+bool syncFile(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+} // namespace
+
+Result<Ok> OfdExporter::write(const ExportDocument& document, const QString& path,
+                              const ExportProgress& progress) const
+{
+    const QString part = path + QStringLiteral(".part");
+    auto failed = [&path](const QString& why) {
+        return Error(QStringLiteral("export_failed"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The OFD file %1 could not be written: %2"), {path, why});
+    };
+    bool cancelled = false;
+    {
+        ZipWriter zip(part);
+        if (!zip.isOpen())
+            return failed(zip.errorString());
+        Writer w(document, zip);
+        if (!w.run(progress, &cancelled)) {
+            QFile::remove(part);
+            if (cancelled)
+                return Error(QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Dossier::Error", "Cancelled."));
+            return failed(zip.errorString());
+        }
+        if (!zip.close()) {
+            QFile::remove(part);
+            return failed(zip.errorString());
+        }
+    }
+    if (!syncFile(part) || (QFile::exists(path) && !QFile::remove(path)) || !QFile::rename(part, path)) {
+        QFile::remove(part);
+        return failed(QStringLiteral("rename"));
+    }
+    return Ok{};
+}
+
+} // namespace Dossier

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <dossier/exporter.h>
+
+#include <QObject>
+
+namespace Dossier {
+
+// OFD (GB/T 33190-2016), DocType OFD-A (GB/T 42133-2022): a ZIP package with OFD.xml, Doc_0/Document.xml,
+// public and document resources, and one Content.xml per page — the page image in a Background layer, the
+// invisible text (Fill="false") and the drawn forms in a Body layer; units are millimetres. Images are the
+// masters' own files; the invisible text uses an embedded glyphless font.
+class OfdExporter final : public QObject, public Exporter
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID DossierExporter_iid FILE "ofd.json")
+    Q_INTERFACES(Dossier::Exporter)
+
+public:
+    QString format() const override { return QStringLiteral("ofd"); }
+    QString fileSuffix() const override { return QStringLiteral("ofd"); }
+    Result<Ok> write(const ExportDocument& document, const QString& path,
+                     const ExportProgress& progress) const override;
+    Result<QStringList> check(const QString& path) const override;
+    Result<QString> extractText(const QString& path) const override;
+};
+
+} // namespace Dossier

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Dossier::Archiver</name>
+    <message>
+        <source>The package has no manifest (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest line &quot;%1&quot; is malformed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest lists no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256 in the manifest (the file has changed or is damaged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the package but not in its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has no %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid JSON document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package holds neither a PDF/A nor an OFD file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dossier::Cli</name>
     <message>
         <source>Process scanned pages into catalogued dossiers; writes OUT/report.json and OUT/&lt;case&gt;/catalogue.json.</source>
@@ -100,17 +143,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  scan      scan from a SANE scanner and process the pages
-  search    full-text search over the pages of the profile
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Full-text search over the recognised text of every page in the profile; prints JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,6 +156,62 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>No search text given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  search    full-text search over the pages of the profile
+  verify    verify archive packages, PDF/A and OFD files
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive formats to write per dossier: pdfa, ofd or pdfa,ofd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write a small access copy (PDF) for reading and sharing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write an anonymised copy (PDF, 隐名处理).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the verified archive package into DIR (repeat for each copy; three make a dossier archived).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the person digitising (image metadata).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format %1 (use pdfa, ofd).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify archive packages, PDF/A and OFD files: every structure rule and every SHA-256. Exit 0 when all holds, 2 when something is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the text of an OFD file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A package folder, a PDF or an OFD file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK	%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED	%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -368,6 +456,78 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>The scanned page could not be encoded as an image file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No exporter plugin for the format %1 was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package %1 does not verify: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no dossier %1 of case %2 in this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier %1 of case %2 has no processed pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The master image %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 is marked classified (涉密): it is not digitised or exported (standard 15.3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an OFD (ZIP) package: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD package has no readable entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OFD entry %1 is damaged (its data or checksum is wrong).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 image could not be read for export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF/A file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be parsed as PDF: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text extraction from PDF is done with pdftotext.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>
@@ -443,6 +603,176 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Some inputs could not be processed; the rest were kept:
 
 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::OfdExporter</name>
+    <message>
+        <source>%1 refers to an external resource (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is missing or damaged: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package entry %1 points outside the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has no OFD.xml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFD.xml&apos;s root element is not OFD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFD.xml has no Version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFD.xml is not well-formed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document type is &quot;%1&quot;, not OFD-A (GB/T 42133).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFD.xml names no DocRoot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document.xml is not well-formed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document.xml has no MaxUnitID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource file %1 is missing from the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1&apos;s size (%2 × %3) is not in millimetres.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 shows an image whose resource is not declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1&apos;s image is not in a Background layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 has text in a font that is not declared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 has text outside the Body layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 draws visible text over its scanned image (the text layer must have Fill=&quot;false&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An object has no valid ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID %1 is used more than once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID %1 is above MaxUnitID %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resource file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::PdfaExporter</name>
+    <message>
+        <source>The file is encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trailer has no file identifier (ID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue has no XMP metadata stream.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XMP metadata does not declare PDF/A part 2 (pdfaid:part).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XMP metadata does not declare conformance level U (pdfaid:conformance).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no PDF/A OutputIntent with an embedded ICC profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document runs an action when opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document contains JavaScript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document refers to an external resource or program (%1 action).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document refers to an external file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stream uses LZW compression, which PDF/A forbids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A font is not embedded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A font has no ToUnicode map, so its text cannot be copied as Unicode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s structure is damaged: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Dossier::Archiver</name>
+    <message>
+        <source>The package has no manifest (%1).</source>
+        <translation>归档包缺少清单（%1）。</translation>
+    </message>
+    <message>
+        <source>The manifest line "%1" is malformed.</source>
+        <translation>清单行“%1”格式错误。</translation>
+    </message>
+    <message>
+        <source>The manifest lists no files.</source>
+        <translation>清单中没有列出任何文件。</translation>
+    </message>
+    <message>
+        <source>%1 is listed in the manifest but missing.</source>
+        <translation>清单中列出的 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 does not match its SHA-256 in the manifest (the file has changed or is damaged).</source>
+        <translation>%1 与清单中的 SHA-256 不符（文件已被改动或已损坏）。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is in the package but not in its manifest.</source>
+        <translation>%1 在归档包中，但未列入清单。</translation>
+    </message>
+    <message>
+        <source>The package has no %1.</source>
+        <translation>归档包缺少 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid JSON document.</source>
+        <translation>%1 不是有效的 JSON 文档。</translation>
+    </message>
+    <message>
+        <source>The package holds neither a PDF/A nor an OFD file.</source>
+        <translation>归档包中既没有 PDF/A 文件，也没有 OFD 文件。</translation>
+    </message>
+</context>
+<context>
     <name>Dossier::Cli</name>
     <message>
         <source>Process scanned pages into catalogued dossiers; writes OUT/report.json and OUT/&lt;case&gt;/catalogue.json.</source>
@@ -100,24 +143,6 @@
         <translation>扫描仪没有送出任何页面。</translation>
     </message>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  scan      scan from a SANE scanner and process the pages
-  search    full-text search over the pages of the profile
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
-        <translation>用法：dossier-cli &lt;命令&gt; [选项]
-命令：
-  process   将图像、PDF 和文件夹处理为已编目的电子卷宗
-  scan      从 SANE 扫描仪扫描并处理页面
-  search    在本配置的全部页面中全文检索
-  plugins   列出已找到和已跳过的插件
-  version   显示版本
-运行 'dossier-cli &lt;命令&gt; --help' 查看该命令的选项。</translation>
-    </message>
-    <message>
         <source>Full-text search over the recognised text of every page in the profile; prints JSON.</source>
         <translation>在本配置所有页面的识别文字中全文检索，输出 JSON。</translation>
     </message>
@@ -132,6 +157,70 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
     <message>
         <source>No search text given.</source>
         <translation>未指定检索文字。</translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  search    full-text search over the pages of the profile
+  verify    verify archive packages, PDF/A and OFD files
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
+        <translation>用法：dossier-cli &lt;命令&gt; [选项]
+命令：
+  process   将图像、PDF 和文件夹处理为已编目的电子卷宗
+  scan      从 SANE 扫描仪扫描并处理页面
+  search    在本配置的页面中全文检索
+  verify    校验归档包、PDF/A 和 OFD 文件
+  plugins   列出已找到和已跳过的插件
+  version   显示版本
+运行 'dossier-cli &lt;命令&gt; --help' 查看该命令的选项。</translation>
+    </message>
+    <message>
+        <source>Archive formats to write per dossier: pdfa, ofd or pdfa,ofd.</source>
+        <translation>每个卷宗要输出的归档格式：pdfa、ofd 或 pdfa,ofd。</translation>
+    </message>
+    <message>
+        <source>Also write a small access copy (PDF) for reading and sharing.</source>
+        <translation>同时输出供阅览和共享的小体积阅览本（PDF）。</translation>
+    </message>
+    <message>
+        <source>Also write an anonymised copy (PDF, 隐名处理).</source>
+        <translation>同时输出隐名处理本（PDF）。</translation>
+    </message>
+    <message>
+        <source>Copy the verified archive package into DIR (repeat for each copy; three make a dossier archived).</source>
+        <translation>将校验通过的归档包复制到 DIR（每份备份重复一次；满三份即视为已归档）。</translation>
+    </message>
+    <message>
+        <source>Name of the person digitising (image metadata).</source>
+        <translation>数字化操作人员姓名（写入影像元数据）。</translation>
+    </message>
+    <message>
+        <source>Unknown format %1 (use pdfa, ofd).</source>
+        <translation>未知格式 %1（可用：pdfa、ofd）。</translation>
+    </message>
+    <message>
+        <source>Verify archive packages, PDF/A and OFD files: every structure rule and every SHA-256. Exit 0 when all holds, 2 when something is wrong.</source>
+        <translation>校验归档包、PDF/A 和 OFD 文件：检查全部结构规则和每个 SHA-256。全部通过时退出码为 0，有问题时为 2。</translation>
+    </message>
+    <message>
+        <source>Print the text of an OFD file.</source>
+        <translation>输出 OFD 文件中的文字。</translation>
+    </message>
+    <message>
+        <source>A package folder, a PDF or an OFD file.</source>
+        <translation>归档包文件夹、PDF 或 OFD 文件。</translation>
+    </message>
+    <message>
+        <source>OK	%1</source>
+        <translation>通过	%1</translation>
+    </message>
+    <message>
+        <source>FAILED	%1</source>
+        <translation>未通过	%1</translation>
     </message>
 </context>
 <context>
@@ -375,6 +464,78 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <source>The scanned page could not be encoded as an image file.</source>
         <translation>扫描页无法编码为图像文件。</translation>
     </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>No exporter plugin for the format %1 was found.</source>
+        <translation>未找到 %1 格式的导出插件。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The package %1 does not verify: %2</source>
+        <translation>归档包 %1 校验未通过：%2</translation>
+    </message>
+    <message>
+        <source>There is no dossier %1 of case %2 in this profile.</source>
+        <translation>本配置中没有案件 %2 的卷宗 %1。</translation>
+    </message>
+    <message>
+        <source>The dossier %1 of case %2 has no processed pages.</source>
+        <translation>案件 %2 的卷宗 %1 没有已处理的页面。</translation>
+    </message>
+    <message>
+        <source>The master image %1 could not be read: %2</source>
+        <translation>无法读取原始图像 %1：%2</translation>
+    </message>
+    <message>
+        <source>Case %1 is marked classified (涉密): it is not digitised or exported (standard 15.3).</source>
+        <translation>案件 %1 标记为涉密：不进行数字化，也不导出（标准第 15.3 条）。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an OFD (ZIP) package: %2</source>
+        <translation>无法将 %1 作为 OFD（ZIP）包读取：%2</translation>
+    </message>
+    <message>
+        <source>The OFD file %1 could not be written: %2</source>
+        <translation>无法写入 OFD 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The OFD package has no readable entry %1.</source>
+        <translation>OFD 包中没有可读取的条目 %1。</translation>
+    </message>
+    <message>
+        <source>The OFD entry %1 is damaged (its data or checksum is wrong).</source>
+        <translation>OFD 条目 %1 已损坏（数据或校验和错误）。</translation>
+    </message>
+    <message>
+        <source>The %1 image could not be read for export.</source>
+        <translation>导出时无法读取该 %1 图像。</translation>
+    </message>
+    <message>
+        <source>The PDF/A file %1 could not be written: %2</source>
+        <translation>无法写入 PDF/A 文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF file.</source>
+        <translation>%1 不是 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be parsed as PDF: %2</source>
+        <translation>无法将 %1 解析为 PDF：%2</translation>
+    </message>
+    <message>
+        <source>Text extraction from PDF is done with pdftotext.</source>
+        <translation>PDF 的文字请用 pdftotext 提取。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>
@@ -453,6 +614,176 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>部分输入无法处理，其余均已保留：
 
 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::OfdExporter</name>
+    <message>
+        <source>%1 refers to an external resource (%2).</source>
+        <translation>%1 引用了外部资源（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 is missing or damaged: %2</source>
+        <translation>%1 缺失或已损坏：%2</translation>
+    </message>
+    <message>
+        <source>The package entry %1 points outside the package.</source>
+        <translation>包内条目 %1 指向包外。</translation>
+    </message>
+    <message>
+        <source>The package has no OFD.xml.</source>
+        <translation>包中缺少 OFD.xml。</translation>
+    </message>
+    <message>
+        <source>OFD.xml's root element is not OFD.</source>
+        <translation>OFD.xml 的根元素不是 OFD。</translation>
+    </message>
+    <message>
+        <source>OFD.xml has no Version.</source>
+        <translation>OFD.xml 缺少 Version。</translation>
+    </message>
+    <message>
+        <source>OFD.xml is not well-formed XML: %1</source>
+        <translation>OFD.xml 不是格式正确的 XML：%1</translation>
+    </message>
+    <message>
+        <source>The document type is "%1", not OFD-A (GB/T 42133).</source>
+        <translation>文档类型为“%1”，不是 OFD-A（GB/T 42133）。</translation>
+    </message>
+    <message>
+        <source>OFD.xml names no DocRoot.</source>
+        <translation>OFD.xml 未指定 DocRoot。</translation>
+    </message>
+    <message>
+        <source>Document.xml is not well-formed XML: %1</source>
+        <translation>Document.xml 不是格式正确的 XML：%1</translation>
+    </message>
+    <message>
+        <source>Document.xml has no MaxUnitID.</source>
+        <translation>Document.xml 缺少 MaxUnitID。</translation>
+    </message>
+    <message>
+        <source>The document has no pages.</source>
+        <translation>文档没有页面。</translation>
+    </message>
+    <message>
+        <source>The resource file %1 is missing from the package.</source>
+        <translation>包中缺少资源文件 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML: %2</source>
+        <translation>%1 不是格式正确的 XML：%2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>Page %1's size (%2 × %3) is not in millimetres.</source>
+        <translation>第 %1 页的尺寸（%2 × %3）不是以毫米为单位。</translation>
+    </message>
+    <message>
+        <source>Page %1 shows an image whose resource is not declared.</source>
+        <translation>第 %1 页显示的图像未声明资源。</translation>
+    </message>
+    <message>
+        <source>Page %1's image is not in a Background layer.</source>
+        <translation>第 %1 页的图像不在背景层（Background）中。</translation>
+    </message>
+    <message>
+        <source>Page %1 has text in a font that is not declared.</source>
+        <translation>第 %1 页的文字使用了未声明的字体。</translation>
+    </message>
+    <message>
+        <source>Page %1 has text outside the Body layer.</source>
+        <translation>第 %1 页有文字不在正文层（Body）中。</translation>
+    </message>
+    <message>
+        <source>Page %1 draws visible text over its scanned image (the text layer must have Fill="false").</source>
+        <translation>第 %1 页在扫描图像上绘制了可见文字（文字层必须设置 Fill="false"）。</translation>
+    </message>
+    <message>
+        <source>An object has no valid ID.</source>
+        <translation>有对象缺少有效的 ID。</translation>
+    </message>
+    <message>
+        <source>The ID %1 is used more than once.</source>
+        <translation>ID %1 被重复使用。</translation>
+    </message>
+    <message>
+        <source>The ID %1 is above MaxUnitID %2.</source>
+        <translation>ID %1 超过了 MaxUnitID %2。</translation>
+    </message>
+    <message>
+        <source>A resource file</source>
+        <translation>资源文件</translation>
+    </message>
+    <message>
+        <source>Resource file</source>
+        <translation>资源文件</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::PdfaExporter</name>
+    <message>
+        <source>The file is encrypted.</source>
+        <translation>文件已加密。</translation>
+    </message>
+    <message>
+        <source>The trailer has no file identifier (ID).</source>
+        <translation>文件尾缺少文件标识符（ID）。</translation>
+    </message>
+    <message>
+        <source>The catalogue has no XMP metadata stream.</source>
+        <translation>文档目录缺少 XMP 元数据流。</translation>
+    </message>
+    <message>
+        <source>The XMP metadata does not declare PDF/A part 2 (pdfaid:part).</source>
+        <translation>XMP 元数据未声明 PDF/A 第 2 部分（pdfaid:part）。</translation>
+    </message>
+    <message>
+        <source>The XMP metadata does not declare conformance level U (pdfaid:conformance).</source>
+        <translation>XMP 元数据未声明 U 级符合性（pdfaid:conformance）。</translation>
+    </message>
+    <message>
+        <source>There is no PDF/A OutputIntent with an embedded ICC profile.</source>
+        <translation>缺少嵌入 ICC 特性文件的 PDF/A 输出意图（OutputIntent）。</translation>
+    </message>
+    <message>
+        <source>The document runs an action when opened.</source>
+        <translation>文档打开时会执行动作。</translation>
+    </message>
+    <message>
+        <source>The document contains JavaScript.</source>
+        <translation>文档含有 JavaScript。</translation>
+    </message>
+    <message>
+        <source>The document has no pages.</source>
+        <translation>文档没有页面。</translation>
+    </message>
+    <message>
+        <source>The document refers to an external resource or program (%1 action).</source>
+        <translation>文档引用了外部资源或程序（%1 动作）。</translation>
+    </message>
+    <message>
+        <source>The document refers to an external file.</source>
+        <translation>文档引用了外部文件。</translation>
+    </message>
+    <message>
+        <source>A stream uses LZW compression, which PDF/A forbids.</source>
+        <translation>有数据流使用了 PDF/A 禁止的 LZW 压缩。</translation>
+    </message>
+    <message>
+        <source>A font is not embedded.</source>
+        <translation>有字体未嵌入。</translation>
+    </message>
+    <message>
+        <source>A font has no ToUnicode map, so its text cannot be copied as Unicode.</source>
+        <translation>有字体缺少 ToUnicode 映射，其文字无法作为 Unicode 复制。</translation>
+    </message>
+    <message>
+        <source>The file's structure is damaged: %1</source>
+        <translation>文件结构已损坏：%1</translation>
     </message>
 </context>
 </TS>

@@ -45,6 +45,47 @@ QList<QDate> datesIn(const QString& text)
     return out;
 }
 
+// OCR misreads a character here and there; the same name read several times agrees on most of them.
+// Variants one character away from a more frequent name of the same length are merged into it, and each
+// position of the winning form takes the character most variants agree on.
+QStringList consensus(const QList<QPair<QString, int>>& counted)
+{
+    QList<QPair<QString, int>> items = counted;
+    std::stable_sort(items.begin(), items.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
+    auto distance1 = [](const QString& a, const QString& b) {
+        if (a.size() != b.size())
+            return false;
+        int diff = 0;
+        for (qsizetype i = 0; i < a.size(); ++i)
+            diff += a.at(i) != b.at(i);
+        return diff == 1;
+    };
+    QStringList out;
+    QList<bool> used(items.size(), false);
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        if (used[i])
+            continue;
+        QList<QPair<QString, int>> group{items.at(i)};
+        for (qsizetype j = i + 1; j < items.size(); ++j)
+            if (!used[j] && distance1(items.at(i).first, items.at(j).first)) {
+                group << items.at(j);
+                used[j] = true;
+            }
+        QString best = items.at(i).first;
+        for (qsizetype k = 0; k < best.size(); ++k) {
+            QHash<QChar, int> votes;
+            for (const auto& [variant, n] : group)
+                votes[variant.at(k)] += n;
+            int top = 0;
+            for (auto it = votes.cbegin(); it != votes.cend(); ++it)
+                if (it.value() > top)
+                    top = it.value(), best[k] = it.key();
+        }
+        out << best;
+    }
+    return out;
+}
+
 QString firstCapture(const QRegularExpression& re, const QString& text)
 {
     const auto m = re.match(text);
@@ -147,28 +188,36 @@ CaseInfo CaseInfo::fromPages(const QList<QPair<QString, QString>>& documents)
     static const QRegularExpression filedOnRe(QStringLiteral("立卷时间\\s*[:：]\\s*") + kDate);
 
     QHash<QString, int> courts;
+    QList<QPair<QString, int>> plaintiffs, defendants, thirdParties, judges, clerks; // name, times read
+    auto count = [](QList<QPair<QString, int>>& list, const QString& name) {
+        for (auto& [n, c] : list)
+            if (n == name) {
+                ++c;
+                return;
+            }
+        list.append({name, 1});
+    };
     QString causeFallback;
     bool judgment = false, mediation = false, withdrawn = false, ruling = false;
     for (const auto& [type, text] : documents) {
         for (auto it = party.globalMatch(text); it.hasNext();) {
             const auto m = it.next();
             const QString role = m.captured(1), name = m.captured(2);
-            QStringList& list = (role == QStringLiteral("原告") || role == QStringLiteral("上诉人")
-                                 || role == QStringLiteral("申请人") || role == QStringLiteral("申请执行人"))
-                                    ? c.plaintiffs
-                                : role == QStringLiteral("第三人") ? c.thirdParties
-                                                                  : c.defendants;
-            if (!list.contains(name))
-                list << name;
+            count((role == QStringLiteral("原告") || role == QStringLiteral("上诉人")
+                   || role == QStringLiteral("申请人") || role == QStringLiteral("申请执行人"))
+                      ? plaintiffs
+                  : role == QStringLiteral("第三人") ? thirdParties
+                                                     : defendants,
+                  name);
         }
         if (c.cause.isEmpty())
             c.cause = firstCapture(causeRe, text);
         if (causeFallback.isEmpty())
             causeFallback = firstCapture(causeCase, text);
-        if (c.judge.isEmpty())
-            c.judge = firstCapture(judgeRe, text);
-        if (c.clerk.isEmpty())
-            c.clerk = firstCapture(clerkRe, text);
+        for (auto it = judgeRe.globalMatch(text); it.hasNext();)
+            count(judges, it.next().captured(1));
+        for (auto it = clerkRe.globalMatch(text); it.hasNext();)
+            count(clerks, it.next().captured(1));
         for (auto it = courtRe.globalMatch(text); it.hasNext();) {
             QString name = it.next().captured(1);
             // "地点南通市…" / "本院即南通市…": keep from the place name on (drop a leading field word).
@@ -208,6 +257,11 @@ CaseInfo CaseInfo::fromPages(const QList<QPair<QString, QString>>& documents)
                 c.filedOn = chineseDate(m, 1);
         }
     }
+    c.plaintiffs = consensus(plaintiffs);
+    c.defendants = consensus(defendants);
+    c.thirdParties = consensus(thirdParties);
+    c.judge = consensus(judges).value(0);
+    c.clerk = consensus(clerks).value(0);
     if (c.cause.isEmpty() && !causeFallback.isEmpty()) {
         // "你诉闫洋劳务合同纠纷" → "劳务合同纠纷": drop everything up to the last party name or 诉.
         QString s = causeFallback;
@@ -224,10 +278,13 @@ CaseInfo CaseInfo::fromPages(const QList<QPair<QString, QString>>& documents)
         if (s.size() >= 4)
             c.cause = s;
     }
-    int best = 0;
+    QList<QPair<QString, int>> courtList;
     for (auto it = courts.cbegin(); it != courts.cend(); ++it)
-        if (it.value() > best || (it.value() == best && it.key().size() > c.court.size()))
-            best = it.value(), c.court = it.key();
+        courtList.append({it.key(), it.value()});
+    std::sort(courtList.begin(), courtList.end()); // a stable order before the vote
+    const QStringList courtNames = consensus(courtList);
+    if (!courtNames.isEmpty())
+        c.court = courtNames.first();
     c.result = mediation   ? QStringLiteral("调解")
                : withdrawn ? QStringLiteral("撤诉")
                : judgment  ? QStringLiteral("判决")

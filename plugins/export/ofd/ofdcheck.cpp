@@ -159,7 +159,7 @@ Result<Parsed> parse(const QString& path, QStringList& problems)
     // Resources
     QSet<int> fonts, images;
     for (const QString& res : resFiles) {
-        QXmlStreamReader x(r.entry(res, QStringLiteral("A resource file")));
+        QXmlStreamReader x(r.entry(res, OfdExporter::tr("A resource file")));
         QString base = dirOf(res);
         int current = 0;
         bool isFont = false;
@@ -187,7 +187,7 @@ Result<Parsed> parse(const QString& path, QStringList& problems)
                 else if (!zip.contains(Reader::resolve(base, file)))
                     r.problem(OfdExporter::tr("The resource file %1 is missing from the package.").arg(file));
                 else if (!zip.read(Reader::resolve(base, file)))
-                    r.problem(OfdExporter::tr("%1 is missing or damaged: %2").arg(QStringLiteral("Resource"), file));
+                    r.problem(OfdExporter::tr("%1 is missing or damaged: %2").arg(OfdExporter::tr("Resource file"), file));
             }
         }
         if (x.hasError())

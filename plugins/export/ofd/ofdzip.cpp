@@ -140,7 +140,10 @@ Result<QByteArray> ZipReader::read(const QString& name, qint64 maxBytes) const
             break;
         got += r;
     }
-    const bool ok = got == zip_int64_t(st.size) && zip_fclose(f) == 0;
+    // One more read at the end: libzip checks the entry's CRC when it reaches the end of the data.
+    char probe = 0;
+    const bool endOk = got == zip_int64_t(st.size) && zip_fread(f, &probe, 1) == 0;
+    const bool ok = zip_fclose(f) == 0 && endOk;
     if (!ok)
         return Error(QStringLiteral("ofd_entry_corrupt"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "The OFD entry %1 is damaged (its data or checksum is wrong)."),

@@ -2,6 +2,8 @@
 
 #include "archive/archiver.h"
 #include "common/i18n.h"
+#include "domain/casenumber.h"
+#include "archive/caseinfo.h"
 #include "pipeline/batchrunner.h"
 #include "pipeline/scancapture.h"
 #include "domain/textutil.h"
@@ -54,12 +56,68 @@ int usage()
         "  process   process images, PDFs and folders into catalogued dossiers\n"
         "  scan      scan from a SANE scanner and process the pages\n"
         "  search    full-text search over the pages of the profile\n"
+        "  export    write the archive outputs of a dossier in the profile\n"
         "  verify    verify archive packages, PDF/A and OFD files\n"
         "  plugins   list the plugins found and those skipped\n"
         "  version   print the version\n"
         "Run 'dossier-cli <command> --help' for the options of a command."));
     return 1;
 }
+
+// --format, --access-copy, --anonymise, --archive-to, --operator: shared by process, scan and export.
+struct ArchiveCliOptions
+{
+    QCommandLineOption format{QStringLiteral("format"),
+                              QCoreApplication::translate("Dossier::Cli",
+                                                          "Archive formats to write per dossier: pdfa, ofd or pdfa,ofd."),
+                              QStringLiteral("FORMATS")};
+    QCommandLineOption access{QStringLiteral("access-copy"),
+                              QCoreApplication::translate("Dossier::Cli",
+                                                          "Also write a small access copy (PDF) for reading and sharing.")};
+    QCommandLineOption anonymise{QStringLiteral("anonymise"),
+                                 QCoreApplication::translate("Dossier::Cli",
+                                                             "Also write an anonymised copy (PDF, 隐名处理).")};
+    QCommandLineOption archiveTo{QStringLiteral("archive-to"),
+                                 QCoreApplication::translate("Dossier::Cli",
+                                                             "Copy the verified archive package into DIR (repeat for "
+                                                             "each copy; three make a dossier archived)."),
+                                 QStringLiteral("DIR")};
+    QCommandLineOption operatorName{QStringLiteral("operator"),
+                                    QCoreApplication::translate("Dossier::Cli",
+                                                                "Name of the person digitising (image metadata)."),
+                                    QStringLiteral("NAME")};
+
+
+    void addTo(QCommandLineParser& p) const { p.addOptions({format, access, anonymise, archiveTo, operatorName}); }
+    bool requested(const QCommandLineParser& p) const
+    {
+        return p.isSet(format) || p.isSet(access) || p.isSet(anonymise) || p.isSet(archiveTo);
+    }
+    // The archive options, or nullopt after printing what is wrong.
+    std::optional<ArchiveOptions> parse(const QCommandLineParser& p) const
+    {
+        ArchiveOptions a;
+        a.formats.clear();
+        for (const QString& f : p.value(format).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString fmt = f.trimmed().toLower();
+            if (fmt != QLatin1String("pdfa") && fmt != QLatin1String("ofd")) {
+                printErr(QCoreApplication::translate("Dossier::Cli", "Unknown format %1 (use pdfa, ofd).").arg(f));
+                return std::nullopt;
+            }
+            if (!a.formats.contains(fmt))
+                a.formats << fmt;
+        }
+        if (a.formats.isEmpty())
+            a.formats = {QStringLiteral("pdfa"), QStringLiteral("ofd")};
+        a.accessCopy = p.isSet(access);
+        a.anonymise = p.isSet(anonymise);
+        for (const QString& t : p.values(archiveTo))
+            a.targets << QDir(t).absolutePath();
+        a.operatorName = p.isSet(operatorName) ? p.value(operatorName) : qEnvironmentVariable("USER");
+        a.creatorTool = QStringLiteral("Dossier Workstation %1").arg(QCoreApplication::applicationVersion());
+        return a;
+    }
+};
 
 struct PipelineOptions
 {
@@ -84,29 +142,12 @@ struct PipelineOptions
                               QStringLiteral("案号")};
     QCommandLineOption quiet{QStringLiteral("quiet"),
                              QCoreApplication::translate("Dossier::Cli", "No progress on standard error.")};
-    QCommandLineOption format{QStringLiteral("format"),
-                              QCoreApplication::translate("Dossier::Cli",
-                                                          "Archive formats to write per dossier: pdfa, ofd or pdfa,ofd."),
-                              QStringLiteral("FORMATS")};
-    QCommandLineOption access{QStringLiteral("access-copy"),
-                              QCoreApplication::translate("Dossier::Cli",
-                                                          "Also write a small access copy (PDF) for reading and sharing.")};
-    QCommandLineOption anonymise{QStringLiteral("anonymise"),
-                                 QCoreApplication::translate("Dossier::Cli",
-                                                             "Also write an anonymised copy (PDF, 隐名处理).")};
-    QCommandLineOption archiveTo{QStringLiteral("archive-to"),
-                                 QCoreApplication::translate("Dossier::Cli",
-                                                             "Copy the verified archive package into DIR (repeat for "
-                                                             "each copy; three make a dossier archived)."),
-                                 QStringLiteral("DIR")};
-    QCommandLineOption operatorName{QStringLiteral("operator"),
-                                    QCoreApplication::translate("Dossier::Cli",
-                                                                "Name of the person digitising (image metadata)."),
-                                    QStringLiteral("NAME")};
+    ArchiveCliOptions archive;
 
     void addTo(QCommandLineParser& p) const
     {
-        p.addOptions({profile, out, jobs, lang, tmpl, caseNo, quiet, format, access, anonymise, archiveTo, operatorName});
+        p.addOptions({profile, out, jobs, lang, tmpl, caseNo, quiet});
+        archive.addTo(p);
     }
 };
 
@@ -144,27 +185,10 @@ int runBatch(const QCommandLineParser& p, const PipelineOptions& po, PluginHost&
     o.caseNo = p.value(po.caseNo);
     o.inputs = inputs;
     o.sourceLabels = labels;
-    if (p.isSet(po.format) || p.isSet(po.access) || p.isSet(po.anonymise) || p.isSet(po.archiveTo)) {
-        ArchiveOptions a;
-        a.formats.clear();
-        for (const QString& f : p.value(po.format).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QString fmt = f.trimmed().toLower();
-            if (fmt != QLatin1String("pdfa") && fmt != QLatin1String("ofd")) {
-                printErr(QCoreApplication::translate("Dossier::Cli", "Unknown format %1 (use pdfa, ofd).").arg(f));
-                return 1;
-            }
-            if (!a.formats.contains(fmt))
-                a.formats << fmt;
-        }
-        if (a.formats.isEmpty())
-            a.formats = {QStringLiteral("pdfa"), QStringLiteral("ofd")};
-        a.accessCopy = p.isSet(po.access);
-        a.anonymise = p.isSet(po.anonymise);
-        for (const QString& t : p.values(po.archiveTo))
-            a.targets << QDir(t).absolutePath();
-        a.operatorName = p.isSet(po.operatorName) ? p.value(po.operatorName) : qEnvironmentVariable("USER");
-        a.creatorTool = QStringLiteral("Dossier Workstation %1").arg(QCoreApplication::applicationVersion());
-        o.archive = a;
+    if (po.archive.requested(p)) {
+        o.archive = po.archive.parse(p);
+        if (!o.archive)
+            return 1;
     }
 
     BatchRunner runner(&host);
@@ -387,6 +411,105 @@ int search(const QStringList& args)
     return 0;
 }
 
+int exportDossier(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "Dossier::Cli", "Write (again) the archive outputs of a dossier already in the profile, e.g. after "
+                        "correcting its cover details; prints the outputs as JSON."));
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     QCoreApplication::translate("Dossier::Cli", "Profile folder (default: %1).")
+                                         .arg(BatchRunner::defaultProfileDir()),
+                                     QStringLiteral("DIR"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 QCoreApplication::translate("Dossier::Cli", "Output folder (default: current folder)."),
+                                 QStringLiteral("DIR"), QStringLiteral("."));
+    const QCommandLineOption caseNo(QStringLiteral("case"), QCoreApplication::translate("Dossier::Cli", "The case number."),
+                                    QStringLiteral("案号"));
+    const QCommandLineOption dossier(QStringLiteral("dossier"),
+                                     QCoreApplication::translate("Dossier::Cli",
+                                                                 "The dossier id, when the case has several."),
+                                     QStringLiteral("ID"));
+    const QCommandLineOption caseInfo(
+        QStringLiteral("case-info"),
+        QCoreApplication::translate("Dossier::Cli",
+                                    "JSON file with the case details for the cover (court, cause, plaintiffs, "
+                                    "defendants, judge, clerk, received, closed, result, retention, filed_by, "
+                                    "checked_by, filed_on, classified); stored in the profile, overriding what was "
+                                    "read from the pages."),
+        QStringLiteral("FILE"));
+    const ArchiveCliOptions ao;
+    p.addOptions({profile, out, caseNo, dossier, caseInfo});
+    ao.addTo(p);
+    int code = 0;
+    if (!parseOrExit(p, args, &code))
+        return code;
+    auto cn = CaseNumber::parse(p.value(caseNo));
+    if (!cn) {
+        printError(cn.error());
+        return 1;
+    }
+    const QString caseText = cn->toString();
+    const QString dir = p.isSet(profile) ? p.value(profile) : BatchRunner::defaultProfileDir();
+    const QString dbPath = BatchRunner::databasePath(dir);
+    if (auto s = Database::open(dbPath); !s) {
+        printError(s.error());
+        return 1;
+    }
+    QSqlDatabase db = Database::connection(dbPath);
+    auto ids = execSql(db,
+                       QStringLiteral("SELECT d.external_id, c.info FROM dossiers d JOIN cases c ON c.id = d.case_id "
+                                      "WHERE c.case_no=? ORDER BY d.id"),
+                       {caseText});
+    QStringList dossiers;
+    QString storedInfo;
+    while (ids && ids->next()) {
+        dossiers << ids->value(0).toString();
+        storedInfo = ids->value(1).toString();
+    }
+    QString dossierId = p.value(dossier);
+    if (dossierId.isEmpty() && dossiers.size() == 1)
+        dossierId = dossiers.first();
+    if (!dossiers.contains(dossierId)) {
+        printErr(QCoreApplication::translate("Dossier::Cli", "Case %1 has the dossiers: %2. Choose one with --dossier.")
+                     .arg(caseText, dossiers.isEmpty() ? QStringLiteral("—") : dossiers.join(QStringLiteral(", "))));
+        return 1;
+    }
+    if (p.isSet(caseInfo)) {
+        QFile f(p.value(caseInfo));
+        QJsonParseError pe;
+        const QJsonDocument doc = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll(), &pe) : QJsonDocument();
+        if (!doc.isObject()) {
+            printErr(QCoreApplication::translate("Dossier::Cli", "%1 is not a JSON object of case details.").arg(f.fileName()));
+            return 1;
+        }
+        CaseInfo entered = CaseInfo::fromJson(doc.object());
+        entered.fillFrom(CaseInfo::fromJson(QJsonDocument::fromJson(storedInfo.toUtf8()).object()));
+        if (doc.object().contains(QStringLiteral("classified"))) // an explicit answer, either way
+            entered.classified = doc.object().value(QStringLiteral("classified")).toBool();
+        if (auto u = execSql(db, QStringLiteral("UPDATE cases SET info=?, classified=? WHERE case_no=?"),
+                             {QString::fromUtf8(QJsonDocument(entered.toJson()).toJson(QJsonDocument::Compact)),
+                              entered.classified ? 1 : 0, caseText});
+            !u) {
+            printError(u.error());
+            return 1;
+        }
+    }
+    auto options = ao.parse(p);
+    if (!options)
+        return 1;
+    PluginHost host;
+    host.scan();
+    Archiver archiver(&host);
+    auto outputs = archiver.archive(dir, QDir(p.value(out)).absolutePath(), caseText, dossierId, *options, g_cancel);
+    if (!outputs) {
+        printError(outputs.error());
+        return 1;
+    }
+    std::printf("%s\n", QJsonDocument(*outputs).toJson(QJsonDocument::Indented).constData());
+    return !options->targets.isEmpty() && !outputs->value(QStringLiteral("archived")).toBool() ? 2 : 0;
+}
+
 int verify(const QStringList& args)
 {
     QCommandLineParser p;
@@ -473,6 +596,8 @@ int run(const QStringList& arguments)
         return plugins();
     if (command == QLatin1String("verify"))
         return verify(rest);
+    if (command == QLatin1String("export"))
+        return exportDossier(rest);
     if (command == QLatin1String("version") || command == QLatin1String("--version")) {
         std::printf("dossier-cli %s\n", DOSSIER_VERSION);
         return 0;

@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QImage>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -564,6 +565,38 @@ private Q_SLOTS:
         QVERIFY(idsInArchival > 0); // the corpus has them, so the check above means something
         QVERIFY(boxesChecked > 50);
         QVERIFY2(!boxedText.contains(QRegularExpression(QStringLiteral("[0-9]"))), qPrintable(boxedText));
+    }
+
+    void exportTakesEnteredDetailsAndRefusesClassifiedCases()
+    {
+        const Output& o = m_outputs.first();
+        const QString out = m_tmp.filePath(QStringLiteral("export")), info = m_tmp.filePath(QStringLiteral("info.json"));
+        auto writeInfo = [&info](const QByteArray& json) {
+            QFile f(info);
+            return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(json) == json.size();
+        };
+        const QStringList args = {QStringLiteral("export"), QStringLiteral("--profile"), m_profile, QStringLiteral("--out"), out,
+                                  QStringLiteral("--case"), o.caseNo, QStringLiteral("--format"), QStringLiteral("pdfa"),
+                                  QStringLiteral("--case-info"), info};
+        QVERIFY(writeInfo(R"({"court": "江苏省南通市测试区人民法院", "retention": "permanent", "checked_by": "李检查"})"));
+        auto r = Test::run(cli(), args);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QString pdf = out + QLatin1Char('/') + QJsonDocument::fromJson(r.out).object().value(QStringLiteral("pdfa")).toString();
+        const QString cover = squeeze(pageText(pdf, 1));
+        QVERIFY2(cover.contains(QStringLiteral("江苏省南通市测试区人民法院")) && cover.contains(QStringLiteral("永久")), qPrintable(cover));
+        const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
+                              .match(tool(QStringLiteral("pdfinfo"), {pdf}))
+                              .captured(1)
+                              .toInt();
+        QVERIFY(squeeze(pageText(pdf, pages)).contains(QStringLiteral("检查人：李检查"))); // the 备考表, last
+        // 涉密 (standard 15.3): refused, with the reason; and allowed again once the mark is lifted.
+        QVERIFY(writeInfo(R"({"classified": true})"));
+        r = Test::run(cli(), args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("case_classified"), r.err.constData());
+        QVERIFY(writeInfo(R"({"classified": false})"));
+        r = Test::run(cli(), args);
+        QCOMPARE(r.exitCode, 0);
     }
 
     void accessCopyIsSmallWithTheSameText()

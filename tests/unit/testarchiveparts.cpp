@@ -53,7 +53,7 @@ private Q_SLOTS:
              QStringLiteral("民事判决书\n原告：石强远，住崇川区。\n被告：阎洋，住所地港闸区。\n本院于2024年9月3日立案。\n"
                             "审判员：马秀磊\n二〇二四年\n2024年11月2日\n书记员：孙燕\n南通市崇川区人民法院\n")},
             {QStringLiteral("pronouncement_record"), QStringLiteral("宣判笔录\n时间：2024年11月2日\n审判员：马秀舌\n")},
-            {QStringLiteral("record_note"), QStringLiteral("备考表\n立卷人：孙燕\n检查人：马秀磊\n立卷时间：2024年11月5日\n")},
+            {QStringLiteral("record_note"), QStringLiteral("备考表\n立卷人：孙燕\n检查人：马秀舌\n立卷时间：2024年1]月5日\n")},
         };
         const CaseInfo c = CaseInfo::fromPages(docs);
         QCOMPARE(c.plaintiffs, QStringList{QStringLiteral("石强远")});

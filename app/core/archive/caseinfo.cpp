@@ -76,7 +76,7 @@ QStringList consensus(const QList<QPair<QString, int>>& counted)
             QHash<QChar, int> votes;
             for (const auto& [variant, n] : group)
                 votes[variant.at(k)] += n;
-            int top = 0;
+            int top = votes.value(best.at(k)); // a tie keeps the most frequent (then first-read) form
             for (auto it = votes.cbegin(); it != votes.cend(); ++it)
                 if (it.value() > top)
                     top = it.value(), best[k] = it.key();
@@ -84,6 +84,13 @@ QStringList consensus(const QList<QPair<QString, int>>& counted)
         out << best;
     }
     return out;
+}
+
+// OCR reads a 1 in a date as ] | l or I now and then: "2024年1]月2日".
+QString fixDigits(QString text)
+{
+    static const QRegularExpression one(QStringLiteral("(?<=[0-9年])[\\]|lI](?=[0-9月日])"));
+    return text.replace(one, QStringLiteral("1"));
 }
 
 QString firstCapture(const QRegularExpression& re, const QString& text)
@@ -199,7 +206,8 @@ CaseInfo CaseInfo::fromPages(const QList<QPair<QString, QString>>& documents)
     };
     QString causeFallback;
     bool judgment = false, mediation = false, withdrawn = false, ruling = false;
-    for (const auto& [type, text] : documents) {
+    for (const auto& [type, rawText] : documents) {
+        const QString text = fixDigits(rawText);
         for (auto it = party.globalMatch(text); it.hasNext();) {
             const auto m = it.next();
             const QString role = m.captured(1), name = m.captured(2);
@@ -262,6 +270,16 @@ CaseInfo CaseInfo::fromPages(const QList<QPair<QString, QString>>& documents)
     c.thirdParties = consensus(thirdParties);
     c.judge = consensus(judges).value(0);
     c.clerk = consensus(clerks).value(0);
+    // The 备考表 names the same people: a misread there is corrected by the names read elsewhere.
+    for (QString* name : {&c.filedBy, &c.checkedBy})
+        for (const QString& known : {c.judge, c.clerk})
+            if (name->size() == known.size() && !known.isEmpty()) {
+                int diff = 0;
+                for (qsizetype i = 0; i < known.size(); ++i)
+                    diff += name->at(i) != known.at(i);
+                if (diff == 1)
+                    *name = known;
+            }
     if (c.cause.isEmpty() && !causeFallback.isEmpty()) {
         // "你诉闫洋劳务合同纠纷" → "劳务合同纠纷": drop everything up to the last party name or 诉.
         QString s = causeFallback;

@@ -159,18 +159,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  scan      scan from a SANE scanner and process the pages
-  search    full-text search over the pages of the profile
-  verify    verify archive packages, PDF/A and OFD files
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Archive formats to write per dossier: pdfa, ofd or pdfa,ofd.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -212,6 +200,43 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>FAILED	%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  search    full-text search over the pages of the profile
+  export    write the archive outputs of a dossier in the profile
+  verify    verify archive packages, PDF/A and OFD files
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write (again) the archive outputs of a dossier already in the profile, e.g. after correcting its cover details; prints the outputs as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier id, when the case has several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file with the case details for the cover (court, cause, plaintiffs, defendants, judge, clerk, received, closed, result, retention, filed_by, checked_by, filed_on, classified); stored in the profile, overriding what was read from the pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 has the dossiers: %2. Choose one with --dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object of case details.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -159,26 +159,6 @@
         <translation>未指定检索文字。</translation>
     </message>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  scan      scan from a SANE scanner and process the pages
-  search    full-text search over the pages of the profile
-  verify    verify archive packages, PDF/A and OFD files
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
-        <translation>用法：dossier-cli &lt;命令&gt; [选项]
-命令：
-  process   将图像、PDF 和文件夹处理为已编目的电子卷宗
-  scan      从 SANE 扫描仪扫描并处理页面
-  search    在本配置的页面中全文检索
-  verify    校验归档包、PDF/A 和 OFD 文件
-  plugins   列出已找到和已跳过的插件
-  version   显示版本
-运行 'dossier-cli &lt;命令&gt; --help' 查看该命令的选项。</translation>
-    </message>
-    <message>
         <source>Archive formats to write per dossier: pdfa, ofd or pdfa,ofd.</source>
         <translation>每个卷宗要输出的归档格式：pdfa、ofd 或 pdfa,ofd。</translation>
     </message>
@@ -221,6 +201,52 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
     <message>
         <source>FAILED	%1</source>
         <translation>未通过	%1</translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  search    full-text search over the pages of the profile
+  export    write the archive outputs of a dossier in the profile
+  verify    verify archive packages, PDF/A and OFD files
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
+        <translation>用法：dossier-cli &lt;命令&gt; [选项]
+命令：
+  process   将图像、PDF 和文件夹处理为已编目的电子卷宗
+  scan      从 SANE 扫描仪扫描并处理页面
+  search    在本配置的页面中全文检索
+  export    输出本配置中某一卷宗的归档文件
+  verify    校验归档包、PDF/A 和 OFD 文件
+  plugins   列出已找到和已跳过的插件
+  version   显示版本
+运行 'dossier-cli &lt;命令&gt; --help' 查看该命令的选项。</translation>
+    </message>
+    <message>
+        <source>Write (again) the archive outputs of a dossier already in the profile, e.g. after correcting its cover details; prints the outputs as JSON.</source>
+        <translation>（重新）输出本配置中已有卷宗的归档文件，例如在更正封面信息之后；以 JSON 输出结果。</translation>
+    </message>
+    <message>
+        <source>The case number.</source>
+        <translation>案号。</translation>
+    </message>
+    <message>
+        <source>The dossier id, when the case has several.</source>
+        <translation>卷宗编号（案件有多个卷宗时）。</translation>
+    </message>
+    <message>
+        <source>JSON file with the case details for the cover (court, cause, plaintiffs, defendants, judge, clerk, received, closed, result, retention, filed_by, checked_by, filed_on, classified); stored in the profile, overriding what was read from the pages.</source>
+        <translation>封面所用案件信息的 JSON 文件（court 法院、cause 案由、plaintiffs 原告、defendants 被告、judge 审判员、clerk 书记员、received 收案日期、closed 结案日期、result 结案方式、retention 保管期限、filed_by 立卷人、checked_by 检查人、filed_on 立卷时间、classified 涉密）；保存在本配置中，优先于从页面识别出的信息。</translation>
+    </message>
+    <message>
+        <source>Case %1 has the dossiers: %2. Choose one with --dossier.</source>
+        <translation>案件 %1 有以下卷宗：%2。请用 --dossier 指定其一。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object of case details.</source>
+        <translation>%1 不是记载案件信息的 JSON 对象。</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QHash>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,6 +19,9 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
+#include <QXmlStreamReader>
 
 #include <zip.h>
 
@@ -102,6 +106,96 @@ QString firstContentPageXml(const QMap<QString, QByteArray>& e)
     return {};
 }
 
+
+// A small OFD rasteriser for the test (no OFD tool exists in Debian): draws each page's images (by their CTM)
+// and filled paths (AbbreviatedData) with QPainter, at `dpi`. Invisible text is not drawn.
+QImage renderOfdPage(const QMap<QString, QByteArray>& e, int pageIndex, double dpi)
+{
+    const QByteArray xml = e.value(QStringLiteral("Doc_0/Pages/Page_%1/Content.xml").arg(pageIndex));
+    QHash<int, QString> media;
+    static const QRegularExpression mm(QStringLiteral("<ofd:MultiMedia ID=\"(\\d+)\"[^>]*>\\s*<ofd:MediaFile>([^<]+)</ofd:MediaFile>"));
+    for (auto it = mm.globalMatch(QString::fromUtf8(e.value(QStringLiteral("Doc_0/DocumentRes.xml")))); it.hasNext();) {
+        const auto m = it.next();
+        media.insert(m.captured(1).toInt(), QStringLiteral("Doc_0/Res/") + m.captured(2));
+    }
+    QXmlStreamReader x(xml);
+    QImage img;
+    QPainter painter;
+    const double k = dpi / 25.4;
+    auto numbers = [](QStringView s) {
+        QList<double> v;
+        for (const auto& t : s.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            v << t.toDouble();
+        return v;
+    };
+    QRectF pathBox;
+    bool pathFill = false, pathStroke = false;
+    double lineWidth = 0.25;
+    while (!x.atEnd()) {
+        x.readNext();
+        if (!x.isStartElement())
+            continue;
+        const auto a = x.attributes();
+        if (x.name() == QLatin1String("PhysicalBox") && img.isNull()) {
+            const QList<double> b = numbers(x.readElementText());
+            img = QImage(int(b.value(2) * k + 0.5), int(b.value(3) * k + 0.5), QImage::Format_RGB32);
+            img.fill(Qt::white);
+            painter.begin(&img);
+            painter.setRenderHint(QPainter::SmoothPixmapTransform);
+            painter.setRenderHint(QPainter::Antialiasing);
+        } else if (x.name() == QLatin1String("ImageObject")) {
+            const QList<double> b = numbers(a.value(QStringLiteral("Boundary")));
+            const QList<double> c = numbers(a.value(QStringLiteral("CTM")));
+            QImage picture = QImage::fromData(e.value(media.value(a.value(QStringLiteral("ResourceID")).toInt())));
+            if (picture.isNull() || c.size() != 6)
+                continue;
+            // Shrink first (area average): QPainter's bilinear sampling would alias a large downscale.
+            const double target = std::hypot(c[0], c[1]) * k;
+            if (target < picture.width())
+                picture = picture.scaled(int(target), int(std::hypot(c[2], c[3]) * k), Qt::IgnoreAspectRatio,
+                                         Qt::SmoothTransformation);
+            const QTransform unit = QTransform::fromScale(1.0 / picture.width(), 1.0 / picture.height());
+            painter.setTransform(unit * QTransform(c[0], c[1], c[2], c[3], c[4], c[5]) * QTransform::fromTranslate(b.value(0), b.value(1))
+                                 * QTransform::fromScale(k, k));
+            painter.drawImage(QPointF(0, 0), picture);
+            painter.resetTransform();
+        } else if (x.name() == QLatin1String("PathObject")) {
+            const QList<double> b = numbers(a.value(QStringLiteral("Boundary")));
+            pathBox = QRectF(b.value(0), b.value(1), b.value(2), b.value(3));
+            pathFill = a.value(QStringLiteral("Fill")) == QLatin1String("true");
+            pathStroke = a.value(QStringLiteral("Stroke")) == QLatin1String("true");
+            lineWidth = a.hasAttribute(QStringLiteral("LineWidth")) ? a.value(QStringLiteral("LineWidth")).toDouble() : 0.353;
+        } else if (x.name() == QLatin1String("AbbreviatedData") && (pathFill || pathStroke)) {
+            const QStringList t = x.readElementText().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            QPainterPath path;
+            path.setFillRule(Qt::WindingFill);
+            for (qsizetype i = 0; i < t.size();) {
+                const QString op = t.at(i++);
+                auto pt = [&]() {
+                    const QPointF p(t.value(i).toDouble() + pathBox.x(), t.value(i + 1).toDouble() + pathBox.y());
+                    i += 2;
+                    return p * k;
+                };
+                if (op == QLatin1String("M"))
+                    path.moveTo(pt());
+                else if (op == QLatin1String("L"))
+                    path.lineTo(pt());
+                else if (op == QLatin1String("B")) {
+                    const QPointF c1 = pt(), c2 = pt(), e3 = pt();
+                    path.cubicTo(c1, c2, e3);
+                } else if (op == QLatin1String("C"))
+                    path.closeSubpath();
+            }
+            if (pathFill)
+                painter.fillPath(path, Qt::black);
+            if (pathStroke)
+                painter.strokePath(path, QPen(Qt::black, lineWidth * k));
+        }
+    }
+    if (painter.isActive())
+        painter.end();
+    return img;
+}
 } // namespace
 
 class TestArchive : public QObject
@@ -140,6 +234,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
+        qputenv("DOSSIER_LANG", "en"); // the checks below read the English messages; zh_CN is checked once
         m_profile = m_tmp.filePath(QStringLiteral("profile"));
         m_out = m_tmp.filePath(QStringLiteral("out"));
         QStringList args = {QStringLiteral("process"),
@@ -407,6 +502,52 @@ private Q_SLOTS:
         }
     }
 
+    void ofdPagesLookLikeThePdfPages()
+    {
+        // Both files come from one page model: drawn independently (pdftoppm; our small OFD rasteriser), the
+        // cover, the 卷内目录 and the scanned pages (straightened, some turned 180°) must coincide.
+        int compared = 0;
+        double worst = 0;
+        for (const Output& o : m_outputs.mid(3)) { // the hard batch: skew to 3.5°, pages upside down, G4
+            QMap<QString, QByteArray> entries;
+            QVERIFY(rewriteZip(o.ofd, m_tmp.filePath(QStringLiteral("copy.ofd")), [&entries](QMap<QString, QByteArray>& e) { entries = e; }));
+            const Layout l = layout(o);
+            for (qsizetype i = 0; i < l.volumePageOfPdfPage.size(); ++i) {
+                const QString pg = QString::number(i + 1), png = m_tmp.filePath(QStringLiteral("pdfpage"));
+                QCOMPARE(Test::run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("36"), QStringLiteral("-gray"),
+                                                                QStringLiteral("-png"), QStringLiteral("-f"), pg, QStringLiteral("-l"), pg,
+                                                                QStringLiteral("-singlefile"), o.pdf, png})
+                             .exitCode,
+                         0);
+                const QImage pdf = QImage(png + QStringLiteral(".png")).convertToFormat(QImage::Format_Grayscale8);
+                const QImage ofd = renderOfdPage(entries, int(i), 36).convertToFormat(QImage::Format_Grayscale8);
+                QVERIFY(!pdf.isNull() && !ofd.isNull());
+                QVERIFY2(qAbs(pdf.width() - ofd.width()) <= 1 && qAbs(pdf.height() - ofd.height()) <= 1,
+                         qPrintable(QStringLiteral("page %1: %2×%3 vs %4×%5").arg(pg).arg(pdf.width()).arg(pdf.height()).arg(ofd.width()).arg(ofd.height())));
+                // Mean difference of lightly blurred pages (the two rasterisers smooth differently).
+                const int w = std::min(pdf.width(), ofd.width()), h = std::min(pdf.height(), ofd.height());
+                const QImage b = ofd.copy(0, 0, w, h).scaled(w / 3, h / 3, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+                const QImage bp = pdf.copy(0, 0, w, h).scaled(w / 3, h / 3, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+                double diff = 0;
+                for (int y = 0; y < b.height(); ++y)
+                    for (int x2 = 0; x2 < b.width(); ++x2)
+                        diff += qAbs(int(b.constScanLine(y)[x2]) - int(bp.constScanLine(y)[x2]));
+                diff /= double(b.width()) * b.height();
+                worst = std::max(worst, diff);
+                ++compared;
+                if (diff > 6) {
+                    // Kept for a look: the two renderings side by side.
+                    const QString keep = QDir::temp().filePath(QStringLiteral("testarchive-ofd-page-%1").arg(pg));
+                    ofd.save(keep + QStringLiteral("-ofd.png"));
+                    pdf.save(keep + QStringLiteral("-pdf.png"));
+                    QFAIL(qPrintable(QStringLiteral("%1 page %2: OFD and PDF differ by %3 grey levels on average").arg(o.ofd, pg).arg(diff)));
+                }
+            }
+        }
+        qInfo("OFD drawn against PDF: %d pages, worst mean difference %.2f grey levels", compared, worst);
+        QVERIFY(compared >= 30);
+    }
+
     void ofdValidatorRejectsBrokenFixtures_data()
     {
         QTest::addColumn<QString>("edit");
@@ -505,6 +646,12 @@ private Q_SLOTS:
             const QString out = tool(cli(), {QStringLiteral("verify"), copy}, &code);
             QCOMPARE(code, 2);
             QVERIFY2(out.contains(name) && out.contains(QStringLiteral("SHA-256")), qPrintable(out));
+            // The same report in Chinese, the default language.
+            qputenv("DOSSIER_LANG", "zh_CN");
+            const QString zh = tool(cli(), {QStringLiteral("verify"), copy}, &code);
+            qputenv("DOSSIER_LANG", "en");
+            QCOMPARE(code, 2);
+            QVERIFY2(zh.contains(QStringLiteral("未通过")) && zh.contains(QStringLiteral("与清单中的 SHA-256 不符")), qPrintable(zh));
         }
     }
 
@@ -521,7 +668,7 @@ private Q_SLOTS:
             QVERIFY2(!id.match(anon).hasMatch(), qPrintable(id.match(anon).captured(0)));
             QVERIFY2(!mobile.match(anon).hasMatch(), qPrintable(mobile.match(anon).captured(0)));
             const Layout l = layout(o);
-            const Anonymiser anonymiser(l.volume.info.parties());
+            const Anonymiser anonymiser(l.volume.info.namesToHide());
             for (const auto& [name, repl] : anonymiser.names()) {
                 QVERIFY2(!anon.contains(name), qPrintable(name));
                 QVERIFY(anon.contains(repl));

@@ -3,6 +3,7 @@
 #include "domain/textutil.h"
 #include "plugin/pluginhost.h"
 
+#include <dossier/exporter.h>
 #include <dossier/ocrengine.h>
 #include <dossier/scansource.h>
 
@@ -162,7 +163,7 @@ void TestPlugins::builtPluginsFollowTheContract()
 
     static const QRegularExpression semver(QStringLiteral("^\\d+\\.\\d+\\.\\d+$"));
     QSet<QString> ids;
-    int ocr = 0;
+    int ocr = 0, exporters = 0;
     for (const PluginInfo& p : m_host.plugins()) {
         const QByteArray where = QFile::encodeName(p.path);
         QVERIFY2(!p.id.isEmpty(), where);
@@ -192,11 +193,21 @@ void TestPlugins::builtPluginsFollowTheContract()
             QCOMPARE(p.iid, QStringLiteral(DossierScanSource_iid));
             QVERIFY2(qobject_cast<ScanSource*>(instance), where);
             QVERIFY(!qobject_cast<OcrEngine*>(instance));
+        } else if (p.kind == QLatin1String("export")) {
+            ++exporters;
+            QCOMPARE(p.iid, QStringLiteral(DossierExporter_iid));
+            auto* exporter = qobject_cast<Dossier::Exporter*>(instance);
+            QVERIFY2(exporter, where);
+            QVERIFY(!qobject_cast<OcrEngine*>(instance));
+            // The format it declares is the one it writes.
+            QCOMPARE(exporter->format(), p.capabilities.value(QStringLiteral("format")).toString());
+            QCOMPARE(exporter->fileSuffix(), p.capabilities.value(QStringLiteral("suffix")).toString());
         } else {
             QFAIL(qPrintable(p.path + QStringLiteral(": unknown kind ") + p.kind));
         }
     }
     QVERIFY2(ocr >= 1, "no OCR plugin was built");
+    QVERIFY2(exporters >= 2, "the PDF/A and OFD exporters were not built");
     qInfo("%d plugin(s): %s", int(ids.size()), qPrintable(QStringList(ids.begin(), ids.end()).join(QLatin1Char(' '))));
 }
 

@@ -18,5 +18,6 @@ endforeach()
 
 dossier_add_test(testplugins SOURCES ${CMAKE_CURRENT_LIST_DIR}/testplugins.cpp LABELS unit
   ENV "DOSSIER_TEST_PLUGIN_DIR=${DOSSIER_TEST_PLUGIN_DIR}")
-add_dependencies(testplugins dossier_fixture_apiv2 dossier_fixture_otheriid dossier_ocr_tesseract)
+add_dependencies(testplugins dossier_fixture_apiv2 dossier_fixture_otheriid dossier_ocr_tesseract dossier_export_pdfa
+  dossier_export_ofd)
 dossier_add_test(testarchiveparts SOURCES ${CMAKE_CURRENT_LIST_DIR}/testarchiveparts.cpp LABELS unit)

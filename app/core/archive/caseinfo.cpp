@@ -111,6 +111,7 @@ QJsonObject CaseInfo::toJson() const
             {QStringLiteral("plaintiffs"), QJsonArray::fromStringList(plaintiffs)},
             {QStringLiteral("defendants"), QJsonArray::fromStringList(defendants)},
             {QStringLiteral("third_parties"), QJsonArray::fromStringList(thirdParties)},
+            {QStringLiteral("name_variants"), QJsonArray::fromStringList(nameVariants)},
             {QStringLiteral("judge"), judge},
             {QStringLiteral("clerk"), clerk},
             {QStringLiteral("received"), dateString(received)},
@@ -134,6 +135,7 @@ CaseInfo CaseInfo::fromJson(const QJsonObject& o)
     c.plaintiffs = stringList(o.value(QStringLiteral("plaintiffs")));
     c.defendants = stringList(o.value(QStringLiteral("defendants")));
     c.thirdParties = stringList(o.value(QStringLiteral("third_parties")));
+    c.nameVariants = stringList(o.value(QStringLiteral("name_variants")));
     c.judge = o.value(QStringLiteral("judge")).toString();
     c.clerk = o.value(QStringLiteral("clerk")).toString();
     c.received = parseDate(o.value(QStringLiteral("received")));
@@ -160,6 +162,9 @@ void CaseInfo::fillFrom(const CaseInfo& o)
     fill(plaintiffs, o.plaintiffs);
     fill(defendants, o.defendants);
     fill(thirdParties, o.thirdParties);
+    for (const QString& n : o.nameVariants)
+        if (!nameVariants.contains(n))
+            nameVariants << n;
     fill(judge, o.judge);
     fill(clerk, o.clerk);
     fill(result, o.result);
@@ -265,6 +270,10 @@ CaseInfo CaseInfo::fromPages(const QList<QPair<QString, QString>>& documents)
                 c.filedOn = chineseDate(m, 1);
         }
     }
+    for (const auto* list : {&plaintiffs, &defendants, &thirdParties})
+        for (const auto& [name, n] : *list)
+            if (!c.nameVariants.contains(name))
+                c.nameVariants << name;
     c.plaintiffs = consensus(plaintiffs);
     c.defendants = consensus(defendants);
     c.thirdParties = consensus(thirdParties);
@@ -329,6 +338,15 @@ QString CaseInfo::retentionName() const
 QStringList CaseInfo::parties() const
 {
     return plaintiffs + defendants + thirdParties;
+}
+
+QStringList CaseInfo::namesToHide() const
+{
+    QStringList out = parties();
+    for (const QString& n : nameVariants)
+        if (!out.contains(n))
+            out << n;
+    return out;
 }
 
 } // namespace Dossier

@@ -20,6 +20,7 @@ struct CaseInfo final
     QStringList plaintiffs; // 原告 / 上诉人 / 申请人 / 申请执行人
     QStringList defendants; // 被告 / 被上诉人 / 被申请人 / 被执行人
     QStringList thirdParties;
+    QStringList nameVariants; // every reading of a party's name on the pages (OCR misreads included)
     QString judge;          // 审判长 / 审判员
     QString clerk;          // 书记员
     QDate received;         // 收案 (立案) date
@@ -43,6 +44,8 @@ struct CaseInfo final
     QString volumeKindName() const;  // 正卷 / 副卷
     QString retentionName() const;   // 永久 / 长期 / 短期
     QStringList parties() const;     // every named party
+    // What an anonymised copy must hide: the parties and every other reading of their names.
+    QStringList namesToHide() const;
 };
 
 } // namespace Dossier

@@ -134,7 +134,7 @@ class Builder
 {
 public:
     Builder(const Volume& v, const VolumeBuilder::Options& o, ExportDocument& doc)
-        : m_v(v), m_o(o), m_doc(doc), m_paint(doc), m_anon(v.info.parties())
+        : m_v(v), m_o(o), m_doc(doc), m_paint(doc), m_anon(v.info.namesToHide())
     {
     }
 
@@ -169,7 +169,7 @@ public:
         auto join = [](const QStringList& l) { return l.join(QStringLiteral("、")); };
         QList<QPair<QString, QString>> rows = {
             {QStringLiteral("案　　号"), c.caseNo},
-            {QStringLiteral("案　　由"), c.cause},
+            {QStringLiteral("案　　由"), anon(c.cause)},
             {QStringLiteral("原　　告"), anon(join(c.plaintiffs))},
             {QStringLiteral("被　　告"), anon(join(c.defendants))},
         };

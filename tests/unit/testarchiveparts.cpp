@@ -3,6 +3,7 @@
 #include "archive/anonymiser.h"
 #include "archive/caseinfo.h"
 #include "archive/formpainter.h"
+#include "archive/volume.h"
 #include "archive/volumebuilder.h"
 
 #include <QTest>
@@ -79,6 +80,13 @@ private Q_SLOTS:
         QCOMPARE(entered.retentionName(), QStringLiteral("永久"));
         const CaseInfo back = CaseInfo::fromJson(entered.toJson());
         QCOMPARE(back.toJson(), entered.toJson());
+    }
+
+    void courtNamesFromTheCaseNumber()
+    {
+        QCOMPARE(courtName(QStringLiteral("苏0602")), QStringLiteral("南通市崇川区人民法院"));
+        QCOMPARE(courtName(QStringLiteral("苏06")), QStringLiteral("江苏省南通市中级人民法院"));
+        QVERIFY(courtName(QStringLiteral("京0105")).isEmpty()); // not listed: read from the pages
     }
 
     void anonymiserRenamesAndBlanks()

@@ -7,10 +7,28 @@
 #include "storage/database.h"
 #include "storage/masterstore.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
+// Resources of a static library must be registered explicitly (outside any namespace).
+static void initCourtResources()
+{
+    Q_INIT_RESOURCE(resources);
+}
+
 namespace Dossier {
+
+QString courtName(const QString& courtCode)
+{
+    static const QJsonObject courts = [] {
+        initCourtResources();
+        QFile f(QStringLiteral(":/dossier/courts.json"));
+        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("courts")).toObject()
+                                           : QJsonObject();
+    }();
+    return courts.value(courtCode).toString();
+}
 
 int Volume::numberedPages() const
 {
@@ -117,6 +135,10 @@ Result<Volume> Volume::load(const QString& profileDir, const QString& caseNo, co
                      QT_TRANSLATE_NOOP("Dossier::Error", "The dossier %1 of case %2 has no processed pages."),
                      {dossierId, caseNo});
     v.info = entered;
+    // The court's own name, when its code is known, before any reading of the pages.
+    if (v.info.court.isEmpty())
+        if (const auto cn = CaseNumber::parse(caseNo); cn)
+            v.info.court = courtName(cn->courtCode);
     v.info.fillFrom(CaseInfo::fromPages(texts));
     v.info.caseNo = caseNo;
     v.info.dossierId = dossierId;

@@ -41,6 +41,9 @@ struct VolumeDocument final
     QList<int> pages;     // indices into Volume::pages
 };
 
+// The name of the court with this 案号 court code (resources/courts.json), or empty when not listed.
+QString courtName(const QString& courtCode);
+
 // A dossier's main volume as stored in the profile: documents in catalogue order, pages in order.
 struct Volume final
 {

@@ -169,7 +169,7 @@ bool parseOrExit(QCommandLineParser& p, const QStringList& args, int* exitCode)
 
 // Runs the pipeline on `inputs` with the options of `p`; prints progress; returns the exit code.
 int runBatch(const QCommandLineParser& p, const PipelineOptions& po, PluginHost& host, const QStringList& inputs,
-             const QHash<QString, QString>& labels = {})
+             const QHash<QString, QString>& labels = {}, const QString& device = {})
 {
     BatchOptions o;
     o.profileDir = p.value(po.profile);
@@ -185,6 +185,8 @@ int runBatch(const QCommandLineParser& p, const PipelineOptions& po, PluginHost&
     o.caseNo = p.value(po.caseNo);
     o.inputs = inputs;
     o.sourceLabels = labels;
+    o.device = device;
+    o.operatorName = p.isSet(po.archive.operatorName) ? p.value(po.archive.operatorName) : qEnvironmentVariable("USER");
     if (po.archive.requested(p)) {
         o.archive = po.archive.parse(p);
         if (!o.archive)
@@ -349,7 +351,7 @@ int scan(const QStringList& args)
     for (qsizetype i = 0; i < captured->files.size(); ++i)
         labels.insert(QFileInfo(captured->files.at(i)).absoluteFilePath(),
                       QStringLiteral("%1#%2").arg(p.value(device)).arg(i + 1));
-    const int rc = runBatch(p, po, host, captured->files, labels);
+    const int rc = runBatch(p, po, host, captured->files, labels, captured->device);
     if (rc != 1)
         QDir(folder).removeRecursively(); // the masters are in the profile's store now
     return rc == 0 && captured->stoppedBy ? 2 : rc;

@@ -7,4 +7,4 @@ get_test_property(testsanescan ENVIRONMENT DOSSIER_SANE_TEST_ENV)
 set_tests_properties(testsanescan_handheld PROPERTIES TIMEOUT 300 LABELS integration
   ENVIRONMENT "${DOSSIER_SANE_TEST_ENV};DOSSIER_SANE_VARIANT=handheld")
 dossier_add_test(testcliscan SOURCES ${CMAKE_CURRENT_LIST_DIR}/testcliscan.cpp LABELS integration)
-add_dependencies(testcliscan dossier_scan_sane dossier-cli)
+add_dependencies(testcliscan dossier_scan_sane dossier-cli dossier_export_pdfa)

@@ -64,7 +64,8 @@ void TestCliScan::adfBatch()
                               QStringLiteral("--mode"), mode, QStringLiteral("--dpi"), QString::number(dpi),
                               QStringLiteral("--pages"), QString::number(pages), QStringLiteral("--case"),
                               QStringLiteral("（2024）苏0602民初77号"), QStringLiteral("--profile"), profile,
-                              QStringLiteral("--out"), tmp.filePath(QStringLiteral("out"))},
+                              QStringLiteral("--out"), tmp.filePath(QStringLiteral("out")), QStringLiteral("--format"),
+                              QStringLiteral("pdfa"), QStringLiteral("--operator"), QStringLiteral("测试员")},
                              120000);
     QVERIFY2(!r.crashed, r.err.constData());
     QCOMPARE(r.exitCode, 0);
@@ -100,6 +101,21 @@ void TestCliScan::adfBatch()
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("scan"));
     QVERIFY(QDir(profile + QStringLiteral("/incoming")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+
+    // The archive package names the scanner and the operator of every image (DA/T 31) and verifies.
+    const QString package = tmp.filePath(QStringLiteral("out/（2024）苏0602民初77号"));
+    const QJsonArray images = Test::readJson(package + QStringLiteral("/images.json")).value(QStringLiteral("images")).toArray();
+    QCOMPARE(images.size(), expected);
+    for (const QJsonValue& v : images) {
+        const QJsonObject i = v.toObject();
+        QVERIFY2(i.value(QStringLiteral("device")).toString().contains(QStringLiteral("test:0")),
+                 qPrintable(i.value(QStringLiteral("device")).toString()));
+        QVERIFY(i.value(QStringLiteral("device")).toString().size() > QStringLiteral("test:0").size() + 3); // vendor, model
+        QCOMPARE(i.value(QStringLiteral("operator")).toString(), QStringLiteral("测试员"));
+        QCOMPARE(i.value(QStringLiteral("dpi_x")).toInt() / 10, dpi / 10);
+    }
+    const auto v = Test::run(Test::binDir() + QStringLiteral("/dossier-cli"), {QStringLiteral("verify"), package});
+    QVERIFY2(v.exitCode == 0, v.out.constData());
 }
 
 void TestCliScan::unknownDevice()

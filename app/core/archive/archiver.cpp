@@ -190,15 +190,23 @@ Result<QJsonObject> Archiver::archive(const QString& profileDir, const QString& 
         QJsonArray images;
         int n = 0;
         for (const VolumePage& p : v.pages) {
-            QString source, at, device;
-            if (auto q = execSql(db, QStringLiteral("SELECT source, created_at FROM pages WHERE id=?"), {p.id});
+            QString source, at, device, operatorName = options.operatorName;
+            if (auto q = execSql(db,
+                                 QStringLiteral("SELECT p.source, p.created_at, b.options FROM pages p "
+                                                "LEFT JOIN batches b ON b.id = p.batch_id WHERE p.id=?"),
+                                 {p.id});
                 q && q->next()) {
                 source = q->value(0).toString();
                 at = q->value(1).toString();
+                const QJsonObject batch = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
+                device = batch.value(QStringLiteral("device")).toString();
+                if (!batch.value(QStringLiteral("operator")).toString().isEmpty())
+                    operatorName = batch.value(QStringLiteral("operator")).toString();
             }
-            device = source.contains(QLatin1Char(':')) && !source.startsWith(QLatin1Char('/'))
-                         ? QStringLiteral("scanner %1").arg(source.section(QLatin1Char('#'), 0, 0))
-                         : QStringLiteral("file import");
+            if (device.isEmpty())
+                device = source.contains(QLatin1Char(':')) && !source.startsWith(QLatin1Char('/'))
+                             ? QStringLiteral("scanner %1").arg(source.section(QLatin1Char('#'), 0, 0))
+                             : QStringLiteral("file import");
             QString format = p.format;
             if (auto bytes = FsUtil::readFile(p.masterPath, qint64(1) << 30); bytes)
                 if (auto h = ImageCodec::probe(*bytes); h)
@@ -209,7 +217,7 @@ Result<QJsonObject> Archiver::archive(const QString& profileDir, const QString& 
                 {QStringLiteral("page"), p.number > 0 ? QJsonValue(p.number) : QJsonValue()},
                 {QStringLiteral("document"), p.document},
                 {QStringLiteral("time"), at},
-                {QStringLiteral("operator"), options.operatorName},
+                {QStringLiteral("operator"), operatorName},
                 {QStringLiteral("device"), device},
                 {QStringLiteral("source"), source},
                 {QStringLiteral("software"), options.creatorTool},

@@ -248,7 +248,9 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
                                   {QStringLiteral("jobs"), jobs},
                                   {QStringLiteral("languages"), options.languages},
                                   {QStringLiteral("template"), options.templateId},
-                                  {QStringLiteral("case"), defaultCase}};
+                                  {QStringLiteral("case"), defaultCase},
+                                  {QStringLiteral("device"), options.device},
+                                  {QStringLiteral("operator"), options.operatorName}};
     auto batchInsert = execSql(db, QStringLiteral("INSERT INTO batches(started_at, options, status) VALUES(?,?,?)"),
                                {now(), QString::fromUtf8(QJsonDocument(optionsJson).toJson(QJsonDocument::Compact)),
                                 QStringLiteral("running")});

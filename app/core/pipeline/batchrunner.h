@@ -30,6 +30,8 @@ struct BatchOptions final
     QString ocrPlugin;        // preferred OCR plugin id
     QStringList inputs;
     QHash<QString, QString> sourceLabels; // absolute file path → the name to report (e.g. "test:0#3")
+    QString device;           // the scanner, "vendor model (name)", when the pages come from one
+    QString operatorName;     // who feeds the pages (DA/T 31 image metadata)
     std::optional<ArchiveOptions> archive; // write the archive outputs of every dossier (needs outDir)
 };
 

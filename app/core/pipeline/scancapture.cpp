@@ -64,6 +64,8 @@ Result<ScanCapture::Captured> ScanCapture::capture(ScanSource* source, const QSt
         }
         if (!next->has_value())
             break; // feeder empty
+        if (!(*next)->device.isEmpty())
+            out.device = (*next)->device; // "vendor model (name)"
         QString ext;
         auto bytes = encodeMaster(**next, &ext);
         if (!bytes)

@@ -45,6 +45,40 @@
     </message>
 </context>
 <context>
+    <name>Dossier::CatalogueEditor</name>
+    <message numerus="yes">
+        <source>Move %n page(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set document title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove page</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dossier::Cli</name>
     <message>
         <source>Process scanned pages into catalogued dossiers; writes OUT/report.json and OUT/&lt;case&gt;/catalogue.json.</source>
@@ -551,6 +585,22 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Text extraction from PDF is done with pdftotext.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That page or document is not in this volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page already begins its document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first document has no document before it to join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing a page needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,6 +45,39 @@
     </message>
 </context>
 <context>
+    <name>Dossier::CatalogueEditor</name>
+    <message numerus="yes">
+        <source>Move %n page(s)</source>
+        <translation>
+            <numerusform>移动 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Split document</source>
+        <translation>拆分文件材料</translation>
+    </message>
+    <message>
+        <source>Merge documents</source>
+        <translation>合并文件材料</translation>
+    </message>
+    <message>
+        <source>Move document</source>
+        <translation>移动文件材料</translation>
+    </message>
+    <message>
+        <source>Set document type</source>
+        <translation>设置文件材料类型</translation>
+    </message>
+    <message>
+        <source>Set document title</source>
+        <translation>设置文件材料名称</translation>
+    </message>
+    <message>
+        <source>Remove page</source>
+        <translation>移除页面</translation>
+    </message>
+</context>
+<context>
     <name>Dossier::Cli</name>
     <message>
         <source>Process scanned pages into catalogued dossiers; writes OUT/report.json and OUT/&lt;case&gt;/catalogue.json.</source>
@@ -561,6 +594,22 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
     <message>
         <source>Text extraction from PDF is done with pdftotext.</source>
         <translation>PDF 的文字请用 pdftotext 提取。</translation>
+    </message>
+    <message>
+        <source>That page or document is not in this volume.</source>
+        <translation>该页面或文件材料不属于本卷。</translation>
+    </message>
+    <message>
+        <source>This page already begins its document.</source>
+        <translation>该页已是所在文件材料的第一页。</translation>
+    </message>
+    <message>
+        <source>The first document has no document before it to join.</source>
+        <translation>第一件文件材料之前没有可合并的文件材料。</translation>
+    </message>
+    <message>
+        <source>Removing a page needs a reason.</source>
+        <translation>移除页面需要填写原因。</translation>
     </message>
 </context>
 <context>

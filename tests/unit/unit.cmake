@@ -21,3 +21,4 @@ dossier_add_test(testplugins SOURCES ${CMAKE_CURRENT_LIST_DIR}/testplugins.cpp L
 add_dependencies(testplugins dossier_fixture_apiv2 dossier_fixture_otheriid dossier_ocr_tesseract dossier_export_pdfa
   dossier_export_ofd)
 dossier_add_test(testarchiveparts SOURCES ${CMAKE_CURRENT_LIST_DIR}/testarchiveparts.cpp LABELS unit)
+dossier_add_test(testcatalogueeditor SOURCES ${CMAKE_CURRENT_LIST_DIR}/testcatalogueeditor.cpp LABELS unit)

@@ -475,6 +475,26 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
             if (!vid || !vid->next())
                 return Database::sqlError(db);
             const qint64 volumeId = vid->value(0).toLongLong();
+            // A catalogue a clerk has edited is kept: pages it does not hold yet go to its last document.
+            if (auto edited = execSql(db, QStringLiteral("SELECT edited_at FROM dossiers WHERE id=?"), {dossierId});
+                edited && edited->next() && !edited->value(0).isNull()) {
+                auto last = execSql(db,
+                                    QStringLiteral("SELECT id FROM documents WHERE volume_id=? ORDER BY position DESC LIMIT 1"),
+                                    {volumeId});
+                const qint64 lastDoc = last && last->next() ? last->value(0).toLongLong() : 0;
+                for (int idx : d.pages) {
+                    auto has = execSql(db, QStringLiteral("SELECT document_id, status FROM pages WHERE id=?"),
+                                       {entries[idx].pageId});
+                    if (!has || !has->next() || !has->value(0).isNull() || has->value(1).toString() == QLatin1String("removed")
+                        || lastDoc == 0)
+                        continue;
+                    (void)execSql(db,
+                                  QStringLiteral("UPDATE pages SET document_id=?, position=(SELECT coalesce(max(position),-1)+1 "
+                                                 "FROM pages WHERE document_id=?), case_no=? WHERE id=?"),
+                                  {lastDoc, lastDoc, d.caseNo, entries[idx].pageId});
+                }
+                continue;
+            }
             (void)execSql(db,
                           QStringLiteral("UPDATE pages SET document_id=NULL WHERE document_id IN "
                                          "(SELECT id FROM documents WHERE volume_id=?)"),

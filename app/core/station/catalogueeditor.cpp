@@ -1,0 +1,449 @@
+#include "station/catalogueeditor.h"
+
+#include "pipeline/batchrunner.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QUndoCommand>
+#include <QUndoStack>
+
+Q_LOGGING_CATEGORY(lcEditor, "dossier.editor")
+
+namespace Dossier {
+namespace {
+
+Error notInVolume()
+{
+    return Error(QStringLiteral("catalogue_invalid"),
+                 QT_TRANSLATE_NOOP("Dossier::Error", "That page or document is not in this volume."));
+}
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+void dropEmpty(CatalogueState& s, qint64 keep = -1)
+{
+    s.documents.erase(std::remove_if(s.documents.begin(), s.documents.end(),
+                                     [keep](const CatalogueState::Document& d) {
+                                         return d.pages.isEmpty() && (keep < 0 || d.id != keep);
+                                     }),
+                      s.documents.end());
+}
+
+class EditCommand final : public QUndoCommand
+{
+public:
+    EditCommand(CatalogueEditor* editor, CatalogueState before, CatalogueState after, QString action,
+                QJsonObject details, const QString& text)
+        : QUndoCommand(text)
+        , m_editor(editor)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_action(std::move(action))
+        , m_details(std::move(details))
+    {
+    }
+    void redo() override
+    {
+        if (m_first) { // already written when the edit was made
+            m_first = false;
+            return;
+        }
+        if (auto w = m_editor->write(m_after, QStringLiteral("redo ") + m_action, m_details); !w)
+            qCWarning(lcEditor) << "redo failed:" << w.error().english();
+    }
+    void undo() override
+    {
+        if (auto w = m_editor->write(m_before, QStringLiteral("undo ") + m_action, m_details); !w)
+            qCWarning(lcEditor) << "undo failed:" << w.error().english();
+    }
+
+private:
+    CatalogueEditor* m_editor;
+    CatalogueState m_before, m_after;
+    QString m_action;
+    QJsonObject m_details;
+    bool m_first = true;
+};
+
+} // namespace
+
+// ---- CatalogueState ----------------------------------------------------------------------------------------
+
+int CatalogueState::documentOf(qint64 pageId) const
+{
+    for (qsizetype k = 0; k < documents.size(); ++k)
+        if (documents.at(k).pages.contains(pageId))
+            return int(k);
+    return -1;
+}
+
+int CatalogueState::indexOf(qint64 documentId) const
+{
+    for (qsizetype k = 0; k < documents.size(); ++k)
+        if (documents.at(k).id == documentId)
+            return int(k);
+    return -1;
+}
+
+QJsonObject CatalogueState::toJson() const
+{
+    QJsonArray docs;
+    for (const Document& d : documents) {
+        QJsonArray pages;
+        for (qint64 p : d.pages)
+            pages.append(p);
+        docs.append(QJsonObject{{QStringLiteral("id"), d.id},
+                                {QStringLiteral("doc_type"), d.docType},
+                                {QStringLiteral("title"), d.title},
+                                {QStringLiteral("pages"), pages}});
+    }
+    QJsonArray gone;
+    for (qint64 p : removed)
+        gone.append(p);
+    return {{QStringLiteral("documents"), docs}, {QStringLiteral("removed"), gone}};
+}
+
+Result<CatalogueState> CatalogueState::movePages(const QList<qint64>& pages, qint64 toDocument, int position) const
+{
+    CatalogueState s = *this;
+    const int target = s.indexOf(toDocument);
+    if (target < 0 || pages.isEmpty())
+        return notInVolume();
+    // The moved pages keep their order in the volume.
+    QList<qint64> moving;
+    for (const Document& d : documents)
+        for (qint64 p : d.pages)
+            if (pages.contains(p))
+                moving << p;
+    if (moving.size() != QSet<qint64>(pages.begin(), pages.end()).size())
+        return notInVolume();
+    // Where to insert: before the first page at or after `position` in the target that does not move.
+    const QList<qint64>& targetPages = documents.at(target).pages;
+    const int pos = position < 0 || position > targetPages.size() ? int(targetPages.size()) : position;
+    qint64 anchor = 0;
+    for (int i = pos; i < targetPages.size(); ++i)
+        if (!moving.contains(targetPages.at(i))) {
+            anchor = targetPages.at(i);
+            break;
+        }
+    for (Document& d : s.documents)
+        d.pages.removeIf([&moving](qint64 p) { return moving.contains(p); });
+    QList<qint64>& into = s.documents[target].pages;
+    const qsizetype at = anchor ? into.indexOf(anchor) : into.size();
+    for (qsizetype i = 0; i < moving.size(); ++i)
+        into.insert(at + i, moving.at(i));
+    dropEmpty(s, toDocument);
+    return s;
+}
+
+Result<CatalogueState> CatalogueState::splitAt(qint64 pageId) const
+{
+    const int k = documentOf(pageId);
+    if (k < 0)
+        return notInVolume();
+    const qsizetype i = documents.at(k).pages.indexOf(pageId);
+    if (i == 0)
+        return Error(QStringLiteral("catalogue_split_first"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "This page already begins its document."));
+    CatalogueState s = *this;
+    Document next;
+    next.docType = documents.at(k).docType;
+    next.pages = documents.at(k).pages.mid(i);
+    s.documents[k].pages = documents.at(k).pages.mid(0, i);
+    s.documents.insert(k + 1, next);
+    return s;
+}
+
+Result<CatalogueState> CatalogueState::mergeWithPrevious(qint64 documentId) const
+{
+    const int k = indexOf(documentId);
+    if (k < 0)
+        return notInVolume();
+    if (k == 0)
+        return Error(QStringLiteral("catalogue_merge_first"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The first document has no document before it to join."));
+    CatalogueState s = *this;
+    s.documents[k - 1].pages += s.documents.at(k).pages;
+    s.documents.removeAt(k);
+    return s;
+}
+
+Result<CatalogueState> CatalogueState::moveDocument(qint64 documentId, int index) const
+{
+    const int k = indexOf(documentId);
+    if (k < 0 || index < 0 || index >= documents.size())
+        return notInVolume();
+    CatalogueState s = *this;
+    s.documents.move(k, index);
+    return s;
+}
+
+Result<CatalogueState> CatalogueState::setType(qint64 documentId, const QString& docType, const QString& title) const
+{
+    const int k = indexOf(documentId);
+    if (k < 0)
+        return notInVolume();
+    CatalogueState s = *this;
+    s.documents[k].docType = docType;
+    s.documents[k].title = title;
+    return s;
+}
+
+Result<CatalogueState> CatalogueState::setTitle(qint64 documentId, const QString& title) const
+{
+    const int k = indexOf(documentId);
+    if (k < 0)
+        return notInVolume();
+    CatalogueState s = *this;
+    s.documents[k].title = title;
+    return s;
+}
+
+Result<CatalogueState> CatalogueState::removePage(qint64 pageId) const
+{
+    const int k = documentOf(pageId);
+    if (k < 0)
+        return notInVolume();
+    CatalogueState s = *this;
+    s.documents[k].pages.removeAll(pageId);
+    s.removed << pageId;
+    dropEmpty(s);
+    return s;
+}
+
+// ---- CatalogueEditor ---------------------------------------------------------------------------------------
+
+CatalogueEditor::CatalogueEditor(QString profileDir, qint64 volumeId, QString actor, QObject* parent)
+    : QObject(parent)
+    , m_profileDir(std::move(profileDir))
+    , m_dbPath(BatchRunner::databasePath(m_profileDir))
+    , m_volumeId(volumeId)
+    , m_actor(std::move(actor))
+    , m_undo(new QUndoStack(this))
+{
+    if (auto q = execSql(Database::connection(m_dbPath), QStringLiteral("SELECT dossier_id FROM volumes WHERE id=?"),
+                         {m_volumeId});
+        q && q->next())
+        m_dossierId = q->value(0).toLongLong();
+}
+
+CatalogueEditor::~CatalogueEditor() = default;
+
+Result<qint64> CatalogueEditor::volumeOf(const QString& profileDir, const QString& caseNo, const QString& dossierId)
+{
+    const QString dbPath = BatchRunner::databasePath(profileDir);
+    if (auto s = Database::open(dbPath); !s)
+        return s.error();
+    auto q = execSql(Database::connection(dbPath),
+                     QStringLiteral("SELECT v.id FROM volumes v JOIN dossiers d ON d.id = v.dossier_id "
+                                    "JOIN cases c ON c.id = d.case_id WHERE c.case_no=? AND d.external_id=? "
+                                    "AND v.kind='main'"),
+                     {caseNo, dossierId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(QStringLiteral("dossier_unknown"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "There is no dossier %1 of case %2 in this profile."),
+                     {dossierId, caseNo});
+    return q->value(0).toLongLong();
+}
+
+Result<CatalogueState> CatalogueEditor::load() const
+{
+    QSqlDatabase db = Database::connection(m_dbPath);
+    CatalogueState s;
+    auto docs = execSql(db, QStringLiteral("SELECT id, doc_type, title FROM documents WHERE volume_id=? ORDER BY position"),
+                        {m_volumeId});
+    if (!docs)
+        return docs.error();
+    while (docs->next())
+        s.documents.append({docs->value(0).toLongLong(), docs->value(1).toString(), docs->value(2).toString(), {}});
+    for (CatalogueState::Document& d : s.documents) {
+        auto pages = execSql(db, QStringLiteral("SELECT id FROM pages WHERE document_id=? AND status='done' ORDER BY position"),
+                             {d.id});
+        if (!pages)
+            return pages.error();
+        while (pages->next())
+            d.pages << pages->value(0).toLongLong();
+    }
+    auto gone = execSql(db, QStringLiteral("SELECT id FROM pages WHERE removed_volume=? AND status='removed' ORDER BY id"),
+                        {m_volumeId});
+    if (!gone)
+        return gone.error();
+    while (gone->next())
+        s.removed << gone->value(0).toLongLong();
+    return s;
+}
+
+Result<CatalogueState> CatalogueEditor::write(const CatalogueState& state, const QString& action,
+                                              const QJsonObject& details)
+{
+    QSqlDatabase db = Database::connection(m_dbPath);
+    Transaction tx(db);
+    CatalogueState out = state;
+    QSet<qint64> existing;
+    if (auto q = execSql(db, QStringLiteral("SELECT id FROM documents WHERE volume_id=?"), {m_volumeId}); q)
+        while (q->next())
+            existing.insert(q->value(0).toLongLong());
+    else
+        return q.error();
+    QSet<qint64> kept;
+    for (qsizetype k = 0; k < out.documents.size(); ++k) {
+        CatalogueState::Document& d = out.documents[k];
+        if (d.title.isNull())
+            d.title = QStringLiteral(""); // stored NOT NULL: a null QString would bind as NULL
+        if (d.id != 0 && existing.contains(d.id)) {
+            if (auto u = execSql(db, QStringLiteral("UPDATE documents SET position=?, doc_type=?, title=? WHERE id=?"),
+                                 {int(k), d.docType, d.title, d.id});
+                !u)
+                return u.error();
+        } else {
+            // New, or a document an undo brings back: it keeps its id.
+            auto ins = d.id != 0
+                           ? execSql(db, QStringLiteral("INSERT INTO documents(id, volume_id, position, doc_type, title) "
+                                                        "VALUES(?,?,?,?,?)"),
+                                     {d.id, m_volumeId, int(k), d.docType, d.title})
+                           : execSql(db, QStringLiteral("INSERT INTO documents(volume_id, position, doc_type, title) "
+                                                        "VALUES(?,?,?,?)"),
+                                     {m_volumeId, int(k), d.docType, d.title});
+            if (!ins)
+                return ins.error();
+            if (d.id == 0)
+                d.id = ins->lastInsertId().toLongLong();
+        }
+        kept.insert(d.id);
+    }
+    for (qint64 id : existing)
+        if (!kept.contains(id)) {
+            (void)execSql(db, QStringLiteral("UPDATE pages SET document_id=NULL WHERE document_id=?"), {id});
+            if (auto del = execSql(db, QStringLiteral("DELETE FROM documents WHERE id=?"), {id}); !del)
+                return del.error();
+        }
+    for (const CatalogueState::Document& d : out.documents) {
+        int n = 0;
+        for (qsizetype i = 0; i < d.pages.size(); ++i) {
+            QString kind;
+            if (auto q = execSql(db, QStringLiteral("SELECT kind FROM pages WHERE id=?"), {d.pages.at(i)}); q && q->next())
+                kind = q->value(0).toString();
+            const QVariant inDoc = kind == QLatin1String("blank") ? QVariant() : QVariant(++n);
+            if (auto u = execSql(db,
+                                 QStringLiteral("UPDATE pages SET document_id=?, position=?, page_in_document=?, "
+                                                "status='done', removed_volume=NULL WHERE id=?"),
+                                 {d.id, int(i), inDoc, d.pages.at(i)});
+                !u)
+                return u.error();
+        }
+    }
+    for (qint64 p : out.removed)
+        if (auto u = execSql(db,
+                             QStringLiteral("UPDATE pages SET status='removed', document_id=NULL, position=NULL, "
+                                            "page_in_document=NULL, removed_volume=? WHERE id=?"),
+                             {m_volumeId, p});
+            !u)
+            return u.error();
+    // Pages an undo takes out of `removed` are back in a document above; nothing else to do.
+    const QString at = now();
+    (void)execSql(db, QStringLiteral("UPDATE dossiers SET edited_at=? WHERE id=?"), {at, m_dossierId});
+    (void)execSql(db, QStringLiteral("INSERT INTO audit_log(at, actor, dossier_id, action, details) VALUES(?,?,?,?,?)"),
+                  {at, m_actor, m_dossierId, action,
+                   QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    Q_EMIT changed();
+    return out;
+}
+
+Status CatalogueEditor::edit(const Result<CatalogueState>& after, const QString& action, const QString& text,
+                             const QJsonObject& details)
+{
+    if (!after)
+        return after.error();
+    auto before = load();
+    if (!before)
+        return before.error();
+    auto written = write(*after, action, details);
+    if (!written)
+        return written.error();
+    m_undo->push(new EditCommand(this, *before, *written, action, details, text));
+    return Ok{};
+}
+
+Status CatalogueEditor::movePages(const QList<qint64>& pages, qint64 toDocument, int position)
+{
+    auto s = load();
+    if (!s)
+        return s.error();
+    QJsonArray ids;
+    for (qint64 p : pages)
+        ids.append(p);
+    return edit(s->movePages(pages, toDocument, position), QStringLiteral("move pages"),
+                tr("Move %n page(s)", nullptr, int(pages.size())),
+                {{QStringLiteral("pages"), ids}, {QStringLiteral("to_document"), toDocument}, {QStringLiteral("position"), position}});
+}
+
+Status CatalogueEditor::splitAt(qint64 pageId)
+{
+    auto s = load();
+    if (!s)
+        return s.error();
+    return edit(s->splitAt(pageId), QStringLiteral("split document"), tr("Split document"),
+                {{QStringLiteral("page"), pageId}});
+}
+
+Status CatalogueEditor::mergeWithPrevious(qint64 documentId)
+{
+    auto s = load();
+    if (!s)
+        return s.error();
+    return edit(s->mergeWithPrevious(documentId), QStringLiteral("merge documents"), tr("Merge documents"),
+                {{QStringLiteral("document"), documentId}});
+}
+
+Status CatalogueEditor::moveDocument(qint64 documentId, int index)
+{
+    auto s = load();
+    if (!s)
+        return s.error();
+    return edit(s->moveDocument(documentId, index), QStringLiteral("move document"), tr("Move document"),
+                {{QStringLiteral("document"), documentId}, {QStringLiteral("index"), index}});
+}
+
+Status CatalogueEditor::setType(qint64 documentId, const QString& docType, const QString& title)
+{
+    auto s = load();
+    if (!s)
+        return s.error();
+    return edit(s->setType(documentId, docType, title), QStringLiteral("set type"), tr("Set document type"),
+                {{QStringLiteral("document"), documentId}, {QStringLiteral("doc_type"), docType},
+                 {QStringLiteral("title"), title}});
+}
+
+Status CatalogueEditor::setTitle(qint64 documentId, const QString& title)
+{
+    auto s = load();
+    if (!s)
+        return s.error();
+    return edit(s->setTitle(documentId, title), QStringLiteral("set title"), tr("Set document title"),
+                {{QStringLiteral("document"), documentId}, {QStringLiteral("title"), title}});
+}
+
+Status CatalogueEditor::removePage(qint64 pageId, const QString& reason)
+{
+    if (reason.trimmed().isEmpty())
+        return Error(QStringLiteral("reason_required"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "Removing a page needs a reason."));
+    auto s = load();
+    if (!s)
+        return s.error();
+    return edit(s->removePage(pageId), QStringLiteral("remove page"), tr("Remove page"),
+                {{QStringLiteral("page"), pageId}, {QStringLiteral("reason"), reason.trimmed()}});
+}
+
+} // namespace Dossier

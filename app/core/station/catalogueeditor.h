@@ -1,0 +1,86 @@
+#pragma once
+
+#include <dossier/result.h>
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class QUndoStack;
+
+namespace Dossier {
+
+// The catalogue of one volume as a clerk edits it: documents in order, each with its pages in order.
+struct CatalogueState final
+{
+    struct Document
+    {
+        qint64 id = 0; // 0: not stored yet
+        QString docType;
+        QString title;
+        QList<qint64> pages;
+        bool operator==(const Document&) const = default;
+    };
+    QList<Document> documents;
+    QList<qint64> removed; // pages taken out of the volume (kept in the profile, with the reason logged)
+
+    int documentOf(qint64 pageId) const; // index, or -1
+    int indexOf(qint64 documentId) const;
+    QJsonObject toJson() const;
+    bool operator==(const CatalogueState&) const = default;
+
+    // The edits, as pure functions of a state (errors: the ids do not belong to this volume).
+    Result<CatalogueState> movePages(const QList<qint64>& pages, qint64 toDocument, int position) const;
+    Result<CatalogueState> splitAt(qint64 pageId) const; // a new document starts at this page
+    Result<CatalogueState> mergeWithPrevious(qint64 documentId) const;
+    Result<CatalogueState> moveDocument(qint64 documentId, int index) const;
+    Result<CatalogueState> setType(qint64 documentId, const QString& docType, const QString& title) const;
+    Result<CatalogueState> setTitle(qint64 documentId, const QString& title) const;
+    Result<CatalogueState> removePage(qint64 pageId) const;
+};
+
+// Edits a volume's catalogue in the profile. Every edit is one transaction, one entry of the audit log and
+// one undoable step on undoStack(); a dossier once edited by hand keeps its catalogue when its batch is run
+// again. Removing a page needs a reason, which is logged.
+class CatalogueEditor final : public QObject
+{
+    Q_OBJECT
+
+public:
+    CatalogueEditor(QString profileDir, qint64 volumeId, QString actor, QObject* parent = nullptr);
+    ~CatalogueEditor() override;
+
+    static Result<qint64> volumeOf(const QString& profileDir, const QString& caseNo, const QString& dossierId);
+
+    qint64 volumeId() const { return m_volumeId; }
+    Result<CatalogueState> load() const;
+    QUndoStack* undoStack() const { return m_undo; }
+
+    Status movePages(const QList<qint64>& pages, qint64 toDocument, int position);
+    Status splitAt(qint64 pageId);
+    Status mergeWithPrevious(qint64 documentId);
+    Status moveDocument(qint64 documentId, int index);
+    Status setType(qint64 documentId, const QString& docType, const QString& title);
+    Status setTitle(qint64 documentId, const QString& title);
+    Status removePage(qint64 pageId, const QString& reason);
+
+    // Writes a state as it is (used by undo and redo); returns it with the ids of new documents.
+    Result<CatalogueState> write(const CatalogueState& state, const QString& action, const QJsonObject& details);
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    Status edit(const Result<CatalogueState>& after, const QString& action, const QString& text,
+                const QJsonObject& details);
+
+    QString m_profileDir;
+    QString m_dbPath;
+    qint64 m_volumeId;
+    qint64 m_dossierId = 0;
+    QString m_actor;
+    QUndoStack* m_undo;
+};
+
+} // namespace Dossier

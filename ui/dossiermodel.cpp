@@ -7,6 +7,8 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMimeData>
+#include <QSet>
 
 namespace Dossier {
 
@@ -36,17 +38,21 @@ void DossierModel::reload(const QString& profileDir)
         caseItem->setEditable(false);
         int pageCount = 0;
         auto docs = execSql(db,
-                            QStringLiteral("SELECT doc.id, doc.position, doc.doc_type, doc.title FROM documents doc "
+                            QStringLiteral("SELECT doc.id, doc.position, doc.doc_type, doc.title, v.id FROM documents doc "
                                            "JOIN volumes v ON v.id = doc.volume_id WHERE v.dossier_id=? "
                                            "ORDER BY doc.position"),
                             {dossiers->value(0)});
         while (docs && docs->next()) {
-            auto* docItem = new QStandardItem(
-                tr("%1. %2").arg(docs->value(1).toInt() + 1).arg(docs->value(3).toString()));
+            const TemplateItem* typeItem = m_template ? m_template->item(docs->value(2).toString()) : nullptr;
+            const QString title = docs->value(3).toString().isEmpty() && typeItem ? typeItem->name : docs->value(3).toString();
+            auto* docItem = new QStandardItem(tr("%1. %2").arg(docs->value(1).toInt() + 1).arg(title));
             docItem->setEditable(false);
+            docItem->setData(docs->value(0), DocumentIdRole);
+            docItem->setData(docs->value(4), VolumeIdRole);
             auto pages = execSql(db,
                                  QStringLiteral("SELECT id, source, kind, flags, sha256, master_format, text, "
-                                                "page_in_document FROM pages WHERE document_id=? ORDER BY position"),
+                                                "page_in_document FROM pages WHERE document_id=? AND status='done' "
+                                                "ORDER BY position"),
                                  {docs->value(0)});
             int n = 0;
             while (pages && pages->next()) {
@@ -60,6 +66,9 @@ void DossierModel::reload(const QString& profileDir)
                 pageItem->setData(store.pathFor(pages->value(4).toString(), pages->value(5).toString()),
                                   MasterPathRole);
                 pageItem->setData(pages->value(6), TextRole);
+                pageItem->setData(docs->value(0), DocumentIdRole);
+                pageItem->setData(docs->value(4), VolumeIdRole);
+                pageItem->setData(kind, KindRole);
                 pageItem->setToolTip(pages->value(1).toString());
                 QStringList flags;
                 for (const QJsonValue& v : QJsonDocument::fromJson(pages->value(3).toString().toUtf8()).array())
@@ -73,8 +82,7 @@ void DossierModel::reload(const QString& profileDir)
             pageCount += n;
             auto* count = new QStandardItem(QString::number(n));
             count->setEditable(false);
-            const TemplateItem* item = m_template ? m_template->item(docs->value(2).toString()) : nullptr;
-            auto* type = new QStandardItem(item ? item->name : docs->value(2).toString());
+            auto* type = new QStandardItem(typeItem ? typeItem->name : docs->value(2).toString());
             type->setEditable(false);
             caseItem->appendRow({docItem, count, type});
         }
@@ -82,6 +90,101 @@ void DossierModel::reload(const QString& profileDir)
         total->setEditable(false);
         appendRow({caseItem, total, new QStandardItem(dossiers->value(2).toString())});
     }
+}
+
+namespace {
+const QString kPagesMime = QStringLiteral("application/x-dossier-pages");
+}
+
+QModelIndex DossierModel::findPage(qint64 pageId) const
+{
+    const QModelIndexList hits =
+        match(index(0, 0), PageIdRole, pageId, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    return hits.value(0);
+}
+
+QModelIndex DossierModel::findDocument(qint64 documentId) const
+{
+    for (int r = 0; r < rowCount(); ++r) {
+        const QModelIndex dossier = index(r, 0);
+        for (int k = 0; k < rowCount(dossier); ++k) {
+            const QModelIndex doc = index(k, 0, dossier);
+            if (doc.data(DocumentIdRole).toLongLong() == documentId && !doc.data(PageIdRole).isValid())
+                return doc;
+        }
+    }
+    return {};
+}
+
+Qt::ItemFlags DossierModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QStandardItemModel::flags(index) & ~(Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled);
+    if (!index.isValid())
+        return f;
+    const QModelIndex first = index.siblingAtColumn(0);
+    if (first.data(PageIdRole).isValid())
+        f |= Qt::ItemIsDragEnabled;
+    else if (first.data(DocumentIdRole).isValid())
+        f |= Qt::ItemIsDropEnabled;
+    return f;
+}
+
+QStringList DossierModel::mimeTypes() const
+{
+    return {kPagesMime};
+}
+
+QMimeData* DossierModel::mimeData(const QModelIndexList& indexes) const
+{
+    QByteArray ids;
+    QSet<qint64> seen;
+    qint64 volume = 0;
+    for (const QModelIndex& i : indexes) {
+        const QModelIndex first = i.siblingAtColumn(0);
+        const qint64 id = first.data(PageIdRole).toLongLong();
+        if (id <= 0 || seen.contains(id))
+            continue;
+        seen.insert(id);
+        volume = first.data(VolumeIdRole).toLongLong();
+        ids += QByteArray::number(id) + ' ';
+    }
+    if (ids.isEmpty())
+        return nullptr;
+    auto* data = new QMimeData;
+    data->setData(kPagesMime, QByteArray::number(volume) + ':' + ids.trimmed());
+    return data;
+}
+
+bool DossierModel::canDropMimeData(const QMimeData* data, Qt::DropAction, int, int, const QModelIndex& parent) const
+{
+    if (!data || !data->hasFormat(kPagesMime) || !parent.isValid())
+        return false;
+    const QModelIndex target = parent.siblingAtColumn(0);
+    if (!target.data(DocumentIdRole).isValid() || target.data(PageIdRole).isValid())
+        return false;
+    const qint64 volume = data->data(kPagesMime).split(':').value(0).toLongLong();
+    return volume == target.data(VolumeIdRole).toLongLong();
+}
+
+bool DossierModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                                const QModelIndex& parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const QList<QByteArray> parts = data->data(kPagesMime).split(':');
+    QList<qint64> pages;
+    for (const QByteArray& id : parts.value(1).split(' '))
+        if (id.toLongLong() > 0)
+            pages << id.toLongLong();
+    const QModelIndex target = parent.siblingAtColumn(0);
+    // Emitted after the drop returns: the view must not see its model rebuilt under it.
+    QMetaObject::invokeMethod(
+        this,
+        [this, volume = parts.value(0).toLongLong(), pages, doc = target.data(DocumentIdRole).toLongLong(), row] {
+            Q_EMIT movePagesRequested(volume, pages, doc, row);
+        },
+        Qt::QueuedConnection);
+    return false; // nothing is moved by the view itself; the reload shows the result
 }
 
 } // namespace Dossier

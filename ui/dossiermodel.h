@@ -14,11 +14,30 @@ class DossierModel final : public QStandardItemModel
     Q_OBJECT
 
 public:
-    enum Role { PageIdRole = Qt::UserRole + 1, MasterPathRole, TextRole };
+    enum Role { PageIdRole = Qt::UserRole + 1, MasterPathRole, TextRole, DocumentIdRole, VolumeIdRole, KindRole };
 
     explicit DossierModel(QObject* parent = nullptr);
     ~DossierModel() override;
     void reload(const QString& profileDir);
+
+    const CatalogueTemplate* catalogueTemplate() const { return m_template.get(); }
+    // The index of a page or document by its id, or invalid.
+    QModelIndex findPage(qint64 pageId) const;
+    QModelIndex findDocument(qint64 documentId) const;
+
+    // Drag and drop: pages onto a document (or between its pages) of the same volume.
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QModelIndexList& indexes) const override;
+    Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
+    bool canDropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                         const QModelIndex& parent) const override;
+    bool dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int column,
+                      const QModelIndex& parent) override;
+
+Q_SIGNALS:
+    // The view asks to move pages; the window carries it out through the volume's CatalogueEditor.
+    void movePagesRequested(qint64 volumeId, const QList<qint64>& pages, qint64 toDocument, int position);
 
 private:
     std::unique_ptr<CatalogueTemplate> m_template;

@@ -4,6 +4,8 @@
 #include "dossiermodel.h"
 #include "pipeline/batchrunner.h"
 #include "plugin/pluginhost.h"
+#include "station/catalogueeditor.h"
+#include "domain/cataloguetemplate.h"
 
 #include <QAction>
 #include <QApplication>
@@ -11,6 +13,9 @@
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QImageReader>
+#include <QInputDialog>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -35,7 +40,8 @@ MainWindow::MainWindow(const QString& profileDir, QWidget* parent)
       m_tree(new QTreeView(this)),
       m_image(new QLabel(this)),
       m_text(new QPlainTextEdit(this)),
-      m_progress(new QProgressBar(this))
+      m_progress(new QProgressBar(this)),
+      m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Dossier Workstation"));
@@ -47,8 +53,26 @@ MainWindow::MainWindow(const QString& profileDir, QWidget* parent)
     m_tree->header()->setStretchLastSection(false);
     m_tree->setMinimumWidth(380);
     m_tree->setAlternatingRowColors(true);
+    // Pages are dragged onto another document (or between its pages); several at once with Ctrl/Shift.
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setDragEnabled(true);
+    m_tree->setAcceptDrops(true);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(m_model, &DossierModel::movePagesRequested, this,
+            [this](qint64 volume, const QList<qint64>& pages, qint64 toDocument, int position) {
+                runEdit(volume, [&](CatalogueEditor* e) { return report(e->movePages(pages, toDocument, position)); },
+                        pages.value(0), 0);
+            });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) { showPage(current); });
+            [this](const QModelIndex& current) {
+                showPage(current);
+                const qint64 volume = current.siblingAtColumn(0).data(DossierModel::VolumeIdRole).toLongLong();
+                if (volume > 0)
+                    m_undoGroup->setActiveStack(editorFor(volume)->undoStack());
+            });
 
     m_image->setObjectName(QStringLiteral("pageImage"));
     m_image->setAlignment(Qt::AlignCenter);
@@ -110,6 +134,7 @@ MainWindow::MainWindow(const QString& profileDir, QWidget* parent)
     fileMenu->addActions({m_importFiles, m_importFolder, m_cancel});
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
+    buildEditActions();
 
     m_progress->setObjectName(QStringLiteral("batchProgress"));
     m_progress->setMaximumWidth(260);
@@ -127,6 +152,197 @@ MainWindow::~MainWindow()
 {
     m_cancelFlag.store(true);
     QThreadPool::globalInstance()->waitForDone();
+}
+
+CatalogueEditor* MainWindow::editorFor(qint64 volumeId)
+{
+    if (CatalogueEditor* e = m_editors.value(volumeId))
+        return e;
+    auto* e = new CatalogueEditor(m_profileDir, volumeId, qEnvironmentVariable("USER"), this);
+    m_editors.insert(volumeId, e);
+    m_undoGroup->addStack(e->undoStack());
+    // Undo and redo write the profile; the tree shows the result, keeping the page in view.
+    connect(e->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        const QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
+        QTimer::singleShot(0, this, [this, page = cur.data(DossierModel::PageIdRole).toLongLong(),
+                                     doc = cur.data(DossierModel::DocumentIdRole).toLongLong()] { reloadKeeping(page, doc); });
+    });
+    return e;
+}
+
+void MainWindow::reloadKeeping(qint64 pageId, qint64 documentId)
+{
+    m_model->reload(m_profileDir);
+    m_tree->expandToDepth(0);
+    QModelIndex at = pageId > 0 ? m_model->findPage(pageId) : QModelIndex();
+    if (!at.isValid() && documentId > 0)
+        at = m_model->findDocument(documentId);
+    if (at.isValid()) {
+        m_tree->expand(at.parent());
+        m_tree->setCurrentIndex(at);
+        m_tree->scrollTo(at);
+    }
+}
+
+void MainWindow::runEdit(qint64 volumeId, const std::function<bool(CatalogueEditor*)>& edit, qint64 selectPage,
+                         qint64 selectDocument)
+{
+    if (volumeId <= 0)
+        return;
+    CatalogueEditor* e = editorFor(volumeId);
+    m_undoGroup->setActiveStack(e->undoStack());
+    if (edit(e))
+        reloadKeeping(selectPage, selectDocument);
+}
+
+bool MainWindow::report(const Status& s)
+{
+    if (s)
+        return true;
+    statusBar()->showMessage(s.error().message(), 8000);
+    QMessageBox::warning(this, tr("Catalogue"), s.error().message());
+    return false;
+}
+
+void MainWindow::buildEditActions()
+{
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    auto make = [this](const QString& text, const QString& name, const QKeySequence& key, auto slot) {
+        auto* a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    QList<QAction*> edits = {
+        make(tr("Move to the &previous document"), QStringLiteral("movePrevious"), QKeySequence(Qt::ALT | Qt::Key_Up),
+             [this] { moveToNeighbour(-1); }),
+        make(tr("Move to the &next document"), QStringLiteral("moveNext"), QKeySequence(Qt::ALT | Qt::Key_Down),
+             [this] { moveToNeighbour(1); }),
+        make(tr("&Split: a new document starts here"), QStringLiteral("split"), QKeySequence(Qt::CTRL | Qt::Key_B),
+             [this] { splitHere(); }),
+        make(tr("&Join with the previous document"), QStringLiteral("merge"), QKeySequence(Qt::CTRL | Qt::Key_J),
+             [this] { mergeWithPrevious(); }),
+        make(tr("Document &type…"), QStringLiteral("setType"), QKeySequence(Qt::CTRL | Qt::Key_T),
+             [this] { setDocumentType(); }),
+        make(tr("Document t&itle…"), QStringLiteral("rename"), QKeySequence(Qt::Key_F2), [this] { renameDocument(); }),
+        make(tr("&Remove page…"), QStringLiteral("removePage"), QKeySequence::Delete, [this] { removePage(); }),
+    };
+    auto* editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addActions({undo, redo});
+    editMenu->addSeparator();
+    editMenu->addActions(edits);
+    m_tree->addActions(edits);
+    addActions({undo, redo});
+}
+
+void MainWindow::moveToNeighbour(int direction)
+{
+    const QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
+    const qint64 page = cur.data(DossierModel::PageIdRole).toLongLong();
+    if (page <= 0)
+        return;
+    const QModelIndex doc = cur.parent();
+    const QModelIndex target = doc.sibling(doc.row() + direction, 0);
+    if (!target.isValid()) {
+        statusBar()->showMessage(direction < 0 ? tr("This is the first document.") : tr("This is the last document."), 5000);
+        return;
+    }
+    QList<qint64> pages;
+    for (const QModelIndex& i : m_tree->selectionModel()->selectedRows(0))
+        if (i.parent() == doc && i.data(DossierModel::PageIdRole).toLongLong() > 0)
+            pages << i.data(DossierModel::PageIdRole).toLongLong();
+    if (!pages.contains(page))
+        pages = {page};
+    const qint64 to = target.data(DossierModel::DocumentIdRole).toLongLong();
+    runEdit(cur.data(DossierModel::VolumeIdRole).toLongLong(),
+            [&](CatalogueEditor* e) { return report(e->movePages(pages, to, direction < 0 ? -1 : 0)); }, page, 0);
+}
+
+void MainWindow::splitHere()
+{
+    const QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
+    const qint64 page = cur.data(DossierModel::PageIdRole).toLongLong();
+    if (page > 0)
+        runEdit(cur.data(DossierModel::VolumeIdRole).toLongLong(),
+                [&](CatalogueEditor* e) { return report(e->splitAt(page)); }, page, 0);
+}
+
+void MainWindow::mergeWithPrevious()
+{
+    QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
+    if (cur.data(DossierModel::PageIdRole).isValid())
+        cur = cur.parent();
+    const qint64 doc = cur.data(DossierModel::DocumentIdRole).toLongLong();
+    const qint64 previous = cur.sibling(cur.row() - 1, 0).data(DossierModel::DocumentIdRole).toLongLong();
+    if (doc > 0)
+        runEdit(cur.data(DossierModel::VolumeIdRole).toLongLong(),
+                [&](CatalogueEditor* e) { return report(e->mergeWithPrevious(doc)); }, 0, previous);
+}
+
+void MainWindow::setDocumentType()
+{
+    QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
+    if (cur.data(DossierModel::PageIdRole).isValid())
+        cur = cur.parent();
+    const qint64 doc = cur.data(DossierModel::DocumentIdRole).toLongLong();
+    const CatalogueTemplate* t = m_model->catalogueTemplate();
+    if (doc <= 0 || !t)
+        return;
+    QStringList names;
+    for (const TemplateItem& item : t->items)
+        names << item.name;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Document type"), tr("Type of this document (卷内目录 item):"),
+                                                 names, 0, false, &ok);
+    if (!ok)
+        return;
+    const TemplateItem& item = t->items.at(names.indexOf(chosen));
+    runEdit(cur.data(DossierModel::VolumeIdRole).toLongLong(),
+            [&](CatalogueEditor* e) { return report(e->setType(doc, item.code, item.titles.value(0, item.name))); }, 0, doc);
+}
+
+void MainWindow::renameDocument()
+{
+    QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
+    if (cur.data(DossierModel::PageIdRole).isValid())
+        cur = cur.parent();
+    const qint64 doc = cur.data(DossierModel::DocumentIdRole).toLongLong();
+    if (doc <= 0)
+        return;
+    bool ok = false;
+    const QString title = QInputDialog::getText(this, tr("Document title"), tr("Title in the 卷内目录:"), QLineEdit::Normal,
+                                                cur.data().toString().section(QStringLiteral(". "), 1), &ok);
+    if (ok && !title.trimmed().isEmpty())
+        runEdit(cur.data(DossierModel::VolumeIdRole).toLongLong(),
+                [&](CatalogueEditor* e) { return report(e->setTitle(doc, title.trimmed())); }, 0, doc);
+}
+
+void MainWindow::removePage()
+{
+    const QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
+    const qint64 page = cur.data(DossierModel::PageIdRole).toLongLong();
+    if (page <= 0)
+        return;
+    const QStringList reasons = {tr("Blank back of a sheet"), tr("Scanned twice"), tr("Not part of this dossier"),
+                                 tr("Separator or test sheet")};
+    bool ok = false;
+    const QString reason = QInputDialog::getItem(this, tr("Remove page"),
+                                                 tr("Why is this page removed? (The reason is logged; the image stays "
+                                                    "in the profile.)"),
+                                                 reasons, 0, true, &ok);
+    if (!ok)
+        return;
+    const QModelIndex next = cur.sibling(cur.row() + 1, 0).isValid() ? cur.sibling(cur.row() + 1, 0) : cur.sibling(cur.row() - 1, 0);
+    runEdit(cur.data(DossierModel::VolumeIdRole).toLongLong(),
+            [&](CatalogueEditor* e) { return report(e->removePage(page, reason)); },
+            next.data(DossierModel::PageIdRole).toLongLong(), cur.data(DossierModel::DocumentIdRole).toLongLong());
 }
 
 void MainWindow::selectFirstPage()

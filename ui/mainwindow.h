@@ -1,6 +1,11 @@
 #pragma once
 
+#include <dossier/result.h>
+
+#include <QHash>
 #include <QMainWindow>
+
+#include <functional>
 
 #include <atomic>
 
@@ -10,11 +15,14 @@ class QPlainTextEdit;
 class QProgressBar;
 class QTreeView;
 class QAction;
+class QUndoGroup;
 
 namespace Dossier {
 
+class CatalogueEditor;
 class DossierModel;
 class PluginHost;
+
 
 // The workstation's main window: the profile's dossiers, a page viewer with its OCR text, and import of
 // files and folders through the pipeline on a worker thread (progress, cancel).
@@ -28,7 +36,21 @@ public:
 
     void importPaths(const QStringList& paths);
 
+    // The catalogue editor of a volume (one undo stack per volume, in the window's undo group).
+    CatalogueEditor* editorFor(qint64 volumeId);
+
 private:
+    void buildEditActions();
+    bool report(const Status& s); // shows an edit's error; true when it succeeded
+    void reloadKeeping(qint64 pageId, qint64 documentId);
+    void runEdit(qint64 volumeId, const std::function<bool(CatalogueEditor*)>& edit, qint64 selectPage,
+                 qint64 selectDocument);
+    void moveToNeighbour(int direction);
+    void splitHere();
+    void mergeWithPrevious();
+    void setDocumentType();
+    void renameDocument();
+    void removePage();
     void showPage(const QModelIndex& index);
     void setBusy(bool busy);
     void selectFirstPage();
@@ -47,6 +69,8 @@ private:
     QAction* m_importFiles;
     QAction* m_importFolder;
     QAction* m_cancel;
+    QUndoGroup* m_undoGroup;
+    QHash<qint64, CatalogueEditor*> m_editors;
     std::atomic_bool m_cancelFlag{false};
 };
 

@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QElapsedTimer>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QTemporaryDir>
@@ -67,6 +68,47 @@ void TestMainWindow::importShowsDossier()
     tree->setCurrentIndex(page);
     auto* text = w.findChild<QPlainTextEdit*>(QStringLiteral("pageText"));
     QVERIFY(text->toPlainText().contains(QStringLiteral("诉讼请求")));
+
+    // Catalogue editing: the notice's page moved into the complaint (Alt+Up), undone, redone, undone.
+    auto* model = tree->model();
+    auto docRows = [&] { return model->rowCount(model->index(0, 0)); };
+    auto pagesOf = [&](int doc) { return model->rowCount(model->index(doc, 0, model->index(0, 0))); };
+    const int complaintPages = pagesOf(0);
+    tree->setCurrentIndex(model->index(0, 0, model->index(1, 0, model->index(0, 0))));
+    w.findChild<QAction*>(QStringLiteral("movePrevious"))->trigger();
+    QTRY_COMPARE(docRows(), 1); // the notice had one page: it is gone from the 卷内目录
+    QCOMPARE(pagesOf(0), complaintPages + 1);
+    auto* undo = w.findChild<QAction*>(QStringLiteral("undo"));
+    auto* redo = w.findChild<QAction*>(QStringLiteral("redo"));
+    QVERIFY(undo->isEnabled());
+    undo->trigger();
+    QTRY_COMPARE(docRows(), 2);
+    QCOMPARE(pagesOf(0), complaintPages);
+    QVERIFY(model->index(1, 0, model->index(0, 0)).data().toString().contains(QStringLiteral("受理案件通知书")));
+    redo->trigger();
+    QTRY_COMPARE(docRows(), 1);
+    undo->trigger();
+    QTRY_COMPARE(docRows(), 2);
+
+    // The same by drag and drop: the page dropped on the complaint.
+    const QModelIndex noticePage = model->index(0, 0, model->index(1, 0, model->index(0, 0)));
+    std::unique_ptr<QMimeData> drag(model->mimeData({noticePage}));
+    QVERIFY(drag);
+    const QModelIndex complaintDoc = model->index(0, 0, model->index(0, 0));
+    QVERIFY(model->canDropMimeData(drag.get(), Qt::MoveAction, -1, 0, complaintDoc));
+    QVERIFY(!model->canDropMimeData(drag.get(), Qt::MoveAction, -1, 0, model->index(0, 0))); // not onto the case
+    model->dropMimeData(drag.get(), Qt::MoveAction, -1, 0, complaintDoc);
+    QTRY_COMPARE(docRows(), 1);
+    QCOMPARE(pagesOf(0), complaintPages + 1);
+
+    // Quit and start again: the edit is still there.
+    w.close();
+    MainWindow again(tmp.filePath(QStringLiteral("profile")));
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    auto* model2 = again.findChild<QTreeView*>(QStringLiteral("dossierTree"))->model();
+    QCOMPARE(model2->rowCount(model2->index(0, 0)), 1);
+    QCOMPARE(model2->rowCount(model2->index(0, 0, model2->index(0, 0))), complaintPages + 1);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -603,6 +603,10 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Removing a page needs a reason.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The printer or the PDF file could not be opened for printing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>
@@ -770,6 +774,42 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Document t&amp;itle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print &amp;separator sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print case &amp;labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case numbers (案号), one a line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case number given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -611,6 +611,10 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <source>Removing a page needs a reason.</source>
         <translation>移除页面需要填写原因。</translation>
     </message>
+    <message>
+        <source>The printer or the PDF file could not be opened for printing.</source>
+        <translation>无法打开打印机或 PDF 文件进行打印。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>
@@ -781,6 +785,42 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
     <message>
         <source>Document t&amp;itle…</source>
         <translation>文件材料名称(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Print &amp;separator sheets…</source>
+        <translation>打印分隔页(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Separator sheets</source>
+        <translation>卷宗分隔页</translation>
+    </message>
+    <message>
+        <source>Print case &amp;labels…</source>
+        <translation>打印案件标签(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Case labels</source>
+        <translation>案件标签</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Case numbers (案号), one a line:</source>
+        <translation>案号（每行一个）：</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>No case number given.</source>
+        <translation>未填写案号。</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
     </message>
 </context>
 <context>

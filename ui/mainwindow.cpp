@@ -5,6 +5,9 @@
 #include "pipeline/batchrunner.h"
 #include "plugin/pluginhost.h"
 #include "station/catalogueeditor.h"
+#include "station/printforms.h"
+#include "archive/volume.h"
+#include "domain/casenumber.h"
 #include "domain/cataloguetemplate.h"
 
 #include <QAction>
@@ -14,6 +17,9 @@
 #include <QHeaderView>
 #include <QImageReader>
 #include <QInputDialog>
+#include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QUndoGroup>
 #include <QUndoStack>
 #include <QLabel>
@@ -135,6 +141,7 @@ MainWindow::MainWindow(const QString& profileDir, QWidget* parent)
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
     buildEditActions();
+    buildPrintActions();
 
     m_progress->setObjectName(QStringLiteral("batchProgress"));
     m_progress->setMaximumWidth(260);
@@ -240,6 +247,89 @@ void MainWindow::buildEditActions()
     editMenu->addActions(edits);
     m_tree->addActions(edits);
     addActions({undo, redo});
+}
+
+void MainWindow::buildPrintActions()
+{
+    auto* separators = new QAction(tr("Print &separator sheets…"), this);
+    separators->setObjectName(QStringLiteral("printSeparators"));
+    separators->setShortcut(QKeySequence::Print);
+    connect(separators, &QAction::triggered, this, [this] {
+        const QStringList cases = askCaseNumbers(tr("Separator sheets"));
+        if (!cases.isEmpty())
+            printForms(Form::SeparatorSheets, cases);
+    });
+    auto* labels = new QAction(tr("Print case &labels…"), this);
+    labels->setObjectName(QStringLiteral("printLabels"));
+    labels->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(labels, &QAction::triggered, this, [this] {
+        const QStringList cases = askCaseNumbers(tr("Case labels"));
+        if (!cases.isEmpty())
+            printForms(Form::CaseLabels, cases);
+    });
+    auto* menu = menuBar()->addMenu(tr("&Print"));
+    menu->addActions({separators, labels});
+    if (auto* tb = findChild<QToolBar*>(QStringLiteral("mainToolBar"))) {
+        tb->addSeparator();
+        tb->addActions({separators, labels});
+    }
+}
+
+QStringList MainWindow::askCaseNumbers(const QString& title)
+{
+    // The current dossier's case is offered first; one 案号 a line.
+    QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
+    while (cur.parent().isValid())
+        cur = cur.parent();
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(this, title, tr("Case numbers (案号), one a line:"),
+                                                        cur.isValid() ? cur.data().toString() : QString(), &ok);
+    return ok ? text.split(QLatin1Char('\n'), Qt::SkipEmptyParts) : QStringList();
+}
+
+bool MainWindow::printForms(Form form, const QStringList& caseNumbers, const QString& pdfPath)
+{
+    QList<CaseRef> refs;
+    QStringList wrong;
+    for (const QString& line : caseNumbers) {
+        if (line.trimmed().isEmpty())
+            continue;
+        auto cn = CaseNumber::parse(line.trimmed());
+        if (!cn) {
+            wrong << cn.error().message();
+            continue;
+        }
+        auto id = dossierIdFor(m_profileDir, cn->toString());
+        if (!id) {
+            wrong << id.error().message();
+            continue;
+        }
+        refs.append({cn->toString(), *id, courtName(cn->courtCode)});
+    }
+    if (!wrong.isEmpty() || refs.isEmpty()) {
+        QMessageBox::warning(this, tr("Print"), wrong.isEmpty() ? tr("No case number given.") : wrong.join(QLatin1Char('\n')));
+        return false;
+    }
+    auto paint = [form, refs](QPagedPaintDevice* device) {
+        return form == Form::SeparatorSheets ? PrintForms::separatorSheets(device, refs) : PrintForms::caseLabels(device, refs);
+    };
+    if (!pdfPath.isEmpty()) {
+        QPdfWriter writer(pdfPath);
+        writer.setResolution(600);
+        writer.setTitle(form == Form::SeparatorSheets ? tr("Separator sheets") : tr("Case labels"));
+        const Status s = paint(&writer);
+        statusBar()->showMessage(s ? tr("Written to %1.").arg(pdfPath) : s.error().message(), 8000);
+        return s.ok();
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(form == Form::SeparatorSheets ? tr("Separator sheets") : tr("Case labels"));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&paint, this](QPrinter* p) {
+        if (const Status s = paint(p); !s)
+            statusBar()->showMessage(s.error().message(), 8000);
+    });
+    preview.exec();
+    return true;
 }
 
 void MainWindow::moveToNeighbour(int direction)

@@ -36,11 +36,18 @@ public:
 
     void importPaths(const QStringList& paths);
 
+    enum class Form { SeparatorSheets, CaseLabels };
+    // Separator sheets or case labels for these cases (each 案号 checked; dossier ids issued): into a PDF file
+    // when `pdfPath` is given, else through the print preview. Returns false (and tells why) on a bad 案号.
+    bool printForms(Form form, const QStringList& caseNumbers, const QString& pdfPath = {});
+
     // The catalogue editor of a volume (one undo stack per volume, in the window's undo group).
     CatalogueEditor* editorFor(qint64 volumeId);
 
 private:
     void buildEditActions();
+    void buildPrintActions();
+    QStringList askCaseNumbers(const QString& title);
     bool report(const Status& s); // shows an edit's error; true when it succeeded
     void reloadKeeping(qint64 pageId, qint64 documentId);
     void runEdit(qint64 volumeId, const std::function<bool(CatalogueEditor*)>& edit, qint64 selectPage,

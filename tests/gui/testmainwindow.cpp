@@ -109,6 +109,18 @@ void TestMainWindow::importShowsDossier()
     auto* model2 = again.findChild<QTreeView*>(QStringLiteral("dossierTree"))->model();
     QCOMPARE(model2->rowCount(model2->index(0, 0)), 1);
     QCOMPARE(model2->rowCount(model2->index(0, 0, model2->index(0, 0))), complaintPages + 1);
+
+    // A separator sheet for this case, printed to a PDF file: zbarimg reads the dossier's own id in it.
+    const QString pdf = tmp.filePath(QStringLiteral("separator.pdf"));
+    QVERIFY(again.printForms(MainWindow::Form::SeparatorSheets, {QStringLiteral("(2024)苏0602民初8411号")}, pdf));
+    QCOMPARE(Test::run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-gray"),
+                                                    QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf,
+                                                    tmp.filePath(QStringLiteral("separator"))})
+                 .exitCode,
+             0);
+    const auto zbar = Test::run(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"),
+                                                            tmp.filePath(QStringLiteral("separator.png"))});
+    QCOMPARE(QString::fromUtf8(zbar.out).trimmed(), QStringLiteral("DOSSIER-SEP|D011000|（2024）苏0602民初8411号"));
 }
 
 QTEST_MAIN(TestMainWindow)

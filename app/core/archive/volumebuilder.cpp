@@ -2,6 +2,7 @@
 
 #include "archive/anonymiser.h"
 #include "archive/formpainter.h"
+#include "imaging/qrcode.h"
 
 #include <QBuffer>
 #include <QImageReader>
@@ -9,7 +10,6 @@
 #include <QPainter>
 #include <QUuid>
 
-#include <qrencode.h>
 
 #include <cmath>
 
@@ -98,24 +98,6 @@ QList<ExportText> textRuns(const OcrPage& ocr, double k, const QList<QStringList
     return out;
 }
 
-QImage qrImage(const QString& payload)
-{
-    const QByteArray utf8 = payload.toUtf8();
-    QRcode* code = QRcode_encodeData(int(utf8.size()), reinterpret_cast<const unsigned char*>(utf8.constData()), 0,
-                                     QR_ECLEVEL_M);
-    if (!code)
-        return {};
-    const int quiet = 4, n = code->width;
-    QImage img(n + 2 * quiet, n + 2 * quiet, QImage::Format_Grayscale8);
-    img.fill(255);
-    for (int y = 0; y < n; ++y)
-        for (int x = 0; x < n; ++x)
-            if (code->data[y * n + x] & 1)
-                img.scanLine(y + quiet)[x + quiet] = 0;
-    QRcode_free(code);
-    return img;
-}
-
 QByteArray encode(const QImage& img, const char* format, int quality = -1)
 {
     QByteArray bytes;
@@ -197,7 +179,7 @@ public:
         m_paint.line(p, {left, y}, {right, y}, 0.4);
 
         // 一案一码: the case's QR code, with its text beside it.
-        const QImage qr = qrImage(VolumeBuilder::caseCode(c.caseNo, c.dossierId));
+        const QImage qr = QrCode::image(VolumeBuilder::caseCode(c.caseNo, c.dossierId));
         if (!qr.isNull()) {
             const double side = 32, qx = left, qy = kA4H - 30 - side;
             ExportImage img;

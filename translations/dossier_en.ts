@@ -812,6 +812,64 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan with these settings (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of this batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1
+stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned %1 pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages scanned; recognising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1
+recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages/min, about %2 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages scanned and catalogued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 failed. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case number is not valid; correct it or leave it empty (separator sheets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::OfdExporter</name>
@@ -980,6 +1038,72 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>The file&apos;s structure is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ScanJob</name>
+    <message>
+        <source>The scanner gave no page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ScanPanel</name>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeder, both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flatbed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案号, e.g. （2024）苏0602民初1234号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a case number yet: （年份）法院代字 类型代字 序号 号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner plugin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner found</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

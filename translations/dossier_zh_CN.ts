@@ -822,6 +822,66 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>扫描(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Scan with these settings (F5)</source>
+        <translation>按当前设置扫描（F5）</translation>
+    </message>
+    <message>
+        <source>Pages of this batch</source>
+        <translation>本批页面</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Sheet %1
+stored</source>
+        <translation>第 %1 张
+已存储</translation>
+    </message>
+    <message>
+        <source>Scanned %1 pages…</source>
+        <translation>已扫描 %1 页…</translation>
+    </message>
+    <message>
+        <source>%1 pages scanned; recognising…</source>
+        <translation>已扫描 %1 页，正在识别…</translation>
+    </message>
+    <message>
+        <source>Sheet %1
+recognised</source>
+        <translation>第 %1 张
+已识别</translation>
+    </message>
+    <message>
+        <source>%1 pages/min, about %2 s left</source>
+        <translation>每分钟 %1 页，约剩 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 pages scanned and catalogued.</source>
+        <translation>已扫描并编目 %1 页。</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 failed. %3</source>
+        <translation>共 %1 页，失败 %2 页。%3</translation>
+    </message>
+    <message>
+        <source>The case number is not valid; correct it or leave it empty (separator sheets).</source>
+        <translation>案号无效：请更正，或留空（由分隔页确定卷宗）。</translation>
+    </message>
+    <message>
+        <source>No scanner is chosen.</source>
+        <translation>未选择扫描仪。</translation>
+    </message>
+    <message>
+        <source>Scanning from %1…</source>
+        <translation>正在从 %1 扫描…</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::OfdExporter</name>
@@ -991,6 +1051,72 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
     <message>
         <source>The file's structure is damaged: %1</source>
         <translation>文件结构已损坏：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ScanJob</name>
+    <message>
+        <source>The scanner gave no page.</source>
+        <translation>扫描仪没有送出任何页面。</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ScanPanel</name>
+    <message>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Scanner</source>
+        <translation>扫描仪</translation>
+    </message>
+    <message>
+        <source>Feeder</source>
+        <translation>自动进纸</translation>
+    </message>
+    <message>
+        <source>Feeder, both sides</source>
+        <translation>自动进纸（双面）</translation>
+    </message>
+    <message>
+        <source>Flatbed</source>
+        <translation>平板</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>灰度</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>彩色</translation>
+    </message>
+    <message>
+        <source>Black and white</source>
+        <translation>黑白</translation>
+    </message>
+    <message>
+        <source>案号, e.g. （2024）苏0602民初1234号</source>
+        <translation>案号，例如（2024）苏0602民初1234号</translation>
+    </message>
+    <message>
+        <source>Not a case number yet: （年份）法院代字 类型代字 序号 号</source>
+        <translation>尚不是有效案号：（年份）法院代字 类型代字 序号 号</translation>
+    </message>
+    <message>
+        <source>Case </source>
+        <translation>案号 </translation>
+    </message>
+    <message>
+        <source>No scanner plugin</source>
+        <translation>没有扫描插件</translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>正在查找扫描仪…</translation>
+    </message>
+    <message>
+        <source>No scanner found</source>
+        <translation>未找到扫描仪</translation>
     </message>
 </context>
 </TS>

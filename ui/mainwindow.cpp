@@ -6,6 +6,8 @@
 #include "plugin/pluginhost.h"
 #include "station/catalogueeditor.h"
 #include "station/printforms.h"
+#include "station/scanjob.h"
+#include "scanpanel.h"
 #include "archive/volume.h"
 #include "domain/casenumber.h"
 #include "domain/cataloguetemplate.h"
@@ -16,7 +18,9 @@
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QImageReader>
+#include <QDockWidget>
 #include <QInputDialog>
+#include <QListWidget>
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
@@ -127,7 +131,11 @@ MainWindow::MainWindow(const QString& profileDir, QWidget* parent)
     m_cancel->setObjectName(QStringLiteral("cancelImport"));
     m_cancel->setShortcut(Qt::Key_Escape);
     m_cancel->setEnabled(false);
-    connect(m_cancel, &QAction::triggered, this, [this] { m_cancelFlag.store(true); });
+    connect(m_cancel, &QAction::triggered, this, [this] {
+        m_cancelFlag.store(true);
+        if (m_scanJob)
+            m_scanJob->cancel();
+    });
     auto* quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -142,6 +150,7 @@ MainWindow::MainWindow(const QString& profileDir, QWidget* parent)
     fileMenu->addAction(quit);
     buildEditActions();
     buildPrintActions();
+    buildScanStation();
 
     m_progress->setObjectName(QStringLiteral("batchProgress"));
     m_progress->setMaximumWidth(260);
@@ -247,6 +256,113 @@ void MainWindow::buildEditActions()
     editMenu->addActions(edits);
     m_tree->addActions(edits);
     addActions({undo, redo});
+}
+
+void MainWindow::buildScanStation()
+{
+    m_scanJob = new ScanJob(m_plugins, this);
+    m_scanPanel = new ScanPanel(m_plugins, this);
+    addToolBarBreak();
+    addToolBar(m_scanPanel);
+    m_scanAction = new QAction(tr("&Scan"), this);
+    m_scanAction->setObjectName(QStringLiteral("scan"));
+    m_scanAction->setShortcut(Qt::Key_F5);
+    m_scanAction->setToolTip(tr("Scan with these settings (F5)"));
+    connect(m_scanAction, &QAction::triggered, this, &MainWindow::scan);
+    m_scanPanel->addSeparator();
+    m_scanPanel->addAction(m_scanAction);
+    menuBar()->actions().first()->menu()->insertAction(m_importFiles, m_scanAction);
+
+    // The pages of the batch as they arrive: a thumbnail each, with its state.
+    m_thumbs = new QListWidget(this);
+    m_thumbs->setObjectName(QStringLiteral("thumbnails"));
+    m_thumbs->setViewMode(QListView::IconMode);
+    m_thumbs->setFlow(QListView::LeftToRight);
+    m_thumbs->setWrapping(false);
+    m_thumbs->setIconSize(QSize(110, 150));
+    m_thumbs->setGridSize(QSize(130, 200));
+    m_thumbs->setMovement(QListView::Static);
+    m_thumbs->setFixedHeight(222);
+    auto* dock = new QDockWidget(tr("Pages of this batch"), this);
+    dock->setObjectName(QStringLiteral("thumbnailDock"));
+    dock->setWidget(m_thumbs);
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+
+    m_rate = new QLabel(this);
+    m_rate->setObjectName(QStringLiteral("batchRate"));
+    statusBar()->addPermanentWidget(m_rate);
+
+    connect(m_scanJob, &ScanJob::refused, this, [this](const QString& why) {
+        statusBar()->showMessage(why, 10000);
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Scan"), why, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("scanRefused"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
+    connect(m_scanJob, &ScanJob::pageScanned, this, [this](int index, const QString&, const QImage& thumb) {
+        auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(thumb)), tr("Sheet %1\nstored").arg(index), m_thumbs);
+        item->setData(Qt::UserRole, index);
+        m_thumbs->scrollToItem(item);
+        statusBar()->showMessage(tr("Scanned %1 pages…").arg(index));
+    });
+    connect(m_scanJob, &ScanJob::scanFinished, this, [this](int pages, const QString& problem) {
+        m_scanTimer.start();
+        m_progress->setRange(0, pages);
+        m_progress->setValue(0);
+        statusBar()->showMessage(problem.isEmpty() ? tr("%1 pages scanned; recognising…").arg(pages) : problem);
+    });
+    connect(m_scanJob, &ScanJob::pageProcessed, this, [this](int done, int total, const QString& source) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
+        const int sheet = source.section(QLatin1Char('#'), -1).toInt();
+        if (QListWidgetItem* item = sheet > 0 && sheet <= m_thumbs->count() ? m_thumbs->item(sheet - 1) : nullptr)
+            item->setText(tr("Sheet %1\nrecognised").arg(sheet));
+        const double minutes = double(m_scanTimer.elapsed()) / 60000.0;
+        if (minutes > 0 && done > 0) {
+            const double ppm = done / minutes;
+            m_rate->setText(tr("%1 pages/min, about %2 s left").arg(ppm, 0, 'f', 1).arg(int((total - done) * 60 / ppm)));
+        }
+    });
+    connect(m_scanJob, &ScanJob::finished, this, [this](bool ok, const QString& message, int pages, int failed) {
+        setBusy(false);
+        m_scanAction->setEnabled(true);
+        m_rate->clear();
+        reloadKeeping(0, 0);
+        statusBar()->showMessage(ok ? tr("%1 pages scanned and catalogued.").arg(pages)
+                                    : tr("%1 pages, %2 failed. %3").arg(pages).arg(failed).arg(message),
+                                 15000);
+    });
+}
+
+void MainWindow::scan()
+{
+    if (m_scanJob->isRunning())
+        return;
+    bool ok = false;
+    const QString caseNo = m_scanPanel->caseNumber(&ok);
+    if (!ok) {
+        statusBar()->showMessage(tr("The case number is not valid; correct it or leave it empty (separator sheets)."), 10000);
+        return;
+    }
+    if (m_scanPanel->device().isEmpty()) {
+        statusBar()->showMessage(tr("No scanner is chosen."), 10000);
+        return;
+    }
+    ScanJobOptions o;
+    o.profileDir = m_profileDir;
+    o.device = m_scanPanel->device();
+    o.settings = m_scanPanel->settings();
+    o.caseNo = caseNo;
+    o.jobs = std::max(1, QThread::idealThreadCount());
+    o.operatorName = qEnvironmentVariable("USER");
+    if (!m_scanJob->start(o))
+        return;
+    m_thumbs->clear(); // the new batch's sheets arrive queued, after this
+    setBusy(true);
+    m_scanAction->setEnabled(false);
+    m_progress->setRange(0, 0);
+    statusBar()->showMessage(tr("Scanning from %1…").arg(o.device));
 }
 
 void MainWindow::buildPrintActions()

@@ -2,6 +2,7 @@
 
 #include <dossier/result.h>
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QMainWindow>
 
@@ -16,12 +17,15 @@ class QProgressBar;
 class QTreeView;
 class QAction;
 class QUndoGroup;
+class QListWidget;
 
 namespace Dossier {
 
 class CatalogueEditor;
 class DossierModel;
 class PluginHost;
+class ScanJob;
+class ScanPanel;
 
 
 // The workstation's main window: the profile's dossiers, a page viewer with its OCR text, and import of
@@ -35,6 +39,8 @@ public:
     ~MainWindow() override;
 
     void importPaths(const QStringList& paths);
+    // Scans with the scan bar's settings (F5): thumbnails fill in as pages arrive, then they are processed.
+    void scan();
 
     enum class Form { SeparatorSheets, CaseLabels };
     // Separator sheets or case labels for these cases (each 案号 checked; dossier ids issued): into a PDF file
@@ -47,6 +53,7 @@ public:
 private:
     void buildEditActions();
     void buildPrintActions();
+    void buildScanStation();
     QStringList askCaseNumbers(const QString& title);
     bool report(const Status& s); // shows an edit's error; true when it succeeded
     void reloadKeeping(qint64 pageId, qint64 documentId);
@@ -77,6 +84,12 @@ private:
     QAction* m_importFolder;
     QAction* m_cancel;
     QUndoGroup* m_undoGroup;
+    ScanPanel* m_scanPanel = nullptr;
+    ScanJob* m_scanJob = nullptr;
+    QAction* m_scanAction = nullptr;
+    QListWidget* m_thumbs = nullptr;
+    QLabel* m_rate = nullptr;
+    QElapsedTimer m_scanTimer;
     QHash<qint64, CatalogueEditor*> m_editors;
     std::atomic_bool m_cancelFlag{false};
 };

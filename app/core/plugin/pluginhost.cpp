@@ -98,6 +98,9 @@ QList<PluginInfo> PluginHost::ranked(const QString& kind, const QString& preferr
 
 Result<QObject*> PluginHost::loadObject(const QString& kind, const QString& preferredId, const char* iid)
 {
+    // Workers load plugins too (the pipeline's OCR engine): one at a time, and loaders without a QObject
+    // parent, since the host lives in another thread. They are deleted with the host.
+    const std::lock_guard lock(m_loadMutex);
     const QList<PluginInfo> candidates = ranked(kind, preferredId);
     QStringList reasons;
     for (const PluginInfo& p : candidates) {
@@ -105,7 +108,7 @@ Result<QObject*> PluginHost::loadObject(const QString& kind, const QString& pref
             reasons << p.path + QStringLiteral(": IID ") + p.iid;
             continue;
         }
-        auto* loader = new QPluginLoader(p.path, this);
+        auto* loader = new QPluginLoader(p.path);
         QObject* instance = loader->instance();
         if (!instance) {
             reasons << p.path + QStringLiteral(": ") + loader->errorString();

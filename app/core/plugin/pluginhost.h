@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <mutex>
+
 class QPluginLoader;
 
 namespace Dossier {
@@ -67,6 +69,7 @@ private:
     QList<PluginInfo> m_plugins;
     QStringList m_skipped;
     QList<QPluginLoader*> m_loaders;
+    std::mutex m_loadMutex;
 };
 
 } // namespace Dossier

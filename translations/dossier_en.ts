@@ -607,15 +607,15 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>The printer or the PDF file could not be opened for printing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no page %1 in this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>
     <message>
         <source>Dossier Workstation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Select a page to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -868,6 +868,30 @@ recognised</source>
     </message>
     <message>
         <source>Scanning from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show as &amp;processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straightened and cropped as in the archive (M switches to the page as scanned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

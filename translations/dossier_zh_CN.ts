@@ -615,16 +615,16 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <source>The printer or the PDF file could not be opened for printing.</source>
         <translation>无法打开打印机或 PDF 文件进行打印。</translation>
     </message>
+    <message>
+        <source>There is no page %1 in this profile.</source>
+        <translation>本配置中没有第 %1 页。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>
     <message>
         <source>Dossier Workstation</source>
         <translation>电子卷宗工作站</translation>
-    </message>
-    <message>
-        <source>Select a page to see it here.</source>
-        <translation>选择一页以在此查看。</translation>
     </message>
     <message>
         <source>Recognised text of the page</source>
@@ -881,6 +881,30 @@ recognised</source>
     <message>
         <source>Scanning from %1…</source>
         <translation>正在从 %1 扫描…</translation>
+    </message>
+    <message>
+        <source>Show as &amp;processed</source>
+        <translation>显示处理后(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Straightened and cropped as in the archive (M switches to the page as scanned)</source>
+        <translation>按归档效果显示（已纠斜、裁边）；按 M 切换为原始扫描图</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>适合宽度(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "station/printforms.h"
 #include "station/scanjob.h"
 #include "scanpanel.h"
+#include "pageview.h"
 #include "archive/volume.h"
 #include "domain/casenumber.h"
 #include "domain/cataloguetemplate.h"
@@ -48,7 +49,7 @@ MainWindow::MainWindow(const QString& profileDir, QWidget* parent)
       m_plugins(new PluginHost(this)),
       m_model(new DossierModel(this)),
       m_tree(new QTreeView(this)),
-      m_image(new QLabel(this)),
+      m_view(new PageView(this)),
       m_text(new QPlainTextEdit(this)),
       m_progress(new QProgressBar(this)),
       m_undoGroup(new QUndoGroup(this))
@@ -84,21 +85,15 @@ MainWindow::MainWindow(const QString& profileDir, QWidget* parent)
                     m_undoGroup->setActiveStack(editorFor(volume)->undoStack());
             });
 
-    m_image->setObjectName(QStringLiteral("pageImage"));
-    m_image->setAlignment(Qt::AlignCenter);
-    m_image->setMinimumSize(320, 420);
-    m_image->setText(tr("Select a page to see it here."));
-    m_scroll = new QScrollArea(this);
-    m_scroll->setObjectName(QStringLiteral("pageScroll"));
-    m_scroll->setWidget(m_image);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->viewport()->installEventFilter(this);
     m_text->setObjectName(QStringLiteral("pageText"));
     m_text->setReadOnly(true);
     m_text->setPlaceholderText(tr("Recognised text of the page"));
+    // The line under the cursor is outlined on the image.
+    connect(m_text, &QPlainTextEdit::cursorPositionChanged, this,
+            [this] { m_view->highlightLine(m_text->textCursor().blockNumber()); });
 
     auto* right = new QSplitter(Qt::Horizontal, this);
-    right->addWidget(m_scroll);
+    right->addWidget(m_view);
     right->addWidget(m_text);
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_tree);
@@ -149,6 +144,7 @@ MainWindow::MainWindow(const QString& profileDir, QWidget* parent)
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
     buildEditActions();
+    buildViewActions();
     buildPrintActions();
     buildScanStation();
 
@@ -623,34 +619,43 @@ void MainWindow::importPaths(const QStringList& paths)
 void MainWindow::showPage(const QModelIndex& index)
 {
     const QModelIndex first = index.siblingAtColumn(0);
-    const QString path = first.data(DossierModel::MasterPathRole).toString();
-    if (path.isEmpty())
+    const qint64 id = first.data(DossierModel::PageIdRole).toLongLong();
+    if (id <= 0)
         return;
-    m_currentPage = path;
-    showImage();
-    m_text->setPlainText(first.data(DossierModel::TextRole).toString());
+    auto page = Volume::page(m_profileDir, id);
+    if (!page) {
+        statusBar()->showMessage(page.error().message(), 8000);
+        return;
+    }
+    m_view->setPage(*page);
+    // One OCR line per text line, so that the cursor's line is the line outlined on the image.
+    QStringList lines;
+    for (const OcrLine& l : page->ocr.lines)
+        lines << l.text;
+    m_text->setPlainText(lines.join(QLatin1Char('\n')));
 }
 
-void MainWindow::showImage()
+void MainWindow::buildViewActions()
 {
-    if (m_currentPage.isEmpty())
-        return;
-    QImageReader reader(m_currentPage);
-    reader.setAutoTransform(true);
-    const QSize size = reader.size();
-    // fit the page to the viewer's width (the whole width of the sheet is what a clerk checks first)
-    const int width = std::max(200, m_scroll->viewport()->width() - 8);
-    if (size.isValid())
-        reader.setScaledSize(size.scaled(width, 100000, Qt::KeepAspectRatio));
-    m_image->setPixmap(QPixmap::fromImage(reader.read()));
-}
-
-bool MainWindow::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize && !m_currentPage.isEmpty()
-        && m_image->pixmap().width() != std::max(200, m_scroll->viewport()->width() - 8))
-        QTimer::singleShot(0, this, &MainWindow::showImage);
-    return QMainWindow::eventFilter(watched, event);
+    auto* processed = new QAction(tr("Show as &processed"), this);
+    processed->setObjectName(QStringLiteral("toggleProcessed"));
+    processed->setCheckable(true);
+    processed->setChecked(true);
+    processed->setShortcut(QKeySequence(Qt::Key_M));
+    processed->setToolTip(tr("Straightened and cropped as in the archive (M switches to the page as scanned)"));
+    connect(processed, &QAction::toggled, m_view, &PageView::setShowProcessed);
+    auto* zoomIn = new QAction(tr("Zoom &in"), this);
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::Key_Plus)});
+    connect(zoomIn, &QAction::triggered, this, [this] { m_view->zoomBy(1.25); });
+    auto* zoomOut = new QAction(tr("Zoom &out"), this);
+    zoomOut->setShortcuts({QKeySequence::ZoomOut, QKeySequence(Qt::Key_Minus)});
+    connect(zoomOut, &QAction::triggered, this, [this] { m_view->zoomBy(0.8); });
+    auto* fit = new QAction(tr("&Fit width"), this);
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(fit, &QAction::triggered, m_view, &PageView::fitWidth);
+    auto* menu = menuBar()->addMenu(tr("&View"));
+    menu->addActions({processed, zoomIn, zoomOut, fit});
+    addActions({processed, zoomIn, zoomOut, fit});
 }
 
 } // namespace Dossier

@@ -11,7 +11,6 @@
 #include <atomic>
 
 class QLabel;
-class QScrollArea;
 class QPlainTextEdit;
 class QProgressBar;
 class QTreeView;
@@ -23,6 +22,7 @@ namespace Dossier {
 
 class CatalogueEditor;
 class DossierModel;
+class PageView;
 class PluginHost;
 class ScanJob;
 class ScanPanel;
@@ -68,16 +68,13 @@ private:
     void showPage(const QModelIndex& index);
     void setBusy(bool busy);
     void selectFirstPage();
-    void showImage();
-    bool eventFilter(QObject* watched, QEvent* event) override;
+    void buildViewActions();
 
     QString m_profileDir;
     PluginHost* m_plugins;
     DossierModel* m_model;
     QTreeView* m_tree;
-    QLabel* m_image;
-    QScrollArea* m_scroll = nullptr;
-    QString m_currentPage;
+    PageView* m_view;
     QPlainTextEdit* m_text;
     QProgressBar* m_progress;
     QAction* m_importFiles;

@@ -1,6 +1,7 @@
 // The real main window, offscreen: importing pages runs in the background, the window stays responsive,
 // and the catalogued dossier appears in the tree with its pages and their text.
 #include "mainwindow.h"
+#include "pageview.h"
 #include "testsupport.h"
 
 #include <QAbstractItemModelTester>
@@ -11,6 +12,7 @@
 #include <QProgressBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 #include <QTimer>
 #include <QTreeView>
 
@@ -68,6 +70,26 @@ void TestMainWindow::importShowsDossier()
     tree->setCurrentIndex(page);
     auto* text = w.findChild<QPlainTextEdit*>(QStringLiteral("pageText"));
     QVERIFY(text->toPlainText().contains(QStringLiteral("诉讼请求")));
+
+    // The viewer: the line under the text cursor is outlined on the page, as processed and as scanned.
+    auto* view = w.findChild<PageView*>(QStringLiteral("pageView"));
+    QVERIFY(view);
+    QTRY_VERIFY(!view->sceneRect().isEmpty()); // the image is read in the background
+    QTextCursor cursor = text->textCursor();
+    cursor.movePosition(QTextCursor::Start);
+    cursor.movePosition(QTextCursor::NextBlock);
+    text->setTextCursor(cursor); // the second line: 原告…
+    const QRectF onProcessed = view->highlightedRect();
+    QVERIFY(!onProcessed.isEmpty());
+    QVERIFY(view->sceneRect().contains(onProcessed));
+    QVERIFY(onProcessed.width() > view->sceneRect().width() / 3); // a whole line of text
+    QVERIFY(onProcessed.top() < view->sceneRect().height() / 3);   // near the top of the page
+    w.findChild<QAction*>(QStringLiteral("toggleProcessed"))->trigger();
+    QVERIFY(!view->showsProcessed());
+    const QRectF onScanned = view->highlightedRect();
+    QVERIFY(!onScanned.isEmpty());
+    QVERIFY(view->sceneRect().contains(onScanned.center()));
+    w.findChild<QAction*>(QStringLiteral("toggleProcessed"))->trigger();
 
     // Catalogue editing: the notice's page moved into the complaint (Alt+Up), undone, redone, undone.
     auto* model = tree->model();

@@ -45,6 +45,37 @@ QString Volume::fileKey() const
     return key + (info.volumeKind == QLatin1String("secondary") ? QStringLiteral("-F-1") : QStringLiteral("-Z-1"));
 }
 
+Result<VolumePage> Volume::page(const QString& profileDir, qint64 pageId)
+{
+    const QString dbPath = BatchRunner::databasePath(profileDir);
+    if (auto s = Database::open(dbPath); !s)
+        return s.error();
+    auto q = execSql(Database::connection(dbPath),
+                     QStringLiteral("SELECT id, sha256, master_format, kind, dpi, width, height, transform, ocr, flags, "
+                                    "colour_mode FROM pages WHERE id=?"),
+                     {pageId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(QStringLiteral("page_unknown"), QT_TRANSLATE_NOOP("Dossier::Error", "There is no page %1 in this profile."),
+                     {QString::number(pageId)});
+    const MasterStore masters(BatchRunner::mastersPath(profileDir));
+    VolumePage p;
+    p.id = q->value(0).toLongLong();
+    p.sha256 = q->value(1).toString();
+    p.format = q->value(2).toString();
+    p.masterPath = masters.pathFor(p.sha256, p.format);
+    p.kind = q->value(3).toString();
+    p.dpi = q->value(4).toInt() > 0 ? q->value(4).toInt() : 300;
+    p.pixels = QSize(q->value(5).toInt(), q->value(6).toInt());
+    p.transform = PageTransform::fromJson(QJsonDocument::fromJson(q->value(7).toString().toUtf8()).object());
+    p.ocr = PageResult::ocrFromJson(QJsonDocument::fromJson(q->value(8).toString().toUtf8()).object());
+    for (const QJsonValue& f : QJsonDocument::fromJson(q->value(9).toString().toUtf8()).array())
+        p.flags << f.toString();
+    p.colourMode = q->value(10).toString();
+    return p;
+}
+
 Result<Volume> Volume::load(const QString& profileDir, const QString& caseNo, const QString& dossierId)
 {
     const QString dbPath = BatchRunner::databasePath(profileDir);

@@ -61,6 +61,8 @@ struct Volume final
     QString fileKey() const;
 
     static Result<Volume> load(const QString& profileDir, const QString& caseNo, const QString& dossierId);
+    // One stored page (number and document left unset).
+    static Result<VolumePage> page(const QString& profileDir, qint64 pageId);
 };
 
 } // namespace Dossier

@@ -611,6 +611,10 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>There is no page %1 in this profile.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A check needs the name of the person who made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>
@@ -1062,6 +1066,93 @@ recognised</source>
     </message>
     <message>
         <source>The file&apos;s structure is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::QualityCheck</name>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnumbered page (id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every page of the case was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution at least 300 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages with colour (seals, photos) scanned in colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages straight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognised with good confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One master format in the volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every document has a type and pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has colour content but was scanned in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is still skewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: low recognition confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in another file format than the rest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1 has no type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document %1 has no numbered page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic check failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 of the sample is not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 does not match its images: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 was checked by the person who scanned it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -619,6 +619,10 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <source>There is no page %1 in this profile.</source>
         <translation>本配置中没有第 %1 页。</translation>
     </message>
+    <message>
+        <source>A check needs the name of the person who made it.</source>
+        <translation>抽检须填写抽检人姓名。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>
@@ -1075,6 +1079,93 @@ recognised</source>
     <message>
         <source>The file's structure is damaged: %1</source>
         <translation>文件结构已损坏：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::QualityCheck</name>
+    <message>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>unnumbered page (id %1)</source>
+        <translation>未编号页（编号 %1）</translation>
+    </message>
+    <message>
+        <source>Every page of the case was read</source>
+        <translation>本案所有页面均已读取</translation>
+    </message>
+    <message>
+        <source>%1 could not be read (%2)</source>
+        <translation>%1 无法读取（%2）</translation>
+    </message>
+    <message>
+        <source>Resolution at least 300 dpi</source>
+        <translation>分辨率不低于 300 dpi</translation>
+    </message>
+    <message>
+        <source>Pages with colour (seals, photos) scanned in colour</source>
+        <translation>含彩色内容（印章、照片）的页面按彩色扫描</translation>
+    </message>
+    <message>
+        <source>Pages straight</source>
+        <translation>页面端正无倾斜</translation>
+    </message>
+    <message>
+        <source>Text recognised with good confidence</source>
+        <translation>文字识别可信度良好</translation>
+    </message>
+    <message>
+        <source>One master format in the volume</source>
+        <translation>同一卷内影像格式一致</translation>
+    </message>
+    <message>
+        <source>Every document has a type and pages</source>
+        <translation>每件文件材料均有类型和页面</translation>
+    </message>
+    <message>
+        <source>%1: %2 dpi</source>
+        <translation>%1：%2 dpi</translation>
+    </message>
+    <message>
+        <source>%1 has colour content but was scanned in %2</source>
+        <translation>%1 含彩色内容，但按 %2 扫描</translation>
+    </message>
+    <message>
+        <source>%1 is still skewed</source>
+        <translation>%1 仍有倾斜</translation>
+    </message>
+    <message>
+        <source>%1: low recognition confidence</source>
+        <translation>%1：识别可信度低</translation>
+    </message>
+    <message>
+        <source>%1 is in another file format than the rest</source>
+        <translation>%1 的文件格式与其他页不同</translation>
+    </message>
+    <message>
+        <source>document %1 has no type</source>
+        <translation>第 %1 件文件材料没有类型</translation>
+    </message>
+    <message>
+        <source>document %1 has no numbered page</source>
+        <translation>第 %1 件文件材料没有编号页面</translation>
+    </message>
+    <message>
+        <source>Automatic check failed: %1</source>
+        <translation>自动检查未通过：%1</translation>
+    </message>
+    <message>
+        <source>Document %1 of the sample is not checked yet</source>
+        <translation>抽检样本中的第 %1 件尚未检查</translation>
+    </message>
+    <message>
+        <source>Document %1 does not match its images: %2</source>
+        <translation>第 %1 件与其影像不符：%2</translation>
+    </message>
+    <message>
+        <source>Document %1 was checked by the person who scanned it</source>
+        <translation>第 %1 件由扫描人本人检查，须由他人抽检</translation>
     </message>
 </context>
 <context>

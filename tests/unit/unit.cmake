@@ -22,3 +22,4 @@ add_dependencies(testplugins dossier_fixture_apiv2 dossier_fixture_otheriid doss
   dossier_export_ofd)
 dossier_add_test(testarchiveparts SOURCES ${CMAKE_CURRENT_LIST_DIR}/testarchiveparts.cpp LABELS unit)
 dossier_add_test(testcatalogueeditor SOURCES ${CMAKE_CURRENT_LIST_DIR}/testcatalogueeditor.cpp LABELS unit)
+dossier_add_test(testqualitycheck SOURCES ${CMAKE_CURRENT_LIST_DIR}/testqualitycheck.cpp LABELS unit)

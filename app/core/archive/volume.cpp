@@ -113,7 +113,8 @@ Result<Volume> Volume::load(const QString& profileDir, const QString& caseNo, co
     QList<qint64> docIds;
     while (docs->next()) {
         VolumeDocument doc;
-        docIds << docs->value(0).toLongLong();
+        doc.id = docs->value(0).toLongLong();
+        docIds << doc.id;
         doc.docType = docs->value(1).toString();
         doc.title = docs->value(2).toString();
         if (tmpl)

@@ -33,6 +33,7 @@ struct VolumePage final
 
 struct VolumeDocument final
 {
+    qint64 id = 0;        // documents row
     QString docType;
     QString typeName;     // from the template
     QString title;

@@ -1,0 +1,139 @@
+#include "station/qualitycheck.h"
+
+#include "pipeline/batchrunner.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRandomGenerator>
+#include <QSet>
+
+#include <cmath>
+
+namespace Dossier {
+namespace {
+
+QString pageName(const VolumePage& p)
+{
+    return p.number > 0 ? QCoreApplication::translate("Dossier::QualityCheck", "page %1").arg(p.number) : QCoreApplication::translate("Dossier::QualityCheck", "unnumbered page (id %1)").arg(p.id);
+}
+
+} // namespace
+
+QList<QualityCheck::Check> QualityCheck::automaticChecks(const Volume& v, const QString& profileDir)
+{
+    Check errors{QStringLiteral("errors"), QCoreApplication::translate("Dossier::QualityCheck", "Every page of the case was read"), true, {}};
+    if (auto q = execSql(Database::connection(BatchRunner::databasePath(profileDir)),
+                         QStringLiteral("SELECT source, error_code FROM pages WHERE status='error' AND case_no=?"),
+                         {v.caseNo});
+        q)
+        while (q->next())
+            errors.problems << QCoreApplication::translate("Dossier::QualityCheck", "%1 could not be read (%2)").arg(q->value(0).toString(), q->value(1).toString());
+    Check dpi{QStringLiteral("dpi"), QCoreApplication::translate("Dossier::QualityCheck", "Resolution at least 300 dpi"), true, {}};
+    Check colour{QStringLiteral("colour"), QCoreApplication::translate("Dossier::QualityCheck", "Pages with colour (seals, photos) scanned in colour"), true, {}};
+    Check skew{QStringLiteral("skew"), QCoreApplication::translate("Dossier::QualityCheck", "Pages straight"), true, {}};
+    Check ocr{QStringLiteral("ocr"), QCoreApplication::translate("Dossier::QualityCheck", "Text recognised with good confidence"), true, {}};
+    Check format{QStringLiteral("format"), QCoreApplication::translate("Dossier::QualityCheck", "One master format in the volume"), true, {}};
+    Check catalogue{QStringLiteral("catalogue"), QCoreApplication::translate("Dossier::QualityCheck", "Every document has a type and pages"), true, {}};
+    for (const VolumePage& p : v.pages) {
+        if (p.dpi < 300 || p.flags.contains(QLatin1String("low_dpi")))
+            dpi.problems << QCoreApplication::translate("Dossier::QualityCheck", "%1: %2 dpi").arg(pageName(p)).arg(p.dpi);
+        if (p.flags.contains(QLatin1String("colour_required")) && p.colourMode != QLatin1String("colour"))
+            colour.problems << QCoreApplication::translate("Dossier::QualityCheck", "%1 has colour content but was scanned in %2").arg(pageName(p), p.colourMode);
+        if (p.flags.contains(QLatin1String("residual_skew")))
+            skew.problems << QCoreApplication::translate("Dossier::QualityCheck", "%1 is still skewed").arg(pageName(p));
+        if (p.flags.contains(QLatin1String("low_ocr_confidence")))
+            ocr.problems << QCoreApplication::translate("Dossier::QualityCheck", "%1: low recognition confidence").arg(pageName(p));
+        if (p.flags.contains(QLatin1String("mixed_format")))
+            format.problems << QCoreApplication::translate("Dossier::QualityCheck", "%1 is in another file format than the rest").arg(pageName(p));
+    }
+    for (qsizetype k = 0; k < v.documents.size(); ++k) {
+        const VolumeDocument& d = v.documents.at(k);
+        if (d.docType.isEmpty())
+            catalogue.problems << QCoreApplication::translate("Dossier::QualityCheck", "document %1 has no type").arg(k + 1);
+        if (d.firstPage == 0)
+            catalogue.problems << QCoreApplication::translate("Dossier::QualityCheck", "document %1 has no numbered page").arg(k + 1);
+    }
+    QList<Check> out = {errors, dpi, colour, skew, ocr, format, catalogue};
+    for (Check& c : out)
+        c.passed = c.problems.isEmpty();
+    return out;
+}
+
+QList<int> QualityCheck::sample(const Volume& v, quint32 seed, double fraction)
+{
+    const int n = int(v.documents.size());
+    if (n == 0)
+        return {};
+    const int want = std::max(1, int(std::ceil(n * fraction)));
+    QList<int> all;
+    for (int i = 0; i < n; ++i)
+        all << i;
+    QRandomGenerator rng(seed);
+    for (int i = n - 1; i > 0; --i)
+        all.swapItemsAt(i, int(rng.bounded(quint32(i + 1))));
+    QList<int> picked = all.mid(0, want);
+    std::sort(picked.begin(), picked.end());
+    return picked;
+}
+
+Status QualityCheck::recordReview(const QString& profileDir, const Volume& v, const Review& r)
+{
+    if (r.reviewer.trimmed().isEmpty())
+        return Error(QStringLiteral("reviewer_required"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "A check needs the name of the person who made it."));
+    QSqlDatabase db = Database::connection(BatchRunner::databasePath(profileDir));
+    auto ins = execSql(db,
+                       QStringLiteral("INSERT INTO qc_reviews(dossier_id, document_id, kind, reviewer, result, note, at) "
+                                      "VALUES(?,?,'sample',?,?,?,?)"),
+                       {v.dossierRowId, r.documentId, r.reviewer.trimmed(),
+                        r.matches ? QStringLiteral("ok") : QStringLiteral("mismatch"), r.note,
+                        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    if (!ins)
+        return ins.error();
+    return Ok{};
+}
+
+Result<QList<QualityCheck::Review>> QualityCheck::reviews(const QString& profileDir, const Volume& v)
+{
+    auto q = execSql(Database::connection(BatchRunner::databasePath(profileDir)),
+                     QStringLiteral("SELECT document_id, reviewer, result, note FROM qc_reviews WHERE dossier_id=? "
+                                    "ORDER BY id"),
+                     {v.dossierRowId});
+    if (!q)
+        return q.error();
+    QList<Review> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString() == QLatin1String("ok"),
+                    q->value(3).toString()});
+    return out;
+}
+
+bool QualityCheck::readyToSubmit(const QString& profileDir, const Volume& v, const QList<int>& sampled,
+                                 const QString& operatorName, QStringList* why)
+{
+    QStringList missing;
+    for (const Check& c : automaticChecks(v, profileDir))
+        if (!c.passed)
+            missing << QCoreApplication::translate("Dossier::QualityCheck", "Automatic check failed: %1").arg(c.title);
+    // The latest review of each document counts.
+    QHash<qint64, Review> latest;
+    if (auto rs = reviews(profileDir, v))
+        for (const Review& r : *rs)
+            latest.insert(r.documentId, r);
+    for (int k : sampled) {
+        const qint64 id = v.documents.value(k).id;
+        const auto it = latest.constFind(id);
+        if (it == latest.cend())
+            missing << QCoreApplication::translate("Dossier::QualityCheck", "Document %1 of the sample is not checked yet").arg(k + 1);
+        else if (!it->matches)
+            missing << QCoreApplication::translate("Dossier::QualityCheck", "Document %1 does not match its images: %2").arg(k + 1).arg(it->note);
+        else if (it->reviewer == operatorName)
+            missing << QCoreApplication::translate("Dossier::QualityCheck", "Document %1 was checked by the person who scanned it").arg(k + 1);
+    }
+    if (why)
+        *why = missing;
+    return missing.isEmpty();
+}
+
+} // namespace Dossier

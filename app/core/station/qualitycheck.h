@@ -1,0 +1,48 @@
+#pragma once
+
+#include "archive/volume.h"
+
+#include <dossier/result.h>
+
+#include <QList>
+#include <QString>
+
+namespace Dossier {
+
+// DA/T 31 §12 acceptance of a digitised volume: automatic checks on 100% of the pages, all of which must pass,
+// and a manual check by a second person of a random sample of at least 5% of the documents (image against
+// catalogue). A dossier may be submitted only when both hold.
+class QualityCheck final
+{
+public:
+    struct Check
+    {
+        QString code;     // "dpi", "colour", "skew", "ocr", "catalogue", "format", "errors"
+        QString title;    // translated
+        bool passed = false;
+        QStringList problems; // translated, one per failing page or document
+    };
+    struct Review
+    {
+        qint64 documentId = 0;
+        QString reviewer;
+        bool matches = false;
+        QString note;
+    };
+
+    static QList<Check> automaticChecks(const Volume& volume, const QString& profileDir);
+
+    // The documents (indices into volume.documents) a second person checks: ⌈5%⌉, at least one, chosen at
+    // random but the same for the same seed.
+    static QList<int> sample(const Volume& volume, quint32 seed, double fraction = 0.05);
+
+    static Status recordReview(const QString& profileDir, const Volume& volume, const Review& review);
+    static Result<QList<Review>> reviews(const QString& profileDir, const Volume& volume);
+
+    // Ready when every automatic check passes and every sampled document was confirmed by someone other
+    // than `operatorName`. `why` lists what is missing.
+    static bool readyToSubmit(const QString& profileDir, const Volume& volume, const QList<int>& sampled,
+                              const QString& operatorName, QStringList* why);
+};
+
+} // namespace Dossier

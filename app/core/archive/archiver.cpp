@@ -22,13 +22,6 @@
 namespace Dossier {
 namespace {
 
-QString caseDirName(const QString& caseNo)
-{
-    QString s = caseNo;
-    s.replace(QLatin1Char('/'), QLatin1Char('_'));
-    return s;
-}
-
 Result<QString> fileSha256(const QString& path)
 {
     QFile f(path);
@@ -88,6 +81,13 @@ Status copyDurably(const QString& from, const QString& to)
 
 } // namespace
 
+QString Archiver::packageDirName(const QString& caseNo)
+{
+    QString s = caseNo;
+    s.replace(QLatin1Char('/'), QLatin1Char('_'));
+    return s;
+}
+
 Archiver::Archiver(PluginHost* plugins, QObject* parent) : QObject(parent), m_plugins(plugins) {}
 
 Result<Exporter*> Archiver::exporter(const QString& format)
@@ -103,7 +103,7 @@ Result<QJsonObject> Archiver::archive(const QString& profileDir, const QString& 
     if (!volume)
         return volume.error();
     const Volume& v = *volume;
-    const QString dir = QDir(outDir).absoluteFilePath(caseDirName(caseNo));
+    const QString dir = QDir(outDir).absoluteFilePath(packageDirName(caseNo));
     if (!QDir().mkpath(dir))
         return Error(QStringLiteral("folder_unwritable"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "The folder %1 cannot be created."), {dir});
@@ -158,7 +158,7 @@ Result<QJsonObject> Archiver::archive(const QString& profileDir, const QString& 
         });
         if (!w)
             return w.error();
-        outputs[job.name] = caseDirName(caseNo) + QLatin1Char('/') + file;
+        outputs[job.name] = packageDirName(caseNo) + QLatin1Char('/') + file;
     }
 
     // catalogue.json comes from the batch; a volume archived on its own gets one from the profile.
@@ -269,14 +269,14 @@ Result<QJsonObject> Archiver::archive(const QString& profileDir, const QString& 
         return Error(QStringLiteral("package_invalid"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "The package %1 does not verify: %2"),
                      {dir, problems ? problems->join(QStringLiteral("; ")) : problems.error().english()});
-    outputs[QStringLiteral("package")] = caseDirName(caseNo);
+    outputs[QStringLiteral("package")] = packageDirName(caseNo);
 
     // Copies: each written beside its final place, moved in, then read back and verified.
     QJsonArray copies, copyErrors;
     int copyNo = 0;
     for (const QString& target : options.targets) {
         Q_EMIT progress(QStringLiteral("copy"), copyNo++, int(options.targets.size()));
-        const QString dest = QDir(target).absoluteFilePath(caseDirName(caseNo));
+        const QString dest = QDir(target).absoluteFilePath(packageDirName(caseNo));
         const QString tmp = dest + QStringLiteral(".part");
         QDir(tmp).removeRecursively();
         Status s = Ok{};

@@ -49,6 +49,9 @@ public:
     // The text of a PDF or OFD file, as its exporter reads it back.
     static Result<QString> extractText(const QString& path, PluginHost& plugins);
 
+    // The package folder's name for a case: the 案号 with '/' made safe.
+    static QString packageDirName(const QString& caseNo);
+
     static constexpr const char* kManifest = "manifest-sha256.txt";
 
 Q_SIGNALS:

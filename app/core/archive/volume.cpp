@@ -19,6 +19,32 @@ static void initCourtResources()
 
 namespace Dossier {
 
+namespace {
+
+// The columns pageFromRow() reads, in its order.
+const QString kPageColumns =
+    QStringLiteral("id, sha256, master_format, kind, dpi, width, height, transform, ocr, flags, colour_mode");
+
+VolumePage pageFromRow(const QSqlQuery& q, const MasterStore& masters)
+{
+    VolumePage p;
+    p.id = q.value(0).toLongLong();
+    p.sha256 = q.value(1).toString();
+    p.format = q.value(2).toString();
+    p.masterPath = masters.pathFor(p.sha256, p.format);
+    p.kind = q.value(3).toString();
+    p.dpi = q.value(4).toInt() > 0 ? q.value(4).toInt() : 300;
+    p.pixels = QSize(q.value(5).toInt(), q.value(6).toInt());
+    p.transform = PageTransform::fromJson(QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object());
+    p.ocr = PageResult::ocrFromJson(QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object());
+    for (const QJsonValue& f : QJsonDocument::fromJson(q.value(9).toString().toUtf8()).array())
+        p.flags << f.toString();
+    p.colourMode = q.value(10).toString();
+    return p;
+}
+
+} // namespace
+
 QString courtName(const QString& courtCode)
 {
     static const QJsonObject courts = [] {
@@ -51,29 +77,14 @@ Result<VolumePage> Volume::page(const QString& profileDir, qint64 pageId)
     if (auto s = Database::open(dbPath); !s)
         return s.error();
     auto q = execSql(Database::connection(dbPath),
-                     QStringLiteral("SELECT id, sha256, master_format, kind, dpi, width, height, transform, ocr, flags, "
-                                    "colour_mode FROM pages WHERE id=?"),
+                     QStringLiteral("SELECT %1 FROM pages WHERE id=?").arg(kPageColumns),
                      {pageId});
     if (!q)
         return q.error();
     if (!q->next())
         return Error(QStringLiteral("page_unknown"), QT_TRANSLATE_NOOP("Dossier::Error", "There is no page %1 in this profile."),
                      {QString::number(pageId)});
-    const MasterStore masters(BatchRunner::mastersPath(profileDir));
-    VolumePage p;
-    p.id = q->value(0).toLongLong();
-    p.sha256 = q->value(1).toString();
-    p.format = q->value(2).toString();
-    p.masterPath = masters.pathFor(p.sha256, p.format);
-    p.kind = q->value(3).toString();
-    p.dpi = q->value(4).toInt() > 0 ? q->value(4).toInt() : 300;
-    p.pixels = QSize(q->value(5).toInt(), q->value(6).toInt());
-    p.transform = PageTransform::fromJson(QJsonDocument::fromJson(q->value(7).toString().toUtf8()).object());
-    p.ocr = PageResult::ocrFromJson(QJsonDocument::fromJson(q->value(8).toString().toUtf8()).object());
-    for (const QJsonValue& f : QJsonDocument::fromJson(q->value(9).toString().toUtf8()).array())
-        p.flags << f.toString();
-    p.colourMode = q->value(10).toString();
-    return p;
+    return pageFromRow(*q, MasterStore(BatchRunner::mastersPath(profileDir)));
 }
 
 Result<Volume> Volume::load(const QString& profileDir, const QString& caseNo, const QString& dossierId)
@@ -128,27 +139,15 @@ Result<Volume> Volume::load(const QString& profileDir, const QString& caseNo, co
     for (qsizetype k = 0; k < docIds.size(); ++k) {
         VolumeDocument& doc = v.documents[k];
         auto q = execSql(db,
-                         QStringLiteral("SELECT id, sha256, master_format, kind, dpi, width, height, transform, ocr, "
-                                        "flags, colour_mode, text FROM pages WHERE document_id=? AND status='done' "
-                                        "ORDER BY position"),
+                         QStringLiteral("SELECT %1, text FROM pages WHERE document_id=? AND status='done' "
+                                        "ORDER BY position")
+                             .arg(kPageColumns),
                          {docIds.at(k)});
         if (!q)
             return q.error();
         QString docText;
         while (q->next()) {
-            VolumePage p;
-            p.id = q->value(0).toLongLong();
-            p.sha256 = q->value(1).toString();
-            p.format = q->value(2).toString();
-            p.masterPath = masters.pathFor(p.sha256, p.format);
-            p.kind = q->value(3).toString();
-            p.dpi = q->value(4).toInt() > 0 ? q->value(4).toInt() : 300;
-            p.pixels = QSize(q->value(5).toInt(), q->value(6).toInt());
-            p.transform = PageTransform::fromJson(QJsonDocument::fromJson(q->value(7).toString().toUtf8()).object());
-            p.ocr = PageResult::ocrFromJson(QJsonDocument::fromJson(q->value(8).toString().toUtf8()).object());
-            for (const QJsonValue& f : QJsonDocument::fromJson(q->value(9).toString().toUtf8()).array())
-                p.flags << f.toString();
-            p.colourMode = q->value(10).toString();
+            VolumePage p = pageFromRow(*q, masters);
             p.document = int(k);
             if (p.kind != QLatin1String("blank")) {
                 p.number = ++number;

@@ -157,13 +157,6 @@ QString formatFamily(const QString& f)
     return f.startsWith(QLatin1String("tif")) ? QStringLiteral("tiff") : f;
 }
 
-QString caseDirName(const QString& caseNo)
-{
-    QString s = caseNo;
-    s.replace(QLatin1Char('/'), QLatin1Char('_'));
-    return s;
-}
-
 } // namespace
 
 // DA/T 31 image names: <案号 key>-Z-<volume>-<running number>, every image of the volume in order, no gaps.
@@ -596,7 +589,7 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
                                                {QStringLiteral("name"), tmpl->name}}},
                                   {QStringLiteral("documents"), docs},
                                   {QStringLiteral("images"), imageList(d, cat, rows, entries)}};
-            const QString dir = options.outDir + QLatin1Char('/') + caseDirName(d.caseNo);
+            const QString dir = options.outDir + QLatin1Char('/') + Archiver::packageDirName(d.caseNo);
             if (auto w = FsUtil::writeDurably(dir + QStringLiteral("/catalogue.json"),
                                               QJsonDocument(catalogue).toJson(QJsonDocument::Indented));
                 !w)

@@ -2,14 +2,14 @@
 
 #include "ofdzip.h"
 
+#include <dossier/commitfile.h>
+
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QXmlStreamWriter>
 
 #include <cmath>
-#include <fcntl.h>
-#include <unistd.h>
 
 static void initOfdResources()
 {
@@ -444,16 +444,6 @@ private:
     QString m_error;
 };
 
-bool syncFile(const QString& path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
-
 } // namespace
 
 Result<Ok> OfdExporter::write(const ExportDocument& document, const QString& path,
@@ -481,10 +471,8 @@ Result<Ok> OfdExporter::write(const ExportDocument& document, const QString& pat
             return failed(zip.errorString());
         }
     }
-    if (!syncFile(part) || (QFile::exists(path) && !QFile::remove(path)) || !QFile::rename(part, path)) {
-        QFile::remove(part);
+    if (!commitFile(part, path))
         return failed(QStringLiteral("rename"));
-    }
     return Ok{};
 }
 

@@ -2,6 +2,8 @@
 
 #include "imageembed.h"
 
+#include <dossier/commitfile.h>
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QHash>
@@ -10,8 +12,6 @@
 #include <podofo/podofo.h>
 
 #include <cmath>
-#include <fcntl.h>
-#include <unistd.h>
 
 static void initPdfaResources()
 {
@@ -502,16 +502,6 @@ private:
     int m_passedThrough = 0;
 };
 
-bool syncFile(const QString& path)
-{
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
-}
-
 } // namespace
 
 Result<Ok> PdfaExporter::write(const ExportDocument& document, const QString& path,
@@ -532,10 +522,8 @@ Result<Ok> PdfaExporter::write(const ExportDocument& document, const QString& pa
         QFile::remove(part);
         return writeFailed(path, QString::fromLocal8Bit(e.what()));
     }
-    if (!syncFile(part) || (QFile::exists(path) && !QFile::remove(path)) || !QFile::rename(part, path)) {
-        QFile::remove(part);
+    if (!commitFile(part, path))
         return writeFailed(path, QStringLiteral("rename"));
-    }
     return Ok{};
 }
 

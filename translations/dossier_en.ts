@@ -898,6 +898,10 @@ recognised</source>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No case number is given. Only pages that follow a separator sheet will go into a dossier; the others stay unassigned. Scan anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::OfdExporter</name>

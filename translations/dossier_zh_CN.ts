@@ -910,6 +910,10 @@ recognised</source>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
+    <message>
+        <source>No case number is given. Only pages that follow a separator sheet will go into a dossier; the others stay unassigned. Scan anyway?</source>
+        <translation>未填写案号。只有分隔页之后的页面才会归入卷宗，其余页面将不归属任何卷宗。仍要扫描吗？</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::OfdExporter</name>

@@ -341,6 +341,14 @@ void MainWindow::scan()
         statusBar()->showMessage(tr("The case number is not valid; correct it or leave it empty (separator sheets)."), 10000);
         return;
     }
+    if (caseNo.isEmpty()
+        && QMessageBox::question(this, tr("Scan"),
+                                 tr("No case number is given. Only pages that follow a separator sheet will go into a "
+                                    "dossier; the others stay unassigned. Scan anyway?"))
+               != QMessageBox::Yes) {
+        m_scanPanel->setFocus();
+        return;
+    }
     if (m_scanPanel->device().isEmpty()) {
         statusBar()->showMessage(tr("No scanner is chosen."), 10000);
         return;

@@ -1,4 +1,4 @@
-find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Sql Network Concurrent Pdf HttpServer PrintSupport
+find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Sql Network Concurrent Pdf HttpServer PrintSupport Multimedia MultimediaWidgets
   LinguistTools Test)
 find_package(ZXing REQUIRED)
 find_package(PkgConfig REQUIRED)

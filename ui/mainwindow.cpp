@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "common/workerpool.h"
 
 #include "common/i18n.h"
 #include "dossiermodel.h"
@@ -7,9 +8,21 @@
 #include "station/catalogueeditor.h"
 #include "station/printforms.h"
 #include "station/scanjob.h"
+#include "station/hotfolder.h"
+#include "station/pageintake.h"
+#include "station/qualitycheck.h"
+#include "camerapanel.h"
+#include "caseinfodialog.h"
+#include "qcdialog.h"
+#include "settingsdialog.h"
+#include "imaging/qrcode.h"
+#include "storage/database.h"
 #include "scanpanel.h"
 #include "pageview.h"
 #include "archive/volume.h"
+#include "plugin/pluginhost.h"
+#include "pipeline/scancapture.h"
+#include <dossier/scansource.h>
 #include "domain/casenumber.h"
 #include "domain/cataloguetemplate.h"
 
@@ -20,6 +33,11 @@
 #include <QHeaderView>
 #include <QImageReader>
 #include <QDockWidget>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QInputDialog>
 #include <QListWidget>
 #include <QPdfWriter>
@@ -45,7 +63,10 @@ namespace Dossier {
 
 MainWindow::MainWindow(const QString& profileDir, QWidget* parent)
     : QMainWindow(parent),
-      m_profileDir(profileDir.isEmpty() ? BatchRunner::defaultProfileDir() : profileDir),
+      m_settings(StationSettings::load()),
+      m_profileDir(!profileDir.isEmpty()            ? profileDir
+                   : !m_settings.profileDir.isEmpty() ? m_settings.profileDir
+                                                      : BatchRunner::defaultProfileDir()),
       m_plugins(new PluginHost(this)),
       m_model(new DossierModel(this)),
       m_tree(new QTreeView(this)),
@@ -142,11 +163,27 @@ MainWindow::MainWindow(const QString& profileDir, QWidget* parent)
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addActions({m_importFiles, m_importFolder, m_cancel});
     fileMenu->addSeparator();
+    auto* settingsAction = new QAction(tr("S&ettings…"), this);
+    settingsAction->setObjectName(QStringLiteral("settings"));
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    fileMenu->addAction(settingsAction);
+    fileMenu->addSeparator();
     fileMenu->addAction(quit);
     buildEditActions();
     buildViewActions();
+    buildPageActions();
+    buildDossierActions();
     buildPrintActions();
     buildScanStation();
+    buildCamera();
+    m_hotFolder = new HotFolder(this);
+    connect(m_hotFolder, &HotFolder::filesReady, this, [this](const QStringList& files) {
+        statusBar()->showMessage(tr("Hot folder: %n new file(s).", nullptr, int(files.size())), 8000);
+        importPaths(files, [this, files](const QStringList& failed) { m_hotFolder->finish(files, failed); });
+    });
+    applySettings();
 
     m_progress->setObjectName(QStringLiteral("batchProgress"));
     m_progress->setMaximumWidth(260);
@@ -163,14 +200,14 @@ MainWindow::MainWindow(const QString& profileDir, QWidget* parent)
 MainWindow::~MainWindow()
 {
     m_cancelFlag.store(true);
-    QThreadPool::globalInstance()->waitForDone();
+    workerPool()->waitForDone();
 }
 
 CatalogueEditor* MainWindow::editorFor(qint64 volumeId)
 {
     if (CatalogueEditor* e = m_editors.value(volumeId))
         return e;
-    auto* e = new CatalogueEditor(m_profileDir, volumeId, qEnvironmentVariable("USER"), this);
+    auto* e = new CatalogueEditor(m_profileDir, volumeId, m_settings.operatorOrUser(), this);
     m_editors.insert(volumeId, e);
     m_undoGroup->addStack(e->undoStack());
     // Undo and redo write the profile; the tree shows the result, keeping the page in view.
@@ -311,9 +348,7 @@ void MainWindow::buildScanStation()
     connect(m_scanJob, &ScanJob::pageProcessed, this, [this](int done, int total, const QString& source) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
-        const int sheet = source.section(QLatin1Char('#'), -1).toInt();
-        if (QListWidgetItem* item = sheet > 0 && sheet <= m_thumbs->count() ? m_thumbs->item(sheet - 1) : nullptr)
-            item->setText(tr("Sheet %1\nrecognised").arg(sheet));
+        markThumbnail(source, source.section(QLatin1Char('#'), -1).toInt());
         const double minutes = double(m_scanTimer.elapsed()) / 60000.0;
         if (minutes > 0 && done > 0) {
             const double ppm = done / minutes;
@@ -324,6 +359,10 @@ void MainWindow::buildScanStation()
         setBusy(false);
         m_scanAction->setEnabled(true);
         m_rate->clear();
+        QTimer::singleShot(0, this, &MainWindow::runNextImport);
+        for (int i = 0; i < m_thumbs->count(); ++i)
+            if (QListWidgetItem* item = m_thumbs->item(i); item->data(Qt::UserRole + 1).toString() == QLatin1String("done"))
+                item->setText(item->text().replace(tr("recognised"), tr("catalogued")));
         reloadKeeping(0, 0);
         statusBar()->showMessage(ok ? tr("%1 pages scanned and catalogued.").arg(pages)
                                     : tr("%1 pages, %2 failed. %3").arg(pages).arg(failed).arg(message),
@@ -358,8 +397,14 @@ void MainWindow::scan()
     o.device = m_scanPanel->device();
     o.settings = m_scanPanel->settings();
     o.caseNo = caseNo;
-    o.jobs = std::max(1, QThread::idealThreadCount());
-    o.operatorName = qEnvironmentVariable("USER");
+    o.jobs = m_settings.workers();
+    o.operatorName = m_settings.operatorOrUser();
+    o.languages = m_settings.ocrLanguages;
+    o.templateId = m_settings.templateId;
+    if (isBusy()) {
+        statusBar()->showMessage(tr("Wait until the import in progress is done."), 8000);
+        return;
+    }
     if (!m_scanJob->start(o))
         return;
     m_thumbs->clear(); // the new batch's sheets arrive queued, after this
@@ -574,8 +619,36 @@ void MainWindow::setBusy(bool busy)
     m_progress->setVisible(busy);
 }
 
-void MainWindow::importPaths(const QStringList& paths)
+void MainWindow::notify(const QString& title, const QString& text)
 {
+    // Not modal: batches from the hot folder or the camera go on while the message waits to be read.
+    auto* box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("importProblem"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
+}
+
+bool MainWindow::isBusy() const
+{
+    return m_importing || (m_scanJob && m_scanJob->isRunning());
+}
+
+void MainWindow::importPaths(const QStringList& paths, const std::function<void(const QStringList&)>& done)
+{
+    m_pending.append({paths, done});
+    if (!m_importing && !(m_scanJob && m_scanJob->isRunning()))
+        runNextImport();
+    else
+        statusBar()->showMessage(tr("Queued: %n input(s) wait for the batch in progress.", nullptr, int(paths.size())), 8000);
+}
+
+void MainWindow::runNextImport()
+{
+    if (m_pending.isEmpty())
+        return;
+    const PendingImport job = m_pending.takeFirst();
+    m_importing = true;
     setBusy(true);
     m_cancelFlag.store(false);
     m_progress->setRange(0, 0);
@@ -589,39 +662,57 @@ void MainWindow::importPaths(const QStringList& paths)
     }, Qt::QueuedConnection);
     BatchOptions o;
     o.profileDir = m_profileDir;
-    o.jobs = std::max(1, QThread::idealThreadCount());
-    o.inputs = paths;
+    o.jobs = m_settings.workers();
+    o.languages = m_settings.ocrLanguages;
+    o.templateId = m_settings.templateId;
+    o.operatorName = m_settings.operatorOrUser();
+    bool caseOk = false;
+    o.caseNo = m_scanPanel ? m_scanPanel->caseNumber(&caseOk) : QString();
+    if (!caseOk)
+        o.caseNo.clear();
+    o.inputs = job.paths;
     auto* watcher = new QFutureWatcher<Result<BatchSummary>>(this);
-    connect(watcher, &QFutureWatcher<Result<BatchSummary>>::finished, this, [this, watcher, runner] {
+    connect(watcher, &QFutureWatcher<Result<BatchSummary>>::finished, this, [this, watcher, runner, job] {
         const Result<BatchSummary> r = watcher->result();
         watcher->deleteLater();
         delete runner;
+        m_importing = false;
         setBusy(false);
         m_model->reload(m_profileDir);
         m_tree->expandToDepth(0);
+        QStringList failedInputs;
         if (!r) {
             statusBar()->showMessage(r.error().message());
-            QMessageBox::warning(this, tr("Import"), r.error().message());
-            return;
-        }
-        statusBar()->showMessage(tr("%1 pages imported, %2 failed, in %3 s.")
-                                     .arg(r->pages)
-                                     .arg(r->failed)
-                                     .arg(r->seconds, 0, 'f', 1));
-        if (r->failed > 0) {
+            if (r.error().code() != QLatin1String("cancelled"))
+                notify(tr("Import"), r.error().message());
+            failedInputs = r.error().code() == QLatin1String("cancelled") ? QStringList() : job.paths;
+        } else {
+            statusBar()->showMessage(tr("%1 pages imported, %2 failed, in %3 s.")
+                                         .arg(r->pages)
+                                         .arg(r->failed)
+                                         .arg(r->seconds, 0, 'f', 1));
             QStringList lines;
             for (const QJsonValue& v : r->report.value(QStringLiteral("pages")).toArray()) {
                 const QJsonObject p = v.toObject();
-                if (p.value(QStringLiteral("status")).toString() == QLatin1String("error"))
-                    lines << p.value(QStringLiteral("source")).toString() + QStringLiteral(": ")
-                                 + p.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+                if (p.value(QStringLiteral("status")).toString() != QLatin1String("error"))
+                    continue;
+                const QString source = p.value(QStringLiteral("source")).toString();
+                lines << source + QStringLiteral(": ")
+                             + p.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+                for (const QString& in : job.paths)
+                    if (source.startsWith(QFileInfo(in).fileName()) || source.startsWith(in))
+                        failedInputs << in;
             }
-            QMessageBox::warning(this, tr("Import"),
-                                 tr("Some inputs could not be processed; the rest were kept:\n\n%1")
-                                     .arg(lines.join(QLatin1Char('\n'))));
+            if (!lines.isEmpty())
+                notify(tr("Import"), tr("Some inputs could not be processed; the rest were kept:\n\n%1")
+                                         .arg(lines.join(QLatin1Char('\n'))));
         }
+        // A cancelled batch leaves its inputs where they are, to be taken again.
+        if (job.done && !(!r && r.error().code() == QLatin1String("cancelled")))
+            job.done(failedInputs);
+        QTimer::singleShot(0, this, &MainWindow::runNextImport);
     });
-    watcher->setFuture(QtConcurrent::run([runner, o, this] { return runner->run(o, m_cancelFlag); }));
+    watcher->setFuture(QtConcurrent::run(workerPool(), [runner, o, this] { return runner->run(o, m_cancelFlag); }));
 }
 
 void MainWindow::showPage(const QModelIndex& index)
@@ -662,8 +753,288 @@ void MainWindow::buildViewActions()
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
     connect(fit, &QAction::triggered, m_view, &PageView::fitWidth);
     auto* menu = menuBar()->addMenu(tr("&View"));
+    menu->setObjectName(QStringLiteral("viewMenu"));
     menu->addActions({processed, zoomIn, zoomOut, fit});
     addActions({processed, zoomIn, zoomOut, fit});
+}
+
+void MainWindow::markThumbnail(const QString& source, int sheet)
+{
+    QListWidgetItem* item = sheet > 0 && sheet <= m_thumbs->count() ? m_thumbs->item(sheet - 1) : nullptr;
+    if (!item)
+        return;
+    // What the pipeline found, as badges under the thumbnail (the latest page of that sheet).
+    auto q = execSql(Database::connection(BatchRunner::databasePath(m_profileDir)),
+                     QStringLiteral("SELECT status, kind, flags, dpi, skew, ocr_confidence, error_code FROM pages "
+                                    "WHERE source=? ORDER BY id DESC LIMIT 1"),
+                     {source});
+    if (!q || !q->next()) {
+        item->setText(tr("Sheet %1\nrecognised").arg(sheet));
+        return;
+    }
+    const QString status = q->value(0).toString(), kind = q->value(1).toString();
+    const QStringList flags = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).toVariant().toStringList();
+    QStringList badges, tips;
+    if (status == QLatin1String("error")) {
+        badges << tr("error");
+        tips << tr("Could not be processed (%1); the master is kept.").arg(q->value(6).toString());
+    }
+    if (kind == QLatin1String("separator"))
+        badges << tr("separator");
+    if (flags.contains(QLatin1String("blank_suggested")))
+        badges << tr("blank?"), tips << tr("Looks blank: remove it with Del if it is the back of a sheet.");
+    if (flags.contains(QLatin1String("low_dpi")))
+        badges << tr("%1 dpi").arg(q->value(3).toInt()), tips << tr("Below 300 dpi: scan it again.");
+    if (flags.contains(QLatin1String("residual_skew")))
+        badges << tr("skewed"), tips << tr("Still skewed after straightening (%1°).").arg(q->value(4).toDouble(), 0, 'f', 1);
+    if (flags.contains(QLatin1String("colour_required")))
+        badges << tr("colour!"), tips << tr("Has a red seal or colour content: scan it in colour.");
+    if (flags.contains(QLatin1String("low_ocr_confidence")))
+        badges << tr("OCR %1%").arg(qRound(q->value(5).toDouble())), tips << tr("Recognition confidence is low: check the text.");
+    item->setData(Qt::UserRole + 1, status);
+    item->setText(tr("Sheet %1\nrecognised").arg(sheet) + (badges.isEmpty() ? QString() : QLatin1Char('\n') + badges.join(QStringLiteral(" · "))));
+    item->setToolTip(tips.join(QLatin1Char('\n')));
+    if (status == QLatin1String("error") || flags.contains(QLatin1String("colour_required")) || flags.contains(QLatin1String("low_dpi")))
+        item->setForeground(QColor(0xb0, 0x00, 0x20));
+    else if (!badges.isEmpty())
+        item->setForeground(QColor(0x9a, 0x60, 0x00));
+}
+
+void MainWindow::buildPageActions()
+{
+    m_intake = new PageIntake(m_plugins, m_profileDir, m_settings.ocrLanguages);
+    auto add = [this](const QString& text, const QString& name, const QKeySequence& key, PageOp op) {
+        auto* a = new QAction(text, this);
+        a->setObjectName(name);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, [this, op] { pageOperation(op); });
+        return a;
+    };
+    const QList<QAction*> actions = {
+        add(tr("Turn &right"), QStringLiteral("turnRight"), QKeySequence(Qt::CTRL | Qt::Key_R), PageOp::TurnRight),
+        add(tr("Turn &left"), QStringLiteral("turnLeft"), QKeySequence(Qt::CTRL | Qt::Key_L), PageOp::TurnLeft),
+        add(tr("Turn &upside down"), QStringLiteral("turn180"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), PageOp::Turn180),
+        add(tr("&Insert a re-scanned page"), QStringLiteral("insertScan"), QKeySequence(Qt::CTRL | Qt::Key_F5), PageOp::InsertScan),
+        add(tr("Re&place with a re-scanned page"), QStringLiteral("replaceScan"), QKeySequence(Qt::SHIFT | Qt::Key_F5), PageOp::ReplaceScan),
+        add(tr("Insert a page from a &file…"), QStringLiteral("insertFile"), QKeySequence(Qt::CTRL | Qt::Key_I), PageOp::InsertFile),
+        add(tr("Replace with a page from a fil&e…"), QStringLiteral("replaceFile"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), PageOp::ReplaceFile)};
+    auto* menu = menuBar()->addMenu(tr("P&age"));
+    menu->addActions(actions.mid(0, 3));
+    menu->addSeparator();
+    menu->addActions(actions.mid(3));
+    m_tree->addActions(actions);
+}
+
+void MainWindow::pageOperation(PageOp op, const QString& givenFile)
+{
+    const QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
+    const qint64 page = cur.data(DossierModel::PageIdRole).toLongLong();
+    const qint64 volume = cur.data(DossierModel::VolumeIdRole).toLongLong();
+    const qint64 document = cur.data(DossierModel::DocumentIdRole).toLongLong();
+    if (page <= 0 || volume <= 0) {
+        statusBar()->showMessage(tr("Choose a page in the dossier tree first."), 6000);
+        return;
+    }
+    if (isBusy()) {
+        statusBar()->showMessage(tr("Wait until the batch in progress is done."), 6000);
+        return;
+    }
+    const bool fromFile = op == PageOp::InsertFile || op == PageOp::ReplaceFile;
+    const bool fromScanner = op == PageOp::InsertScan || op == PageOp::ReplaceScan;
+    QString file = givenFile;
+    if (fromFile && file.isEmpty()) {
+        file = QFileDialog::getOpenFileName(this, tr("Page from a file"), QString(),
+                                            tr("Scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)"));
+        if (file.isEmpty())
+            return;
+    }
+    if (fromScanner && m_scanPanel->device().isEmpty()) {
+        statusBar()->showMessage(tr("No scanner is chosen."), 8000);
+        return;
+    }
+    const int turns = op == PageOp::TurnRight ? 1 : op == PageOp::TurnLeft ? 3 : 2;
+    const int position = cur.row(); // insert before the current page
+    ScanSettings scan = m_scanPanel->settings();
+    scan.maxPages = 1;
+    const QString device = m_scanPanel->device();
+    const QString folder = m_profileDir + QStringLiteral("/incoming/rescan-")
+                           + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    setBusy(true);
+    m_importing = true;
+    m_progress->setRange(0, 0);
+    statusBar()->showMessage(fromScanner ? tr("Scanning one sheet from %1…").arg(device) : tr("Processing the page…"));
+    m_cancelFlag.store(false);
+    auto* watcher = new QFutureWatcher<Result<qint64>>(this);
+    connect(watcher, &QFutureWatcher<Result<qint64>>::finished, this, [=, this] {
+        const Result<qint64> r = watcher->result();
+        watcher->deleteLater();
+        m_importing = false;
+        setBusy(false);
+        QDir(folder).removeRecursively();
+        if (!r) {
+            statusBar()->showMessage(r.error().message(), 10000);
+            QMessageBox::warning(this, tr("Page"), r.error().message());
+            return;
+        }
+        const bool insert = op == PageOp::InsertFile || op == PageOp::InsertScan;
+        const QString why = fromFile || fromScanner ? QStringLiteral("rescanned") : QStringLiteral("turned");
+        runEdit(volume,
+                [&](CatalogueEditor* e) {
+                    return report(insert ? e->insertPage(*r, document, position) : e->replacePage(page, *r, why));
+                },
+                *r, document);
+        statusBar()->showMessage(insert ? tr("Page inserted.") : fromFile || fromScanner ? tr("Page replaced; the old one is kept in the profile.")
+                                                                                         : tr("Page turned."),
+                                 8000);
+        QTimer::singleShot(0, this, &MainWindow::runNextImport);
+    });
+    watcher->setFuture(QtConcurrent::run(workerPool(), [=, this]() -> Result<qint64> {
+        if (fromFile)
+            return m_intake->addFile(file);
+        if (!fromScanner)
+            return m_intake->turned(page, turns);
+        auto source = m_plugins->load<ScanSource>(QStringLiteral("scan"));
+        if (!source)
+            return source.error();
+        QDir().mkpath(folder);
+        auto captured = ScanCapture::capture(*source, device, scan, folder, m_cancelFlag);
+        if (!captured)
+            return captured.error();
+        if (captured->files.isEmpty())
+            return captured->stoppedBy ? *captured->stoppedBy
+                                       : Error(QStringLiteral("scan_empty"),
+                                               QT_TRANSLATE_NOOP("Dossier::Error", "The scanner gave no page."));
+        return m_intake->addFile(captured->files.first());
+    }));
+}
+
+bool MainWindow::currentDossier(QString* caseNo, QString* dossierId) const
+{
+    QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
+    const qint64 volume = cur.data(DossierModel::VolumeIdRole).toLongLong();
+    if (volume <= 0)
+        return false;
+    auto q = execSql(Database::connection(BatchRunner::databasePath(m_profileDir)),
+                     QStringLiteral("SELECT c.case_no, d.external_id FROM volumes v JOIN dossiers d ON d.id = v.dossier_id "
+                                    "JOIN cases c ON c.id = d.case_id WHERE v.id=?"),
+                     {volume});
+    if (!q || !q->next())
+        return false;
+    *caseNo = q->value(0).toString();
+    *dossierId = q->value(1).toString();
+    return true;
+}
+
+void MainWindow::buildDossierActions()
+{
+    auto* details = new QAction(tr("Case &details…"), this);
+    details->setObjectName(QStringLiteral("caseDetails"));
+    details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    connect(details, &QAction::triggered, this, &MainWindow::editCaseDetails);
+    auto* qc = new QAction(tr("&Quality check and submit…"), this);
+    qc->setObjectName(QStringLiteral("qualityCheck"));
+    qc->setShortcut(Qt::Key_F9);
+    connect(qc, &QAction::triggered, this, &MainWindow::openQualityCheck);
+    auto* menu = menuBar()->addMenu(tr("&Dossier"));
+    menu->addActions({details, qc});
+    addActions({details, qc});
+    if (auto* tb = findChild<QToolBar*>(QStringLiteral("mainToolBar"))) {
+        tb->addSeparator();
+        tb->addActions({details, qc});
+    }
+}
+
+void MainWindow::editCaseDetails()
+{
+    QString caseNo, dossierId;
+    if (!currentDossier(&caseNo, &dossierId)) {
+        statusBar()->showMessage(tr("Choose a dossier in the tree first."), 6000);
+        return;
+    }
+    auto v = Volume::load(m_profileDir, caseNo, dossierId);
+    if (!v) {
+        QMessageBox::warning(this, tr("Case details"), v.error().message());
+        return;
+    }
+    CaseInfo info = v->info;
+    info.caseNo = caseNo;
+    CaseInfoDialog dialog(info, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const Status s = Volume::saveCaseInfo(m_profileDir, caseNo, dialog.info()); !s)
+        QMessageBox::warning(this, tr("Case details"), s.error().message());
+    else
+        statusBar()->showMessage(tr("Case details of %1 saved.").arg(caseNo), 6000);
+}
+
+void MainWindow::openQualityCheck()
+{
+    QString caseNo, dossierId;
+    if (!currentDossier(&caseNo, &dossierId)) {
+        statusBar()->showMessage(tr("Choose a dossier in the tree first."), 6000);
+        return;
+    }
+    auto* dialog = new QcDialog(m_plugins, m_profileDir, m_settings, caseNo, dossierId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QcDialog::submitted, this, [this](const QString& package) {
+        statusBar()->showMessage(tr("Submitted: %1").arg(package), 15000);
+        reloadKeeping(0, 0);
+    });
+    dialog->open();
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_settings = dialog.settings();
+    m_settings.save();
+    applySettings();
+    statusBar()->showMessage(tr("Settings saved."), 6000);
+}
+
+void MainWindow::applySettings()
+{
+    if (m_hotFolder->folder() != m_settings.hotFolder)
+        m_hotFolder->setFolder(m_settings.hotFolder);
+    if (m_camera)
+        m_camera->setCaptureFolder(m_profileDir + QStringLiteral("/incoming/camera"));
+}
+
+void MainWindow::buildCamera()
+{
+    // The camera panel (and Qt Multimedia with it) is made the first time the dock is shown: start-up stays
+    // fast and a desk without a camera never loads the media back end.
+    auto* dock = new QDockWidget(tr("Document camera"), this);
+    dock->setObjectName(QStringLiteral("cameraDock"));
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    QAction* toggle = dock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("showCamera"));
+    toggle->setShortcut(Qt::Key_F6);
+    if (QMenu* view = findChild<QMenu*>(QStringLiteral("viewMenu")))
+        view->addAction(toggle);
+    addAction(toggle);
+    connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
+        if (!visible || m_camera)
+            return;
+        m_camera = new CameraPanel(dock);
+        dock->setWidget(m_camera);
+        applySettings();
+        connect(m_camera, &CameraPanel::caseShown, this, [this](const QString& caseNo) {
+            m_scanPanel->setCaseNumber(caseNo);
+            statusBar()->showMessage(tr("Case %1 chosen from its label.").arg(caseNo), 8000);
+        });
+        connect(m_camera, &CameraPanel::pageCaptured, this, [this](const QString& file) {
+            // Stored and processed like a scanned page; the capture is removed once its master is in the profile.
+            importPaths({file}, [file](const QStringList& failed) {
+                if (!failed.contains(file))
+                    QFile::remove(file);
+            });
+        });
+    });
 }
 
 } // namespace Dossier

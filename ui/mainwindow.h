@@ -1,5 +1,7 @@
 #pragma once
 
+#include "stationsettings.h"
+
 #include <dossier/result.h>
 
 #include <QElapsedTimer>
@@ -38,7 +40,10 @@ public:
     explicit MainWindow(const QString& profileDir, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void importPaths(const QStringList& paths);
+    // Runs the pipeline on files in the background; while a batch runs, further imports wait their turn.
+    // `done` is called on the GUI thread with the inputs that failed.
+    void importPaths(const QStringList& paths, const std::function<void(const QStringList& failed)>& done = {});
+    bool isBusy() const;
     // Scans with the scan bar's settings (F5): thumbnails fill in as pages arrive, then they are processed.
     void scan();
 
@@ -49,6 +54,17 @@ public:
 
     // The catalogue editor of a volume (one undo stack per volume, in the window's undo group).
     CatalogueEditor* editorFor(qint64 volumeId);
+
+    // Page operations on the current page (re-processed off the GUI thread, then placed undoably).
+    enum class PageOp { TurnRight, TurnLeft, Turn180, InsertFile, ReplaceFile, InsertScan, ReplaceScan };
+    void pageOperation(PageOp op, const QString& file = {});
+
+    // The QC and submission window of the current dossier.
+    void openQualityCheck();
+    void editCaseDetails();
+    void openSettings();
+    const StationSettings& settings() const { return m_settings; }
+    QString profileDir() const { return m_profileDir; }
 
 private:
     void buildEditActions();
@@ -69,7 +85,16 @@ private:
     void setBusy(bool busy);
     void selectFirstPage();
     void buildViewActions();
+    void buildPageActions();
+    void buildDossierActions();
+    void buildCamera();
+    void applySettings();
+    void markThumbnail(const QString& source, int sheet);
+    void runNextImport();
+    void notify(const QString& title, const QString& text);
+    bool currentDossier(QString* caseNo, QString* dossierId) const;
 
+    StationSettings m_settings;
     QString m_profileDir;
     PluginHost* m_plugins;
     DossierModel* m_model;
@@ -88,6 +113,16 @@ private:
     QLabel* m_rate = nullptr;
     QElapsedTimer m_scanTimer;
     QHash<qint64, CatalogueEditor*> m_editors;
+    class HotFolder* m_hotFolder = nullptr;
+    class CameraPanel* m_camera = nullptr;
+    class PageIntake* m_intake = nullptr;
+    struct PendingImport
+    {
+        QStringList paths;
+        std::function<void(const QStringList&)> done;
+    };
+    QList<PendingImport> m_pending;
+    bool m_importing = false;
     std::atomic_bool m_cancelFlag{false};
 };
 

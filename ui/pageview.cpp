@@ -1,4 +1,5 @@
 #include "pageview.h"
+#include "common/workerpool.h"
 
 #include <QFutureWatcher>
 #include <QGraphicsPixmapItem>
@@ -48,7 +49,7 @@ void PageView::setPage(const VolumePage& page)
         rebuild();
     });
     // Up to ~200 dpi of the master is plenty for the screen; JPEG decodes scaled, cheaply.
-    watcher->setFuture(QtConcurrent::run([path = page.masterPath, pixels = page.pixels, dpi = page.dpi] {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [path = page.masterPath, pixels = page.pixels, dpi = page.dpi] {
         QImageReader reader(path);
         reader.setAutoTransform(false);
         if (pixels.isValid() && dpi > 200)

@@ -1,4 +1,5 @@
 #include "scanpanel.h"
+#include "common/workerpool.h"
 
 #include "domain/casenumber.h"
 #include "plugin/pluginhost.h"
@@ -7,6 +8,8 @@
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
+#include "imaging/qrcode.h"
+
 #include <QSettings>
 #include <QSpinBox>
 #include <QValidator>
@@ -22,6 +25,10 @@ public:
     using QValidator::QValidator;
     State validate(QString& input, int&) const override
     {
+        // A hand-held code reader types a label's whole payload, then Enter: it stands for the 案号 it carries
+        // (replaced when editing finishes, not while the characters still arrive).
+        if (const QString inLabel = QrCode::caseNumberIn(input); !inLabel.isEmpty() && CaseNumber::parse(inLabel))
+            return Acceptable;
         if (input.trimmed().isEmpty() || CaseNumber::parse(input))
             return Acceptable;
         return Intermediate;
@@ -78,7 +85,8 @@ ScanPanel::ScanPanel(PluginHost* plugins, QWidget* parent)
         m_case->setToolTip(ok ? QString() : tr("Not a case number yet: （年份）法院代字 类型代字 序号 号"));
     });
     connect(m_case, &QLineEdit::editingFinished, this, [this] {
-        if (auto cn = CaseNumber::parse(m_case->text()))
+        const QString inLabel = QrCode::caseNumberIn(m_case->text());
+        if (auto cn = CaseNumber::parse(inLabel.isEmpty() ? m_case->text() : inLabel))
             m_case->setText(cn->toString());
     });
     addWidget(new QLabel(tr("Case "), this));
@@ -131,7 +139,7 @@ void ScanPanel::refreshDevices()
         Q_EMIT devicesListed(int(devices->size()));
     });
     ScanSource* src = *source;
-    watcher->setFuture(QtConcurrent::run([src] { return src->devices(); }));
+    watcher->setFuture(QtConcurrent::run(workerPool(), [src] { return src->devices(); }));
 }
 
 QString ScanPanel::device() const
@@ -150,7 +158,9 @@ ScanSettings ScanPanel::settings() const
 
 QString ScanPanel::caseNumber(bool* ok) const
 {
-    const QString text = m_case->text().trimmed();
+    QString text = m_case->text().trimmed();
+    if (const QString inLabel = QrCode::caseNumberIn(text); !inLabel.isEmpty())
+        text = inLabel;
     auto cn = CaseNumber::parse(text);
     if (ok)
         *ok = text.isEmpty() || cn.ok();

@@ -4,6 +4,7 @@
 #include "common/i18n.h"
 #include "domain/casenumber.h"
 #include "archive/caseinfo.h"
+#include "archive/volume.h"
 #include "pipeline/batchrunner.h"
 #include "pipeline/scancapture.h"
 #include "domain/textutil.h"
@@ -489,10 +490,7 @@ int exportDossier(const QStringList& args)
         entered.fillFrom(CaseInfo::fromJson(QJsonDocument::fromJson(storedInfo.toUtf8()).object()));
         if (doc.object().contains(QStringLiteral("classified"))) // an explicit answer, either way
             entered.classified = doc.object().value(QStringLiteral("classified")).toBool();
-        if (auto u = execSql(db, QStringLiteral("UPDATE cases SET info=?, classified=? WHERE case_no=?"),
-                             {QString::fromUtf8(QJsonDocument(entered.toJson()).toJson(QJsonDocument::Compact)),
-                              entered.classified ? 1 : 0, caseText});
-            !u) {
+        if (auto u = Volume::saveCaseInfo(dir, caseText, entered); !u) {
             printError(u.error());
             return 1;
         }

@@ -2,3 +2,6 @@ dossier_add_test(testmainwindow SOURCES ${CMAKE_CURRENT_LIST_DIR}/testmainwindow
 dossier_add_test(testscanstation SOURCES ${CMAKE_CURRENT_LIST_DIR}/testscanstation.cpp LIBS dossier_ui LABELS gui
   TIMEOUT 600)
 add_dependencies(testscanstation dossier_scan_sane dossier_ocr_tesseract)
+dossier_add_test(teststationtools SOURCES ${CMAKE_CURRENT_LIST_DIR}/teststationtools.cpp LIBS dossier_ui LABELS gui
+  TIMEOUT 900)
+add_dependencies(teststationtools dossier_scan_sane dossier_ocr_tesseract dossier_export_pdfa dossier_export_ofd)

@@ -111,6 +111,39 @@ private Q_SLOTS:
         QCOMPARE(*e.load(), before); // the notice is back, with its own id
     }
 
+    void insertAndReplaceAreUndoableAndKeepTheOldPage()
+    {
+        CatalogueEditor e(m_profile, m_volume, QStringLiteral("clerk1"));
+        const auto before = *e.load();
+        auto add = [this](const QString& key) {
+            auto r = execSql(db(), QStringLiteral("INSERT INTO pages(source_key, source, feed_index, status, kind, created_at) "
+                                                  "VALUES(?, 'rescan', 0, 'done', 'content', 'now')"),
+                             {key});
+            return r ? r->lastInsertId().toLongLong() : -1;
+        };
+        const qint64 inserted = add(QStringLiteral("new1")), replacement = add(QStringLiteral("new2"));
+        // A re-scanned sheet goes in as the notice's first page.
+        QVERIFY(e.insertPage(inserted, m_docs[1], 0).ok());
+        QCOMPARE(pagesByDocument(e).at(1), (QList<qint64>{inserted, m_pages[3]}));
+        QVERIFY(!e.insertPage(inserted, m_docs[2], 0).ok()); // already in the volume
+        // Page 5 is replaced by its re-scan: same place, the old page kept as removed.
+        QVERIFY(e.replacePage(m_pages[4], replacement, QStringLiteral("rescanned")).ok());
+        QCOMPARE(pagesByDocument(e).at(2), (QList<qint64>{replacement, m_pages[5]}));
+        QVERIFY(e.load()->removed.contains(m_pages[4]));
+        auto q = execSql(db(), QStringLiteral("SELECT status FROM pages WHERE id=?"), {m_pages[4]});
+        QVERIFY(q && q->next());
+        QCOMPARE(q->value(0).toString(), QStringLiteral("removed"));
+        // Undoing both gives the volume back as it was; the inserted page belongs to no document.
+        e.undoStack()->undo();
+        e.undoStack()->undo();
+        QCOMPARE(*e.load(), before);
+        q = execSql(db(), QStringLiteral("SELECT document_id FROM pages WHERE id=?"), {inserted});
+        QVERIFY(q && q->next());
+        QVERIFY(q->value(0).isNull());
+        e.undoStack()->redo();
+        QCOMPARE(pagesByDocument(e).at(1), (QList<qint64>{inserted, m_pages[3]}));
+    }
+
     void splitMergeTypeTitleReorder()
     {
         CatalogueEditor e(m_profile, m_volume, QStringLiteral("clerk2"));

@@ -181,4 +181,18 @@ Result<Volume> Volume::load(const QString& profileDir, const QString& caseNo, co
     return v;
 }
 
+Status Volume::saveCaseInfo(const QString& profileDir, const QString& caseNo, const CaseInfo& entered)
+{
+    QSqlDatabase db = Database::connection(BatchRunner::databasePath(profileDir));
+    auto u = execSql(db, QStringLiteral("UPDATE cases SET info=?, classified=? WHERE case_no=?"),
+                     {QString::fromUtf8(QJsonDocument(entered.toJson()).toJson(QJsonDocument::Compact)),
+                      entered.classified ? 1 : 0, caseNo});
+    if (!u)
+        return u.error();
+    if (u->numRowsAffected() < 1)
+        return Error(QStringLiteral("case_unknown"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "There is no case %1 in this profile."), {caseNo});
+    return Ok{};
+}
+
 } // namespace Dossier

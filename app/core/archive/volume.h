@@ -62,6 +62,8 @@ struct Volume final
     QString fileKey() const;
 
     static Result<Volume> load(const QString& profileDir, const QString& caseNo, const QString& dossierId);
+    // Stores what a clerk entered for the case's cover (overriding what the pages state; the 涉密 mark as given).
+    static Status saveCaseInfo(const QString& profileDir, const QString& caseNo, const CaseInfo& entered);
     // One stored page (number and document left unset).
     static Result<VolumePage> page(const QString& profileDir, qint64 pageId);
 };

@@ -1,9 +1,9 @@
 #include "imaging/pageanalyzer.h"
 
+#include "imaging/qrcode.h"
+
 #include <leptonica/allheaders.h>
 
-#define ZX_USE_UTF8 1
-#include <ZXing/ReadBarcode.h>
 
 #include <QJsonArray>
 #include <QList>
@@ -333,17 +333,7 @@ QString PageAnalyzer::decodeQr(Pix* grey)
         small.reset(pixScaleAreaMap(grey, s, s));
         src = small.get();
     }
-    const QImage img = pixToQImage(src);
-    ZXing::DecodeHints hints;
-    hints.setFormats(ZXing::BarcodeFormat::QRCode);
-    hints.setTryRotate(true);
-    hints.setTryHarder(true);
-    const ZXing::ImageView view(img.constBits(), img.width(), img.height(), ZXing::ImageFormat::Lum,
-                                int(img.bytesPerLine()));
-    const ZXing::Result r = ZXing::ReadBarcode(view, hints);
-    if (!r.isValid())
-        return {};
-    return QString::fromStdString(r.text());
+    return QrCode::decode(pixToQImage(src));
 }
 
 Result<PageAnalyzer::Output> PageAnalyzer::analyse(const QByteArray& master, int tiffPage, int forcedTurns)

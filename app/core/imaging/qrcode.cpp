@@ -3,6 +3,8 @@
 #include <QPainter>
 
 #include <qrencode.h>
+#define ZX_USE_UTF8 1
+#include <ZXing/ReadBarcode.h>
 
 namespace Dossier::QrCode {
 
@@ -39,6 +41,28 @@ bool paint(QPainter& painter, const QRectF& square, const QString& payload)
                 painter.drawRect(QRectF(square.x() + x * m, square.y() + y * m, m, m));
     painter.restore();
     return true;
+}
+
+QString decode(const QImage& image)
+{
+    const QImage img = image.convertToFormat(QImage::Format_Grayscale8);
+    ZXing::DecodeHints hints;
+    hints.setFormats(ZXing::BarcodeFormat::QRCode);
+    hints.setTryRotate(true);
+    hints.setTryHarder(true);
+    const ZXing::ImageView view(img.constBits(), img.width(), img.height(), ZXing::ImageFormat::Lum,
+                                int(img.bytesPerLine()));
+    const ZXing::Result r = ZXing::ReadBarcode(view, hints);
+    return r.isValid() ? QString::fromStdString(r.text()) : QString();
+}
+
+QString caseNumberIn(const QString& payload)
+{
+    const QStringList parts = payload.trimmed().split(QLatin1Char('|'));
+    if (parts.size() != 3
+        || (parts.first() != QLatin1String("DOSSIER-SEP") && parts.first() != QLatin1String("DOSSIER-CASE")))
+        return {};
+    return parts.at(2).trimmed();
 }
 
 } // namespace Dossier::QrCode

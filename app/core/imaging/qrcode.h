@@ -15,4 +15,10 @@ QImage image(const QString& payload);
 // Paints the code (modules as filled squares, crisp at any resolution) into `square`, quiet zone included.
 bool paint(QPainter& painter, const QRectF& square, const QString& payload);
 
+// The first QR code found in an image (any orientation), or empty.
+QString decode(const QImage& image);
+
+// The 案号 a separator sheet or case label carries ("DOSSIER-SEP|id|案号", "DOSSIER-CASE|id|案号"), or empty.
+QString caseNumberIn(const QString& payload);
+
 } // namespace Dossier::QrCode

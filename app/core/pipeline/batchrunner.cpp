@@ -114,42 +114,8 @@ void processOne(const QString& dbPath, const MasterStore& store, SessionPool& se
         (void)recordError(db, pageId, r.error());
         return;
     }
-    const PageResult& p = *r;
-    const QString text = p.text();
-    Transaction tx(db);
-    const QJsonObject transform = p.transform.toJson();
-    auto up = execSql(
-        db,
-        QStringLiteral("UPDATE pages SET status='done', error_code=NULL, error_text=NULL, error_args=NULL, kind=?, "
-                       "separator_payload=?, case_no=?, rotation=?, skew=?, dpi=?, colour_mode=?, width=?, height=?, "
-                       "flags=?, text=?, ocr_confidence=?, ocr=?, transform=?, processed_at=? WHERE id=?"),
-        {p.kind, p.separatorPayload.isEmpty() ? QVariant() : QVariant(p.separatorPayload),
-         p.kind == QLatin1String("separator") ? QVariant(p.separatorCaseNo) : QVariant(), p.rotation, p.skew, p.dpi,
-         p.colourMode, p.width, p.height,
-         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(p.flags)).toJson(QJsonDocument::Compact)), text,
-         double(p.ocr.meanConfidence),
-         QString::fromUtf8(QJsonDocument(PageResult::ocrToJson(p.ocr)).toJson(QJsonDocument::Compact)),
-         QString::fromUtf8(QJsonDocument(transform).toJson(QJsonDocument::Compact)), now(), pageId});
-    if (!up) {
-        (void)recordError(db, pageId, up.error());
-        return;
-    }
-    (void)execSql(db,
-                  QStringLiteral("INSERT INTO processing_records(page_id, step, params, engine, at) VALUES(?,?,?,?,?)"),
-                  {pageId, QStringLiteral("image"),
-                   QString::fromUtf8(QJsonDocument(transform).toJson(QJsonDocument::Compact)),
-                   QStringLiteral("leptonica"), now()});
-    if (!p.ocr.engine.isEmpty())
-        (void)execSql(db,
-                      QStringLiteral("INSERT INTO processing_records(page_id, step, params, engine, at) VALUES(?,?,?,?,?)"),
-                      {pageId, QStringLiteral("ocr"),
-                       QStringLiteral("{\"confidence\":%1}").arg(double(p.ocr.meanConfidence)), p.ocr.engine, now()});
-    (void)execSql(db, QStringLiteral("DELETE FROM page_fts WHERE rowid=?"), {pageId});
-    if (!text.isEmpty())
-        (void)execSql(db, QStringLiteral("INSERT INTO page_fts(rowid, body) VALUES(?, ?)"),
-                      {pageId, TextUtil::ftsForm(text)});
-    if (auto c = tx.commit(); !c)
-        (void)recordError(db, pageId, c.error());
+    if (auto saved = r->save(db, pageId); !saved)
+        (void)recordError(db, pageId, saved.error());
 }
 
 QString formatFamily(const QString& f)

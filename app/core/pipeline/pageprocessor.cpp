@@ -38,9 +38,10 @@ Result<OcrPage> recognise(OcrSession* ocr, Pix* working, int dpi)
 
 } // namespace
 
-Result<PageResult> PageProcessor::process(const QByteArray& master, int tiffPage, OcrSession* ocr)
+Result<PageResult> PageProcessor::process(const QByteArray& master, int tiffPage, OcrSession* ocr, int forcedTurns)
 {
-    auto analysed = PageAnalyzer::analyse(master, tiffPage);
+    const bool forced = forcedTurns >= 0;
+    auto analysed = PageAnalyzer::analyse(master, tiffPage, forced ? forcedTurns % 4 : -1);
     if (!analysed)
         return analysed.error();
     PageAnalyzer::Output a = std::move(analysed.value());
@@ -89,7 +90,7 @@ Result<PageResult> PageProcessor::process(const QByteArray& master, int tiffPage
             return candidate.meanConfidence > current.meanConfidence + kOrientationMargin
                    && candidate.characterCount * 2 >= current.characterCount;
         };
-        if (page->meanConfidence < kOrientationRetryConfidence) {
+        if (!forced && page->meanConfidence < kOrientationRetryConfidence) {
             PageAnalyzer::turn180(a);
             auto turned = recognise(ocr, a.working.get(), workDpi);
             if (turned)
@@ -102,7 +103,7 @@ Result<PageResult> PageProcessor::process(const QByteArray& master, int tiffPage
         }
         // Court documents are written in horizontal lines. Lines taller than wide mean the sheet was fed sideways
         // (the engine may even read them, as vertical Chinese); so does a page still read poorly both ways up.
-        if (mostlyVertical(*page) || page->meanConfidence < kSidewaysRetryConfidence) {
+        if (!forced && (mostlyVertical(*page) || page->meanConfidence < kSidewaysRetryConfidence)) {
             const bool vertical = mostlyVertical(*page);
             // Sideways: the other two quarter turns, each with its own deskew.
             const int current = a.features.transform.quarterTurns;

@@ -15,7 +15,9 @@ class PageProcessor final
 public:
     static constexpr const char* kSeparatorPrefix = "DOSSIER-SEP|";
 
-    static Result<PageResult> process(const QByteArray& master, int tiffPage, OcrSession* ocr);
+    // `forcedTurns` (0–3 clockwise quarter turns from the master) is a clerk's decision: it replaces the
+    // orientation the pipeline would choose, and no other orientation is tried.
+    static Result<PageResult> process(const QByteArray& master, int tiffPage, OcrSession* ocr, int forcedTurns = -1);
 };
 
 } // namespace Dossier

@@ -3,6 +3,9 @@
 #include "imaging/pageanalyzer.h"
 
 #include <dossier/ocrtypes.h>
+#include <dossier/result.h>
+
+#include <QSqlDatabase>
 
 #include <QJsonObject>
 #include <QString>
@@ -30,6 +33,9 @@ struct PageResult final
     double inkRatio = 0;
 
     QString text() const { return ocr.text(); }
+    // Writes the result into the page's row (status done), its processing records and the full-text index,
+    // in one transaction.
+    Status save(QSqlDatabase db, qint64 pageId) const;
     static QJsonObject ocrToJson(const OcrPage& page);
     static OcrPage ocrFromJson(const QJsonObject& o);
 };

@@ -218,6 +218,31 @@ Result<CatalogueState> CatalogueState::removePage(qint64 pageId) const
     return s;
 }
 
+Result<CatalogueState> CatalogueState::insertPage(qint64 pageId, qint64 documentId, int position) const
+{
+    const int k = indexOf(documentId);
+    if (k < 0 || documentOf(pageId) >= 0)
+        return notInVolume();
+    CatalogueState s = *this;
+    QList<qint64>& pages = s.documents[k].pages;
+    pages.insert(position < 0 || position > pages.size() ? pages.size() : position, pageId);
+    s.removed.removeAll(pageId);
+    return s;
+}
+
+Result<CatalogueState> CatalogueState::replacePage(qint64 oldPage, qint64 newPage) const
+{
+    const int k = documentOf(oldPage);
+    if (k < 0 || documentOf(newPage) >= 0)
+        return notInVolume();
+    CatalogueState s = *this;
+    QList<qint64>& pages = s.documents[k].pages;
+    pages[pages.indexOf(oldPage)] = newPage;
+    s.removed.removeAll(newPage);
+    s.removed << oldPage;
+    return s;
+}
+
 // ---- CatalogueEditor ---------------------------------------------------------------------------------------
 
 CatalogueEditor::CatalogueEditor(QString profileDir, qint64 volumeId, QString actor, QObject* parent)
@@ -320,6 +345,17 @@ Result<CatalogueState> CatalogueEditor::write(const CatalogueState& state, const
         }
         kept.insert(d.id);
     }
+    // Pages in the volume before that the new state no longer holds (an undone insertion) belong to no document.
+    QSet<qint64> held(out.removed.begin(), out.removed.end());
+    for (const CatalogueState::Document& d : out.documents)
+        held.unite(QSet<qint64>(d.pages.begin(), d.pages.end()));
+    for (qint64 id : existing)
+        if (auto q = execSql(db, QStringLiteral("SELECT id FROM pages WHERE document_id=? AND status='done'"), {id}); q)
+            while (q->next())
+                if (const qint64 page = q->value(0).toLongLong(); !held.contains(page))
+                    (void)execSql(db, QStringLiteral("UPDATE pages SET document_id=NULL, position=NULL, "
+                                                     "page_in_document=NULL WHERE id=?"),
+                                  {page});
     for (qint64 id : existing)
         if (!kept.contains(id)) {
             (void)execSql(db, QStringLiteral("UPDATE pages SET document_id=NULL WHERE document_id=?"), {id});
@@ -444,6 +480,26 @@ Status CatalogueEditor::removePage(qint64 pageId, const QString& reason)
         return s.error();
     return edit(s->removePage(pageId), QStringLiteral("remove page"), tr("Remove page"),
                 {{QStringLiteral("page"), pageId}, {QStringLiteral("reason"), reason.trimmed()}});
+}
+
+Status CatalogueEditor::insertPage(qint64 pageId, qint64 documentId, int position)
+{
+    auto s = load();
+    if (!s)
+        return s.error();
+    return edit(s->insertPage(pageId, documentId, position), QStringLiteral("insert page"), tr("Insert page"),
+                {{QStringLiteral("page"), pageId}, {QStringLiteral("document"), documentId},
+                 {QStringLiteral("position"), position}});
+}
+
+Status CatalogueEditor::replacePage(qint64 oldPage, qint64 newPage, const QString& why)
+{
+    auto s = load();
+    if (!s)
+        return s.error();
+    return edit(s->replacePage(oldPage, newPage), QStringLiteral("replace page"),
+                why == QLatin1String("turned") ? tr("Turn page") : tr("Replace page"),
+                {{QStringLiteral("page"), oldPage}, {QStringLiteral("by"), newPage}, {QStringLiteral("reason"), why}});
 }
 
 } // namespace Dossier

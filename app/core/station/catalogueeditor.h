@@ -38,6 +38,10 @@ struct CatalogueState final
     Result<CatalogueState> setType(qint64 documentId, const QString& docType, const QString& title) const;
     Result<CatalogueState> setTitle(qint64 documentId, const QString& title) const;
     Result<CatalogueState> removePage(qint64 pageId) const;
+    // A page not in the volume yet (a re-scanned sheet) goes into a document at `position` (-1: at the end).
+    Result<CatalogueState> insertPage(qint64 pageId, qint64 documentId, int position) const;
+    // `newPage` takes `oldPage`'s place; the old page is taken out of the volume (kept in the profile).
+    Result<CatalogueState> replacePage(qint64 oldPage, qint64 newPage) const;
 };
 
 // Edits a volume's catalogue in the profile. Every edit is one transaction, one entry of the audit log and
@@ -64,6 +68,9 @@ public:
     Status setType(qint64 documentId, const QString& docType, const QString& title);
     Status setTitle(qint64 documentId, const QString& title);
     Status removePage(qint64 pageId, const QString& reason);
+    Status insertPage(qint64 pageId, qint64 documentId, int position);
+    // `why`: "rescanned" or "turned" (logged with the old page).
+    Status replacePage(qint64 oldPage, qint64 newPage, const QString& why);
 
     // Writes a state as it is (used by undo and redo); returns it with the ids of new documents.
     Result<CatalogueState> write(const CatalogueState& state, const QString& action, const QJsonObject& details);

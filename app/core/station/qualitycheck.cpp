@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QSet>
 
@@ -134,6 +136,45 @@ bool QualityCheck::readyToSubmit(const QString& profileDir, const Volume& v, con
     if (why)
         *why = missing;
     return missing.isEmpty();
+}
+
+QString QualityCheck::operatorOf(const QString& profileDir, const Volume& v)
+{
+    auto q = execSql(Database::connection(BatchRunner::databasePath(profileDir)),
+                     QStringLiteral("SELECT b.options FROM batches b WHERE b.id IN (SELECT p.batch_id FROM pages p "
+                                    "JOIN documents d ON d.id = p.document_id JOIN volumes v ON v.id = d.volume_id "
+                                    "WHERE v.dossier_id=?) ORDER BY b.id"),
+                     {v.dossierRowId});
+    QString who;
+    while (q && q->next())
+        if (const QString o = QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object()
+                                  .value(QStringLiteral("operator")).toString();
+            !o.isEmpty())
+            who = o;
+    return who;
+}
+
+Status QualityCheck::markSubmitted(const QString& profileDir, const Volume& v, const QString& actor)
+{
+    QSqlDatabase db = Database::connection(BatchRunner::databasePath(profileDir));
+    Transaction tx(db);
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    if (auto u = execSql(db, QStringLiteral("UPDATE dossiers SET submitted_at=?, submitted_by=? WHERE id=?"),
+                         {at, actor, v.dossierRowId});
+        !u)
+        return u.error();
+    if (auto a = execSql(db, QStringLiteral("INSERT INTO audit_log(at, actor, dossier_id, action, details) VALUES(?,?,?,?,?)"),
+                         {at, actor, v.dossierRowId, QStringLiteral("submit"), QString()});
+        !a)
+        return a.error();
+    return tx.commit();
+}
+
+QString QualityCheck::submittedAt(const QString& profileDir, const Volume& v)
+{
+    auto q = execSql(Database::connection(BatchRunner::databasePath(profileDir)),
+                     QStringLiteral("SELECT submitted_at FROM dossiers WHERE id=?"), {v.dossierRowId});
+    return q && q->next() ? q->value(0).toString() : QString();
 }
 
 } // namespace Dossier

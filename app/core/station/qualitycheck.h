@@ -41,6 +41,13 @@ public:
 
     // Ready when every automatic check passes and every sampled document was confirmed by someone other
     // than `operatorName`. `why` lists what is missing.
+    // Who digitised the volume (the operator of the batches its pages came from), empty when not recorded.
+    static QString operatorOf(const QString& profileDir, const Volume& volume);
+
+    // Marks the dossier submitted (after QC and a verified archive package), logged; when it was, if so.
+    static Status markSubmitted(const QString& profileDir, const Volume& volume, const QString& actor);
+    static QString submittedAt(const QString& profileDir, const Volume& volume);
+
     static bool readyToSubmit(const QString& profileDir, const Volume& volume, const QList<int>& sampled,
                               const QString& operatorName, QStringList* why);
 };

@@ -1,4 +1,5 @@
 #include "station/scanjob.h"
+#include "common/workerpool.h"
 
 #include "common/i18n.h"
 #include "pipeline/batchrunner.h"
@@ -61,7 +62,7 @@ bool ScanJob::start(const ScanJobOptions& o)
     m_running.store(true);
     m_cancel.store(false);
     ScanSource* src = *source;
-    m_future = QtConcurrent::run([this, o, src] {
+    m_future = QtConcurrent::run(workerPool(), [this, o, src] {
         const QString folder = o.profileDir + QStringLiteral("/incoming/")
                                + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
         QDir().mkpath(folder);
@@ -95,6 +96,8 @@ bool ScanJob::start(const ScanJobOptions& o)
                                    QStringLiteral("%1#%2").arg(o.device).arg(i + 1));
         bo.device = captured->device;
         bo.operatorName = o.operatorName;
+        bo.languages = o.languages;
+        bo.templateId = o.templateId;
         BatchRunner runner(m_plugins);
         connect(&runner, &BatchRunner::pageProcessed, &runner,
                 [this](int done, int total, const QString& s) { Q_EMIT pageProcessed(done, total, s); },

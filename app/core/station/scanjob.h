@@ -22,6 +22,8 @@ struct ScanJobOptions final
     QString caseNo;        // dossier for pages before any separator sheet (may be empty)
     int jobs = 2;
     QString operatorName;
+    QString languages = QStringLiteral("chi_sim");
+    QString templateId = QStringLiteral("civil-first-instance-main");
 };
 
 // One press of 扫描 at the scan station: pages come from the scanner and are stored the moment they arrive

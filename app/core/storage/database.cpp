@@ -92,6 +92,12 @@ CREATE TABLE qc_reviews(
   id INTEGER PRIMARY KEY, dossier_id INTEGER NOT NULL REFERENCES dossiers(id), document_id INTEGER,
   kind TEXT NOT NULL, reviewer TEXT, result TEXT NOT NULL, note TEXT, at TEXT NOT NULL);
 )SQL",
+    // 4: dossiers submitted after QC; pages found by their source (the scan station's thumbnails).
+    R"SQL(
+ALTER TABLE dossiers ADD COLUMN submitted_at TEXT;
+ALTER TABLE dossiers ADD COLUMN submitted_by TEXT;
+CREATE INDEX pages_source ON pages(source);
+)SQL",
 };
 
 std::mutex g_openMutex;

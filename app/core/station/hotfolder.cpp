@@ -1,0 +1,97 @@
+#include "station/hotfolder.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QTimer>
+
+namespace Dossier {
+namespace {
+
+const QStringList& scanPatterns()
+{
+    static const QStringList p = {QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.png"),
+                                  QStringLiteral("*.tif"), QStringLiteral("*.tiff"), QStringLiteral("*.pdf")};
+    return p;
+}
+
+} // namespace
+
+HotFolder::HotFolder(QObject* parent)
+    : QObject(parent)
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_timer(new QTimer(this))
+{
+    // The watcher answers quickly; the timer settles files and covers shares where no change is signalled.
+    m_timer->setInterval(1000);
+    connect(m_timer, &QTimer::timeout, this, &HotFolder::look);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, [this] {
+        if (!m_timer->isActive())
+            m_timer->start();
+    });
+}
+
+void HotFolder::setSettleInterval(int ms)
+{
+    m_timer->setInterval(ms);
+}
+
+void HotFolder::setFolder(const QString& folder)
+{
+    if (!m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
+    m_seen.clear();
+    m_handedOver.clear();
+    m_folder = folder;
+    m_timer->stop();
+    if (folder.isEmpty() || !QDir().mkpath(folder))
+        return;
+    m_watcher->addPath(folder);
+    m_timer->start();
+}
+
+void HotFolder::look()
+{
+    if (m_folder.isEmpty())
+        return;
+    QStringList ready;
+    QSet<QString> present;
+    const QFileInfoList files = QDir(m_folder).entryInfoList(scanPatterns(), QDir::Files | QDir::Readable, QDir::Name);
+    for (const QFileInfo& fi : files) {
+        const QString path = fi.absoluteFilePath();
+        present.insert(path);
+        if (m_handedOver.contains(path))
+            continue;
+        Seen& s = m_seen[path];
+        const bool same = s.size == fi.size() && s.modified == fi.lastModified();
+        s.size = fi.size();
+        s.modified = fi.lastModified();
+        if (same && fi.size() > 0) {
+            ready << path;
+            m_handedOver.insert(path);
+        }
+    }
+    for (auto it = m_seen.begin(); it != m_seen.end();)
+        it = present.contains(it.key()) ? std::next(it) : m_seen.erase(it);
+    if (!ready.isEmpty())
+        Q_EMIT filesReady(ready);
+}
+
+void HotFolder::finish(const QStringList& files, const QStringList& failed)
+{
+    for (const QString& path : files) {
+        const QFileInfo fi(path);
+        const QString sub = failed.contains(path) ? QLatin1String(kFailed) : QLatin1String(kImported);
+        QDir dir(fi.absolutePath());
+        dir.mkpath(sub);
+        QString target = dir.filePath(sub + QLatin1Char('/') + fi.fileName());
+        for (int n = 2; QFileInfo::exists(target); ++n)
+            target = dir.filePath(QStringLiteral("%1/%2-%3.%4").arg(sub, fi.completeBaseName()).arg(n).arg(fi.suffix()));
+        if (QFile::rename(path, target)) {
+            m_handedOver.remove(path);
+            m_seen.remove(path);
+        }
+    }
+}
+
+} // namespace Dossier

@@ -1,0 +1,306 @@
+// The scan station's other screens on the real window (offscreen): quality check and submission with verified
+// backup copies, page turning / inserting / replacing (undoable, the old page kept), the hot folder, the
+// settings and case-details dialogs, the document camera panel without a camera, and a label's QR payload
+// typed by a hand-held reader into the case field.
+#include "archive/archiver.h"
+#include "archive/volume.h"
+#include "caseinfodialog.h"
+#include "camerapanel.h"
+#include "mainwindow.h"
+#include "plugin/pluginhost.h"
+#include "qcdialog.h"
+#include "settingsdialog.h"
+#include "station/catalogueeditor.h"
+#include "station/hotfolder.h"
+#include "pipeline/batchrunner.h"
+#include "storage/database.h"
+#include "testsupport.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QKeyEvent>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace Dossier;
+
+class TestStationTools final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    QString m_profile;
+    QString plain(const QString& name) const { return Test::corpusDir() + QStringLiteral("/plain/batch-01/") + name; }
+    QSqlDatabase db() const { return Database::connection(BatchRunner::databasePath(m_profile)); }
+
+    QVariant scalar(const QString& sql, const QVariantList& binds = {}) const
+    {
+        auto q = execSql(db(), sql, binds);
+        return q && q->next() ? q->value(0) : QVariant();
+    }
+
+    // The pages of the first dossier's documents, as the tree shows them.
+    QList<QList<qint64>> pagesInTree(QTreeView* tree) const
+    {
+        QList<QList<qint64>> out;
+        const QModelIndex dossier = tree->model()->index(0, 0);
+        for (int d = 0; d < tree->model()->rowCount(dossier); ++d) {
+            const QModelIndex doc = tree->model()->index(d, 0, dossier);
+            QList<qint64> pages;
+            for (int p = 0; p < tree->model()->rowCount(doc); ++p)
+                pages << tree->model()->index(p, 0, doc).data(Qt::UserRole + 1).toLongLong();
+            out << pages;
+        }
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+        m_profile = m_tmp.filePath(QStringLiteral("profile"));
+    }
+
+    void qualityCheckAndSubmit();
+    void pageOperations();
+    void hotFolder();
+    void dialogs();
+};
+
+void TestStationTools::qualityCheckAndSubmit()
+{
+    StationSettings s;
+    s.operatorName = QStringLiteral("clerkA");
+    for (int i = 1; i <= 3; ++i)
+        s.archiveTargets << m_tmp.filePath(QStringLiteral("backup%1").arg(i));
+    s.outputDir = m_tmp.filePath(QStringLiteral("packages"));
+    s.accessCopy = false;
+    s.save();
+    MainWindow w(m_profile);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* tree = w.findChild<QTreeView*>(QStringLiteral("dossierTree"));
+    w.importPaths({plain(QStringLiteral("0001.jpg")), plain(QStringLiteral("0002.jpg")), plain(QStringLiteral("0003.jpg")),
+                   plain(QStringLiteral("0004.jpg"))});
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy() && tree->model()->rowCount() == 1, 240000);
+    const QString caseNo = tree->model()->index(0, 0).data().toString();
+    // The operator is recorded with the batch.
+    QVERIFY(scalar(QStringLiteral("SELECT options FROM batches ORDER BY id DESC")).toString().contains(QStringLiteral("clerkA")));
+
+    tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
+    w.findChild<QAction*>(QStringLiteral("qualityCheck"))->trigger();
+    auto* qc = w.findChild<QcDialog*>(QStringLiteral("qcDialog"));
+    QVERIFY(qc);
+    QVERIFY(QTest::qWaitForWindowExposed(qc));
+    auto* checks = qc->findChild<QTreeWidget*>(QStringLiteral("qcChecks"));
+    auto* sample = qc->findChild<QListWidget*>(QStringLiteral("qcSample"));
+    auto* reviewer = qc->findChild<QLineEdit*>(QStringLiteral("qcReviewer"));
+    auto* submit = qc->findChild<QPushButton*>(QStringLiteral("qcSubmit"));
+    auto* status = qc->findChild<QLabel*>(QStringLiteral("qcStatus"));
+    QCOMPARE(checks->topLevelItemCount(), 7);
+    for (int i = 0; i < checks->topLevelItemCount(); ++i)
+        qInfo() << checks->topLevelItem(i)->text(0) << checks->topLevelItem(i)->childCount();
+    QVERIFY(sample->count() >= 1);
+    QVERIFY(!submit->isEnabled());
+    QVERIFY(status->text().contains(QStringLiteral("not checked")));
+    // The person who scanned may not confirm the sample.
+    QCOMPARE(reviewer->text(), QStringLiteral("clerkA"));
+    for (int i = 0; i < sample->count(); ++i) {
+        sample->setCurrentRow(i);
+        QTest::mouseClick(qc->findChild<QPushButton*>(QStringLiteral("qcMatches")), Qt::LeftButton);
+    }
+    QVERIFY(!submit->isEnabled());
+    QVERIFY2(status->text().contains(QStringLiteral("person who scanned")), qPrintable(status->text()));
+    // Rejecting needs a note.
+    reviewer->setText(QStringLiteral("checkerB"));
+    sample->setCurrentRow(0);
+    QTest::mouseClick(qc->findChild<QPushButton*>(QStringLiteral("qcMismatch")), Qt::LeftButton);
+    QVERIFY(status->text().contains(QStringLiteral("Say what")));
+    for (int i = 0; i < sample->count(); ++i) {
+        sample->setCurrentRow(i);
+        QTest::mouseClick(qc->findChild<QPushButton*>(QStringLiteral("qcMatches")), Qt::LeftButton);
+    }
+    QVERIFY2(submit->isEnabled(), qPrintable(status->text()));
+    QSignalSpy submitted(qc, &QcDialog::submitted);
+    QTest::mouseClick(submit, Qt::LeftButton);
+    QVERIFY(!submit->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(submitted.count() == 1, 240000);
+    QVERIFY2(status->text().contains(QStringLiteral("archived")), qPrintable(status->text()));
+    const QString package = submitted.first().first().toString();
+    PluginHost host;
+    host.scan();
+    for (const QString& dir : QStringList{package} + s.archiveTargets) {
+        const QString copy = dir == package ? dir : QDir(dir).filePath(QDir(package).dirName());
+        auto problems = Archiver::verify(copy, host);
+        QVERIFY2(problems && problems->isEmpty(), qPrintable(copy));
+    }
+    QVERIFY(!scalar(QStringLiteral("SELECT submitted_at FROM dossiers")).toString().isEmpty());
+    QCOMPARE(scalar(QStringLiteral("SELECT submitted_by FROM dossiers")).toString(), QStringLiteral("checkerB"));
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action='submit' AND actor='checkerB'")).toInt(), 1);
+    qc->close();
+    QVERIFY(!caseNo.isEmpty());
+}
+
+void TestStationTools::pageOperations()
+{
+    MainWindow w(m_profile);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* tree = w.findChild<QTreeView*>(QStringLiteral("dossierTree"));
+    QTRY_VERIFY(tree->model()->rowCount() == 1);
+    const QModelIndex firstDoc = tree->model()->index(0, 0, tree->model()->index(0, 0));
+    const QModelIndex firstPage = tree->model()->index(0, 0, firstDoc);
+    const qint64 oldPage = firstPage.data(Qt::UserRole + 1).toLongLong();
+    QVERIFY(oldPage > 0);
+    const auto before = pagesInTree(tree);
+    tree->setCurrentIndex(firstPage);
+    const int oldRotation = scalar(QStringLiteral("SELECT rotation FROM pages WHERE id=?"), {oldPage}).toInt();
+
+    // Ctrl+R turns the page a quarter to the right: a new page, re-read upright that way, in the same place.
+    w.findChild<QAction*>(QStringLiteral("turnRight"))->trigger();
+    QVERIFY(w.isBusy());
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 120000);
+    auto after = pagesInTree(tree);
+    const qint64 turned = after.at(0).at(0);
+    QVERIFY(turned != oldPage);
+    QCOMPARE(scalar(QStringLiteral("SELECT rotation FROM pages WHERE id=?"), {turned}).toInt(), (oldRotation + 90) % 360);
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM pages WHERE id=?"), {oldPage}).toString(), QStringLiteral("removed"));
+    QCOMPARE(scalar(QStringLiteral("SELECT sha256 FROM pages WHERE id=?"), {turned}),
+             scalar(QStringLiteral("SELECT sha256 FROM pages WHERE id=?"), {oldPage})); // the master is the same
+    // Undo brings the page back as it was.
+    w.findChild<QAction*>(QStringLiteral("undo"))->trigger();
+    QTRY_COMPARE(pagesInTree(tree), before);
+
+    // A page from a file goes in before the current page; replacing swaps it, keeping the old one.
+    tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0, tree->model()->index(0, 0))));
+    w.pageOperation(MainWindow::PageOp::InsertFile, plain(QStringLiteral("0005.jpg")));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 120000);
+    after = pagesInTree(tree);
+    QCOMPARE(after.at(0).size(), before.at(0).size() + 1);
+    const qint64 inserted = after.at(0).at(0);
+    QVERIFY(scalar(QStringLiteral("SELECT text FROM pages WHERE id=?"), {inserted}).toString().size() > 50);
+    QCOMPARE(after.at(0).mid(1), before.at(0));
+    tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0, tree->model()->index(0, 0))));
+    w.pageOperation(MainWindow::PageOp::ReplaceFile, plain(QStringLiteral("0006.jpg")));
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 120000);
+    after = pagesInTree(tree);
+    QCOMPARE(after.at(0).size(), before.at(0).size() + 1);
+    QVERIFY(after.at(0).at(0) != inserted);
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM pages WHERE id=?"), {inserted}).toString(), QStringLiteral("removed"));
+    // Every step is logged: the turn and the replacement as replacements with their reason, and the insertion.
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action='insert page'")).toInt(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action='replace page' AND details LIKE '%turned%'")).toInt(), 1);
+    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action='replace page' AND details LIKE '%rescanned%'")).toInt(), 1);
+}
+
+void TestStationTools::hotFolder()
+{
+    const QString hot = m_tmp.filePath(QStringLiteral("hot"));
+    StationSettings s = StationSettings::load();
+    s.hotFolder = hot;
+    s.save();
+    MainWindow w(m_tmp.filePath(QStringLiteral("profile-hot")));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* tree = w.findChild<QTreeView*>(QStringLiteral("dossierTree"));
+    QVERIFY(QDir(hot).exists());
+    // A file being written is not taken half: the folder waits until it stops changing.
+    QFile::copy(plain(QStringLiteral("0001.jpg")), hot + QStringLiteral("/a-0001.jpg"));
+    QFile::copy(plain(QStringLiteral("0002.jpg")), hot + QStringLiteral("/a-0002.jpg"));
+    QFile broken(hot + QStringLiteral("/a-0003.jpg"));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("\xff\xd8\xff\xe0 not really a JPEG");
+    broken.close();
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(hot + QStringLiteral("/imported/a-0002.jpg")), 240000);
+    QTRY_VERIFY(QFileInfo::exists(hot + QStringLiteral("/failed/a-0003.jpg")));
+    QVERIFY(QFileInfo::exists(hot + QStringLiteral("/imported/a-0001.jpg")));
+    QVERIFY(!QFileInfo::exists(hot + QStringLiteral("/a-0001.jpg")));
+    QTRY_COMPARE(tree->model()->rowCount(), 1);
+    // The failure is told (not modal: the folder keeps being watched).
+    QTRY_VERIFY(w.findChild<QMessageBox*>(QStringLiteral("importProblem")));
+    QVERIFY(w.findChild<QMessageBox*>(QStringLiteral("importProblem"))->text().contains(QStringLiteral("a-0003.jpg")));
+    s.hotFolder.clear();
+    s.save();
+}
+
+void TestStationTools::dialogs()
+{
+    // Settings: a bad server address or language list cannot be saved; the rest round-trips.
+    StationSettings s;
+    s.archiveTargets = {QStringLiteral("/a"), QStringLiteral("/b")};
+    s.ocrWorkers = 1;
+    SettingsDialog settings(s);
+    auto* server = settings.findChild<QLineEdit*>(QStringLiteral("serverUrl"));
+    auto* ok = settings.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    server->setText(QStringLiteral("ftp://x"));
+    QVERIFY(!ok->isEnabled());
+    server->setText(QStringLiteral("https://court.example:8787"));
+    QVERIFY(ok->isEnabled());
+    settings.findChild<QComboBox*>(QStringLiteral("ocrLanguages"))->setEditText(QStringLiteral("chi_sim eng"));
+    QVERIFY(!ok->isEnabled());
+    settings.findChild<QComboBox*>(QStringLiteral("ocrLanguages"))->setEditText(QStringLiteral("chi_sim+eng"));
+    QVERIFY(ok->isEnabled());
+    const StationSettings back = settings.settings();
+    QCOMPARE(back.serverUrl, QStringLiteral("https://court.example:8787"));
+    QCOMPARE(back.ocrLanguages, QStringLiteral("chi_sim+eng"));
+    QCOMPARE(back.archiveTargets, s.archiveTargets);
+    QCOMPARE(back.ocrWorkers, 1);
+
+    // Case details: names split at 、, dates checked, 涉密 kept; stored and read back by the volume.
+    auto v = Volume::load(m_profile, scalar(QStringLiteral("SELECT case_no FROM cases")).toString(),
+                          scalar(QStringLiteral("SELECT external_id FROM dossiers")).toString());
+    QVERIFY(v.ok());
+    CaseInfo info = v->info;
+    info.caseNo = v->caseNo;
+    CaseInfoDialog details(info);
+    details.findChild<QLineEdit*>(QStringLiteral("judge"))->setText(QStringLiteral("马秀磊"));
+    details.findChild<QLineEdit*>(QStringLiteral("defendants"))->setText(QStringLiteral("张三、李四"));
+    auto* closed = details.findChild<QLineEdit*>(QStringLiteral("closed"));
+    auto* detailsOk = details.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+    closed->setText(QStringLiteral("2024-13-40"));
+    QVERIFY(!detailsOk->isEnabled());
+    closed->setText(QStringLiteral("2024-11-05"));
+    QVERIFY(detailsOk->isEnabled());
+    QVERIFY(Volume::saveCaseInfo(m_profile, v->caseNo, details.info()).ok());
+    auto again = Volume::load(m_profile, v->caseNo, v->dossierId);
+    QCOMPARE(again->info.judge, QStringLiteral("马秀磊"));
+    QCOMPARE(again->info.defendants, (QStringList{QStringLiteral("张三"), QStringLiteral("李四")}));
+    QCOMPARE(again->info.closed, QDate(2024, 11, 5));
+
+    // No camera on this machine: the panel says so and cannot capture.
+    CameraPanel camera;
+    if (!camera.hasCamera()) {
+        QVERIFY(!camera.findChild<QPushButton*>(QStringLiteral("cameraCapture"))->isEnabled());
+        QVERIFY(camera.findChild<QLabel*>(QStringLiteral("cameraState"))->text().contains(QStringLiteral("No document camera")));
+    }
+
+    // A hand-held reader types a case label's payload into the case field: it becomes the 案号.
+    MainWindow w(m_tmp.filePath(QStringLiteral("profile-empty")));
+    auto* field = w.findChild<QLineEdit*>(QStringLiteral("caseNumber"));
+    field->setFocus();
+    // Key events carrying text, as a keyboard-wedge reader sends them (Chinese characters have no key code).
+    for (const QChar c : QStringLiteral("DOSSIER-CASE|D100001|（2024）苏0602民初8411号")) {
+        QKeyEvent press(QEvent::KeyPress, 0, Qt::NoModifier, QString(c));
+        QCoreApplication::sendEvent(field, &press);
+    }
+    QTest::keyClick(field, Qt::Key_Return);
+    QCOMPARE(field->text(), QStringLiteral("（2024）苏0602民初8411号"));
+}
+
+QTEST_MAIN(TestStationTools)
+#include "teststationtools.moc"

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "archive/volume.h"
+#include "stationsettings.h"
+
+#include <QDialog>
+#include <QFuture>
+#include <QJsonObject>
+
+#include <dossier/result.h>
+
+#include <atomic>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+namespace Dossier {
+
+class PageView;
+class PluginHost;
+
+// 质量检查 (DA/T 31 §12) of one dossier, then its submission. The automatic checks of every page are listed
+// with the pages that fail; a ≥5% sample of documents is shown, page by page beside its 卷内目录 row, for a
+// second person to confirm or reject; 提交归档 is possible only when all holds. Submitting writes the archive
+// package (PDF/A, OFD, verified copies to the backup folders) in the background, with progress and cancel,
+// and marks the dossier submitted.
+class QcDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    QcDialog(PluginHost* plugins, QString profileDir, StationSettings settings, QString caseNo, QString dossierId,
+             QWidget* parent = nullptr);
+    ~QcDialog() override;
+
+    // Runs the submission; done() reports the outcome (also used by tests).
+    void submit();
+    void reject() override; // while submitting: cancels instead
+
+Q_SIGNALS:
+    void submitted(const QString& packageDir);
+
+private:
+    void reload();
+    void showSampleDocument(int row);
+    void showSamplePage(int step);
+    void review(bool matches);
+    void updateReadiness();
+
+    PluginHost* m_plugins;
+    QString m_profileDir;
+    StationSettings m_settings;
+    QString m_caseNo;
+    QString m_dossierId;
+    Volume m_volume;
+    QList<int> m_sample;
+    QString m_operator;
+    int m_pageInDocument = 0;
+    std::atomic_bool m_cancel{false};
+    bool m_running = false;
+    QFuture<Result<QJsonObject>> m_future;
+
+    QLabel* m_header;
+    QTreeWidget* m_checks;
+    QListWidget* m_sampleList;
+    PageView* m_view;
+    QLabel* m_pageLabel;
+    QLineEdit* m_reviewer;
+    QLineEdit* m_note;
+    QLabel* m_status;
+    QProgressBar* m_progress;
+    QPushButton* m_submit;
+    QPushButton* m_close;
+};
+
+} // namespace Dossier

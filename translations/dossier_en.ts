@@ -45,6 +45,144 @@
     </message>
 </context>
 <context>
+    <name>Dossier::CameraPanel</name>
+    <message>
+        <source>&amp;Capture page (Space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera could not take the picture: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No document camera is connected. Connect one (USB, UVC) and it appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a case label to choose the case; Space captures a page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera is not ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder to keep captured pages in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 recognised from its label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::CaseInfoDialog</name>
+    <message>
+        <source>Case details — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanent (永久)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long term (长期)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short term (短期)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classified (涉密): not to be digitised or exported here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Court:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ause (案由):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plaintiffs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Defendants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Third parties:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Judge:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lerk (书记员):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;osed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rete&amp;ntion:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filed by (立卷人):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hecked by (检查人):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read from the pages; correct what the recognition got wrong. Names are separated by 、.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date (yyyy-mm-dd): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dossier::CatalogueEditor</name>
     <message numerus="yes">
         <source>Move %n page(s)</source>
@@ -75,6 +213,18 @@
     </message>
     <message>
         <source>Remove page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace page</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,6 +765,18 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>A check needs the name of the person who made it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no case %1 in this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner gave no page.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>
@@ -902,6 +1064,196 @@ recognised</source>
         <source>No case number is given. Only pages that follow a separator sheet will go into a dossier; the others stay unassigned. Scan anyway?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hot folder: %n new file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the import in progress is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued: %n input(s) wait for the batch in progress.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be processed (%1); the master is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks blank: remove it with Del if it is the back of a sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below 300 dpi: scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still skewed after straightening (%1°).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a red seal or colour content: scan it in colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition confidence is low: check the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;upside down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert a re-scanned page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place with a re-scanned page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a page from a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with a page from a fil&amp;e…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a page in the dossier tree first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the batch in progress is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning one sheet from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing the page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page replaced; the old one is kept in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page turned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quality check and submit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a dossier in the tree first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case details of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 chosen from its label.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::OfdExporter</name>
@@ -1074,6 +1426,131 @@ recognised</source>
     </message>
 </context>
 <context>
+    <name>Dossier::QcDialog</name>
+    <message>
+        <source>Quality check — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic checks (every page)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What does not match (required when rejecting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does &amp;not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample for a second person (≥5% of the documents):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Submit for archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · dossier %2 · %3 documents, %4 numbered pages · scanned by %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejected by %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (pages %3–%4) — %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>卷内目录 row %1: %2 · type %3 · pages %4–%5
+Page %6 of %7 of this document (volume page %8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnumbered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what does not match before rejecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted on %1. Submitting again writes the package anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All checks hold: the dossier can be submitted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready to submit:
+• %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the archive package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted. The package is in %1, with %2 verified copies: archived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted. The package is in %1; %2 verified copies (three are needed to count as archived — add backup folders in the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dossier::QualityCheck</name>
     <message>
         <source>page %1</source>
@@ -1223,6 +1700,105 @@ recognised</source>
     </message>
     <message>
         <source>No scanner found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese (simplified)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chinese and English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR &amp;languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One per processor core (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR &amp;workers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default &amp;template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Operator (立卷人):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the profile folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive &amp;packages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One folder a line; each receives a verified copy (three make a dossier archived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an access copy for reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an anonymised copy (隐名处理)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hot folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new profile folder is used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server must be an http:// or https:// address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR languages are Tesseract names joined by +, e.g. chi_sim+eng.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -45,6 +45,144 @@
     </message>
 </context>
 <context>
+    <name>Dossier::CameraPanel</name>
+    <message>
+        <source>&amp;Capture page (Space)</source>
+        <translation>拍摄本页(&amp;C)（空格）</translation>
+    </message>
+    <message>
+        <source>Camera:</source>
+        <translation>高拍仪：</translation>
+    </message>
+    <message>
+        <source>Page %1 captured.</source>
+        <translation>已拍摄第 %1 页。</translation>
+    </message>
+    <message>
+        <source>The camera could not take the picture: %1</source>
+        <translation>高拍仪未能拍摄：%1</translation>
+    </message>
+    <message>
+        <source>No document camera is connected. Connect one (USB, UVC) and it appears here.</source>
+        <translation>未连接高拍仪。连接（USB、UVC）后会显示在这里。</translation>
+    </message>
+    <message>
+        <source>Camera error: %1</source>
+        <translation>高拍仪错误：%1</translation>
+    </message>
+    <message>
+        <source>Show a case label to choose the case; Space captures a page.</source>
+        <translation>出示案件标签即可选定案件；按空格拍摄一页。</translation>
+    </message>
+    <message>
+        <source>The camera is not ready.</source>
+        <translation>高拍仪尚未就绪。</translation>
+    </message>
+    <message>
+        <source>No folder to keep captured pages in.</source>
+        <translation>没有用于保存拍摄页面的文件夹。</translation>
+    </message>
+    <message>
+        <source>Case %1 recognised from its label.</source>
+        <translation>已从标签识别案件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::CaseInfoDialog</name>
+    <message>
+        <source>Case details — %1</source>
+        <translation>案卷信息 — %1</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日（yyyy-mm-dd）</translation>
+    </message>
+    <message>
+        <source>Permanent (永久)</source>
+        <translation>永久</translation>
+    </message>
+    <message>
+        <source>Long term (长期)</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>Short term (短期)</source>
+        <translation>短期</translation>
+    </message>
+    <message>
+        <source>Classified (涉密): not to be digitised or exported here</source>
+        <translation>涉密：不在本机数字化或导出</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>案号：</translation>
+    </message>
+    <message>
+        <source>&amp;Court:</source>
+        <translation>法院(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ause (案由):</source>
+        <translation>案由(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Plaintiffs:</source>
+        <translation>原告(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Defendants:</source>
+        <translation>被告(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Third parties:</source>
+        <translation>第三人(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Judge:</source>
+        <translation>审判员(&amp;J)：</translation>
+    </message>
+    <message>
+        <source>C&amp;lerk (书记员):</source>
+        <translation>书记员(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Received:</source>
+        <translation>收案日期(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Cl&amp;osed:</source>
+        <translation>结案日期(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Result:</source>
+        <translation>结案方式(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Rete&amp;ntion:</source>
+        <translation>保管期限(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Filed by (立卷人):</source>
+        <translation>立卷人(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>C&amp;hecked by (检查人):</source>
+        <translation>检查人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Filed &amp;on:</source>
+        <translation>立卷时间(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Read from the pages; correct what the recognition got wrong. Names are separated by 、.</source>
+        <translation>以下信息读自卷内页面；请更正识别错误之处。多个姓名以“、”分隔。</translation>
+    </message>
+    <message>
+        <source>Not a date (yyyy-mm-dd): %1</source>
+        <translation>不是有效日期（yyyy-mm-dd）：%1</translation>
+    </message>
+</context>
+<context>
     <name>Dossier::CatalogueEditor</name>
     <message numerus="yes">
         <source>Move %n page(s)</source>
@@ -75,6 +213,18 @@
     <message>
         <source>Remove page</source>
         <translation>移除页面</translation>
+    </message>
+    <message>
+        <source>Insert page</source>
+        <translation>插入页面</translation>
+    </message>
+    <message>
+        <source>Turn page</source>
+        <translation>旋转页面</translation>
+    </message>
+    <message>
+        <source>Replace page</source>
+        <translation>替换页面</translation>
     </message>
 </context>
 <context>
@@ -623,6 +773,18 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <source>A check needs the name of the person who made it.</source>
         <translation>抽检须填写抽检人姓名。</translation>
     </message>
+    <message>
+        <source>There is no case %1 in this profile.</source>
+        <translation>本配置中没有案件 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>The scanner gave no page.</source>
+        <translation>扫描仪没有送出任何页面。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>
@@ -914,6 +1076,190 @@ recognised</source>
         <source>No case number is given. Only pages that follow a separator sheet will go into a dossier; the others stay unassigned. Scan anyway?</source>
         <translation>未填写案号。只有分隔页之后的页面才会归入卷宗，其余页面将不归属任何卷宗。仍要扫描吗？</translation>
     </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>设置(&amp;E)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hot folder: %n new file(s).</source>
+        <translation><numerusform>监视文件夹：%n 个新文件。</numerusform></translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation>已识别</translation>
+    </message>
+    <message>
+        <source>catalogued</source>
+        <translation>已编目</translation>
+    </message>
+    <message>
+        <source>Wait until the import in progress is done.</source>
+        <translation>请等待当前导入完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queued: %n input(s) wait for the batch in progress.</source>
+        <translation><numerusform>已排队：%n 项输入等待当前批次完成。</numerusform></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Could not be processed (%1); the master is kept.</source>
+        <translation>无法处理（%1）；原始图像已保留。</translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation>分隔页</translation>
+    </message>
+    <message>
+        <source>blank?</source>
+        <translation>空白？</translation>
+    </message>
+    <message>
+        <source>Looks blank: remove it with Del if it is the back of a sheet.</source>
+        <translation>疑似空白页：若为纸张背面，可按 Del 移除。</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Below 300 dpi: scan it again.</source>
+        <translation>分辨率低于 300 dpi：请重新扫描。</translation>
+    </message>
+    <message>
+        <source>skewed</source>
+        <translation>歪斜</translation>
+    </message>
+    <message>
+        <source>Still skewed after straightening (%1°).</source>
+        <translation>纠偏后仍有歪斜（%1°）。</translation>
+    </message>
+    <message>
+        <source>colour!</source>
+        <translation>需彩色！</translation>
+    </message>
+    <message>
+        <source>Has a red seal or colour content: scan it in colour.</source>
+        <translation>含红色印章或彩色内容：请用彩色模式扫描。</translation>
+    </message>
+    <message>
+        <source>OCR %1%</source>
+        <translation>识别 %1%</translation>
+    </message>
+    <message>
+        <source>Recognition confidence is low: check the text.</source>
+        <translation>识别置信度低：请核对文字。</translation>
+    </message>
+    <message>
+        <source>Turn &amp;right</source>
+        <translation>向右旋转(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Turn &amp;left</source>
+        <translation>向左旋转(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Turn &amp;upside down</source>
+        <translation>旋转 180°(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert a re-scanned page</source>
+        <translation>插入重新扫描的页面(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Re&amp;place with a re-scanned page</source>
+        <translation>用重新扫描的页面替换(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Insert a page from a &amp;file…</source>
+        <translation>从文件插入页面(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Replace with a page from a fil&amp;e…</source>
+        <translation>用文件中的页面替换(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>P&amp;age</source>
+        <translation>页面(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Choose a page in the dossier tree first.</source>
+        <translation>请先在卷宗树中选择一页。</translation>
+    </message>
+    <message>
+        <source>Wait until the batch in progress is done.</source>
+        <translation>请等待当前批次完成。</translation>
+    </message>
+    <message>
+        <source>Page from a file</source>
+        <translation>从文件选择页面</translation>
+    </message>
+    <message>
+        <source>Scanning one sheet from %1…</source>
+        <translation>正在从 %1 扫描一张…</translation>
+    </message>
+    <message>
+        <source>Processing the page…</source>
+        <translation>正在处理页面…</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Page inserted.</source>
+        <translation>已插入页面。</translation>
+    </message>
+    <message>
+        <source>Page replaced; the old one is kept in the profile.</source>
+        <translation>已替换页面；原页面仍保留在配置中。</translation>
+    </message>
+    <message>
+        <source>Page turned.</source>
+        <translation>已旋转页面。</translation>
+    </message>
+    <message>
+        <source>Case &amp;details…</source>
+        <translation>案卷信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quality check and submit…</source>
+        <translation>质量检查并提交(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier</source>
+        <translation>卷宗(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Choose a dossier in the tree first.</source>
+        <translation>请先在树中选择一个卷宗。</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>案卷信息</translation>
+    </message>
+    <message>
+        <source>Case details of %1 saved.</source>
+        <translation>已保存 %1 的案卷信息。</translation>
+    </message>
+    <message>
+        <source>Submitted: %1</source>
+        <translation>已提交：%1</translation>
+    </message>
+    <message>
+        <source>Settings saved.</source>
+        <translation>设置已保存。</translation>
+    </message>
+    <message>
+        <source>Document camera</source>
+        <translation>高拍仪</translation>
+    </message>
+    <message>
+        <source>Case %1 chosen from its label.</source>
+        <translation>已根据标签选定案件 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::OfdExporter</name>
@@ -1086,6 +1432,133 @@ recognised</source>
     </message>
 </context>
 <context>
+    <name>Dossier::QcDialog</name>
+    <message>
+        <source>Quality check — %1</source>
+        <translation>质量检查 — %1</translation>
+    </message>
+    <message>
+        <source>Automatic checks (every page)</source>
+        <translation>自动检查（逐页）</translation>
+    </message>
+    <message>
+        <source>◀ Previous page</source>
+        <translation>◀ 上一页</translation>
+    </message>
+    <message>
+        <source>Next page ▶</source>
+        <translation>下一页 ▶</translation>
+    </message>
+    <message>
+        <source>What does not match (required when rejecting)</source>
+        <translation>不符之处（判为不符时必填）</translation>
+    </message>
+    <message>
+        <source>&amp;Matches</source>
+        <translation>相符(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Does &amp;not match</source>
+        <translation>不符(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>复核人：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Sample for a second person (≥5% of the documents):</source>
+        <translation>由第二人复核的抽检样本（不少于 5% 的文件）：</translation>
+    </message>
+    <message>
+        <source>&amp;Submit for archiving</source>
+        <translation>提交归档(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>%1 · dossier %2 · %3 documents, %4 numbered pages · scanned by %5</source>
+        <translation>%1 · 卷宗 %2 · %3 件文件，%4 个编号页 · 扫描人 %5</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>not checked yet</source>
+        <translation>尚未复核</translation>
+    </message>
+    <message>
+        <source>confirmed by %1</source>
+        <translation>%1 已确认相符</translation>
+    </message>
+    <message>
+        <source>rejected by %1: %2</source>
+        <translation>%1 判为不符：%2</translation>
+    </message>
+    <message>
+        <source>%1. %2 (pages %3–%4) — %5</source>
+        <translation>%1. %2（第 %3–%4 页）— %5</translation>
+    </message>
+    <message>
+        <source>卷内目录 row %1: %2 · type %3 · pages %4–%5
+Page %6 of %7 of this document (volume page %8)</source>
+        <translation>卷内目录第 %1 行：%2 · 类型 %3 · 第 %4–%5 页
+本文件第 %6 页，共 %7 页（卷内页号 %8）</translation>
+    </message>
+    <message>
+        <source>unnumbered</source>
+        <translation>未编号</translation>
+    </message>
+    <message>
+        <source>Say what does not match before rejecting.</source>
+        <translation>判为不符前，请写明不符之处。</translation>
+    </message>
+    <message>
+        <source>Submitted on %1. Submitting again writes the package anew.</source>
+        <translation>已于 %1 提交。再次提交将重新生成归档包。</translation>
+    </message>
+    <message>
+        <source>All checks hold: the dossier can be submitted.</source>
+        <translation>全部检查通过：可以提交该卷宗。</translation>
+    </message>
+    <message>
+        <source>Not ready to submit:
+• %1</source>
+        <translation>尚不能提交：
+• %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Writing the archive package…</source>
+        <translation>正在生成归档包…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The package could not be written: %1</source>
+        <translation>无法生成归档包：%1</translation>
+    </message>
+    <message>
+        <source>Submitted. The package is in %1, with %2 verified copies: archived.</source>
+        <translation>已提交。归档包位于 %1，已有 %2 份经校验的备份：已归档。</translation>
+    </message>
+    <message>
+        <source>Submitted. The package is in %1; %2 verified copies (three are needed to count as archived — add backup folders in the settings).</source>
+        <translation>已提交。归档包位于 %1；已有 %2 份经校验的备份（需三份才算归档——请在设置中添加备份文件夹）。</translation>
+    </message>
+</context>
+<context>
     <name>Dossier::QualityCheck</name>
     <message>
         <source>page %1</source>
@@ -1236,6 +1709,105 @@ recognised</source>
     <message>
         <source>No scanner found</source>
         <translation>未找到扫描仪</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Default (%1)</source>
+        <translation>默认（%1）</translation>
+    </message>
+    <message>
+        <source>&amp;Profile folder:</source>
+        <translation>配置文件夹(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Chinese (simplified)</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>Chinese and English</source>
+        <translation>简体中文和英文</translation>
+    </message>
+    <message>
+        <source>OCR &amp;languages:</source>
+        <translation>识别语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>One per processor core (%1)</source>
+        <translation>每个处理器核心一个（%1）</translation>
+    </message>
+    <message>
+        <source>OCR &amp;workers:</source>
+        <translation>识别线程数(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Default &amp;template:</source>
+        <translation>默认编目模板(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Operator (立卷人):</source>
+        <translation>操作员 / 立卷人(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>In the profile folder</source>
+        <translation>在配置文件夹中</translation>
+    </message>
+    <message>
+        <source>Archive &amp;packages:</source>
+        <translation>归档包位置(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>One folder a line; each receives a verified copy (three make a dossier archived)</source>
+        <translation>每行一个文件夹；每个都会收到一份经校验的副本（三份即算归档）</translation>
+    </message>
+    <message>
+        <source>&amp;Backup copies:</source>
+        <translation>备份副本(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>Write an access copy for reading</source>
+        <translation>生成供阅览的利用副本</translation>
+    </message>
+    <message>
+        <source>Write an anonymised copy (隐名处理)</source>
+        <translation>生成隐名处理副本</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>&amp;Hot folder:</source>
+        <translation>监视文件夹(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>A new profile folder is used from the next start.</source>
+        <translation>新的配置文件夹将在下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>The server must be an http:// or https:// address.</source>
+        <translation>服务器必须是 http:// 或 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>OCR languages are Tesseract names joined by +, e.g. chi_sim+eng.</source>
+        <translation>识别语言为以 + 连接的 Tesseract 语言名，例如 chi_sim+eng。</translation>
     </message>
 </context>
 </TS>

@@ -201,6 +201,9 @@ MainWindow::~MainWindow()
 {
     m_cancelFlag.store(true);
     workerPool()->waitForDone();
+    // The undo stacks are cleared as they go, after the tree: their signals must not reach this window then.
+    for (CatalogueEditor* e : std::as_const(m_editors))
+        disconnect(e->undoStack(), nullptr, this, nullptr);
 }
 
 CatalogueEditor* MainWindow::editorFor(qint64 volumeId)
@@ -334,9 +337,7 @@ void MainWindow::buildScanStation()
         box->open();
     });
     connect(m_scanJob, &ScanJob::pageScanned, this, [this](int index, const QString&, const QImage& thumb) {
-        auto* item = new QListWidgetItem(QIcon(QPixmap::fromImage(thumb)), tr("Sheet %1\nstored").arg(index), m_thumbs);
-        item->setData(Qt::UserRole, index);
-        m_thumbs->scrollToItem(item);
+        addThumbnail(QStringLiteral("%1#%2").arg(m_scanDevice).arg(index), tr("Sheet %1").arg(index), thumb);
         statusBar()->showMessage(tr("Scanned %1 pages…").arg(index));
     });
     connect(m_scanJob, &ScanJob::scanFinished, this, [this](int pages, const QString& problem) {
@@ -348,7 +349,7 @@ void MainWindow::buildScanStation()
     connect(m_scanJob, &ScanJob::pageProcessed, this, [this](int done, int total, const QString& source) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
-        markThumbnail(source, source.section(QLatin1Char('#'), -1).toInt());
+        markThumbnail(source);
         const double minutes = double(m_scanTimer.elapsed()) / 60000.0;
         if (minutes > 0 && done > 0) {
             const double ppm = done / minutes;
@@ -360,9 +361,7 @@ void MainWindow::buildScanStation()
         m_scanAction->setEnabled(true);
         m_rate->clear();
         QTimer::singleShot(0, this, &MainWindow::runNextImport);
-        for (int i = 0; i < m_thumbs->count(); ++i)
-            if (QListWidgetItem* item = m_thumbs->item(i); item->data(Qt::UserRole + 1).toString() == QLatin1String("done"))
-                item->setText(item->text().replace(tr("recognised"), tr("catalogued")));
+        markCatalogued();
         reloadKeeping(0, 0);
         statusBar()->showMessage(ok ? tr("%1 pages scanned and catalogued.").arg(pages)
                                     : tr("%1 pages, %2 failed. %3").arg(pages).arg(failed).arg(message),
@@ -408,6 +407,8 @@ void MainWindow::scan()
     if (!m_scanJob->start(o))
         return;
     m_thumbs->clear(); // the new batch's sheets arrive queued, after this
+    m_thumbBySource.clear();
+    m_scanDevice = o.device;
     setBusy(true);
     m_scanAction->setEnabled(false);
     m_progress->setRange(0, 0);
@@ -655,9 +656,25 @@ void MainWindow::runNextImport()
     statusBar()->showMessage(tr("Storing pages…"));
     auto* runner = new BatchRunner(m_plugins);
     runner->moveToThread(nullptr);
+    m_thumbs->clear();
+    m_thumbBySource.clear();
+    // Each stored page gets its thumbnail, made on the worker thread that stored it.
+    connect(runner, &BatchRunner::pageStored, runner, [this](int index, const QString& source) {
+        QImage thumb;
+        if (QFileInfo(source).isFile()) {
+            QImageReader reader(source);
+            if (const QSize size = reader.size(); size.isValid())
+                reader.setScaledSize(size.scaled(160, 220, Qt::KeepAspectRatio));
+            thumb = reader.read();
+        }
+        QMetaObject::invokeMethod(this, [this, index, source, thumb] {
+            addThumbnail(source, QStringLiteral("%1 · %2").arg(index + 1).arg(QFileInfo(source).fileName()), thumb);
+        }, Qt::QueuedConnection);
+    }, Qt::DirectConnection);
     connect(runner, &BatchRunner::pageProcessed, this, [this](int done, int total, const QString& source) {
         m_progress->setRange(0, total);
         m_progress->setValue(done);
+        markThumbnail(source);
         statusBar()->showMessage(tr("Processed %1 of %2: %3").arg(done).arg(total).arg(source));
     }, Qt::QueuedConnection);
     BatchOptions o;
@@ -678,6 +695,7 @@ void MainWindow::runNextImport()
         delete runner;
         m_importing = false;
         setBusy(false);
+        markCatalogued();
         m_model->reload(m_profileDir);
         m_tree->expandToDepth(0);
         QStringList failedInputs;
@@ -758,18 +776,37 @@ void MainWindow::buildViewActions()
     addActions({processed, zoomIn, zoomOut, fit});
 }
 
-void MainWindow::markThumbnail(const QString& source, int sheet)
+void MainWindow::addThumbnail(const QString& source, const QString& label, const QImage& thumb)
 {
-    QListWidgetItem* item = sheet > 0 && sheet <= m_thumbs->count() ? m_thumbs->item(sheet - 1) : nullptr;
+    auto* item = new QListWidgetItem(thumb.isNull() ? QIcon() : QIcon(QPixmap::fromImage(thumb)),
+                                     label + QLatin1Char('\n') + tr("stored"), m_thumbs);
+    item->setData(Qt::UserRole, source);
+    item->setData(Qt::UserRole + 2, label);
+    item->setToolTip(source);
+    m_thumbBySource.insert(source, item);
+    m_thumbs->scrollToItem(item);
+}
+
+void MainWindow::markCatalogued()
+{
+    for (int i = 0; i < m_thumbs->count(); ++i)
+        if (QListWidgetItem* item = m_thumbs->item(i); item->data(Qt::UserRole + 1).toString() == QLatin1String("done"))
+            item->setText(item->text().replace(tr("recognised"), tr("catalogued")));
+}
+
+void MainWindow::markThumbnail(const QString& source)
+{
+    QListWidgetItem* item = m_thumbBySource.value(source);
     if (!item)
         return;
+    const QString label = item->data(Qt::UserRole + 2).toString();
     // What the pipeline found, as badges under the thumbnail (the latest page of that sheet).
     auto q = execSql(Database::connection(BatchRunner::databasePath(m_profileDir)),
                      QStringLiteral("SELECT status, kind, flags, dpi, skew, ocr_confidence, error_code FROM pages "
                                     "WHERE source=? ORDER BY id DESC LIMIT 1"),
                      {source});
     if (!q || !q->next()) {
-        item->setText(tr("Sheet %1\nrecognised").arg(sheet));
+        item->setText(label + QLatin1Char('\n') + tr("recognised"));
         return;
     }
     const QString status = q->value(0).toString(), kind = q->value(1).toString();
@@ -792,8 +829,8 @@ void MainWindow::markThumbnail(const QString& source, int sheet)
     if (flags.contains(QLatin1String("low_ocr_confidence")))
         badges << tr("OCR %1%").arg(qRound(q->value(5).toDouble())), tips << tr("Recognition confidence is low: check the text.");
     item->setData(Qt::UserRole + 1, status);
-    item->setText(tr("Sheet %1\nrecognised").arg(sheet) + (badges.isEmpty() ? QString() : QLatin1Char('\n') + badges.join(QStringLiteral(" · "))));
-    item->setToolTip(tips.join(QLatin1Char('\n')));
+    item->setText(label + QLatin1Char('\n') + tr("recognised") + (badges.isEmpty() ? QString() : QLatin1Char('\n') + badges.join(QStringLiteral(" · "))));
+    item->setToolTip((QStringList{source} + tips).join(QLatin1Char('\n')));
     if (status == QLatin1String("error") || flags.contains(QLatin1String("colour_required")) || flags.contains(QLatin1String("low_dpi")))
         item->setForeground(QColor(0xb0, 0x00, 0x20));
     else if (!badges.isEmpty())

@@ -19,6 +19,7 @@ class QTreeView;
 class QAction;
 class QUndoGroup;
 class QListWidget;
+class QListWidgetItem;
 
 namespace Dossier {
 
@@ -89,7 +90,9 @@ private:
     void buildDossierActions();
     void buildCamera();
     void applySettings();
-    void markThumbnail(const QString& source, int sheet);
+    void addThumbnail(const QString& source, const QString& label, const QImage& thumb);
+    void markThumbnail(const QString& source);
+    void markCatalogued();
     void runNextImport();
     void notify(const QString& title, const QString& text);
     bool currentDossier(QString* caseNo, QString* dossierId) const;
@@ -112,6 +115,8 @@ private:
     QListWidget* m_thumbs = nullptr;
     QLabel* m_rate = nullptr;
     QElapsedTimer m_scanTimer;
+    QHash<QString, QListWidgetItem*> m_thumbBySource;
+    QString m_scanDevice;
     QHash<qint64, CatalogueEditor*> m_editors;
     class HotFolder* m_hotFolder = nullptr;
     class CameraPanel* m_camera = nullptr;

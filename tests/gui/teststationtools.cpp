@@ -99,6 +99,13 @@ void TestStationTools::qualityCheckAndSubmit()
                    plain(QStringLiteral("0004.jpg"))});
     QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy() && tree->model()->rowCount() == 1, 240000);
     const QString caseNo = tree->model()->index(0, 0).data().toString();
+    // Every imported page has its thumbnail, with its state and the pipeline's findings.
+    auto* thumbs = w.findChild<QListWidget*>(QStringLiteral("thumbnails"));
+    QCOMPARE(thumbs->count(), 4);
+    for (int i = 0; i < thumbs->count(); ++i)
+        QVERIFY2(thumbs->item(i)->text().contains(QStringLiteral("catalogued")), qPrintable(thumbs->item(i)->text()));
+    QVERIFY(thumbs->item(0)->text().contains(QStringLiteral("separator")));
+    QVERIFY(!thumbs->item(1)->icon().isNull());
     // The operator is recorded with the batch.
     QVERIFY(scalar(QStringLiteral("SELECT options FROM batches ORDER BY id DESC")).toString().contains(QStringLiteral("clerkA")));
 

@@ -450,6 +450,34 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Page %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>looks blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below 300 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still skewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>low OCR confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other file format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separator with a wrong case number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::Error</name>
@@ -995,21 +1023,11 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sheet %1
-stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scanned %1 pages…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 pages scanned; recognising…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sheet %1
-recognised</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1252,6 +1270,14 @@ recognised</source>
     </message>
     <message>
         <source>Case %1 chosen from its label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1547,6 +1573,10 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message>
         <source>Submitted. The package is in %1; %2 verified copies (three are needed to count as archived — add backup folders in the settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the second person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

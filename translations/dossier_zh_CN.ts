@@ -458,6 +458,34 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
+    <message>
+        <source>looks blank</source>
+        <translation>疑似空白</translation>
+    </message>
+    <message>
+        <source>below 300 dpi</source>
+        <translation>低于 300 dpi</translation>
+    </message>
+    <message>
+        <source>still skewed</source>
+        <translation>仍有歪斜</translation>
+    </message>
+    <message>
+        <source>needs colour</source>
+        <translation>需彩色扫描</translation>
+    </message>
+    <message>
+        <source>low OCR confidence</source>
+        <translation>识别置信度低</translation>
+    </message>
+    <message>
+        <source>other file format</source>
+        <translation>文件格式不一致</translation>
+    </message>
+    <message>
+        <source>separator with a wrong case number</source>
+        <translation>分隔页案号有误</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::Error</name>
@@ -1005,24 +1033,12 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>扫描</translation>
     </message>
     <message>
-        <source>Sheet %1
-stored</source>
-        <translation>第 %1 张
-已存储</translation>
-    </message>
-    <message>
         <source>Scanned %1 pages…</source>
         <translation>已扫描 %1 页…</translation>
     </message>
     <message>
         <source>%1 pages scanned; recognising…</source>
         <translation>已扫描 %1 页，正在识别…</translation>
-    </message>
-    <message>
-        <source>Sheet %1
-recognised</source>
-        <translation>第 %1 张
-已识别</translation>
     </message>
     <message>
         <source>%1 pages/min, about %2 s left</source>
@@ -1082,7 +1098,9 @@ recognised</source>
     </message>
     <message numerus="yes">
         <source>Hot folder: %n new file(s).</source>
-        <translation><numerusform>监视文件夹：%n 个新文件。</numerusform></translation>
+        <translation>
+            <numerusform>监视文件夹：%n 个新文件。</numerusform>
+        </translation>
     </message>
     <message>
         <source>recognised</source>
@@ -1098,7 +1116,9 @@ recognised</source>
     </message>
     <message numerus="yes">
         <source>Queued: %n input(s) wait for the batch in progress.</source>
-        <translation><numerusform>已排队：%n 项输入等待当前批次完成。</numerusform></translation>
+        <translation>
+            <numerusform>已排队：%n 项输入等待当前批次完成。</numerusform>
+        </translation>
     </message>
     <message>
         <source>error</source>
@@ -1259,6 +1279,14 @@ recognised</source>
     <message>
         <source>Case %1 chosen from its label.</source>
         <translation>已根据标签选定案件 %1。</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>第 %1 张</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>已存储</translation>
     </message>
 </context>
 <context>
@@ -1556,6 +1584,10 @@ Page %6 of %7 of this document (volume page %8)</source>
     <message>
         <source>Submitted. The package is in %1; %2 verified copies (three are needed to count as archived — add backup folders in the settings).</source>
         <translation>已提交。归档包位于 %1；已有 %2 份经校验的备份（需三份才算归档——请在设置中添加备份文件夹）。</translation>
+    </message>
+    <message>
+        <source>Name of the second person</source>
+        <translation>第二人姓名</translation>
     </message>
 </context>
 <context>

@@ -61,11 +61,13 @@ CaseInfoDialog::CaseInfoDialog(const CaseInfo& info, QWidget* parent)
     m_result->setEditable(true);
     m_result->addItems({QString(), QStringLiteral("判决"), QStringLiteral("调解"), QStringLiteral("撤诉"), QStringLiteral("裁定")});
     m_result->setEditText(info.result);
+    m_result->setMinimumWidth(160);
     m_retention = new QComboBox(this);
     m_retention->setObjectName(QStringLiteral("retention"));
     m_retention->addItem(tr("Permanent (永久)"), QStringLiteral("permanent"));
     m_retention->addItem(tr("Long term (长期)"), QStringLiteral("long"));
     m_retention->addItem(tr("Short term (短期)"), QStringLiteral("short"));
+    m_retention->setMinimumWidth(160);
     m_retention->setCurrentIndex(std::max(0, m_retention->findData(info.retention)));
     m_classified = new QCheckBox(tr("Classified (涉密): not to be digitised or exported here"), this);
     m_classified->setObjectName(QStringLiteral("classified"));

@@ -72,8 +72,8 @@ void DossierModel::reload(const QString& profileDir)
                 pageItem->setToolTip(pages->value(1).toString());
                 QStringList flags;
                 for (const QJsonValue& v : QJsonDocument::fromJson(pages->value(3).toString().toUtf8()).array())
-                    flags << v.toString();
-                auto* notes = new QStandardItem(flags.join(QStringLiteral(", ")));
+                    flags << flagLabel(v.toString());
+                auto* notes = new QStandardItem(flags.join(QStringLiteral(" · ")));
                 notes->setEditable(false);
                 docItem->appendRow({pageItem, new QStandardItem(), notes});
                 if (kind != QLatin1String("blank"))
@@ -114,6 +114,25 @@ QModelIndex DossierModel::findDocument(qint64 documentId) const
         }
     }
     return {};
+}
+
+QString DossierModel::flagLabel(const QString& code)
+{
+    if (code == QLatin1String("blank_suggested"))
+        return tr("looks blank");
+    if (code == QLatin1String("low_dpi"))
+        return tr("below 300 dpi");
+    if (code == QLatin1String("residual_skew"))
+        return tr("still skewed");
+    if (code == QLatin1String("colour_required"))
+        return tr("needs colour");
+    if (code == QLatin1String("low_ocr_confidence"))
+        return tr("low OCR confidence");
+    if (code == QLatin1String("mixed_format"))
+        return tr("other file format");
+    if (code == QLatin1String("separator_case_invalid"))
+        return tr("separator with a wrong case number");
+    return code;
 }
 
 Qt::ItemFlags DossierModel::flags(const QModelIndex& index) const

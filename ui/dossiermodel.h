@@ -14,6 +14,8 @@ class DossierModel final : public QStandardItemModel
     Q_OBJECT
 
 public:
+    // What a page's QC flag means, for the clerk ("low_dpi" → 分辨率不足).
+    static QString flagLabel(const QString& code);
     enum Role { PageIdRole = Qt::UserRole + 1, MasterPathRole, TextRole, DocumentIdRole, VolumeIdRole, KindRole };
 
     explicit DossierModel(QObject* parent = nullptr);

@@ -316,9 +316,11 @@ void MainWindow::buildScanStation()
     m_thumbs->setFlow(QListView::LeftToRight);
     m_thumbs->setWrapping(false);
     m_thumbs->setIconSize(QSize(110, 150));
-    m_thumbs->setGridSize(QSize(130, 200));
+    m_thumbs->setGridSize(QSize(150, 225));
     m_thumbs->setMovement(QListView::Static);
-    m_thumbs->setFixedHeight(222);
+    m_thumbs->setWordWrap(true);
+    m_thumbs->setTextElideMode(Qt::ElideNone);
+    m_thumbs->setFixedHeight(250);
     auto* dock = new QDockWidget(tr("Pages of this batch"), this);
     dock->setObjectName(QStringLiteral("thumbnailDock"));
     dock->setWidget(m_thumbs);
@@ -996,6 +998,8 @@ void MainWindow::editCaseDetails()
     }
     CaseInfo info = v->info;
     info.caseNo = caseNo;
+    if (info.filedBy.isEmpty())
+        info.filedBy = QualityCheck::operatorOf(m_profileDir, *v); // 立卷人: who digitised it, unless entered
     CaseInfoDialog dialog(info, this);
     if (dialog.exec() != QDialog::Accepted)
         return;

@@ -66,6 +66,8 @@ public:
     void openSettings();
     const StationSettings& settings() const { return m_settings; }
     QString profileDir() const { return m_profileDir; }
+    // The case and dossier of the tree's current row; false when none is chosen.
+    bool currentDossier(QString* caseNo, QString* dossierId) const;
 
 private:
     void buildEditActions();
@@ -95,7 +97,6 @@ private:
     void markCatalogued();
     void runNextImport();
     void notify(const QString& title, const QString& text);
-    bool currentDossier(QString* caseNo, QString* dossierId) const;
 
     StationSettings m_settings;
     QString m_profileDir;

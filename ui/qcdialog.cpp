@@ -154,7 +154,9 @@ void QcDialog::reload()
     m_operator = QualityCheck::operatorOf(m_profileDir, m_volume);
     // The sample is the same each time the dossier is opened, so that earlier confirmations still count.
     m_sample = QualityCheck::sample(m_volume, qHash(m_volume.caseNo + QLatin1Char('|') + m_volume.dossierId, 0));
-    if (m_reviewer->text().isEmpty())
+    // The sample is confirmed by a second person: the desk's own operator is offered only if someone else scanned.
+    m_reviewer->setPlaceholderText(tr("Name of the second person"));
+    if (m_reviewer->text().isEmpty() && m_settings.operatorOrUser() != m_operator)
         m_reviewer->setText(m_settings.operatorOrUser());
     m_header->setText(tr("%1 · dossier %2 · %3 documents, %4 numbered pages · scanned by %5")
                           .arg(m_volume.caseNo, m_volume.dossierId)

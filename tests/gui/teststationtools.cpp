@@ -126,7 +126,8 @@ void TestStationTools::qualityCheckAndSubmit()
     QVERIFY(!submit->isEnabled());
     QVERIFY(status->text().contains(QStringLiteral("not checked")));
     // The person who scanned may not confirm the sample.
-    QCOMPARE(reviewer->text(), QStringLiteral("clerkA"));
+    QVERIFY(reviewer->text().isEmpty()); // the desk's operator scanned it: no name is offered
+    reviewer->setText(QStringLiteral("clerkA"));
     for (int i = 0; i < sample->count(); ++i) {
         sample->setCurrentRow(i);
         QTest::mouseClick(qc->findChild<QPushButton*>(QStringLiteral("qcMatches")), Qt::LeftButton);

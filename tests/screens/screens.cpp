@@ -1,0 +1,168 @@
+// dossier_screens --out DIR [--corpus DIR]: the workstation's screens in Chinese, each photographed from the X
+// server it runs on (`import -window root`), then scaled down. Run by scripts/screenshots.sh under Xvfb.
+#include "caseinfodialog.h"
+#include "common/i18n.h"
+#include "mainwindow.h"
+#include "qcdialog.h"
+#include "settingsdialog.h"
+#include "station/printforms.h"
+#include "archive/volume.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QDockWidget>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QScreen>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextCursor>
+#include <QTimer>
+#include <QTreeView>
+
+#include <cstdio>
+
+using namespace Dossier;
+
+namespace {
+
+void wait(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool waitFor(const std::function<bool()>& done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        wait(100);
+    }
+    return true;
+}
+
+// Photographs the whole X screen and writes a scaled PNG.
+bool shoot(const QString& outDir, const QString& name, int width = 1100)
+{
+    wait(1200); // let the screen settle (images are decoded in the background)
+    const QString raw = QDir(outDir).filePath(name + QStringLiteral("-raw.png"));
+    const QString png = QDir(outDir).filePath(name + QStringLiteral(".png"));
+    if (QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), raw}) != 0)
+        return false;
+    const int rc = QProcess::execute(QStringLiteral("convert"),
+                                     {raw, QStringLiteral("-resize"), QStringLiteral("%1x").arg(width),
+                                      QStringLiteral("+dither"), QStringLiteral("-colors"), QStringLiteral("96"),
+                                      QStringLiteral("-strip"), QStringLiteral("-define"),
+                                      QStringLiteral("png:compression-level=9"), png});
+    QFile::remove(raw);
+    std::printf("%s %s\n", rc == 0 ? "wrote" : "FAILED", qPrintable(png));
+    return rc == 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("dossier"));
+    QCommandLineParser p;
+    const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Where the PNGs go."), QStringLiteral("DIR"),
+                                 QStringLiteral("docs/screenshots"));
+    const QCommandLineOption corpus(QStringLiteral("corpus"), QStringLiteral("The shared corpus."), QStringLiteral("DIR"),
+                                    QStringLiteral(DOSSIER_CORPUS_DEFAULT));
+    p.addOptions({out, corpus});
+    p.process(app);
+    I18n::install(QStringLiteral("zh_CN"));
+    const QString outDir = QDir(p.value(out)).absolutePath();
+    QDir().mkpath(outDir);
+    QTemporaryDir tmp;
+
+    StationSettings s;
+    s.operatorName = QStringLiteral("王敏");
+    s.archiveTargets = {tmp.filePath(QStringLiteral("备份1")), tmp.filePath(QStringLiteral("备份2")),
+                        tmp.filePath(QStringLiteral("备份3"))};
+    s.save();
+    MainWindow w(tmp.filePath(QStringLiteral("profile")));
+    w.setGeometry(QApplication::primaryScreen()->availableGeometry()); // no window manager under Xvfb
+    w.show();
+    wait(500);
+
+    // A morning's batch: separator sheets, complaints, notices, evidence.
+    QStringList pages;
+    const QDir batch(p.value(corpus) + QStringLiteral("/plain/batch-01"));
+    for (const QString& f : batch.entryList({QStringLiteral("*.jpg"), QStringLiteral("*.tif")}, QDir::Files, QDir::Name).mid(0, 12))
+        pages << batch.filePath(f);
+    w.importPaths(pages);
+    if (!waitFor([&] { return !w.isBusy(); }, 300000)) {
+        std::fprintf(stderr, "the import did not finish\n");
+        return 1;
+    }
+    auto* tree = w.findChild<QTreeView*>(QStringLiteral("dossierTree"));
+    tree->expandAll();
+    const QModelIndex dossier = tree->model()->index(0, 0);
+    const QModelIndex doc = tree->model()->index(0, 0, dossier);
+    tree->setCurrentIndex(tree->model()->index(0, 0, doc));
+    auto* text = w.findChild<QPlainTextEdit*>(QStringLiteral("pageText"));
+    QTextCursor c = text->textCursor();
+    c.movePosition(QTextCursor::Start);
+    c.movePosition(QTextCursor::NextBlock, QTextCursor::MoveAnchor, 3);
+    text->setTextCursor(c);
+    if (auto* field = w.findChild<QLineEdit*>(QStringLiteral("caseNumber")))
+        field->setText(QStringLiteral("（2024）苏0602民初8412号")); // the next case to scan
+    bool ok = shoot(outDir, QStringLiteral("main-window"));
+
+    // The document camera dock (no camera on this machine: it says so).
+    w.findChild<QAction*>(QStringLiteral("showCamera"))->trigger();
+    ok &= shoot(outDir, QStringLiteral("camera"));
+    w.findChild<QAction*>(QStringLiteral("showCamera"))->trigger();
+
+    // Quality check: the automatic checks and the sample for a second person.
+    w.openQualityCheck();
+    wait(300);
+    if (auto* qc = w.findChild<QcDialog*>()) {
+        ok &= shoot(outDir, QStringLiteral("quality-check"));
+        qc->close();
+    }
+
+    QString caseNo, dossierId;
+    w.currentDossier(&caseNo, &dossierId);
+    auto volume = Volume::load(w.profileDir(), caseNo, dossierId);
+    if (volume) {
+        CaseInfo info = volume->info;
+        info.caseNo = caseNo;
+        CaseInfoDialog details(info, &w);
+        details.show();
+        ok &= shoot(outDir, QStringLiteral("case-details"));
+    }
+
+    SettingsDialog settings(w.settings(), &w);
+    settings.show();
+    ok &= shoot(outDir, QStringLiteral("settings"));
+    settings.close();
+
+    // Separator sheets for the next cases, in the print preview.
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, &w);
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &w, [&](QPrinter* pr) {
+        (void)PrintForms::separatorSheets(pr, {{QStringLiteral("（2024）苏0602民初8412号"), QStringLiteral("D100002"),
+                                                QStringLiteral("南通市崇川区人民法院")},
+                                               {QStringLiteral("（2024）苏0602民初8413号"), QStringLiteral("D100003"),
+                                                QStringLiteral("南通市崇川区人民法院")}});
+    });
+    preview.resize(1100, 800);
+    preview.show();
+    ok &= shoot(outDir, QStringLiteral("print-preview"));
+    preview.close();
+    return ok ? 0 : 1;
+}

@@ -8,7 +8,7 @@
         <translation>归档包缺少清单（%1）。</translation>
     </message>
     <message>
-        <source>The manifest line "%1" is malformed.</source>
+        <source>The manifest line &quot;%1&quot; is malformed.</source>
         <translation>清单行“%1”格式错误。</translation>
     </message>
     <message>
@@ -278,7 +278,7 @@
         <translation>共 %1 页（失败 %2 页，已完成过 %3 页），用时 %4 秒：%5</translation>
     </message>
     <message>
-        <source>Scan pages from a SANE scanner and process them like 'process' does. Each page is stored the moment it arrives.</source>
+        <source>Scan pages from a SANE scanner and process them like &apos;process&apos; does. Each page is stored the moment it arrives.</source>
         <translation>从 SANE 扫描仪扫描页面，并像 process 一样处理。每页一到达即被保存。</translation>
     </message>
     <message>
@@ -395,7 +395,7 @@ Commands:
   verify    verify archive packages, PDF/A and OFD files
   plugins   list the plugins found and those skipped
   version   print the version
-Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
+Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>用法：dossier-cli &lt;命令&gt; [选项]
 命令：
   process   将图像、PDF 和文件夹处理为已编目的电子卷宗
@@ -405,7 +405,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
   verify    校验归档包、PDF/A 和 OFD 文件
   plugins   列出已找到和已跳过的插件
   version   显示版本
-运行 'dossier-cli &lt;命令&gt; --help' 查看该命令的选项。</translation>
+运行 &apos;dossier-cli &lt;命令&gt; --help&apos; 查看该命令的选项。</translation>
     </message>
     <message>
         <source>Write (again) the archive outputs of a dossier already in the profile, e.g. after correcting its cover details; prints the outputs as JSON.</source>
@@ -506,27 +506,27 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>文件过大（%1 MB；上限为 %2 MB）。</translation>
     </message>
     <message>
-        <source>"%1" is not a case number: it must start with the year in brackets, e.g. （2024）苏0602民初1234号.</source>
+        <source>&quot;%1&quot; is not a case number: it must start with the year in brackets, e.g. （2024）苏0602民初1234号.</source>
         <translation>“%1”不是有效案号：应以括号中的年份开头，例如（2024）苏0602民初1234号。</translation>
     </message>
     <message>
-        <source>"%1": the year is out of range.</source>
+        <source>&quot;%1&quot;: the year is out of range.</source>
         <translation>“%1”：年份超出范围。</translation>
     </message>
     <message>
-        <source>"%1": the court code must start with a province character.</source>
+        <source>&quot;%1&quot;: the court code must start with a province character.</source>
         <translation>“%1”：法院代字应以省级简称开头。</translation>
     </message>
     <message>
-        <source>"%1": the court code has 0, 2 or 4 digits after the province.</source>
+        <source>&quot;%1&quot;: the court code has 0, 2 or 4 digits after the province.</source>
         <translation>“%1”：法院代字在省级简称后应有 0、2 或 4 位数字。</translation>
     </message>
     <message>
-        <source>"%1": unknown case type code.</source>
+        <source>&quot;%1&quot;: unknown case type code.</source>
         <translation>“%1”：未知的案件类型代字。</translation>
     </message>
     <message>
-        <source>"%1": the sequence number is missing or invalid.</source>
+        <source>&quot;%1&quot;: the sequence number is missing or invalid.</source>
         <translation>“%1”：案件序号缺失或无效。</translation>
     </message>
     <message>
@@ -534,7 +534,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>模板 %1：有条目缺少代码。</translation>
     </message>
     <message>
-        <source>Unknown catalogue template "%1" (known: %2).</source>
+        <source>Unknown catalogue template &quot;%1&quot; (known: %2).</source>
         <translation>未知的编目模板“%1”（已有：%2）。</translation>
     </message>
     <message>
@@ -614,11 +614,11 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>本页文字识别失败。</translation>
     </message>
     <message>
-        <source>OCR language "%1" is not installed (looked in %2).</source>
+        <source>OCR language &quot;%1&quot; is not installed (looked in %2).</source>
         <translation>未安装 OCR 语言“%1”（查找位置：%2）。</translation>
     </message>
     <message>
-        <source>The OCR engine could not start with languages "%1".</source>
+        <source>The OCR engine could not start with languages &quot;%1&quot;.</source>
         <translation>OCR 引擎无法以语言“%1”启动。</translation>
     </message>
     <message>
@@ -1308,7 +1308,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>包中缺少 OFD.xml。</translation>
     </message>
     <message>
-        <source>OFD.xml's root element is not OFD.</source>
+        <source>OFD.xml&apos;s root element is not OFD.</source>
         <translation>OFD.xml 的根元素不是 OFD。</translation>
     </message>
     <message>
@@ -1320,7 +1320,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>OFD.xml 不是格式正确的 XML：%1</translation>
     </message>
     <message>
-        <source>The document type is "%1", not OFD-A (GB/T 42133).</source>
+        <source>The document type is &quot;%1&quot;, not OFD-A (GB/T 42133).</source>
         <translation>文档类型为“%1”，不是 OFD-A（GB/T 42133）。</translation>
     </message>
     <message>
@@ -1352,7 +1352,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <source>Page %1's size (%2 × %3) is not in millimetres.</source>
+        <source>Page %1&apos;s size (%2 × %3) is not in millimetres.</source>
         <translation>第 %1 页的尺寸（%2 × %3）不是以毫米为单位。</translation>
     </message>
     <message>
@@ -1360,7 +1360,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>第 %1 页显示的图像未声明资源。</translation>
     </message>
     <message>
-        <source>Page %1's image is not in a Background layer.</source>
+        <source>Page %1&apos;s image is not in a Background layer.</source>
         <translation>第 %1 页的图像不在背景层（Background）中。</translation>
     </message>
     <message>
@@ -1372,8 +1372,8 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>第 %1 页有文字不在正文层（Body）中。</translation>
     </message>
     <message>
-        <source>Page %1 draws visible text over its scanned image (the text layer must have Fill="false").</source>
-        <translation>第 %1 页在扫描图像上绘制了可见文字（文字层必须设置 Fill="false"）。</translation>
+        <source>Page %1 draws visible text over its scanned image (the text layer must have Fill=&quot;false&quot;).</source>
+        <translation>第 %1 页在扫描图像上绘制了可见文字（文字层必须设置 Fill=&quot;false&quot;）。</translation>
     </message>
     <message>
         <source>An object has no valid ID.</source>
@@ -1455,7 +1455,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>有字体缺少 ToUnicode 映射，其文字无法作为 Unicode 复制。</translation>
     </message>
     <message>
-        <source>The file's structure is damaged: %1</source>
+        <source>The file&apos;s structure is damaged: %1</source>
         <translation>文件结构已损坏：%1</translation>
     </message>
 </context>

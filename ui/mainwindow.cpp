@@ -349,14 +349,7 @@ void MainWindow::buildScanStation()
         statusBar()->showMessage(problem.isEmpty() ? tr("%1 pages scanned; recognising…").arg(pages) : problem);
     });
     connect(m_scanJob, &ScanJob::pageProcessed, this, [this](int done, int total, const QString& source) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-        markThumbnail(source);
-        const double minutes = double(m_scanTimer.elapsed()) / 60000.0;
-        if (minutes > 0 && done > 0) {
-            const double ppm = done / minutes;
-            m_rate->setText(tr("%1 pages/min, about %2 s left").arg(ppm, 0, 'f', 1).arg(int((total - done) * 60 / ppm)));
-        }
+        showProgress(done, total, source);
     });
     connect(m_scanJob, &ScanJob::finished, this, [this](bool ok, const QString& message, int pages, int failed) {
         setBusy(false);
@@ -673,10 +666,9 @@ void MainWindow::runNextImport()
             addThumbnail(source, QStringLiteral("%1 · %2").arg(index + 1).arg(QFileInfo(source).fileName()), thumb);
         }, Qt::QueuedConnection);
     }, Qt::DirectConnection);
+    m_scanTimer.start();
     connect(runner, &BatchRunner::pageProcessed, this, [this](int done, int total, const QString& source) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-        markThumbnail(source);
+        showProgress(done, total, source);
         statusBar()->showMessage(tr("Processed %1 of %2: %3").arg(done).arg(total).arg(source));
     }, Qt::QueuedConnection);
     BatchOptions o;
@@ -697,6 +689,7 @@ void MainWindow::runNextImport()
         delete runner;
         m_importing = false;
         setBusy(false);
+        m_rate->clear();
         markCatalogued();
         m_model->reload(m_profileDir);
         m_tree->expandToDepth(0);
@@ -776,6 +769,18 @@ void MainWindow::buildViewActions()
     menu->setObjectName(QStringLiteral("viewMenu"));
     menu->addActions({processed, zoomIn, zoomOut, fit});
     addActions({processed, zoomIn, zoomOut, fit});
+}
+
+void MainWindow::showProgress(int done, int total, const QString& source)
+{
+    m_progress->setRange(0, total);
+    m_progress->setValue(done);
+    markThumbnail(source);
+    const double minutes = double(m_scanTimer.elapsed()) / 60000.0;
+    if (minutes > 0 && done > 0) {
+        const double ppm = done / minutes;
+        m_rate->setText(tr("%1 pages/min, about %2 s left").arg(ppm, 0, 'f', 1).arg(int((total - done) * 60 / ppm)));
+    }
 }
 
 void MainWindow::addThumbnail(const QString& source, const QString& label, const QImage& thumb)

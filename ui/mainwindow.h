@@ -95,6 +95,7 @@ private:
     void addThumbnail(const QString& source, const QString& label, const QImage& thumb);
     void markThumbnail(const QString& source);
     void markCatalogued();
+    void showProgress(int done, int total, const QString& source); // bar, thumbnail, pages/min
     void runNextImport();
     void notify(const QString& title, const QString& text);
 

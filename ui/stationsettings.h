@@ -19,7 +19,7 @@ struct StationSettings final
     bool accessCopy = true;
     bool anonymise = false;
     QString hotFolder;                  // watched for files to import; empty: none
-    QString serverUrl = QStringLiteral("http://127.0.0.1:8787"); // dossier-server (sync)
+    QString serverUrl = QStringLiteral("http://127.0.0.1:8765"); // dossier-server (sync)
 
     static StationSettings load();
     void save() const;

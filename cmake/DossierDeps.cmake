@@ -1,6 +1,7 @@
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Sql Network Concurrent Pdf HttpServer PrintSupport Multimedia MultimediaWidgets
   LinguistTools Test)
 find_package(ZXing REQUIRED)
+find_package(Qt6Keychain REQUIRED)
 find_package(PkgConfig REQUIRED)
 pkg_check_modules(TESSERACT REQUIRED IMPORTED_TARGET tesseract)
 pkg_check_modules(LEPTONICA REQUIRED IMPORTED_TARGET lept)

@@ -8,7 +8,7 @@
         <translation>归档包缺少清单（%1）。</translation>
     </message>
     <message>
-        <source>The manifest line &quot;%1&quot; is malformed.</source>
+        <source>The manifest line "%1" is malformed.</source>
         <translation>清单行“%1”格式错误。</translation>
     </message>
     <message>
@@ -278,7 +278,7 @@
         <translation>共 %1 页（失败 %2 页，已完成过 %3 页），用时 %4 秒：%5</translation>
     </message>
     <message>
-        <source>Scan pages from a SANE scanner and process them like &apos;process&apos; does. Each page is stored the moment it arrives.</source>
+        <source>Scan pages from a SANE scanner and process them like 'process' does. Each page is stored the moment it arrives.</source>
         <translation>从 SANE 扫描仪扫描页面，并像 process 一样处理。每页一到达即被保存。</translation>
     </message>
     <message>
@@ -386,28 +386,6 @@
         <translation>未通过	%1</translation>
     </message>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  scan      scan from a SANE scanner and process the pages
-  search    full-text search over the pages of the profile
-  export    write the archive outputs of a dossier in the profile
-  verify    verify archive packages, PDF/A and OFD files
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>用法：dossier-cli &lt;命令&gt; [选项]
-命令：
-  process   将图像、PDF 和文件夹处理为已编目的电子卷宗
-  scan      从 SANE 扫描仪扫描并处理页面
-  search    在本配置的页面中全文检索
-  export    输出本配置中某一卷宗的归档文件
-  verify    校验归档包、PDF/A 和 OFD 文件
-  plugins   列出已找到和已跳过的插件
-  version   显示版本
-运行 &apos;dossier-cli &lt;命令&gt; --help&apos; 查看该命令的选项。</translation>
-    </message>
-    <message>
         <source>Write (again) the archive outputs of a dossier already in the profile, e.g. after correcting its cover details; prints the outputs as JSON.</source>
         <translation>（重新）输出本配置中已有卷宗的归档文件，例如在更正封面信息之后；以 JSON 输出结果。</translation>
     </message>
@@ -430,6 +408,84 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>%1 is not a JSON object of case details.</source>
         <translation>%1 不是记载案件信息的 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  search    full-text search over the pages of the profile
+  export    write the archive outputs of a dossier in the profile
+  login     sign in to dossier-server (the session goes to the system keyring)
+  sync      push this desk's changes and pull everyone else's
+  dossier list   the dossiers of the profile and their pages (--json)
+  template push  publish a catalogue template (administrators)
+  verify    verify archive packages, PDF/A and OFD files
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
+        <translation>用法：dossier-cli &lt;命令&gt; [选项]
+命令：
+  process   将图像、PDF 和文件夹处理为已编目的电子卷宗
+  scan      从 SANE 扫描仪扫描并处理页面
+  search    在本配置的页面中全文检索
+  export    输出本配置中某卷宗的归档文件
+  login     登录 dossier-server（会话保存在系统密钥环中）
+  sync      推送本机的更改并拉取其他工作站的更改
+  dossier list   列出本配置的卷宗及其页面（--json）
+  template push  发布编目模板（管理员）
+  verify    校验归档包、PDF/A 和 OFD 文件
+  plugins   列出已找到和已跳过的插件
+  version   显示版本
+运行 'dossier-cli &lt;命令&gt; --help' 查看该命令的选项。</translation>
+    </message>
+    <message>
+        <source>Sign in to dossier-server; the session is kept in the system keyring, never in the profile.</source>
+        <translation>登录 dossier-server；会话保存在系统密钥环中，绝不写入配置文件夹。</translation>
+    </message>
+    <message>
+        <source>Server address.</source>
+        <translation>服务器地址。</translation>
+    </message>
+    <message>
+        <source>User name.</source>
+        <translation>用户名。</translation>
+    </message>
+    <message>
+        <source>Read the password from standard input.</source>
+        <translation>从标准输入读取密码。</translation>
+    </message>
+    <message>
+        <source>login needs --user and --password-stdin.</source>
+        <translation>login 需要 --user 和 --password-stdin。</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>已以 %2 身份登录 %1。</translation>
+    </message>
+    <message>
+        <source>Push this desk's changes and pull everyone else's; exit 0 once everything is pushed and pulled.</source>
+        <translation>推送本机的更改并拉取其他工作站的更改；全部推送和拉取完成后退出码为 0。</translation>
+    </message>
+    <message>
+        <source>List the dossiers of the profile with their pages.</source>
+        <translation>列出本配置的卷宗及其页面。</translation>
+    </message>
+    <message>
+        <source>JSON out.</source>
+        <translation>以 JSON 输出。</translation>
+    </message>
+    <message>
+        <source>Publish a catalogue template to every desk (archive administrators).</source>
+        <translation>向所有工作站发布编目模板（档案管理员）。</translation>
+    </message>
+    <message>
+        <source>Template JSON with "id" and "version".</source>
+        <translation>含 "id" 和 "version" 的模板 JSON。</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON template.</source>
+        <translation>%1 不是 JSON 模板。</translation>
     </message>
 </context>
 <context>
@@ -506,27 +562,27 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>文件过大（%1 MB；上限为 %2 MB）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a case number: it must start with the year in brackets, e.g. （2024）苏0602民初1234号.</source>
+        <source>"%1" is not a case number: it must start with the year in brackets, e.g. （2024）苏0602民初1234号.</source>
         <translation>“%1”不是有效案号：应以括号中的年份开头，例如（2024）苏0602民初1234号。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the year is out of range.</source>
+        <source>"%1": the year is out of range.</source>
         <translation>“%1”：年份超出范围。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the court code must start with a province character.</source>
+        <source>"%1": the court code must start with a province character.</source>
         <translation>“%1”：法院代字应以省级简称开头。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the court code has 0, 2 or 4 digits after the province.</source>
+        <source>"%1": the court code has 0, 2 or 4 digits after the province.</source>
         <translation>“%1”：法院代字在省级简称后应有 0、2 或 4 位数字。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: unknown case type code.</source>
+        <source>"%1": unknown case type code.</source>
         <translation>“%1”：未知的案件类型代字。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the sequence number is missing or invalid.</source>
+        <source>"%1": the sequence number is missing or invalid.</source>
         <translation>“%1”：案件序号缺失或无效。</translation>
     </message>
     <message>
@@ -534,7 +590,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>模板 %1：有条目缺少代码。</translation>
     </message>
     <message>
-        <source>Unknown catalogue template &quot;%1&quot; (known: %2).</source>
+        <source>Unknown catalogue template "%1" (known: %2).</source>
         <translation>未知的编目模板“%1”（已有：%2）。</translation>
     </message>
     <message>
@@ -614,11 +670,11 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>本页文字识别失败。</translation>
     </message>
     <message>
-        <source>OCR language &quot;%1&quot; is not installed (looked in %2).</source>
+        <source>OCR language "%1" is not installed (looked in %2).</source>
         <translation>未安装 OCR 语言“%1”（查找位置：%2）。</translation>
     </message>
     <message>
-        <source>The OCR engine could not start with languages &quot;%1&quot;.</source>
+        <source>The OCR engine could not start with languages "%1".</source>
         <translation>OCR 引擎无法以语言“%1”启动。</translation>
     </message>
     <message>
@@ -812,6 +868,54 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>The scanner gave no page.</source>
         <translation>扫描仪没有送出任何页面。</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot keep the sign-in (%1); nothing was stored in its place.</source>
+        <translation>系统密钥环无法保存登录信息（%1）；未以其他方式保存。</translation>
+    </message>
+    <message>
+        <source>Not signed in to the server: run login first.</source>
+        <translation>尚未登录服务器：请先运行 login。</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: %2.</source>
+        <translation>无法连接服务器 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The server answered %1: %2.</source>
+        <translation>服务器返回 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The server does not accept this user name and password.</source>
+        <translation>服务器不接受该用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The server session has expired: sign in again.</source>
+        <translation>服务器会话已过期：请重新登录。</translation>
+    </message>
+    <message>
+        <source>The page image %1 is missing from the profile.</source>
+        <translation>配置中缺少页面图像 %1。</translation>
+    </message>
+    <message>
+        <source>Sync was cancelled; it resumes where it stopped.</source>
+        <translation>同步已取消；下次将从中断处继续。</translation>
+    </message>
+    <message>
+        <source>The server found that page image %1 does not match its SHA-256.</source>
+        <translation>服务器发现页面图像 %1 与其 SHA-256 不符。</translation>
+    </message>
+    <message>
+        <source>The server sent page image %1 with another SHA-256 (%2).</source>
+        <translation>服务器发送的页面图像 %1 的 SHA-256 不符（%2）。</translation>
+    </message>
+    <message>
+        <source>The template has no "id".</source>
+        <translation>该模板缺少 "id"。</translation>
+    </message>
+    <message>
+        <source>Only an archive administrator may publish templates.</source>
+        <translation>只有档案管理员可以发布模板。</translation>
     </message>
 </context>
 <context>
@@ -1308,7 +1412,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>包中缺少 OFD.xml。</translation>
     </message>
     <message>
-        <source>OFD.xml&apos;s root element is not OFD.</source>
+        <source>OFD.xml's root element is not OFD.</source>
         <translation>OFD.xml 的根元素不是 OFD。</translation>
     </message>
     <message>
@@ -1320,7 +1424,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>OFD.xml 不是格式正确的 XML：%1</translation>
     </message>
     <message>
-        <source>The document type is &quot;%1&quot;, not OFD-A (GB/T 42133).</source>
+        <source>The document type is "%1", not OFD-A (GB/T 42133).</source>
         <translation>文档类型为“%1”，不是 OFD-A（GB/T 42133）。</translation>
     </message>
     <message>
@@ -1352,7 +1456,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <source>Page %1&apos;s size (%2 × %3) is not in millimetres.</source>
+        <source>Page %1's size (%2 × %3) is not in millimetres.</source>
         <translation>第 %1 页的尺寸（%2 × %3）不是以毫米为单位。</translation>
     </message>
     <message>
@@ -1360,7 +1464,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>第 %1 页显示的图像未声明资源。</translation>
     </message>
     <message>
-        <source>Page %1&apos;s image is not in a Background layer.</source>
+        <source>Page %1's image is not in a Background layer.</source>
         <translation>第 %1 页的图像不在背景层（Background）中。</translation>
     </message>
     <message>
@@ -1372,8 +1476,8 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>第 %1 页有文字不在正文层（Body）中。</translation>
     </message>
     <message>
-        <source>Page %1 draws visible text over its scanned image (the text layer must have Fill=&quot;false&quot;).</source>
-        <translation>第 %1 页在扫描图像上绘制了可见文字（文字层必须设置 Fill=&quot;false&quot;）。</translation>
+        <source>Page %1 draws visible text over its scanned image (the text layer must have Fill="false").</source>
+        <translation>第 %1 页在扫描图像上绘制了可见文字（文字层必须设置 Fill="false"）。</translation>
     </message>
     <message>
         <source>An object has no valid ID.</source>
@@ -1455,7 +1559,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>有字体缺少 ToUnicode 映射，其文字无法作为 Unicode 复制。</translation>
     </message>
     <message>
-        <source>The file&apos;s structure is damaged: %1</source>
+        <source>The file's structure is damaged: %1</source>
         <translation>文件结构已损坏：%1</translation>
     </message>
 </context>

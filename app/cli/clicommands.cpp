@@ -10,6 +10,7 @@
 #include "domain/textutil.h"
 #include "storage/database.h"
 #include "plugin/pluginhost.h"
+#include "sync/syncengine.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
@@ -58,6 +59,10 @@ int usage()
         "  scan      scan from a SANE scanner and process the pages\n"
         "  search    full-text search over the pages of the profile\n"
         "  export    write the archive outputs of a dossier in the profile\n"
+        "  login     sign in to dossier-server (the session goes to the system keyring)\n"
+        "  sync      push this desk's changes and pull everyone else's\n"
+        "  dossier list   the dossiers of the profile and their pages (--json)\n"
+        "  template push  publish a catalogue template (administrators)\n"
         "  verify    verify archive packages, PDF/A and OFD files\n"
         "  plugins   list the plugins found and those skipped\n"
         "  version   print the version\n"
@@ -574,6 +579,162 @@ int plugins()
     return 0;
 }
 
+QCommandLineOption profileOption()
+{
+    return QCommandLineOption(QStringLiteral("profile"),
+                              QCoreApplication::translate("Dossier::Cli", "Profile folder (default: %1).")
+                                  .arg(BatchRunner::defaultProfileDir()),
+                              QStringLiteral("DIR"));
+}
+
+QString profileFrom(const QCommandLineParser& p)
+{
+    return p.isSet(QStringLiteral("profile")) ? p.value(QStringLiteral("profile")) : BatchRunner::defaultProfileDir();
+}
+
+int login(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "Dossier::Cli", "Sign in to dossier-server; the session is kept in the system keyring, never in the profile."));
+    const QCommandLineOption server(QStringLiteral("server"), QCoreApplication::translate("Dossier::Cli", "Server address."),
+                                    QStringLiteral("URL"), QStringLiteral("http://127.0.0.1:8765"));
+    const QCommandLineOption user(QStringLiteral("user"), QCoreApplication::translate("Dossier::Cli", "User name."),
+                                  QStringLiteral("NAME"));
+    const QCommandLineOption stdinPassword(QStringLiteral("password-stdin"),
+                                           QCoreApplication::translate("Dossier::Cli", "Read the password from standard input."));
+    p.addOptions({profileOption(), server, user, stdinPassword});
+    int code = 0;
+    if (!parseOrExit(p, args, &code))
+        return code;
+    if (!p.isSet(user) || !p.isSet(stdinPassword)) {
+        printErr(QCoreApplication::translate("Dossier::Cli", "login needs --user and --password-stdin."));
+        return 1;
+    }
+    QTextStream in(stdin);
+    const QString password = in.readLine();
+    SyncEngine engine(profileFrom(p));
+    if (auto s = engine.login(p.value(server), p.value(user), password); !s) {
+        printError(s.error());
+        return 1;
+    }
+    printErr(QCoreApplication::translate("Dossier::Cli", "Signed in to %1 as %2.").arg(p.value(server), p.value(user)));
+    return 0;
+}
+
+int sync(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate(
+        "Dossier::Cli", "Push this desk's changes and pull everyone else's; exit 0 once everything is pushed and pulled."));
+    p.addOptions({profileOption()});
+    int code = 0;
+    if (!parseOrExit(p, args, &code))
+        return code;
+    SyncEngine engine(profileFrom(p));
+    auto r = engine.sync(g_cancel);
+    if (!r) {
+        printError(r.error());
+        return 1;
+    }
+    std::printf("%s\n", QJsonDocument(r->toJson()).toJson(QJsonDocument::Indented).constData());
+    for (const QString& problem : r->problems)
+        printErr(problem);
+    return r->pending == 0 && r->rejected == 0 ? 0 : 2;
+}
+
+int dossierList(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("Dossier::Cli", "List the dossiers of the profile with their pages."));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Dossier::Cli", "JSON out."));
+    p.addOptions({profileOption(), json});
+    int code = 0;
+    if (!parseOrExit(p, args, &code))
+        return code;
+    const QString dbPath = BatchRunner::databasePath(profileFrom(p));
+    if (auto s = Database::open(dbPath); !s) {
+        printError(s.error());
+        return 1;
+    }
+    QSqlDatabase db = Database::connection(dbPath);
+    auto q = execSql(db, QStringLiteral("SELECT c.case_no, d.external_id, p.sha256 FROM dossiers d JOIN cases c ON c.id = d.case_id "
+                                        "JOIN volumes v ON v.dossier_id = d.id LEFT JOIN documents doc ON doc.volume_id = v.id "
+                                        "LEFT JOIN pages p ON p.document_id = doc.id AND p.status='done' "
+                                        "ORDER BY c.case_no, d.external_id, v.kind, doc.position, p.position"));
+    if (!q) {
+        printError(q.error());
+        return 1;
+    }
+    QJsonArray out;
+    QString lastKey;
+    QJsonObject current;
+    QJsonArray hashes;
+    auto flush = [&] {
+        if (lastKey.isEmpty())
+            return;
+        current[QStringLiteral("pages")] = hashes.size();
+        current[QStringLiteral("page_sha256")] = hashes;
+        out.append(current);
+    };
+    while (q->next()) {
+        const QString key = q->value(0).toString() + QLatin1Char('|') + q->value(1).toString();
+        if (key != lastKey) {
+            flush();
+            lastKey = key;
+            current = {{QStringLiteral("case_no"), q->value(0).toString()}, {QStringLiteral("dossier_id"), q->value(1).toString()}};
+            hashes = {};
+        }
+        if (!q->value(2).isNull())
+            hashes.append(q->value(2).toString());
+    }
+    flush();
+    if (p.isSet(json)) {
+        std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
+    } else {
+        for (const QJsonValue& v : out)
+            std::printf("%s\t%s\t%d\n", qPrintable(v[QStringLiteral("case_no")].toString()),
+                        qPrintable(v[QStringLiteral("dossier_id")].toString()), v[QStringLiteral("pages")].toInt());
+    }
+    return 0;
+}
+
+int templatePush(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QCoreApplication::translate("Dossier::Cli", "Publish a catalogue template to every desk (archive administrators)."));
+    p.addOptions({profileOption()});
+    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Dossier::Cli", "Template JSON with \"id\" and \"version\"."));
+    int code = 0;
+    if (!parseOrExit(p, args, &code))
+        return code;
+    if (p.positionalArguments().size() != 1) {
+        printErr(p.helpText());
+        return 1;
+    }
+    QFile f(p.positionalArguments().first());
+    const QJsonDocument doc = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()) : QJsonDocument();
+    if (!doc.isObject()) {
+        printErr(QCoreApplication::translate("Dossier::Cli", "%1 is not a JSON template.").arg(f.fileName()));
+        return 1;
+    }
+    SyncEngine engine(profileFrom(p));
+    if (auto s = engine.pushTemplate(doc.object()); !s) {
+        printError(s.error());
+        return 1;
+    }
+    return 0;
+}
+
+// "dossier list …", "template push …": two-word commands.
+QStringList subcommandArgs(const QStringList& rest)
+{
+    QStringList a = rest.mid(1);
+    if (!a.isEmpty())
+        a[0] = rest.at(0) + QLatin1Char(' ') + rest.value(1);
+    return a;
+}
+
 } // namespace
 
 int run(const QStringList& arguments)
@@ -598,6 +759,14 @@ int run(const QStringList& arguments)
         return verify(rest);
     if (command == QLatin1String("export"))
         return exportDossier(rest);
+    if (command == QLatin1String("login"))
+        return login(rest);
+    if (command == QLatin1String("sync"))
+        return sync(rest);
+    if (command == QLatin1String("dossier") && rest.value(1) == QLatin1String("list"))
+        return dossierList(subcommandArgs(rest));
+    if (command == QLatin1String("template") && rest.value(1) == QLatin1String("push"))
+        return templatePush(subcommandArgs(rest));
     if (command == QLatin1String("version") || command == QLatin1String("--version")) {
         std::printf("dossier-cli %s\n", DOSSIER_VERSION);
         return 0;

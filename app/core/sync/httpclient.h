@@ -1,0 +1,50 @@
+#pragma once
+
+#include <dossier/result.h>
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace Dossier {
+
+// A blocking HTTP client for the sync engine (runs its own event loop; use it from one thread). Every call
+// has a deadline; network failures are Errors with code "network" and are safe to retry.
+class HttpClient final
+{
+public:
+    struct Reply
+    {
+        int status = 0;
+        QByteArray body;
+        QHash<QByteArray, QByteArray> headers; // lower-case names
+        QJsonObject json() const;
+        QString errorCode() const;   // error.code of a JSON error body
+        QString errorMessage() const;
+    };
+
+    explicit HttpClient(QUrl base);
+    ~HttpClient();
+
+    void setToken(const QString& token) { m_token = token; }
+    void setTimeout(int ms) { m_timeoutMs = ms; }
+    QUrl base() const { return m_base; }
+
+    Result<Reply> request(const QByteArray& method, const QString& path, const QByteArray& body = {},
+                          const QHash<QByteArray, QByteArray>& headers = {});
+    Result<Reply> json(const QByteArray& method, const QString& path, const QJsonObject& body);
+
+private:
+    QUrl m_base;
+    QString m_token;
+    int m_timeoutMs = 60000;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+};
+
+} // namespace Dossier

@@ -1,0 +1,867 @@
+#include "sync/syncengine.h"
+
+#include "pipeline/batchrunner.h"
+#include "storage/database.h"
+#include "storage/masterstore.h"
+#include "sync/credentialstore.h"
+#include "domain/textutil.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QThread>
+#include <QUuid>
+
+#include <algorithm>
+#include <map>
+
+Q_LOGGING_CATEGORY(lcSync, "dossier.sync")
+
+namespace Dossier {
+namespace {
+
+QString now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QByteArray canonical(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact); // QJsonObject keeps its keys sorted
+}
+
+QString compact(const QJsonObject& o)
+{
+    return QString::fromUtf8(canonical(o));
+}
+
+QJsonObject parse(const QString& s)
+{
+    return QJsonDocument::fromJson(s.toUtf8()).object();
+}
+
+QJsonValue parseValue(const QString& s)
+{
+    const QJsonDocument d = QJsonDocument::fromJson(s.toUtf8());
+    return d.isArray() ? QJsonValue(d.array()) : d.isObject() ? QJsonValue(d.object()) : QJsonValue();
+}
+
+// Kinds in the order they are applied: a page needs its document, a document its dossier.
+int kindOrder(const QString& kind)
+{
+    static const QStringList order = {QStringLiteral("template"), QStringLiteral("case"), QStringLiteral("dossier"),
+                                      QStringLiteral("document"), QStringLiteral("page"), QStringLiteral("conflict")};
+    const int i = int(order.indexOf(kind));
+    return i < 0 ? int(order.size()) : i;
+}
+
+struct Record
+{
+    QString kind, id, caseNo, volume;
+    qint64 revision = 0;
+    bool deleted = false;
+    QJsonObject body;
+    QString updatedBy;
+    static Record fromJson(const QJsonObject& o)
+    {
+        Record r;
+        r.kind = o.value(QStringLiteral("kind")).toString();
+        r.id = o.value(QStringLiteral("id")).toString();
+        r.caseNo = o.value(QStringLiteral("case_no")).toString();
+        r.volume = o.value(QStringLiteral("volume")).toString();
+        r.revision = o.value(QStringLiteral("revision")).toInteger();
+        r.deleted = o.value(QStringLiteral("deleted")).toBool();
+        r.body = o.value(QStringLiteral("body")).toObject();
+        r.updatedBy = o.value(QStringLiteral("updated_by")).toString();
+        return r;
+    }
+};
+
+Error serverError(const HttpClient::Reply& r)
+{
+    return Error(QStringLiteral("server_error"), QT_TRANSLATE_NOOP("Dossier::Error", "The server answered %1: %2."),
+                 {QString::number(r.status), r.errorMessage()});
+}
+
+} // namespace
+
+QJsonObject SyncSummary::toJson() const
+{
+    return {{QStringLiteral("pushed"), pushed},         {QStringLiteral("pulled"), pulled},
+            {QStringLiteral("conflicts"), conflicts},   {QStringLiteral("rejected"), rejected},
+            {QStringLiteral("blobs_up"), blobsUp},      {QStringLiteral("blobs_down"), blobsDown},
+            {QStringLiteral("bytes_up"), bytesUp},      {QStringLiteral("pending"), pending},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
+}
+
+struct SyncEngine::Context
+{
+    QSqlDatabase db;
+    std::unique_ptr<HttpClient> http;
+    QString server;
+    QString user;
+    MasterStore masters;
+    explicit Context(const QString& profile) : masters(BatchRunner::mastersPath(profile)) {}
+};
+
+SyncEngine::SyncEngine(QString profileDir, QObject* parent)
+    : QObject(parent)
+    , m_profileDir(std::move(profileDir))
+    , m_dbPath(BatchRunner::databasePath(m_profileDir))
+{
+}
+
+SyncEngine::~SyncEngine() = default;
+
+QString SyncEngine::account(const QString& serverUrl, const QString& user)
+{
+    return user + QLatin1Char('@') + QUrl(serverUrl).adjusted(QUrl::StripTrailingSlash).toString();
+}
+
+namespace {
+
+QString setting(QSqlDatabase db, const QString& key)
+{
+    auto q = execSql(db, QStringLiteral("SELECT value FROM settings WHERE key=?"), {key});
+    return q && q->next() ? q->value(0).toString() : QString();
+}
+
+Status setSetting(QSqlDatabase db, const QString& key, const QString& value)
+{
+    auto q = execSql(db, QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                                        "ON CONFLICT(key) DO UPDATE SET value=excluded.value"),
+                     {key, value});
+    return q ? Status(Ok{}) : Status(q.error());
+}
+
+} // namespace
+
+Status SyncEngine::login(const QString& serverUrl, const QString& user, const QString& password)
+{
+    if (auto s = Database::open(m_dbPath); !s)
+        return s;
+    HttpClient http{QUrl(serverUrl)};
+    auto r = http.json("POST", QStringLiteral("/api/v1/session"),
+                       {{QStringLiteral("user"), user}, {QStringLiteral("password"), password}});
+    if (!r)
+        return r.error();
+    if (r->status == 401)
+        return Error(QStringLiteral("login_failed"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The server does not accept this user name and password."));
+    if (r->status != 200)
+        return serverError(*r);
+    const QString token = r->json().value(QStringLiteral("token")).toString();
+    if (auto s = CredentialStore::store(account(serverUrl, user), token); !s)
+        return s;
+    QSqlDatabase db = Database::connection(m_dbPath);
+    if (auto s = setSetting(db, QStringLiteral("sync.server"), serverUrl); !s)
+        return s;
+    return setSetting(db, QStringLiteral("sync.user"), user);
+}
+
+Status SyncEngine::logout()
+{
+    QSqlDatabase db = Database::connection(m_dbPath);
+    return CredentialStore::remove(account(setting(db, QStringLiteral("sync.server")), setting(db, QStringLiteral("sync.user"))));
+}
+
+Status SyncEngine::connect(Context& c)
+{
+    if (auto s = Database::open(m_dbPath); !s)
+        return s;
+    c.db = Database::connection(m_dbPath);
+    c.server = setting(c.db, QStringLiteral("sync.server"));
+    c.user = setting(c.db, QStringLiteral("sync.user"));
+    if (c.server.isEmpty() || c.user.isEmpty())
+        return Error(QStringLiteral("not_signed_in"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "Not signed in to the server: run login first."));
+    auto token = CredentialStore::read(account(c.server, c.user));
+    if (!token)
+        return token.error();
+    c.http = std::make_unique<HttpClient>(QUrl(c.server));
+    c.http->setToken(*token);
+    return Ok{};
+}
+
+Result<HttpClient::Reply> SyncEngine::call(Context& c, const QByteArray& method, const QString& path,
+                                           const QByteArray& body, const QHash<QByteArray, QByteArray>& headers)
+{
+    // Network failures are retried with growing pauses; answers (even errors) are returned.
+    int pause = 250;
+    for (int attempt = 1;; ++attempt) {
+        auto r = c.http->request(method, path, body, headers);
+        if (r && r->status == 401)
+            return Error(QStringLiteral("session_expired"),
+                         QT_TRANSLATE_NOOP("Dossier::Error", "The server session has expired: sign in again."));
+        if (r && r->status != 502 && r->status != 503)
+            return r;
+        if (attempt >= m_maxAttempts)
+            return r ? Result<HttpClient::Reply>(serverError(*r)) : r;
+        qCDebug(lcSync) << "retry" << method << path << "in" << pause << "ms";
+        QThread::msleep(pause);
+        pause = std::min(pause * 2, 8000);
+    }
+}
+
+Result<SyncSummary> SyncEngine::sync(const std::atomic_bool& cancel)
+{
+    Context c(m_profileDir);
+    if (auto s = connect(c); !s)
+        return s.error();
+    SyncSummary s;
+    // Pull first: a local edit of a record someone else changed meets the new version before it is pushed.
+    if (auto p = pull(c, s, cancel); !p)
+        return p.error();
+    // Versions of ours that won a conflict go again on the server's revision: a second round sends them.
+    for (int round = 0; round < 3; ++round) {
+        const int conflictsBefore = s.conflicts;
+        if (auto p = collect(c); !p)
+            return p.error();
+        if (auto p = push(c, s, cancel); !p)
+            return p.error();
+        if (s.conflicts == conflictsBefore)
+            break;
+    }
+    // What the push made the server send back (conflict records of others, our own applied records).
+    if (auto p = pull(c, s, cancel); !p)
+        return p.error();
+    if (auto q = execSql(c.db, QStringLiteral("SELECT count(*) FROM sync_outbox")); q && q->next())
+        s.pending = q->value(0).toInt();
+    return s;
+}
+
+// ---- collect: local state → outbox ------------------------------------------------------------------------
+
+namespace {
+
+Status assignUids(QSqlDatabase db)
+{
+    for (const QString& table : {QStringLiteral("documents"), QStringLiteral("pages")}) {
+        auto q = execSql(db, QStringLiteral("SELECT id FROM %1 WHERE uid IS NULL").arg(table));
+        if (!q)
+            return q.error();
+        QList<qint64> ids;
+        while (q->next())
+            ids << q->value(0).toLongLong();
+        for (qint64 id : ids)
+            if (auto u = execSql(db, QStringLiteral("UPDATE %1 SET uid=? WHERE id=?").arg(table),
+                                 {QUuid::createUuid().toString(QUuid::WithoutBraces), id});
+                !u)
+                return u.error();
+    }
+    return Ok{};
+}
+
+// The records this desk holds, as the server should have them.
+Result<QList<Record>> localRecords(QSqlDatabase db)
+{
+    QList<Record> out;
+    auto cases = execSql(db, QStringLiteral("SELECT case_no, info, classified FROM cases WHERE EXISTS "
+                                            "(SELECT 1 FROM dossiers d WHERE d.case_id = cases.id)"));
+    if (!cases)
+        return cases.error();
+    while (cases->next()) {
+        Record r;
+        r.kind = QStringLiteral("case");
+        r.id = r.caseNo = cases->value(0).toString();
+        r.body = {{QStringLiteral("case_no"), r.caseNo},
+                  {QStringLiteral("info"), parse(cases->value(1).toString())},
+                  {QStringLiteral("classified"), cases->value(2).toInt() != 0}};
+        out << r;
+    }
+    auto dossiers = execSql(db, QStringLiteral(
+        "SELECT c.case_no, d.external_id, d.template_id, d.submitted_at, d.submitted_by, "
+        "(SELECT count(*) FROM outputs o WHERE o.dossier_id = d.id AND o.kind='copy' AND o.verified_at IS NOT NULL) >= 3 "
+        "FROM dossiers d JOIN cases c ON c.id = d.case_id"));
+    if (!dossiers)
+        return dossiers.error();
+    while (dossiers->next()) {
+        Record r;
+        r.kind = QStringLiteral("dossier");
+        r.caseNo = dossiers->value(0).toString();
+        r.id = r.caseNo + QLatin1Char('|') + dossiers->value(1).toString();
+        r.volume = QStringLiteral("main");
+        r.body = {{QStringLiteral("dossier_id"), dossiers->value(1).toString()},
+                  {QStringLiteral("template_id"), dossiers->value(2).toString()},
+                  {QStringLiteral("submitted_at"), dossiers->value(3).toString()},
+                  {QStringLiteral("submitted_by"), dossiers->value(4).toString()},
+                  {QStringLiteral("archived"), dossiers->value(5).toInt() != 0}};
+        out << r;
+    }
+    auto docs = execSql(db, QStringLiteral(
+        "SELECT doc.uid, c.case_no, d.external_id, v.kind, doc.position, doc.doc_type, doc.title "
+        "FROM documents doc JOIN volumes v ON v.id = doc.volume_id JOIN dossiers d ON d.id = v.dossier_id "
+        "JOIN cases c ON c.id = d.case_id"));
+    if (!docs)
+        return docs.error();
+    while (docs->next()) {
+        Record r;
+        r.kind = QStringLiteral("document");
+        r.id = docs->value(0).toString();
+        r.caseNo = docs->value(1).toString();
+        r.volume = docs->value(3).toString();
+        r.body = {{QStringLiteral("dossier"), r.caseNo + QLatin1Char('|') + docs->value(2).toString()},
+                  {QStringLiteral("position"), docs->value(4).toInt()},
+                  {QStringLiteral("doc_type"), docs->value(5).toString()},
+                  {QStringLiteral("title"), docs->value(6).toString()}};
+        out << r;
+    }
+    auto pages = execSql(db, QStringLiteral(
+        "SELECT p.uid, c.case_no, v.kind, doc.uid, p.position, p.page_in_document, p.kind, p.sha256, "
+        "p.master_format, p.master_bytes, p.status, p.rotation, p.skew, p.dpi, p.colour_mode, p.width, p.height, "
+        "p.flags, p.text, p.ocr_confidence, p.ocr, p.transform, p.source "
+        "FROM pages p JOIN documents doc ON doc.id = p.document_id JOIN volumes v ON v.id = doc.volume_id "
+        "JOIN dossiers d ON d.id = v.dossier_id JOIN cases c ON c.id = d.case_id "
+        "WHERE p.status='done' AND p.sha256 IS NOT NULL"));
+    if (!pages)
+        return pages.error();
+    while (pages->next()) {
+        Record r;
+        r.kind = QStringLiteral("page");
+        r.id = pages->value(0).toString();
+        r.caseNo = pages->value(1).toString();
+        r.volume = pages->value(2).toString();
+        r.body = {{QStringLiteral("document"), pages->value(3).toString()},
+                  {QStringLiteral("position"), pages->value(4).toInt()},
+                  {QStringLiteral("page_in_document"), pages->value(5).isNull() ? QJsonValue() : QJsonValue(pages->value(5).toInt())},
+                  {QStringLiteral("kind"), pages->value(6).toString()},
+                  {QStringLiteral("sha256"), pages->value(7).toString()},
+                  {QStringLiteral("format"), pages->value(8).toString()},
+                  {QStringLiteral("bytes"), pages->value(9).toLongLong()},
+                  {QStringLiteral("rotation"), pages->value(11).toInt()},
+                  {QStringLiteral("skew"), pages->value(12).toDouble()},
+                  {QStringLiteral("dpi"), pages->value(13).toInt()},
+                  {QStringLiteral("colour_mode"), pages->value(14).toString()},
+                  {QStringLiteral("width"), pages->value(15).toInt()},
+                  {QStringLiteral("height"), pages->value(16).toInt()},
+                  {QStringLiteral("flags"), parseValue(pages->value(17).toString())},
+                  {QStringLiteral("text"), pages->value(18).toString()},
+                  {QStringLiteral("ocr_confidence"), pages->value(19).toDouble()},
+                  {QStringLiteral("ocr"), parseValue(pages->value(20).toString())},
+                  {QStringLiteral("transform"), parseValue(pages->value(21).toString())},
+                  {QStringLiteral("source"), pages->value(22).toString()}};
+        out << r;
+    }
+    return out;
+}
+
+} // namespace
+
+Status SyncEngine::collect(Context& c)
+{
+    Transaction tx(c.db);
+    if (auto s = assignUids(c.db); !s)
+        return s;
+    auto records = localRecords(c.db);
+    if (!records)
+        return records.error();
+    // Last known server state, and what is already waiting to be sent.
+    QHash<QString, QPair<qint64, QByteArray>> known;
+    if (auto q = execSql(c.db, QStringLiteral("SELECT kind, rec_id, revision, body FROM sync_records")); q)
+        while (q->next())
+            known.insert(q->value(0).toString() + QLatin1Char('\n') + q->value(1).toString(),
+                         {q->value(2).toLongLong(), q->value(3).toString().toUtf8()});
+    else
+        return q.error();
+    QSet<QString> waiting;
+    if (auto q = execSql(c.db, QStringLiteral("SELECT kind, rec_id FROM sync_outbox")); q)
+        while (q->next())
+            waiting.insert(q->value(0).toString() + QLatin1Char('\n') + q->value(1).toString());
+    for (const Record& r : *records) {
+        const QString key = r.kind + QLatin1Char('\n') + r.id;
+        if (waiting.contains(key))
+            continue; // sent (maybe applied) and not acknowledged yet: its result comes first
+        const auto it = known.constFind(key);
+        const QByteArray body = canonical(r.body);
+        if (it != known.cend() && it->second == body)
+            continue;
+        if (auto ins = execSql(c.db,
+                               QStringLiteral("INSERT INTO sync_outbox(op_id, kind, rec_id, case_no, volume, base_revision, "
+                                              "deleted, body, created_at) VALUES(?,?,?,?,?,?,0,?,?)"),
+                               {QUuid::createUuid().toString(QUuid::WithoutBraces), r.kind, r.id,
+                                r.caseNo.isEmpty() ? QVariant() : QVariant(r.caseNo),
+                                r.volume.isEmpty() ? QVariant() : QVariant(r.volume),
+                                it == known.cend() ? 0 : it->first, QString::fromUtf8(body), now()});
+            !ins)
+            return ins.error();
+    }
+    return tx.commit();
+}
+
+// ---- push: outbox → server ---------------------------------------------------------------------------------
+
+namespace {
+
+struct Op
+{
+    qint64 row = 0;
+    QString opId, kind, recId, caseNo, volume;
+    qint64 base = 0;
+    bool deleted = false;
+    QJsonObject body;
+    QJsonObject toJson() const
+    {
+        return {{QStringLiteral("op_id"), opId},
+                {QStringLiteral("kind"), kind},
+                {QStringLiteral("id"), recId},
+                {QStringLiteral("case_no"), caseNo.isEmpty() ? QJsonValue() : QJsonValue(caseNo)},
+                {QStringLiteral("volume"), volume.isEmpty() ? QJsonValue() : QJsonValue(volume)},
+                {QStringLiteral("base_revision"), base},
+                {QStringLiteral("deleted"), deleted},
+                {QStringLiteral("body"), body}};
+    }
+};
+
+Status remember(QSqlDatabase db, const QString& kind, const QString& id, const QString& caseNo, const QString& volume,
+                qint64 revision, bool deleted, const QJsonObject& body)
+{
+    auto q = execSql(db,
+                     QStringLiteral("INSERT INTO sync_records(kind, rec_id, case_no, volume, revision, deleted, body) "
+                                    "VALUES(?,?,?,?,?,?,?) ON CONFLICT(kind, rec_id) DO UPDATE SET "
+                                    "case_no=excluded.case_no, volume=excluded.volume, revision=excluded.revision, "
+                                    "deleted=excluded.deleted, body=excluded.body"),
+                     {kind, id, caseNo.isEmpty() ? QVariant() : QVariant(caseNo),
+                      volume.isEmpty() ? QVariant() : QVariant(volume), revision, deleted ? 1 : 0, compact(body)});
+    return q ? Status(Ok{}) : Status(q.error());
+}
+
+// Both versions of a record edited on two desks are kept. Which one stays in place is decided the same way
+// on every desk (the greater canonical JSON); the other becomes a conflict record, with an id made from its
+// content so that every desk names it the same.
+Status keepConflict(QSqlDatabase db, const QString& kind, const QString& id, const QString& caseNo,
+                    const QString& volume, const QJsonObject& kept, const QJsonObject& other, const QString& from)
+{
+    const QString cid = kind + QLatin1Char('/') + id + QLatin1Char('/')
+                        + QString::fromLatin1(QCryptographicHash::hash(canonical(other), QCryptographicHash::Sha256).toHex().left(16));
+    auto exists = execSql(db, QStringLiteral("SELECT 1 FROM sync_conflicts WHERE kind=? AND rec_id=? AND other_body=?"),
+                          {kind, id, compact(other)});
+    if (exists && exists->next())
+        return Ok{};
+    if (auto q = execSql(db, QStringLiteral("INSERT INTO sync_conflicts(kind, rec_id, kept_body, other_body, other_from, at) "
+                                            "VALUES(?,?,?,?,?,?)"),
+                         {kind, id, compact(kept), compact(other), from, now()});
+        !q)
+        return q.error();
+    // The losing version goes to the server too (once), so that every desk keeps both.
+    auto known = execSql(db, QStringLiteral("SELECT 1 FROM sync_records WHERE kind='conflict' AND rec_id=?"), {cid});
+    if (known && known->next())
+        return Ok{};
+    auto pending = execSql(db, QStringLiteral("SELECT 1 FROM sync_outbox WHERE kind='conflict' AND rec_id=?"), {cid});
+    if (pending && pending->next())
+        return Ok{};
+    auto ins = execSql(db,
+                       QStringLiteral("INSERT INTO sync_outbox(op_id, kind, rec_id, case_no, volume, base_revision, deleted, "
+                                      "body, created_at) VALUES(?, 'conflict', ?, ?, ?, 0, 0, ?, ?)"),
+                       {QUuid::createUuid().toString(QUuid::WithoutBraces), cid,
+                        caseNo.isEmpty() ? QVariant() : QVariant(caseNo), volume.isEmpty() ? QVariant() : QVariant(volume),
+                        compact(QJsonObject{{QStringLiteral("kind"), kind},
+                                            {QStringLiteral("id"), id},
+                                            {QStringLiteral("body"), other},
+                                            {QStringLiteral("from"), from}}),
+                        now()});
+    return ins ? Status(Ok{}) : Status(ins.error());
+}
+
+} // namespace
+
+Status SyncEngine::uploadBlob(Context& c, const QString& sha256, const QString& format, SyncSummary& s,
+                              const std::atomic_bool& cancel)
+{
+    QFile file(c.masters.pathFor(sha256, format));
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(QStringLiteral("master_missing"), QT_TRANSLATE_NOOP("Dossier::Error", "The page image %1 is missing from the profile."),
+                     {sha256});
+    const qint64 size = file.size();
+    auto start = call(c, "POST", QStringLiteral("/api/v1/uploads"),
+                      canonical({{QStringLiteral("sha256"), sha256}, {QStringLiteral("size"), size}}));
+    if (!start)
+        return start.error();
+    if (start->status != 200 && start->status != 201)
+        return serverError(*start);
+    QJsonObject st = start->json();
+    if (st.value(QStringLiteral("complete")).toBool())
+        return Ok{};
+    const QString id = st.value(QStringLiteral("id")).toVariant().toString();
+    qint64 offset = st.value(QStringLiteral("offset")).toInteger();
+    int failures = 0;
+    while (offset < size) {
+        if (cancel.load())
+            return Error(QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Dossier::Error", "Sync was cancelled; it resumes where it stopped."));
+        file.seek(offset);
+        const QByteArray chunk = file.read(std::min<qint64>(m_chunk, size - offset));
+        QElapsedTimer t;
+        t.start();
+        auto r = c.http->request("PATCH", QStringLiteral("/api/v1/uploads/%1").arg(id), chunk,
+                                 {{"Upload-Offset", QByteArray::number(offset)},
+                                  {"Content-Type", "application/octet-stream"}});
+        if (!r || r->status >= 500) {
+            // The link dropped: smaller chunks, a pause, and ask the server how much it has.
+            if (++failures >= m_maxAttempts)
+                return r ? Status(serverError(*r)) : Status(r.error());
+            m_chunk = std::max(64 * 1024, m_chunk / 2);
+            QThread::msleep(std::min(250 << failures, 8000));
+            auto at = call(c, "GET", QStringLiteral("/api/v1/uploads/%1").arg(id));
+            if (!at)
+                return at.error();
+            if (at->status == 200) {
+                if (at->json().value(QStringLiteral("complete")).toBool())
+                    break;
+                offset = at->json().value(QStringLiteral("offset")).toInteger();
+            }
+            continue;
+        }
+        if (r->status == 401)
+            return Error(QStringLiteral("session_expired"),
+                         QT_TRANSLATE_NOOP("Dossier::Error", "The server session has expired: sign in again."));
+        if (r->status == 409) { // the server has another offset: resume from there
+            offset = r->json().value(QStringLiteral("offset")).toInteger();
+            continue;
+        }
+        if (r->status == 422)
+            return Error(QStringLiteral("hash_mismatch"),
+                         QT_TRANSLATE_NOOP("Dossier::Error", "The server found that page image %1 does not match its SHA-256."),
+                         {sha256});
+        if (r->status != 200 && r->status != 201)
+            return serverError(*r);
+        failures = 0;
+        s.bytesUp += chunk.size();
+        offset += chunk.size();
+        if (r->json().value(QStringLiteral("complete")).toBool())
+            break;
+        offset = r->json().value(QStringLiteral("offset")).toInteger(offset);
+        // The chunk size follows the link: about a second per chunk.
+        if (t.elapsed() < 500)
+            m_chunk = std::min(8 * 1024 * 1024, m_chunk * 2);
+        else if (t.elapsed() > 3000)
+            m_chunk = std::max(64 * 1024, m_chunk / 2);
+    }
+    ++s.blobsUp;
+    return Ok{};
+}
+
+Status SyncEngine::push(Context& c, SyncSummary& s, const std::atomic_bool& cancel)
+{
+    for (;;) {
+        if (cancel.load())
+            return Error(QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Dossier::Error", "Sync was cancelled; it resumes where it stopped."));
+        // In kind order, so that the server meets a case before its dossier and a document before its pages.
+        auto q = execSql(c.db, QStringLiteral("SELECT id, op_id, kind, rec_id, case_no, volume, base_revision, deleted, body "
+                                              "FROM sync_outbox ORDER BY CASE kind WHEN 'template' THEN 0 WHEN 'case' THEN 1 "
+                                              "WHEN 'dossier' THEN 2 WHEN 'document' THEN 3 WHEN 'page' THEN 4 ELSE 5 END, id "
+                                              "LIMIT ?"),
+                         {m_batchSize});
+        if (!q)
+            return q.error();
+        QList<Op> ops;
+        while (q->next()) {
+            Op o;
+            o.row = q->value(0).toLongLong();
+            o.opId = q->value(1).toString();
+            o.kind = q->value(2).toString();
+            o.recId = q->value(3).toString();
+            o.caseNo = q->value(4).toString();
+            o.volume = q->value(5).toString();
+            o.base = q->value(6).toLongLong();
+            o.deleted = q->value(7).toInt() != 0;
+            o.body = parse(q->value(8).toString());
+            ops << o;
+        }
+        if (ops.isEmpty())
+            return Ok{};
+        QJsonArray batch;
+        for (const Op& o : ops) {
+            if (o.kind == QLatin1String("page"))
+                if (auto u = uploadBlob(c, o.body.value(QStringLiteral("sha256")).toString(),
+                                        o.body.value(QStringLiteral("format")).toString(), s, cancel);
+                    !u)
+                    return u;
+            batch.append(o.toJson());
+        }
+        Q_EMIT progress(QStringLiteral("push"), s.pushed, s.pushed + ops.size());
+        auto r = call(c, "POST", QStringLiteral("/api/v1/changes"), canonical({{QStringLiteral("operations"), batch}}));
+        if (!r)
+            return r.error();
+        if (r->status != 200)
+            return serverError(*r);
+        QHash<QString, QJsonObject> results;
+        for (const QJsonValue& v : r->json().value(QStringLiteral("results")).toArray())
+            results.insert(v.toObject().value(QStringLiteral("op_id")).toString(), v.toObject());
+        Transaction tx(c.db);
+        for (const Op& o : ops) {
+            const QJsonObject res = results.value(o.opId);
+            const QString status = res.value(QStringLiteral("status")).toString();
+            if (status == QLatin1String("applied")) {
+                ++s.pushed;
+                if (auto m = remember(c.db, o.kind, o.recId, o.caseNo, o.volume, res.value(QStringLiteral("revision")).toInteger(),
+                                      o.deleted, o.body);
+                    !m)
+                    return m;
+            } else if (status == QLatin1String("conflict")) {
+                ++s.conflicts;
+                const Record server = Record::fromJson(res.value(QStringLiteral("record")).toObject());
+                // The server's revision is now the base; whichever body wins stays, the other is kept.
+                const bool localWins = canonical(o.body) > canonical(server.body);
+                if (auto m = remember(c.db, o.kind, o.recId, server.caseNo, server.volume, server.revision,
+                                      server.deleted, server.body);
+                    !m)
+                    return m;
+                if (auto k = keepConflict(c.db, o.kind, o.recId, o.caseNo, o.volume, localWins ? o.body : server.body,
+                                          localWins ? server.body : o.body, localWins ? server.updatedBy : c.user);
+                    !k)
+                    return k;
+                if (!localWins)
+                    m_adopt.append(res.value(QStringLiteral("record")).toObject());
+                // When ours wins, the next collect sends it again on the server's revision.
+            } else if (status == QLatin1String("rejected")) {
+                ++s.rejected;
+                s.problems << QStringLiteral("%1 %2: %3").arg(o.kind, o.recId, res.value(QStringLiteral("reason")).toString());
+            } else {
+                // No result for this operation: keep it for the next attempt (same op_id).
+                (void)execSql(c.db, QStringLiteral("UPDATE sync_outbox SET attempts=attempts+1 WHERE id=?"), {o.row});
+                continue;
+            }
+            if (auto d = execSql(c.db, QStringLiteral("DELETE FROM sync_outbox WHERE id=?"), {o.row}); !d)
+                return d.error();
+        }
+        if (auto cm = tx.commit(); !cm)
+            return cm;
+        if (!m_adopt.isEmpty()) {
+            if (auto a = apply(c, m_adopt, s); !a)
+                return a;
+            m_adopt.clear();
+        }
+    }
+}
+
+// ---- pull: change feed → profile ---------------------------------------------------------------------------
+
+Status SyncEngine::pull(Context& c, SyncSummary& s, const std::atomic_bool& cancel)
+{
+    qint64 cursor = setting(c.db, QStringLiteral("sync.cursor")).toLongLong();
+    for (;;) {
+        if (cancel.load())
+            return Error(QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Dossier::Error", "Sync was cancelled; it resumes where it stopped."));
+        auto r = call(c, "GET", QStringLiteral("/api/v1/changes?after=%1&limit=%2").arg(cursor).arg(5000));
+        if (!r)
+            return r.error();
+        if (r->status != 200)
+            return serverError(*r);
+        const QJsonObject page = r->json();
+        QList<QJsonObject> records;
+        for (const QJsonValue& v : page.value(QStringLiteral("changes")).toArray())
+            records << v.toObject().value(QStringLiteral("record")).toObject();
+        if (auto a = apply(c, records, s); !a)
+            return a;
+        const qint64 next = page.value(QStringLiteral("next")).toInteger(cursor);
+        // The cursor moves only after what it covers is in the profile.
+        if (next != cursor)
+            if (auto st = setSetting(c.db, QStringLiteral("sync.cursor"), QString::number(next)); !st)
+                return st;
+        Q_EMIT progress(QStringLiteral("pull"), s.pulled, s.pulled);
+        if (!page.value(QStringLiteral("more")).toBool() || next == cursor)
+            return Ok{};
+        cursor = next;
+    }
+}
+
+namespace {
+
+qint64 scalarId(QSqlDatabase db, const QString& sql, const QVariantList& binds)
+{
+    auto q = execSql(db, sql, binds);
+    return q && q->next() ? q->value(0).toLongLong() : 0;
+}
+
+QString jsonText(const QJsonValue& v)
+{
+    if (v.isObject())
+        return compact(v.toObject());
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    return {};
+}
+
+} // namespace
+
+Status SyncEngine::apply(Context& c, const QList<QJsonObject>& raw, SyncSummary& s)
+{
+    QList<Record> records;
+    for (const QJsonObject& o : raw)
+        records << Record::fromJson(o);
+    std::stable_sort(records.begin(), records.end(),
+                     [](const Record& a, const Record& b) { return kindOrder(a.kind) < kindOrder(b.kind); });
+    // What this desk holds now, to tell a local edit not yet pushed from the state the server knew.
+    QHash<QString, QByteArray> local;
+    if (auto all = localRecords(c.db); all)
+        for (const Record& r : *all)
+            local.insert(r.kind + QLatin1Char('\n') + r.id, canonical(r.body));
+    Transaction tx(c.db);
+    for (const Record& r : records) {
+        ++s.pulled;
+        const QString key = r.kind + QLatin1Char('\n') + r.id;
+        QByteArray knownBody;
+        qint64 knownRevision = -1;
+        if (auto q = execSql(c.db, QStringLiteral("SELECT revision, body FROM sync_records WHERE kind=? AND rec_id=?"), {r.kind, r.id});
+            q && q->next()) {
+            knownRevision = q->value(0).toLongLong();
+            knownBody = q->value(1).toString().toUtf8();
+        }
+        if (knownRevision >= r.revision && !knownBody.isEmpty())
+            continue; // already applied (our own push comes back through the feed)
+        const QByteArray serverBody = canonical(r.body);
+        const auto mine = local.constFind(key);
+        const bool editedHere = mine != local.cend() && !knownBody.isEmpty() && *mine != knownBody && *mine != serverBody;
+        if (auto m = remember(c.db, r.kind, r.id, r.caseNo, r.volume, r.revision, r.deleted, r.body); !m)
+            return m;
+        if (r.kind == QLatin1String("conflict")) {
+            const QJsonObject other = r.body.value(QStringLiteral("body")).toObject();
+            const QString ofKind = r.body.value(QStringLiteral("kind")).toString(), ofId = r.body.value(QStringLiteral("id")).toString();
+            auto exists = execSql(c.db, QStringLiteral("SELECT 1 FROM sync_conflicts WHERE kind=? AND rec_id=? AND other_body=?"),
+                                  {ofKind, ofId, compact(other)});
+            if (!(exists && exists->next()))
+                (void)execSql(c.db, QStringLiteral("INSERT INTO sync_conflicts(kind, rec_id, kept_body, other_body, other_from, at) "
+                                                   "VALUES(?,?,'{}',?,?,?)"),
+                              {ofKind, ofId, compact(other), r.body.value(QStringLiteral("from")).toString(), now()});
+            continue;
+        }
+        if (editedHere) {
+            // Edited on this desk and on another: both kept; the same version wins on every desk.
+            ++s.conflicts;
+            const QJsonObject mineBody = QJsonDocument::fromJson(*mine).object();
+            const bool localWins = *mine > serverBody;
+            if (auto k = keepConflict(c.db, r.kind, r.id, r.caseNo, r.volume, localWins ? mineBody : r.body,
+                                      localWins ? r.body : mineBody, localWins ? r.updatedBy : c.user);
+                !k)
+                return k;
+            // Any pending operation of ours on the old revision is superseded.
+            (void)execSql(c.db, QStringLiteral("DELETE FROM sync_outbox WHERE kind=? AND rec_id=?"), {r.kind, r.id});
+            if (localWins)
+                continue; // ours stays; the next collect sends it on the server's revision
+        }
+        if (r.deleted)
+            continue; // an explicit deletion is remembered; the profile keeps the data (it is never dropped silently)
+        const QJsonObject& b = r.body;
+        if (r.kind == QLatin1String("case")) {
+            (void)execSql(c.db, QStringLiteral("INSERT INTO cases(case_no, created_at) VALUES(?, ?) ON CONFLICT(case_no) DO NOTHING"),
+                          {r.id, now()});
+            if (auto u = execSql(c.db, QStringLiteral("UPDATE cases SET info=?, classified=? WHERE case_no=?"),
+                                 {jsonText(b.value(QStringLiteral("info"))), b.value(QStringLiteral("classified")).toBool() ? 1 : 0, r.id});
+                !u)
+                return u.error();
+        } else if (r.kind == QLatin1String("dossier")) {
+            (void)execSql(c.db, QStringLiteral("INSERT INTO cases(case_no, created_at) VALUES(?, ?) ON CONFLICT(case_no) DO NOTHING"),
+                          {r.caseNo, now()});
+            const qint64 caseId = scalarId(c.db, QStringLiteral("SELECT id FROM cases WHERE case_no=?"), {r.caseNo});
+            const QString ext = b.value(QStringLiteral("dossier_id")).toString();
+            qint64 dossier = scalarId(c.db, QStringLiteral("SELECT id FROM dossiers WHERE case_id=? AND external_id=?"), {caseId, ext});
+            if (dossier == 0) {
+                auto ins = execSql(c.db, QStringLiteral("INSERT INTO dossiers(case_id, external_id, template_id, created_at) VALUES(?,?,?,?)"),
+                                   {caseId, ext, b.value(QStringLiteral("template_id")).toString(), now()});
+                if (!ins)
+                    return ins.error();
+                dossier = ins->lastInsertId().toLongLong();
+            }
+            (void)execSql(c.db, QStringLiteral("UPDATE dossiers SET template_id=?, submitted_at=?, submitted_by=? WHERE id=?"),
+                          {b.value(QStringLiteral("template_id")).toString(),
+                           b.value(QStringLiteral("submitted_at")).toString().isEmpty() ? QVariant() : QVariant(b.value(QStringLiteral("submitted_at")).toString()),
+                           b.value(QStringLiteral("submitted_by")).toString().isEmpty() ? QVariant() : QVariant(b.value(QStringLiteral("submitted_by")).toString()),
+                           dossier});
+            (void)execSql(c.db, QStringLiteral("INSERT INTO volumes(dossier_id, kind, number) VALUES(?, ?, 1) ON CONFLICT DO NOTHING"),
+                          {dossier, r.volume.isEmpty() ? QStringLiteral("main") : r.volume});
+        } else if (r.kind == QLatin1String("document")) {
+            const QString dossierKey = b.value(QStringLiteral("dossier")).toString();
+            const qint64 volume = scalarId(c.db,
+                                           QStringLiteral("SELECT v.id FROM volumes v JOIN dossiers d ON d.id = v.dossier_id JOIN cases c "
+                                                          "ON c.id = d.case_id WHERE c.case_no=? AND d.external_id=? AND v.kind=?"),
+                                           {dossierKey.section(QLatin1Char('|'), 0, 0), dossierKey.section(QLatin1Char('|'), 1),
+                                            r.volume.isEmpty() ? QStringLiteral("main") : r.volume});
+            if (volume == 0) {
+                s.problems << QStringLiteral("document %1: its dossier %2 is not known").arg(r.id, dossierKey);
+                continue;
+            }
+            const QVariantList values = {volume, b.value(QStringLiteral("position")).toInt(), b.value(QStringLiteral("doc_type")).toString(),
+                                         b.value(QStringLiteral("title")).toString(), r.id};
+            if (scalarId(c.db, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {r.id}) == 0) {
+                if (auto ins = execSql(c.db, QStringLiteral("INSERT INTO documents(volume_id, position, doc_type, title, uid) VALUES(?,?,?,?,?)"), values); !ins)
+                    return ins.error();
+            } else if (auto u = execSql(c.db, QStringLiteral("UPDATE documents SET volume_id=?, position=?, doc_type=?, title=? WHERE uid=?"), values); !u) {
+                return u.error();
+            }
+        } else if (r.kind == QLatin1String("page")) {
+            const QString sha = b.value(QStringLiteral("sha256")).toString();
+            const QString format = b.value(QStringLiteral("format")).toString();
+            // The image first: downloaded, checked against its SHA-256, stored durably.
+            if (!QFile::exists(c.masters.pathFor(sha, format))) {
+                auto blob = call(c, "GET", QStringLiteral("/api/v1/blobs/%1").arg(sha));
+                if (!blob)
+                    return blob.error();
+                if (blob->status != 200)
+                    return serverError(*blob);
+                const QString got = QString::fromLatin1(QCryptographicHash::hash(blob->body, QCryptographicHash::Sha256).toHex());
+                if (got != sha)
+                    return Error(QStringLiteral("hash_mismatch"),
+                                 QT_TRANSLATE_NOOP("Dossier::Error", "The server sent page image %1 with another SHA-256 (%2)."), {sha, got});
+                if (auto put = c.masters.put(blob->body, format); !put)
+                    return put.error();
+                ++s.blobsDown;
+            }
+            const qint64 document = scalarId(c.db, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {b.value(QStringLiteral("document")).toString()});
+            const QJsonValue inDoc = b.value(QStringLiteral("page_in_document"));
+            const QVariantList values = {
+                document > 0 ? QVariant(document) : QVariant(), b.value(QStringLiteral("position")).toInt(),
+                inDoc.isNull() || inDoc.isUndefined() ? QVariant() : QVariant(inDoc.toInt()), b.value(QStringLiteral("kind")).toString(), sha,
+                format, b.value(QStringLiteral("bytes")).toInteger(), b.value(QStringLiteral("rotation")).toInt(),
+                b.value(QStringLiteral("skew")).toDouble(), b.value(QStringLiteral("dpi")).toInt(), b.value(QStringLiteral("colour_mode")).toString(),
+                b.value(QStringLiteral("width")).toInt(), b.value(QStringLiteral("height")).toInt(), jsonText(b.value(QStringLiteral("flags"))),
+                b.value(QStringLiteral("text")).toString(), b.value(QStringLiteral("ocr_confidence")).toDouble(), jsonText(b.value(QStringLiteral("ocr"))),
+                jsonText(b.value(QStringLiteral("transform"))), r.caseNo, r.id};
+            qint64 pageId = scalarId(c.db, QStringLiteral("SELECT id FROM pages WHERE uid=?"), {r.id});
+            if (pageId == 0) {
+                auto ins = execSql(c.db, QStringLiteral("INSERT INTO pages(source_key, source, feed_index, status, created_at, uid) "
+                                                        "VALUES(?, ?, 0, 'done', ?, ?)"),
+                                   {QStringLiteral("sync:") + r.id, b.value(QStringLiteral("source")).toString(), now(), r.id});
+                if (!ins)
+                    return ins.error();
+                pageId = ins->lastInsertId().toLongLong();
+            }
+            auto u = execSql(c.db,
+                             QStringLiteral("UPDATE pages SET document_id=?, position=?, page_in_document=?, kind=?, sha256=?, "
+                                            "master_format=?, master_bytes=?, rotation=?, skew=?, dpi=?, colour_mode=?, width=?, "
+                                            "height=?, flags=?, text=?, ocr_confidence=?, ocr=?, transform=?, case_no=?, "
+                                            "status='done', processed_at=processed_at WHERE uid=?"),
+                             values);
+            if (!u)
+                return u.error();
+            (void)execSql(c.db, QStringLiteral("DELETE FROM page_fts WHERE rowid=?"), {pageId});
+            if (const QString text = b.value(QStringLiteral("text")).toString(); !text.isEmpty())
+                (void)execSql(c.db, QStringLiteral("INSERT INTO page_fts(rowid, body) VALUES(?, ?)"), {pageId, TextUtil::ftsForm(text)});
+        } else if (r.kind == QLatin1String("template")) {
+            (void)setSetting(c.db, QStringLiteral("template:") + r.id, compact(b));
+        }
+    }
+    return tx.commit();
+}
+
+Status SyncEngine::pushTemplate(const QJsonObject& t)
+{
+    Context c(m_profileDir);
+    if (auto s = connect(c); !s)
+        return s;
+    const QString id = t.value(QStringLiteral("id")).toString();
+    if (id.isEmpty())
+        return Error(QStringLiteral("template_invalid"), QT_TRANSLATE_NOOP("Dossier::Error", "The template has no \"id\"."));
+    auto r = call(c, "PUT", QStringLiteral("/api/v1/templates/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))), canonical(t));
+    if (!r)
+        return r.error();
+    if (r->status == 403)
+        return Error(QStringLiteral("forbidden"), QT_TRANSLATE_NOOP("Dossier::Error", "Only an archive administrator may publish templates."));
+    if (r->status != 200 && r->status != 201)
+        return serverError(*r);
+    return Ok{};
+}
+
+} // namespace Dossier

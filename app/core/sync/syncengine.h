@@ -1,0 +1,86 @@
+#pragma once
+
+#include "sync/httpclient.h"
+
+#include <dossier/result.h>
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace Dossier {
+
+struct SyncSummary final
+{
+    int pushed = 0;       // operations the server applied
+    int pulled = 0;       // records received through the change feed
+    int conflicts = 0;    // records edited on two desks: both versions kept
+    int rejected = 0;     // operations the server refused (reasons in `problems`)
+    int blobsUp = 0;
+    int blobsDown = 0;
+    qint64 bytesUp = 0;
+    int pending = 0;      // operations still in the outbox
+    QStringList problems;
+    QJsonObject toJson() const;
+};
+
+// Offline-first sync of a desk's profile with dossier-server (architecture.md, "Sync contract").
+//  - Records (case, dossier, document, page, conflict) are compared with the last state the server confirmed;
+//    every difference becomes an outbox operation with an idempotency id and the base revision it edits,
+//    stored before it is sent, so a retry after a lost reply or a killed process never applies twice.
+//  - Page images are uploaded first, content-addressed, in resumable chunks whose size follows the link; the
+//    server verifies the SHA-256 before accepting.
+//  - The change feed is pulled by cursor and applied to the profile; a record missing from a reply is never
+//    taken as deleted.
+//  - A record edited on two desks keeps both versions: the same one wins on every desk whatever the order
+//    (the greater canonical JSON), the other is kept as a conflict record for the user, on every desk.
+// Blocking: run it on a worker thread (or in the CLI).
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SyncEngine(QString profileDir, QObject* parent = nullptr);
+    ~SyncEngine() override;
+
+    // Signs in: the token goes to the system keyring (never the profile); server and user to the profile.
+    Status login(const QString& serverUrl, const QString& user, const QString& password);
+    Status logout();
+    Result<SyncSummary> sync(const std::atomic_bool& cancel);
+
+    // Admins: publishes a catalogue template (JSON with "id" and "version") to every desk.
+    Status pushTemplate(const QJsonObject& templateJson);
+
+    // Tuning for tests and benchmarks.
+    void setBatchSize(int ops) { m_batchSize = ops; }
+    void setMaxAttempts(int n) { m_maxAttempts = n; }
+    static QString account(const QString& serverUrl, const QString& user);
+
+Q_SIGNALS:
+    void progress(const QString& stage, qint64 done, qint64 total);
+
+private:
+    struct Context;
+    Status connect(Context& c);
+    Status pull(Context& c, SyncSummary& s, const std::atomic_bool& cancel);
+    Status collect(Context& c);
+    Status push(Context& c, SyncSummary& s, const std::atomic_bool& cancel);
+    Status apply(Context& c, const QList<QJsonObject>& records, SyncSummary& s);
+    Status uploadBlob(Context& c, const QString& sha256, const QString& format, SyncSummary& s,
+                      const std::atomic_bool& cancel);
+    Result<HttpClient::Reply> call(Context& c, const QByteArray& method, const QString& path,
+                                         const QByteArray& body = {}, const QHash<QByteArray, QByteArray>& headers = {});
+
+    QString m_profileDir;
+    QString m_dbPath;
+    int m_batchSize = 200;
+    int m_maxAttempts = 6;
+    int m_chunk = 256 * 1024;
+    QList<QJsonObject> m_adopt; // server versions that won a conflict at push, to apply locally
+};
+
+} // namespace Dossier

@@ -7,6 +7,8 @@
 #include <QThread>
 
 #include <memory>
+#include <atomic>
+#include <cstdio>
 #include <mutex>
 
 namespace Dossier {
@@ -187,6 +189,22 @@ Status Database::open(const QString& path)
 
 Result<QSqlQuery> execSql(QSqlDatabase db, const QString& sql, const QVariantList& binds)
 {
+    // Fault injection for tests: DOSSIER_FAULT_SQL_AT=n makes the n-th statement of the process fail.
+    // At exit it says when n was beyond the last statement, so that a test knows it has covered them all.
+    struct FaultInjection
+    {
+        const int failAt = qEnvironmentVariableIsSet("DOSSIER_FAULT_SQL_AT") ? qEnvironmentVariableIntValue("DOSSIER_FAULT_SQL_AT") : -1;
+        std::atomic_int statements{0};
+        ~FaultInjection()
+        {
+            if (failAt >= 0 && statements.load() <= failAt)
+                std::fprintf(stderr, "DOSSIER_FAULT_SQL_AT=%d not reached: %d statements\n", failAt, statements.load());
+        }
+    };
+    static FaultInjection fault;
+    if (fault.failAt >= 0 && fault.statements.fetch_add(1) == fault.failAt)
+        return Error(QStringLiteral("db_error"), QT_TRANSLATE_NOOP("Dossier::Error", "Database error: %1."),
+                     {QStringLiteral("injected fault")});
     QSqlQuery q(db);
     if (!q.prepare(sql))
         return Database::sqlError(q);

@@ -676,6 +676,12 @@ qint64 scalarId(QSqlDatabase db, const QString& sql, const QVariantList& binds)
     return q && q->next() ? q->value(0).toLongLong() : 0;
 }
 
+// A dossier without a separator sheet has an empty id: it must bind as '', not as NULL.
+QString nonNull(const QString& s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QString jsonText(const QJsonValue& v)
 {
     if (v.isObject())
@@ -777,7 +783,7 @@ Status SyncEngine::apply(Context& c, const QList<QJsonObject>& raw, SyncSummary&
             const qint64 volume = scalarId(c.db,
                                            QStringLiteral("SELECT v.id FROM volumes v JOIN dossiers d ON d.id = v.dossier_id JOIN cases c "
                                                           "ON c.id = d.case_id WHERE c.case_no=? AND d.external_id=? AND v.kind=?"),
-                                           {dossierKey.section(QLatin1Char('|'), 0, 0), dossierKey.section(QLatin1Char('|'), 1),
+                                           {dossierKey.section(QLatin1Char('|'), 0, 0), nonNull(dossierKey.section(QLatin1Char('|'), 1)),
                                             r.volume.isEmpty() ? QStringLiteral("main") : r.volume});
             if (volume == 0) {
                 s.problems << QStringLiteral("document %1: its dossier %2 is not known").arg(r.id, dossierKey);

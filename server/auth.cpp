@@ -1,0 +1,157 @@
+#include "auth.h"
+
+#include "domain/casenumber.h"
+
+#include <QCryptographicHash>
+#include <QHash>
+#include <QPasswordDigestor>
+#include <QRandomGenerator>
+
+namespace Dossier::Server {
+namespace {
+
+QByteArray randomBytes(int n)
+{
+    QByteArray out(n, Qt::Uninitialized);
+    auto* gen = QRandomGenerator::system();
+    for (int i = 0; i < n; ++i)
+        out[i] = char(gen->bounded(256));
+    return out;
+}
+
+QByteArray derive(const QString& password, const QByteArray& salt, int iterations)
+{
+    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, iterations, 32);
+}
+
+} // namespace
+
+QString hashPassword(const QString& password, int iterations)
+{
+    const QByteArray salt = randomBytes(16);
+    const QByteArray hash = derive(password, salt, iterations);
+    return QStringLiteral("pbkdf2-sha256$%1$%2$%3")
+        .arg(iterations)
+        .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(hash.toBase64()));
+}
+
+bool verifyPassword(const QString& password, const QString& stored)
+{
+    const QStringList parts = stored.split(QLatin1Char('$'));
+    if (parts.size() != 4 || parts[0] != QLatin1String("pbkdf2-sha256"))
+        return false;
+    bool ok = false;
+    const int iterations = parts[1].toInt(&ok);
+    if (!ok || iterations < 1 || iterations > 10000000)
+        return false;
+    const QByteArray salt = QByteArray::fromBase64(parts[2].toLatin1());
+    const QByteArray expected = QByteArray::fromBase64(parts[3].toLatin1());
+    return constantTimeEquals(derive(password, salt, iterations), expected);
+}
+
+bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
+{
+    if (a.size() != b.size())
+        return false;
+    unsigned char diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= static_cast<unsigned char>(a[i] ^ b[i]);
+    return diff == 0;
+}
+
+QByteArray newToken()
+{
+    return randomBytes(32).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+}
+
+QString tokenDigest(const QByteArray& token)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex());
+}
+
+const QStringList& roles()
+{
+    static const QStringList r = {
+        QStringLiteral("judge"),          QStringLiteral("panel_member"),   QStringLiteral("judge_assistant"),
+        QStringLiteral("division_chief"), QStringLiteral("vice_president"), QStringLiteral("president"),
+        QStringLiteral("trial_manager"),  QStringLiteral("archive_staff"),  QStringLiteral("archive_clerk"),
+        QStringLiteral("archive_admin"),  QStringLiteral("party"),          QStringLiteral("lawyer")};
+    return r;
+}
+
+bool isRole(const QString& role)
+{
+    return roles().contains(role);
+}
+
+bool isChiefRole(const QString& role)
+{
+    return role == QLatin1String("division_chief") || role == QLatin1String("vice_president") ||
+           role == QLatin1String("president");
+}
+
+QString courtCodeOf(const QString& caseNo)
+{
+    static QHash<QString, QString> cache;
+    const auto it = cache.constFind(caseNo);
+    if (it != cache.constEnd())
+        return *it;
+    const auto parsed = CaseNumber::parse(caseNo);
+    const QString code = parsed ? parsed->courtCode : QString();
+    if (cache.size() > 100000)
+        cache.clear();
+    cache.insert(caseNo, code);
+    return code;
+}
+
+QString normaliseCaseNo(const QString& caseNo)
+{
+    const auto parsed = CaseNumber::parse(caseNo);
+    return parsed ? parsed->toString() : QString();
+}
+
+bool Viewer::inScope(const QString& caseNo) const
+{
+    if (!isChiefRole(role) || scope.isEmpty() || caseNo.isEmpty())
+        return false;
+    const QString code = courtCodeOf(caseNo);
+    return !code.isEmpty() && code.startsWith(scope);
+}
+
+bool Viewer::canSee(const QString& kind, const QString& caseNo, const QString& volume) const
+{
+    if (kind == QLatin1String("template") || isAdmin())
+        return true;
+    const bool secondary = volume == QLatin1String("secondary");
+    if (secondary && (role == QLatin1String("party") || role == QLatin1String("lawyer")))
+        return false;
+    if (caseNo.isEmpty())
+        return false;
+    if (memberCases.contains(caseNo))
+        return true;
+    if (role == QLatin1String("archive_clerk"))
+        return createdCases.contains(caseNo);
+    if (isChiefRole(role))
+        return inScope(caseNo);
+    if (role == QLatin1String("trial_manager"))
+        return !secondary;
+    if (role == QLatin1String("archive_staff"))
+        return archivedCases.contains(caseNo);
+    return false;
+}
+
+bool Viewer::canWrite(const QString& kind, const QString& caseNo, bool caseKnown) const
+{
+    if (isAdmin())
+        return true;
+    if (role != QLatin1String("archive_clerk") || kind == QLatin1String("template") || caseNo.isEmpty())
+        return false;
+    return !caseKnown || createdCases.contains(caseNo) || memberCases.contains(caseNo);
+}
+
+bool Viewer::canManageMembers(const QString& caseNo) const
+{
+    return isAdmin() || inScope(caseNo);
+}
+
+} // namespace Dossier::Server

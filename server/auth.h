@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace Dossier::Server {
+
+inline constexpr int kPbkdf2Iterations = 100000;
+
+// pbkdf2-sha256$iterations$salt_b64$hash_b64
+QString hashPassword(const QString& password, int iterations = kPbkdf2Iterations);
+bool verifyPassword(const QString& password, const QString& stored);
+bool constantTimeEquals(const QByteArray& a, const QByteArray& b);
+
+// 32 random bytes, base64url without padding; only its digest (hex SHA-256) is stored.
+QByteArray newToken();
+QString tokenDigest(const QByteArray& token);
+
+// The standard roles (15.4).
+const QStringList& roles();
+bool isRole(const QString& role);
+bool isChiefRole(const QString& role); // division_chief, vice_president, president
+// The court code of a 案号 (（2024）苏0602民初1号 → 苏0602); empty when it does not parse. Cached.
+QString courtCodeOf(const QString& caseNo);
+// The normalised 案号, or an empty string when it does not parse.
+QString normaliseCaseNo(const QString& caseNo);
+
+// Who is asking, and the case sets their visibility depends on (loaded once per request).
+struct Viewer final
+{
+    QString name;
+    QString role;
+    QString scope;
+    QSet<QString> memberCases;
+    QSet<QString> createdCases;  // archive_clerk: first writer of a record of the case
+    QSet<QString> archivedCases; // archive_staff
+
+    bool isAdmin() const { return role == QLatin1String("archive_admin"); }
+    bool inScope(const QString& caseNo) const;
+    bool canSee(const QString& kind, const QString& caseNo, const QString& volume) const;
+    // caseKnown: the case already has records on the server.
+    bool canWrite(const QString& kind, const QString& caseNo, bool caseKnown) const;
+    bool canManageMembers(const QString& caseNo) const;
+};
+
+} // namespace Dossier::Server

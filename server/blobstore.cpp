@@ -1,0 +1,145 @@
+#include "blobstore.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstdio>
+
+namespace Dossier::Server {
+namespace {
+
+Error ioError(const char* what, const QString& path)
+{
+    return Error(QStringLiteral("io_error"), what, {path});
+}
+
+bool fsyncPath(const QString& path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    ::close(fd);
+    return ok;
+}
+
+} // namespace
+
+BlobStore::BlobStore(QString dataDir) : m_dir(std::move(dataDir)) {}
+
+Status BlobStore::init()
+{
+    for (const char* sub : {"blobs", "uploads"}) {
+        const QString path = m_dir + QLatin1Char('/') + QLatin1String(sub);
+        if (!QDir().mkpath(path))
+            return ioError("Cannot create the folder %1.", path);
+    }
+    return Ok{};
+}
+
+bool BlobStore::isSha256(const QString& text)
+{
+    if (text.size() != 64)
+        return false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f')))
+            return false;
+    }
+    return true;
+}
+
+QString BlobStore::blobPath(const QString& sha256) const
+{
+    return m_dir + QStringLiteral("/blobs/") + sha256.left(2) + QLatin1Char('/') + sha256;
+}
+
+bool BlobStore::has(const QString& sha256) const
+{
+    return isSha256(sha256) && QFileInfo::exists(blobPath(sha256));
+}
+
+qint64 BlobStore::size(const QString& sha256) const
+{
+    if (!isSha256(sha256))
+        return -1;
+    const QFileInfo fi(blobPath(sha256));
+    return fi.exists() ? fi.size() : -1;
+}
+
+Result<QByteArray> BlobStore::read(const QString& sha256, qint64 from, qint64 length) const
+{
+    QFile f(blobPath(sha256));
+    if (!f.open(QIODevice::ReadOnly) || !f.seek(from))
+        return ioError("Cannot read the blob %1.", sha256);
+    QByteArray data = f.read(length);
+    if (data.size() != length)
+        return ioError("Cannot read the blob %1.", sha256);
+    return data;
+}
+
+QString BlobStore::partPath(const QString& uploadId) const
+{
+    return m_dir + QStringLiteral("/uploads/") + uploadId + QStringLiteral(".part");
+}
+
+qint64 BlobStore::partSize(const QString& uploadId) const
+{
+    const QFileInfo fi(partPath(uploadId));
+    return fi.exists() ? fi.size() : 0;
+}
+
+Status BlobStore::append(const QString& uploadId, const QByteArray& data)
+{
+    QFile f(partPath(uploadId));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Append))
+        return ioError("Cannot open the upload file %1.", f.fileName());
+    if (f.write(data) != data.size() || !f.flush() || ::fsync(f.handle()) != 0)
+        return ioError("Cannot write the upload file %1.", f.fileName());
+    return Ok{};
+}
+
+Status BlobStore::resetPart(const QString& uploadId)
+{
+    QFile f(partPath(uploadId));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || ::fsync(f.handle()) != 0)
+        return ioError("Cannot reset the upload file %1.", f.fileName());
+    return Ok{};
+}
+
+Result<QByteArray> BlobStore::partSha256(const QString& uploadId) const
+{
+    QFile f(partPath(uploadId));
+    if (!f.open(QIODevice::ReadOnly))
+        return ioError("Cannot read the upload file %1.", f.fileName());
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    if (!h.addData(&f))
+        return ioError("Cannot read the upload file %1.", f.fileName());
+    return h.result().toHex();
+}
+
+Status BlobStore::promote(const QString& uploadId, const QString& sha256)
+{
+    const QString part = partPath(uploadId);
+    const QString target = blobPath(sha256);
+    const QString dir = QFileInfo(target).absolutePath();
+    if (!QDir().mkpath(dir))
+        return ioError("Cannot create the folder %1.", dir);
+    {
+        QFile f(part);
+        if (!f.open(QIODevice::ReadWrite) || ::fsync(f.handle()) != 0)
+            return ioError("Cannot sync the upload file %1.", part);
+    }
+    if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(target).constData()) != 0)
+        return ioError("Cannot move the upload into the blob store: %1.", target);
+    if (!fsyncPath(dir) || !fsyncPath(QFileInfo(part).absolutePath()))
+        return ioError("Cannot sync the folder %1.", dir);
+    return Ok{};
+}
+
+} // namespace Dossier::Server

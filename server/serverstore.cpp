@@ -1,0 +1,916 @@
+#include "serverstore.h"
+
+#include "blobstore.h"
+#include "storage/database.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace Dossier::Server {
+namespace {
+
+const QString kRecordColumns = QStringLiteral(
+    "r.kind, r.id, r.case_no, r.volume, r.revision, r.deleted, r.body, r.updated_by, r.updated_at");
+
+QVariant textOrNull(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
+}
+
+// Runs a statement without binds unprepared (PostgreSQL cannot PREPARE DDL).
+Result<QSqlQuery> execDirect(QSqlDatabase db, const QString& sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        return Database::sqlError(q);
+    return q;
+}
+
+// Empty but never NULL (a null QString binds as SQL NULL).
+QString text(const QString& s)
+{
+    return s.isEmpty() ? QStringLiteral("") : s;
+}
+
+QJsonValue jsonOrNull(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QString compact(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QString& text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+// Reads the record columns starting at `col`.
+Record readRecord(const QSqlQuery& q, int col)
+{
+    Record r;
+    r.kind = q.value(col).toString();
+    r.id = q.value(col + 1).toString();
+    r.caseNo = q.value(col + 2).toString();
+    r.volume = q.value(col + 3).toString();
+    r.revision = q.value(col + 4).toLongLong();
+    r.deleted = q.value(col + 5).toInt() != 0;
+    r.body = parseObject(q.value(col + 6).toString());
+    r.updatedBy = q.value(col + 7).toString();
+    r.updatedAt = q.value(col + 8).toString();
+    return r;
+}
+
+QJsonObject opResult(const QString& opId, const char* status, qint64 revision)
+{
+    return {{QStringLiteral("op_id"), opId},
+            {QStringLiteral("status"), QString::fromLatin1(status)},
+            {QStringLiteral("revision"), revision}};
+}
+
+QJsonObject rejected(const QString& opId, const QString& reason, qint64 revision = 0)
+{
+    QJsonObject o = opResult(opId, "rejected", revision);
+    o.insert(QStringLiteral("reason"), reason);
+    return o;
+}
+
+const QStringList& kinds()
+{
+    static const QStringList k = {QStringLiteral("case"), QStringLiteral("dossier"), QStringLiteral("document"),
+                                  QStringLiteral("page"), QStringLiteral("template"),
+                                  QStringLiteral("conflict")}; // the losing version of a record edited on two desks
+    return k;
+}
+
+bool dossierArchived(const Record& r)
+{
+    return r.kind == QLatin1String("dossier") && !r.deleted &&
+           r.body.value(QStringLiteral("archived")).toBool(false);
+}
+
+} // namespace
+
+QString isoNow()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QJsonObject Record::toJson() const
+{
+    return {{QStringLiteral("kind"), kind},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("case_no"), jsonOrNull(caseNo)},
+            {QStringLiteral("volume"), jsonOrNull(volume)},
+            {QStringLiteral("revision"), revision},
+            {QStringLiteral("deleted"), deleted},
+            {QStringLiteral("body"), body},
+            {QStringLiteral("updated_by"), updatedBy},
+            {QStringLiteral("updated_at"), updatedAt}};
+}
+
+QJsonObject AccessRequest::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("case_no"), caseNo},
+            {QStringLiteral("requester"), requester},
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("decided_by"), jsonOrNull(decidedBy)},
+            {QStringLiteral("created_at"), createdAt},
+            {QStringLiteral("decided_at"), jsonOrNull(decidedAt)}};
+}
+
+Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString& dataDir, const QString& databaseUrl)
+{
+    std::unique_ptr<ServerStore> s(new ServerStore);
+    s->m_connection = QStringLiteral("dossier-server");
+    QString schema;
+    if (databaseUrl.isEmpty()) {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), s->m_connection);
+        db.setDatabaseName(QDir(dataDir).filePath(QStringLiteral("server.sqlite")));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        if (!db.open())
+            return Database::sqlError(db);
+        for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL"}) {
+            auto r = execDirect(db, QString::fromLatin1(pragma));
+            if (!r)
+                return r.error();
+        }
+    } else {
+        const QUrl url(databaseUrl);
+        if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
+            return Error(QStringLiteral("database_url"),
+                         "The database URL %1 is not of the form postgresql://user:pass@host:port/dbname.",
+                         {url.toDisplayString(QUrl::RemovePassword)});
+        s->m_postgres = true;
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), s->m_connection);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setPassword(url.password());
+        db.setDatabaseName(url.path().mid(1));
+        db.setConnectOptions(QStringLiteral("connect_timeout=5"));
+        if (!db.open())
+            return Database::sqlError(db);
+        schema = QUrlQuery(url).queryItemValue(QStringLiteral("schema"));
+        if (!schema.isEmpty()) {
+            for (const QChar c : schema)
+                if (!(c.isLetterOrNumber() || c == QLatin1Char('_')) || c.unicode() > 127)
+                    return Error(QStringLiteral("database_url"), "The schema name %1 is not valid.", {schema});
+            for (const QString& sql : {QStringLiteral("CREATE SCHEMA IF NOT EXISTS ") + schema,
+                                       QStringLiteral("SET search_path TO ") + schema}) {
+                auto r = execDirect(db, sql);
+                if (!r)
+                    return r.error();
+            }
+        }
+    }
+    auto m = s->migrate();
+    if (!m)
+        return m.error();
+    return s;
+}
+
+ServerStore::~ServerStore()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+QSqlDatabase ServerStore::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+Status ServerStore::migrate()
+{
+    QSqlDatabase d = db();
+    auto exists = execSql(d, m_postgres ? QStringLiteral("SELECT 1 FROM information_schema.tables WHERE "
+                                                         "table_schema = current_schema() AND table_name = 'schema_version'")
+                                        : QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                                                         "name = 'schema_version'"));
+    if (!exists)
+        return exists.error();
+    int version = 0;
+    if (exists->next()) {
+        auto v = execSql(d, QStringLiteral("SELECT version FROM schema_version"));
+        if (!v)
+            return v.error();
+        if (v->next())
+            version = v->value(0).toInt();
+    }
+    if (version > kSchemaVersion)
+        return Error(QStringLiteral("schema_too_new"), "The database schema version %1 is newer than this server.",
+                     {QString::number(version)});
+    if (version == kSchemaVersion)
+        return Ok{};
+    const QStringList v1 = {
+        QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)"),
+        QStringLiteral("INSERT INTO counters (name, value) VALUES ('seq', 0)"),
+        QStringLiteral("CREATE TABLE users (name TEXT PRIMARY KEY, role TEXT NOT NULL, scope TEXT NOT NULL, "
+                       "password TEXT NOT NULL, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, user_name TEXT NOT NULL, "
+                       "expires_at BIGINT NOT NULL)"),
+        QStringLiteral("CREATE TABLE records (kind TEXT NOT NULL, id TEXT NOT NULL, case_no TEXT, volume TEXT, "
+                       "revision BIGINT NOT NULL, deleted INTEGER NOT NULL, body TEXT NOT NULL, "
+                       "updated_by TEXT NOT NULL, updated_at TEXT NOT NULL, sha256 TEXT, "
+                       "archived INTEGER NOT NULL, PRIMARY KEY (kind, id))"),
+        QStringLiteral("CREATE INDEX records_case ON records (case_no)"),
+        QStringLiteral("CREATE INDEX records_sha256 ON records (sha256)"),
+        QStringLiteral("CREATE TABLE changes (seq BIGINT PRIMARY KEY, kind TEXT NOT NULL, id TEXT NOT NULL)"),
+        QStringLiteral("CREATE UNIQUE INDEX changes_record ON changes (kind, id)"),
+        QStringLiteral("CREATE TABLE operations (op_id TEXT PRIMARY KEY, user_name TEXT NOT NULL, "
+                       "result TEXT NOT NULL, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE cases (case_no TEXT PRIMARY KEY, created_by TEXT NOT NULL, "
+                       "archived INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE case_members (case_no TEXT NOT NULL, user_name TEXT NOT NULL, "
+                       "relation TEXT NOT NULL, PRIMARY KEY (case_no, user_name))"),
+        QStringLiteral("CREATE INDEX case_members_user ON case_members (user_name)"),
+        QStringLiteral("CREATE TABLE blobs (sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE uploads (id TEXT PRIMARY KEY, user_name TEXT NOT NULL, sha256 TEXT NOT NULL, "
+                       "size BIGINT NOT NULL, complete INTEGER NOT NULL, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX uploads_user_sha ON uploads (user_name, sha256)"),
+        QStringLiteral("CREATE TABLE access_requests (id TEXT PRIMARY KEY, case_no TEXT NOT NULL, "
+                       "requester TEXT NOT NULL, reason TEXT NOT NULL, status TEXT NOT NULL, decided_by TEXT, "
+                       "created_at TEXT NOT NULL, decided_at TEXT)"),
+        QStringLiteral("INSERT INTO schema_version (version) VALUES (1)"),
+    };
+    Transaction tx(d);
+    for (const QString& sql : v1) {
+        auto r = execDirect(d, sql);
+        if (!r)
+            return r.error();
+    }
+    return tx.commit();
+}
+
+// ---- users and sessions
+
+Status ServerStore::upsertUser(const UserRow& u)
+{
+    QSqlDatabase d = db();
+    Transaction tx(d);
+    auto del = execSql(d, QStringLiteral("DELETE FROM users WHERE name = ?"), {u.name});
+    if (!del)
+        return del.error();
+    auto ins = execSql(d, QStringLiteral("INSERT INTO users (name, role, scope, password, created_at) VALUES (?, ?, ?, ?, ?)"),
+                       {u.name, u.role, text(u.scope), u.password, isoNow()});
+    if (!ins)
+        return ins.error();
+    return tx.commit();
+}
+
+Result<std::optional<UserRow>> ServerStore::user(const QString& name)
+{
+    auto q = execSql(db(), QStringLiteral("SELECT name, role, scope, password FROM users WHERE name = ?"), {name});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<UserRow>();
+    return std::optional<UserRow>(
+        UserRow{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString()});
+}
+
+Status ServerStore::addSession(const QString& digest, const QString& user, qint64 expiresAtSecs)
+{
+    QSqlDatabase d = db();
+    Transaction tx(d);
+    auto purge = execSql(d, QStringLiteral("DELETE FROM sessions WHERE expires_at < ?"),
+                         {QDateTime::currentSecsSinceEpoch()});
+    if (!purge)
+        return purge.error();
+    auto ins = execSql(d, QStringLiteral("INSERT INTO sessions (token_hash, user_name, expires_at) VALUES (?, ?, ?)"),
+                       {digest, user, expiresAtSecs});
+    if (!ins)
+        return ins.error();
+    return tx.commit();
+}
+
+Result<QString> ServerStore::sessionUser(const QString& digest, qint64 nowSecs)
+{
+    auto q = execSql(db(), QStringLiteral("SELECT user_name FROM sessions WHERE token_hash = ? AND expires_at > ?"),
+                     {digest, nowSecs});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toString() : QString();
+}
+
+Status ServerStore::removeSession(const QString& digest)
+{
+    auto q = execSql(db(), QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"), {digest});
+    if (!q)
+        return q.error();
+    return Ok{};
+}
+
+Result<Viewer> ServerStore::viewer(const UserRow& u)
+{
+    Viewer v;
+    v.name = u.name;
+    v.role = u.role;
+    v.scope = u.scope;
+    auto m = execSql(db(), QStringLiteral("SELECT case_no FROM case_members WHERE user_name = ?"), {u.name});
+    if (!m)
+        return m.error();
+    while (m->next())
+        v.memberCases.insert(m->value(0).toString());
+    if (u.role == QLatin1String("archive_clerk")) {
+        auto c = execSql(db(), QStringLiteral("SELECT case_no FROM cases WHERE created_by = ?"), {u.name});
+        if (!c)
+            return c.error();
+        while (c->next())
+            v.createdCases.insert(c->value(0).toString());
+    }
+    if (u.role == QLatin1String("archive_staff")) {
+        auto a = execSql(db(), QStringLiteral("SELECT case_no FROM cases WHERE archived = 1"));
+        if (!a)
+            return a.error();
+        while (a->next())
+            v.archivedCases.insert(a->value(0).toString());
+    }
+    return v;
+}
+
+// ---- the feed
+
+Result<qint64> ServerStore::beginSeq()
+{
+    // Taking the counter row's write lock first serialises writers (PostgreSQL) so seqs commit in order.
+    auto lock = execSql(db(), QStringLiteral("UPDATE counters SET value = value WHERE name = 'seq'"));
+    if (!lock)
+        return lock.error();
+    auto q = execSql(db(), QStringLiteral("SELECT value FROM counters WHERE name = 'seq'"));
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Status ServerStore::endSeq(qint64 seq)
+{
+    auto q = execSql(db(), QStringLiteral("UPDATE counters SET value = ? WHERE name = 'seq'"), {seq});
+    if (!q)
+        return q.error();
+    return Ok{};
+}
+
+Status ServerStore::appendChange(const QString& kind, const QString& id, qint64& seq)
+{
+    auto del = execSql(db(), QStringLiteral("DELETE FROM changes WHERE kind = ? AND id = ?"), {kind, id});
+    if (!del)
+        return del.error();
+    ++seq;
+    auto ins = execSql(db(), QStringLiteral("INSERT INTO changes (seq, kind, id) VALUES (?, ?, ?)"), {seq, kind, id});
+    if (!ins)
+        return ins.error();
+    return Ok{};
+}
+
+Status ServerStore::touchCase(const QString& caseNo, qint64& seq)
+{
+    auto q = execSql(db(),
+                     QStringLiteral("SELECT c.kind, c.id FROM changes c JOIN records r ON r.kind = c.kind AND "
+                                    "r.id = c.id WHERE r.case_no = ? ORDER BY c.seq"),
+                     {caseNo});
+    if (!q)
+        return q.error();
+    QList<QPair<QString, QString>> keys;
+    while (q->next())
+        keys.append({q->value(0).toString(), q->value(1).toString()});
+    for (const auto& [kind, id] : keys) {
+        auto a = appendChange(kind, id, seq);
+        if (!a)
+            return a;
+    }
+    return Ok{};
+}
+
+Result<std::optional<Record>> ServerStore::record(const QString& kind, const QString& id)
+{
+    auto q = execSql(db(), QStringLiteral("SELECT ") + kRecordColumns + QStringLiteral(" FROM records r WHERE r.kind = ? AND r.id = ?"),
+                     {kind, id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Record>();
+    return std::optional<Record>(readRecord(*q, 0));
+}
+
+Status ServerStore::writeRecord(const Record& r, bool exists)
+{
+    const QString sha = r.kind == QLatin1String("page") ? r.body.value(QStringLiteral("sha256")).toString() : QString();
+    const QVariantList values = {textOrNull(r.caseNo), textOrNull(r.volume), r.revision, int(r.deleted),
+                                 compact(r.body), r.updatedBy, r.updatedAt, textOrNull(sha),
+                                 int(dossierArchived(r)), r.kind, r.id};
+    auto q = exists ? execSql(db(),
+                              QStringLiteral("UPDATE records SET case_no = ?, volume = ?, revision = ?, deleted = ?, "
+                                             "body = ?, updated_by = ?, updated_at = ?, sha256 = ?, archived = ? "
+                                             "WHERE kind = ? AND id = ?"),
+                              values)
+                    : execSql(db(),
+                              QStringLiteral("INSERT INTO records (case_no, volume, revision, deleted, body, "
+                                             "updated_by, updated_at, sha256, archived, kind, id) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                              values);
+    if (!q)
+        return q.error();
+    return Ok{};
+}
+
+Result<QJsonArray> ServerStore::applyOperations(Viewer& viewer, const QJsonArray& operations, const BlobStore& blobs)
+{
+    QSqlDatabase d = db();
+    Transaction tx(d);
+    auto seqStart = beginSeq();
+    if (!seqStart)
+        return seqStart.error();
+    qint64 seq = *seqStart;
+    QSet<QString> knownCases;   // cases with a row in `cases`, looked up lazily
+    QSet<QString> archiveCheck; // cases whose archived flag may have changed
+    QJsonArray results;
+    const QString now = isoNow();
+
+    const auto caseIsKnown = [&](const QString& caseNo) -> Result<bool> {
+        if (caseNo.isEmpty() || knownCases.contains(caseNo))
+            return !caseNo.isEmpty();
+        auto q = execSql(d, QStringLiteral("SELECT 1 FROM cases WHERE case_no = ?"), {caseNo});
+        if (!q)
+            return q.error();
+        const bool known = q->next();
+        if (known)
+            knownCases.insert(caseNo);
+        return known;
+    };
+
+    for (const QJsonValue& v : operations) {
+        const QJsonObject op = v.toObject();
+        const QString opId = op.value(QStringLiteral("op_id")).toString();
+        if (opId.isEmpty() || opId.size() > 200) {
+            results.append(rejected(opId, QStringLiteral("invalid_op_id")));
+            continue;
+        }
+        auto stored = execSql(d, QStringLiteral("SELECT result FROM operations WHERE op_id = ?"), {opId});
+        if (!stored)
+            return stored.error();
+        if (stored->next()) {
+            results.append(parseObject(stored->value(0).toString()));
+            continue;
+        }
+        const QString kind = op.value(QStringLiteral("kind")).toString();
+        const QString id = op.value(QStringLiteral("id")).toString();
+        const QJsonValue caseValue = op.value(QStringLiteral("case_no"));
+        const QJsonValue volumeValue = op.value(QStringLiteral("volume"));
+        const QJsonValue baseValue = op.value(QStringLiteral("base_revision"));
+        const QJsonValue bodyValue = op.value(QStringLiteral("body"));
+        if (!kinds().contains(kind)) {
+            results.append(rejected(opId, QStringLiteral("invalid_kind")));
+            continue;
+        }
+        if (id.isEmpty() || id.size() > 200) {
+            results.append(rejected(opId, QStringLiteral("invalid_id")));
+            continue;
+        }
+        if (!baseValue.isDouble() || baseValue.toDouble() < 0 ||
+            baseValue.toDouble() != double(baseValue.toInteger())) {
+            results.append(rejected(opId, QStringLiteral("invalid_base_revision")));
+            continue;
+        }
+        if (!(bodyValue.isObject() || bodyValue.isUndefined() || bodyValue.isNull())) {
+            results.append(rejected(opId, QStringLiteral("invalid_body")));
+            continue;
+        }
+        QString volume;
+        if (volumeValue.isString()) {
+            volume = volumeValue.toString();
+            if (volume != QLatin1String("main") && volume != QLatin1String("secondary")) {
+                results.append(rejected(opId, QStringLiteral("invalid_volume")));
+                continue;
+            }
+        } else if (!(volumeValue.isNull() || volumeValue.isUndefined())) {
+            results.append(rejected(opId, QStringLiteral("invalid_volume")));
+            continue;
+        }
+        QString caseNo;
+        if (kind != QLatin1String("template")) {
+            caseNo = normaliseCaseNo(caseValue.toString());
+            if (caseNo.isEmpty()) {
+                results.append(rejected(opId, QStringLiteral("invalid_case_no")));
+                continue;
+            }
+        }
+        const qint64 base = baseValue.toInteger();
+        const bool deleted = op.value(QStringLiteral("deleted")).toBool(false);
+
+        auto existing = record(kind, id);
+        if (!existing)
+            return existing.error();
+        const qint64 current = *existing ? (*existing)->revision : 0;
+
+        auto known = caseIsKnown(caseNo);
+        if (!known)
+            return known.error();
+        bool allowed = viewer.canWrite(kind, caseNo, *known);
+        if (allowed && *existing && (*existing)->caseNo != caseNo) {
+            auto oldKnown = caseIsKnown((*existing)->caseNo);
+            if (!oldKnown)
+                return oldKnown.error();
+            allowed = viewer.canWrite(kind, (*existing)->caseNo, *oldKnown);
+        }
+        if (!allowed) {
+            results.append(rejected(opId, QStringLiteral("forbidden"),
+                                    *existing && viewer.canSee(kind, (*existing)->caseNo, (*existing)->volume)
+                                        ? current
+                                        : 0));
+            continue;
+        }
+        if (!*existing && base != 0) {
+            results.append(rejected(opId, QStringLiteral("not_found")));
+            continue;
+        }
+        QJsonObject result;
+        if (*existing && current != base) {
+            result = opResult(opId, "conflict", current);
+            result.insert(QStringLiteral("record"), (*existing)->toJson());
+        } else {
+            Record r;
+            r.kind = kind;
+            r.id = id;
+            r.caseNo = caseNo;
+            r.volume = volume;
+            r.revision = base + 1;
+            r.deleted = deleted;
+            r.body = bodyValue.isObject() ? bodyValue.toObject() : (*existing ? (*existing)->body : QJsonObject());
+            r.updatedBy = viewer.name;
+            r.updatedAt = now;
+            if (kind == QLatin1String("page") && !deleted) {
+                const QJsonValue sha = r.body.value(QStringLiteral("sha256"));
+                if (!sha.isUndefined() && !sha.isNull() && !blobs.has(sha.toString())) {
+                    results.append(rejected(opId, QStringLiteral("blob_missing"), current));
+                    continue;
+                }
+            }
+            auto w = writeRecord(r, existing->has_value());
+            if (!w)
+                return w.error();
+            if (!caseNo.isEmpty() && !*known) {
+                auto c = execSql(d, QStringLiteral("INSERT INTO cases (case_no, created_by, archived) VALUES (?, ?, 0)"),
+                                 {caseNo, viewer.name});
+                if (!c)
+                    return c.error();
+                knownCases.insert(caseNo);
+                viewer.createdCases.insert(caseNo);
+            }
+            if (kind == QLatin1String("dossier")) {
+                archiveCheck.insert(caseNo);
+                if (*existing && (*existing)->caseNo != caseNo && !(*existing)->caseNo.isEmpty())
+                    archiveCheck.insert((*existing)->caseNo);
+            }
+            auto a = appendChange(kind, id, seq);
+            if (!a)
+                return a.error();
+            result = opResult(opId, "applied", r.revision);
+        }
+        auto s = execSql(d, QStringLiteral("INSERT INTO operations (op_id, user_name, result, created_at) VALUES (?, ?, ?, ?)"),
+                         {opId, viewer.name, compact(result), now});
+        if (!s)
+            return s.error();
+        results.append(result);
+    }
+
+    for (const QString& caseNo : std::as_const(archiveCheck)) {
+        auto q = execSql(d, QStringLiteral("SELECT 1 FROM records WHERE case_no = ? AND kind = 'dossier' AND archived = 1"),
+                         {caseNo});
+        if (!q)
+            return q.error();
+        const bool archived = q->next();
+        auto c = execSql(d, QStringLiteral("SELECT archived FROM cases WHERE case_no = ?"), {caseNo});
+        if (!c)
+            return c.error();
+        const bool was = c->next() && c->value(0).toInt() != 0;
+        if (archived == was)
+            continue;
+        auto u = execSql(d, QStringLiteral("UPDATE cases SET archived = ? WHERE case_no = ?"), {int(archived), caseNo});
+        if (!u)
+            return u.error();
+        if (archived) { // archive staff may now see the whole case: show it to cursors that passed it
+            auto t = touchCase(caseNo, seq);
+            if (!t)
+                return t.error();
+        }
+    }
+    auto e = endSeq(seq);
+    if (!e)
+        return e.error();
+    auto c = tx.commit();
+    if (!c)
+        return c.error();
+    return results;
+}
+
+Result<ChangePage> ServerStore::changes(const Viewer& viewer, qint64 after, int limit)
+{
+    ChangePage page;
+    page.next = after;
+    const int batch = std::max(limit, 1000);
+    const qint64 scanCap = std::max<qint64>(qint64(limit) * 20, 50000);
+    qint64 scanned = 0;
+    QSqlDatabase d = db();
+    for (;;) {
+        QSqlQuery q(d);
+        q.setForwardOnly(true);
+        if (!q.prepare(QStringLiteral("SELECT c.seq, ") + kRecordColumns +
+                       QStringLiteral(" FROM changes c JOIN records r ON r.kind = c.kind AND r.id = c.id "
+                                      "WHERE c.seq > ? ORDER BY c.seq LIMIT ?")))
+            return Database::sqlError(q);
+        q.addBindValue(page.next);
+        q.addBindValue(batch);
+        if (!q.exec())
+            return Database::sqlError(q);
+        int rows = 0;
+        bool full = false;
+        while (q.next()) {
+            ++rows;
+            const qint64 seq = q.value(0).toLongLong();
+            const QString kind = q.value(1).toString();
+            const QString caseNo = q.value(3).toString();
+            const QString volume = q.value(4).toString();
+            page.next = seq;
+            if (!viewer.canSee(kind, caseNo, volume))
+                continue;
+            page.changes.append(Change{seq, readRecord(q, 1)});
+            if (page.changes.size() >= limit) {
+                full = true;
+                break;
+            }
+        }
+        scanned += rows;
+        if (full) {
+            page.more = true; // at worst one empty page later
+            break;
+        }
+        if (rows < batch) {
+            page.more = false;
+            break;
+        }
+        if (scanned >= scanCap) {
+            page.more = true;
+            break;
+        }
+    }
+    return page;
+}
+
+Result<QList<Record>> ServerStore::templates()
+{
+    auto q = execSql(db(), QStringLiteral("SELECT ") + kRecordColumns +
+                               QStringLiteral(" FROM records r WHERE r.kind = 'template' ORDER BY r.id"));
+    if (!q)
+        return q.error();
+    QList<Record> out;
+    while (q->next())
+        out.append(readRecord(*q, 0));
+    return out;
+}
+
+Result<Record> ServerStore::putTemplate(const QString& id, const QJsonObject& body, const QString& user)
+{
+    QSqlDatabase d = db();
+    Transaction tx(d);
+    auto seqStart = beginSeq();
+    if (!seqStart)
+        return seqStart.error();
+    qint64 seq = *seqStart;
+    auto existing = record(QStringLiteral("template"), id);
+    if (!existing)
+        return existing.error();
+    Record r;
+    r.kind = QStringLiteral("template");
+    r.id = id;
+    r.revision = (*existing ? (*existing)->revision : 0) + 1;
+    r.body = body;
+    r.updatedBy = user;
+    r.updatedAt = isoNow();
+    auto w = writeRecord(r, existing->has_value());
+    if (!w)
+        return w.error();
+    auto a = appendChange(r.kind, r.id, seq);
+    if (!a)
+        return a.error();
+    auto e = endSeq(seq);
+    if (!e)
+        return e.error();
+    auto c = tx.commit();
+    if (!c)
+        return c.error();
+    return r;
+}
+
+// ---- cases
+
+Result<bool> ServerStore::caseKnown(const QString& caseNo)
+{
+    auto q = execSql(db(), QStringLiteral("SELECT 1 FROM cases WHERE case_no = ?"), {caseNo});
+    if (!q)
+        return q.error();
+    return q->next();
+}
+
+Result<bool> ServerStore::addMember(const QString& caseNo, const QString& user, const QString& relation)
+{
+    QSqlDatabase d = db();
+    Transaction tx(d);
+    auto seqStart = beginSeq();
+    if (!seqStart)
+        return seqStart.error();
+    qint64 seq = *seqStart;
+    auto q = execSql(d, QStringLiteral("SELECT relation FROM case_members WHERE case_no = ? AND user_name = ?"),
+                     {caseNo, user});
+    if (!q)
+        return q.error();
+    if (q->next()) {
+        if (q->value(0).toString() == relation)
+            return false;
+        auto u = execSql(d, QStringLiteral("UPDATE case_members SET relation = ? WHERE case_no = ? AND user_name = ?"),
+                         {relation, caseNo, user});
+        if (!u)
+            return u.error();
+    } else {
+        auto i = execSql(d, QStringLiteral("INSERT INTO case_members (case_no, user_name, relation) VALUES (?, ?, ?)"),
+                         {caseNo, user, relation});
+        if (!i)
+            return i.error();
+        auto t = touchCase(caseNo, seq);
+        if (!t)
+            return t.error();
+    }
+    auto e = endSeq(seq);
+    if (!e)
+        return e.error();
+    auto c = tx.commit();
+    if (!c)
+        return c.error();
+    return true;
+}
+
+Result<QJsonArray> ServerStore::members(const QString& caseNo)
+{
+    auto q = execSql(db(), QStringLiteral("SELECT user_name, relation FROM case_members WHERE case_no = ? ORDER BY user_name"),
+                     {caseNo});
+    if (!q)
+        return q.error();
+    QJsonArray out;
+    while (q->next())
+        out.append(QJsonObject{{QStringLiteral("user"), q->value(0).toString()},
+                               {QStringLiteral("relation"), q->value(1).toString()}});
+    return out;
+}
+
+// ---- blobs and uploads
+
+Result<bool> ServerStore::mayReadBlob(const Viewer& viewer, const QString& sha256)
+{
+    if (viewer.isAdmin())
+        return true;
+    auto q = execSql(db(), QStringLiteral("SELECT kind, case_no, volume FROM records WHERE sha256 = ? AND kind = 'page'"),
+                     {sha256});
+    if (!q)
+        return q.error();
+    while (q->next())
+        if (viewer.canSee(q->value(0).toString(), q->value(1).toString(), q->value(2).toString()))
+            return true;
+    return false;
+}
+
+Status ServerStore::recordBlob(const QString& sha256, qint64 size)
+{
+    QSqlDatabase d = db();
+    Transaction tx(d);
+    auto q = execSql(d, QStringLiteral("SELECT 1 FROM blobs WHERE sha256 = ?"), {sha256});
+    if (!q)
+        return q.error();
+    if (!q->next()) {
+        auto i = execSql(d, QStringLiteral("INSERT INTO blobs (sha256, size, created_at) VALUES (?, ?, ?)"),
+                         {sha256, size, isoNow()});
+        if (!i)
+            return i.error();
+    }
+    return tx.commit();
+}
+
+namespace {
+std::optional<Upload> readUpload(QSqlQuery& q)
+{
+    if (!q.next())
+        return std::nullopt;
+    return Upload{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+                  q.value(4).toInt() != 0};
+}
+} // namespace
+
+Result<std::optional<Upload>> ServerStore::upload(const QString& id)
+{
+    auto q = execSql(db(), QStringLiteral("SELECT id, user_name, sha256, size, complete FROM uploads WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    return readUpload(*q);
+}
+
+Result<std::optional<Upload>> ServerStore::openUpload(const QString& user, const QString& sha256)
+{
+    auto q = execSql(db(),
+                     QStringLiteral("SELECT id, user_name, sha256, size, complete FROM uploads WHERE user_name = ? "
+                                    "AND sha256 = ? AND complete = 0 ORDER BY created_at DESC"),
+                     {user, sha256});
+    if (!q)
+        return q.error();
+    return readUpload(*q);
+}
+
+Status ServerStore::createUpload(const Upload& u)
+{
+    auto q = execSql(db(),
+                     QStringLiteral("INSERT INTO uploads (id, user_name, sha256, size, complete, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {u.id, u.user, u.sha256, u.size, int(u.complete), isoNow()});
+    if (!q)
+        return q.error();
+    return Ok{};
+}
+
+Status ServerStore::markUploadComplete(const QString& id)
+{
+    auto q = execSql(db(), QStringLiteral("UPDATE uploads SET complete = 1 WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    return Ok{};
+}
+
+// ---- access requests
+
+Status ServerStore::createAccessRequest(const AccessRequest& r)
+{
+    auto q = execSql(db(),
+                     QStringLiteral("INSERT INTO access_requests (id, case_no, requester, reason, status, created_at) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+                     {r.id, r.caseNo, r.requester, text(r.reason), r.status, r.createdAt});
+    if (!q)
+        return q.error();
+    return Ok{};
+}
+
+namespace {
+const QString kRequestColumns =
+    QStringLiteral("id, case_no, requester, reason, status, decided_by, created_at, decided_at");
+AccessRequest readRequest(const QSqlQuery& q)
+{
+    return AccessRequest{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                         q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toString()};
+}
+} // namespace
+
+Result<std::optional<AccessRequest>> ServerStore::accessRequest(const QString& id)
+{
+    auto q = execSql(db(), QStringLiteral("SELECT ") + kRequestColumns + QStringLiteral(" FROM access_requests WHERE id = ?"),
+                     {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<AccessRequest>();
+    return std::optional<AccessRequest>(readRequest(*q));
+}
+
+Result<QList<AccessRequest>> ServerStore::accessRequests()
+{
+    auto q = execSql(db(), QStringLiteral("SELECT ") + kRequestColumns +
+                               QStringLiteral(" FROM access_requests ORDER BY created_at, id"));
+    if (!q)
+        return q.error();
+    QList<AccessRequest> out;
+    while (q->next())
+        out.append(readRequest(*q));
+    return out;
+}
+
+Status ServerStore::decideAccessRequest(const QString& id, const QString& status, const QString& decidedBy)
+{
+    auto q = execSql(db(),
+                     QStringLiteral("UPDATE access_requests SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?"),
+                     {status, decidedBy, isoNow(), id});
+    if (!q)
+        return q.error();
+    return Ok{};
+}
+
+} // namespace Dossier::Server

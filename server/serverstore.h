@@ -1,0 +1,146 @@
+#pragma once
+
+#include "auth.h"
+
+#include <dossier/result.h>
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace Dossier::Server {
+
+class BlobStore;
+
+struct Record final
+{
+    QString kind;
+    QString id;
+    QString caseNo; // empty = null
+    QString volume; // empty = null
+    qint64 revision = 0;
+    bool deleted = false;
+    QJsonObject body;
+    QString updatedBy;
+    QString updatedAt;
+
+    QJsonObject toJson() const;
+};
+
+struct UserRow final
+{
+    QString name;
+    QString role;
+    QString scope;
+    QString password; // pbkdf2-sha256$…
+};
+
+struct Change final
+{
+    qint64 seq = 0;
+    Record record;
+};
+
+struct ChangePage final
+{
+    QList<Change> changes;
+    qint64 next = 0;
+    bool more = false;
+};
+
+struct Upload final
+{
+    QString id;
+    QString user;
+    QString sha256;
+    qint64 size = 0;
+    bool complete = false;
+};
+
+struct AccessRequest final
+{
+    QString id;
+    QString caseNo;
+    QString requester;
+    QString reason;
+    QString status; // pending, approved, denied
+    QString decidedBy;
+    QString createdAt;
+    QString decidedAt;
+
+    QJsonObject toJson() const;
+};
+
+QString isoNow();
+
+// The server's database: SQLite (DIR/server.sqlite, WAL) or PostgreSQL (QPSQL). One connection, used from the
+// server's thread only. Every write is one explicit transaction.
+class ServerStore final
+{
+public:
+    static constexpr int kSchemaVersion = 1;
+
+    // databaseUrl empty → SQLite in dataDir; else postgresql://user:pass@host:port/dbname[?schema=NAME]
+    static Result<std::unique_ptr<ServerStore>> open(const QString& dataDir, const QString& databaseUrl);
+    ~ServerStore();
+    ServerStore(const ServerStore&) = delete;
+    ServerStore& operator=(const ServerStore&) = delete;
+
+    QSqlDatabase db() const;
+    bool isPostgres() const { return m_postgres; }
+
+    // Users and sessions
+    Status upsertUser(const UserRow& user);
+    Result<std::optional<UserRow>> user(const QString& name);
+    Status addSession(const QString& tokenDigest, const QString& user, qint64 expiresAtSecs);
+    Result<QString> sessionUser(const QString& tokenDigest, qint64 nowSecs); // empty: none or expired
+    Status removeSession(const QString& tokenDigest);
+    Result<Viewer> viewer(const UserRow& user);
+
+    // Records and the change feed
+    Result<QJsonArray> applyOperations(Viewer& viewer, const QJsonArray& operations, const BlobStore& blobs);
+    Result<ChangePage> changes(const Viewer& viewer, qint64 after, int limit);
+    Result<QList<Record>> templates();
+    Result<Record> putTemplate(const QString& id, const QJsonObject& body, const QString& user);
+
+    // Cases
+    Result<bool> caseKnown(const QString& caseNo);
+    // Adds (or updates) a member and re-appends the case's records to the feed. Returns false if already a
+    // member with that relation (nothing changed).
+    Result<bool> addMember(const QString& caseNo, const QString& user, const QString& relation);
+    Result<QJsonArray> members(const QString& caseNo);
+
+    // Blobs
+    Result<bool> mayReadBlob(const Viewer& viewer, const QString& sha256);
+    Status recordBlob(const QString& sha256, qint64 size);
+    Result<std::optional<Upload>> upload(const QString& id);
+    Result<std::optional<Upload>> openUpload(const QString& user, const QString& sha256);
+    Status createUpload(const Upload& upload);
+    Status markUploadComplete(const QString& id);
+
+    // Access requests
+    Status createAccessRequest(const AccessRequest& request);
+    Result<std::optional<AccessRequest>> accessRequest(const QString& id);
+    Result<QList<AccessRequest>> accessRequests();
+    Status decideAccessRequest(const QString& id, const QString& status, const QString& decidedBy);
+
+private:
+    ServerStore() = default;
+    Status migrate();
+    Result<qint64> beginSeq();
+    Status endSeq(qint64 seq);
+    Status appendChange(const QString& kind, const QString& id, qint64& seq);
+    Status touchCase(const QString& caseNo, qint64& seq);
+    Result<std::optional<Record>> record(const QString& kind, const QString& id);
+    Status writeRecord(const Record& r, bool exists);
+
+    QString m_connection;
+    bool m_postgres = false;
+};
+
+} // namespace Dossier::Server

@@ -1,0 +1,320 @@
+// Sync between desks through the real dossier-server on loopback (SQLite), with tokens in a real keyring:
+// a clerk's processed dossiers reach an administrator with identical page hashes, a party with no case sees
+// nothing, two desks editing the same document offline keep both versions and end the same whatever the
+// order, and no password or token is left in a profile.
+#include "pipeline/batchrunner.h"
+#include "station/catalogueeditor.h"
+#include "storage/database.h"
+#include "sync/credentialstore.h"
+#include "sync/syncengine.h"
+#include "faultproxy.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Dossier;
+
+class TestSync final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    QProcess m_server;
+    QString m_url;
+    QString dataDir() const { return m_tmp.filePath(QStringLiteral("server")); }
+    QString profile(const QString& name) const { return m_tmp.filePath(name); }
+
+    // dossier-cli with a password on standard input when given.
+    Test::ProcessResult cli(const QStringList& args, const QByteArray& input = {})
+    {
+        QProcess p;
+        p.start(Test::binDir() + QStringLiteral("/dossier-cli"), args);
+        p.write(input);
+        p.closeWriteChannel();
+        p.waitForFinished(600000);
+        Test::ProcessResult r;
+        r.exitCode = p.exitCode();
+        r.crashed = p.exitStatus() != QProcess::NormalExit;
+        r.out = p.readAllStandardOutput();
+        r.err = p.readAllStandardError();
+        return r;
+    }
+
+    void addUser(const QString& name, const QString& role)
+    {
+        QProcess p;
+        p.start(Test::binDir() + QStringLiteral("/dossier-server"),
+                {QStringLiteral("--data"), dataDir(), QStringLiteral("user"), QStringLiteral("add"), name,
+                 QStringLiteral("--role"), role, QStringLiteral("--password-stdin")});
+        p.write("pw-" + name.toUtf8() + "\n");
+        p.closeWriteChannel();
+        QVERIFY(p.waitForFinished(30000));
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    }
+
+    void loginAndSync(const QString& prof, const QString& user)
+    {
+        auto r = cli({QStringLiteral("login"), QStringLiteral("--profile"), prof, QStringLiteral("--server"), m_url,
+                      QStringLiteral("--user"), user, QStringLiteral("--password-stdin")},
+                     "pw-" + user.toUtf8() + "\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        sync(prof);
+    }
+
+    QJsonObject sync(const QString& prof)
+    {
+        auto r = cli({QStringLiteral("sync"), QStringLiteral("--profile"), prof});
+        [&] { QVERIFY2(r.exitCode == 0, (r.out + r.err).constData()); }();
+        return QJsonDocument::fromJson(r.out).object();
+    }
+
+    QJsonArray dossiers(const QString& prof)
+    {
+        auto r = cli({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--profile"), prof, QStringLiteral("--json")});
+        return QJsonDocument::fromJson(r.out).array();
+    }
+
+    QVariant scalar(const QString& prof, const QString& sql, const QVariantList& binds = {})
+    {
+        auto q = execSql(Database::connection(BatchRunner::databasePath(prof)), sql, binds);
+        return q && q->next() ? q->value(0) : QVariant();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_server.setProcessChannelMode(QProcess::SeparateChannels);
+        m_server.start(Test::binDir() + QStringLiteral("/dossier-server"),
+                       {QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QVERIFY(m_server.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine(), 20000);
+        const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
+        QVERIFY2(line.startsWith(QLatin1String("listening on ")), qPrintable(line));
+        m_url = line.mid(13);
+        addUser(QStringLiteral("clerkA"), QStringLiteral("archive_clerk"));
+        addUser(QStringLiteral("adminB"), QStringLiteral("archive_admin"));
+        addUser(QStringLiteral("partyC"), QStringLiteral("party"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_server.terminate();
+        m_server.waitForFinished(10000);
+    }
+
+    void clerkToAdminSameHashes()
+    {
+        // Clerk A processes a batch with the real pipeline, then syncs.
+        const QString plain = Test::corpusDir() + QStringLiteral("/plain/batch-01/");
+        auto processed = cli({QStringLiteral("process"), QStringLiteral("--profile"), profile(QStringLiteral("A")),
+                              QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("outA")), QStringLiteral("--quiet"),
+                              plain + QStringLiteral("0001.jpg"), plain + QStringLiteral("0002.jpg"),
+                              plain + QStringLiteral("0003.jpg"), plain + QStringLiteral("0004.jpg")});
+        QVERIFY2(processed.exitCode == 0, processed.err.constData());
+        loginAndSync(profile(QStringLiteral("A")), QStringLiteral("clerkA"));
+        const QJsonArray a = dossiers(profile(QStringLiteral("A")));
+        QCOMPARE(a.size(), 1);
+        QVERIFY(a.at(0)[QStringLiteral("pages")].toInt() >= 3);
+        // Administrator B has the same dossiers, page for page, with identical hashes (and the images).
+        loginAndSync(profile(QStringLiteral("B")), QStringLiteral("adminB"));
+        QCOMPARE(dossiers(profile(QStringLiteral("B"))), a);
+        for (const QJsonValue& sha : a.at(0)[QStringLiteral("page_sha256")].toArray()) {
+            const QString s = sha.toString();
+            QVERIFY2(!QDir(profile(QStringLiteral("B")) + QStringLiteral("/masters/") + s.left(2))
+                          .entryList({s + QStringLiteral(".*")}).isEmpty(),
+                     qPrintable(s));
+        }
+        // A second sync of each has nothing to do.
+        QCOMPARE(sync(profile(QStringLiteral("A")))[QStringLiteral("pushed")].toInt(), 0);
+        // A party with no case sees nothing.
+        loginAndSync(profile(QStringLiteral("C")), QStringLiteral("partyC"));
+        QCOMPARE(dossiers(profile(QStringLiteral("C"))).size(), 0);
+    }
+
+    void offlineEditsKeepBothVersions()
+    {
+        // The same document retitled on both desks while offline; A syncs first.
+        const QString a = profile(QStringLiteral("A")), b = profile(QStringLiteral("B"));
+        const QString uid = scalar(a, QStringLiteral("SELECT uid FROM documents ORDER BY position LIMIT 1")).toString();
+        QVERIFY(!uid.isEmpty());
+        auto retitle = [&](const QString& prof, const QString& title) {
+            const qint64 doc = scalar(prof, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {uid}).toLongLong();
+            const qint64 volume = scalar(prof, QStringLiteral("SELECT volume_id FROM documents WHERE id=?"), {doc}).toLongLong();
+            CatalogueEditor e(prof, volume, QStringLiteral("desk"));
+            QVERIFY(e.setTitle(doc, title).ok());
+        };
+        retitle(a, QStringLiteral("起诉状（甲）"));
+        retitle(b, QStringLiteral("起诉状（乙）"));
+        sync(a);
+        const QJsonObject second = sync(b);
+        QCOMPARE(second[QStringLiteral("conflicts")].toInt(), 1);
+        sync(a);
+        sync(b);
+        const QString titleA = scalar(a, QStringLiteral("SELECT title FROM documents WHERE uid=?"), {uid}).toString();
+        const QString titleB = scalar(b, QStringLiteral("SELECT title FROM documents WHERE uid=?"), {uid}).toString();
+        QCOMPARE(titleA, titleB);
+        // Both versions are kept on both desks, the loser as a conflict for the user.
+        for (const QString& prof : {a, b}) {
+            QCOMPARE(scalar(prof, QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE rec_id=?"), {uid}).toInt(), 1);
+            const QString other = scalar(prof, QStringLiteral("SELECT other_body FROM sync_conflicts WHERE rec_id=?"), {uid}).toString();
+            QVERIFY(other.contains(titleA == QStringLiteral("起诉状（甲）") ? QStringLiteral("起诉状（乙）") : QStringLiteral("起诉状（甲）")));
+        }
+        // The other order gives the same end state: B first this time, on the next document.
+        const QString uid2 = scalar(a, QStringLiteral("SELECT uid FROM documents ORDER BY position LIMIT 1 OFFSET 1")).toString();
+        auto retitle2 = [&](const QString& prof, const QString& title) {
+            const qint64 doc = scalar(prof, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {uid2}).toLongLong();
+            const qint64 volume = scalar(prof, QStringLiteral("SELECT volume_id FROM documents WHERE id=?"), {doc}).toLongLong();
+            CatalogueEditor e(prof, volume, QStringLiteral("desk"));
+            QVERIFY(e.setTitle(doc, title).ok());
+        };
+        retitle2(a, QStringLiteral("起诉状（甲）"));
+        retitle2(b, QStringLiteral("起诉状（乙）"));
+        sync(b);
+        sync(a);
+        sync(b);
+        sync(a);
+        QCOMPARE(scalar(a, QStringLiteral("SELECT title FROM documents WHERE uid=?"), {uid2}).toString(), titleA);
+        QCOMPARE(scalar(b, QStringLiteral("SELECT title FROM documents WHERE uid=?"), {uid2}).toString(), titleA);
+    }
+
+    void killedClientAndFaultyLinkLoseNothing()
+    {
+        // Desk D scans another case and syncs through a link that delays, resets and loses replies, after a
+        // sync killed mid-upload. Afterwards every page is on the server once, with its hash.
+        const QString d = profile(QStringLiteral("D"));
+        const QString plain = Test::corpusDir() + QStringLiteral("/plain/batch-01/");
+        QStringList inputs = {QStringLiteral("process"), QStringLiteral("--profile"), d, QStringLiteral("--quiet"),
+                              QStringLiteral("--case"), QStringLiteral("（2024）苏0602民初9001号"), QStringLiteral("--out"),
+                              m_tmp.filePath(QStringLiteral("outD"))};
+        for (const QString& f : {QStringLiteral("0005.jpg"), QStringLiteral("0006.jpg"), QStringLiteral("0007.jpg"),
+                                 QStringLiteral("0009.jpg"), QStringLiteral("0010.jpg")})
+            inputs << plain + f;
+        auto processed = cli(inputs);
+        QVERIFY2(processed.exitCode == 0, processed.err.constData());
+        Test::FaultProxy proxy(quint16(QUrl(m_url).port()));
+        const QString viaProxy = QStringLiteral("http://127.0.0.1:%1").arg(proxy.port());
+        auto r = cli({QStringLiteral("login"), QStringLiteral("--profile"), d, QStringLiteral("--server"), viaProxy,
+                      QStringLiteral("--user"), QStringLiteral("clerkA"), QStringLiteral("--password-stdin")},
+                     "pw-clerkA\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+
+        // kill -9 while the images go up (a slow link keeps it mid-upload).
+        proxy.setDelayMs(60);
+        QProcess killed;
+        killed.start(Test::binDir() + QStringLiteral("/dossier-cli"), {QStringLiteral("sync"), QStringLiteral("--profile"), d});
+        QVERIFY(killed.waitForStarted());
+        QTest::qWait(1500);
+        killed.kill();
+        killed.waitForFinished();
+        QVERIFY(scalar(d, QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt() > 0);
+
+        // Then a link that resets every connection after 300 KB and loses two replies.
+        proxy.setDelayMs(5);
+        proxy.setResetAfterBytes(300 * 1024);
+        proxy.setDropReplies(2);
+        const QJsonObject s = sync(d);
+        QCOMPARE(s[QStringLiteral("pending")].toInt(), 0);
+        QVERIFY(proxy.resets() > 0);
+        proxy.setResetAfterBytes(0);
+
+        // The administrator sees the case page for page, each page once, with the same hashes.
+        sync(profile(QStringLiteral("B")));
+        QJsonArray theirs;
+        for (const QJsonValue& v : dossiers(profile(QStringLiteral("B"))))
+            if (v[QStringLiteral("case_no")].toString() == QStringLiteral("（2024）苏0602民初9001号"))
+                theirs.append(v);
+        QJsonArray ours;
+        for (const QJsonValue& v : dossiers(d))
+            if (v[QStringLiteral("case_no")].toString() == QStringLiteral("（2024）苏0602民初9001号"))
+                ours.append(v);
+        QCOMPARE(ours.size(), 1);
+        QCOMPARE(theirs, ours);
+        // The server holds each image once, under its hash.
+        for (const QJsonValue& sha : ours.at(0)[QStringLiteral("page_sha256")].toArray()) {
+            QDirIterator it(dataDir(), {sha.toString() + QStringLiteral("*")}, QDir::Files, QDirIterator::Subdirectories);
+            int found = 0;
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()), sha.toString());
+                ++found;
+            }
+            QCOMPARE(found, 1);
+        }
+    }
+
+    void everySqlFailureConverges()
+    {
+        // The n-th SQLite statement of a sync fails, for every n: the next sync reaches the same state.
+        const QString d = profile(QStringLiteral("D"));
+        loginAndSync(d, QStringLiteral("clerkA")); // straight to the server now, without the faulty proxy
+        const QString uid = scalar(d, QStringLiteral("SELECT uid FROM documents ORDER BY id LIMIT 1")).toString();
+        int n = 0;
+        for (;; ++n) {
+            QVERIFY2(n < 400, "a sync should not need 400 statements");
+            const QString title = QStringLiteral("证据材料 %1").arg(n);
+            const qint64 doc = scalar(d, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {uid}).toLongLong();
+            CatalogueEditor e(d, scalar(d, QStringLiteral("SELECT volume_id FROM documents WHERE id=?"), {doc}).toLongLong(),
+                              QStringLiteral("desk"));
+            QVERIFY(e.setTitle(doc, title).ok());
+            QProcess faulty;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("DOSSIER_FAULT_SQL_AT"), QString::number(n));
+            faulty.setProcessEnvironment(env);
+            faulty.start(Test::binDir() + QStringLiteral("/dossier-cli"), {QStringLiteral("sync"), QStringLiteral("--profile"), d});
+            QVERIFY(faulty.waitForFinished(120000));
+            QCOMPARE(faulty.exitStatus(), QProcess::NormalExit); // a failure is an error message, never a crash
+            const bool reachedEnd = faulty.readAllStandardError().contains("not reached");
+            if (reachedEnd)
+                QCOMPARE(faulty.exitCode(), 0);
+            const QJsonObject s = sync(d); // converges
+            QCOMPARE(s[QStringLiteral("pending")].toInt(), 0);
+            if (reachedEnd || n % 10 == 0) {
+                sync(profile(QStringLiteral("B")));
+                QCOMPARE(scalar(profile(QStringLiteral("B")), QStringLiteral("SELECT title FROM documents WHERE uid=?"), {uid}).toString(), title);
+                QCOMPARE(scalar(profile(QStringLiteral("B")), QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE rec_id=?"), {uid}).toInt(), 0);
+            }
+            if (reachedEnd)
+                break;
+        }
+        qInfo() << "a sync of one edited document runs" << n << "SQLite statements; each one failed once, and the next sync converged";
+        QVERIFY(n > 10);
+    }
+
+    void noSecretsInProfiles()
+    {
+        // The token lives in the keyring only; neither it nor the password is in any file of a profile.
+        auto token = CredentialStore::read(SyncEngine::account(m_url, QStringLiteral("clerkA")));
+        QVERIFY2(token.ok(), token ? "" : qPrintable(token.error().english()));
+        QVERIFY(token->size() >= 20);
+        for (const QString& name : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")}) {
+            QDirIterator it(profile(name), QDir::Files, QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const QByteArray bytes = f.readAll();
+                QVERIFY2(!bytes.contains(token->toUtf8()), qPrintable(f.fileName()));
+                QVERIFY2(!bytes.contains("pw-clerkA") && !bytes.contains("pw-adminB"), qPrintable(f.fileName()));
+            }
+        }
+        // Nor in the server's log or data (it keeps salted password hashes and token hashes).
+        const QByteArray log = m_server.readAllStandardError();
+        QVERIFY(!log.contains(token->toUtf8()) && !log.contains("pw-clerkA"));
+        QDirIterator it(dataDir(), QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            QVERIFY2(!bytes.contains(token->toUtf8()) && !bytes.contains("pw-clerkA"), qPrintable(f.fileName()));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "testsync.moc"

@@ -1,0 +1,978 @@
+// The real dossier-server on loopback: real SQLite, real sockets, QNetworkAccessManager as the client.
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QUrl>
+#include <QUuid>
+#include <QtTest>
+
+#include <map>
+#include <memory>
+
+namespace {
+
+struct Response
+{
+    int status = 0;
+    QByteArray body;
+    QJsonObject json;
+    QMap<QByteArray, QByteArray> headers; // lower-case names
+};
+
+// One running dossier-server process.
+class ServerProcess final
+{
+public:
+    ~ServerProcess() { stop(); }
+
+    bool start(const QString& dataDir, const QStringList& extra = {})
+    {
+        m_proc = std::make_unique<QProcess>();
+        m_proc->setProgram(Dossier::Test::binDir() + QStringLiteral("/dossier-server"));
+        m_proc->setArguments(QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                         QStringLiteral("--data"), dataDir} + extra);
+        m_proc->setStandardErrorFile(dataDir + QStringLiteral("/../server-stderr.log"), QIODevice::Append);
+        m_proc->start();
+        if (!m_proc->waitForStarted(10000))
+            return false;
+        QElapsedTimer t;
+        t.start();
+        QByteArray out;
+        while (!out.contains('\n') && t.elapsed() < 20000) {
+            m_proc->waitForReadyRead(200);
+            out += m_proc->readAllStandardOutput();
+            if (m_proc->state() == QProcess::NotRunning)
+                break;
+        }
+        const QByteArray line = out.left(out.indexOf('\n')).trimmed();
+        if (!line.startsWith("listening on http://127.0.0.1:")) {
+            qWarning() << "unexpected first line" << line;
+            return false;
+        }
+        m_base = QString::fromLatin1(line.mid(13)) + QStringLiteral("/api/v1");
+        return true;
+    }
+
+    void stop()
+    {
+        if (m_proc && m_proc->state() != QProcess::NotRunning) {
+            m_proc->terminate();
+            if (!m_proc->waitForFinished(10000)) {
+                m_proc->kill();
+                m_proc->waitForFinished(5000);
+            }
+        }
+    }
+
+    void killHard()
+    {
+        m_proc->kill(); // SIGKILL
+        m_proc->waitForFinished(5000);
+    }
+
+    QProcess* process() const { return m_proc.get(); }
+    QString base() const { return m_base; }
+
+private:
+    std::unique_ptr<QProcess> m_proc;
+    QString m_base;
+};
+
+QString sha256Hex(const QByteArray& data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+QByteArray randomBytes(int n, quint32 seed)
+{
+    QRandomGenerator gen(seed);
+    QByteArray b(n, Qt::Uninitialized);
+    for (int i = 0; i < n; ++i)
+        b[i] = char(gen.bounded(256));
+    return b;
+}
+
+const QString kCaseA = QStringLiteral("（2024）苏0602民初1号"); // members; created by clerk
+const QString kCaseB = QStringLiteral("（2024）苏0602民初2号"); // in 苏0602 scope, no members
+const QString kCaseC = QStringLiteral("（2023）京01民终3号");   // archived, 京 scope
+const QString kCaseD = QStringLiteral("（2024）苏0602民初4号"); // created later by clerk2
+
+} // namespace
+
+class TestServer final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void cliUsers();
+    void loginAndTokens();
+    void errorsAreJson();
+    void roleMatrix();
+    void writesRejectedForNonWriters();
+    void idempotentOperations();
+    void conflicts();
+    void blobUploadChunksOffsetsAndHash();
+    void pageRejectedBeforeBlob();
+    void uploadResumesAfterKill9();
+    void templatesReachDesks();
+    void membershipLaterShowsOldRecords();
+    void accessRequests();
+    void openApi();
+    void feedPullSpeed();
+    void postgres();
+
+private:
+    int addUser(const QString& dataDir, const QString& name, const QString& role, const QString& password,
+                const QString& scope = {});
+    Response call(const QByteArray& verb, const QString& path, const QString& token = {}, const QByteArray& body = {},
+                  const QList<QPair<QByteArray, QByteArray>>& headers = {});
+    Response callJson(const QByteArray& verb, const QString& path, const QString& token, const QJsonObject& body)
+    {
+        return call(verb, path, token, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                    {{"Content-Type", "application/json"}});
+    }
+    QString login(const QString& user, const QString& password = {});
+    QJsonArray push(const QString& token, const QJsonArray& ops, int expectStatus = 200);
+    // All visible records by pulling from `after`; returns {seq → record} and sets `next`.
+    QList<QJsonObject> pull(const QString& token, qint64 after, qint64* next = nullptr, int limit = 1000);
+    bool uploadBlob(const QString& token, const QByteArray& data, int chunk = 4096);
+    static QJsonObject op(const QString& kind, const QString& id, const QString& caseNo, const QString& volume,
+                          qint64 base, const QJsonObject& body = {});
+
+    QTemporaryDir m_tmp;
+    QString m_data;
+    ServerProcess m_server;
+    QString m_base;
+    QNetworkAccessManager m_nam;
+    QMap<QString, QString> m_tokens; // user → token
+    QMap<QString, QByteArray> m_blobs; // name → bytes
+};
+
+// ---- helpers
+
+int TestServer::addUser(const QString& dataDir, const QString& name, const QString& role, const QString& password,
+                        const QString& scope)
+{
+    QProcess p;
+    QStringList args{QStringLiteral("--data"), dataDir, QStringLiteral("user"), QStringLiteral("add"), name,
+                     QStringLiteral("--role"), role, QStringLiteral("--password-stdin")};
+    if (!scope.isEmpty())
+        args << QStringLiteral("--scope") << scope;
+    p.start(Dossier::Test::binDir() + QStringLiteral("/dossier-server"), args);
+    if (!p.waitForStarted(10000))
+        return -1;
+    p.write(password.toUtf8() + '\n');
+    p.closeWriteChannel();
+    if (!p.waitForFinished(30000))
+        return -2;
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -3;
+}
+
+Response TestServer::call(const QByteArray& verb, const QString& path, const QString& token, const QByteArray& body,
+                          const QList<QPair<QByteArray, QByteArray>>& headers)
+{
+    QNetworkRequest req(QUrl(m_base + path));
+    if (!token.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+    for (const auto& [k, v] : headers)
+        req.setRawHeader(k, v);
+    QNetworkReply* reply = nullptr;
+    if (verb == "GET")
+        reply = m_nam.get(req);
+    else if (verb == "HEAD")
+        reply = m_nam.head(req);
+    else
+        reply = m_nam.sendCustomRequest(req, verb, body);
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+    Response r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    r.body = reply->readAll();
+    r.json = QJsonDocument::fromJson(r.body).object();
+    for (const auto& [k, v] : reply->rawHeaderPairs())
+        r.headers.insert(k.toLower(), v);
+    reply->deleteLater();
+    return r;
+}
+
+QString TestServer::login(const QString& user, const QString& password)
+{
+    const Response r = callJson("POST", QStringLiteral("/session"), {},
+                                {{QStringLiteral("user"), user},
+                                 {QStringLiteral("password"), password.isEmpty() ? QStringLiteral("pw-") + user : password}});
+    if (r.status != 200)
+        qWarning() << "login" << user << r.status << r.body;
+    return r.json.value(QStringLiteral("token")).toString();
+}
+
+QJsonObject TestServer::op(const QString& kind, const QString& id, const QString& caseNo, const QString& volume,
+                           qint64 base, const QJsonObject& body)
+{
+    return {{QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("case_no"), caseNo.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(caseNo)},
+            {QStringLiteral("volume"), volume.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(volume)},
+            {QStringLiteral("base_revision"), base},
+            {QStringLiteral("deleted"), false},
+            {QStringLiteral("body"), body}};
+}
+
+QJsonArray TestServer::push(const QString& token, const QJsonArray& ops, int expectStatus)
+{
+    const Response r = callJson("POST", QStringLiteral("/changes"), token, {{QStringLiteral("operations"), ops}});
+    if (r.status != expectStatus)
+        qWarning() << "push" << r.status << r.body;
+    return r.json.value(QStringLiteral("results")).toArray();
+}
+
+QList<QJsonObject> TestServer::pull(const QString& token, qint64 after, qint64* next, int limit)
+{
+    QList<QJsonObject> out;
+    for (int guard = 0; guard < 100000; ++guard) {
+        const Response r = call("GET", QStringLiteral("/changes?after=%1&limit=%2").arg(after).arg(limit), token);
+        if (r.status != 200) {
+            qWarning() << "pull" << r.status << r.body;
+            break;
+        }
+        for (const QJsonValue& c : r.json.value(QStringLiteral("changes")).toArray())
+            out.append(c.toObject().value(QStringLiteral("record")).toObject());
+        after = r.json.value(QStringLiteral("next")).toInteger();
+        if (!r.json.value(QStringLiteral("more")).toBool())
+            break;
+    }
+    if (next)
+        *next = after;
+    return out;
+}
+
+bool TestServer::uploadBlob(const QString& token, const QByteArray& data, int chunk)
+{
+    const Response init = callJson("POST", QStringLiteral("/uploads"), token,
+                                   {{QStringLiteral("sha256"), sha256Hex(data)}, {QStringLiteral("size"), data.size()}});
+    if (init.json.value(QStringLiteral("complete")).toBool())
+        return true;
+    if (init.status != 201 && init.status != 200)
+        return false;
+    const QString id = init.json.value(QStringLiteral("id")).toString();
+    qint64 offset = init.json.value(QStringLiteral("offset")).toInteger();
+    while (offset < data.size()) {
+        const QByteArray piece = data.mid(offset, chunk);
+        const Response r = call("PATCH", QStringLiteral("/uploads/") + id, token, piece,
+                                {{"Upload-Offset", QByteArray::number(offset)},
+                                 {"Content-Type", "application/octet-stream"}});
+        if (r.status == 201)
+            return true;
+        if (r.status != 200)
+            return false;
+        offset = r.json.value(QStringLiteral("offset")).toInteger();
+    }
+    return false;
+}
+
+// ---- set-up
+
+void TestServer::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    m_data = m_tmp.filePath(QStringLiteral("data"));
+    QVERIFY(QDir().mkpath(m_data));
+    struct U { const char* name; const char* role; const char* scope; };
+    const U users[] = {
+        {"admin", "archive_admin", ""},     {"clerk", "archive_clerk", ""},   {"clerk2", "archive_clerk", ""},
+        {"judge", "judge", ""},             {"panel", "panel_member", ""},    {"assistant", "judge_assistant", ""},
+        {"chief", "division_chief", "苏0602"}, {"vp", "vice_president", "苏06"}, {"president", "president", "京"},
+        {"manager", "trial_manager", ""},   {"staff", "archive_staff", ""},   {"party", "party", ""},
+        {"lawyer", "lawyer", ""},
+    };
+    for (const U& u : users)
+        QCOMPARE(addUser(m_data, QString::fromUtf8(u.name), QString::fromUtf8(u.role),
+                         QStringLiteral("pw-") + QString::fromUtf8(u.name), QString::fromUtf8(u.scope)),
+                 0);
+    QVERIFY(m_server.start(m_data));
+    m_base = m_server.base();
+    for (const U& u : users) {
+        const QString name = QString::fromUtf8(u.name);
+        m_tokens[name] = login(name);
+        QVERIFY2(!m_tokens[name].isEmpty(), u.name);
+    }
+    m_blobs[QStringLiteral("A-main")] = randomBytes(3000, 1);
+    m_blobs[QStringLiteral("A-sec")] = randomBytes(3000, 2);
+    m_blobs[QStringLiteral("B-main")] = randomBytes(3000, 3);
+    m_blobs[QStringLiteral("C-sec")] = randomBytes(3000, 4);
+}
+
+void TestServer::cleanupTestCase()
+{
+    m_server.stop();
+    QFile log(m_tmp.filePath(QStringLiteral("server-stderr.log")));
+    if (log.open(QIODevice::ReadOnly)) {
+        const QByteArray all = log.readAll();
+        QVERIFY2(!all.contains("pw-"), "a password reached the log");
+        for (const QString& t : std::as_const(m_tokens))
+            QVERIFY2(!all.contains(t.toLatin1()), "a token reached the log");
+    }
+}
+
+void TestServer::cliUsers()
+{
+    QCOMPARE(addUser(m_data, QStringLiteral("wizard"), QStringLiteral("sorcerer"), QStringLiteral("x")), 1);
+    QCOMPARE(addUser(m_data, QStringLiteral("temp"), QStringLiteral("judge"), QStringLiteral("first")), 0);
+    QVERIFY(!login(QStringLiteral("temp"), QStringLiteral("first")).isEmpty());
+    QCOMPARE(addUser(m_data, QStringLiteral("temp"), QStringLiteral("judge"), QStringLiteral("second")), 0);
+    QVERIFY(login(QStringLiteral("temp"), QStringLiteral("first")).isEmpty());
+    QVERIFY(!login(QStringLiteral("temp"), QStringLiteral("second")).isEmpty());
+}
+
+void TestServer::loginAndTokens()
+{
+    const Response ok = callJson("POST", QStringLiteral("/session"), {},
+                                 {{QStringLiteral("user"), QStringLiteral("judge")},
+                                  {QStringLiteral("password"), QStringLiteral("pw-judge")}});
+    QCOMPARE(ok.status, 200);
+    QCOMPARE(ok.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("role")).toString(),
+             QStringLiteral("judge"));
+    const QDateTime expires =
+        QDateTime::fromString(ok.json.value(QStringLiteral("expires_at")).toString(), Qt::ISODate);
+    QVERIFY(expires.isValid());
+    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(expires) - 12 * 3600) < 120);
+    QVERIFY(QByteArray::fromBase64(ok.json.value(QStringLiteral("token")).toString().toLatin1(),
+                                   QByteArray::Base64UrlEncoding).size() == 32);
+
+    const Response bad = callJson("POST", QStringLiteral("/session"), {},
+                                  {{QStringLiteral("user"), QStringLiteral("judge")},
+                                   {QStringLiteral("password"), QStringLiteral("wrong")}});
+    QCOMPARE(bad.status, 401);
+    QCOMPARE(bad.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("invalid_credentials"));
+    const Response nobody = callJson("POST", QStringLiteral("/session"), {},
+                                     {{QStringLiteral("user"), QStringLiteral("nobody")},
+                                      {QStringLiteral("password"), QStringLiteral("x")}});
+    QCOMPARE(nobody.status, 401);
+
+    QCOMPARE(call("GET", QStringLiteral("/changes")).status, 401);
+    QCOMPARE(call("GET", QStringLiteral("/changes"), QStringLiteral("not-a-token")).status, 401);
+    QCOMPARE(call("GET", QStringLiteral("/templates")).status, 401);
+    QCOMPARE(call("GET", QStringLiteral("/health")).status, 200);
+    QCOMPARE(call("GET", QStringLiteral("/changes"), m_tokens[QStringLiteral("judge")]).status, 200);
+
+    // The password database holds only PBKDF2 hashes; sessions only token digests.
+    QFile db(m_data + QStringLiteral("/server.sqlite"));
+    QVERIFY(db.open(QIODevice::ReadOnly));
+    const QByteArray raw = db.readAll();
+    QVERIFY(!raw.contains("pw-judge"));
+    QFile wal(m_data + QStringLiteral("/server.sqlite-wal"));
+    if (wal.open(QIODevice::ReadOnly)) {
+        const QByteArray w = wal.readAll();
+        QVERIFY(!w.contains("pw-judge"));
+        QVERIFY(!w.contains(m_tokens[QStringLiteral("judge")].toLatin1()));
+    }
+
+    // Logout invalidates the token.
+    const QString t = login(QStringLiteral("panel"));
+    QCOMPARE(call("DELETE", QStringLiteral("/session"), t).status, 200);
+    QCOMPARE(call("GET", QStringLiteral("/changes"), t).status, 401);
+}
+
+void TestServer::errorsAreJson()
+{
+    const QString admin = m_tokens[QStringLiteral("admin")];
+    const Response unknown = call("GET", QStringLiteral("/nowhere"), admin);
+    QCOMPARE(unknown.status, 404);
+    QVERIFY(unknown.json.value(QStringLiteral("error")).toObject().contains(QStringLiteral("code")));
+    const Response badJson = call("POST", QStringLiteral("/changes"), admin, "{not json",
+                                  {{"Content-Type", "application/json"}});
+    QCOMPARE(badJson.status, 400);
+    QCOMPARE(badJson.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("invalid_json"));
+    QJsonArray many;
+    for (int i = 0; i < 501; ++i)
+        many.append(op(QStringLiteral("case"), QStringLiteral("x%1").arg(i), kCaseD, {}, 0));
+    QCOMPARE(callJson("POST", QStringLiteral("/changes"), admin, {{QStringLiteral("operations"), many}}).status, 413);
+    const Response big = callJson("POST", QStringLiteral("/uploads"), admin,
+                                  {{QStringLiteral("sha256"), sha256Hex("x")}, {QStringLiteral("size"), 1LL << 40}});
+    QCOMPARE(big.status, 413);
+    QCOMPARE(call("GET", QStringLiteral("/changes?after=abc"), admin).status, 400);
+}
+
+void TestServer::roleMatrix()
+{
+    const QString admin = m_tokens[QStringLiteral("admin")];
+    const QString clerk = m_tokens[QStringLiteral("clerk")];
+    for (const QString& name : m_blobs.keys())
+        QVERIFY(uploadBlob(clerk, m_blobs[name]));
+
+    // Case A: written by the clerk (its creator).
+    QJsonArray a{
+        op(QStringLiteral("case"), QStringLiteral("A"), kCaseA, {}, 0, {{QStringLiteral("title"), QStringLiteral("A")}}),
+        op(QStringLiteral("dossier"), QStringLiteral("A-d"), kCaseA, QStringLiteral("main"), 0,
+           {{QStringLiteral("archived"), false}}),
+        op(QStringLiteral("document"), QStringLiteral("A-main"), kCaseA, QStringLiteral("main"), 0),
+        op(QStringLiteral("document"), QStringLiteral("A-sec"), kCaseA, QStringLiteral("secondary"), 0),
+        op(QStringLiteral("page"), QStringLiteral("A-p-main"), kCaseA, QStringLiteral("main"), 0,
+           {{QStringLiteral("sha256"), sha256Hex(m_blobs[QStringLiteral("A-main")])}}),
+        op(QStringLiteral("page"), QStringLiteral("A-p-sec"), kCaseA, QStringLiteral("secondary"), 0,
+           {{QStringLiteral("sha256"), sha256Hex(m_blobs[QStringLiteral("A-sec")])}}),
+    };
+    for (const QJsonValue& r : push(clerk, a))
+        QCOMPARE(r.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    // Case B (scope 苏0602) and C (京, archived): written by the admin.
+    QJsonArray bc{
+        op(QStringLiteral("case"), QStringLiteral("B"), kCaseB, {}, 0),
+        op(QStringLiteral("document"), QStringLiteral("B-main"), kCaseB, QStringLiteral("main"), 0),
+        op(QStringLiteral("document"), QStringLiteral("B-sec"), kCaseB, QStringLiteral("secondary"), 0),
+        op(QStringLiteral("page"), QStringLiteral("B-p-main"), kCaseB, QStringLiteral("main"), 0,
+           {{QStringLiteral("sha256"), sha256Hex(m_blobs[QStringLiteral("B-main")])}}),
+        op(QStringLiteral("case"), QStringLiteral("C"), kCaseC, {}, 0),
+        op(QStringLiteral("dossier"), QStringLiteral("C-d"), kCaseC, QStringLiteral("main"), 0,
+           {{QStringLiteral("archived"), true}}),
+        op(QStringLiteral("document"), QStringLiteral("C-main"), kCaseC, QStringLiteral("main"), 0),
+        op(QStringLiteral("page"), QStringLiteral("C-p-sec"), kCaseC, QStringLiteral("secondary"), 0,
+           {{QStringLiteral("sha256"), sha256Hex(m_blobs[QStringLiteral("C-sec")])}}),
+        op(QStringLiteral("template"), QStringLiteral("T1"), {}, {}, 0, {{QStringLiteral("version"), 1}}),
+    };
+    for (const QJsonValue& r : push(admin, bc))
+        QCOMPARE(r.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    for (const char* member : {"judge", "panel", "assistant", "party", "lawyer"}) {
+        const QString user = QString::fromLatin1(member);
+        const QString relation = user == QLatin1String("panel") ? QStringLiteral("panel_member")
+                                 : user == QLatin1String("assistant") ? QStringLiteral("judge_assistant")
+                                                                       : user;
+        const Response r = callJson("POST", QStringLiteral("/cases/") + QString::fromUtf8(QUrl::toPercentEncoding(kCaseA)) +
+                                                QStringLiteral("/members"),
+                                    admin, {{QStringLiteral("user"), user}, {QStringLiteral("relation"), relation}});
+        QCOMPARE(r.status, 200);
+    }
+
+    const QStringList aAll{QStringLiteral("A"), QStringLiteral("A-d"), QStringLiteral("A-main"), QStringLiteral("A-sec"),
+                           QStringLiteral("A-p-main"), QStringLiteral("A-p-sec")};
+    const QStringList aPublic{QStringLiteral("A"), QStringLiteral("A-d"), QStringLiteral("A-main"), QStringLiteral("A-p-main")};
+    const QStringList bAll{QStringLiteral("B"), QStringLiteral("B-main"), QStringLiteral("B-sec"), QStringLiteral("B-p-main")};
+    const QStringList bPublic{QStringLiteral("B"), QStringLiteral("B-main"), QStringLiteral("B-p-main")};
+    const QStringList cAll{QStringLiteral("C"), QStringLiteral("C-d"), QStringLiteral("C-main"), QStringLiteral("C-p-sec")};
+    const QStringList cPublic{QStringLiteral("C"), QStringLiteral("C-d"), QStringLiteral("C-main")};
+    const QStringList t{QStringLiteral("T1")};
+    // Expected visible records and readable blobs per user (written out, not derived from the server's rules).
+    const std::map<QString, std::pair<QStringList, QStringList>> expected = {
+        {QStringLiteral("admin"), {aAll + bAll + cAll + t, {QStringLiteral("A-main"), QStringLiteral("A-sec"), QStringLiteral("B-main"), QStringLiteral("C-sec")}}},
+        {QStringLiteral("clerk"), {aAll + t, {QStringLiteral("A-main"), QStringLiteral("A-sec")}}},
+        {QStringLiteral("clerk2"), {t, {}}},
+        {QStringLiteral("judge"), {aAll + t, {QStringLiteral("A-main"), QStringLiteral("A-sec")}}},
+        {QStringLiteral("panel"), {aAll + t, {QStringLiteral("A-main"), QStringLiteral("A-sec")}}},
+        {QStringLiteral("assistant"), {aAll + t, {QStringLiteral("A-main"), QStringLiteral("A-sec")}}},
+        {QStringLiteral("party"), {aPublic + t, {QStringLiteral("A-main")}}},
+        {QStringLiteral("lawyer"), {aPublic + t, {QStringLiteral("A-main")}}},
+        {QStringLiteral("chief"), {aAll + bAll + t, {QStringLiteral("A-main"), QStringLiteral("A-sec"), QStringLiteral("B-main")}}},
+        {QStringLiteral("vp"), {aAll + bAll + t, {QStringLiteral("A-main"), QStringLiteral("A-sec"), QStringLiteral("B-main")}}},
+        {QStringLiteral("president"), {cAll + t, {QStringLiteral("C-sec")}}},
+        {QStringLiteral("manager"), {aPublic + bPublic + cPublic + t, {QStringLiteral("A-main"), QStringLiteral("B-main")}}},
+        {QStringLiteral("staff"), {cAll + t, {QStringLiteral("C-sec")}}},
+    };
+    QCOMPARE(int(expected.size()), 13);
+    for (const auto& [user, exp] : expected) {
+        const QString token = m_tokens[user];
+        QSet<QString> seen;
+        for (const QJsonObject& r : pull(token, 0)) {
+            seen.insert(r.value(QStringLiteral("id")).toString());
+            if (user == QLatin1String("party") || user == QLatin1String("lawyer"))
+                QVERIFY2(r.value(QStringLiteral("volume")).toString() != QLatin1String("secondary"), qPrintable(user));
+        }
+        const QSet<QString> want(exp.first.begin(), exp.first.end());
+        if (seen != want)
+            qWarning() << user << "sees" << seen << "expected" << want;
+        QVERIFY2(seen == want, qPrintable(user));
+        for (auto it = m_blobs.cbegin(); it != m_blobs.cend(); ++it) {
+            const Response g = call("GET", QStringLiteral("/blobs/") + sha256Hex(it.value()), token);
+            const bool allowed = exp.second.contains(it.key());
+            QVERIFY2(g.status == (allowed ? 200 : 404), qPrintable(user + QLatin1Char(' ') + it.key()));
+            if (allowed)
+                QCOMPARE(g.body, it.value());
+            // HEAD: existence for any authenticated user.
+            const Response h = call("HEAD", QStringLiteral("/blobs/") + sha256Hex(it.value()), token);
+            QCOMPARE(h.status, 200);
+            QCOMPARE(h.headers.value("content-length").toLongLong(), qint64(it.value().size()));
+        }
+    }
+    // Range
+    const Response range = call("GET", QStringLiteral("/blobs/") + sha256Hex(m_blobs[QStringLiteral("A-main")]),
+                                m_tokens[QStringLiteral("judge")], {}, {{"Range", "bytes=10-19"}});
+    QCOMPARE(range.status, 206);
+    QCOMPARE(range.body, m_blobs[QStringLiteral("A-main")].mid(10, 10));
+    QCOMPARE(range.headers.value("content-range"), QByteArray("bytes 10-19/3000"));
+    QCOMPARE(call("HEAD", QStringLiteral("/blobs/") + sha256Hex("absent"), admin).status, 404);
+}
+
+void TestServer::writesRejectedForNonWriters()
+{
+    for (const char* who : {"judge", "panel", "assistant", "chief", "vp", "president", "manager", "staff", "party", "lawyer"}) {
+        const QJsonArray results = push(m_tokens[QString::fromLatin1(who)],
+                                        {op(QStringLiteral("document"), QStringLiteral("W-") + QString::fromLatin1(who),
+                                            kCaseA, QStringLiteral("main"), 0),
+                                         op(QStringLiteral("case"), QStringLiteral("W-new-") + QString::fromLatin1(who),
+                                            QStringLiteral("（2024）苏0602民初99号"), {}, 0)});
+        QCOMPARE(results.size(), 2);
+        for (const QJsonValue& r : results) {
+            QCOMPARE(r.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+            QCOMPARE(r.toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("forbidden"));
+        }
+    }
+    // A clerk may not write a case they neither created nor are a member of, nor templates; may create new cases.
+    const QJsonArray clerk2 = push(m_tokens[QStringLiteral("clerk2")],
+                                   {op(QStringLiteral("document"), QStringLiteral("W-clerk2"), kCaseA, QStringLiteral("main"), 0),
+                                    op(QStringLiteral("template"), QStringLiteral("T-clerk2"), {}, {}, 0),
+                                    op(QStringLiteral("case"), QStringLiteral("D"), kCaseD, {}, 0),
+                                    op(QStringLiteral("document"), QStringLiteral("D-main"), kCaseD, QStringLiteral("main"), 0)});
+    QCOMPARE(clerk2[0].toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("forbidden"));
+    QCOMPARE(clerk2[1].toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("forbidden"));
+    QCOMPARE(clerk2[2].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    QCOMPARE(clerk2[3].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    // …and the first clerk may not write into D.
+    const QJsonArray clerk = push(m_tokens[QStringLiteral("clerk")],
+                                  {op(QStringLiteral("document"), QStringLiteral("D-x"), kCaseD, QStringLiteral("main"), 0)});
+    QCOMPARE(clerk[0].toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("forbidden"));
+}
+
+void TestServer::idempotentOperations()
+{
+    const QString admin = m_tokens[QStringLiteral("admin")];
+    qint64 cursor = 0;
+    pull(admin, 0, &cursor);
+    const QJsonArray batch{op(QStringLiteral("document"), QStringLiteral("I-1"), kCaseB, QStringLiteral("main"), 0),
+                           op(QStringLiteral("document"), QStringLiteral("I-2"), kCaseB, QStringLiteral("main"), 0)};
+    const QJsonArray first = push(admin, batch);
+    const QJsonArray second = push(admin, batch);
+    QCOMPARE(first.size(), 2);
+    QCOMPARE(first, second);
+    for (const QJsonValue& r : first) {
+        QCOMPARE(r.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+        QCOMPARE(r.toObject().value(QStringLiteral("revision")).toInteger(), 1);
+    }
+    const QList<QJsonObject> after = pull(admin, cursor);
+    QCOMPARE(after.size(), 2);
+    for (const QJsonObject& r : after)
+        QCOMPARE(r.value(QStringLiteral("revision")).toInteger(), 1);
+}
+
+void TestServer::conflicts()
+{
+    const QString admin = m_tokens[QStringLiteral("admin")];
+    const QString clerk = m_tokens[QStringLiteral("clerk")];
+    QCOMPARE(push(clerk, {op(QStringLiteral("document"), QStringLiteral("K"), kCaseA, QStringLiteral("main"), 0,
+                             {{QStringLiteral("title"), QStringLiteral("v1")}})})[0]
+                 .toObject()
+                 .value(QStringLiteral("revision"))
+                 .toInteger(),
+             1);
+    const QJsonObject a = push(clerk, {op(QStringLiteral("document"), QStringLiteral("K"), kCaseA, QStringLiteral("main"),
+                                          1, {{QStringLiteral("title"), QStringLiteral("clerk")}})})[0]
+                              .toObject();
+    const QJsonObject b = push(admin, {op(QStringLiteral("document"), QStringLiteral("K"), kCaseA, QStringLiteral("main"),
+                                          1, {{QStringLiteral("title"), QStringLiteral("admin")}})})[0]
+                              .toObject();
+    QCOMPARE(a.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    QCOMPARE(a.value(QStringLiteral("revision")).toInteger(), 2);
+    QCOMPARE(b.value(QStringLiteral("status")).toString(), QStringLiteral("conflict"));
+    const QJsonObject server = b.value(QStringLiteral("record")).toObject();
+    QCOMPARE(server.value(QStringLiteral("revision")).toInteger(), 2);
+    QCOMPARE(server.value(QStringLiteral("body")).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("clerk"));
+    QCOMPARE(server.value(QStringLiteral("updated_by")).toString(), QStringLiteral("clerk"));
+    // Creating an existing id with base 0 is a conflict too.
+    QCOMPARE(push(admin, {op(QStringLiteral("document"), QStringLiteral("K"), kCaseA, QStringLiteral("main"), 0)})[0]
+                 .toObject()
+                 .value(QStringLiteral("status"))
+                 .toString(),
+             QStringLiteral("conflict"));
+    // Deletion is an explicit revision.
+    QJsonObject del = op(QStringLiteral("document"), QStringLiteral("K"), kCaseA, QStringLiteral("main"), 2);
+    del.insert(QStringLiteral("deleted"), true);
+    QCOMPARE(push(clerk, {del})[0].toObject().value(QStringLiteral("revision")).toInteger(), 3);
+    bool found = false;
+    for (const QJsonObject& r : pull(admin, 0))
+        if (r.value(QStringLiteral("id")).toString() == QLatin1String("K")) {
+            found = true;
+            QVERIFY(r.value(QStringLiteral("deleted")).toBool());
+            QCOMPARE(r.value(QStringLiteral("revision")).toInteger(), 3);
+        }
+    QVERIFY(found);
+}
+
+void TestServer::blobUploadChunksOffsetsAndHash()
+{
+    const QString judge = m_tokens[QStringLiteral("judge")];
+    const QByteArray data = randomBytes(100000, 42);
+    const QString sha = sha256Hex(data);
+    const Response init = callJson("POST", QStringLiteral("/uploads"), judge,
+                                   {{QStringLiteral("sha256"), sha}, {QStringLiteral("size"), data.size()}});
+    QCOMPARE(init.status, 201);
+    const QString id = init.json.value(QStringLiteral("id")).toString();
+    QCOMPARE(init.json.value(QStringLiteral("offset")).toInteger(), 0);
+    const auto patch = [&](qint64 offset, const QByteArray& piece) {
+        return call("PATCH", QStringLiteral("/uploads/") + id, judge, piece, {{"Upload-Offset", QByteArray::number(offset)}});
+    };
+    Response r = patch(0, data.left(30000));
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.json.value(QStringLiteral("offset")).toInteger(), 30000);
+    r = patch(0, data.left(30000)); // wrong offset (a retry of a chunk already stored)
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.json.value(QStringLiteral("offset")).toInteger(), 30000);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("offset_mismatch"));
+    // Resume: asking again gives the same upload at its offset.
+    const Response again = callJson("POST", QStringLiteral("/uploads"), judge,
+                                    {{QStringLiteral("sha256"), sha}, {QStringLiteral("size"), data.size()}});
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json.value(QStringLiteral("id")).toString(), id);
+    QCOMPARE(again.json.value(QStringLiteral("offset")).toInteger(), 30000);
+    r = patch(30000, data.mid(30000, 40000));
+    QCOMPARE(r.json.value(QStringLiteral("offset")).toInteger(), 70000);
+    r = patch(70000, data.mid(70000));
+    QCOMPARE(r.status, 201);
+    QVERIFY(r.json.value(QStringLiteral("complete")).toBool());
+    // A retried final PATCH after a lost reply still says complete.
+    r = patch(70000, data.mid(70000));
+    QCOMPARE(r.status, 201);
+    QVERIFY(r.json.value(QStringLiteral("complete")).toBool());
+    const Response status = call("GET", QStringLiteral("/uploads/") + id, judge);
+    QVERIFY(status.json.value(QStringLiteral("complete")).toBool());
+    QCOMPARE(call("HEAD", QStringLiteral("/blobs/") + sha, judge).status, 200);
+    const Response exists = callJson("POST", QStringLiteral("/uploads"), judge,
+                                     {{QStringLiteral("sha256"), sha}, {QStringLiteral("size"), data.size()}});
+    QCOMPARE(exists.status, 200);
+    QVERIFY(exists.json.value(QStringLiteral("complete")).toBool());
+
+    // Hash mismatch: 422, the upload restarts at 0; the right bytes then complete it.
+    const QByteArray other = randomBytes(5000, 43);
+    const QString otherSha = sha256Hex(other);
+    const Response init2 = callJson("POST", QStringLiteral("/uploads"), judge,
+                                    {{QStringLiteral("sha256"), otherSha}, {QStringLiteral("size"), other.size()}});
+    const QString id2 = init2.json.value(QStringLiteral("id")).toString();
+    QByteArray corrupt = other;
+    corrupt[100] = char(corrupt[100] ^ 0x55);
+    r = call("PATCH", QStringLiteral("/uploads/") + id2, judge, corrupt, {{"Upload-Offset", "0"}});
+    QCOMPARE(r.status, 422);
+    QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
+             QStringLiteral("hash_mismatch"));
+    QCOMPARE(call("GET", QStringLiteral("/uploads/") + id2, judge).json.value(QStringLiteral("offset")).toInteger(), 0);
+    QCOMPARE(call("HEAD", QStringLiteral("/blobs/") + otherSha, judge).status, 404);
+    r = call("PATCH", QStringLiteral("/uploads/") + id2, judge, other, {{"Upload-Offset", "0"}});
+    QCOMPARE(r.status, 201);
+    QCOMPARE(call("HEAD", QStringLiteral("/blobs/") + otherSha, judge).status, 200);
+    // Another user's upload is not yours.
+    QCOMPARE(call("GET", QStringLiteral("/uploads/") + id2, m_tokens[QStringLiteral("party")]).status, 404);
+}
+
+void TestServer::pageRejectedBeforeBlob()
+{
+    const QString clerk = m_tokens[QStringLiteral("clerk")];
+    const QByteArray data = randomBytes(2000, 77);
+    QJsonObject page = op(QStringLiteral("page"), QStringLiteral("P-late"), kCaseA, QStringLiteral("main"), 0,
+                          {{QStringLiteral("sha256"), sha256Hex(data)}});
+    const QJsonObject before = push(clerk, {page})[0].toObject();
+    QCOMPARE(before.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+    QCOMPARE(before.value(QStringLiteral("reason")).toString(), QStringLiteral("blob_missing"));
+    QVERIFY(uploadBlob(clerk, data, 700));
+    // Rejections are not stored: the same op_id is evaluated again once the blob is there.
+    const QJsonObject after = push(clerk, {page})[0].toObject();
+    QCOMPARE(after.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+}
+
+void TestServer::uploadResumesAfterKill9()
+{
+    const QString clerk = m_tokens[QStringLiteral("clerk")];
+    const QByteArray data = randomBytes(3 * 1024 * 1024, 99);
+    const QString sha = sha256Hex(data);
+    const Response init = callJson("POST", QStringLiteral("/uploads"), clerk,
+                                   {{QStringLiteral("sha256"), sha}, {QStringLiteral("size"), data.size()}});
+    QCOMPARE(init.status, 201);
+    const QString id = init.json.value(QStringLiteral("id")).toString();
+    const qint64 chunk = 1024 * 1024;
+    QCOMPARE(call("PATCH", QStringLiteral("/uploads/") + id, clerk, data.left(chunk), {{"Upload-Offset", "0"}}).status, 200);
+
+    // kill -9 while the client is sending the second chunk.
+    QNetworkRequest req(QUrl(m_base + QStringLiteral("/uploads/") + id));
+    req.setRawHeader("Authorization", "Bearer " + clerk.toLatin1());
+    req.setRawHeader("Upload-Offset", QByteArray::number(chunk));
+    QNetworkReply* inflight = m_nam.sendCustomRequest(req, "PATCH", data.mid(chunk, chunk));
+    m_server.killHard();
+    QEventLoop loop;
+    connect(inflight, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+    if (!inflight->isFinished())
+        loop.exec();
+    inflight->deleteLater();
+
+    QVERIFY(m_server.start(m_data));
+    m_base = m_server.base();
+    // Tokens survive a restart (only their digests are stored).
+    const Response status = call("GET", QStringLiteral("/uploads/") + id, clerk);
+    QCOMPARE(status.status, 200);
+    const qint64 offset = status.json.value(QStringLiteral("offset")).toInteger();
+    QVERIFY(offset >= chunk && offset <= 2 * chunk);
+    QVERIFY(!status.json.value(QStringLiteral("complete")).toBool());
+    QCOMPARE(call("HEAD", QStringLiteral("/blobs/") + sha, clerk).status, 404);
+    qint64 at = offset;
+    while (at < data.size()) {
+        const Response r = call("PATCH", QStringLiteral("/uploads/") + id, clerk, data.mid(at, chunk),
+                                {{"Upload-Offset", QByteArray::number(at)}});
+        QVERIFY2(r.status == 200 || r.status == 201, r.body.constData());
+        at += qMin<qint64>(chunk, data.size() - at);
+    }
+    QCOMPARE(call("HEAD", QStringLiteral("/blobs/") + sha, clerk).status, 200);
+    QJsonObject page = op(QStringLiteral("page"), QStringLiteral("P-big"), kCaseA, QStringLiteral("main"), 0,
+                          {{QStringLiteral("sha256"), sha}});
+    QCOMPARE(push(clerk, {page})[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    const Response blob = call("GET", QStringLiteral("/blobs/") + sha, clerk);
+    QCOMPARE(blob.status, 200);
+    QCOMPARE(sha256Hex(blob.body), sha);
+    // No half blob under a final name anywhere.
+    QDirIterator it(m_data + QStringLiteral("/blobs"), QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(sha256Hex(f.readAll()), QFileInfo(path).fileName());
+    }
+}
+
+void TestServer::templatesReachDesks()
+{
+    const QString admin = m_tokens[QStringLiteral("admin")];
+    const QString judge = m_tokens[QStringLiteral("judge")];
+    qint64 cursor = 0;
+    pull(judge, 0, &cursor);
+    const QJsonObject tmpl{{QStringLiteral("version"), 2}, {QStringLiteral("name"), QStringLiteral("民事一审正卷")},
+                           {QStringLiteral("items"), QJsonArray{QStringLiteral("起诉状"), QStringLiteral("判决书")}}};
+    const Response put = callJson("PUT", QStringLiteral("/templates/civil-first"), admin, tmpl);
+    QCOMPARE(put.status, 200);
+    QCOMPARE(put.json.value(QStringLiteral("kind")).toString(), QStringLiteral("template"));
+    QCOMPARE(put.json.value(QStringLiteral("revision")).toInteger(), 1);
+    QCOMPARE(callJson("PUT", QStringLiteral("/templates/civil-first"), judge, tmpl).status, 403);
+    const QList<QJsonObject> got = pull(judge, cursor);
+    QCOMPARE(got.size(), 1);
+    QCOMPARE(got[0].value(QStringLiteral("id")).toString(), QStringLiteral("civil-first"));
+    QCOMPARE(got[0].value(QStringLiteral("body")).toObject(), tmpl);
+    const Response list = call("GET", QStringLiteral("/templates"), m_tokens[QStringLiteral("party")]);
+    QCOMPARE(list.status, 200);
+    QStringList ids;
+    for (const QJsonValue& v : list.json.value(QStringLiteral("templates")).toArray())
+        ids << v.toObject().value(QStringLiteral("id")).toString();
+    QCOMPARE(ids, (QStringList{QStringLiteral("T1"), QStringLiteral("civil-first")}));
+    QCOMPARE(callJson("PUT", QStringLiteral("/templates/civil-first"), admin, tmpl).json.value(QStringLiteral("revision")).toInteger(), 2);
+}
+
+void TestServer::membershipLaterShowsOldRecords()
+{
+    const QString admin = m_tokens[QStringLiteral("admin")];
+    const QString lawyer = m_tokens[QStringLiteral("lawyer")];
+    qint64 cursor = 0;
+    const QList<QJsonObject> before = pull(lawyer, 0, &cursor);
+    for (const QJsonObject& r : before)
+        QVERIFY(r.value(QStringLiteral("case_no")).toString() != kCaseB);
+    // A chief in scope adds the lawyer to case B.
+    const Response add = callJson("POST", QStringLiteral("/cases/") + QString::fromUtf8(QUrl::toPercentEncoding(kCaseB)) +
+                                              QStringLiteral("/members"),
+                                  m_tokens[QStringLiteral("chief")],
+                                  {{QStringLiteral("user"), QStringLiteral("lawyer")}, {QStringLiteral("relation"), QStringLiteral("lawyer")}});
+    QCOMPARE(add.status, 200);
+    // A chief out of scope may not.
+    QCOMPARE(callJson("POST", QStringLiteral("/cases/") + QString::fromUtf8(QUrl::toPercentEncoding(kCaseB)) + QStringLiteral("/members"),
+                      m_tokens[QStringLiteral("president")],
+                      {{QStringLiteral("user"), QStringLiteral("party")}, {QStringLiteral("relation"), QStringLiteral("party")}})
+                 .status,
+             403);
+    QSet<QString> ids;
+    for (const QJsonObject& r : pull(lawyer, cursor)) {
+        QCOMPARE(r.value(QStringLiteral("case_no")).toString(), kCaseB);
+        QVERIFY(r.value(QStringLiteral("volume")).toString() != QLatin1String("secondary"));
+        ids.insert(r.value(QStringLiteral("id")).toString());
+    }
+    QCOMPARE(ids, (QSet<QString>{QStringLiteral("B"), QStringLiteral("B-main"), QStringLiteral("B-p-main"),
+                                 QStringLiteral("I-1"), QStringLiteral("I-2")}));
+    Q_UNUSED(admin);
+}
+
+void TestServer::accessRequests()
+{
+    const QString staff = m_tokens[QStringLiteral("staff")];
+    qint64 cursor = 0;
+    pull(staff, 0, &cursor);
+    const Response made = callJson("POST", QStringLiteral("/access-requests"), staff,
+                                   {{QStringLiteral("case_no"), kCaseD}, {QStringLiteral("reason"), QStringLiteral("整理归档")}});
+    QCOMPARE(made.status, 201);
+    const QString id = made.json.value(QStringLiteral("id")).toString();
+    QVERIFY(!id.isEmpty());
+    const auto listed = [&](const QString& user) {
+        for (const QJsonValue& v : call("GET", QStringLiteral("/access-requests"), m_tokens[user])
+                                       .json.value(QStringLiteral("access_requests"))
+                                       .toArray())
+            if (v.toObject().value(QStringLiteral("id")).toString() == id)
+                return true;
+        return false;
+    };
+    QVERIFY(listed(QStringLiteral("staff")));
+    QVERIFY(listed(QStringLiteral("chief")));
+    QVERIFY(listed(QStringLiteral("admin")));
+    QVERIFY(!listed(QStringLiteral("president")));
+    QVERIFY(!listed(QStringLiteral("judge")));
+    QCOMPARE(call("POST", QStringLiteral("/access-requests/") + id + QStringLiteral("/approve"),
+                  m_tokens[QStringLiteral("president")]).status,
+             403);
+    const Response approved = call("POST", QStringLiteral("/access-requests/") + id + QStringLiteral("/approve"),
+                                   m_tokens[QStringLiteral("vp")]);
+    QCOMPARE(approved.status, 200);
+    QCOMPARE(approved.json.value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
+    QCOMPARE(call("POST", QStringLiteral("/access-requests/") + id + QStringLiteral("/approve"),
+                  m_tokens[QStringLiteral("admin")]).status,
+             409);
+    QSet<QString> ids;
+    for (const QJsonObject& r : pull(staff, cursor))
+        ids.insert(r.value(QStringLiteral("id")).toString());
+    QCOMPARE(ids, (QSet<QString>{QStringLiteral("D"), QStringLiteral("D-main")}));
+}
+
+void TestServer::openApi()
+{
+    const Response r = call("GET", QStringLiteral("/openapi.json"));
+    QCOMPARE(r.status, 200);
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &err);
+    QCOMPARE(err.error, QJsonParseError::NoError);
+    QVERIFY(doc.object().value(QStringLiteral("openapi")).toString().startsWith(QLatin1String("3.0")));
+    const QJsonObject paths = doc.object().value(QStringLiteral("paths")).toObject();
+    const std::map<QString, QStringList> want = {
+        {QStringLiteral("/api/v1/health"), {QStringLiteral("get")}},
+        {QStringLiteral("/api/v1/openapi.json"), {QStringLiteral("get")}},
+        {QStringLiteral("/api/v1/session"), {QStringLiteral("post"), QStringLiteral("delete")}},
+        {QStringLiteral("/api/v1/changes"), {QStringLiteral("get"), QStringLiteral("post")}},
+        {QStringLiteral("/api/v1/blobs/{sha256}"), {QStringLiteral("get"), QStringLiteral("head")}},
+        {QStringLiteral("/api/v1/uploads"), {QStringLiteral("post")}},
+        {QStringLiteral("/api/v1/uploads/{id}"), {QStringLiteral("get"), QStringLiteral("patch")}},
+        {QStringLiteral("/api/v1/templates"), {QStringLiteral("get")}},
+        {QStringLiteral("/api/v1/templates/{id}"), {QStringLiteral("put")}},
+        {QStringLiteral("/api/v1/cases/{case_no}/members"), {QStringLiteral("get"), QStringLiteral("post")}},
+        {QStringLiteral("/api/v1/access-requests"), {QStringLiteral("get"), QStringLiteral("post")}},
+        {QStringLiteral("/api/v1/access-requests/{id}/approve"), {QStringLiteral("post")}},
+        {QStringLiteral("/api/v1/access-requests/{id}/deny"), {QStringLiteral("post")}},
+    };
+    QCOMPARE(paths.size(), int(want.size()));
+    for (const auto& [path, methods] : want) {
+        QVERIFY2(paths.contains(path), qPrintable(path));
+        for (const QString& m : methods)
+            QVERIFY2(paths.value(path).toObject().contains(m), qPrintable(path + QLatin1Char(' ') + m));
+    }
+    QVERIFY(doc.object().value(QStringLiteral("components")).toObject().value(QStringLiteral("schemas")).toObject().contains(
+        QStringLiteral("Error")));
+}
+
+void TestServer::feedPullSpeed()
+{
+    // 100,000 records pushed in batches of 500, then pulled by 5000 per page: the pull must take ≤ 10 s.
+    const QString admin = m_tokens[QStringLiteral("admin")];
+    const int total = qEnvironmentVariableIntValue("DOSSIER_TEST_FEED_RECORDS") > 0
+                          ? qEnvironmentVariableIntValue("DOSSIER_TEST_FEED_RECORDS")
+                          : 100000;
+    qint64 cursor = 0;
+    pull(admin, 0, &cursor);
+    QElapsedTimer push_t;
+    push_t.start();
+    for (int start = 0; start < total; start += 500) {
+        QJsonArray ops;
+        for (int i = start; i < qMin(total, start + 500); ++i)
+            ops.append(op(QStringLiteral("page"), QStringLiteral("bulk-%1").arg(i), i % 2 ? kCaseA : kCaseB,
+                          QStringLiteral("main"), 0, {{QStringLiteral("n"), i}, {QStringLiteral("text"), QStringLiteral("第%1页").arg(i)}}));
+        const QJsonArray results = push(admin, ops);
+        QCOMPARE(results.size(), ops.size());
+    }
+    const qint64 pushMs = push_t.elapsed();
+    QElapsedTimer pull_t;
+    pull_t.start();
+    const QList<QJsonObject> got = pull(admin, cursor, nullptr, 5000);
+    const qint64 pullMs = pull_t.elapsed();
+    qInfo("feed: pushed %d records in %lld ms, pulled %lld in %lld ms", total, static_cast<long long>(pushMs),
+          static_cast<long long>(got.size()), static_cast<long long>(pullMs));
+    QCOMPARE(got.size(), total);
+    QVERIFY2(pullMs <= 10000, "pulling the feed took more than 10 s");
+    // A judge (member of A only) gets exactly the half in case A, in order.
+    QElapsedTimer judge_t;
+    judge_t.start();
+    qint64 judgeCursor = 0;
+    const QList<QJsonObject> judgeGot = pull(m_tokens[QStringLiteral("judge")], cursor, &judgeCursor, 5000);
+    qInfo("feed: judge pulled %lld in %lld ms", static_cast<long long>(judgeGot.size()),
+          static_cast<long long>(judge_t.elapsed()));
+    QCOMPARE(judgeGot.size(), total / 2);
+}
+
+void TestServer::postgres()
+{
+    const QString url = qEnvironmentVariable("DOSSIER_TEST_POSTGRES");
+    if (url.isEmpty()) {
+        qInfo("postgres: DOSSIER_TEST_POSTGRES is not set; the PostgreSQL run was NOT done");
+        return;
+    }
+    // A fresh schema per run, dropped afterwards.
+    const QString schema = QStringLiteral("dossier_test_%1").arg(QRandomGenerator::global()->generate() % 1000000000u);
+    const QString full = url + (url.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?")) +
+                         QStringLiteral("schema=") + schema;
+    const QString data = m_tmp.filePath(QStringLiteral("pgdata"));
+    QVERIFY(QDir().mkpath(data));
+    QProcess p;
+    p.start(Dossier::Test::binDir() + QStringLiteral("/dossier-server"),
+            {QStringLiteral("--data"), data, QStringLiteral("--database"), full, QStringLiteral("user"), QStringLiteral("add"),
+             QStringLiteral("pgadmin"), QStringLiteral("--role"), QStringLiteral("archive_admin"), QStringLiteral("--password-stdin")});
+    QVERIFY(p.waitForStarted());
+    p.write("pw-pgadmin\n");
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(30000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    ServerProcess pg;
+    QVERIFY2(pg.start(data, {QStringLiteral("--database"), full}), "dossier-server did not start on PostgreSQL");
+    const QString savedBase = m_base;
+    m_base = pg.base();
+    const QString token = login(QStringLiteral("pgadmin"));
+    QVERIFY(!token.isEmpty());
+    const QJsonArray batch{op(QStringLiteral("case"), QStringLiteral("pg-A"), kCaseA, {}, 0),
+                           op(QStringLiteral("document"), QStringLiteral("pg-A-1"), kCaseA, QStringLiteral("main"), 0)};
+    const QJsonArray first = push(token, batch);
+    QCOMPARE(first, push(token, batch));
+    QCOMPARE(first[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    QCOMPARE(push(token, {op(QStringLiteral("case"), QStringLiteral("pg-A"), kCaseA, {}, 0)})[0].toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("conflict"));
+    const QByteArray blob = randomBytes(10000, 5);
+    QVERIFY(uploadBlob(token, blob, 3000));
+    QCOMPARE(pull(token, 0).size(), 2);
+    m_base = savedBase;
+    pg.stop();
+    const QUrl u(url);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("cleanup"));
+    db.setHostName(u.host());
+    db.setPort(u.port(5432));
+    db.setUserName(u.userName());
+    db.setPassword(u.password());
+    db.setDatabaseName(u.path().mid(1));
+    if (db.open())
+        QSqlQuery(db).exec(QStringLiteral("DROP SCHEMA ") + schema + QStringLiteral(" CASCADE"));
+}
+
+QTEST_GUILESS_MAIN(TestServer)
+#include "testserver.moc"

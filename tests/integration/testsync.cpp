@@ -12,11 +12,15 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/prctl.h>
 
 using namespace Dossier;
 
@@ -90,6 +94,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         m_server.setProcessChannelMode(QProcess::SeparateChannels);
+        // The server goes when the test goes, even when it crashes.
+        m_server.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
         m_server.start(Test::binDir() + QStringLiteral("/dossier-server"),
                        {QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         QVERIFY(m_server.waitForStarted());
@@ -205,11 +211,19 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
 
         // kill -9 while the images go up (a slow link keeps it mid-upload).
-        proxy.setDelayMs(60);
+        proxy.setDelayMs(250);
         QProcess killed;
         killed.start(Test::binDir() + QStringLiteral("/dossier-cli"), {QStringLiteral("sync"), QStringLiteral("--profile"), d});
         QVERIFY(killed.waitForStarted());
-        QTest::qWait(1500);
+        // Killed once the server holds part of an image.
+        auto partial = [this] {
+            QDirIterator it(dataDir() + QStringLiteral("/uploads"), {QStringLiteral("*.part")}, QDir::Files);
+            while (it.hasNext())
+                if (QFileInfo(it.next()).size() > 0)
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(partial(), 30000);
         killed.kill();
         killed.waitForFinished();
         QVERIFY(scalar(d, QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt() > 0);

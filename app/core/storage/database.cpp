@@ -187,7 +187,7 @@ Status Database::open(const QString& path)
     return Ok{};
 }
 
-Result<QSqlQuery> execSql(QSqlDatabase db, const QString& sql, const QVariantList& binds)
+std::optional<Error> injectedFault()
 {
     // Fault injection for tests: DOSSIER_FAULT_SQL_AT=n makes the n-th statement of the process fail.
     // At exit it says when n was beyond the last statement, so that a test knows it has covered them all.
@@ -205,6 +205,13 @@ Result<QSqlQuery> execSql(QSqlDatabase db, const QString& sql, const QVariantLis
     if (fault.failAt >= 0 && fault.statements.fetch_add(1) == fault.failAt)
         return Error(QStringLiteral("db_error"), QT_TRANSLATE_NOOP("Dossier::Error", "Database error: %1."),
                      {QStringLiteral("injected fault")});
+    return std::nullopt;
+}
+
+Result<QSqlQuery> execSql(QSqlDatabase db, const QString& sql, const QVariantList& binds)
+{
+    if (auto fault = injectedFault())
+        return *fault;
     QSqlQuery q(db);
     if (!q.prepare(sql))
         return Database::sqlError(q);
@@ -213,6 +220,25 @@ Result<QSqlQuery> execSql(QSqlDatabase db, const QString& sql, const QVariantLis
     if (!q.exec())
         return Database::sqlError(q);
     return q;
+}
+
+Statement::Statement(QSqlDatabase db, const QString& sql)
+    : m_query(db)
+{
+    m_prepared = m_query.prepare(sql);
+}
+
+Result<QSqlQuery*> Statement::run(const QVariantList& binds)
+{
+    if (auto fault = injectedFault())
+        return *fault;
+    if (!m_prepared)
+        return Database::sqlError(m_query);
+    for (qsizetype i = 0; i < binds.size(); ++i)
+        m_query.bindValue(int(i), binds.at(i));
+    if (!m_query.exec())
+        return Database::sqlError(m_query);
+    return &m_query;
 }
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))

@@ -4,6 +4,8 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <optional>
 #include <QString>
 #include <QVariant>
 
@@ -27,6 +29,21 @@ public:
 
 // Small helper: prepare + bind + exec with error as a value.
 Result<QSqlQuery> execSql(QSqlDatabase db, const QString& sql, const QVariantList& binds = {});
+
+// A statement prepared once and run many times (bulk work: thousands of rows in one transaction).
+class Statement final
+{
+public:
+    Statement(QSqlDatabase db, const QString& sql);
+    Result<QSqlQuery*> run(const QVariantList& binds);
+
+private:
+    QSqlQuery m_query;
+    bool m_prepared = false;
+};
+
+// Tests' fault injection (DOSSIER_FAULT_SQL_AT): the error the next statement must fail with, if any.
+std::optional<Error> injectedFault();
 
 // A transaction that rolls back unless committed.
 class Transaction final

@@ -50,7 +50,8 @@ Result<HttpClient::Reply> HttpClient::request(const QByteArray& method, const QS
         req.setRawHeader(it.key(), it.value());
     if (!body.isEmpty() && !headers.contains("Content-Type"))
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply* reply = m_nam->sendCustomRequest(req, method, body);
+    // HEAD has no body in the reply: only head() tells the network layer not to wait for one.
+    QNetworkReply* reply = method == "HEAD" ? m_nam->head(req) : m_nam->sendCustomRequest(req, method, body);
     QEventLoop loop;
     QTimer deadline;
     deadline.setSingleShot(true);

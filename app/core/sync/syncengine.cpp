@@ -13,6 +13,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QMutex>
+#include <QSet>
+#include <QThreadPool>
 #include <QThread>
 #include <QUuid>
 
@@ -102,6 +105,12 @@ struct SyncEngine::Context
 {
     QSqlDatabase db;
     std::unique_ptr<HttpClient> http;
+    QString token;
+    // Read once per pull, kept up to date while it applies records: digests of this desk's records as they are,
+    // and the revision of each record the server confirmed.
+    QHash<QString, QByteArray> localDigest;
+    QHash<QString, qint64> knownRevision;
+    bool cachesLoaded = false;
     QString server;
     QString user;
     MasterStore masters;
@@ -182,18 +191,19 @@ Status SyncEngine::connect(Context& c)
     auto token = CredentialStore::read(account(c.server, c.user));
     if (!token)
         return token.error();
+    c.token = *token;
     c.http = std::make_unique<HttpClient>(QUrl(c.server));
     c.http->setToken(*token);
     return Ok{};
 }
 
-Result<HttpClient::Reply> SyncEngine::call(Context& c, const QByteArray& method, const QString& path,
-                                           const QByteArray& body, const QHash<QByteArray, QByteArray>& headers)
+Result<HttpClient::Reply> SyncEngine::call(HttpClient& http, const QByteArray& method, const QString& path,
+                                           const QByteArray& body, const QHash<QByteArray, QByteArray>& headers) const
 {
     // Network failures are retried with growing pauses; answers (even errors) are returned.
     int pause = 250;
     for (int attempt = 1;; ++attempt) {
-        auto r = c.http->request(method, path, body, headers);
+        auto r = http.request(method, path, body, headers);
         if (r && r->status == 401)
             return Error(QStringLiteral("session_expired"),
                          QT_TRANSLATE_NOOP("Dossier::Error", "The server session has expired: sign in again."));
@@ -468,15 +478,15 @@ Status keepConflict(QSqlDatabase db, const QString& kind, const QString& id, con
 
 } // namespace
 
-Status SyncEngine::uploadBlob(Context& c, const QString& sha256, const QString& format, SyncSummary& s,
-                              const std::atomic_bool& cancel)
+Status SyncEngine::uploadBlob(HttpClient& http, const MasterStore& masters, const QString& sha256, const QString& format,
+                              Uploaded& done, int& chunkSize, const std::atomic_bool& cancel) const
 {
-    QFile file(c.masters.pathFor(sha256, format));
+    QFile file(masters.pathFor(sha256, format));
     if (!file.open(QIODevice::ReadOnly))
         return Error(QStringLiteral("master_missing"), QT_TRANSLATE_NOOP("Dossier::Error", "The page image %1 is missing from the profile."),
                      {sha256});
     const qint64 size = file.size();
-    auto start = call(c, "POST", QStringLiteral("/api/v1/uploads"),
+    auto start = call(http, "POST", QStringLiteral("/api/v1/uploads"),
                       canonical({{QStringLiteral("sha256"), sha256}, {QStringLiteral("size"), size}}));
     if (!start)
         return start.error();
@@ -492,19 +502,19 @@ Status SyncEngine::uploadBlob(Context& c, const QString& sha256, const QString& 
         if (cancel.load())
             return Error(QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Dossier::Error", "Sync was cancelled; it resumes where it stopped."));
         file.seek(offset);
-        const QByteArray chunk = file.read(std::min<qint64>(m_chunk, size - offset));
+        const QByteArray chunk = file.read(std::min<qint64>(chunkSize, size - offset));
         QElapsedTimer t;
         t.start();
-        auto r = c.http->request("PATCH", QStringLiteral("/api/v1/uploads/%1").arg(id), chunk,
+        auto r = http.request("PATCH", QStringLiteral("/api/v1/uploads/%1").arg(id), chunk,
                                  {{"Upload-Offset", QByteArray::number(offset)},
                                   {"Content-Type", "application/octet-stream"}});
         if (!r || r->status >= 500) {
             // The link dropped: smaller chunks, a pause, and ask the server how much it has.
             if (++failures >= m_maxAttempts)
                 return r ? Status(serverError(*r)) : Status(r.error());
-            m_chunk = std::max(64 * 1024, m_chunk / 2);
+            chunkSize = std::max(64 * 1024, chunkSize / 2);
             QThread::msleep(std::min(250 << failures, 8000));
-            auto at = call(c, "GET", QStringLiteral("/api/v1/uploads/%1").arg(id));
+            auto at = call(http, "GET", QStringLiteral("/api/v1/uploads/%1").arg(id));
             if (!at)
                 return at.error();
             if (at->status == 200) {
@@ -528,18 +538,55 @@ Status SyncEngine::uploadBlob(Context& c, const QString& sha256, const QString& 
         if (r->status != 200 && r->status != 201)
             return serverError(*r);
         failures = 0;
-        s.bytesUp += chunk.size();
+        done.bytes += chunk.size();
         offset += chunk.size();
         if (r->json().value(QStringLiteral("complete")).toBool())
             break;
         offset = r->json().value(QStringLiteral("offset")).toInteger(offset);
         // The chunk size follows the link: about a second per chunk.
         if (t.elapsed() < 500)
-            m_chunk = std::min(8 * 1024 * 1024, m_chunk * 2);
+            chunkSize = std::min(8 * 1024 * 1024, chunkSize * 2);
         else if (t.elapsed() > 3000)
-            m_chunk = std::max(64 * 1024, m_chunk / 2);
+            chunkSize = std::max(64 * 1024, chunkSize / 2);
     }
-    ++s.blobsUp;
+    ++done.blobs;
+    return Ok{};
+}
+
+Status SyncEngine::uploadAll(Context& c, const QList<QPair<QString, QString>>& images, SyncSummary& s,
+                             const std::atomic_bool& cancel)
+{
+    if (images.isEmpty())
+        return Ok{};
+    std::atomic_int next{0};
+    std::atomic_bool failed{false};
+    QMutex mutex;
+    std::optional<Error> firstError;
+    Uploaded total;
+    QThreadPool pool;
+    pool.setMaxThreadCount(std::min<int>(kUploadStreams, int(images.size())));
+    for (int w = 0; w < pool.maxThreadCount(); ++w)
+        pool.start([&] {
+            HttpClient http{c.http->base()};
+            http.setToken(c.token);
+            int chunk = m_chunk;
+            Uploaded mine;
+            for (int i = next++; i < images.size() && !failed.load(); i = next++)
+                if (auto u = uploadBlob(http, c.masters, images.at(i).first, images.at(i).second, mine, chunk, cancel); !u) {
+                    QMutexLocker lock(&mutex);
+                    if (!firstError)
+                        firstError = u.error();
+                    failed.store(true);
+                }
+            QMutexLocker lock(&mutex);
+            total.bytes += mine.bytes;
+            total.blobs += mine.blobs;
+        });
+    pool.waitForDone();
+    s.bytesUp += total.bytes;
+    s.blobsUp += total.blobs;
+    if (firstError)
+        return *firstError;
     return Ok{};
 }
 
@@ -572,17 +619,22 @@ Status SyncEngine::push(Context& c, SyncSummary& s, const std::atomic_bool& canc
         }
         if (ops.isEmpty())
             return Ok{};
+        // The images of the batch's pages first, a few at a time (each upload waits on its round trips).
+        QList<QPair<QString, QString>> images;
+        QSet<QString> seen;
         QJsonArray batch;
         for (const Op& o : ops) {
-            if (o.kind == QLatin1String("page"))
-                if (auto u = uploadBlob(c, o.body.value(QStringLiteral("sha256")).toString(),
-                                        o.body.value(QStringLiteral("format")).toString(), s, cancel);
-                    !u)
-                    return u;
+            const QString sha = o.body.value(QStringLiteral("sha256")).toString();
+            if (o.kind == QLatin1String("page") && !seen.contains(sha)) {
+                seen.insert(sha);
+                images.append({sha, o.body.value(QStringLiteral("format")).toString()});
+            }
             batch.append(o.toJson());
         }
+        if (auto u = uploadAll(c, images, s, cancel); !u)
+            return u;
         Q_EMIT progress(QStringLiteral("push"), s.pushed, s.pushed + ops.size());
-        auto r = call(c, "POST", QStringLiteral("/api/v1/changes"), canonical({{QStringLiteral("operations"), batch}}));
+        auto r = call(*c.http, "POST", QStringLiteral("/api/v1/changes"), canonical({{QStringLiteral("operations"), batch}}));
         if (!r)
             return r.error();
         if (r->status != 200)
@@ -630,6 +682,7 @@ Status SyncEngine::push(Context& c, SyncSummary& s, const std::atomic_bool& canc
         if (auto cm = tx.commit(); !cm)
             return cm;
         if (!m_adopt.isEmpty()) {
+            c.cachesLoaded = false;
             if (auto a = apply(c, m_adopt, s); !a)
                 return a;
             m_adopt.clear();
@@ -641,11 +694,12 @@ Status SyncEngine::push(Context& c, SyncSummary& s, const std::atomic_bool& canc
 
 Status SyncEngine::pull(Context& c, SyncSummary& s, const std::atomic_bool& cancel)
 {
+    c.cachesLoaded = false; // the profile may have changed since (collect, push, edits)
     qint64 cursor = setting(c.db, QStringLiteral("sync.cursor")).toLongLong();
     for (;;) {
         if (cancel.load())
             return Error(QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Dossier::Error", "Sync was cancelled; it resumes where it stopped."));
-        auto r = call(c, "GET", QStringLiteral("/api/v1/changes?after=%1&limit=%2").arg(cursor).arg(5000));
+        auto r = call(*c.http, "GET", QStringLiteral("/api/v1/changes?after=%1&limit=%2").arg(cursor).arg(5000));
         if (!r)
             return r.error();
         if (r->status != 200)
@@ -700,29 +754,62 @@ Status SyncEngine::apply(Context& c, const QList<QJsonObject>& raw, SyncSummary&
         records << Record::fromJson(o);
     std::stable_sort(records.begin(), records.end(),
                      [](const Record& a, const Record& b) { return kindOrder(a.kind) < kindOrder(b.kind); });
-    // What this desk holds now, to tell a local edit not yet pushed from the state the server knew.
-    QHash<QString, QByteArray> local;
-    if (auto all = localRecords(c.db); all)
+    auto digest = [](const QByteArray& body) { return QCryptographicHash::hash(body, QCryptographicHash::Sha1); };
+    if (!c.cachesLoaded) {
+        c.localDigest.clear();
+        c.knownRevision.clear();
+        auto all = localRecords(c.db);
+        if (!all)
+            return all.error();
         for (const Record& r : *all)
-            local.insert(r.kind + QLatin1Char('\n') + r.id, canonical(r.body));
+            c.localDigest.insert(r.kind + QLatin1Char('\n') + r.id, digest(canonical(r.body)));
+        auto q = execSql(c.db, QStringLiteral("SELECT kind, rec_id, revision FROM sync_records"));
+        if (!q)
+            return q.error();
+        while (q->next())
+            c.knownRevision.insert(q->value(0).toString() + QLatin1Char('\n') + q->value(1).toString(), q->value(2).toLongLong());
+        c.cachesLoaded = true;
+    }
+    // Thousands of records a page: statements prepared once.
+    Statement rememberStmt(c.db, QStringLiteral("INSERT INTO sync_records(kind, rec_id, case_no, volume, revision, deleted, body) "
+                                                "VALUES(?,?,?,?,?,?,?) ON CONFLICT(kind, rec_id) DO UPDATE SET "
+                                                "case_no=excluded.case_no, volume=excluded.volume, revision=excluded.revision, "
+                                                "deleted=excluded.deleted, body=excluded.body"));
+    Statement knownBodyStmt(c.db, QStringLiteral("SELECT body FROM sync_records WHERE kind=? AND rec_id=?"));
+    Statement caseStmt(c.db, QStringLiteral("INSERT INTO cases(case_no, created_at, info, classified) VALUES(?,?,?,?) "
+                                            "ON CONFLICT(case_no) DO UPDATE SET info=excluded.info, classified=excluded.classified"));
     Transaction tx(c.db);
     for (const Record& r : records) {
         ++s.pulled;
         const QString key = r.kind + QLatin1Char('\n') + r.id;
-        QByteArray knownBody;
-        qint64 knownRevision = -1;
-        if (auto q = execSql(c.db, QStringLiteral("SELECT revision, body FROM sync_records WHERE kind=? AND rec_id=?"), {r.kind, r.id});
-            q && q->next()) {
-            knownRevision = q->value(0).toLongLong();
-            knownBody = q->value(1).toString().toUtf8();
-        }
-        if (knownRevision >= r.revision && !knownBody.isEmpty())
+        if (c.knownRevision.value(key, -1) >= r.revision)
             continue; // already applied (our own push comes back through the feed)
         const QByteArray serverBody = canonical(r.body);
-        const auto mine = local.constFind(key);
-        const bool editedHere = mine != local.cend() && !knownBody.isEmpty() && *mine != knownBody && *mine != serverBody;
-        if (auto m = remember(c.db, r.kind, r.id, r.caseNo, r.volume, r.revision, r.deleted, r.body); !m)
-            return m;
+        // Edited here since the server's last version, and differently from the new one?
+        bool editedHere = false;
+        QJsonObject mineBody;
+        if (const auto mine = c.localDigest.constFind(key); mine != c.localDigest.cend() && c.knownRevision.contains(key)) {
+            auto known = knownBodyStmt.run({r.kind, r.id});
+            if (!known)
+                return known.error();
+            const QByteArray knownBody = (*known)->next() ? (*known)->value(0).toString().toUtf8() : QByteArray();
+            (*known)->finish();
+            editedHere = *mine != digest(knownBody) && *mine != digest(serverBody);
+            if (editedHere) {
+                auto all = localRecords(c.db);
+                if (!all)
+                    return all.error();
+                for (const Record& l : *all)
+                    if (l.kind == r.kind && l.id == r.id)
+                        mineBody = l.body;
+            }
+        }
+        if (auto m = rememberStmt.run({r.kind, r.id, r.caseNo.isEmpty() ? QVariant() : QVariant(r.caseNo),
+                                       r.volume.isEmpty() ? QVariant() : QVariant(r.volume), r.revision, r.deleted ? 1 : 0,
+                                       QString::fromUtf8(serverBody)});
+            !m)
+            return m.error();
+        c.knownRevision.insert(key, r.revision);
         if (r.kind == QLatin1String("conflict")) {
             const QJsonObject other = r.body.value(QStringLiteral("body")).toObject();
             const QString ofKind = r.body.value(QStringLiteral("kind")).toString(), ofId = r.body.value(QStringLiteral("id")).toString();
@@ -737,8 +824,7 @@ Status SyncEngine::apply(Context& c, const QList<QJsonObject>& raw, SyncSummary&
         if (editedHere) {
             // Edited on this desk and on another: both kept; the same version wins on every desk.
             ++s.conflicts;
-            const QJsonObject mineBody = QJsonDocument::fromJson(*mine).object();
-            const bool localWins = *mine > serverBody;
+            const bool localWins = canonical(mineBody) > serverBody;
             if (auto k = keepConflict(c.db, r.kind, r.id, r.caseNo, r.volume, localWins ? mineBody : r.body,
                                       localWins ? r.body : mineBody, localWins ? r.updatedBy : c.user);
                 !k)
@@ -748,14 +834,13 @@ Status SyncEngine::apply(Context& c, const QList<QJsonObject>& raw, SyncSummary&
             if (localWins)
                 continue; // ours stays; the next collect sends it on the server's revision
         }
+        c.localDigest.insert(key, digest(serverBody)); // what this desk will hold once it is applied
         if (r.deleted)
             continue; // an explicit deletion is remembered; the profile keeps the data (it is never dropped silently)
         const QJsonObject& b = r.body;
         if (r.kind == QLatin1String("case")) {
-            (void)execSql(c.db, QStringLiteral("INSERT INTO cases(case_no, created_at) VALUES(?, ?) ON CONFLICT(case_no) DO NOTHING"),
-                          {r.id, now()});
-            if (auto u = execSql(c.db, QStringLiteral("UPDATE cases SET info=?, classified=? WHERE case_no=?"),
-                                 {jsonText(b.value(QStringLiteral("info"))), b.value(QStringLiteral("classified")).toBool() ? 1 : 0, r.id});
+            if (auto u = caseStmt.run({r.id, now(), jsonText(b.value(QStringLiteral("info"))),
+                                       b.value(QStringLiteral("classified")).toBool() ? 1 : 0});
                 !u)
                 return u.error();
         } else if (r.kind == QLatin1String("dossier")) {
@@ -802,7 +887,7 @@ Status SyncEngine::apply(Context& c, const QList<QJsonObject>& raw, SyncSummary&
             const QString format = b.value(QStringLiteral("format")).toString();
             // The image first: downloaded, checked against its SHA-256, stored durably.
             if (!QFile::exists(c.masters.pathFor(sha, format))) {
-                auto blob = call(c, "GET", QStringLiteral("/api/v1/blobs/%1").arg(sha));
+                auto blob = call(*c.http, "GET", QStringLiteral("/api/v1/blobs/%1").arg(sha));
                 if (!blob)
                     return blob.error();
                 if (blob->status != 200)
@@ -860,7 +945,7 @@ Status SyncEngine::pushTemplate(const QJsonObject& t)
     const QString id = t.value(QStringLiteral("id")).toString();
     if (id.isEmpty())
         return Error(QStringLiteral("template_invalid"), QT_TRANSLATE_NOOP("Dossier::Error", "The template has no \"id\"."));
-    auto r = call(c, "PUT", QStringLiteral("/api/v1/templates/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))), canonical(t));
+    auto r = call(*c.http, "PUT", QStringLiteral("/api/v1/templates/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))), canonical(t));
     if (!r)
         return r.error();
     if (r->status == 403)

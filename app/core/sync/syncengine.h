@@ -70,10 +70,17 @@ private:
     Status collect(Context& c);
     Status push(Context& c, SyncSummary& s, const std::atomic_bool& cancel);
     Status apply(Context& c, const QList<QJsonObject>& records, SyncSummary& s);
-    Status uploadBlob(Context& c, const QString& sha256, const QString& format, SyncSummary& s,
-                      const std::atomic_bool& cancel);
-    Result<HttpClient::Reply> call(Context& c, const QByteArray& method, const QString& path,
-                                         const QByteArray& body = {}, const QHash<QByteArray, QByteArray>& headers = {});
+    struct Uploaded
+    {
+        qint64 bytes = 0;
+        int blobs = 0;
+    };
+    Status uploadAll(Context& c, const QList<QPair<QString, QString>>& images, SyncSummary& s, const std::atomic_bool& cancel);
+    Status uploadBlob(HttpClient& http, const class MasterStore& masters, const QString& sha256, const QString& format,
+                      Uploaded& done, int& chunkSize, const std::atomic_bool& cancel) const;
+    Result<HttpClient::Reply> call(HttpClient& http, const QByteArray& method, const QString& path,
+                                   const QByteArray& body = {}, const QHash<QByteArray, QByteArray>& headers = {}) const;
+    static constexpr int kUploadStreams = 3; // images uploaded side by side
 
     QString m_profileDir;
     QString m_dbPath;

@@ -301,6 +301,32 @@ private Q_SLOTS:
         QVERIFY(n > 10);
     }
 
+    void publishedTemplateReachesDesks()
+    {
+        // An administrator publishes a new version of the civil template; a clerk's desk receives it by syncing.
+        QFile source(QStringLiteral(DOSSIER_SOURCE_DIR "/resources/templates/civil-first-instance-main.json"));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QJsonObject t = QJsonDocument::fromJson(source.readAll()).object();
+        t[QStringLiteral("version")] = t.value(QStringLiteral("version")).toInt() + 1;
+        t[QStringLiteral("name")] = QStringLiteral("民事一审正卷（2026 版）");
+        const QString file = m_tmp.filePath(QStringLiteral("template.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(t).toJson());
+        out.close();
+        // A clerk may not publish; the administrator may.
+        auto refused = cli({QStringLiteral("template"), QStringLiteral("push"), QStringLiteral("--profile"), profile(QStringLiteral("A")), file});
+        QCOMPARE(refused.exitCode, 1);
+        auto pushed = cli({QStringLiteral("template"), QStringLiteral("push"), QStringLiteral("--profile"), profile(QStringLiteral("B")), file});
+        QVERIFY2(pushed.exitCode == 0, pushed.err.constData());
+        sync(profile(QStringLiteral("A")));
+        const QJsonObject received = QJsonDocument::fromJson(
+            scalar(profile(QStringLiteral("A")), QStringLiteral("SELECT value FROM settings WHERE key='template:civil-first-instance-main'"))
+                .toString().toUtf8()).object();
+        QCOMPARE(received.value(QStringLiteral("version")).toInt(), t.value(QStringLiteral("version")).toInt());
+        QCOMPARE(received.value(QStringLiteral("name")).toString(), QStringLiteral("民事一审正卷（2026 版）"));
+    }
+
     void noSecretsInProfiles()
     {
         // The token lives in the keyring only; neither it nor the password is in any file of a profile.

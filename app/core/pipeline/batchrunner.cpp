@@ -118,6 +118,20 @@ void processOne(const QString& dbPath, const MasterStore& store, SessionPool& se
         (void)recordError(db, pageId, saved.error());
 }
 
+// The catalogue template for new dossiers: a version an administrator published through the server (received
+// by sync) when it is newer than the built-in one.
+Result<CatalogueTemplate> templateFor(QSqlDatabase db, const QString& id)
+{
+    auto builtin = CatalogueTemplate::builtin(id);
+    auto q = execSql(db, QStringLiteral("SELECT value FROM settings WHERE key=?"), {QStringLiteral("template:") + id});
+    if (q && q->next()) {
+        auto published = CatalogueTemplate::fromJson(QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object());
+        if (published && (!builtin || published->version >= builtin->version))
+            return published;
+    }
+    return builtin;
+}
+
 QString formatFamily(const QString& f)
 {
     return f.startsWith(QLatin1String("tif")) ? QStringLiteral("tiff") : f;
@@ -173,7 +187,7 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
     const QString dbPath = databasePath(profile);
     if (auto s = Database::open(dbPath); !s)
         return s.error();
-    auto tmpl = CatalogueTemplate::builtin(options.templateId);
+    auto tmpl = templateFor(Database::connection(dbPath), options.templateId);
     if (!tmpl)
         return tmpl.error();
     QString defaultCase;

@@ -1380,6 +1380,34 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>stored</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;ync with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received, %3 conflicts (both versions kept), %4 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::OfdExporter</name>

@@ -1392,6 +1392,34 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <source>stored</source>
         <translation>已存储</translation>
     </message>
+    <message>
+        <source>S&amp;ync with the server</source>
+        <translation>与服务器同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>User name on %1:</source>
+        <translation>%1 上的用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>正在与 %1 同步…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received, %3 conflicts (both versions kept), %4 refused.</source>
+        <translation>同步完成：发送 %1 条，接收 %2 条，冲突 %3 处（两个版本均已保留），被拒 %4 条。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::OfdExporter</name>

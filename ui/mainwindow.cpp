@@ -8,6 +8,7 @@
 #include "station/catalogueeditor.h"
 #include "station/printforms.h"
 #include "station/scanjob.h"
+#include "sync/syncengine.h"
 #include "station/hotfolder.h"
 #include "station/pageintake.h"
 #include "station/qualitycheck.h"
@@ -169,6 +170,11 @@ MainWindow::MainWindow(const QString& profileDir, QWidget* parent)
     settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     fileMenu->addAction(settingsAction);
+    auto* syncAction = new QAction(tr("S&ync with the server"), this);
+    syncAction->setObjectName(QStringLiteral("sync"));
+    syncAction->setShortcut(Qt::Key_F8);
+    connect(syncAction, &QAction::triggered, this, &MainWindow::syncWithServer);
+    fileMenu->addAction(syncAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
     buildEditActions();
@@ -1081,6 +1087,66 @@ void MainWindow::buildCamera()
             });
         });
     });
+}
+
+void MainWindow::syncWithServer()
+{
+    if (isBusy()) {
+        statusBar()->showMessage(tr("Wait until the batch in progress is done."), 6000);
+        return;
+    }
+    // Signed in before (the token is in the system keyring), or asked for a name and password now.
+    QString user, password;
+    bool signIn = false;
+    {
+        auto q = execSql(Database::connection(BatchRunner::databasePath(m_profileDir)),
+                         QStringLiteral("SELECT value FROM settings WHERE key='sync.user'"));
+        user = q && q->next() ? q->value(0).toString() : QString();
+    }
+    if (user.isEmpty()) {
+        bool ok = false;
+        user = QInputDialog::getText(this, tr("Sign in"), tr("User name on %1:").arg(m_settings.serverUrl), QLineEdit::Normal,
+                                     m_settings.operatorOrUser(), &ok);
+        if (!ok || user.isEmpty())
+            return;
+        password = QInputDialog::getText(this, tr("Sign in"), tr("Password:"), QLineEdit::Password, QString(), &ok);
+        if (!ok)
+            return;
+        signIn = true;
+    }
+    setBusy(true);
+    m_importing = true;
+    m_progress->setRange(0, 0);
+    statusBar()->showMessage(tr("Syncing with %1…").arg(m_settings.serverUrl));
+    m_cancelFlag.store(false);
+    auto* watcher = new QFutureWatcher<Result<SyncSummary>>(this);
+    connect(watcher, &QFutureWatcher<Result<SyncSummary>>::finished, this, [this, watcher] {
+        const Result<SyncSummary> r = watcher->result();
+        watcher->deleteLater();
+        m_importing = false;
+        setBusy(false);
+        reloadKeeping(0, 0);
+        if (!r) {
+            notify(tr("Sync"), r.error().message());
+            return;
+        }
+        statusBar()->showMessage(tr("Synced: %1 sent, %2 received, %3 conflicts (both versions kept), %4 refused.")
+                                     .arg(r->pushed)
+                                     .arg(r->pulled)
+                                     .arg(r->conflicts)
+                                     .arg(r->rejected),
+                                 15000);
+        if (r->rejected > 0)
+            notify(tr("Sync"), r->problems.join(QLatin1Char('\n')));
+        QTimer::singleShot(0, this, &MainWindow::runNextImport);
+    });
+    watcher->setFuture(QtConcurrent::run(workerPool(), [this, signIn, user, password, server = m_settings.serverUrl]() -> Result<SyncSummary> {
+        SyncEngine engine(m_profileDir);
+        if (signIn)
+            if (auto s = engine.login(server, user, password); !s)
+                return s.error();
+        return engine.sync(m_cancelFlag);
+    }));
 }
 
 } // namespace Dossier

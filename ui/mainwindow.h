@@ -64,6 +64,8 @@ public:
     void openQualityCheck();
     void editCaseDetails();
     void openSettings();
+    // Pushes this desk's work to dossier-server and pulls everyone else's (F8), signing in first if needed.
+    void syncWithServer();
     const StationSettings& settings() const { return m_settings; }
     QString profileDir() const { return m_profileDir; }
     // The case and dossier of the tree's current row; false when none is chosen.

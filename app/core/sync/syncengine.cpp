@@ -780,10 +780,10 @@ Status SyncEngine::apply(Context& c, const QList<QJsonObject>& raw, SyncSummary&
                                             "ON CONFLICT(case_no) DO UPDATE SET info=excluded.info, classified=excluded.classified"));
     Transaction tx(c.db);
     for (const Record& r : records) {
-        ++s.pulled;
         const QString key = r.kind + QLatin1Char('\n') + r.id;
         if (c.knownRevision.value(key, -1) >= r.revision)
             continue; // already applied (our own push comes back through the feed)
+        ++s.pulled;
         const QByteArray serverBody = canonical(r.body);
         // Edited here since the server's last version, and differently from the new one?
         bool editedHere = false;

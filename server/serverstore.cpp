@@ -359,12 +359,13 @@ Result<qint64> ServerStore::beginSeq()
     return q->next() ? q->value(0).toLongLong() : qint64(0);
 }
 
-Status ServerStore::endSeq(qint64 seq)
+Status ServerStore::commitWithSeq(Transaction& tx, qint64 seq)
 {
+    // The feed's counter moves in the same transaction as the records it numbers.
     auto q = execSql(db(), QStringLiteral("UPDATE counters SET value = ? WHERE name = 'seq'"), {seq});
     if (!q)
         return q.error();
-    return Ok{};
+    return tx.commit();
 }
 
 Status ServerStore::appendChange(const QString& kind, const QString& id, qint64& seq)
@@ -611,11 +612,7 @@ Result<QJsonArray> ServerStore::applyOperations(Viewer& viewer, const QJsonArray
                 return t.error();
         }
     }
-    auto e = endSeq(seq);
-    if (!e)
-        return e.error();
-    auto c = tx.commit();
-    if (!c)
+    if (auto c = commitWithSeq(tx, seq); !c)
         return c.error();
     return results;
 }
@@ -709,11 +706,7 @@ Result<Record> ServerStore::putTemplate(const QString& id, const QJsonObject& bo
     auto a = appendChange(r.kind, r.id, seq);
     if (!a)
         return a.error();
-    auto e = endSeq(seq);
-    if (!e)
-        return e.error();
-    auto c = tx.commit();
-    if (!c)
+    if (auto c = commitWithSeq(tx, seq); !c)
         return c.error();
     return r;
 }
@@ -756,11 +749,7 @@ Result<bool> ServerStore::addMember(const QString& caseNo, const QString& user, 
         if (!t)
             return t.error();
     }
-    auto e = endSeq(seq);
-    if (!e)
-        return e.error();
-    auto c = tx.commit();
-    if (!c)
+    if (auto c = commitWithSeq(tx, seq); !c)
         return c.error();
     return true;
 }

@@ -2,6 +2,8 @@
 
 #include "auth.h"
 
+#include "storage/database.h"
+
 #include <dossier/result.h>
 
 #include <QJsonArray>
@@ -133,7 +135,7 @@ private:
     ServerStore() = default;
     Status migrate();
     Result<qint64> beginSeq();
-    Status endSeq(qint64 seq);
+    Status commitWithSeq(Transaction& tx, qint64 seq); // counter update + commit
     Status appendChange(const QString& kind, const QString& id, qint64& seq);
     Status touchCase(const QString& caseNo, qint64& seq);
     Result<std::optional<Record>> record(const QString& kind, const QString& id);

@@ -1120,12 +1120,15 @@ void MainWindow::syncWithServer()
     statusBar()->showMessage(tr("Syncing with %1…").arg(m_settings.serverUrl));
     m_cancelFlag.store(false);
     auto* watcher = new QFutureWatcher<Result<SyncSummary>>(this);
-    connect(watcher, &QFutureWatcher<Result<SyncSummary>>::finished, this, [this, watcher] {
+    const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
+    connect(watcher, &QFutureWatcher<Result<SyncSummary>>::finished, this,
+            [this, watcher, page = current.data(DossierModel::PageIdRole).toLongLong(),
+             document = current.data(DossierModel::DocumentIdRole).toLongLong()] {
         const Result<SyncSummary> r = watcher->result();
         watcher->deleteLater();
         m_importing = false;
         setBusy(false);
-        reloadKeeping(0, 0);
+        reloadKeeping(page, document); // the clerk stays on the page they were reading
         if (!r) {
             notify(tr("Sync"), r.error().message());
             return;

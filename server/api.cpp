@@ -2,6 +2,7 @@
 
 #include "auth.h"
 #include "blobstore.h"
+#include "crashpoint.h"
 #include "serverstore.h"
 
 #include <QDateTime>
@@ -572,6 +573,7 @@ Reply ApiServer::patchUpload(Context& ctx, const QString& id)
     auto promoted = m_blobs->promote(u.id, u.sha256);
     if (!promoted)
         return internalError(promoted.error());
+    crashPoint("blob-promoted");
     auto rec = m_store->recordBlob(u.sha256, u.size);
     if (!rec)
         return internalError(rec.error());

@@ -1,6 +1,7 @@
 #include "serverstore.h"
 
 #include "blobstore.h"
+#include "crashpoint.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -365,7 +366,11 @@ Status ServerStore::commitWithSeq(Transaction& tx, qint64 seq)
     auto q = execSql(db(), QStringLiteral("UPDATE counters SET value = ? WHERE name = 'seq'"), {seq});
     if (!q)
         return q.error();
-    return tx.commit();
+    crashPoint("before-commit");
+    auto committed = tx.commit();
+    if (committed)
+        crashPoint("after-commit");
+    return committed;
 }
 
 Status ServerStore::appendChange(const QString& kind, const QString& id, qint64& seq)

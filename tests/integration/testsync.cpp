@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,19 +91,61 @@ class TestSync final : public QObject
         return q && q->next() ? q->value(0) : QVariant();
     }
 
-private Q_SLOTS:
-    void initTestCase()
+    // Starts the server on the data folder, on the port it had before when restarted; `killAt` arms the
+    // server's crash point (DOSSIER_SERVER_KILL_AT).
+    void startServer(const QString& killAt = {})
     {
         m_server.setProcessChannelMode(QProcess::SeparateChannels);
         // The server goes when the test goes, even when it crashes.
         m_server.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        if (!killAt.isEmpty())
+            env.insert(QStringLiteral("DOSSIER_SERVER_KILL_AT"), killAt);
+        m_server.setProcessEnvironment(env);
+        const QString listen = m_url.isEmpty() ? QStringLiteral("127.0.0.1:0")
+                                               : QStringLiteral("127.0.0.1:%1").arg(QUrl(m_url).port());
         m_server.start(Test::binDir() + QStringLiteral("/dossier-server"),
-                       {QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+                       {QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"), listen});
         QVERIFY(m_server.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine(), 20000);
         const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
         QVERIFY2(line.startsWith(QLatin1String("listening on ")), qPrintable(line));
         m_url = line.mid(13);
+    }
+
+    // Each image of the dossiers is once in the server's blob store, under its hash.
+    void verifyBlobsOnce(const QJsonArray& dossiers)
+    {
+        for (const QJsonValue& dossier : dossiers)
+            for (const QJsonValue& sha : dossier[QStringLiteral("page_sha256")].toArray()) {
+                QDirIterator it(dataDir(), {sha.toString() + QStringLiteral("*")}, QDir::Files, QDirIterator::Subdirectories);
+                int found = 0;
+                while (it.hasNext()) {
+                    QFile f(it.next());
+                    QVERIFY(f.open(QIODevice::ReadOnly));
+                    QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()),
+                             sha.toString());
+                    ++found;
+                }
+                QCOMPARE(found, 1);
+            }
+    }
+
+    QJsonArray dossiersOf(const QString& prof, const QString& caseNo)
+    {
+        QJsonArray out;
+        for (const QJsonValue& v : dossiers(prof))
+            if (v[QStringLiteral("case_no")].toString() == caseNo)
+                out.append(v);
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        startServer();
+        if (QTest::currentTestFailed())
+            return;
         addUser(QStringLiteral("clerkA"), QStringLiteral("archive_clerk"));
         addUser(QStringLiteral("adminB"), QStringLiteral("archive_admin"));
         addUser(QStringLiteral("partyC"), QStringLiteral("party"));
@@ -239,28 +282,82 @@ private Q_SLOTS:
 
         // The administrator sees the case page for page, each page once, with the same hashes.
         sync(profile(QStringLiteral("B")));
-        QJsonArray theirs;
-        for (const QJsonValue& v : dossiers(profile(QStringLiteral("B"))))
-            if (v[QStringLiteral("case_no")].toString() == QStringLiteral("（2024）苏0602民初9001号"))
-                theirs.append(v);
-        QJsonArray ours;
-        for (const QJsonValue& v : dossiers(d))
-            if (v[QStringLiteral("case_no")].toString() == QStringLiteral("（2024）苏0602民初9001号"))
-                ours.append(v);
+        const QString caseNo = QStringLiteral("（2024）苏0602民初9001号");
+        const QJsonArray ours = dossiersOf(d, caseNo);
         QCOMPARE(ours.size(), 1);
-        QCOMPARE(theirs, ours);
-        // The server holds each image once, under its hash.
-        for (const QJsonValue& sha : ours.at(0)[QStringLiteral("page_sha256")].toArray()) {
-            QDirIterator it(dataDir(), {sha.toString() + QStringLiteral("*")}, QDir::Files, QDirIterator::Subdirectories);
-            int found = 0;
-            while (it.hasNext()) {
-                QFile f(it.next());
-                QVERIFY(f.open(QIODevice::ReadOnly));
-                QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()), sha.toString());
-                ++found;
+        QCOMPARE(dossiersOf(profile(QStringLiteral("B")), caseNo), ours);
+        verifyBlobsOnce(ours);
+    }
+
+    void killedServerMidCommitLosesNothing()
+    {
+        // kill -9 of the server at each instant of a write: with an upload's bytes in the blob store but its row
+        // not written, with a change batch written but not committed, and committed but not answered. After a
+        // restart the next sync converges: every page is on the server once, with its hash, and the server's
+        // database is intact.
+        const QString e = profile(QStringLiteral("E"));
+        const QString caseNo = QStringLiteral("（2024）苏0602民初9002号");
+        const QString plain = Test::corpusDir() + QStringLiteral("/plain/batch-01/");
+        auto processed = cli({QStringLiteral("process"), QStringLiteral("--profile"), e, QStringLiteral("--quiet"),
+                              QStringLiteral("--case"), caseNo, QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("outE")),
+                              plain + QStringLiteral("0011.jpg"), plain + QStringLiteral("0012.jpg"),
+                              plain + QStringLiteral("0013.jpg")});
+        QVERIFY2(processed.exitCode == 0, processed.err.constData());
+        auto r = cli({QStringLiteral("login"), QStringLiteral("--profile"), e, QStringLiteral("--server"), m_url,
+                      QStringLiteral("--user"), QStringLiteral("clerkA"), QStringLiteral("--password-stdin")},
+                     "pw-clerkA\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QString uid; // documents get their uid when first synced
+        int round = 0;
+        for (const QString& point : {QStringLiteral("blob-promoted:2"), QStringLiteral("before-commit:1"),
+                                     QStringLiteral("after-commit:1")}) {
+            if (round++ > 0) { // the first round pushes the new case, the others an edit
+                uid = scalar(e, QStringLiteral("SELECT d.uid FROM documents d JOIN volumes v ON v.id = d.volume_id JOIN dossiers s "
+                                               "ON s.id = v.dossier_id JOIN cases c ON c.id = s.case_id WHERE c.case_no = ? "
+                                               "ORDER BY d.position LIMIT 1"), {caseNo}).toString();
+                QVERIFY(!uid.isEmpty());
+                const qint64 doc = scalar(e, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {uid}).toLongLong();
+                CatalogueEditor editor(e, scalar(e, QStringLiteral("SELECT volume_id FROM documents WHERE id=?"), {doc}).toLongLong(),
+                                       QStringLiteral("desk"));
+                const Status titled = editor.setTitle(doc, QStringLiteral("判决书 %1").arg(round));
+                QVERIFY2(titled.ok(), titled ? "" : qPrintable(titled.error().english()));
             }
-            QCOMPARE(found, 1);
+            m_server.terminate();
+            QVERIFY(m_server.waitForFinished(10000));
+            startServer(point);
+            if (QTest::currentTestFailed())
+                return;
+            auto failed = cli({QStringLiteral("sync"), QStringLiteral("--profile"), e});
+            QVERIFY2(failed.exitCode != 0, qPrintable(point));
+            QVERIFY2(m_server.waitForFinished(10000), qPrintable(point));
+            QVERIFY2(m_server.exitStatus() == QProcess::CrashExit, qPrintable(point)); // it was killed there
+            startServer();
+            if (QTest::currentTestFailed())
+                return;
+            const QJsonObject s = sync(e);
+            QCOMPARE(s[QStringLiteral("pending")].toInt(), 0);
+            QCOMPARE(s[QStringLiteral("rejected")].toInt(), 0);
         }
+        // The administrator has the case page for page with the last title, each image once.
+        sync(profile(QStringLiteral("B")));
+        const QJsonArray ours = dossiersOf(e, caseNo);
+        QCOMPARE(ours.size(), 1);
+        QCOMPARE(ours.at(0)[QStringLiteral("pages")].toInt(), 3);
+        QCOMPARE(dossiersOf(profile(QStringLiteral("B")), caseNo), ours);
+        QCOMPARE(scalar(profile(QStringLiteral("B")), QStringLiteral("SELECT title FROM documents WHERE uid=?"), {uid}).toString(),
+                 QStringLiteral("判决书 3"));
+        verifyBlobsOnce(ours);
+        // The server's records: each page once, and its database passes SQLite's integrity check.
+        QSqlDatabase server = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server-check"));
+        server.setDatabaseName(dataDir() + QStringLiteral("/server.sqlite"));
+        QVERIFY(server.open());
+        auto check = execSql(server, QStringLiteral("PRAGMA integrity_check"));
+        QVERIFY(check && check->next());
+        QCOMPARE(check->value(0).toString(), QStringLiteral("ok"));
+        auto pages = execSql(server, QStringLiteral("SELECT count(*), count(DISTINCT sha256) FROM records WHERE kind='page' AND case_no=?"), {caseNo});
+        QVERIFY(pages && pages->next());
+        QCOMPARE(pages->value(0).toInt(), 3);
+        QCOMPARE(pages->value(1).toInt(), 3);
     }
 
     void everySqlFailureConverges()

@@ -530,6 +530,14 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>separator with a wrong case number</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>sync conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on another desk too: review it with Ctrl+Shift+F8.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::Error</name>
@@ -903,6 +911,10 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Only an archive administrator may publish templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other version cannot be taken here: keep the current one or edit the catalogue by hand.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1407,6 +1419,21 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>Synced: %1 sent, %2 received, %3 conflicts (both versions kept), %4 refused.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review sync &amp;conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records changed on two desks while offline: review them (Ctrl+Shift+F8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s) to review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1957,6 +1984,183 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message>
         <source>OCR languages are Tesseract names joined by +, e.g. chi_sim+eng.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::SyncConflicts</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page in document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognised text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a document not on this desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1 of “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not on this desk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::SyncConflictsDialog</name>
+    <message>
+        <source>&amp;Keep the current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Use the other version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other version from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current version (in the dossier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version in the dossier stays; the other one is marked as reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dossier takes the other version as a catalogue edit (Ctrl+Z undoes it); the next sync sends it to every desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: every record is the same on every desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed on two desks while offline. Both versions are kept; the current one is in the dossier on every desk. Keep it, or use the other version.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”: the other version was made by %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the current version can be kept here; change the catalogue by hand if the other is right.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -542,6 +542,14 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <source>separator with a wrong case number</source>
         <translation>分隔页案号有误</translation>
     </message>
+    <message>
+        <source>sync conflict</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>Changed on another desk too: review it with Ctrl+Shift+F8.</source>
+        <translation>另一台电脑也修改了此项：按 Ctrl+Shift+F8 查看处理。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::Error</name>
@@ -916,6 +924,10 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
     <message>
         <source>Only an archive administrator may publish templates.</source>
         <translation>只有档案管理员可以发布模板。</translation>
+    </message>
+    <message>
+        <source>The other version cannot be taken here: keep the current one or edit the catalogue by hand.</source>
+        <translation>此处无法采用另一版本：请保留当前版本，或手工修改编目。</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1431,18 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
     <message>
         <source>Synced: %1 sent, %2 received, %3 conflicts (both versions kept), %4 refused.</source>
         <translation>同步完成：发送 %1 条，接收 %2 条，冲突 %3 处（两个版本均已保留），被拒 %4 条。</translation>
+    </message>
+    <message>
+        <source>Review sync &amp;conflicts…</source>
+        <translation>处理同步冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Records changed on two desks while offline: review them (Ctrl+Shift+F8).</source>
+        <translation>离线时在两台电脑上都被修改的记录：请查看处理（Ctrl+Shift+F8）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sync conflict(s) to review</source>
+        <translation><numerusform>%n 个同步冲突待处理</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1972,6 +1996,180 @@ Page %6 of %7 of this document (volume page %8)</source>
     <message>
         <source>OCR languages are Tesseract names joined by +, e.g. chi_sim+eng.</source>
         <translation>识别语言为以 + 连接的 Tesseract 语言名，例如 chi_sim+eng。</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::SyncConflicts</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>文书类型</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>所属文书</translation>
+    </message>
+    <message>
+        <source>Page in document</source>
+        <translation>文书内页码</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>Page kind</source>
+        <translation>页面类型</translation>
+    </message>
+    <message>
+        <source>Recognised text</source>
+        <translation>识别文字</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>案件信息</translation>
+    </message>
+    <message>
+        <source>Classified</source>
+        <translation>涉密</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Submitted at</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <source>Submitted by</source>
+        <translation>提交人</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>已归档</translation>
+    </message>
+    <message>
+        <source>(a document not on this desk)</source>
+        <translation>（本机没有的文书）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>page %1 of “%2”</source>
+        <translation>“%2”第 %1 页</translation>
+    </message>
+    <message>
+        <source>(not on this desk)</source>
+        <translation>（本机没有）</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::SyncConflictsDialog</name>
+    <message>
+        <source>&amp;Keep the current version</source>
+        <translation>保留当前版本(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Use the other version</source>
+        <translation>改用另一版本(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Other version from</source>
+        <translation>另一版本来自</translation>
+    </message>
+    <message>
+        <source>Noticed</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Current version (in the dossier)</source>
+        <translation>当前版本（卷宗中）</translation>
+    </message>
+    <message>
+        <source>Other version</source>
+        <translation>另一版本</translation>
+    </message>
+    <message>
+        <source>The version in the dossier stays; the other one is marked as reviewed.</source>
+        <translation>卷宗中的版本保持不变；另一版本标记为已查看。</translation>
+    </message>
+    <message>
+        <source>The dossier takes the other version as a catalogue edit (Ctrl+Z undoes it); the next sync sends it to every desk.</source>
+        <translation>卷宗改用另一版本，作为一次编目修改（Ctrl+Z 可撤销）；下次同步时发送到所有电脑。</translation>
+    </message>
+    <message>
+        <source>Reading the conflicts…</source>
+        <translation>正在读取冲突…</translation>
+    </message>
+    <message>
+        <source>No conflicts: every record is the same on every desk.</source>
+        <translation>没有冲突：各台电脑上的记录一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were changed on two desks while offline. Both versions are kept; the current one is in the dossier on every desk. Keep it, or use the other version.</source>
+        <translation><numerusform>%n 条记录在离线时被两台电脑分别修改。两个版本都已保留；各台电脑的卷宗中均为当前版本。请保留它，或改用另一版本。</numerusform></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>case details</source>
+        <translation>案件信息</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>卷宗</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: the other version was made by %3.</source>
+        <translation>%1“%2”：另一版本由 %3 修改。</translation>
+    </message>
+    <message>
+        <source>another desk</source>
+        <translation>另一台电脑</translation>
+    </message>
+    <message>
+        <source>Only the current version can be kept here; change the catalogue by hand if the other is right.</source>
+        <translation>此处只能保留当前版本；如另一版本正确，请手工修改编目。</translation>
     </message>
 </context>
 </TS>

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/masterstore.h"
 
+#include <QBrush>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMimeData>
@@ -29,6 +30,12 @@ void DossierModel::reload(const QString& profileDir)
         return;
     QSqlDatabase db = Database::connection(dbPath);
     const MasterStore store(BatchRunner::mastersPath(profileDir));
+    // Documents and pages changed on two desks while offline are marked until the clerk settles them.
+    QSet<QString> conflicted;
+    if (auto q = execSql(db, QStringLiteral("SELECT rec_id FROM sync_conflicts WHERE resolved_at IS NULL")))
+        while (q->next())
+            conflicted.insert(q->value(0).toString());
+    const QBrush conflictBrush(QColor(0xa4, 0x26, 0x2c));
     auto dossiers = execSql(db, QStringLiteral("SELECT d.id, c.case_no, d.external_id FROM dossiers d "
                                                "JOIN cases c ON c.id = d.case_id ORDER BY c.case_no"));
     if (!dossiers)
@@ -38,7 +45,7 @@ void DossierModel::reload(const QString& profileDir)
         caseItem->setEditable(false);
         int pageCount = 0;
         auto docs = execSql(db,
-                            QStringLiteral("SELECT doc.id, doc.position, doc.doc_type, doc.title, v.id FROM documents doc "
+                            QStringLiteral("SELECT doc.id, doc.position, doc.doc_type, doc.title, v.id, doc.uid FROM documents doc "
                                            "JOIN volumes v ON v.id = doc.volume_id WHERE v.dossier_id=? "
                                            "ORDER BY doc.position"),
                             {dossiers->value(0)});
@@ -51,7 +58,7 @@ void DossierModel::reload(const QString& profileDir)
             docItem->setData(docs->value(4), VolumeIdRole);
             auto pages = execSql(db,
                                  QStringLiteral("SELECT id, source, kind, flags, sha256, master_format, text, "
-                                                "page_in_document FROM pages WHERE document_id=? AND status='done' "
+                                                "page_in_document, uid FROM pages WHERE document_id=? AND status='done' "
                                                 "ORDER BY position"),
                                  {docs->value(0)});
             int n = 0;
@@ -73,6 +80,11 @@ void DossierModel::reload(const QString& profileDir)
                 QStringList flags;
                 for (const QJsonValue& v : QJsonDocument::fromJson(pages->value(3).toString().toUtf8()).array())
                     flags << flagLabel(v.toString());
+                if (const QString uid = pages->value(8).toString(); !uid.isEmpty() && conflicted.contains(uid)) {
+                    flags.prepend(tr("sync conflict"));
+                    pageItem->setForeground(conflictBrush);
+                    pageItem->setToolTip(tr("Changed on another desk too: review it with Ctrl+Shift+F8."));
+                }
                 auto* notes = new QStandardItem(flags.join(QStringLiteral(" · ")));
                 notes->setEditable(false);
                 docItem->appendRow({pageItem, new QStandardItem(), notes});
@@ -84,6 +96,12 @@ void DossierModel::reload(const QString& profileDir)
             count->setEditable(false);
             auto* type = new QStandardItem(typeItem ? typeItem->name : docs->value(2).toString());
             type->setEditable(false);
+            if (const QString uid = docs->value(5).toString(); !uid.isEmpty() && conflicted.contains(uid)) {
+                docItem->setForeground(conflictBrush);
+                docItem->setToolTip(tr("Changed on another desk too: review it with Ctrl+Shift+F8."));
+                type->setText(type->text() + QStringLiteral(" · ") + tr("sync conflict"));
+                type->setForeground(conflictBrush);
+            }
             caseItem->appendRow({docItem, count, type});
         }
         auto* total = new QStandardItem(QString::number(pageCount));

@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 #include "common/workerpool.h"
+#include "syncconflictsdialog.h"
+#include "sync/credentialstore.h"
+#include "sync/syncconflicts.h"
 
 #include "common/i18n.h"
 #include "dossiermodel.h"
@@ -56,6 +59,7 @@
 #include <QStatusBar>
 #include <QThread>
 #include <QTimer>
+#include <QToolButton>
 #include <QToolBar>
 #include <QTreeView>
 #include <QtConcurrent>
@@ -175,6 +179,11 @@ MainWindow::MainWindow(const QString& profileDir, QWidget* parent)
     syncAction->setShortcut(Qt::Key_F8);
     connect(syncAction, &QAction::triggered, this, &MainWindow::syncWithServer);
     fileMenu->addAction(syncAction);
+    auto* conflictsAction = new QAction(tr("Review sync &conflicts…"), this);
+    conflictsAction->setObjectName(QStringLiteral("syncConflicts"));
+    conflictsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F8));
+    connect(conflictsAction, &QAction::triggered, this, &MainWindow::openSyncConflicts);
+    fileMenu->addAction(conflictsAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
     buildEditActions();
@@ -195,6 +204,15 @@ MainWindow::MainWindow(const QString& profileDir, QWidget* parent)
     m_progress->setMaximumWidth(260);
     m_progress->setVisible(false);
     statusBar()->addPermanentWidget(m_progress);
+    // Records changed on two desks wait for the clerk: a button in the status bar says how many.
+    m_conflictsButton = new QToolButton(this);
+    m_conflictsButton->setObjectName(QStringLiteral("conflictsButton"));
+    m_conflictsButton->setAutoRaise(true);
+    m_conflictsButton->setStyleSheet(QStringLiteral("QToolButton { color: #a4262c; font-weight: bold; }"));
+    m_conflictsButton->setToolTip(tr("Records changed on two desks while offline: review them (Ctrl+Shift+F8)."));
+    connect(m_conflictsButton, &QToolButton::clicked, this, &MainWindow::openSyncConflicts);
+    statusBar()->addPermanentWidget(m_conflictsButton);
+    updateConflictCount();
     statusBar()->showMessage(tr("Profile: %1").arg(m_profileDir));
 
     m_model->reload(m_profileDir);
@@ -1095,61 +1113,127 @@ void MainWindow::syncWithServer()
         statusBar()->showMessage(tr("Wait until the batch in progress is done."), 6000);
         return;
     }
-    // Signed in before (the token is in the system keyring), or asked for a name and password now.
-    QString user, password;
-    bool signIn = false;
-    {
-        auto q = execSql(Database::connection(BatchRunner::databasePath(m_profileDir)),
-                         QStringLiteral("SELECT value FROM settings WHERE key='sync.user'"));
-        user = q && q->next() ? q->value(0).toString() : QString();
-    }
-    if (user.isEmpty()) {
+    // Signed in before to this server (the token is in the system keyring), or asked for a name and password now.
+    const QString server = m_settings.serverUrl;
+    const auto [knownServer, knownUser] = SyncEngine(m_profileDir).signedInAs();
+    QString user = knownServer == server ? knownUser : QString();
+    QString password;
+    const bool signIn = user.isEmpty();
+    if (signIn) {
         bool ok = false;
-        user = QInputDialog::getText(this, tr("Sign in"), tr("User name on %1:").arg(m_settings.serverUrl), QLineEdit::Normal,
-                                     m_settings.operatorOrUser(), &ok);
+        user = QInputDialog::getText(this, tr("Sign in"), tr("User name on %1:").arg(server), QLineEdit::Normal,
+                                     knownUser.isEmpty() ? m_settings.operatorOrUser() : knownUser, &ok);
         if (!ok || user.isEmpty())
             return;
         password = QInputDialog::getText(this, tr("Sign in"), tr("Password:"), QLineEdit::Password, QString(), &ok);
         if (!ok)
             return;
-        signIn = true;
     }
     setBusy(true);
     m_importing = true;
     m_progress->setRange(0, 0);
-    statusBar()->showMessage(tr("Syncing with %1…").arg(m_settings.serverUrl));
+    statusBar()->showMessage(tr("Syncing with %1…").arg(server));
     m_cancelFlag.store(false);
-    auto* watcher = new QFutureWatcher<Result<SyncSummary>>(this);
-    const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
-    connect(watcher, &QFutureWatcher<Result<SyncSummary>>::finished, this,
-            [this, watcher, page = current.data(DossierModel::PageIdRole).toLongLong(),
-             document = current.data(DossierModel::DocumentIdRole).toLongLong()] {
-        const Result<SyncSummary> r = watcher->result();
+    const QString account = SyncEngine::account(server, user);
+    if (!signIn) {
+        // The keyring answers on this thread, asynchronously; the sync itself runs on a worker.
+        CredentialStore::readAsync(account, this, [this](Result<QString> token) {
+            if (!token) {
+                finishSync(token.error());
+                return;
+            }
+            runSync(*token);
+        });
+        return;
+    }
+    auto* watcher = new QFutureWatcher<Result<QString>>(this);
+    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher, server, user, account] {
+        const Result<QString> token = watcher->result();
         watcher->deleteLater();
-        m_importing = false;
-        setBusy(false);
-        reloadKeeping(page, document); // the clerk stays on the page they were reading
-        if (!r) {
-            notify(tr("Sync"), r.error().message());
+        if (!token) {
+            finishSync(token.error());
             return;
         }
-        statusBar()->showMessage(tr("Synced: %1 sent, %2 received, %3 conflicts (both versions kept), %4 refused.")
-                                     .arg(r->pushed)
-                                     .arg(r->pulled)
-                                     .arg(r->conflicts)
-                                     .arg(r->rejected),
-                                 15000);
-        if (r->rejected > 0)
-            notify(tr("Sync"), r->problems.join(QLatin1Char('\n')));
-        QTimer::singleShot(0, this, &MainWindow::runNextImport);
+        CredentialStore::storeAsync(account, *token, this, [this, server, user, token = *token](Status kept) {
+            if (!kept) { // fail closed: not kept anywhere else; this sync still runs with it
+                notify(tr("Sign in"), kept.error().message());
+            } else if (auto s = SyncEngine(m_profileDir).rememberLogin(server, user); !s) {
+                finishSync(s.error());
+                return;
+            }
+            runSync(token);
+        });
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [this, signIn, user, password, server = m_settings.serverUrl]() -> Result<SyncSummary> {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [profile = m_profileDir, server, user, password] {
+        return SyncEngine(profile).requestToken(server, user, password);
+    }));
+}
+
+void MainWindow::runSync(const QString& token)
+{
+    auto* watcher = new QFutureWatcher<Result<SyncSummary>>(this);
+    connect(watcher, &QFutureWatcher<Result<SyncSummary>>::finished, this, [this, watcher] {
+        const Result<SyncSummary> r = watcher->result();
+        watcher->deleteLater();
+        finishSync(r);
+    });
+    watcher->setFuture(QtConcurrent::run(workerPool(), [this, token]() -> Result<SyncSummary> {
         SyncEngine engine(m_profileDir);
-        if (signIn)
-            if (auto s = engine.login(server, user, password); !s)
-                return s.error();
+        engine.setToken(token);
         return engine.sync(m_cancelFlag);
     }));
+}
+
+void MainWindow::finishSync(const Result<SyncSummary>& r)
+{
+    const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
+    m_importing = false;
+    setBusy(false);
+    // The clerk stays on the page they were reading.
+    reloadKeeping(current.data(DossierModel::PageIdRole).toLongLong(), current.data(DossierModel::DocumentIdRole).toLongLong());
+    updateConflictCount();
+    QTimer::singleShot(0, this, &MainWindow::runNextImport);
+    if (!r) {
+        if (r.error().code() == QLatin1String("session_expired") || r.error().code() == QLatin1String("not_signed_in"))
+            (void)SyncEngine(m_profileDir).rememberLogin(m_settings.serverUrl, QString()); // the next F8 asks again
+        statusBar()->showMessage(r.error().message(), 15000);
+        notify(tr("Sync"), r.error().message());
+        return;
+    }
+    statusBar()->showMessage(tr("Synced: %1 sent, %2 received, %3 conflicts (both versions kept), %4 refused.")
+                                 .arg(r->pushed)
+                                 .arg(r->pulled)
+                                 .arg(r->conflicts)
+                                 .arg(r->rejected),
+                             15000);
+    if (r->rejected > 0)
+        notify(tr("Sync"), r->problems.join(QLatin1Char('\n')));
+}
+
+void MainWindow::updateConflictCount()
+{
+    const Result<int> n = SyncConflicts::openCount(m_profileDir);
+    const int count = n ? *n : 0;
+    m_conflictsButton->setText(tr("%n sync conflict(s) to review", nullptr, count));
+    m_conflictsButton->setVisible(count > 0);
+}
+
+void MainWindow::openSyncConflicts()
+{
+    if (auto* open = findChild<SyncConflictsDialog*>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* dialog = new SyncConflictsDialog(
+        m_profileDir, m_settings.operatorOrUser(), [this](qint64 volume) { return volume > 0 ? editorFor(volume) : nullptr; }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SyncConflictsDialog::settled, this, [this] {
+        const QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
+        reloadKeeping(cur.data(DossierModel::PageIdRole).toLongLong(), cur.data(DossierModel::DocumentIdRole).toLongLong());
+        updateConflictCount();
+    });
+    dialog->show();
 }
 
 } // namespace Dossier

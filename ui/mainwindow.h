@@ -1,6 +1,7 @@
 #pragma once
 
 #include "stationsettings.h"
+#include "sync/syncengine.h"
 
 #include <dossier/result.h>
 
@@ -17,6 +18,7 @@ class QPlainTextEdit;
 class QProgressBar;
 class QTreeView;
 class QAction;
+class QToolButton;
 class QUndoGroup;
 class QListWidget;
 class QListWidgetItem;
@@ -66,6 +68,7 @@ public:
     void openSettings();
     // Pushes this desk's work to dossier-server and pulls everyone else's (F8), signing in first if needed.
     void syncWithServer();
+    void openSyncConflicts();
     const StationSettings& settings() const { return m_settings; }
     QString profileDir() const { return m_profileDir; }
     // The case and dossier of the tree's current row; false when none is chosen.
@@ -100,6 +103,9 @@ private:
     void showProgress(int done, int total, const QString& source); // bar, thumbnail, pages/min
     void runNextImport();
     void notify(const QString& title, const QString& text);
+    void updateConflictCount();
+    void runSync(const QString& token);
+    void finishSync(const Result<SyncSummary>& result);
 
     StationSettings m_settings;
     QString m_profileDir;
@@ -118,6 +124,7 @@ private:
     QAction* m_scanAction = nullptr;
     QListWidget* m_thumbs = nullptr;
     QLabel* m_rate = nullptr;
+    QToolButton* m_conflictsButton = nullptr;
     QElapsedTimer m_scanTimer;
     QHash<QString, QListWidgetItem*> m_thumbBySource;
     QString m_scanDevice;

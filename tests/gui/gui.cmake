@@ -5,3 +5,7 @@ add_dependencies(testscanstation dossier_scan_sane dossier_ocr_tesseract)
 dossier_add_test(teststationtools SOURCES ${CMAKE_CURRENT_LIST_DIR}/teststationtools.cpp LIBS dossier_ui LABELS gui
   TIMEOUT 900)
 add_dependencies(teststationtools dossier_scan_sane dossier_ocr_tesseract dossier_export_pdfa dossier_export_ofd)
+# The window's F8 sync and conflict review against the real dossier-server, with a real keyring.
+dossier_add_test(testsyncwindow SOURCES ${CMAKE_CURRENT_LIST_DIR}/testsyncwindow.cpp LIBS dossier_ui LABELS gui
+  TIMEOUT 600 WRAPPER ${PROJECT_SOURCE_DIR}/tests/support/with-keyring.sh)
+add_dependencies(testsyncwindow dossier-server dossier-cli dossier_ocr_tesseract)

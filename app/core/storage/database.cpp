@@ -118,6 +118,12 @@ CREATE TABLE sync_conflicts(
   id INTEGER PRIMARY KEY, kind TEXT NOT NULL, rec_id TEXT NOT NULL, kept_body TEXT NOT NULL,
   other_body TEXT NOT NULL, other_from TEXT, at TEXT NOT NULL, resolved_at TEXT);
 )SQL",
+    // 6: who settled a sync conflict, and how ("current" kept or "other" taken).
+    R"SQL(
+ALTER TABLE sync_conflicts ADD COLUMN resolved_by TEXT;
+ALTER TABLE sync_conflicts ADD COLUMN resolution TEXT;
+CREATE INDEX sync_conflicts_open ON sync_conflicts(resolved_at);
+)SQL",
 };
 
 std::mutex g_openMutex;

@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/masterstore.h"
 #include "sync/credentialstore.h"
+#include "sync/syncrecords.h"
 #include "domain/textutil.h"
 
 #include <QCryptographicHash>
@@ -62,27 +63,7 @@ int kindOrder(const QString& kind)
     return i < 0 ? int(order.size()) : i;
 }
 
-struct Record
-{
-    QString kind, id, caseNo, volume;
-    qint64 revision = 0;
-    bool deleted = false;
-    QJsonObject body;
-    QString updatedBy;
-    static Record fromJson(const QJsonObject& o)
-    {
-        Record r;
-        r.kind = o.value(QStringLiteral("kind")).toString();
-        r.id = o.value(QStringLiteral("id")).toString();
-        r.caseNo = o.value(QStringLiteral("case_no")).toString();
-        r.volume = o.value(QStringLiteral("volume")).toString();
-        r.revision = o.value(QStringLiteral("revision")).toInteger();
-        r.deleted = o.value(QStringLiteral("deleted")).toBool();
-        r.body = o.value(QStringLiteral("body")).toObject();
-        r.updatedBy = o.value(QStringLiteral("updated_by")).toString();
-        return r;
-    }
-};
+using Record = SyncRecord;
 
 Error serverError(const HttpClient::Reply& r)
 {
@@ -149,10 +130,8 @@ Status setSetting(QSqlDatabase db, const QString& key, const QString& value)
 
 } // namespace
 
-Status SyncEngine::login(const QString& serverUrl, const QString& user, const QString& password)
+Result<QString> SyncEngine::requestToken(const QString& serverUrl, const QString& user, const QString& password) const
 {
-    if (auto s = Database::open(m_dbPath); !s)
-        return s;
     HttpClient http{QUrl(serverUrl)};
     auto r = http.json("POST", QStringLiteral("/api/v1/session"),
                        {{QStringLiteral("user"), user}, {QStringLiteral("password"), password}});
@@ -163,13 +142,37 @@ Status SyncEngine::login(const QString& serverUrl, const QString& user, const QS
                      QT_TRANSLATE_NOOP("Dossier::Error", "The server does not accept this user name and password."));
     if (r->status != 200)
         return serverError(*r);
-    const QString token = r->json().value(QStringLiteral("token")).toString();
-    if (auto s = CredentialStore::store(account(serverUrl, user), token); !s)
+    return r->json().value(QStringLiteral("token")).toString();
+}
+
+Status SyncEngine::rememberLogin(const QString& serverUrl, const QString& user)
+{
+    if (auto s = Database::open(m_dbPath); !s)
         return s;
     QSqlDatabase db = Database::connection(m_dbPath);
     if (auto s = setSetting(db, QStringLiteral("sync.server"), serverUrl); !s)
         return s;
     return setSetting(db, QStringLiteral("sync.user"), user);
+}
+
+QPair<QString, QString> SyncEngine::signedInAs() const
+{
+    if (!Database::open(m_dbPath))
+        return {};
+    QSqlDatabase db = Database::connection(m_dbPath);
+    return {setting(db, QStringLiteral("sync.server")), setting(db, QStringLiteral("sync.user"))};
+}
+
+Status SyncEngine::login(const QString& serverUrl, const QString& user, const QString& password)
+{
+    if (auto s = Database::open(m_dbPath); !s)
+        return s;
+    auto token = requestToken(serverUrl, user, password);
+    if (!token)
+        return token.error();
+    if (auto s = CredentialStore::store(account(serverUrl, user), *token); !s)
+        return s;
+    return rememberLogin(serverUrl, user);
 }
 
 Status SyncEngine::logout()
@@ -188,12 +191,16 @@ Status SyncEngine::connect(Context& c)
     if (c.server.isEmpty() || c.user.isEmpty())
         return Error(QStringLiteral("not_signed_in"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "Not signed in to the server: run login first."));
-    auto token = CredentialStore::read(account(c.server, c.user));
-    if (!token)
-        return token.error();
-    c.token = *token;
+    if (m_token.isEmpty()) {
+        auto token = CredentialStore::read(account(c.server, c.user));
+        if (!token)
+            return token.error();
+        c.token = *token;
+    } else {
+        c.token = m_token;
+    }
     c.http = std::make_unique<HttpClient>(QUrl(c.server));
-    c.http->setToken(*token);
+    c.http->setToken(c.token);
     return Ok{};
 }
 
@@ -266,12 +273,21 @@ Status assignUids(QSqlDatabase db)
     return Ok{};
 }
 
-// The records this desk holds, as the server should have them.
-Result<QList<Record>> localRecords(QSqlDatabase db)
+} // namespace
+
+// The records this desk holds, as the server should have them: all of them, or the one named by kind and id.
+Result<QList<SyncRecord>> localRecords(QSqlDatabase db, const QString& onlyKind, const QString& onlyId)
 {
+    using Record = SyncRecord;
     QList<Record> out;
+    const bool one = !onlyKind.isEmpty();
+    auto wanted = [&](const char* kind) { return !one || onlyKind == QLatin1String(kind); };
+    const QVariantList idBind = one ? QVariantList{onlyId} : QVariantList{};
+    if (wanted("case")) {
     auto cases = execSql(db, QStringLiteral("SELECT case_no, info, classified FROM cases WHERE EXISTS "
-                                            "(SELECT 1 FROM dossiers d WHERE d.case_id = cases.id)"));
+                                            "(SELECT 1 FROM dossiers d WHERE d.case_id = cases.id)")
+                                 + (one ? QStringLiteral(" AND case_no = ?") : QString()),
+                         idBind);
     if (!cases)
         return cases.error();
     while (cases->next()) {
@@ -283,10 +299,14 @@ Result<QList<Record>> localRecords(QSqlDatabase db)
                   {QStringLiteral("classified"), cases->value(2).toInt() != 0}};
         out << r;
     }
+    }
+    if (wanted("dossier")) {
     auto dossiers = execSql(db, QStringLiteral(
         "SELECT c.case_no, d.external_id, d.template_id, d.submitted_at, d.submitted_by, "
         "(SELECT count(*) FROM outputs o WHERE o.dossier_id = d.id AND o.kind='copy' AND o.verified_at IS NOT NULL) >= 3 "
-        "FROM dossiers d JOIN cases c ON c.id = d.case_id"));
+        "FROM dossiers d JOIN cases c ON c.id = d.case_id")
+        + (one ? QStringLiteral(" WHERE c.case_no || '|' || d.external_id = ?") : QString()),
+                            idBind);
     if (!dossiers)
         return dossiers.error();
     while (dossiers->next()) {
@@ -302,10 +322,13 @@ Result<QList<Record>> localRecords(QSqlDatabase db)
                   {QStringLiteral("archived"), dossiers->value(5).toInt() != 0}};
         out << r;
     }
+    }
+    if (wanted("document")) {
     auto docs = execSql(db, QStringLiteral(
         "SELECT doc.uid, c.case_no, d.external_id, v.kind, doc.position, doc.doc_type, doc.title "
         "FROM documents doc JOIN volumes v ON v.id = doc.volume_id JOIN dossiers d ON d.id = v.dossier_id "
-        "JOIN cases c ON c.id = d.case_id"));
+        "JOIN cases c ON c.id = d.case_id") + (one ? QStringLiteral(" WHERE doc.uid = ?") : QString()),
+                        idBind);
     if (!docs)
         return docs.error();
     while (docs->next()) {
@@ -320,13 +343,16 @@ Result<QList<Record>> localRecords(QSqlDatabase db)
                   {QStringLiteral("title"), docs->value(6).toString()}};
         out << r;
     }
+    }
+    if (wanted("page")) {
     auto pages = execSql(db, QStringLiteral(
         "SELECT p.uid, c.case_no, v.kind, doc.uid, p.position, p.page_in_document, p.kind, p.sha256, "
         "p.master_format, p.master_bytes, p.status, p.rotation, p.skew, p.dpi, p.colour_mode, p.width, p.height, "
         "p.flags, p.text, p.ocr_confidence, p.ocr, p.transform, p.source "
         "FROM pages p JOIN documents doc ON doc.id = p.document_id JOIN volumes v ON v.id = doc.volume_id "
         "JOIN dossiers d ON d.id = v.dossier_id JOIN cases c ON c.id = d.case_id "
-        "WHERE p.status='done' AND p.sha256 IS NOT NULL"));
+        "WHERE p.status='done' AND p.sha256 IS NOT NULL") + (one ? QStringLiteral(" AND p.uid = ?") : QString()),
+                         idBind);
     if (!pages)
         return pages.error();
     while (pages->next()) {
@@ -356,10 +382,9 @@ Result<QList<Record>> localRecords(QSqlDatabase db)
                   {QStringLiteral("source"), pages->value(22).toString()}};
         out << r;
     }
+    }
     return out;
 }
-
-} // namespace
 
 Status SyncEngine::collect(Context& c)
 {
@@ -796,12 +821,11 @@ Status SyncEngine::apply(Context& c, const QList<QJsonObject>& raw, SyncSummary&
             (*known)->finish();
             editedHere = *mine != digest(knownBody) && *mine != digest(serverBody);
             if (editedHere) {
-                auto all = localRecords(c.db);
-                if (!all)
-                    return all.error();
-                for (const Record& l : *all)
-                    if (l.kind == r.kind && l.id == r.id)
-                        mineBody = l.body;
+                auto mine = localRecords(c.db, r.kind, r.id);
+                if (!mine)
+                    return mine.error();
+                if (!mine->isEmpty())
+                    mineBody = mine->constFirst().body;
             }
         }
         if (auto m = rememberStmt.run({r.kind, r.id, r.caseNo.isEmpty() ? QVariant() : QVariant(r.caseNo),

@@ -49,6 +49,14 @@ public:
 
     // Signs in: the token goes to the system keyring (never the profile); server and user to the profile.
     Status login(const QString& serverUrl, const QString& user, const QString& password);
+    // The steps of login for a caller that keeps the token itself (the window, asynchronously on its thread):
+    // asks the server for a token, then records server and user in the profile once the token is kept.
+    Result<QString> requestToken(const QString& serverUrl, const QString& user, const QString& password) const;
+    Status rememberLogin(const QString& serverUrl, const QString& user);
+    // The server and user this profile signed in with (empty when never).
+    QPair<QString, QString> signedInAs() const;
+    // Syncs with this token instead of reading it from the keyring.
+    void setToken(const QString& token) { m_token = token; }
     Status logout();
     Result<SyncSummary> sync(const std::atomic_bool& cancel);
 
@@ -84,6 +92,7 @@ private:
 
     QString m_profileDir;
     QString m_dbPath;
+    QString m_token;
     int m_batchSize = 200;
     int m_maxAttempts = 6;
     int m_chunk = 256 * 1024;

@@ -1,0 +1,38 @@
+#pragma once
+// The records a desk exchanges with dossier-server, shared by the sync engine and the conflict review.
+#include <dossier/result.h>
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace Dossier {
+
+struct SyncRecord final
+{
+    QString kind, id, caseNo, volume;
+    qint64 revision = 0;
+    bool deleted = false;
+    QJsonObject body;
+    QString updatedBy;
+    static SyncRecord fromJson(const QJsonObject& o)
+    {
+        SyncRecord r;
+        r.kind = o.value(QStringLiteral("kind")).toString();
+        r.id = o.value(QStringLiteral("id")).toString();
+        r.caseNo = o.value(QStringLiteral("case_no")).toString();
+        r.volume = o.value(QStringLiteral("volume")).toString();
+        r.revision = o.value(QStringLiteral("revision")).toInteger();
+        r.deleted = o.value(QStringLiteral("deleted")).toBool();
+        r.body = o.value(QStringLiteral("body")).toObject();
+        r.updatedBy = o.value(QStringLiteral("updated_by")).toString();
+        return r;
+    }
+};
+
+// The records this profile holds, as the server should have them (case, dossier, document, page): all of
+// them, or only the one named by `kind` and `id`.
+Result<QList<SyncRecord>> localRecords(QSqlDatabase db, const QString& kind = {}, const QString& id = {});
+
+} // namespace Dossier

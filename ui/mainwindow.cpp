@@ -1218,6 +1218,13 @@ void MainWindow::updateConflictCount()
     m_conflictsButton->setVisible(count > 0);
 }
 
+void MainWindow::refreshSyncState()
+{
+    const QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
+    reloadKeeping(cur.data(DossierModel::PageIdRole).toLongLong(), cur.data(DossierModel::DocumentIdRole).toLongLong());
+    updateConflictCount();
+}
+
 void MainWindow::openSyncConflicts()
 {
     if (auto* open = findChild<SyncConflictsDialog*>()) {
@@ -1228,11 +1235,7 @@ void MainWindow::openSyncConflicts()
     auto* dialog = new SyncConflictsDialog(
         m_profileDir, m_settings.operatorOrUser(), [this](qint64 volume) { return volume > 0 ? editorFor(volume) : nullptr; }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SyncConflictsDialog::settled, this, [this] {
-        const QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
-        reloadKeeping(cur.data(DossierModel::PageIdRole).toLongLong(), cur.data(DossierModel::DocumentIdRole).toLongLong());
-        updateConflictCount();
-    });
+    connect(dialog, &SyncConflictsDialog::settled, this, &MainWindow::refreshSyncState);
     dialog->show();
 }
 

@@ -69,6 +69,8 @@ public:
     // Pushes this desk's work to dossier-server and pulls everyone else's (F8), signing in first if needed.
     void syncWithServer();
     void openSyncConflicts();
+    // Shows the profile's catalogue and open sync conflicts again (after a change made outside the window).
+    void refreshSyncState();
     const StationSettings& settings() const { return m_settings; }
     QString profileDir() const { return m_profileDir; }
     // The case and dossier of the tree's current row; false when none is chosen.

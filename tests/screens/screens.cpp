@@ -3,6 +3,10 @@
 #include "caseinfodialog.h"
 #include "common/i18n.h"
 #include "mainwindow.h"
+#include "pipeline/batchrunner.h"
+#include "storage/database.h"
+#include "sync/syncrecords.h"
+#include "syncconflictsdialog.h"
 #include "qcdialog.h"
 #include "settingsdialog.h"
 #include "station/printforms.h"
@@ -12,7 +16,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QDateTime>
 #include <QDockWidget>
+#include <QJsonDocument>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLineEdit>
@@ -150,6 +156,30 @@ int main(int argc, char** argv)
     settings.show();
     ok &= shoot(outDir, QStringLiteral("settings"));
     settings.close();
+
+    // A document retitled on two desks while offline: the status bar, the tree and the review dialog.
+    {
+        QSqlDatabase db = Database::connection(BatchRunner::databasePath(w.profileDir()));
+        (void)execSql(db, QStringLiteral("UPDATE documents SET uid='screens-doc' WHERE id = "
+                                         "(SELECT id FROM documents ORDER BY position LIMIT 1 OFFSET 1)"));
+        auto mine = localRecords(db, QStringLiteral("document"), QStringLiteral("screens-doc"));
+        if (mine && !mine->isEmpty()) {
+            QJsonObject other = mine->constFirst().body;
+            other[QStringLiteral("title")] = other.value(QStringLiteral("title")).toString() + QStringLiteral("（补充）");
+            (void)execSql(db, QStringLiteral("INSERT INTO sync_conflicts(kind, rec_id, kept_body, other_body, other_from, at) "
+                                             "VALUES('document', 'screens-doc', '{}', ?, '李娜', ?)"),
+                          {QString::fromUtf8(QJsonDocument(other).toJson(QJsonDocument::Compact)),
+                           QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+        }
+        w.refreshSyncState();
+        tree->expandAll();
+        w.openSyncConflicts();
+        wait(800);
+        if (auto* review = w.findChild<SyncConflictsDialog*>()) {
+            ok &= shoot(outDir, QStringLiteral("sync-conflicts"));
+            review->close();
+        }
+    }
 
     // Separator sheets for the next cases, in the print preview.
     QPrinter printer(QPrinter::HighResolution);

@@ -424,6 +424,48 @@ private Q_SLOTS:
         QCOMPARE(received.value(QStringLiteral("name")).toString(), QStringLiteral("民事一审正卷（2026 版）"));
     }
 
+    void removalsReachOtherDesks()
+    {
+        // Desk A takes a page out (with its reason) and merges two documents; after A and B sync, B's dossier is
+        // the same page for page, the removed page is kept in B's profile as removed, and nothing else went.
+        const QString a = profile(QStringLiteral("A")), b = profile(QStringLiteral("B"));
+        sync(a);
+        sync(b);
+        const QString caseNo = dossiers(a).at(0)[QStringLiteral("case_no")].toString();
+        const qint64 volume = scalar(a, QStringLiteral("SELECT volume_id FROM documents ORDER BY id LIMIT 1")).toLongLong();
+        const int docsBefore = scalar(a, QStringLiteral("SELECT count(*) FROM documents WHERE volume_id=?"), {volume}).toInt();
+        QVERIFY(docsBefore >= 3);
+        const qint64 page = scalar(a, QStringLiteral("SELECT p.id FROM pages p JOIN documents d ON d.id = p.document_id "
+                                                     "WHERE d.volume_id=? AND p.status='done' ORDER BY d.position DESC, p.position LIMIT 1"),
+                                   {volume}).toLongLong();
+        const QString pageUid = scalar(a, QStringLiteral("SELECT uid FROM pages WHERE id=?"), {page}).toString();
+        const qint64 second = scalar(a, QStringLiteral("SELECT id FROM documents WHERE volume_id=? ORDER BY position LIMIT 1 OFFSET 1"),
+                                     {volume}).toLongLong();
+        const QString secondUid = scalar(a, QStringLiteral("SELECT uid FROM documents WHERE id=?"), {second}).toString();
+        {
+            CatalogueEditor e(a, volume, QStringLiteral("desk"));
+            QVERIFY(e.removePage(page, QStringLiteral("重复扫描")).ok());
+            QVERIFY(e.mergeWithPrevious(second).ok());
+        }
+        const int docsAfter = scalar(a, QStringLiteral("SELECT count(*) FROM documents WHERE volume_id=?"), {volume}).toInt();
+        QVERIFY(docsAfter < docsBefore);
+        const QJsonObject pushed = sync(a);
+        QCOMPARE(pushed[QStringLiteral("rejected")].toInt(), 0);
+        sync(b);
+        QCOMPARE(dossiersOf(b, caseNo), dossiersOf(a, caseNo));
+        QVERIFY(!dossiersOf(b, caseNo).at(0)[QStringLiteral("page_sha256")].toArray().contains(
+            QJsonValue(scalar(b, QStringLiteral("SELECT sha256 FROM pages WHERE uid=?"), {pageUid}).toString())));
+        QCOMPARE(scalar(b, QStringLiteral("SELECT status FROM pages WHERE uid=?"), {pageUid}).toString(), QStringLiteral("removed"));
+        QCOMPARE(scalar(b, QStringLiteral("SELECT count(*) FROM documents WHERE uid=?"), {secondUid}).toInt(), 0);
+        QCOMPARE(scalar(b, QStringLiteral("SELECT count(*) FROM documents d JOIN volumes v ON v.id = d.volume_id JOIN dossiers s "
+                                          "ON s.id = v.dossier_id JOIN cases c ON c.id = s.case_id WHERE c.case_no=?"), {caseNo}).toInt(),
+                 docsAfter);
+        // Both desks are settled: nothing more to send either way.
+        QCOMPARE(sync(a)[QStringLiteral("pushed")].toInt(), 0);
+        QCOMPARE(sync(b)[QStringLiteral("pushed")].toInt(), 0);
+        QCOMPARE(dossiersOf(b, caseNo), dossiersOf(a, caseNo));
+    }
+
     void noSecretsInProfiles()
     {
         // The token lives in the keyring only; neither it nor the password is in any file of a profile.

@@ -17,6 +17,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QUrl>
@@ -116,9 +117,14 @@ const QString kCaseD = QStringLiteral("（2024）苏0602民初4号"); // created
 
 } // namespace
 
+// The whole suite runs once on SQLite and, when DOSSIER_TEST_POSTGRES names a PostgreSQL server, once more on a
+// fresh schema there (dropped afterwards).
 class TestServer final : public QObject
 {
     Q_OBJECT
+
+public:
+    explicit TestServer(QString postgresUrl = {}) : m_postgresUrl(std::move(postgresUrl)) {}
 
 private slots:
     void initTestCase();
@@ -138,9 +144,13 @@ private slots:
     void accessRequests();
     void openApi();
     void feedPullSpeed();
-    void postgres();
 
 private:
+    QStringList dbArgs() const
+    {
+        return m_database.isEmpty() ? QStringList() : QStringList{QStringLiteral("--database"), m_database};
+    }
+    QString m_postgresUrl, m_schema, m_database;
     int addUser(const QString& dataDir, const QString& name, const QString& role, const QString& password,
                 const QString& scope = {});
     Response call(const QByteArray& verb, const QString& path, const QString& token = {}, const QByteArray& body = {},
@@ -173,8 +183,9 @@ int TestServer::addUser(const QString& dataDir, const QString& name, const QStri
                         const QString& scope)
 {
     QProcess p;
-    QStringList args{QStringLiteral("--data"), dataDir, QStringLiteral("user"), QStringLiteral("add"), name,
-                     QStringLiteral("--role"), role, QStringLiteral("--password-stdin")};
+    QStringList args = QStringList{QStringLiteral("--data"), dataDir} + dbArgs()
+                       + QStringList{QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role,
+                                     QStringLiteral("--password-stdin")};
     if (!scope.isEmpty())
         args << QStringLiteral("--scope") << scope;
     p.start(Dossier::Test::binDir() + QStringLiteral("/dossier-server"), args);
@@ -298,6 +309,14 @@ void TestServer::initTestCase()
     QVERIFY(m_tmp.isValid());
     m_data = m_tmp.filePath(QStringLiteral("data"));
     QVERIFY(QDir().mkpath(m_data));
+    if (!m_postgresUrl.isEmpty()) {
+        m_schema = QStringLiteral("dossier_test_%1").arg(QRandomGenerator::global()->generate() % 1000000000u);
+        m_database = m_postgresUrl + (m_postgresUrl.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?"))
+                     + QStringLiteral("schema=") + m_schema;
+        qInfo("this run: PostgreSQL, schema %s", qPrintable(m_schema));
+    } else {
+        qInfo("this run: SQLite");
+    }
     struct U { const char* name; const char* role; const char* scope; };
     const U users[] = {
         {"admin", "archive_admin", ""},     {"clerk", "archive_clerk", ""},   {"clerk2", "archive_clerk", ""},
@@ -310,7 +329,7 @@ void TestServer::initTestCase()
         QCOMPARE(addUser(m_data, QString::fromUtf8(u.name), QString::fromUtf8(u.role),
                          QStringLiteral("pw-") + QString::fromUtf8(u.name), QString::fromUtf8(u.scope)),
                  0);
-    QVERIFY(m_server.start(m_data));
+    QVERIFY(m_server.start(m_data, dbArgs()));
     m_base = m_server.base();
     for (const U& u : users) {
         const QString name = QString::fromUtf8(u.name);
@@ -326,6 +345,20 @@ void TestServer::initTestCase()
 void TestServer::cleanupTestCase()
 {
     m_server.stop();
+    if (!m_schema.isEmpty()) {
+        const QUrl u(m_postgresUrl);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("cleanup"));
+            db.setHostName(u.host());
+            db.setPort(u.port(5432));
+            db.setUserName(u.userName());
+            db.setPassword(u.password());
+            db.setDatabaseName(u.path().mid(1));
+            QVERIFY2(db.open(), "cannot reach PostgreSQL to drop the test schema");
+            QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP SCHEMA ") + m_schema + QStringLiteral(" CASCADE")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("cleanup"));
+    }
     QFile log(m_tmp.filePath(QStringLiteral("server-stderr.log")));
     if (log.open(QIODevice::ReadOnly)) {
         const QByteArray all = log.readAll();
@@ -378,15 +411,43 @@ void TestServer::loginAndTokens()
     QCOMPARE(call("GET", QStringLiteral("/changes"), m_tokens[QStringLiteral("judge")]).status, 200);
 
     // The password database holds only PBKDF2 hashes; sessions only token digests.
-    QFile db(m_data + QStringLiteral("/server.sqlite"));
-    QVERIFY(db.open(QIODevice::ReadOnly));
-    const QByteArray raw = db.readAll();
-    QVERIFY(!raw.contains("pw-judge"));
-    QFile wal(m_data + QStringLiteral("/server.sqlite-wal"));
-    if (wal.open(QIODevice::ReadOnly)) {
-        const QByteArray w = wal.readAll();
-        QVERIFY(!w.contains("pw-judge"));
-        QVERIFY(!w.contains(m_tokens[QStringLiteral("judge")].toLatin1()));
+    const QByteArray password = "pw-judge", token = m_tokens[QStringLiteral("judge")].toLatin1();
+    if (m_schema.isEmpty()) {
+        for (const QString& file : {QStringLiteral("/server.sqlite"), QStringLiteral("/server.sqlite-wal")}) {
+            QFile db(m_data + file);
+            if (!db.open(QIODevice::ReadOnly)) {
+                QVERIFY2(file.endsWith(QLatin1String("-wal")), "no server.sqlite");
+                continue;
+            }
+            const QByteArray raw = db.readAll();
+            QVERIFY(!raw.contains(password));
+            QVERIFY(!raw.contains(token));
+        }
+    } else {
+        const QUrl u(m_postgresUrl);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("secrets"));
+            db.setHostName(u.host());
+            db.setPort(u.port(5432));
+            db.setUserName(u.userName());
+            db.setDatabaseName(u.path().mid(1));
+            QVERIFY(db.open());
+            int rows = 0;
+            for (const QString& table : {QStringLiteral("users"), QStringLiteral("sessions")}) {
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("SELECT * FROM %1.%2").arg(m_schema, table)));
+                while (q.next()) {
+                    ++rows;
+                    for (int i = 0; i < q.record().count(); ++i) {
+                        const QByteArray v = q.value(i).toString().toUtf8();
+                        QVERIFY(!v.contains(password));
+                        QVERIFY(!v.contains(token));
+                    }
+                }
+            }
+            QVERIFY(rows > 13); // the users and their sessions were read
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("secrets"));
     }
 
     // Logout invalidates the token.
@@ -722,7 +783,7 @@ void TestServer::uploadResumesAfterKill9()
         loop.exec();
     inflight->deleteLater();
 
-    QVERIFY(m_server.start(m_data));
+    QVERIFY(m_server.start(m_data, dbArgs()));
     m_base = m_server.base();
     // Tokens survive a restart (only their digests are stored).
     const Response status = call("GET", QStringLiteral("/uploads/") + id, clerk);
@@ -923,56 +984,22 @@ void TestServer::feedPullSpeed()
     QCOMPARE(judgeGot.size(), total / 2);
 }
 
-void TestServer::postgres()
+int main(int argc, char** argv)
 {
+    QCoreApplication app(argc, argv);
+    int failed = 0;
+    {
+        TestServer onSqlite;
+        failed += QTest::qExec(&onSqlite, argc, argv);
+    }
     const QString url = qEnvironmentVariable("DOSSIER_TEST_POSTGRES");
     if (url.isEmpty()) {
-        qInfo("postgres: DOSSIER_TEST_POSTGRES is not set; the PostgreSQL run was NOT done");
-        return;
+        qInfo("DOSSIER_TEST_POSTGRES is not set: the PostgreSQL run was NOT done");
+    } else {
+        TestServer onPostgres(url);
+        failed += QTest::qExec(&onPostgres, argc, argv);
     }
-    // A fresh schema per run, dropped afterwards.
-    const QString schema = QStringLiteral("dossier_test_%1").arg(QRandomGenerator::global()->generate() % 1000000000u);
-    const QString full = url + (url.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?")) +
-                         QStringLiteral("schema=") + schema;
-    const QString data = m_tmp.filePath(QStringLiteral("pgdata"));
-    QVERIFY(QDir().mkpath(data));
-    QProcess p;
-    p.start(Dossier::Test::binDir() + QStringLiteral("/dossier-server"),
-            {QStringLiteral("--data"), data, QStringLiteral("--database"), full, QStringLiteral("user"), QStringLiteral("add"),
-             QStringLiteral("pgadmin"), QStringLiteral("--role"), QStringLiteral("archive_admin"), QStringLiteral("--password-stdin")});
-    QVERIFY(p.waitForStarted());
-    p.write("pw-pgadmin\n");
-    p.closeWriteChannel();
-    QVERIFY(p.waitForFinished(30000));
-    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-    ServerProcess pg;
-    QVERIFY2(pg.start(data, {QStringLiteral("--database"), full}), "dossier-server did not start on PostgreSQL");
-    const QString savedBase = m_base;
-    m_base = pg.base();
-    const QString token = login(QStringLiteral("pgadmin"));
-    QVERIFY(!token.isEmpty());
-    const QJsonArray batch{op(QStringLiteral("case"), QStringLiteral("pg-A"), kCaseA, {}, 0),
-                           op(QStringLiteral("document"), QStringLiteral("pg-A-1"), kCaseA, QStringLiteral("main"), 0)};
-    const QJsonArray first = push(token, batch);
-    QCOMPARE(first, push(token, batch));
-    QCOMPARE(first[0].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
-    QCOMPARE(push(token, {op(QStringLiteral("case"), QStringLiteral("pg-A"), kCaseA, {}, 0)})[0].toObject().value(QStringLiteral("status")).toString(),
-             QStringLiteral("conflict"));
-    const QByteArray blob = randomBytes(10000, 5);
-    QVERIFY(uploadBlob(token, blob, 3000));
-    QCOMPARE(pull(token, 0).size(), 2);
-    m_base = savedBase;
-    pg.stop();
-    const QUrl u(url);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("cleanup"));
-    db.setHostName(u.host());
-    db.setPort(u.port(5432));
-    db.setUserName(u.userName());
-    db.setPassword(u.password());
-    db.setDatabaseName(u.path().mid(1));
-    if (db.open())
-        QSqlQuery(db).exec(QStringLiteral("DROP SCHEMA ") + schema + QStringLiteral(" CASCADE"));
+    return failed;
 }
 
-QTEST_GUILESS_MAIN(TestServer)
 #include "testserver.moc"

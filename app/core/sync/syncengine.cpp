@@ -395,11 +395,19 @@ Status SyncEngine::collect(Context& c)
     if (!records)
         return records.error();
     // Last known server state, and what is already waiting to be sent.
-    QHash<QString, QPair<qint64, QByteArray>> known;
-    if (auto q = execSql(c.db, QStringLiteral("SELECT kind, rec_id, revision, body FROM sync_records")); q)
+    struct Known
+    {
+        qint64 revision = 0;
+        QByteArray body;
+        bool deleted = false;
+        QString caseNo, volume;
+    };
+    QHash<QString, Known> known;
+    if (auto q = execSql(c.db, QStringLiteral("SELECT kind, rec_id, revision, body, deleted, case_no, volume FROM sync_records")); q)
         while (q->next())
             known.insert(q->value(0).toString() + QLatin1Char('\n') + q->value(1).toString(),
-                         {q->value(2).toLongLong(), q->value(3).toString().toUtf8()});
+                         {q->value(2).toLongLong(), q->value(3).toString().toUtf8(), q->value(4).toInt() != 0,
+                          q->value(5).toString(), q->value(6).toString()});
     else
         return q.error();
     QSet<QString> waiting;
@@ -412,15 +420,53 @@ Status SyncEngine::collect(Context& c)
             continue; // sent (maybe applied) and not acknowledged yet: its result comes first
         const auto it = known.constFind(key);
         const QByteArray body = canonical(r.body);
-        if (it != known.cend() && it->second == body)
-            continue;
+        if (it != known.cend() && it->body == body && !it->deleted)
+            continue; // (a record the server has as deleted and this desk has again is sent: an undone removal)
         if (auto ins = execSql(c.db,
                                QStringLiteral("INSERT INTO sync_outbox(op_id, kind, rec_id, case_no, volume, base_revision, "
                                               "deleted, body, created_at) VALUES(?,?,?,?,?,?,0,?,?)"),
                                {QUuid::createUuid().toString(QUuid::WithoutBraces), r.kind, r.id,
                                 r.caseNo.isEmpty() ? QVariant() : QVariant(r.caseNo),
                                 r.volume.isEmpty() ? QVariant() : QVariant(r.volume),
-                                it == known.cend() ? 0 : it->first, QString::fromUtf8(body), now()});
+                                it == known.cend() ? 0 : it->revision, QString::fromUtf8(body), now()});
+            !ins)
+            return ins.error();
+    }
+    // Removals are sent as explicit deletions, and only for what this desk itself took out of a catalogue: a
+    // page marked removed (kept in the profile, with its reason), or a document that an edit here emptied
+    // while its dossier is still on this desk. Nothing is ever deleted because a record is merely missing.
+    QList<QPair<QString, QString>> removed; // kind, id
+    if (auto q = execSql(c.db, QStringLiteral("SELECT uid FROM pages WHERE status='removed' AND uid IS NOT NULL")); q)
+        while (q->next())
+            removed.append({QStringLiteral("page"), q->value(0).toString()});
+    else
+        return q.error();
+    QSet<QString> localDocuments, localDossiers;
+    for (const Record& r : *records)
+        if (r.kind == QLatin1String("document"))
+            localDocuments.insert(r.id);
+        else if (r.kind == QLatin1String("dossier"))
+            localDossiers.insert(r.id);
+    for (auto it = known.cbegin(); it != known.cend(); ++it) {
+        if (it->deleted || !it.key().startsWith(QLatin1String("document\n")))
+            continue;
+        const QString id = it.key().mid(9);
+        const QString dossier = parse(QString::fromUtf8(it->body)).value(QStringLiteral("dossier")).toString();
+        if (!localDocuments.contains(id) && localDossiers.contains(dossier))
+            removed.append({QStringLiteral("document"), id});
+    }
+    for (const auto& [kind, id] : std::as_const(removed)) {
+        const QString key = kind + QLatin1Char('\n') + id;
+        const auto it = known.constFind(key);
+        if (it == known.cend() || it->deleted || waiting.contains(key))
+            continue; // never on the server, already deleted there, or waiting for an answer
+        if (auto ins = execSql(c.db,
+                               QStringLiteral("INSERT INTO sync_outbox(op_id, kind, rec_id, case_no, volume, base_revision, "
+                                              "deleted, body, created_at) VALUES(?,?,?,?,?,?,1,?,?)"),
+                               {QUuid::createUuid().toString(QUuid::WithoutBraces), kind, id,
+                                it->caseNo.isEmpty() ? QVariant() : QVariant(it->caseNo),
+                                it->volume.isEmpty() ? QVariant() : QVariant(it->volume), it->revision,
+                                QString::fromUtf8(it->body), now()});
             !ins)
             return ins.error();
     }
@@ -859,8 +905,21 @@ Status SyncEngine::apply(Context& c, const QList<QJsonObject>& raw, SyncSummary&
                 continue; // ours stays; the next collect sends it on the server's revision
         }
         c.localDigest.insert(key, digest(serverBody)); // what this desk will hold once it is applied
-        if (r.deleted)
-            continue; // an explicit deletion is remembered; the profile keeps the data (it is never dropped silently)
+        if (r.deleted) {
+            // An explicit deletion from another desk: a page is taken out of its document as a removal here
+            // would be (kept in the profile); an emptied document goes once no page is left in it. Nothing
+            // else is dropped.
+            if (r.kind == QLatin1String("page")) {
+                if (auto u = execSql(c.db, QStringLiteral("UPDATE pages SET status='removed', removed_volume="
+                                                          "(SELECT volume_id FROM documents WHERE id = pages.document_id), "
+                                                          "document_id=NULL, position=NULL, page_in_document=NULL "
+                                                          "WHERE uid=? AND status='done'"),
+                                     {r.id});
+                    !u)
+                    return u.error();
+            }
+            continue;
+        }
         const QJsonObject& b = r.body;
         if (r.kind == QLatin1String("case")) {
             if (auto u = caseStmt.run({r.id, now(), jsonText(b.value(QStringLiteral("info"))),
@@ -958,6 +1017,12 @@ Status SyncEngine::apply(Context& c, const QList<QJsonObject>& raw, SyncSummary&
             (void)setSetting(c.db, QStringLiteral("template:") + r.id, compact(b));
         }
     }
+    // Documents deleted on another desk go once their pages have moved (maybe in a later page of the feed).
+    if (auto d = execSql(c.db, QStringLiteral("DELETE FROM documents WHERE uid IN (SELECT rec_id FROM sync_records WHERE "
+                                              "kind='document' AND deleted=1) AND NOT EXISTS "
+                                              "(SELECT 1 FROM pages p WHERE p.document_id = documents.id)"));
+        !d)
+        return d.error();
     return tx.commit();
 }
 

@@ -183,6 +183,7 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString& dataDir, c
 
 ServerStore::~ServerStore()
 {
+    m_statements.clear(); // before their connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connection, false);
         if (db.isOpen())
@@ -194,6 +195,20 @@ ServerStore::~ServerStore()
 QSqlDatabase ServerStore::db() const
 {
     return QSqlDatabase::database(m_connection, false);
+}
+
+Result<QSqlQuery*> ServerStore::cached(const QString& sql, const QVariantList& binds)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end())
+        it = m_statements.emplace(sql, std::make_unique<Statement>(db(), sql)).first;
+    return it->second->run(binds);
+}
+
+void ServerStore::finishCached()
+{
+    for (auto& [sql, statement] : m_statements)
+        statement->finish();
 }
 
 Status ServerStore::migrate()
@@ -375,11 +390,11 @@ Status ServerStore::commitWithSeq(Transaction& tx, qint64 seq)
 
 Status ServerStore::appendChange(const QString& kind, const QString& id, qint64& seq)
 {
-    auto del = execSql(db(), QStringLiteral("DELETE FROM changes WHERE kind = ? AND id = ?"), {kind, id});
+    auto del = cached(QStringLiteral("DELETE FROM changes WHERE kind = ? AND id = ?"), {kind, id});
     if (!del)
         return del.error();
     ++seq;
-    auto ins = execSql(db(), QStringLiteral("INSERT INTO changes (seq, kind, id) VALUES (?, ?, ?)"), {seq, kind, id});
+    auto ins = cached(QStringLiteral("INSERT INTO changes (seq, kind, id) VALUES (?, ?, ?)"), {seq, kind, id});
     if (!ins)
         return ins.error();
     return Ok{};
@@ -406,13 +421,15 @@ Status ServerStore::touchCase(const QString& caseNo, qint64& seq)
 
 Result<std::optional<Record>> ServerStore::record(const QString& kind, const QString& id)
 {
-    auto q = execSql(db(), QStringLiteral("SELECT ") + kRecordColumns + QStringLiteral(" FROM records r WHERE r.kind = ? AND r.id = ?"),
-                     {kind, id});
+    auto q = cached(QStringLiteral("SELECT ") + kRecordColumns + QStringLiteral(" FROM records r WHERE r.kind = ? AND r.id = ?"),
+                    {kind, id});
     if (!q)
         return q.error();
-    if (!q->next())
+    if (!(*q)->next())
         return std::optional<Record>();
-    return std::optional<Record>(readRecord(*q, 0));
+    std::optional<Record> found(readRecord(**q, 0));
+    (*q)->finish();
+    return found;
 }
 
 Status ServerStore::writeRecord(const Record& r, bool exists)
@@ -421,13 +438,11 @@ Status ServerStore::writeRecord(const Record& r, bool exists)
     const QVariantList values = {textOrNull(r.caseNo), textOrNull(r.volume), r.revision, int(r.deleted),
                                  compact(r.body), r.updatedBy, r.updatedAt, textOrNull(sha),
                                  int(dossierArchived(r)), r.kind, r.id};
-    auto q = exists ? execSql(db(),
-                              QStringLiteral("UPDATE records SET case_no = ?, volume = ?, revision = ?, deleted = ?, "
+    auto q = exists ? cached(QStringLiteral("UPDATE records SET case_no = ?, volume = ?, revision = ?, deleted = ?, "
                                              "body = ?, updated_by = ?, updated_at = ?, sha256 = ?, archived = ? "
                                              "WHERE kind = ? AND id = ?"),
                               values)
-                    : execSql(db(),
-                              QStringLiteral("INSERT INTO records (case_no, volume, revision, deleted, body, "
+                    : cached(QStringLiteral("INSERT INTO records (case_no, volume, revision, deleted, body, "
                                              "updated_by, updated_at, sha256, archived, kind, id) "
                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                               values);
@@ -452,10 +467,11 @@ Result<QJsonArray> ServerStore::applyOperations(Viewer& viewer, const QJsonArray
     const auto caseIsKnown = [&](const QString& caseNo) -> Result<bool> {
         if (caseNo.isEmpty() || knownCases.contains(caseNo))
             return !caseNo.isEmpty();
-        auto q = execSql(d, QStringLiteral("SELECT 1 FROM cases WHERE case_no = ?"), {caseNo});
+        auto q = cached(QStringLiteral("SELECT 1 FROM cases WHERE case_no = ?"), {caseNo});
         if (!q)
             return q.error();
-        const bool known = q->next();
+        const bool known = (*q)->next();
+        (*q)->finish();
         if (known)
             knownCases.insert(caseNo);
         return known;
@@ -468,13 +484,15 @@ Result<QJsonArray> ServerStore::applyOperations(Viewer& viewer, const QJsonArray
             results.append(rejected(opId, QStringLiteral("invalid_op_id")));
             continue;
         }
-        auto stored = execSql(d, QStringLiteral("SELECT result FROM operations WHERE op_id = ?"), {opId});
+        auto stored = cached(QStringLiteral("SELECT result FROM operations WHERE op_id = ?"), {opId});
         if (!stored)
             return stored.error();
-        if (stored->next()) {
-            results.append(parseObject(stored->value(0).toString()));
+        if ((*stored)->next()) {
+            results.append(parseObject((*stored)->value(0).toString()));
+            (*stored)->finish();
             continue;
         }
+        (*stored)->finish();
         const QString kind = op.value(QStringLiteral("kind")).toString();
         const QString id = op.value(QStringLiteral("id")).toString();
         const QJsonValue caseValue = op.value(QStringLiteral("case_no"));
@@ -589,8 +607,8 @@ Result<QJsonArray> ServerStore::applyOperations(Viewer& viewer, const QJsonArray
                 return a.error();
             result = opResult(opId, "applied", r.revision);
         }
-        auto s = execSql(d, QStringLiteral("INSERT INTO operations (op_id, user_name, result, created_at) VALUES (?, ?, ?, ?)"),
-                         {opId, viewer.name, compact(result), now});
+        auto s = cached(QStringLiteral("INSERT INTO operations (op_id, user_name, result, created_at) VALUES (?, ?, ?, ?)"),
+                        {opId, viewer.name, compact(result), now});
         if (!s)
             return s.error();
         results.append(result);
@@ -619,6 +637,7 @@ Result<QJsonArray> ServerStore::applyOperations(Viewer& viewer, const QJsonArray
     }
     if (auto c = commitWithSeq(tx, seq); !c)
         return c.error();
+    finishCached();
     return results;
 }
 

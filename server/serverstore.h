@@ -12,6 +12,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -140,7 +141,12 @@ private:
     Status touchCase(const QString& caseNo, qint64& seq);
     Result<std::optional<Record>> record(const QString& kind, const QString& id);
     Status writeRecord(const Record& r, bool exists);
+    // The statements of the write path, prepared once per connection (a PostgreSQL round trip instead of
+    // three, no SQL parsing on SQLite). A result must be read before the same statement runs again.
+    Result<QSqlQuery*> cached(const QString& sql, const QVariantList& binds = {});
+    void finishCached();
 
+    std::map<QString, std::unique_ptr<Statement>> m_statements;
     QString m_connection;
     bool m_postgres = false;
 };

@@ -36,6 +36,7 @@ class Statement final
 public:
     Statement(QSqlDatabase db, const QString& sql);
     Result<QSqlQuery*> run(const QVariantList& binds);
+    void finish() { m_query.finish(); } // releases a SELECT's result (and SQLite's read snapshot)
 
 private:
     QSqlQuery m_query;

@@ -1435,6 +1435,18 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Syncing: page image %1 of %2 sent… (Esc cancels; the next sync resumes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 changes sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: %1 records received…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::OfdExporter</name>

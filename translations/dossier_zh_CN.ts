@@ -1442,7 +1442,21 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
     </message>
     <message numerus="yes">
         <source>%n sync conflict(s) to review</source>
-        <translation><numerusform>%n 个同步冲突待处理</numerusform></translation>
+        <translation>
+            <numerusform>%n 个同步冲突待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing: page image %1 of %2 sent… (Esc cancels; the next sync resumes)</source>
+        <translation>正在同步：已发送页面图像 %1/%2…（Esc 取消；下次同步从中断处继续）</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 changes sent…</source>
+        <translation>正在同步：已发送 %1/%2 项修改…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 records received…</source>
+        <translation>正在同步：已接收 %1 条记录…</translation>
     </message>
 </context>
 <context>
@@ -2141,7 +2155,9 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message numerus="yes">
         <source>%n record(s) were changed on two desks while offline. Both versions are kept; the current one is in the dossier on every desk. Keep it, or use the other version.</source>
-        <translation><numerusform>%n 条记录在离线时被两台电脑分别修改。两个版本都已保留；各台电脑的卷宗中均为当前版本。请保留它，或改用另一版本。</numerusform></translation>
+        <translation>
+            <numerusform>%n 条记录在离线时被两台电脑分别修改。两个版本都已保留；各台电脑的卷宗中均为当前版本。请保留它，或改用另一版本。</numerusform>
+        </translation>
     </message>
     <message>
         <source>document</source>

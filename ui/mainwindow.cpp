@@ -1180,8 +1180,28 @@ void MainWindow::runSync(const QString& token)
     watcher->setFuture(QtConcurrent::run(workerPool(), [this, token]() -> Result<SyncSummary> {
         SyncEngine engine(m_profileDir);
         engine.setToken(token);
+        // Progress reaches the window through its event loop (the engine runs on this worker).
+        connect(&engine, &SyncEngine::progress, this, &MainWindow::showSyncProgress, Qt::QueuedConnection);
         return engine.sync(m_cancelFlag);
     }));
+}
+
+void MainWindow::showSyncProgress(const QString& stage, qint64 done, qint64 total)
+{
+    if (!m_importing)
+        return; // a late report of a sync already finished
+    if (stage == QLatin1String("upload")) {
+        m_progress->setRange(0, int(total));
+        m_progress->setValue(int(done));
+        statusBar()->showMessage(tr("Syncing: page image %1 of %2 sent… (Esc cancels; the next sync resumes)").arg(done).arg(total));
+    } else if (stage == QLatin1String("push")) {
+        m_progress->setRange(0, int(total));
+        m_progress->setValue(int(done));
+        statusBar()->showMessage(tr("Syncing: %1 of %2 changes sent…").arg(done).arg(total));
+    } else {
+        m_progress->setRange(0, 0);
+        statusBar()->showMessage(tr("Syncing: %1 records received…").arg(done));
+    }
 }
 
 void MainWindow::finishSync(const Result<SyncSummary>& r)

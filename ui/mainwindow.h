@@ -107,6 +107,7 @@ private:
     void notify(const QString& title, const QString& text);
     void updateConflictCount();
     void runSync(const QString& token);
+    void showSyncProgress(const QString& stage, qint64 done, qint64 total);
     void finishSync(const Result<SyncSummary>& result);
 
     StationSettings m_settings;

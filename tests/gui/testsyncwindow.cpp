@@ -22,7 +22,9 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableWidget>
@@ -162,7 +164,16 @@ private Q_SLOTS:
 
         // The first F8 asks for the name and the password; the token goes to the keyring.
         answerInputs({QStringLiteral("clerkA"), QStringLiteral("pw-clerkA")});
+        QSignalSpy messages(w.statusBar(), &QStatusBar::messageChanged);
         pressF8(w);
+        // The status bar followed the images going up, to the last one.
+        bool allSent = false;
+        for (const QList<QVariant>& m : std::as_const(messages)) {
+            const QRegularExpressionMatch hit =
+                QRegularExpression(QStringLiteral("page image (\\d+) of (\\d+) sent")).match(m.at(0).toString());
+            allSent = allSent || (hit.hasMatch() && hit.captured(1) == hit.captured(2));
+        }
+        QVERIFY(allSent);
         QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("0 refused")), qPrintable(w.statusBar()->currentMessage()));
         auto token = CredentialStore::read(SyncEngine::account(m_url, QStringLiteral("clerkA")));
         QVERIFY2(token.ok(), token ? "" : qPrintable(token.error().english()));

@@ -630,6 +630,7 @@ Status SyncEngine::uploadAll(Context& c, const QList<QPair<QString, QString>>& i
     if (images.isEmpty())
         return Ok{};
     std::atomic_int next{0};
+    std::atomic_int done{0};
     std::atomic_bool failed{false};
     QMutex mutex;
     std::optional<Error> firstError;
@@ -642,13 +643,16 @@ Status SyncEngine::uploadAll(Context& c, const QList<QPair<QString, QString>>& i
             http.setToken(c.token);
             int chunk = m_chunk;
             Uploaded mine;
-            for (int i = next++; i < images.size() && !failed.load(); i = next++)
+            for (int i = next++; i < images.size() && !failed.load(); i = next++) {
                 if (auto u = uploadBlob(http, c.masters, images.at(i).first, images.at(i).second, mine, chunk, cancel); !u) {
                     QMutexLocker lock(&mutex);
                     if (!firstError)
                         firstError = u.error();
                     failed.store(true);
+                    break;
                 }
+                Q_EMIT progress(QStringLiteral("upload"), ++done, images.size());
+            }
             QMutexLocker lock(&mutex);
             total.bytes += mine.bytes;
             total.blobs += mine.blobs;

@@ -1,9 +1,13 @@
 #include "station/hotfolder.h"
 
+#include "common/workerpool.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
+#include <QFutureWatcher>
 #include <QTimer>
+#include <QtConcurrent>
 
 namespace Dossier {
 namespace {
@@ -52,11 +56,26 @@ void HotFolder::setFolder(const QString& folder)
 
 void HotFolder::look()
 {
-    if (m_folder.isEmpty())
+    // The folder is listed on a worker: a slow network share must not stall the window.
+    if (m_folder.isEmpty() || m_listing)
         return;
+    m_listing = true;
+    auto* watcher = new QFutureWatcher<QFileInfoList>(this);
+    connect(watcher, &QFutureWatcher<QFileInfoList>::finished, this, [this, watcher, folder = m_folder] {
+        m_listing = false;
+        watcher->deleteLater();
+        if (folder == m_folder) // not changed meanwhile
+            settle(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(workerPool(), [folder = m_folder] {
+        return QDir(folder).entryInfoList(scanPatterns(), QDir::Files | QDir::Readable, QDir::Name);
+    }));
+}
+
+void HotFolder::settle(const QFileInfoList& files)
+{
     QStringList ready;
     QSet<QString> present;
-    const QFileInfoList files = QDir(m_folder).entryInfoList(scanPatterns(), QDir::Files | QDir::Readable, QDir::Name);
     for (const QFileInfo& fi : files) {
         const QString path = fi.absoluteFilePath();
         present.insert(path);

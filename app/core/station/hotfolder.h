@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -37,6 +38,7 @@ Q_SIGNALS:
 
 private:
     void look();
+    void settle(const QFileInfoList& files);
 
     QString m_folder;
     QFileSystemWatcher* m_watcher;
@@ -49,6 +51,7 @@ private:
     };
     QHash<QString, Seen> m_seen;
     QSet<QString> m_handedOver;
+    bool m_listing = false; // a listing is running on a worker
 };
 
 } // namespace Dossier

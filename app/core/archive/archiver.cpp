@@ -207,10 +207,19 @@ Result<QJsonObject> Archiver::archive(const QString& profileDir, const QString& 
                 device = source.contains(QLatin1Char(':')) && !source.startsWith(QLatin1Char('/'))
                              ? QStringLiteral("scanner %1").arg(source.section(QLatin1Char('#'), 0, 0))
                              : QStringLiteral("file import");
+            // The format from the image's own header: its first 256 KB (past a large EXIF block), the whole file
+            // only when the header is further in (a TIFF's directory may sit at its end).
             QString format = p.format;
-            if (auto bytes = FsUtil::readFile(p.masterPath, qint64(1) << 30); bytes)
-                if (auto h = ImageCodec::probe(*bytes); h)
-                    format = h->format;
+            {
+                QFile master(p.masterPath);
+                if (master.open(QIODevice::ReadOnly)) {
+                    auto h = ImageCodec::probe(master.read(256 * 1024));
+                    if (!h && master.size() > 256 * 1024 && master.seek(0))
+                        h = ImageCodec::probe(master.readAll());
+                    if (h)
+                        format = h->format;
+                }
+            }
             images.append(QJsonObject{
                 {QStringLiteral("name"),
                  QStringLiteral("%1-%2").arg(key).arg(++n, 4, 10, QLatin1Char('0'))},

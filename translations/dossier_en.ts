@@ -475,6 +475,10 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>%1 is not a JSON template.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PEM certificate authorities to trust for an HTTPS server (kept for later syncs).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::DossierModel</name>
@@ -915,6 +919,14 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>The other version cannot be taken here: keep the current one or edit the catalogue by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 is not trusted (%2). Install the court&apos;s certificate authority, or sign in with --ca-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

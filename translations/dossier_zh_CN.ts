@@ -487,6 +487,10 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <source>%1 is not a JSON template.</source>
         <translation>%1 不是 JSON 模板。</translation>
     </message>
+    <message>
+        <source>PEM certificate authorities to trust for an HTTPS server (kept for later syncs).</source>
+        <translation>HTTPS 服务器所信任的 PEM 证书颁发机构（保存供以后同步使用）。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::DossierModel</name>
@@ -928,6 +932,14 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
     <message>
         <source>The other version cannot be taken here: keep the current one or edit the catalogue by hand.</source>
         <translation>此处无法采用另一版本：请保留当前版本，或手工修改编目。</translation>
+    </message>
+    <message>
+        <source>The server %1 is not trusted (%2). Install the court's certificate authority, or sign in with --ca-file.</source>
+        <translation>服务器 %1 不受信任（%2）。请安装本院的证书颁发机构，或用 --ca-file 登录。</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate.</source>
+        <translation>%1 中没有 PEM 证书。</translation>
     </message>
 </context>
 <context>

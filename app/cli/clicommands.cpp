@@ -603,7 +603,11 @@ int login(const QStringList& args)
                                   QStringLiteral("NAME"));
     const QCommandLineOption stdinPassword(QStringLiteral("password-stdin"),
                                            QCoreApplication::translate("Dossier::Cli", "Read the password from standard input."));
-    p.addOptions({profileOption(), server, user, stdinPassword});
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+                                    QCoreApplication::translate("Dossier::Cli", "PEM certificate authorities to trust for an HTTPS server "
+                                                                                "(kept for later syncs)."),
+                                    QStringLiteral("FILE"));
+    p.addOptions({profileOption(), server, user, stdinPassword, caFile});
     int code = 0;
     if (!parseOrExit(p, args, &code))
         return code;
@@ -614,6 +618,11 @@ int login(const QStringList& args)
     QTextStream in(stdin);
     const QString password = in.readLine();
     SyncEngine engine(profileFrom(p));
+    if (p.isSet(caFile))
+        if (auto s = engine.setCaFile(p.value(caFile)); !s) {
+            printError(s.error());
+            return 1;
+        }
     if (auto s = engine.login(p.value(server), p.value(user), password); !s) {
         printError(s.error());
         return 1;

@@ -12,6 +12,7 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -36,10 +37,11 @@ class TestSync final : public QObject
     QString profile(const QString& name) const { return m_tmp.filePath(name); }
 
     // dossier-cli with a password on standard input when given.
-    Test::ProcessResult cli(const QStringList& args, const QByteArray& input = {})
+    Test::ProcessResult cli(const QStringList& args, const QByteArray& input = {},
+                            const QString& program = QStringLiteral("dossier-cli"))
     {
         QProcess p;
-        p.start(Test::binDir() + QStringLiteral("/dossier-cli"), args);
+        p.start(Test::binDir() + QLatin1Char('/') + program, args);
         p.write(input);
         p.closeWriteChannel();
         p.waitForFinished(600000);
@@ -464,6 +466,70 @@ private Q_SLOTS:
         QCOMPARE(sync(a)[QStringLiteral("pushed")].toInt(), 0);
         QCOMPARE(sync(b)[QStringLiteral("pushed")].toInt(), 0);
         QCOMPARE(dossiersOf(b, caseNo), dossiersOf(a, caseNo));
+    }
+
+    void httpsWithTheCourtsOwnCa()
+    {
+        // A server given a certificate and key speaks HTTPS; a desk that trusts the court's CA (login --ca-file)
+        // signs in and syncs over it, one that does not is told so at once, and plain HTTP gets nothing.
+        const QString dir = m_tmp.filePath(QStringLiteral("tls"));
+        QVERIFY(QDir().mkpath(dir));
+        const QString cert = dir + QStringLiteral("/cert.pem"), key = dir + QStringLiteral("/key.pem");
+        const Test::ProcessResult made = Test::run(
+            QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+             QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
+             QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+             QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        const QString data = dir + QStringLiteral("/data");
+        auto added = cli({QStringLiteral("--data"), data, QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("clerkT"),
+                          QStringLiteral("--role"), QStringLiteral("archive_clerk"), QStringLiteral("--password-stdin")},
+                         "pw-clerkT\n", QStringLiteral("dossier-server"));
+        QVERIFY2(added.exitCode == 0, added.err.constData());
+        QProcess server;
+        server.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+        server.start(Test::binDir() + QStringLiteral("/dossier-server"),
+                     {QStringLiteral("--data"), data, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                      QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
+        QVERIFY(server.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 20000);
+        const QString url = QString::fromUtf8(server.readLine()).trimmed().mid(13);
+        QVERIFY2(url.startsWith(QLatin1String("https://127.0.0.1:")), qPrintable(url));
+
+        const QString t = profile(QStringLiteral("T"));
+        const QString plain = Test::corpusDir() + QStringLiteral("/plain/batch-01/");
+        auto processed = cli({QStringLiteral("process"), QStringLiteral("--profile"), t, QStringLiteral("--quiet"), QStringLiteral("--case"),
+                              QStringLiteral("（2024）苏0602民初9003号"), QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("outT")),
+                              plain + QStringLiteral("0014.tif")});
+        QVERIFY2(processed.exitCode == 0, processed.err.constData());
+        const QStringList login = {QStringLiteral("login"), QStringLiteral("--profile"), t, QStringLiteral("--server"), url,
+                                   QStringLiteral("--user"), QStringLiteral("clerkT"), QStringLiteral("--password-stdin")};
+        // Without the CA: refused at once with the reason (not retried for half a minute).
+        QElapsedTimer clock;
+        clock.start();
+        auto untrusted = cli(login, "pw-clerkT\n");
+        QCOMPARE(untrusted.exitCode, 1);
+        QVERIFY2(untrusted.err.contains("not trusted"), untrusted.err.constData());
+        QVERIFY2(clock.elapsed() < 5000, "an untrusted certificate was retried");
+        // A file that is no certificate is refused too.
+        auto notPem = cli(login + QStringList{QStringLiteral("--ca-file"), key + QStringLiteral(".missing")}, "pw-clerkT\n");
+        QCOMPARE(notPem.exitCode, 1);
+        // With it: signed in, and the sync goes over HTTPS.
+        auto trusted = cli(login + QStringList{QStringLiteral("--ca-file"), cert}, "pw-clerkT\n");
+        QVERIFY2(trusted.exitCode == 0, trusted.err.constData());
+        const QJsonObject s = sync(t);
+        QCOMPARE(s[QStringLiteral("pending")].toInt(), 0);
+        QVERIFY(s[QStringLiteral("blobs_up")].toInt() >= 1);
+        QCOMPARE(dossiersOf(t, QStringLiteral("（2024）苏0602民初9003号")).size(), 1);
+        // Plain HTTP on the same port gets no answer.
+        const QString asHttp = QString(url).replace(QLatin1String("https://"), QLatin1String("http://"));
+        const Test::ProcessResult curl = Test::run(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-m"), QStringLiteral("5"),
+                                                                            QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+                                                                            QStringLiteral("%{http_code}"), asHttp + QStringLiteral("/api/v1/health")});
+        QCOMPARE(curl.out, QByteArray("000"));
+        server.terminate();
+        server.waitForFinished(10000);
     }
 
     void noSecretsInProfiles()

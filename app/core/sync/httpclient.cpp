@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QTimer>
 
 namespace Dossier {
@@ -44,6 +45,11 @@ Result<HttpClient::Reply> HttpClient::request(const QByteArray& method, const QS
         url.setQuery(query);
     QNetworkRequest req(url);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (!m_cas.isEmpty() && url.scheme() == QLatin1String("https")) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(m_cas);
+        req.setSslConfiguration(tls);
+    }
     if (!m_token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
     for (auto it = headers.cbegin(); it != headers.cend(); ++it)
@@ -61,6 +67,12 @@ Result<HttpClient::Reply> HttpClient::request(const QByteArray& method, const QS
     loop.exec();
     reply->deleteLater();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status == 0 && reply->error() == QNetworkReply::SslHandshakeFailedError)
+        return Error(QStringLiteral("tls"), // not retried: it will not change by itself
+                     QT_TRANSLATE_NOOP("Dossier::Error",
+                                       "The server %1 is not trusted (%2). Install the court's certificate authority, "
+                                       "or sign in with --ca-file."),
+                     {m_base.toString(), reply->errorString()});
     if (status == 0)
         return Error(QStringLiteral("network"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "The server %1 cannot be reached: %2."),

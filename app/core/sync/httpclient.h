@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QHash>
 #include <QJsonObject>
+#include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -34,6 +36,9 @@ public:
 
     void setToken(const QString& token) { m_token = token; }
     void setTimeout(int ms) { m_timeoutMs = ms; }
+    // Certificate authorities trusted besides the system's (a court's own CA for an HTTPS server).
+    void setCaCertificates(const QList<QSslCertificate>& cas) { m_cas = cas; }
+    QList<QSslCertificate> caCertificates() const { return m_cas; }
     QUrl base() const { return m_base; }
 
     Result<Reply> request(const QByteArray& method, const QString& path, const QByteArray& body = {},
@@ -43,6 +48,7 @@ public:
 private:
     QUrl m_base;
     QString m_token;
+    QList<QSslCertificate> m_cas;
     int m_timeoutMs = 60000;
     std::unique_ptr<QNetworkAccessManager> m_nam;
 };

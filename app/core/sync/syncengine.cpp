@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -130,9 +131,21 @@ Status setSetting(QSqlDatabase db, const QString& key, const QString& value)
 
 } // namespace
 
+Status SyncEngine::setCaFile(const QString& path)
+{
+    const QList<QSslCertificate> cas = QSslCertificate::fromPath(path, QSsl::Pem);
+    if (cas.isEmpty())
+        return Error(QStringLiteral("ca_file_invalid"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "%1 holds no PEM certificate."), {path});
+    m_caFile = QFileInfo(path).absoluteFilePath();
+    m_cas = cas;
+    return Ok{};
+}
+
 Result<QString> SyncEngine::requestToken(const QString& serverUrl, const QString& user, const QString& password) const
 {
     HttpClient http{QUrl(serverUrl)};
+    http.setCaCertificates(m_cas);
     auto r = http.json("POST", QStringLiteral("/api/v1/session"),
                        {{QStringLiteral("user"), user}, {QStringLiteral("password"), password}});
     if (!r)
@@ -152,6 +165,9 @@ Status SyncEngine::rememberLogin(const QString& serverUrl, const QString& user)
     QSqlDatabase db = Database::connection(m_dbPath);
     if (auto s = setSetting(db, QStringLiteral("sync.server"), serverUrl); !s)
         return s;
+    if (!m_caFile.isEmpty())
+        if (auto s = setSetting(db, QStringLiteral("sync.ca_file"), m_caFile); !s)
+            return s;
     return setSetting(db, QStringLiteral("sync.user"), user);
 }
 
@@ -201,6 +217,13 @@ Status SyncEngine::connect(Context& c)
     }
     c.http = std::make_unique<HttpClient>(QUrl(c.server));
     c.http->setToken(c.token);
+    if (const QString ca = setting(c.db, QStringLiteral("sync.ca_file")); !ca.isEmpty()) {
+        const QList<QSslCertificate> cas = QSslCertificate::fromPath(ca, QSsl::Pem);
+        if (cas.isEmpty())
+            return Error(QStringLiteral("ca_file_invalid"),
+                         QT_TRANSLATE_NOOP("Dossier::Error", "%1 holds no PEM certificate."), {ca});
+        c.http->setCaCertificates(cas);
+    }
     return Ok{};
 }
 
@@ -216,6 +239,8 @@ Result<HttpClient::Reply> SyncEngine::call(HttpClient& http, const QByteArray& m
                          QT_TRANSLATE_NOOP("Dossier::Error", "The server session has expired: sign in again."));
         if (r && r->status != 502 && r->status != 503)
             return r;
+        if (!r && r.error().code() != QLatin1String("network"))
+            return r; // an untrusted certificate does not get better by retrying
         if (attempt >= m_maxAttempts)
             return r ? Result<HttpClient::Reply>(serverError(*r)) : r;
         qCDebug(lcSync) << "retry" << method << path << "in" << pause << "ms";
@@ -641,6 +666,7 @@ Status SyncEngine::uploadAll(Context& c, const QList<QPair<QString, QString>>& i
         pool.start([&] {
             HttpClient http{c.http->base()};
             http.setToken(c.token);
+            http.setCaCertificates(c.http->caCertificates());
             int chunk = m_chunk;
             Uploaded mine;
             for (int i = next++; i < images.size() && !failed.load(); i = next++) {

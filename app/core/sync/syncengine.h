@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QSslCertificate>
 #include <QString>
 
 #include <atomic>
@@ -57,6 +58,9 @@ public:
     QPair<QString, QString> signedInAs() const;
     // Syncs with this token instead of reading it from the keyring.
     void setToken(const QString& token) { m_token = token; }
+    // A PEM file of certificate authorities to trust for an HTTPS server besides the system's (a court's own
+    // CA); login() keeps its path in the profile for later syncs. Fails when the file holds no certificate.
+    Status setCaFile(const QString& path);
     Status logout();
     Result<SyncSummary> sync(const std::atomic_bool& cancel);
 
@@ -93,6 +97,8 @@ private:
     QString m_profileDir;
     QString m_dbPath;
     QString m_token;
+    QString m_caFile;
+    QList<QSslCertificate> m_cas;
     int m_batchSize = 200;
     int m_maxAttempts = 6;
     int m_chunk = 256 * 1024;

@@ -145,7 +145,12 @@ Status SyncEngine::setCaFile(const QString& path)
 Result<QString> SyncEngine::requestToken(const QString& serverUrl, const QString& user, const QString& password) const
 {
     HttpClient http{QUrl(serverUrl)};
-    http.setCaCertificates(m_cas);
+    // The CA given now, or the one this profile was signed in with before (the window signs in again with it).
+    QList<QSslCertificate> cas = m_cas;
+    if (cas.isEmpty() && Database::open(m_dbPath))
+        if (const QString ca = setting(Database::connection(m_dbPath), QStringLiteral("sync.ca_file")); !ca.isEmpty())
+            cas = QSslCertificate::fromPath(ca, QSsl::Pem);
+    http.setCaCertificates(cas);
     auto r = http.json("POST", QStringLiteral("/api/v1/session"),
                        {{QStringLiteral("user"), user}, {QStringLiteral("password"), password}});
     if (!r)

@@ -51,19 +51,11 @@ class TestSyncWindow final : public QObject
     QString dataDir() const { return m_tmp.filePath(QStringLiteral("server")); }
     QString profile(const QString& name) const { return m_tmp.filePath(name); }
 
-    Test::ProcessResult cli(const QStringList& args, const QByteArray& input = {}, const QString& program = QStringLiteral("dossier-cli"))
+    // dossier-cli (or another program of ours) with `input` on standard input.
+    Test::ProcessResult cli(const QStringList& args, const QByteArray& input = {},
+                            const QString& program = QStringLiteral("dossier-cli"))
     {
-        QProcess p;
-        p.start(Test::binDir() + QLatin1Char('/') + program, args);
-        p.write(input);
-        p.closeWriteChannel();
-        p.waitForFinished(600000);
-        Test::ProcessResult r;
-        r.exitCode = p.exitCode();
-        r.crashed = p.exitStatus() != QProcess::NormalExit;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
-        return r;
+        return Test::run(Test::binDir() + QLatin1Char('/') + program, args, input);
     }
 
     QJsonArray dossiers(const QString& prof)

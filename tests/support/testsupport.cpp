@@ -30,6 +30,11 @@ QJsonObject readJson(const QString& path)
 
 ProcessResult run(const QString& program, const QStringList& args, int timeoutMs)
 {
+    return run(program, args, QByteArray(), timeoutMs);
+}
+
+ProcessResult run(const QString& program, const QStringList& args, const QByteArray& input, int timeoutMs)
+{
     ProcessResult r;
     QProcess p;
     // Reap the child ourselves to read its rusage (peak RSS).
@@ -39,6 +44,8 @@ ProcessResult run(const QString& program, const QStringList& args, int timeoutMs
     p.start(program, args);
     if (!p.waitForStarted(10000))
         return r;
+    p.write(input);
+    p.closeWriteChannel();
     const qint64 pid = p.processId();
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();

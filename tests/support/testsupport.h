@@ -24,5 +24,7 @@ struct ProcessResult
 };
 // Runs a program to completion (or kills it after timeoutMs) and reports its exit, output and peak memory.
 ProcessResult run(const QString& program, const QStringList& args, int timeoutMs = 600000);
+// The same, with `input` on the program's standard input (a password, say).
+ProcessResult run(const QString& program, const QStringList& args, const QByteArray& input, int timeoutMs = 600000);
 
 } // namespace Dossier::Test

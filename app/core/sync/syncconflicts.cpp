@@ -6,6 +6,8 @@
 #include "sync/syncrecords.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QUuid>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -95,6 +97,39 @@ Status settle(const QString& profileDir, const SyncConflict& c, const QString& u
                       QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
     if (!a)
         return a.error();
+    // Every desk holds the conflict record (its id is made from the other version's content): settled here, it
+    // goes to the server settled, and the other desks mark their copy settled too.
+    const QByteArray otherJson = QJsonDocument(c.other).toJson(QJsonDocument::Compact);
+    const QString cid = c.kind + QLatin1Char('/') + c.recId + QLatin1Char('/')
+                        + QString::fromLatin1(QCryptographicHash::hash(otherJson, QCryptographicHash::Sha256).toHex().left(16));
+    QJsonObject body{{QStringLiteral("kind"), c.kind}, {QStringLiteral("id"), c.recId},
+                     {QStringLiteral("body"), c.other}, {QStringLiteral("from"), c.otherFrom}};
+    qint64 base = 0;
+    QVariant caseNo, volume;
+    if (auto known = execSql(db, QStringLiteral("SELECT revision, body, case_no, volume FROM sync_records WHERE kind='conflict' AND rec_id=?"), {cid});
+        known && known->next()) {
+        base = known->value(0).toLongLong();
+        body = QJsonDocument::fromJson(known->value(1).toString().toUtf8()).object();
+        caseNo = known->value(2);
+        volume = known->value(3);
+    } else if (auto pending = execSql(db, QStringLiteral("SELECT case_no, volume FROM sync_outbox WHERE kind='conflict' AND rec_id=? "
+                                                         "AND base_revision=0"), {cid});
+               pending && pending->next()) {
+        base = 1; // sent after the record's creation, which is ahead of it in the outbox
+        caseNo = pending->value(0);
+        volume = pending->value(1);
+    } else {
+        return tx.commit(); // not shared with the server (signed out desk): settled here only
+    }
+    body.insert(QStringLiteral("settled_at"), at);
+    body.insert(QStringLiteral("settled_by"), user);
+    body.insert(QStringLiteral("resolution"), how);
+    auto op = execSql(db, QStringLiteral("INSERT INTO sync_outbox(op_id, kind, rec_id, case_no, volume, base_revision, deleted, body, "
+                                         "created_at) VALUES(?, 'conflict', ?, ?, ?, ?, 0, ?, ?)"),
+                      {QUuid::createUuid().toString(QUuid::WithoutBraces), cid, caseNo, volume, base,
+                       QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)), at});
+    if (!op)
+        return op.error();
     return tx.commit();
 }
 

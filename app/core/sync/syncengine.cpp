@@ -577,6 +577,21 @@ Status keepConflict(QSqlDatabase db, const QString& kind, const QString& id, con
     return ins ? Status(Ok{}) : Status(ins.error());
 }
 
+// A conflict record settled on some desk ("settled_at" in its body) is settled on this one too.
+Status markSettled(QSqlDatabase db, const QJsonObject& conflictBody)
+{
+    const QString at = conflictBody.value(QStringLiteral("settled_at")).toString();
+    if (at.isEmpty())
+        return Ok{};
+    auto u = execSql(db, QStringLiteral("UPDATE sync_conflicts SET resolved_at=?, resolved_by=?, resolution=? "
+                                        "WHERE kind=? AND rec_id=? AND other_body=? AND resolved_at IS NULL"),
+                     {at, conflictBody.value(QStringLiteral("settled_by")).toString(),
+                      conflictBody.value(QStringLiteral("resolution")).toString(),
+                      conflictBody.value(QStringLiteral("kind")).toString(), conflictBody.value(QStringLiteral("id")).toString(),
+                      compact(conflictBody.value(QStringLiteral("body")).toObject())});
+    return u ? Status(Ok{}) : Status(u.error());
+}
+
 } // namespace
 
 Status SyncEngine::uploadBlob(HttpClient& http, const MasterStore& masters, const QString& sha256, const QString& format,
@@ -758,6 +773,26 @@ Status SyncEngine::push(Context& c, SyncSummary& s, const std::atomic_bool& canc
                                       o.deleted, o.body);
                     !m)
                     return m;
+            } else if (status == QLatin1String("conflict") && o.kind == QLatin1String("conflict")) {
+                // A conflict record written by two desks (both settled it, say): the server's stays, with what
+                // ours adds to it sent again on its revision.
+                const Record server = Record::fromJson(res.value(QStringLiteral("record")).toObject());
+                if (auto m = remember(c.db, o.kind, o.recId, server.caseNo, server.volume, server.revision, server.deleted, server.body); !m)
+                    return m;
+                if (auto m = markSettled(c.db, server.body); !m)
+                    return m;
+                QJsonObject merged = server.body;
+                for (const QString& k : {QStringLiteral("settled_at"), QStringLiteral("settled_by"), QStringLiteral("resolution")})
+                    if (!merged.contains(k) && o.body.contains(k))
+                        merged.insert(k, o.body.value(k));
+                if (merged != server.body)
+                    if (auto ins = execSql(c.db, QStringLiteral("INSERT INTO sync_outbox(op_id, kind, rec_id, case_no, volume, base_revision, "
+                                                                "deleted, body, created_at) VALUES(?, 'conflict', ?, ?, ?, ?, 0, ?, ?)"),
+                                           {QUuid::createUuid().toString(QUuid::WithoutBraces), o.recId,
+                                            o.caseNo.isEmpty() ? QVariant() : QVariant(o.caseNo),
+                                            o.volume.isEmpty() ? QVariant() : QVariant(o.volume), server.revision, compact(merged), now()});
+                        !ins)
+                        return ins.error();
             } else if (status == QLatin1String("conflict")) {
                 ++s.conflicts;
                 const Record server = Record::fromJson(res.value(QStringLiteral("record")).toObject());
@@ -924,6 +959,8 @@ Status SyncEngine::apply(Context& c, const QList<QJsonObject>& raw, SyncSummary&
                 (void)execSql(c.db, QStringLiteral("INSERT INTO sync_conflicts(kind, rec_id, kept_body, other_body, other_from, at) "
                                                    "VALUES(?,?,'{}',?,?,?)"),
                               {ofKind, ofId, compact(other), r.body.value(QStringLiteral("from")).toString(), now()});
+            if (auto m = markSettled(c.db, r.body); !m)
+                return m;
             continue;
         }
         if (editedHere) {

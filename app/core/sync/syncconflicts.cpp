@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QUuid>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -105,31 +104,29 @@ Status settle(const QString& profileDir, const SyncConflict& c, const QString& u
     QJsonObject body{{QStringLiteral("kind"), c.kind}, {QStringLiteral("id"), c.recId},
                      {QStringLiteral("body"), c.other}, {QStringLiteral("from"), c.otherFrom}};
     qint64 base = 0;
-    QVariant caseNo, volume;
+    QString caseNo, volume;
     if (auto known = execSql(db, QStringLiteral("SELECT revision, body, case_no, volume FROM sync_records WHERE kind='conflict' AND rec_id=?"), {cid});
         known && known->next()) {
         base = known->value(0).toLongLong();
         body = QJsonDocument::fromJson(known->value(1).toString().toUtf8()).object();
-        caseNo = known->value(2);
-        volume = known->value(3);
+        caseNo = known->value(2).toString();
+        volume = known->value(3).toString();
     } else if (auto pending = execSql(db, QStringLiteral("SELECT case_no, volume FROM sync_outbox WHERE kind='conflict' AND rec_id=? "
                                                          "AND base_revision=0"), {cid});
                pending && pending->next()) {
         base = 1; // sent after the record's creation, which is ahead of it in the outbox
-        caseNo = pending->value(0);
-        volume = pending->value(1);
+        caseNo = pending->value(0).toString();
+        volume = pending->value(1).toString();
     } else {
         return tx.commit(); // not shared with the server (signed out desk): settled here only
     }
     body.insert(QStringLiteral("settled_at"), at);
     body.insert(QStringLiteral("settled_by"), user);
     body.insert(QStringLiteral("resolution"), how);
-    auto op = execSql(db, QStringLiteral("INSERT INTO sync_outbox(op_id, kind, rec_id, case_no, volume, base_revision, deleted, body, "
-                                         "created_at) VALUES(?, 'conflict', ?, ?, ?, ?, 0, ?, ?)"),
-                      {QUuid::createUuid().toString(QUuid::WithoutBraces), cid, caseNo, volume, base,
-                       QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)), at});
-    if (!op)
-        return op.error();
+    if (auto q = queueOperation(db, QStringLiteral("conflict"), cid, caseNo, volume, base, false,
+                                QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
+        !q)
+        return q;
     return tx.commit();
 }
 

@@ -305,6 +305,18 @@ Status assignUids(QSqlDatabase db)
 
 } // namespace
 
+Status queueOperation(QSqlDatabase db, const QString& kind, const QString& id, const QString& caseNo,
+                      const QString& volume, qint64 base, bool deleted, const QString& body)
+{
+    auto ins = execSql(db,
+                       QStringLiteral("INSERT INTO sync_outbox(op_id, kind, rec_id, case_no, volume, base_revision, deleted, "
+                                      "body, created_at) VALUES(?,?,?,?,?,?,?,?,?)"),
+                       {QUuid::createUuid().toString(QUuid::WithoutBraces), kind, id,
+                        caseNo.isEmpty() ? QVariant() : QVariant(caseNo), volume.isEmpty() ? QVariant() : QVariant(volume),
+                        base, deleted ? 1 : 0, body, now()});
+    return ins ? Status(Ok{}) : Status(ins.error());
+}
+
 // The records this desk holds, as the server should have them: all of them, or the one named by kind and id.
 Result<QList<SyncRecord>> localRecords(QSqlDatabase db, const QString& onlyKind, const QString& onlyId)
 {
@@ -452,15 +464,10 @@ Status SyncEngine::collect(Context& c)
         const QByteArray body = canonical(r.body);
         if (it != known.cend() && it->body == body && !it->deleted)
             continue; // (a record the server has as deleted and this desk has again is sent: an undone removal)
-        if (auto ins = execSql(c.db,
-                               QStringLiteral("INSERT INTO sync_outbox(op_id, kind, rec_id, case_no, volume, base_revision, "
-                                              "deleted, body, created_at) VALUES(?,?,?,?,?,?,0,?,?)"),
-                               {QUuid::createUuid().toString(QUuid::WithoutBraces), r.kind, r.id,
-                                r.caseNo.isEmpty() ? QVariant() : QVariant(r.caseNo),
-                                r.volume.isEmpty() ? QVariant() : QVariant(r.volume),
-                                it == known.cend() ? 0 : it->revision, QString::fromUtf8(body), now()});
-            !ins)
-            return ins.error();
+        if (auto q = queueOperation(c.db, r.kind, r.id, r.caseNo, r.volume, it == known.cend() ? 0 : it->revision, false,
+                                    QString::fromUtf8(body));
+            !q)
+            return q;
     }
     // Removals are sent as explicit deletions, and only for what this desk itself took out of a catalogue: a
     // page marked removed (kept in the profile, with its reason), or a document that an edit here emptied
@@ -490,15 +497,8 @@ Status SyncEngine::collect(Context& c)
         const auto it = known.constFind(key);
         if (it == known.cend() || it->deleted || waiting.contains(key))
             continue; // never on the server, already deleted there, or waiting for an answer
-        if (auto ins = execSql(c.db,
-                               QStringLiteral("INSERT INTO sync_outbox(op_id, kind, rec_id, case_no, volume, base_revision, "
-                                              "deleted, body, created_at) VALUES(?,?,?,?,?,?,1,?,?)"),
-                               {QUuid::createUuid().toString(QUuid::WithoutBraces), kind, id,
-                                it->caseNo.isEmpty() ? QVariant() : QVariant(it->caseNo),
-                                it->volume.isEmpty() ? QVariant() : QVariant(it->volume), it->revision,
-                                QString::fromUtf8(it->body), now()});
-            !ins)
-            return ins.error();
+        if (auto q = queueOperation(c.db, kind, id, it->caseNo, it->volume, it->revision, true, QString::fromUtf8(it->body)); !q)
+            return q;
     }
     return tx.commit();
 }
@@ -564,17 +564,11 @@ Status keepConflict(QSqlDatabase db, const QString& kind, const QString& id, con
     auto pending = execSql(db, QStringLiteral("SELECT 1 FROM sync_outbox WHERE kind='conflict' AND rec_id=?"), {cid});
     if (pending && pending->next())
         return Ok{};
-    auto ins = execSql(db,
-                       QStringLiteral("INSERT INTO sync_outbox(op_id, kind, rec_id, case_no, volume, base_revision, deleted, "
-                                      "body, created_at) VALUES(?, 'conflict', ?, ?, ?, 0, 0, ?, ?)"),
-                       {QUuid::createUuid().toString(QUuid::WithoutBraces), cid,
-                        caseNo.isEmpty() ? QVariant() : QVariant(caseNo), volume.isEmpty() ? QVariant() : QVariant(volume),
-                        compact(QJsonObject{{QStringLiteral("kind"), kind},
-                                            {QStringLiteral("id"), id},
-                                            {QStringLiteral("body"), other},
-                                            {QStringLiteral("from"), from}}),
-                        now()});
-    return ins ? Status(Ok{}) : Status(ins.error());
+    return queueOperation(db, QStringLiteral("conflict"), cid, caseNo, volume, 0, false,
+                          compact(QJsonObject{{QStringLiteral("kind"), kind},
+                                              {QStringLiteral("id"), id},
+                                              {QStringLiteral("body"), other},
+                                              {QStringLiteral("from"), from}}));
 }
 
 // A conflict record settled on some desk ("settled_at" in its body) is settled on this one too.
@@ -786,13 +780,8 @@ Status SyncEngine::push(Context& c, SyncSummary& s, const std::atomic_bool& canc
                     if (!merged.contains(k) && o.body.contains(k))
                         merged.insert(k, o.body.value(k));
                 if (merged != server.body)
-                    if (auto ins = execSql(c.db, QStringLiteral("INSERT INTO sync_outbox(op_id, kind, rec_id, case_no, volume, base_revision, "
-                                                                "deleted, body, created_at) VALUES(?, 'conflict', ?, ?, ?, ?, 0, ?, ?)"),
-                                           {QUuid::createUuid().toString(QUuid::WithoutBraces), o.recId,
-                                            o.caseNo.isEmpty() ? QVariant() : QVariant(o.caseNo),
-                                            o.volume.isEmpty() ? QVariant() : QVariant(o.volume), server.revision, compact(merged), now()});
-                        !ins)
-                        return ins.error();
+                    if (auto q = queueOperation(c.db, o.kind, o.recId, o.caseNo, o.volume, server.revision, false, compact(merged)); !q)
+                        return q;
             } else if (status == QLatin1String("conflict")) {
                 ++s.conflicts;
                 const Record server = Record::fromJson(res.value(QStringLiteral("record")).toObject());

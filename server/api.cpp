@@ -1,26 +1,19 @@
 #include "api.h"
 
-#include "auth.h"
 #include "blobstore.h"
 #include "crashpoint.h"
-#include "serverstore.h"
+#include "workers.h"
 
 #include <QDateTime>
-#include <QElapsedTimer>
 #include <QFile>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QRegularExpression>
-#include <QTcpSocket>
 #include <QUrl>
-#include <QUrlQuery>
 #include <QUuid>
 
 #include <cstdio>
-#include <optional>
+#include <initializer_list>
 
 static void initServerResources()
 {
@@ -29,18 +22,16 @@ static void initServerResources()
 
 namespace Dossier::Server {
 
-struct ApiServer::Context
+struct Api::Context
 {
-    const QHttpServerRequest& request;
-    QHttpServerRequest::Method method;
-    QStringList segments; // after /api/v1
-    QString user;         // once authenticated
-    std::optional<Viewer> viewer;
+    const HttpRequest& request;
+    const QStringList& segments;
+    QString user;
+    Viewer* viewer;
+    ServerStore& store;
 };
 
 namespace {
-
-using Method = QHttpServerRequest::Method;
 
 Reply jsonReply(int status, const QJsonObject& o)
 {
@@ -53,42 +44,21 @@ Reply jsonReply(int status, const QJsonObject& o)
 Reply internalError(const Error& e)
 {
     std::fprintf(stderr, "dossier-server: internal error %s: %s\n", qPrintable(e.code()), qPrintable(e.english()));
-    return errorReply(500, QStringLiteral("internal_error"), QStringLiteral("The server could not complete the request."));
+    return errorReply(500, QStringLiteral("internal_error"),
+                      QStringLiteral("The server could not complete the request."));
 }
 
-QByteArray header(const QHttpServerRequest& request, const char* name)
+Reply busy(const QString& message)
 {
-    const QByteArray key = QByteArray(name).toLower();
-    for (const auto& [k, v] : request.headers())
-        if (k.toLower() == key)
-            return v.trimmed();
-    return {};
+    Reply r = errorReply(429, QStringLiteral("too_many_requests"), message);
+    return r;
 }
 
-const char* methodName(Method m)
+// Parses the body as a JSON object; on failure fills `failure`. (Its size was checked by the route.)
+std::optional<QJsonObject> jsonBody(const HttpRequest& request, Reply& failure)
 {
-    switch (m) {
-    case Method::Get: return "GET";
-    case Method::Put: return "PUT";
-    case Method::Delete: return "DELETE";
-    case Method::Post: return "POST";
-    case Method::Head: return "HEAD";
-    case Method::Options: return "OPTIONS";
-    case Method::Patch: return "PATCH";
-    default: return "OTHER";
-    }
-}
-
-// Parses the body as a JSON object; on failure fills `failure`.
-std::optional<QJsonObject> jsonBody(const QHttpServerRequest& request, Reply& failure)
-{
-    const QByteArray body = request.body();
-    if (body.size() > ApiServer::kMaxJsonBody) {
-        failure = errorReply(413, QStringLiteral("body_too_large"), QStringLiteral("The request body is too large."));
-        return std::nullopt;
-    }
     QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &err);
     if (err.error != QJsonParseError::NoError || !doc.isObject()) {
         failure = errorReply(400, QStringLiteral("invalid_json"),
                              err.error != QJsonParseError::NoError
@@ -111,10 +81,116 @@ Reply notFound(const QString& message = QStringLiteral("No such resource."))
 
 const QStringList& relations()
 {
-    static const QStringList r = {QStringLiteral("judge"),          QStringLiteral("panel_member"),
+    static const QStringList r = {QStringLiteral("judge"),           QStringLiteral("panel_member"),
                                   QStringLiteral("judge_assistant"), QStringLiteral("clerk"),
-                                  QStringLiteral("party"),          QStringLiteral("lawyer")};
+                                  QStringLiteral("party"),           QStringLiteral("lawyer")};
     return r;
+}
+
+// A decimal byte position: digits only, and small enough not to overflow.
+std::optional<qint64> position(const QByteArray& digits)
+{
+    if (digits.isEmpty() || digits.size() > 18)
+        return std::nullopt;
+    for (const char c : digits)
+        if (c < '0' || c > '9')
+            return std::nullopt;
+    return digits.toLongLong();
+}
+
+// "bytes=a-b", "bytes=a-" or "bytes=-n" within a blob of `size` bytes: [from, to], or nothing.
+std::optional<QPair<qint64, qint64>> byteRange(const QByteArray& range, qint64 size)
+{
+    if (!range.startsWith("bytes=") || range.contains(','))
+        return std::nullopt;
+    const QByteArray spec = range.mid(6).trimmed();
+    const qsizetype dash = spec.indexOf('-');
+    if (dash < 0)
+        return std::nullopt;
+    const QByteArray a = spec.left(dash), b = spec.mid(dash + 1);
+    if (a.isEmpty()) { // suffix: the last n bytes
+        const auto n = position(b);
+        if (!n || *n == 0)
+            return std::nullopt;
+        return qMakePair(std::max<qint64>(0, size - *n), size - 1);
+    }
+    const auto from = position(a);
+    if (!from || *from >= size)
+        return std::nullopt;
+    qint64 to = size - 1;
+    if (!b.isEmpty()) {
+        const auto last = position(b);
+        if (!last || *last < *from)
+            return std::nullopt;
+        to = std::min(*last, size - 1);
+    }
+    return qMakePair(*from, to);
+}
+
+QJsonObject uploadJson(const Upload& u, qint64 offset)
+{
+    return {{QStringLiteral("id"), u.id}, {QStringLiteral("offset"), offset}, {QStringLiteral("size"), u.size}};
+}
+
+Reply completeReply(const Upload& u)
+{
+    return jsonReply(
+        201,
+        {{QStringLiteral("complete"), true}, {QStringLiteral("offset"), u.size}, {QStringLiteral("size"), u.size}});
+}
+
+struct RouteRule
+{
+    std::initializer_list<const char*> pattern; // "*": any segment
+    const char* method;
+    Api::Endpoint endpoint;
+    Api::Pool pool;
+    qint64 maxBody;
+};
+
+const std::initializer_list<RouteRule>& routeRules()
+{
+    using E = Api::Endpoint;
+    using P = Api::Pool;
+    static const std::initializer_list<RouteRule> rules = {
+        {{"health"}, "GET", E::Health, P::Inline, 0},
+        {{"health"}, "HEAD", E::Health, P::Inline, 0},
+        {{"openapi.json"}, "GET", E::OpenApi, P::Inline, 0},
+        {{"openapi.json"}, "HEAD", E::OpenApi, P::Inline, 0},
+        {{"session"}, "POST", E::Login, P::Login, 8 * 1024},
+        {{"session"}, "DELETE", E::Logout, P::Quick, 0},
+        {{"changes"}, "GET", E::Changes, P::Bulk, 0},
+        {{"changes"}, "POST", E::PostChanges, P::Bulk, Api::kMaxChangesBody},
+        {{"blobs", "*"}, "GET", E::Blob, P::Bulk, 0},
+        {{"blobs", "*"}, "HEAD", E::Blob, P::Quick, 0},
+        {{"uploads"}, "POST", E::CreateUpload, P::Quick, Api::kMaxSmallBody},
+        {{"uploads", "*"}, "PATCH", E::PatchUpload, P::Bulk, Api::kMaxChunk},
+        {{"uploads", "*"}, "GET", E::GetUpload, P::Quick, 0},
+        {{"templates"}, "GET", E::Templates, P::Quick, 0},
+        {{"templates", "*"}, "PUT", E::PutTemplate, P::Quick, Api::kMaxTemplateBody},
+        {{"cases", "*", "members"}, "POST", E::AddMember, P::Quick, Api::kMaxSmallBody},
+        {{"cases", "*", "members"}, "GET", E::ListMembers, P::Quick, 0},
+        {{"access-requests"}, "POST", E::CreateAccessRequest, P::Quick, Api::kMaxSmallBody},
+        {{"access-requests"}, "GET", E::ListAccessRequests, P::Quick, 0},
+        {{"access-requests", "*", "approve"}, "POST", E::Decide, P::Quick, Api::kMaxSmallBody},
+        {{"access-requests", "*", "deny"}, "POST", E::Decide, P::Quick, Api::kMaxSmallBody},
+    };
+    return rules;
+}
+
+bool matches(const RouteRule& rule, const QStringList& s)
+{
+    if (s.size() != qsizetype(rule.pattern.size()))
+        return false;
+    qsizetype i = 0;
+    for (const char* p : rule.pattern) {
+        if (p[0] != '*' && s[i] != QLatin1String(p))
+            return false;
+        if (p[0] == '*' && s[i].isEmpty())
+            return false;
+        ++i;
+    }
+    return true;
 }
 
 } // namespace
@@ -122,229 +198,121 @@ const QStringList& relations()
 Reply errorReply(int status, const QString& code, const QString& message, const QJsonObject& extra)
 {
     QJsonObject o = extra;
-    o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}});
+    o.insert(QStringLiteral("error"),
+             QJsonObject{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}});
     return jsonReply(status, o);
 }
 
-ApiServer::ApiServer(ServerStore* store, BlobStore* blobs, int tokenHours, QObject* parent)
-    : QAbstractHttpServer(parent), m_store(store), m_blobs(blobs), m_tokenHours(tokenHours)
+bool mayUpload(const Viewer& viewer)
+{
+    return viewer.isAdmin() || viewer.role == QLatin1String("archive_clerk");
+}
+
+Api::Api(BlobStore* blobs, LoginGuard* guard, int tokenHours) : m_blobs(blobs), m_guard(guard), m_tokenHours(tokenHours)
 {
     initServerResources();
 }
 
-bool ApiServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+Api::Route Api::route(const HttpRequest& request) const
 {
-    QElapsedTimer timer;
-    timer.start();
-    const QString encodedPath = request.url().path(QUrl::FullyEncoded);
-    Context ctx{request, request.method(), {}, {}, std::nullopt};
-    Reply reply;
-    if (!encodedPath.startsWith(QLatin1String("/api/v1/"))) {
-        reply = notFound(QStringLiteral("No such endpoint."));
-    } else {
-        for (const QString& s : encodedPath.mid(8).split(QLatin1Char('/')))
-            ctx.segments.append(QUrl::fromPercentEncoding(s.toUtf8()));
-        reply = dispatch(ctx);
-    }
-    send(request, socket, reply);
-    std::fprintf(stderr, "%s %s %d %lldms %s\n", methodName(ctx.method), qPrintable(request.url().path()),
-                 reply.status, static_cast<long long>(timer.elapsed()),
-                 ctx.user.isEmpty() ? "-" : qPrintable(ctx.user));
-    return true;
-}
-
-void ApiServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
-{
-    send(request, socket, notFound(QStringLiteral("No such endpoint.")));
-}
-
-void ApiServer::send(const QHttpServerRequest& request, QTcpSocket* socket, const Reply& reply)
-{
-    QHttpServerResponder responder = makeResponder(request, socket);
-    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
-    responder.writeHeader("Content-Type", reply.contentType);
-    const qint64 length = reply.length >= 0 ? reply.length : reply.body.size();
-    responder.writeHeader("Content-Length", QByteArray::number(length));
-    for (const auto& [k, v] : reply.headers)
-        responder.writeHeader(k, v);
-    if (reply.headOnly || request.method() == Method::Head)
-        responder.writeBody("", 0);
-    else
-        responder.writeBody(reply.body);
-}
-
-bool ApiServer::authenticate(Context& ctx, Reply& failure)
-{
-    const QByteArray auth = header(ctx.request, "authorization");
-    if (!auth.startsWith("Bearer ") || auth.size() < 8) {
-        failure = errorReply(401, QStringLiteral("unauthenticated"), QStringLiteral("A bearer token is required."));
-        return false;
-    }
-    const QString digest = tokenDigest(auth.mid(7).trimmed());
-    auto name = m_store->sessionUser(digest, QDateTime::currentSecsSinceEpoch());
-    if (!name) {
-        failure = internalError(name.error());
-        return false;
-    }
-    if (name->isEmpty()) {
-        failure = errorReply(401, QStringLiteral("invalid_token"), QStringLiteral("The token is unknown or has expired."));
-        return false;
-    }
-    auto row = m_store->user(*name);
-    if (!row || !row->has_value()) {
-        failure = row ? errorReply(401, QStringLiteral("invalid_token"), QStringLiteral("The token's user no longer exists."))
-                      : internalError(row.error());
-        return false;
-    }
-    auto viewer = m_store->viewer(**row);
-    if (!viewer) {
-        failure = internalError(viewer.error());
-        return false;
-    }
-    ctx.user = *name;
-    ctx.viewer = *viewer;
-    return true;
-}
-
-Reply ApiServer::dispatch(Context& ctx)
-{
-    const QStringList& s = ctx.segments;
-    const Method m = ctx.method;
-    const qsizetype n = s.size();
-    const auto is = [&](std::initializer_list<const char*> parts) {
-        if (n != qsizetype(parts.size()))
-            return false;
-        qsizetype i = 0;
-        for (const char* p : parts) {
-            if (p[0] != '*' && s[i] != QLatin1String(p))
-                return false;
-            ++i;
-        }
-        return true;
-    };
-    const auto methodNotAllowed = [] {
-        return errorReply(405, QStringLiteral("method_not_allowed"), QStringLiteral("This method is not allowed here."));
-    };
-
-    if (is({"health"})) {
-        if (m != Method::Get && m != Method::Head)
-            return methodNotAllowed();
-        return jsonReply(200, {{QStringLiteral("status"), QStringLiteral("ok")},
-                               {QStringLiteral("version"), QStringLiteral(DOSSIER_VERSION)}});
-    }
-    if (is({"openapi.json"})) {
-        if (m != Method::Get && m != Method::Head)
-            return methodNotAllowed();
-        QFile f(QStringLiteral(":/dossier-server/openapi.json"));
-        if (!f.open(QIODevice::ReadOnly))
-            return internalError(Error(QStringLiteral("openapi_missing"), "The OpenAPI document is not embedded."));
-        Reply r;
-        r.body = f.readAll();
+    Route r;
+    if (!request.path.startsWith(QLatin1String("/api/v1/"))) {
+        r.refusal = notFound(QStringLiteral("No such endpoint."));
         return r;
     }
-    if (is({"session"}) && m == Method::Post)
-        return session(ctx);
-
-    // Everything below needs a known route first (404 before 401 would leak nothing either way), then a token.
-    enum class Route {
-        None, Session, Changes, Blob, Uploads, Upload, Templates, Template, Members, AccessRequests, Decide
-    };
-    Route route = Route::None;
-    if (is({"session"}))
-        route = Route::Session;
-    else if (is({"changes"}))
-        route = Route::Changes;
-    else if (is({"blobs", "*"}))
-        route = Route::Blob;
-    else if (is({"uploads"}))
-        route = Route::Uploads;
-    else if (is({"uploads", "*"}))
-        route = Route::Upload;
-    else if (is({"templates"}))
-        route = Route::Templates;
-    else if (is({"templates", "*"}))
-        route = Route::Template;
-    else if (is({"cases", "*", "members"}))
-        route = Route::Members;
-    else if (is({"access-requests"}))
-        route = Route::AccessRequests;
-    else if (is({"access-requests", "*", "approve"}) || is({"access-requests", "*", "deny"}))
-        route = Route::Decide;
-    if (route == Route::None)
-        return notFound(QStringLiteral("No such endpoint."));
-
-    Reply failure;
-    if (!authenticate(ctx, failure))
-        return failure;
-
-    switch (route) {
-    case Route::Session:
-        return m == Method::Delete ? logout(ctx) : methodNotAllowed();
-    case Route::Changes:
-        if (m == Method::Get)
-            return getChanges(ctx);
-        return m == Method::Post ? postChanges(ctx) : methodNotAllowed();
-    case Route::Blob:
-        if (m == Method::Get || m == Method::Head)
-            return getBlob(ctx, s[1], m == Method::Head);
-        return methodNotAllowed();
-    case Route::Uploads:
-        return m == Method::Post ? createUpload(ctx) : methodNotAllowed();
-    case Route::Upload:
-        if (m == Method::Patch)
-            return patchUpload(ctx, s[1]);
-        return m == Method::Get ? getUpload(ctx, s[1]) : methodNotAllowed();
-    case Route::Templates:
-        return m == Method::Get ? getTemplates(ctx) : methodNotAllowed();
-    case Route::Template:
-        return m == Method::Put ? putTemplate(ctx, s[1]) : methodNotAllowed();
-    case Route::Members:
-        if (m == Method::Post)
-            return addMember(ctx, s[1]);
-        return m == Method::Get ? listMembers(ctx, s[1]) : methodNotAllowed();
-    case Route::AccessRequests:
-        if (m == Method::Post)
-            return createAccessRequest(ctx);
-        return m == Method::Get ? listAccessRequests(ctx) : methodNotAllowed();
-    case Route::Decide:
-        return m == Method::Post ? decideAccessRequest(ctx, s[1], s[2] == QLatin1String("approve")) : methodNotAllowed();
-    case Route::None:
+    for (const QString& s : request.path.mid(8).split(QLatin1Char('/')))
+        r.segments.append(QUrl::fromPercentEncoding(s.toUtf8()));
+    bool pathKnown = false;
+    for (const RouteRule& rule : routeRules()) {
+        if (!matches(rule, r.segments))
+            continue;
+        pathKnown = true;
+        if (request.method != rule.method)
+            continue;
+        r.endpoint = rule.endpoint;
+        r.pool = rule.pool;
+        r.maxBody = rule.maxBody;
         break;
     }
-    return notFound();
+    if (r.endpoint == Endpoint::None) {
+        r.refusal = pathKnown ? errorReply(405, QStringLiteral("method_not_allowed"),
+                                           QStringLiteral("This method is not allowed here."))
+                              : notFound(QStringLiteral("No such endpoint."));
+    } else if (request.contentLength > r.maxBody) {
+        // Refused before a byte of it is read (or buffered), whoever sends it.
+        r.refusal = errorReply(413, QStringLiteral("body_too_large"),
+                               QStringLiteral("This request may carry at most %1 bytes.").arg(r.maxBody));
+    }
+    return r;
 }
 
-// ---- session
+Reply Api::inlineReply(const Route& route) const
+{
+    if (route.refusal)
+        return *route.refusal;
+    if (route.endpoint == Endpoint::Health)
+        return jsonReply(200, {{QStringLiteral("status"), QStringLiteral("ok")},
+                               {QStringLiteral("version"), QStringLiteral(DOSSIER_VERSION)}});
+    static const QByteArray openapi = [] {
+        QFile f(QStringLiteral(":/dossier-server/openapi.json"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    if (openapi.isEmpty())
+        return internalError(Error(QStringLiteral("openapi_missing"), "The OpenAPI document is not embedded."));
+    Reply r;
+    r.body = openapi;
+    return r;
+}
 
-Reply ApiServer::session(Context& ctx)
+// ---- sign-in
+
+Reply Api::login(ServerStore& store, const HttpRequest& request) const
 {
     Reply failure;
-    const auto body = jsonBody(ctx.request, failure);
+    const auto body = jsonBody(request, failure);
     if (!body)
         return failure;
     const QJsonValue user = body->value(QStringLiteral("user"));
     const QJsonValue password = body->value(QStringLiteral("password"));
-    if (!user.isString() || !password.isString())
+    if (!user.isString() || !password.isString() || user.toString().size() > 200 || password.toString().size() > 1024)
         return errorReply(400, QStringLiteral("invalid_request"),
                           QStringLiteral("The body must have the strings \"user\" and \"password\"."));
-    auto row = m_store->user(user.toString());
+    const QString name = user.toString();
+    const QString address = request.peer.toString();
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    if (const qint64 wait = m_guard->wait(name, address, now); wait > 0) {
+        Reply r = busy(QStringLiteral("Too many failed sign-ins: try again in %1 s.").arg(wait));
+        r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(wait)));
+        return r;
+    }
+    auto row = store.user(name);
     if (!row)
         return internalError(row.error());
     bool ok = false;
     if (row->has_value()) {
-        ok = verifyPassword(password.toString(), (*row)->password);
-    } else { // same work for unknown users: no timing oracle for user names
+        ok = verifyPassword(password.toString(), (*row)->password) && !(*row)->disabled;
+    } else { // the same work for unknown users: no timing oracle for user names
         static const QString dummy = hashPassword(QStringLiteral("dummy"));
-        verifyPassword(password.toString(), dummy);
+        (void)verifyPassword(password.toString(), dummy); // only its time matters
     }
-    if (!ok)
-        return errorReply(401, QStringLiteral("invalid_credentials"), QStringLiteral("The user name or password is wrong."));
+    if (!ok) {
+        const qint64 lock = m_guard->failed(name, address, now);
+        (void)store.audit(name, address, QStringLiteral("login_failed"), // best effort: the refusal stands without it
+                          lock > 0 ? QStringLiteral("locked for %1 s").arg(lock) : QString());
+        return errorReply(401, QStringLiteral("invalid_credentials"),
+                          QStringLiteral("The user name or password is wrong."));
+    }
+    m_guard->succeeded(name);
+    if (passwordIterations((*row)->password) < kPbkdf2Iterations) // made stronger now that it is known
+        if (auto u = store.updatePassword(name, hashPassword(password.toString())); !u)
+            std::fprintf(stderr, "dossier-server: cannot strengthen the password hash of %s: %s\n", qPrintable(name),
+                         qPrintable(u.error().english()));
     const QByteArray token = newToken();
     const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(qint64(m_tokenHours) * 3600);
-    auto added = m_store->addSession(tokenDigest(token), (*row)->name, expires.toSecsSinceEpoch());
+    auto added = store.addSession(tokenDigest(token), (*row)->name, expires.toSecsSinceEpoch());
     if (!added)
         return internalError(added.error());
-    ctx.user = (*row)->name;
+    (void)store.audit(name, address, QStringLiteral("login"), {}); // best effort: the session stands without it
     return jsonReply(200, {{QStringLiteral("token"), QString::fromLatin1(token)},
                            {QStringLiteral("expires_at"), expires.toString(Qt::ISODate)},
                            {QStringLiteral("user"), QJsonObject{{QStringLiteral("name"), (*row)->name},
@@ -352,10 +320,80 @@ Reply ApiServer::session(Context& ctx)
                                                                 {QStringLiteral("scope"), (*row)->scope}}}});
 }
 
-Reply ApiServer::logout(Context& ctx)
+Api::Auth Api::authenticate(ServerStore& store, const HttpRequest& request) const
 {
-    const QByteArray auth = header(ctx.request, "authorization");
-    auto removed = m_store->removeSession(tokenDigest(auth.mid(7).trimmed()));
+    Auth a;
+    const QByteArray header = request.header("authorization");
+    if (!header.startsWith("Bearer ") || header.size() < 8 || header.size() > 200) {
+        a.failure = errorReply(401, QStringLiteral("unauthenticated"), QStringLiteral("A bearer token is required."));
+        return a;
+    }
+    auto name = store.sessionUser(tokenDigest(header.mid(7).trimmed()), QDateTime::currentSecsSinceEpoch());
+    if (!name) {
+        a.failure = internalError(name.error());
+        return a;
+    }
+    if (name->isEmpty()) {
+        a.failure =
+            errorReply(401, QStringLiteral("invalid_token"), QStringLiteral("The token is unknown or has expired."));
+        return a;
+    }
+    auto row = store.user(*name);
+    if (!row || !row->has_value() || (*row)->disabled) {
+        a.failure = row ? errorReply(401, QStringLiteral("invalid_token"),
+                                     QStringLiteral("The token's user no longer exists or is disabled."))
+                        : internalError(row.error());
+        return a;
+    }
+    auto viewer = store.viewer(**row);
+    if (!viewer) {
+        a.failure = internalError(viewer.error());
+        return a;
+    }
+    a.user = *name;
+    a.viewer = *viewer;
+    return a;
+}
+
+Reply Api::handle(ServerStore& store, const Route& route, const HttpRequest& request, Auth& auth) const
+{
+    Context ctx{request, route.segments, auth.user, &auth.viewer, store};
+    const QStringList& s = route.segments;
+    switch (route.endpoint) {
+    case Endpoint::Logout:
+        return logout(ctx);
+    case Endpoint::Changes:
+        return getChanges(ctx);
+    case Endpoint::PostChanges:
+        return postChanges(ctx);
+    case Endpoint::Blob:
+        return getBlob(ctx, s[1], request.method == "HEAD");
+    case Endpoint::CreateUpload:
+        return createUpload(ctx);
+    case Endpoint::GetUpload:
+        return getUpload(ctx, s[1]);
+    case Endpoint::Templates:
+        return getTemplates(ctx);
+    case Endpoint::PutTemplate:
+        return putTemplate(ctx, s[1]);
+    case Endpoint::AddMember:
+        return addMember(ctx, s[1]);
+    case Endpoint::ListMembers:
+        return listMembers(ctx, s[1]);
+    case Endpoint::CreateAccessRequest:
+        return createAccessRequest(ctx);
+    case Endpoint::ListAccessRequests:
+        return listAccessRequests(ctx);
+    case Endpoint::Decide:
+        return decideAccessRequest(ctx, s[1], s[2] == QLatin1String("approve"));
+    default:
+        return notFound(QStringLiteral("No such endpoint."));
+    }
+}
+
+Reply Api::logout(Context& ctx) const
+{
+    auto removed = ctx.store.removeSession(tokenDigest(ctx.request.header("authorization").mid(7).trimmed()));
     if (!removed)
         return internalError(removed.error());
     return jsonReply(200, {{QStringLiteral("status"), QStringLiteral("ok")}});
@@ -363,24 +401,26 @@ Reply ApiServer::logout(Context& ctx)
 
 // ---- changes
 
-Reply ApiServer::getChanges(Context& ctx)
+Reply Api::getChanges(Context& ctx) const
 {
-    const QUrlQuery query(ctx.request.url());
+    const QUrlQuery& query = ctx.request.query;
     bool ok = true;
     qint64 after = 0;
     int limit = 1000;
     if (query.hasQueryItem(QStringLiteral("after"))) {
         after = query.queryItemValue(QStringLiteral("after")).toLongLong(&ok);
         if (!ok || after < 0)
-            return errorReply(400, QStringLiteral("invalid_parameter"), QStringLiteral("after must be a non-negative integer."));
+            return errorReply(400, QStringLiteral("invalid_parameter"),
+                              QStringLiteral("after must be a non-negative integer."));
     }
     if (query.hasQueryItem(QStringLiteral("limit"))) {
         limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
         if (!ok || limit < 1)
-            return errorReply(400, QStringLiteral("invalid_parameter"), QStringLiteral("limit must be a positive integer."));
+            return errorReply(400, QStringLiteral("invalid_parameter"),
+                              QStringLiteral("limit must be a positive integer."));
         limit = std::min(limit, 5000);
     }
-    auto page = m_store->changes(*ctx.viewer, after, limit);
+    auto page = ctx.store.changes(*ctx.viewer, after, limit);
     if (!page)
         return internalError(page.error());
     QJsonArray changes;
@@ -391,7 +431,7 @@ Reply ApiServer::getChanges(Context& ctx)
                            {QStringLiteral("more"), page->more}});
 }
 
-Reply ApiServer::postChanges(Context& ctx)
+Reply Api::postChanges(Context& ctx) const
 {
     Reply failure;
     const auto body = jsonBody(ctx.request, failure);
@@ -399,11 +439,12 @@ Reply ApiServer::postChanges(Context& ctx)
         return failure;
     const QJsonValue ops = body->value(QStringLiteral("operations"));
     if (!ops.isArray())
-        return errorReply(422, QStringLiteral("invalid_request"), QStringLiteral("The body must have an array \"operations\"."));
+        return errorReply(422, QStringLiteral("invalid_request"),
+                          QStringLiteral("The body must have an array \"operations\"."));
     if (ops.toArray().size() > kMaxOperations)
         return errorReply(413, QStringLiteral("too_many_operations"),
                           QStringLiteral("A batch may hold at most %1 operations.").arg(kMaxOperations));
-    auto results = m_store->applyOperations(*ctx.viewer, ops.toArray(), *m_blobs);
+    auto results = ctx.store.applyOperations(*ctx.viewer, ops.toArray(), *m_blobs);
     if (!results)
         return internalError(results.error());
     return jsonReply(200, {{QStringLiteral("results"), *results}});
@@ -411,71 +452,53 @@ Reply ApiServer::postChanges(Context& ctx)
 
 // ---- blobs
 
-Reply ApiServer::getBlob(Context& ctx, const QString& shaIn, bool head)
+Reply Api::getBlob(Context& ctx, const QString& shaIn, bool head) const
 {
     const QString sha = shaIn.toLower();
     if (!BlobStore::isSha256(sha))
-        return errorReply(400, QStringLiteral("invalid_sha256"), QStringLiteral("The blob name must be a SHA-256 in hex."));
+        return errorReply(400, QStringLiteral("invalid_sha256"),
+                          QStringLiteral("The blob name must be a SHA-256 in hex."));
     const qint64 size = m_blobs->size(sha);
-    if (head) {
-        if (size < 0)
-            return notFound(QStringLiteral("The blob is not stored."));
-        Reply r;
-        r.contentType = "application/octet-stream";
-        r.headOnly = true;
-        r.length = size;
-        return r;
-    }
-    auto may = m_store->mayReadBlob(*ctx.viewer, sha);
+    // Whether an image exists is itself only for those who may read it.
+    auto may = ctx.store.mayReadBlob(*ctx.viewer, sha);
     if (!may)
         return internalError(may.error());
     if (size < 0 || !*may)
         return notFound(QStringLiteral("The blob is not stored or not visible to you."));
+    Reply r;
+    r.contentType = "application/octet-stream";
+    r.headers.append(qMakePair(QByteArray("Accept-Ranges"), QByteArray("bytes")));
+    if (head) {
+        r.headOnly = true;
+        r.length = size;
+        return r;
+    }
     qint64 from = 0;
     qint64 to = size - 1;
-    bool partial = false;
-    const QByteArray range = header(ctx.request, "range");
-    if (!range.isEmpty()) {
-        static const QRegularExpression re(QStringLiteral("^bytes=(\\d*)-(\\d*)$"));
-        const auto match = re.match(QString::fromLatin1(range));
-        const QString a = match.captured(1);
-        const QString b = match.captured(2);
-        bool valid = match.hasMatch() && !(a.isEmpty() && b.isEmpty());
-        if (valid) {
-            if (a.isEmpty()) { // suffix: the last b bytes
-                const qint64 n = b.toLongLong();
-                from = std::max<qint64>(0, size - n);
-                valid = n > 0;
-            } else {
-                from = a.toLongLong();
-                if (!b.isEmpty())
-                    to = std::min(b.toLongLong(), size - 1);
-                valid = from < size && from <= to;
-            }
+    if (const QByteArray range = ctx.request.header("range"); !range.isEmpty()) {
+        const auto span = byteRange(range, size);
+        if (!span) {
+            Reply bad = errorReply(416, QStringLiteral("range_not_satisfiable"),
+                                   QStringLiteral("The range is not satisfiable."));
+            bad.headers.append(qMakePair(QByteArray("Content-Range"), "bytes */" + QByteArray::number(size)));
+            return bad;
         }
-        if (!valid) {
-            Reply r = errorReply(416, QStringLiteral("range_not_satisfiable"), QStringLiteral("The range is not satisfiable."));
-            r.headers.append(qMakePair(QByteArray("Content-Range"), "bytes */" + QByteArray::number(size)));
-            return r;
-        }
-        partial = true;
-    }
-    auto data = m_blobs->read(sha, from, to - from + 1);
-    if (!data)
-        return internalError(data.error());
-    Reply r;
-    r.status = partial ? 206 : 200;
-    r.contentType = "application/octet-stream";
-    r.body = *data;
-    r.headers.append(qMakePair(QByteArray("Accept-Ranges"), QByteArray("bytes")));
-    if (partial)
+        std::tie(from, to) = std::pair(span->first, span->second);
+        r.status = 206;
         r.headers.append(qMakePair(QByteArray("Content-Range"), "bytes " + QByteArray::number(from) + '-' +
-                                                                  QByteArray::number(to) + '/' + QByteArray::number(size)));
+                                                                    QByteArray::number(to) + '/' +
+                                                                    QByteArray::number(size)));
+    }
+    r.file = m_blobs->blobPath(sha); // streamed by the connection as the client reads
+    r.fileOffset = from;
+    r.length = to - from + 1;
     return r;
 }
 
-Reply ApiServer::createUpload(Context& ctx)
+Reply Api::createUpload(Context& ctx) const
 {
+    if (!mayUpload(*ctx.viewer))
+        return forbidden(QStringLiteral("Only those who capture pages may upload images."));
     Reply failure;
     const auto body = jsonBody(ctx.request, failure);
     if (!body)
@@ -491,19 +514,26 @@ Reply ApiServer::createUpload(Context& ctx)
         return errorReply(413, QStringLiteral("too_large"),
                           QStringLiteral("A blob may be at most %1 bytes.").arg(kMaxBlob));
     if (m_blobs->has(sha)) {
-        auto rec = m_store->recordBlob(sha, m_blobs->size(sha));
-        if (!rec)
-            return internalError(rec.error());
-        return jsonReply(200, {{QStringLiteral("complete"), true}, {QStringLiteral("sha256"), sha}});
+        // Stored already: complete for those who hold or may read it; anyone else proves they have the bytes
+        // by sending them (and learns nothing of whether someone else did).
+        auto mayUse = ctx.store.mayUseBlob(*ctx.viewer, sha);
+        if (!mayUse)
+            return internalError(mayUse.error());
+        if (*mayUse) {
+            auto rec = ctx.store.recordBlob(sha, m_blobs->size(sha));
+            if (!rec)
+                return internalError(rec.error());
+            return jsonReply(200, {{QStringLiteral("complete"), true}, {QStringLiteral("sha256"), sha}});
+        }
     }
-    auto open = m_store->openUpload(ctx.user, sha);
+    auto open = ctx.store.openUpload(ctx.user, sha);
     if (!open)
         return internalError(open.error());
     if (open->has_value() && (*open)->size == size) {
         const Upload& u = **open;
-        return jsonReply(200, {{QStringLiteral("id"), u.id},
-                               {QStringLiteral("offset"), m_blobs->partSize(u.id)},
-                               {QStringLiteral("size"), u.size}});
+        if (m_blobs->partSize(u.id) >= u.size) // all in but never checked (a crash at the final hash)
+            return completeIfFull(ctx.store, u);
+        return jsonReply(200, uploadJson(u, m_blobs->partSize(u.id)));
     }
     Upload u;
     u.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -513,97 +543,114 @@ Reply ApiServer::createUpload(Context& ctx)
     auto reset = m_blobs->resetPart(u.id);
     if (!reset)
         return internalError(reset.error());
-    auto created = m_store->createUpload(u);
+    auto created = ctx.store.createUpload(u);
     if (!created)
         return internalError(created.error());
-    return jsonReply(201, {{QStringLiteral("id"), u.id}, {QStringLiteral("offset"), 0}, {QStringLiteral("size"), size}});
+    return jsonReply(201, uploadJson(u, 0));
 }
 
-Reply ApiServer::patchUpload(Context& ctx, const QString& id)
+std::optional<Reply> Api::beginUpload(ServerStore& store, const Route& route, const HttpRequest& request,
+                                      const Auth& auth, Upload& upload) const
 {
-    auto found = m_store->upload(id);
+    auto found = store.upload(route.segments[1]);
     if (!found)
         return internalError(found.error());
-    if (!found->has_value() || (*found)->user != ctx.user)
+    if (!found->has_value() || (*found)->user != auth.user)
         return notFound(QStringLiteral("No such upload."));
-    const Upload u = **found;
-    const QJsonObject complete{{QStringLiteral("complete"), true}, {QStringLiteral("offset"), u.size},
-                               {QStringLiteral("size"), u.size}};
-    if (u.complete || m_blobs->has(u.sha256)) {
-        if (!u.complete) {
-            auto done = m_store->markUploadComplete(u.id);
-            if (!done)
-                return internalError(done.error());
-        }
-        return jsonReply(201, complete);
-    }
+    upload = **found;
+    if (upload.complete)
+        return completeReply(upload);
     bool ok = false;
-    const qint64 claimed = header(ctx.request, "upload-offset").toLongLong(&ok);
+    const qint64 claimed = request.header("upload-offset").toLongLong(&ok);
     if (!ok || claimed < 0)
-        return errorReply(400, QStringLiteral("invalid_offset"), QStringLiteral("The Upload-Offset header is required."));
-    const qint64 offset = m_blobs->partSize(u.id);
+        return errorReply(400, QStringLiteral("invalid_offset"),
+                          QStringLiteral("The Upload-Offset header is required."));
+    if (!m_blobs->claim(upload.id))
+        return errorReply(409, QStringLiteral("upload_busy"),
+                          QStringLiteral("Another request is writing this upload."));
+    const qint64 offset = m_blobs->partSize(upload.id);
+    std::optional<Reply> refusal;
     if (claimed != offset)
-        return errorReply(409, QStringLiteral("offset_mismatch"),
-                          QStringLiteral("The upload is at offset %1, not %2.").arg(offset).arg(claimed),
-                          {{QStringLiteral("offset"), offset}});
-    const QByteArray chunk = ctx.request.body();
-    if (chunk.size() > kMaxChunk || offset + chunk.size() > u.size)
-        return errorReply(413, QStringLiteral("chunk_too_large"),
-                          QStringLiteral("The chunk is too large or goes past the declared size."),
-                          {{QStringLiteral("offset"), offset}});
-    if (!chunk.isEmpty()) {
-        auto appended = m_blobs->append(u.id, chunk);
-        if (!appended)
-            return internalError(appended.error());
-    }
-    const qint64 now = offset + chunk.size();
-    if (now < u.size)
-        return jsonReply(200, {{QStringLiteral("offset"), now}, {QStringLiteral("size"), u.size}});
-    auto hash = m_blobs->partSha256(u.id);
-    if (!hash)
-        return internalError(hash.error());
-    if (QString::fromLatin1(*hash) != u.sha256) {
-        auto reset = m_blobs->resetPart(u.id);
-        if (!reset)
-            return internalError(reset.error());
-        return errorReply(422, QStringLiteral("hash_mismatch"),
-                          QStringLiteral("The uploaded bytes do not have the SHA-256 %1; the upload restarts at 0.").arg(u.sha256),
-                          {{QStringLiteral("offset"), 0}});
-    }
-    auto promoted = m_blobs->promote(u.id, u.sha256);
-    if (!promoted)
-        return internalError(promoted.error());
-    crashPoint("blob-promoted");
-    auto rec = m_store->recordBlob(u.sha256, u.size);
-    if (!rec)
-        return internalError(rec.error());
-    auto done = m_store->markUploadComplete(u.id);
-    if (!done)
-        return internalError(done.error());
-    return jsonReply(201, complete);
+        refusal = errorReply(409, QStringLiteral("offset_mismatch"),
+                             QStringLiteral("The upload is at offset %1, not %2.").arg(offset).arg(claimed),
+                             {{QStringLiteral("offset"), offset}});
+    else if (offset + request.contentLength > upload.size)
+        refusal =
+            errorReply(413, QStringLiteral("chunk_too_large"), QStringLiteral("The chunk goes past the declared size."),
+                       {{QStringLiteral("offset"), offset}});
+    else if (request.contentLength == 0)
+        refusal = finishUpload(store, upload); // nothing more to send: finished if all is in
+    if (refusal)
+        m_blobs->release(upload.id);
+    return refusal;
 }
 
-Reply ApiServer::getUpload(Context& ctx, const QString& id)
+Status Api::storePiece(const Upload& upload, qint64 offset, const QByteArray& piece) const
 {
-    auto found = m_store->upload(id);
+    return m_blobs->appendAt(upload.id, offset, piece);
+}
+
+Reply Api::finishUpload(ServerStore& store, const Upload& upload) const
+{
+    if (auto synced = m_blobs->syncPart(upload.id); !synced)
+        return internalError(synced.error());
+    const qint64 now = m_blobs->partSize(upload.id);
+    if (now < upload.size)
+        return jsonReply(200, {{QStringLiteral("offset"), now}, {QStringLiteral("size"), upload.size}});
+    crashPoint("upload-full");
+    return completeIfFull(store, upload);
+}
+
+Reply Api::completeIfFull(ServerStore& store, const Upload& u) const
+{
+    auto hash = m_blobs->partSha256(u.id); // the running hash: no second read of the bytes
+    if (!hash)
+        return internalError(hash.error());
+    if (QString::fromLatin1(*hash) != u.sha256 || m_blobs->partSize(u.id) != u.size) {
+        if (auto reset = m_blobs->resetPart(u.id); !reset)
+            return internalError(reset.error());
+        return errorReply(
+            422, QStringLiteral("hash_mismatch"),
+            QStringLiteral("The uploaded bytes do not have the SHA-256 %1; the upload restarts at 0.").arg(u.sha256),
+            {{QStringLiteral("offset"), 0}});
+    }
+    if (m_blobs->has(u.sha256)) { // someone stored the same image: this user proved they hold it too
+        if (auto removed = m_blobs->removePart(u.id); !removed)
+            return internalError(removed.error());
+    } else {
+        if (auto promoted = m_blobs->promote(u.id, u.sha256); !promoted)
+            return internalError(promoted.error());
+        crashPoint("blob-promoted");
+    }
+    for (const Status& s :
+         {store.recordBlob(u.sha256, u.size), store.addBlobHolder(u.sha256, u.user), store.markUploadComplete(u.id)})
+        if (!s)
+            return internalError(s.error());
+    return completeReply(u);
+}
+
+Reply Api::getUpload(Context& ctx, const QString& id) const
+{
+    auto found = ctx.store.upload(id);
     if (!found)
         return internalError(found.error());
     if (!found->has_value() || (*found)->user != ctx.user)
         return notFound(QStringLiteral("No such upload."));
     const Upload& u = **found;
-    const bool complete = u.complete || m_blobs->has(u.sha256);
+    if (!u.complete && m_blobs->partSize(u.id) >= u.size)
+        return completeIfFull(ctx.store, u);
     return jsonReply(200, {{QStringLiteral("id"), u.id},
                            {QStringLiteral("sha256"), u.sha256},
-                           {QStringLiteral("offset"), complete ? u.size : m_blobs->partSize(u.id)},
+                           {QStringLiteral("offset"), u.complete ? u.size : m_blobs->partSize(u.id)},
                            {QStringLiteral("size"), u.size},
-                           {QStringLiteral("complete"), complete}});
+                           {QStringLiteral("complete"), u.complete}});
 }
 
 // ---- templates
 
-Reply ApiServer::getTemplates(Context&)
+Reply Api::getTemplates(Context& ctx) const
 {
-    auto list = m_store->templates();
+    auto list = ctx.store.templates();
     if (!list)
         return internalError(list.error());
     QJsonArray out;
@@ -612,7 +659,7 @@ Reply ApiServer::getTemplates(Context&)
     return jsonReply(200, {{QStringLiteral("templates"), out}});
 }
 
-Reply ApiServer::putTemplate(Context& ctx, const QString& id)
+Reply Api::putTemplate(Context& ctx, const QString& id) const
 {
     if (!ctx.viewer->isAdmin())
         return forbidden(QStringLiteral("Only an archive administrator may publish templates."));
@@ -622,7 +669,7 @@ Reply ApiServer::putTemplate(Context& ctx, const QString& id)
     const auto body = jsonBody(ctx.request, failure);
     if (!body)
         return failure;
-    auto r = m_store->putTemplate(id, *body, ctx.user);
+    auto r = ctx.store.putTemplate(id, *body, ctx.user);
     if (!r)
         return internalError(r.error());
     return jsonReply(200, r->toJson());
@@ -630,7 +677,7 @@ Reply ApiServer::putTemplate(Context& ctx, const QString& id)
 
 // ---- case members and access requests
 
-Reply ApiServer::addMember(Context& ctx, const QString& caseIn)
+Reply Api::addMember(Context& ctx, const QString& caseIn) const
 {
     const QString caseNo = normaliseCaseNo(caseIn);
     if (caseNo.isEmpty())
@@ -646,12 +693,12 @@ Reply ApiServer::addMember(Context& ctx, const QString& caseIn)
     if (!relations().contains(relation))
         return errorReply(422, QStringLiteral("invalid_relation"),
                           QStringLiteral("relation must be one of %1.").arg(relations().join(QStringLiteral(", "))));
-    auto target = m_store->user(user);
+    auto target = ctx.store.user(user);
     if (!target)
         return internalError(target.error());
     if (!target->has_value())
         return errorReply(404, QStringLiteral("user_not_found"), QStringLiteral("No user is called %1.").arg(user));
-    auto changed = m_store->addMember(caseNo, user, relation);
+    auto changed = ctx.store.addMember(caseNo, user, relation);
     if (!changed)
         return internalError(changed.error());
     return jsonReply(200, {{QStringLiteral("case_no"), caseNo},
@@ -660,20 +707,20 @@ Reply ApiServer::addMember(Context& ctx, const QString& caseIn)
                            {QStringLiteral("changed"), *changed}});
 }
 
-Reply ApiServer::listMembers(Context& ctx, const QString& caseIn)
+Reply Api::listMembers(Context& ctx, const QString& caseIn) const
 {
     const QString caseNo = normaliseCaseNo(caseIn);
     if (caseNo.isEmpty())
         return errorReply(422, QStringLiteral("invalid_case_no"), QStringLiteral("The case number does not parse."));
     if (!ctx.viewer->canManageMembers(caseNo) && !ctx.viewer->memberCases.contains(caseNo))
         return forbidden(QStringLiteral("You may not list the members of this case."));
-    auto list = m_store->members(caseNo);
+    auto list = ctx.store.members(caseNo);
     if (!list)
         return internalError(list.error());
     return jsonReply(200, {{QStringLiteral("case_no"), caseNo}, {QStringLiteral("members"), *list}});
 }
 
-Reply ApiServer::createAccessRequest(Context& ctx)
+Reply Api::createAccessRequest(Context& ctx) const
 {
     Reply failure;
     const auto body = jsonBody(ctx.request, failure);
@@ -682,6 +729,14 @@ Reply ApiServer::createAccessRequest(Context& ctx)
     const QString caseNo = normaliseCaseNo(body->value(QStringLiteral("case_no")).toString());
     if (caseNo.isEmpty())
         return errorReply(422, QStringLiteral("invalid_case_no"), QStringLiteral("The case number does not parse."));
+    if (body->value(QStringLiteral("reason")).toString().size() > 2000)
+        return errorReply(422, QStringLiteral("invalid_reason"),
+                          QStringLiteral("The reason may be at most 2,000 characters."));
+    auto pending = ctx.store.pendingAccessRequests(ctx.user);
+    if (!pending)
+        return internalError(pending.error());
+    if (*pending >= kMaxPendingRequests)
+        return busy(QStringLiteral("You have %1 access requests waiting for a decision already.").arg(*pending));
     AccessRequest r;
     r.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     r.caseNo = caseNo;
@@ -689,15 +744,15 @@ Reply ApiServer::createAccessRequest(Context& ctx)
     r.reason = body->value(QStringLiteral("reason")).toString();
     r.status = QStringLiteral("pending");
     r.createdAt = isoNow();
-    auto created = m_store->createAccessRequest(r);
+    auto created = ctx.store.createAccessRequest(r);
     if (!created)
         return internalError(created.error());
     return jsonReply(201, r.toJson());
 }
 
-Reply ApiServer::listAccessRequests(Context& ctx)
+Reply Api::listAccessRequests(Context& ctx) const
 {
-    auto list = m_store->accessRequests();
+    auto list = ctx.store.accessRequests();
     if (!list)
         return internalError(list.error());
     QJsonArray out;
@@ -707,9 +762,9 @@ Reply ApiServer::listAccessRequests(Context& ctx)
     return jsonReply(200, {{QStringLiteral("access_requests"), out}});
 }
 
-Reply ApiServer::decideAccessRequest(Context& ctx, const QString& id, bool approve)
+Reply Api::decideAccessRequest(Context& ctx, const QString& id, bool approve) const
 {
-    auto found = m_store->accessRequest(id);
+    auto found = ctx.store.accessRequest(id);
     if (!found)
         return internalError(found.error());
     if (!found->has_value())
@@ -718,22 +773,23 @@ Reply ApiServer::decideAccessRequest(Context& ctx, const QString& id, bool appro
     if (!ctx.viewer->canManageMembers(r.caseNo))
         return forbidden(QStringLiteral("You may not decide access requests for this case."));
     if (r.status != QLatin1String("pending"))
-        return errorReply(409, QStringLiteral("already_decided"), QStringLiteral("The request was already %1.").arg(r.status));
+        return errorReply(409, QStringLiteral("already_decided"),
+                          QStringLiteral("The request was already %1.").arg(r.status));
     if (approve) {
-        auto requester = m_store->user(r.requester);
+        auto requester = ctx.store.user(r.requester);
         if (!requester)
             return internalError(requester.error());
         if (!requester->has_value())
             return errorReply(404, QStringLiteral("user_not_found"), QStringLiteral("The requester no longer exists."));
-        auto added = m_store->addMember(r.caseNo, r.requester, (*requester)->role);
+        auto added = ctx.store.addMember(r.caseNo, r.requester, (*requester)->role);
         if (!added)
             return internalError(added.error());
     }
     r.status = approve ? QStringLiteral("approved") : QStringLiteral("denied");
-    auto decided = m_store->decideAccessRequest(r.id, r.status, ctx.user);
+    auto decided = ctx.store.decideAccessRequest(r.id, r.status, ctx.user);
     if (!decided)
         return internalError(decided.error());
-    auto updated = m_store->accessRequest(id);
+    auto updated = ctx.store.accessRequest(id);
     if (!updated || !updated->has_value())
         return internalError(updated ? Error(QStringLiteral("lost"), "The request vanished.") : updated.error());
     return jsonReply(200, (*updated)->toJson());

@@ -1,70 +1,109 @@
 #pragma once
 
-#include <QAbstractHttpServer>
-#include <QByteArray>
+#include "auth.h"
+#include "http.h"
+#include "serverstore.h"
+
 #include <QJsonObject>
-#include <QList>
-#include <QPair>
+#include <QStringList>
+
+#include <optional>
 
 namespace Dossier::Server {
 
 class BlobStore;
-class ServerStore;
-struct Viewer;
+class LoginGuard;
 
-// One HTTP reply: status, body and extra headers. headOnly: send Content-Length of `length` but no body.
-struct Reply final
+// The REST API (/api/v1/…), as functions of a request. route() runs on the accepting thread and decides
+// from the request line and headers alone — before any body byte is read — where a request goes and how
+// large a body it may bring; everything else runs on a worker thread with that thread's database connection.
+class Api final
 {
-    int status = 200;
-    QByteArray body;
-    QByteArray contentType = "application/json";
-    QList<QPair<QByteArray, QByteArray>> headers;
-    bool headOnly = false;
-    qint64 length = -1;
-};
-
-// The REST API (/api/v1/…): routing, authentication, JSON errors, one log line per request on stderr.
-class ApiServer final : public QAbstractHttpServer
-{
-    Q_OBJECT
 public:
-    ApiServer(ServerStore* store, BlobStore* blobs, int tokenHours, QObject* parent = nullptr);
-
-    static constexpr qint64 kMaxJsonBody = 32LL * 1024 * 1024;
+    static constexpr qint64 kMaxChangesBody = 16LL * 1024 * 1024; // 500 operations
+    static constexpr qint64 kMaxSmallBody = 64LL * 1024;          // sign-in, members, access requests
+    static constexpr qint64 kMaxTemplateBody = 1024LL * 1024;
     static constexpr qint64 kMaxChunk = 64LL * 1024 * 1024;
     static constexpr qint64 kMaxBlob = 512LL * 1024 * 1024;
     static constexpr int kMaxOperations = 500;
+    static constexpr int kMaxPendingRequests = 20; // access requests waiting per user
 
-protected:
-    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
-    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    enum class Endpoint {
+        None,
+        Health,
+        OpenApi,
+        Login,
+        Logout,
+        Changes,
+        PostChanges,
+        Blob,
+        CreateUpload,
+        PatchUpload,
+        GetUpload,
+        Templates,
+        PutTemplate,
+        AddMember,
+        ListMembers,
+        CreateAccessRequest,
+        ListAccessRequests,
+        Decide
+    };
+    enum class Pool { Inline, Login, Quick, Bulk };
+    struct Route
+    {
+        Endpoint endpoint = Endpoint::None;
+        Pool pool = Pool::Inline;
+        qint64 maxBody = 0;
+        QStringList segments;         // after /api/v1, decoded
+        std::optional<Reply> refusal; // 404, 405, 413: answered before anything else
+    };
+    struct Auth
+    {
+        std::optional<Reply> failure;
+        QString user;
+        Viewer viewer;
+    };
+
+    Api(BlobStore* blobs, LoginGuard* guard, int tokenHours);
+
+    Route route(const HttpRequest& request) const;
+    Reply inlineReply(const Route& route) const;
+    Reply login(ServerStore& store, const HttpRequest& request) const;
+    Auth authenticate(ServerStore& store, const HttpRequest& request) const;
+    Reply handle(ServerStore& store, const Route& route, const HttpRequest& request, Auth& auth) const;
+
+    // PATCH /uploads/{id}: checked (owner, offset, size) before the body is read; then stored piece by piece
+    // as it arrives; then finished (the SHA-256 is checked and the blob stored) when the last piece is in.
+    std::optional<Reply> beginUpload(ServerStore& store, const Route& route, const HttpRequest& request,
+                                     const Auth& auth, Upload& upload) const;
+    Status storePiece(const Upload& upload, qint64 offset, const QByteArray& piece) const;
+    Reply finishUpload(ServerStore& store, const Upload& upload) const;
+    // An upload whose bytes are all in but that was never checked (a crash at the final hash) is finished.
+    Reply completeIfFull(ServerStore& store, const Upload& upload) const;
 
 private:
     struct Context;
-    Reply dispatch(Context& ctx);
-    Reply session(Context& ctx);
-    Reply logout(Context& ctx);
-    Reply getChanges(Context& ctx);
-    Reply postChanges(Context& ctx);
-    Reply getBlob(Context& ctx, const QString& sha, bool head);
-    Reply createUpload(Context& ctx);
-    Reply patchUpload(Context& ctx, const QString& id);
-    Reply getUpload(Context& ctx, const QString& id);
-    Reply getTemplates(Context& ctx);
-    Reply putTemplate(Context& ctx, const QString& id);
-    Reply addMember(Context& ctx, const QString& caseNo);
-    Reply listMembers(Context& ctx, const QString& caseNo);
-    Reply createAccessRequest(Context& ctx);
-    Reply listAccessRequests(Context& ctx);
-    Reply decideAccessRequest(Context& ctx, const QString& id, bool approve);
-    bool authenticate(Context& ctx, Reply& failure);
-    void send(const QHttpServerRequest& request, QTcpSocket* socket, const Reply& reply);
+    Reply logout(Context& ctx) const;
+    Reply getChanges(Context& ctx) const;
+    Reply postChanges(Context& ctx) const;
+    Reply getBlob(Context& ctx, const QString& sha, bool head) const;
+    Reply createUpload(Context& ctx) const;
+    Reply getUpload(Context& ctx, const QString& id) const;
+    Reply getTemplates(Context& ctx) const;
+    Reply putTemplate(Context& ctx, const QString& id) const;
+    Reply addMember(Context& ctx, const QString& caseNo) const;
+    Reply listMembers(Context& ctx, const QString& caseNo) const;
+    Reply createAccessRequest(Context& ctx) const;
+    Reply listAccessRequests(Context& ctx) const;
+    Reply decideAccessRequest(Context& ctx, const QString& id, bool approve) const;
 
-    ServerStore* m_store;
     BlobStore* m_blobs;
+    LoginGuard* m_guard;
     int m_tokenHours;
 };
 
 Reply errorReply(int status, const QString& code, const QString& message, const QJsonObject& extra = {});
+// Roles that capture page images (and so may upload them).
+bool mayUpload(const Viewer& viewer);
 
 } // namespace Dossier::Server

@@ -4,8 +4,9 @@
 
 #include <QCryptographicHash>
 #include <QHash>
-#include <QPasswordDigestor>
 #include <QRandomGenerator>
+
+#include <openssl/evp.h>
 
 namespace Dossier::Server {
 namespace {
@@ -21,7 +22,13 @@ QByteArray randomBytes(int n)
 
 QByteArray derive(const QString& password, const QByteArray& salt, int iterations)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, password.toUtf8(), salt, iterations, 32);
+    const QByteArray pw = password.toUtf8();
+    QByteArray out(32, Qt::Uninitialized);
+    if (PKCS5_PBKDF2_HMAC(pw.constData(), int(pw.size()), reinterpret_cast<const unsigned char*>(salt.constData()),
+                          int(salt.size()), iterations, EVP_sha256(), int(out.size()),
+                          reinterpret_cast<unsigned char*>(out.data())) != 1)
+        return {}; // never equal to a stored hash
+    return out;
 }
 
 } // namespace
@@ -46,7 +53,14 @@ bool verifyPassword(const QString& password, const QString& stored)
         return false;
     const QByteArray salt = QByteArray::fromBase64(parts[2].toLatin1());
     const QByteArray expected = QByteArray::fromBase64(parts[3].toLatin1());
-    return constantTimeEquals(derive(password, salt, iterations), expected);
+    const QByteArray derived = derive(password, salt, iterations);
+    return !derived.isEmpty() && constantTimeEquals(derived, expected);
+}
+
+int passwordIterations(const QString& stored)
+{
+    const QStringList parts = stored.split(QLatin1Char('$'));
+    return parts.size() == 4 && parts[0] == QLatin1String("pbkdf2-sha256") ? parts[1].toInt() : 0;
 }
 
 bool constantTimeEquals(const QByteArray& a, const QByteArray& b)
@@ -92,7 +106,7 @@ bool isChiefRole(const QString& role)
 
 QString courtCodeOf(const QString& caseNo)
 {
-    static QHash<QString, QString> cache;
+    thread_local QHash<QString, QString> cache; // each worker thread its own
     const auto it = cache.constFind(caseNo);
     if (it != cache.constEnd())
         return *it;
@@ -140,13 +154,22 @@ bool Viewer::canSee(const QString& kind, const QString& caseNo, const QString& v
     return false;
 }
 
+bool Viewer::servesCourt(const QString& caseNo) const
+{
+    const QString code = courtCodeOf(caseNo);
+    return !scope.isEmpty() && !code.isEmpty() && code.startsWith(scope);
+}
+
 bool Viewer::canWrite(const QString& kind, const QString& caseNo, bool caseKnown) const
 {
     if (isAdmin())
         return true;
     if (role != QLatin1String("archive_clerk") || kind == QLatin1String("template") || caseNo.isEmpty())
         return false;
-    return !caseKnown || createdCases.contains(caseNo) || memberCases.contains(caseNo);
+    if (memberCases.contains(caseNo)) // made the case's clerk by a chief
+        return true;
+    // A clerk writes only the courts they serve, and never takes over a case another writer holds.
+    return servesCourt(caseNo) && (!caseKnown || createdCases.contains(caseNo));
 }
 
 bool Viewer::canManageMembers(const QString& caseNo) const

@@ -94,26 +94,85 @@ qint64 BlobStore::partSize(const QString& uploadId) const
     return fi.exists() ? fi.size() : 0;
 }
 
-Status BlobStore::append(const QString& uploadId, const QByteArray& data)
+Status BlobStore::appendAt(const QString& uploadId, qint64 offset, const QByteArray& data)
 {
     QFile f(partPath(uploadId));
-    if (!f.open(QIODevice::WriteOnly | QIODevice::Append))
+    if (!f.open(QIODevice::ReadWrite))
         return ioError("Cannot open the upload file %1.", f.fileName());
-    if (f.write(data) != data.size() || !f.flush() || ::fsync(f.handle()) != 0)
+    if (f.size() != offset)
+        return ioError("The upload file %1 is not at the expected offset.", f.fileName());
+    std::lock_guard lock(m_mutex);
+    Running& r = running(uploadId);
+    if (r.bytes != offset) { // the server restarted since the part began: hash what is there once
+        r.hash->reset();
+        r.bytes = 0;
+        if (!f.seek(0) || !r.hash->addData(&f) || f.pos() != offset)
+            return ioError("Cannot read the upload file %1.", f.fileName());
+        r.bytes = offset;
+    }
+    if (!f.seek(offset) || f.write(data) != data.size() || !f.flush())
         return ioError("Cannot write the upload file %1.", f.fileName());
+    r.hash->addData(data);
+    r.bytes += data.size();
     return Ok{};
+}
+
+Status BlobStore::syncPart(const QString& uploadId)
+{
+    QFile f(partPath(uploadId));
+    if (!f.open(QIODevice::ReadWrite) || ::fsync(f.handle()) != 0)
+        return ioError("Cannot sync the upload file %1.", f.fileName());
+    return Ok{};
+}
+
+BlobStore::Running& BlobStore::running(const QString& uploadId)
+{
+    Running& r = m_running[uploadId];
+    if (!r.hash)
+        r.hash = std::make_unique<QCryptographicHash>(QCryptographicHash::Sha256);
+    return r;
 }
 
 Status BlobStore::resetPart(const QString& uploadId)
 {
+    {
+        std::lock_guard lock(m_mutex);
+        m_running.erase(uploadId);
+    }
     QFile f(partPath(uploadId));
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || ::fsync(f.handle()) != 0)
         return ioError("Cannot reset the upload file %1.", f.fileName());
     return Ok{};
 }
 
-Result<QByteArray> BlobStore::partSha256(const QString& uploadId) const
+Status BlobStore::removePart(const QString& uploadId)
 {
+    {
+        std::lock_guard lock(m_mutex);
+        m_running.erase(uploadId);
+    }
+    if (QFile::exists(partPath(uploadId)) && !QFile::remove(partPath(uploadId)))
+        return ioError("Cannot remove the upload file %1.", partPath(uploadId));
+    return Ok{};
+}
+
+Status BlobStore::removeBlob(const QString& sha256)
+{
+    if (!isSha256(sha256))
+        return ioError("Not a blob name: %1.", sha256);
+    if (QFile::exists(blobPath(sha256)) && !QFile::remove(blobPath(sha256)))
+        return ioError("Cannot remove the blob %1.", sha256);
+    return Ok{};
+}
+
+Result<QByteArray> BlobStore::partSha256(const QString& uploadId)
+{
+    const qint64 size = partSize(uploadId);
+    {
+        std::lock_guard lock(m_mutex);
+        if (auto it = m_running.find(uploadId); it != m_running.end() && it->second.bytes == size)
+            return it->second.hash->result().toHex();
+    }
     QFile f(partPath(uploadId));
     if (!f.open(QIODevice::ReadOnly))
         return ioError("Cannot read the upload file %1.", f.fileName());
@@ -121,6 +180,21 @@ Result<QByteArray> BlobStore::partSha256(const QString& uploadId) const
     if (!h.addData(&f))
         return ioError("Cannot read the upload file %1.", f.fileName());
     return h.result().toHex();
+}
+
+bool BlobStore::claim(const QString& uploadId)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_claimed.contains(uploadId))
+        return false;
+    m_claimed.insert(uploadId);
+    return true;
+}
+
+void BlobStore::release(const QString& uploadId)
+{
+    std::lock_guard lock(m_mutex);
+    m_claimed.remove(uploadId);
 }
 
 Status BlobStore::promote(const QString& uploadId, const QString& sha256)
@@ -137,6 +211,10 @@ Status BlobStore::promote(const QString& uploadId, const QString& sha256)
     }
     if (std::rename(QFile::encodeName(part).constData(), QFile::encodeName(target).constData()) != 0)
         return ioError("Cannot move the upload into the blob store: %1.", target);
+    {
+        std::lock_guard lock(m_mutex);
+        m_running.erase(uploadId);
+    }
     if (!fsyncPath(dir) || !fsyncPath(QFileInfo(part).absolutePath()))
         return ioError("Cannot sync the folder %1.", dir);
     return Ok{};

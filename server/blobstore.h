@@ -3,7 +3,13 @@
 #include <dossier/result.h>
 
 #include <QByteArray>
+#include <QCryptographicHash>
+#include <QSet>
 #include <QString>
+
+#include <map>
+#include <memory>
+#include <mutex>
 
 namespace Dossier::Server {
 
@@ -25,14 +31,32 @@ public:
 
     QString partPath(const QString& uploadId) const;
     qint64 partSize(const QString& uploadId) const; // 0 when absent
-    Status append(const QString& uploadId, const QByteArray& data);
+    // Appends to an upload's part file at `offset` (which must be its size), keeping a running SHA-256 so that
+    // the final check costs nothing; after a restart the part so far is hashed once, on the next append.
+    Status appendAt(const QString& uploadId, qint64 offset, const QByteArray& data);
+    Status syncPart(const QString& uploadId);
     Status resetPart(const QString& uploadId);
-    Result<QByteArray> partSha256(const QString& uploadId) const; // hex
+    Status removePart(const QString& uploadId);
+    Status removeBlob(const QString& sha256);
+    // The part's SHA-256 in hex: the running one when it covers the whole part, else read from the file.
+    Result<QByteArray> partSha256(const QString& uploadId);
     // Moves a verified part file to its blob name (fsync, rename, fsync directory).
     Status promote(const QString& uploadId, const QString& sha256);
+    // One request at a time writes an upload: a second one at once is refused (claim() false).
+    bool claim(const QString& uploadId);
+    void release(const QString& uploadId);
 
 private:
+    struct Running
+    {
+        std::unique_ptr<QCryptographicHash> hash;
+        qint64 bytes = 0;
+    };
+    Running& running(const QString& uploadId); // under m_mutex
     QString m_dir;
+    std::mutex m_mutex;
+    std::map<QString, Running> m_running;
+    QSet<QString> m_claimed;
 };
 
 } // namespace Dossier::Server

@@ -4,6 +4,7 @@
 //   before-commit  a change batch is written inside its transaction but not committed
 //   after-commit   the batch is committed but the reply has not been sent
 //   blob-promoted  an upload's bytes are renamed into the blob store but its row is not written
+//   upload-full    an upload's last byte is on disk but its SHA-256 is not checked yet
 // Unset, it costs one comparison.
 #include <QByteArray>
 #include <QtGlobal>

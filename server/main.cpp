@@ -1,22 +1,29 @@
 // dossier-server: the central REST backend (sync contract: docs/architecture.md, server/openapi.json).
 //   dossier-server --data DIR [--listen 127.0.0.1:PORT] [--database URL] [--tls-cert F --tls-key F] [--token-hours N]
 //   dossier-server --data DIR user add NAME --role ROLE --password-stdin [--scope SCOPE]
+//   dossier-server --data DIR user disable|enable|remove NAME
+//   dossier-server --data DIR session revoke NAME
+//   dossier-server --data DIR audit [--limit N]
 #include "api.h"
 #include "auth.h"
 #include "blobstore.h"
+#include "httpserver.h"
 #include "serverstore.h"
+#include "workers.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHostAddress>
+#include <QJsonDocument>
 #include <QSocketNotifier>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTextStream>
 
 #include <sys/socket.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <csignal>
@@ -40,17 +47,59 @@ int fail(const QString& message)
     return 1;
 }
 
+const char kUserUsage[] =
+    "usage: dossier-server --data DIR user add NAME --role ROLE --password-stdin [--scope SCOPE]\n"
+    "       dossier-server --data DIR user disable|enable|remove NAME\n"
+    "       dossier-server --data DIR session revoke NAME";
+
+// user disable|enable|remove NAME, session revoke NAME: each ends the user's sessions at once.
+int userChange(Dossier::Server::ServerStore& store, const QStringList& args)
+{
+    const QString& verb = args[1];
+    const QString& name = args[2];
+    Dossier::Result<int> r = args[0] == QLatin1String("session") ? store.revokeSessions(name)
+                             : verb == QLatin1String("remove")
+                                 ? store.removeUser(name)
+                                 : store.setUserDisabled(name, verb == QLatin1String("disable"));
+    if (!r)
+        return fail(r.error().english());
+    if (args[0] == QLatin1String("user") && *r == 0)
+        return fail(QStringLiteral("no user is called %1").arg(name));
+    const QString action = args[0] + QLatin1Char('_') + verb;
+    (void)store.audit(name, QStringLiteral("console"), action, {}); // the change stands without its audit line
+    std::fprintf(stderr, "dossier-server: %s %s: done (%d)\n", qPrintable(action), qPrintable(name), *r);
+    return 0;
+}
+
+int auditList(Dossier::Server::ServerStore& store, int limit)
+{
+    auto log = store.auditLog(limit);
+    if (!log)
+        return fail(log.error().english());
+    std::fprintf(stdout, "%s\n", QJsonDocument(*log).toJson(QJsonDocument::Indented).constData());
+    return 0;
+}
+
 int userAdd(Dossier::Server::ServerStore& store, const QStringList& args, const QCommandLineParser& p)
 {
     using namespace Dossier::Server;
-    if (args.size() != 3 || args[1] != QLatin1String("add"))
-        return fail(QStringLiteral("usage: dossier-server --data DIR user add NAME --role ROLE --password-stdin [--scope SCOPE]"));
+    if (args.size() == 3 &&
+        (args[0] == QLatin1String("session")
+             ? args[1] == QLatin1String("revoke")
+             : QStringList{QStringLiteral("disable"), QStringLiteral("enable"), QStringLiteral("remove")}.contains(
+                   args[1])))
+        return userChange(store, args);
+    if (args.size() != 3 || args[0] != QLatin1String("user") || args[1] != QLatin1String("add"))
+        return fail(QString::fromLatin1(kUserUsage));
     const QString name = args[2].trimmed();
     const QString role = p.value(QStringLiteral("role"));
-    if (name.isEmpty())
-        return fail(QStringLiteral("the user name is empty"));
+    if (name.isEmpty() || name.size() > 200)
+        return fail(QStringLiteral("the user name is empty or longer than 200 characters"));
     if (!isRole(role))
         return fail(QStringLiteral("unknown role \"%1\"; roles: %2").arg(role, roles().join(QStringLiteral(", "))));
+    if (role == QLatin1String("archive_clerk") && p.value(QStringLiteral("scope")).isEmpty())
+        return fail(
+            QStringLiteral("an archive clerk needs --scope: the court code(s) they digitise for, e.g. 苏0602 or 苏"));
     if (!p.isSet(QStringLiteral("password-stdin")))
         return fail(QStringLiteral("--password-stdin is required (the password is read from the first line of stdin)"));
     std::string line;
@@ -63,7 +112,27 @@ int userAdd(Dossier::Server::ServerStore& store, const QStringList& args, const 
     auto r = store.upsertUser(UserRow{name, role, p.value(QStringLiteral("scope")), hashPassword(password)});
     if (!r)
         return fail(r.error().english());
-    std::fprintf(stderr, "dossier-server: user %s (%s) saved\n", qPrintable(name), qPrintable(role));
+    (void)store.audit(name, QStringLiteral("console"), QStringLiteral("user_add"), role); // the user stands without it
+    std::fprintf(stderr, "dossier-server: user %s (%s) saved; any session of theirs has ended\n", qPrintable(name),
+                 qPrintable(role));
+    return 0;
+}
+
+struct Serving
+{
+    std::unique_ptr<Dossier::Server::Workers> login, quick, bulk;
+};
+
+int startPools(Serving& s, const QString& dataDir, const QString& database, int threads)
+{
+    using Dossier::Server::Workers;
+    // Password hashing gets one thread that yields the CPU; quick requests never queue behind bulk work.
+    s.login = std::make_unique<Workers>(dataDir, database, Workers::Options{QStringLiteral("login"), 1, 32, 10});
+    s.quick = std::make_unique<Workers>(dataDir, database, Workers::Options{QStringLiteral("quick"), 2, 512, 0});
+    s.bulk = std::make_unique<Workers>(dataDir, database, Workers::Options{QStringLiteral("bulk"), threads, 512, 0});
+    for (Workers* w : {s.login.get(), s.quick.get(), s.bulk.get()})
+        if (auto started = w->start(); !started)
+            return fail(QStringLiteral("cannot open the database for a worker: %1").arg(started.error().english()));
     return 0;
 }
 
@@ -81,9 +150,10 @@ int main(int argc, char** argv)
     p.addOptions({
         {QStringLiteral("listen"), QStringLiteral("Address:port to listen on (port 0: any free port)."),
          QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8765")},
-        {QStringLiteral("data"), QStringLiteral("Data folder (SQLite database, blobs, uploads)."), QStringLiteral("DIR")},
-        {QStringLiteral("database"), QStringLiteral("postgresql://user:pass@host:port/dbname (default: SQLite in DIR)."),
-         QStringLiteral("URL")},
+        {QStringLiteral("data"), QStringLiteral("Data folder (SQLite database, blobs, uploads)."),
+         QStringLiteral("DIR")},
+        {QStringLiteral("database"),
+         QStringLiteral("postgresql://user:pass@host:port/dbname (default: SQLite in DIR)."), QStringLiteral("URL")},
         {QStringLiteral("tls-cert"), QStringLiteral("PEM certificate for HTTPS."), QStringLiteral("FILE")},
         {QStringLiteral("tls-key"), QStringLiteral("PEM private key for HTTPS."), QStringLiteral("FILE")},
         {QStringLiteral("token-hours"), QStringLiteral("Lifetime of session tokens in hours."), QStringLiteral("N"),
@@ -92,15 +162,37 @@ int main(int argc, char** argv)
         {QStringLiteral("scope"), QStringLiteral("user add: court code prefix for chiefs (e.g. 苏0602)."),
          QStringLiteral("SCOPE")},
         {QStringLiteral("password-stdin"), QStringLiteral("user add: read the password from stdin.")},
+        {QStringLiteral("limit"), QStringLiteral("audit: how many entries."), QStringLiteral("N"),
+         QStringLiteral("100")},
+        {QStringLiteral("workers"), QStringLiteral("Threads for bulk work (feed, changes, uploads)."),
+         QStringLiteral("N"), QStringLiteral("3")},
+        {QStringLiteral("max-connections"), QStringLiteral("Connections in all."), QStringLiteral("N"),
+         QStringLiteral("1000")},
+        {QStringLiteral("max-connections-per-address"), QStringLiteral("Connections from one address."),
+         QStringLiteral("N"), QStringLiteral("64")},
+        {QStringLiteral("idle-timeout"), QStringLiteral("Seconds a connection may stay silent."), QStringLiteral("S"),
+         QStringLiteral("30")},
+        {QStringLiteral("header-timeout"), QStringLiteral("Seconds to send a request's headers."), QStringLiteral("S"),
+         QStringLiteral("10")},
+        {QStringLiteral("upload-expiry"), QStringLiteral("Seconds an unfinished upload is kept."), QStringLiteral("S"),
+         QStringLiteral("86400")},
+        {QStringLiteral("blob-grace"), QStringLiteral("Seconds an image no record names is kept."), QStringLiteral("S"),
+         QStringLiteral("86400")},
+        {QStringLiteral("housekeeping-interval"), QStringLiteral("Seconds between housekeeping passes."),
+         QStringLiteral("S"), QStringLiteral("3600")},
     });
-    p.addPositionalArgument(QStringLiteral("command"), QStringLiteral("Optional: user add NAME"));
+    p.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("Optional: user add|disable|enable|remove NAME, session revoke NAME, audit"));
     p.process(app);
 
     if (!p.isSet(QStringLiteral("data")))
         return fail(QStringLiteral("--data DIR is required"));
+    // The database holds password hashes and the blobs court records: for this user only.
+    ::umask(077);
     const QString dataDir = QDir(p.value(QStringLiteral("data"))).absolutePath();
-    if (!QDir().mkpath(dataDir))
-        return fail(QStringLiteral("cannot create %1").arg(dataDir));
+    if (!QDir().mkpath(dataDir) || ::chmod(QFile::encodeName(dataDir).constData(), 0700) != 0)
+        return fail(QStringLiteral("cannot create %1 (or make it private)").arg(dataDir));
 
     Dossier::Server::BlobStore blobs(dataDir);
     if (auto b = blobs.init(); !b)
@@ -111,8 +203,10 @@ int main(int argc, char** argv)
 
     const QStringList args = p.positionalArguments();
     if (!args.isEmpty()) {
-        if (args[0] == QLatin1String("user"))
+        if (args[0] == QLatin1String("user") || args[0] == QLatin1String("session"))
             return userAdd(**store, args, p);
+        if (args[0] == QLatin1String("audit"))
+            return auditList(**store, p.value(QStringLiteral("limit")).toInt());
         return fail(QStringLiteral("unknown command \"%1\"").arg(args[0]));
     }
 
@@ -127,7 +221,24 @@ int main(int argc, char** argv)
     if (!ok || host.isNull())
         return fail(QStringLiteral("--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8765"));
 
-    Dossier::Server::ApiServer server(store->get(), &blobs, tokenHours);
+    using namespace Dossier::Server;
+    const auto number = [&p](const char* name) { return p.value(QString::fromLatin1(name)).toInt(); };
+    HttpLimits limits;
+    limits.maxConnections = std::max(number("max-connections"), 8);
+    limits.maxPerAddress = std::max(number("max-connections-per-address"), 1);
+    limits.idleMs = std::max(number("idle-timeout"), 1) * 1000;
+    limits.headerMs = std::max(number("header-timeout"), 1) * 1000;
+    HttpServer::Housekeeping housekeeping{p.value(QStringLiteral("upload-expiry")).toLongLong(),
+                                          p.value(QStringLiteral("blob-grace")).toLongLong(),
+                                          std::max(number("housekeeping-interval"), 1)};
+    Serving serving;
+    if (int failed =
+            startPools(serving, dataDir, p.value(QStringLiteral("database")), std::clamp(number("workers"), 1, 32)))
+        return failed;
+    LoginGuard guard;
+    Api api(&blobs, &guard, tokenHours);
+    HttpServer server(&api, &blobs, {serving.login.get(), serving.quick.get(), serving.bulk.get()}, limits,
+                      housekeeping);
     const bool tls = p.isSet(QStringLiteral("tls-cert")) || p.isSet(QStringLiteral("tls-key"));
     if (tls) {
         QFile certFile(p.value(QStringLiteral("tls-cert")));
@@ -141,11 +252,12 @@ int main(int argc, char** argv)
             key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
         if (cert.isNull() || key.isNull())
             return fail(QStringLiteral("cannot read the TLS certificate or key"));
-        server.sslSetup(cert, key);
+        server.setTls(cert, key);
     }
-    const quint16 bound = server.listen(host, port);
-    if (bound == 0)
-        return fail(QStringLiteral("cannot listen on %1").arg(listen));
+    if (!server.listen(host, port))
+        return fail(QStringLiteral("cannot listen on %1: %2").arg(listen, server.errorString()));
+    const quint16 bound = server.serverPort();
+    server.startHousekeeping();
 
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) == 0) {
         auto* notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
@@ -159,8 +271,12 @@ int main(int argc, char** argv)
         std::signal(SIGINT, onSignal);
     }
 
-    const QString shownHost = host.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + addr + QLatin1Char(']') : addr;
+    const QString shownHost =
+        host.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + addr + QLatin1Char(']') : addr;
     std::fprintf(stdout, "listening on %s://%s:%u\n", tls ? "https" : "http", qPrintable(shownHost), unsigned(bound));
     std::fflush(stdout);
-    return app.exec();
+    const int code = app.exec();
+    server.close();
+    serving = Serving(); // the workers finish their jobs (which answer to the server) before it goes
+    return code;
 }

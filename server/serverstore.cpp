@@ -2,10 +2,12 @@
 
 #include "blobstore.h"
 #include "crashpoint.h"
+#include "domain/recordschema.h"
 #include "storage/database.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,11 +15,13 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <atomic>
+
 namespace Dossier::Server {
 namespace {
 
-const QString kRecordColumns = QStringLiteral(
-    "r.kind, r.id, r.case_no, r.volume, r.revision, r.deleted, r.body, r.updated_by, r.updated_at");
+const QString kRecordColumns =
+    QStringLiteral("r.kind, r.id, r.case_no, r.volume, r.revision, r.deleted, r.body, r.updated_by, r.updated_at");
 
 QVariant textOrNull(const QString& s)
 {
@@ -77,25 +81,18 @@ QJsonObject opResult(const QString& opId, const char* status, qint64 revision)
             {QStringLiteral("revision"), revision}};
 }
 
-QJsonObject rejected(const QString& opId, const QString& reason, qint64 revision = 0)
+QJsonObject rejected(const QString& opId, const QString& reason, qint64 revision = 0, const QString& message = {})
 {
     QJsonObject o = opResult(opId, "rejected", revision);
     o.insert(QStringLiteral("reason"), reason);
+    if (!message.isEmpty())
+        o.insert(QStringLiteral("message"), message);
     return o;
-}
-
-const QStringList& kinds()
-{
-    static const QStringList k = {QStringLiteral("case"), QStringLiteral("dossier"), QStringLiteral("document"),
-                                  QStringLiteral("page"), QStringLiteral("template"),
-                                  QStringLiteral("conflict")}; // the losing version of a record edited on two desks
-    return k;
 }
 
 bool dossierArchived(const Record& r)
 {
-    return r.kind == QLatin1String("dossier") && !r.deleted &&
-           r.body.value(QStringLiteral("archived")).toBool(false);
+    return r.kind == QLatin1String("dossier") && !r.deleted && r.body.value(QStringLiteral("archived")).toBool(false);
 }
 
 } // namespace
@@ -133,7 +130,8 @@ QJsonObject AccessRequest::toJson() const
 Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString& dataDir, const QString& databaseUrl)
 {
     std::unique_ptr<ServerStore> s(new ServerStore);
-    s->m_connection = QStringLiteral("dossier-server");
+    static std::atomic_int connections{0};
+    s->m_connection = QStringLiteral("dossier-server-%1").arg(++connections);
     QString schema;
     if (databaseUrl.isEmpty()) {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), s->m_connection);
@@ -148,7 +146,8 @@ Result<std::unique_ptr<ServerStore>> ServerStore::open(const QString& dataDir, c
         }
     } else {
         const QUrl url(databaseUrl);
-        if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
             return Error(QStringLiteral("database_url"),
                          "The database URL %1 is not of the form postgresql://user:pass@host:port/dbname.",
                          {url.toDisplayString(QUrl::RemovePassword)});
@@ -192,6 +191,12 @@ ServerStore::~ServerStore()
     QSqlDatabase::removeDatabase(m_connection);
 }
 
+std::unique_lock<std::mutex> ServerStore::writeLock() const
+{
+    static std::mutex sqliteWriter;
+    return m_postgres ? std::unique_lock<std::mutex>() : std::unique_lock<std::mutex>(sqliteWriter);
+}
+
 QSqlDatabase ServerStore::db() const
 {
     return QSqlDatabase::database(m_connection, false);
@@ -214,10 +219,11 @@ void ServerStore::finishCached()
 Status ServerStore::migrate()
 {
     QSqlDatabase d = db();
-    auto exists = execSql(d, m_postgres ? QStringLiteral("SELECT 1 FROM information_schema.tables WHERE "
-                                                         "table_schema = current_schema() AND table_name = 'schema_version'")
-                                        : QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
-                                                         "name = 'schema_version'"));
+    auto exists =
+        execSql(d, m_postgres ? QStringLiteral("SELECT 1 FROM information_schema.tables WHERE "
+                                               "table_schema = current_schema() AND table_name = 'schema_version'")
+                              : QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
+                                               "name = 'schema_version'"));
     if (!exists)
         return exists.error();
     int version = 0;
@@ -231,8 +237,18 @@ Status ServerStore::migrate()
     if (version > kSchemaVersion)
         return Error(QStringLiteral("schema_too_new"), "The database schema version %1 is newer than this server.",
                      {QString::number(version)});
-    if (version == kSchemaVersion)
-        return Ok{};
+    if (version < 1)
+        if (auto m = migrateTo1(); !m)
+            return m;
+    if (version < 2)
+        if (auto m = migrateTo2(); !m)
+            return m;
+    return Ok{};
+}
+
+Status ServerStore::migrateTo1()
+{
+    QSqlDatabase d = db();
     const QStringList v1 = {
         QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
         QStringLiteral("CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)"),
@@ -274,17 +290,70 @@ Status ServerStore::migrate()
     return tx.commit();
 }
 
+// 2: issue 11 — idempotency per user, who proved they hold an image, disabled users, the audit trail, the
+// feed indexed by case (a low-privilege pull reads its own cases only), cases bound to their court code.
+Status ServerStore::migrateTo2()
+{
+    QSqlDatabase d = db();
+    const QStringList v2 = {
+        QStringLiteral("CREATE TABLE operations2 (user_name TEXT NOT NULL, op_id TEXT NOT NULL, result TEXT NOT NULL, "
+                       "created_at TEXT NOT NULL, PRIMARY KEY (user_name, op_id))"),
+        QStringLiteral("INSERT INTO operations2 (user_name, op_id, result, created_at) "
+                       "SELECT user_name, op_id, result, created_at FROM operations"),
+        QStringLiteral("DROP TABLE operations"),
+        QStringLiteral("ALTER TABLE operations2 RENAME TO operations"),
+        QStringLiteral("CREATE TABLE blob_holders (sha256 TEXT NOT NULL, user_name TEXT NOT NULL, "
+                       "PRIMARY KEY (sha256, user_name))"),
+        QStringLiteral("INSERT INTO blob_holders (sha256, user_name) SELECT DISTINCT sha256, user_name FROM uploads "
+                       "WHERE complete = 1"),
+        QStringLiteral("ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("CREATE INDEX sessions_user ON sessions (user_name)"),
+        QStringLiteral("CREATE TABLE audit_log (at TEXT NOT NULL, user_name TEXT NOT NULL, address TEXT NOT NULL, "
+                       "action TEXT NOT NULL, details TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
+        QStringLiteral("ALTER TABLE changes ADD COLUMN case_no TEXT"),
+        QStringLiteral("UPDATE changes SET case_no = (SELECT r.case_no FROM records r WHERE r.kind = changes.kind "
+                       "AND r.id = changes.id)"),
+        QStringLiteral("CREATE INDEX changes_case ON changes (case_no, seq)"),
+        QStringLiteral("ALTER TABLE cases ADD COLUMN court_code TEXT"),
+        QStringLiteral("CREATE INDEX cases_court ON cases (court_code)"),
+        QStringLiteral("CREATE INDEX cases_creator ON cases (created_by)"),
+        QStringLiteral("CREATE INDEX uploads_created ON uploads (complete, created_at)"),
+        QStringLiteral("UPDATE schema_version SET version = 2"),
+    };
+    Transaction tx(d);
+    for (const QString& sql : v2) {
+        auto r = execDirect(d, sql);
+        if (!r)
+            return r.error();
+    }
+    auto cases = execDirect(d, QStringLiteral("SELECT case_no FROM cases"));
+    if (!cases)
+        return cases.error();
+    QStringList all;
+    while (cases->next())
+        all << cases->value(0).toString();
+    for (const QString& caseNo : std::as_const(all))
+        if (auto u = execSql(d, QStringLiteral("UPDATE cases SET court_code = ? WHERE case_no = ?"),
+                             {courtCodeOf(caseNo), caseNo});
+            !u)
+            return u.error();
+    return tx.commit();
+}
+
 // ---- users and sessions
 
 Status ServerStore::upsertUser(const UserRow& u)
 {
+    auto lock = writeLock();
     QSqlDatabase d = db();
     Transaction tx(d);
-    auto del = execSql(d, QStringLiteral("DELETE FROM users WHERE name = ?"), {u.name});
-    if (!del)
-        return del.error();
-    auto ins = execSql(d, QStringLiteral("INSERT INTO users (name, role, scope, password, created_at) VALUES (?, ?, ?, ?, ?)"),
-                       {u.name, u.role, text(u.scope), u.password, isoNow()});
+    for (const char* sql : {"DELETE FROM users WHERE name = ?", "DELETE FROM sessions WHERE user_name = ?"})
+        if (auto del = execSql(d, QString::fromLatin1(sql), {u.name}); !del)
+            return del.error();
+    auto ins =
+        execSql(d, QStringLiteral("INSERT INTO users (name, role, scope, password, created_at) VALUES (?, ?, ?, ?, ?)"),
+                {u.name, u.role, text(u.scope), u.password, isoNow()});
     if (!ins)
         return ins.error();
     return tx.commit();
@@ -292,21 +361,103 @@ Status ServerStore::upsertUser(const UserRow& u)
 
 Result<std::optional<UserRow>> ServerStore::user(const QString& name)
 {
-    auto q = execSql(db(), QStringLiteral("SELECT name, role, scope, password FROM users WHERE name = ?"), {name});
+    auto q =
+        execSql(db(), QStringLiteral("SELECT name, role, scope, password, disabled FROM users WHERE name = ?"), {name});
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<UserRow>();
-    return std::optional<UserRow>(
-        UserRow{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString()});
+    return std::optional<UserRow>(UserRow{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                                          q->value(3).toString(), q->value(4).toInt() != 0});
+}
+
+Result<int> ServerStore::setUserDisabled(const QString& name, bool disabled)
+{
+    auto lock = writeLock();
+    QSqlDatabase d = db();
+    Transaction tx(d);
+    auto u = execSql(d, QStringLiteral("UPDATE users SET disabled = ? WHERE name = ?"), {int(disabled), name});
+    if (!u)
+        return u.error();
+    const int changed = u->numRowsAffected();
+    if (auto del = execSql(d, QStringLiteral("DELETE FROM sessions WHERE user_name = ?"), {name}); !del)
+        return del.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return changed;
+}
+
+Result<int> ServerStore::removeUser(const QString& name)
+{
+    auto lock = writeLock();
+    QSqlDatabase d = db();
+    Transaction tx(d);
+    auto u = execSql(d, QStringLiteral("DELETE FROM users WHERE name = ?"), {name});
+    if (!u)
+        return u.error();
+    const int changed = u->numRowsAffected();
+    // A user made again under the same name is someone new: no session and no case of the old one.
+    for (const char* sql : {"DELETE FROM sessions WHERE user_name = ?", "DELETE FROM case_members WHERE user_name = ?"})
+        if (auto del = execSql(d, QString::fromLatin1(sql), {name}); !del)
+            return del.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return changed;
+}
+
+Result<int> ServerStore::revokeSessions(const QString& name)
+{
+    auto lock = writeLock();
+    auto del = execSql(db(), QStringLiteral("DELETE FROM sessions WHERE user_name = ?"), {name});
+    if (!del)
+        return del.error();
+    return del->numRowsAffected();
+}
+
+Status ServerStore::updatePassword(const QString& name, const QString& hash)
+{
+    auto lock = writeLock();
+    auto u = execSql(db(), QStringLiteral("UPDATE users SET password = ? WHERE name = ?"), {hash, name});
+    if (!u)
+        return u.error();
+    return Ok{};
+}
+
+Status ServerStore::audit(const QString& user, const QString& address, const QString& action, const QString& details)
+{
+    auto lock = writeLock();
+    auto q = execSql(
+        db(), QStringLiteral("INSERT INTO audit_log (at, user_name, address, action, details) VALUES (?, ?, ?, ?, ?)"),
+        {isoNow(), text(user.left(200)), text(address), action, text(details.left(2000))});
+    if (!q)
+        return q.error();
+    return Ok{};
+}
+
+Result<QJsonArray> ServerStore::auditLog(int limit)
+{
+    auto q = execSql(
+        db(), QStringLiteral("SELECT at, user_name, address, action, details FROM audit_log ORDER BY at DESC LIMIT ?"),
+        {limit});
+    if (!q)
+        return q.error();
+    QJsonArray out;
+    while (q->next())
+        out.append(QJsonObject{{QStringLiteral("at"), q->value(0).toString()},
+                               {QStringLiteral("user"), q->value(1).toString()},
+                               {QStringLiteral("address"), q->value(2).toString()},
+                               {QStringLiteral("action"), q->value(3).toString()},
+                               {QStringLiteral("details"), q->value(4).toString()}});
+    return out;
 }
 
 Status ServerStore::addSession(const QString& digest, const QString& user, qint64 expiresAtSecs)
 {
+    auto lock = writeLock();
     QSqlDatabase d = db();
     Transaction tx(d);
-    auto purge = execSql(d, QStringLiteral("DELETE FROM sessions WHERE expires_at < ?"),
-                         {QDateTime::currentSecsSinceEpoch()});
+    auto purge =
+        execSql(d, QStringLiteral("DELETE FROM sessions WHERE expires_at < ?"), {QDateTime::currentSecsSinceEpoch()});
     if (!purge)
         return purge.error();
     auto ins = execSql(d, QStringLiteral("INSERT INTO sessions (token_hash, user_name, expires_at) VALUES (?, ?, ?)"),
@@ -327,6 +478,7 @@ Result<QString> ServerStore::sessionUser(const QString& digest, qint64 nowSecs)
 
 Status ServerStore::removeSession(const QString& digest)
 {
+    auto lock = writeLock();
     auto q = execSql(db(), QStringLiteral("DELETE FROM sessions WHERE token_hash = ?"), {digest});
     if (!q)
         return q.error();
@@ -388,13 +540,14 @@ Status ServerStore::commitWithSeq(Transaction& tx, qint64 seq)
     return committed;
 }
 
-Status ServerStore::appendChange(const QString& kind, const QString& id, qint64& seq)
+Status ServerStore::appendChange(const QString& kind, const QString& id, const QString& caseNo, qint64& seq)
 {
     auto del = cached(QStringLiteral("DELETE FROM changes WHERE kind = ? AND id = ?"), {kind, id});
     if (!del)
         return del.error();
     ++seq;
-    auto ins = cached(QStringLiteral("INSERT INTO changes (seq, kind, id) VALUES (?, ?, ?)"), {seq, kind, id});
+    auto ins = cached(QStringLiteral("INSERT INTO changes (seq, kind, id, case_no) VALUES (?, ?, ?, ?)"),
+                      {seq, kind, id, textOrNull(caseNo)});
     if (!ins)
         return ins.error();
     return Ok{};
@@ -402,9 +555,7 @@ Status ServerStore::appendChange(const QString& kind, const QString& id, qint64&
 
 Status ServerStore::touchCase(const QString& caseNo, qint64& seq)
 {
-    auto q = execSql(db(),
-                     QStringLiteral("SELECT c.kind, c.id FROM changes c JOIN records r ON r.kind = c.kind AND "
-                                    "r.id = c.id WHERE r.case_no = ? ORDER BY c.seq"),
+    auto q = execSql(db(), QStringLiteral("SELECT c.kind, c.id FROM changes c WHERE c.case_no = ? ORDER BY c.seq"),
                      {caseNo});
     if (!q)
         return q.error();
@@ -412,7 +563,7 @@ Status ServerStore::touchCase(const QString& caseNo, qint64& seq)
     while (q->next())
         keys.append({q->value(0).toString(), q->value(1).toString()});
     for (const auto& [kind, id] : keys) {
-        auto a = appendChange(kind, id, seq);
+        auto a = appendChange(kind, id, caseNo, seq);
         if (!a)
             return a;
     }
@@ -421,7 +572,8 @@ Status ServerStore::touchCase(const QString& caseNo, qint64& seq)
 
 Result<std::optional<Record>> ServerStore::record(const QString& kind, const QString& id)
 {
-    auto q = cached(QStringLiteral("SELECT ") + kRecordColumns + QStringLiteral(" FROM records r WHERE r.kind = ? AND r.id = ?"),
+    auto q = cached(QStringLiteral("SELECT ") + kRecordColumns +
+                        QStringLiteral(" FROM records r WHERE r.kind = ? AND r.id = ?"),
                     {kind, id});
     if (!q)
         return q.error();
@@ -435,17 +587,25 @@ Result<std::optional<Record>> ServerStore::record(const QString& kind, const QSt
 Status ServerStore::writeRecord(const Record& r, bool exists)
 {
     const QString sha = r.kind == QLatin1String("page") ? r.body.value(QStringLiteral("sha256")).toString() : QString();
-    const QVariantList values = {textOrNull(r.caseNo), textOrNull(r.volume), r.revision, int(r.deleted),
-                                 compact(r.body), r.updatedBy, r.updatedAt, textOrNull(sha),
-                                 int(dossierArchived(r)), r.kind, r.id};
+    const QVariantList values = {textOrNull(r.caseNo),
+                                 textOrNull(r.volume),
+                                 r.revision,
+                                 int(r.deleted),
+                                 compact(r.body),
+                                 r.updatedBy,
+                                 r.updatedAt,
+                                 textOrNull(sha),
+                                 int(dossierArchived(r)),
+                                 r.kind,
+                                 r.id};
     auto q = exists ? cached(QStringLiteral("UPDATE records SET case_no = ?, volume = ?, revision = ?, deleted = ?, "
-                                             "body = ?, updated_by = ?, updated_at = ?, sha256 = ?, archived = ? "
-                                             "WHERE kind = ? AND id = ?"),
-                              values)
+                                            "body = ?, updated_by = ?, updated_at = ?, sha256 = ?, archived = ? "
+                                            "WHERE kind = ? AND id = ?"),
+                             values)
                     : cached(QStringLiteral("INSERT INTO records (case_no, volume, revision, deleted, body, "
-                                             "updated_by, updated_at, sha256, archived, kind, id) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                              values);
+                                            "updated_by, updated_at, sha256, archived, kind, id) "
+                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                             values);
     if (!q)
         return q.error();
     return Ok{};
@@ -453,6 +613,7 @@ Status ServerStore::writeRecord(const Record& r, bool exists)
 
 Result<QJsonArray> ServerStore::applyOperations(Viewer& viewer, const QJsonArray& operations, const BlobStore& blobs)
 {
+    auto lock = writeLock();
     QSqlDatabase d = db();
     Transaction tx(d);
     auto seqStart = beginSeq();
@@ -484,7 +645,9 @@ Result<QJsonArray> ServerStore::applyOperations(Viewer& viewer, const QJsonArray
             results.append(rejected(opId, QStringLiteral("invalid_op_id")));
             continue;
         }
-        auto stored = cached(QStringLiteral("SELECT result FROM operations WHERE op_id = ?"), {opId});
+        // Replays are answered per user: another user's op_id is just an unknown one.
+        auto stored = cached(QStringLiteral("SELECT result FROM operations WHERE user_name = ? AND op_id = ?"),
+                             {viewer.name, opId});
         if (!stored)
             return stored.error();
         if ((*stored)->next()) {
@@ -499,7 +662,7 @@ Result<QJsonArray> ServerStore::applyOperations(Viewer& viewer, const QJsonArray
         const QJsonValue volumeValue = op.value(QStringLiteral("volume"));
         const QJsonValue baseValue = op.value(QStringLiteral("base_revision"));
         const QJsonValue bodyValue = op.value(QStringLiteral("body"));
-        if (!kinds().contains(kind)) {
+        if (!RecordSchema::kinds().contains(kind)) {
             results.append(rejected(opId, QStringLiteral("invalid_kind")));
             continue;
         }
@@ -537,6 +700,17 @@ Result<QJsonArray> ServerStore::applyOperations(Viewer& viewer, const QJsonArray
         }
         const qint64 base = baseValue.toInteger();
         const bool deleted = op.value(QStringLiteral("deleted")).toBool(false);
+        if (!bodyValue.isObject() && !deleted) {
+            results.append(rejected(opId, QStringLiteral("invalid_body")));
+            continue;
+        }
+        // Every desk that can see the case applies what is accepted here: it must pass the schema they check.
+        if (bodyValue.isObject())
+            if (auto bad = RecordSchema::check({kind, id, caseNo, volume, deleted, bodyValue.toObject()},
+                                               compact(bodyValue.toObject()).toUtf8().size())) {
+                results.append(rejected(opId, QStringLiteral("invalid_record"), 0, bad->english()));
+                continue;
+            }
 
         auto existing = record(kind, id);
         if (!existing)
@@ -554,10 +728,9 @@ Result<QJsonArray> ServerStore::applyOperations(Viewer& viewer, const QJsonArray
             allowed = viewer.canWrite(kind, (*existing)->caseNo, *oldKnown);
         }
         if (!allowed) {
-            results.append(rejected(opId, QStringLiteral("forbidden"),
-                                    *existing && viewer.canSee(kind, (*existing)->caseNo, (*existing)->volume)
-                                        ? current
-                                        : 0));
+            results.append(
+                rejected(opId, QStringLiteral("forbidden"),
+                         *existing && viewer.canSee(kind, (*existing)->caseNo, (*existing)->volume) ? current : 0));
             continue;
         }
         if (!*existing && base != 0) {
@@ -579,10 +752,20 @@ Result<QJsonArray> ServerStore::applyOperations(Viewer& viewer, const QJsonArray
             r.body = bodyValue.isObject() ? bodyValue.toObject() : (*existing ? (*existing)->body : QJsonObject());
             r.updatedBy = viewer.name;
             r.updatedAt = now;
-            if (kind == QLatin1String("page") && !deleted) {
-                const QJsonValue sha = r.body.value(QStringLiteral("sha256"));
-                if (!sha.isUndefined() && !sha.isNull() && !blobs.has(sha.toString())) {
-                    results.append(rejected(opId, QStringLiteral("blob_missing"), current));
+            if (kind == QLatin1String("page") && (!deleted || bodyValue.isObject())) {
+                // A page may only name an image that is stored and that its writer uploaded or may read (a
+                // removed one too: it names the image for everyone who sees the case).
+                const QString sha = r.body.value(QStringLiteral("sha256")).toString();
+                if (!blobs.has(sha)) {
+                    results.append(rejected(
+                        opId, deleted ? QStringLiteral("blob_not_yours") : QStringLiteral("blob_missing"), current));
+                    continue;
+                }
+                auto mayUse = mayUseBlob(viewer, sha);
+                if (!mayUse)
+                    return mayUse.error();
+                if (!*mayUse) {
+                    results.append(rejected(opId, QStringLiteral("blob_not_yours"), current));
                     continue;
                 }
             }
@@ -590,8 +773,10 @@ Result<QJsonArray> ServerStore::applyOperations(Viewer& viewer, const QJsonArray
             if (!w)
                 return w.error();
             if (!caseNo.isEmpty() && !*known) {
-                auto c = execSql(d, QStringLiteral("INSERT INTO cases (case_no, created_by, archived) VALUES (?, ?, 0)"),
-                                 {caseNo, viewer.name});
+                auto c = execSql(d,
+                                 QStringLiteral("INSERT INTO cases (case_no, created_by, archived, court_code) "
+                                                "VALUES (?, ?, 0, ?)"),
+                                 {caseNo, viewer.name, courtCodeOf(caseNo)});
                 if (!c)
                     return c.error();
                 knownCases.insert(caseNo);
@@ -602,21 +787,23 @@ Result<QJsonArray> ServerStore::applyOperations(Viewer& viewer, const QJsonArray
                 if (*existing && (*existing)->caseNo != caseNo && !(*existing)->caseNo.isEmpty())
                     archiveCheck.insert((*existing)->caseNo);
             }
-            auto a = appendChange(kind, id, seq);
+            auto a = appendChange(kind, id, caseNo, seq);
             if (!a)
                 return a.error();
             result = opResult(opId, "applied", r.revision);
         }
-        auto s = cached(QStringLiteral("INSERT INTO operations (op_id, user_name, result, created_at) VALUES (?, ?, ?, ?)"),
-                        {opId, viewer.name, compact(result), now});
+        auto s =
+            cached(QStringLiteral("INSERT INTO operations (op_id, user_name, result, created_at) VALUES (?, ?, ?, ?)"),
+                   {opId, viewer.name, compact(result), now});
         if (!s)
             return s.error();
         results.append(result);
     }
 
     for (const QString& caseNo : std::as_const(archiveCheck)) {
-        auto q = execSql(d, QStringLiteral("SELECT 1 FROM records WHERE case_no = ? AND kind = 'dossier' AND archived = 1"),
-                         {caseNo});
+        auto q =
+            execSql(d, QStringLiteral("SELECT 1 FROM records WHERE case_no = ? AND kind = 'dossier' AND archived = 1"),
+                    {caseNo});
         if (!q)
             return q.error();
         const bool archived = q->next();
@@ -708,6 +895,7 @@ Result<QList<Record>> ServerStore::templates()
 
 Result<Record> ServerStore::putTemplate(const QString& id, const QJsonObject& body, const QString& user)
 {
+    auto lock = writeLock();
     QSqlDatabase d = db();
     Transaction tx(d);
     auto seqStart = beginSeq();
@@ -727,7 +915,7 @@ Result<Record> ServerStore::putTemplate(const QString& id, const QJsonObject& bo
     auto w = writeRecord(r, existing->has_value());
     if (!w)
         return w.error();
-    auto a = appendChange(r.kind, r.id, seq);
+    auto a = appendChange(r.kind, r.id, QString(), seq);
     if (!a)
         return a.error();
     if (auto c = commitWithSeq(tx, seq); !c)
@@ -747,6 +935,7 @@ Result<bool> ServerStore::caseKnown(const QString& caseNo)
 
 Result<bool> ServerStore::addMember(const QString& caseNo, const QString& user, const QString& relation)
 {
+    auto lock = writeLock();
     QSqlDatabase d = db();
     Transaction tx(d);
     auto seqStart = beginSeq();
@@ -780,8 +969,9 @@ Result<bool> ServerStore::addMember(const QString& caseNo, const QString& user, 
 
 Result<QJsonArray> ServerStore::members(const QString& caseNo)
 {
-    auto q = execSql(db(), QStringLiteral("SELECT user_name, relation FROM case_members WHERE case_no = ? ORDER BY user_name"),
-                     {caseNo});
+    auto q = execSql(
+        db(), QStringLiteral("SELECT user_name, relation FROM case_members WHERE case_no = ? ORDER BY user_name"),
+        {caseNo});
     if (!q)
         return q.error();
     QJsonArray out;
@@ -797,8 +987,15 @@ Result<bool> ServerStore::mayReadBlob(const Viewer& viewer, const QString& sha25
 {
     if (viewer.isAdmin())
         return true;
-    auto q = execSql(db(), QStringLiteral("SELECT kind, case_no, volume FROM records WHERE sha256 = ? AND kind = 'page'"),
-                     {sha256});
+    auto held = holdsBlob(viewer.name, sha256); // they sent these very bytes
+    if (!held || *held)
+        return held;
+    // Only live page records decide (a removed page shows nobody its image); each was checked, when written,
+    // to name an image its writer uploaded or could read.
+    auto q = execSql(
+        db(),
+        QStringLiteral("SELECT kind, case_no, volume FROM records WHERE sha256 = ? AND kind = 'page' AND deleted = 0"),
+        {sha256});
     if (!q)
         return q.error();
     while (q->next())
@@ -807,8 +1004,37 @@ Result<bool> ServerStore::mayReadBlob(const Viewer& viewer, const QString& sha25
     return false;
 }
 
+Result<bool> ServerStore::holdsBlob(const QString& user, const QString& sha256)
+{
+    auto q = cached(QStringLiteral("SELECT 1 FROM blob_holders WHERE sha256 = ? AND user_name = ?"), {sha256, user});
+    if (!q)
+        return q.error();
+    const bool held = (*q)->next();
+    (*q)->finish();
+    return held;
+}
+
+Result<bool> ServerStore::mayUseBlob(const Viewer& viewer, const QString& sha256)
+{
+    return mayReadBlob(viewer, sha256);
+}
+
+Status ServerStore::addBlobHolder(const QString& sha256, const QString& user)
+{
+    auto lock = writeLock();
+    auto q = execSql(
+        db(),
+        m_postgres ? QStringLiteral("INSERT INTO blob_holders (sha256, user_name) VALUES (?, ?) ON CONFLICT DO NOTHING")
+                   : QStringLiteral("INSERT OR IGNORE INTO blob_holders (sha256, user_name) VALUES (?, ?)"),
+        {sha256, user});
+    if (!q)
+        return q.error();
+    return Ok{};
+}
+
 Status ServerStore::recordBlob(const QString& sha256, qint64 size)
 {
+    auto lock = writeLock();
     QSqlDatabase d = db();
     Transaction tx(d);
     auto q = execSql(d, QStringLiteral("SELECT 1 FROM blobs WHERE sha256 = ?"), {sha256});
@@ -835,7 +1061,8 @@ std::optional<Upload> readUpload(QSqlQuery& q)
 
 Result<std::optional<Upload>> ServerStore::upload(const QString& id)
 {
-    auto q = execSql(db(), QStringLiteral("SELECT id, user_name, sha256, size, complete FROM uploads WHERE id = ?"), {id});
+    auto q =
+        execSql(db(), QStringLiteral("SELECT id, user_name, sha256, size, complete FROM uploads WHERE id = ?"), {id});
     if (!q)
         return q.error();
     return readUpload(*q);
@@ -854,9 +1081,12 @@ Result<std::optional<Upload>> ServerStore::openUpload(const QString& user, const
 
 Status ServerStore::createUpload(const Upload& u)
 {
-    auto q = execSql(db(),
-                     QStringLiteral("INSERT INTO uploads (id, user_name, sha256, size, complete, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                     {u.id, u.user, u.sha256, u.size, int(u.complete), isoNow()});
+    auto lock = writeLock();
+    auto q = execSql(
+        db(),
+        QStringLiteral(
+            "INSERT INTO uploads (id, user_name, sha256, size, complete, created_at) VALUES (?, ?, ?, ?, ?, ?)"),
+        {u.id, u.user, u.sha256, u.size, int(u.complete), isoNow()});
     if (!q)
         return q.error();
     return Ok{};
@@ -864,6 +1094,7 @@ Status ServerStore::createUpload(const Upload& u)
 
 Status ServerStore::markUploadComplete(const QString& id)
 {
+    auto lock = writeLock();
     auto q = execSql(db(), QStringLiteral("UPDATE uploads SET complete = 1 WHERE id = ?"), {id});
     if (!q)
         return q.error();
@@ -874,6 +1105,7 @@ Status ServerStore::markUploadComplete(const QString& id)
 
 Status ServerStore::createAccessRequest(const AccessRequest& r)
 {
+    auto lock = writeLock();
     auto q = execSql(db(),
                      QStringLiteral("INSERT INTO access_requests (id, case_no, requester, reason, status, created_at) "
                                     "VALUES (?, ?, ?, ?, ?, ?)"),
@@ -895,8 +1127,8 @@ AccessRequest readRequest(const QSqlQuery& q)
 
 Result<std::optional<AccessRequest>> ServerStore::accessRequest(const QString& id)
 {
-    auto q = execSql(db(), QStringLiteral("SELECT ") + kRequestColumns + QStringLiteral(" FROM access_requests WHERE id = ?"),
-                     {id});
+    auto q = execSql(
+        db(), QStringLiteral("SELECT ") + kRequestColumns + QStringLiteral(" FROM access_requests WHERE id = ?"), {id});
     if (!q)
         return q.error();
     if (!q->next())
@@ -918,12 +1150,86 @@ Result<QList<AccessRequest>> ServerStore::accessRequests()
 
 Status ServerStore::decideAccessRequest(const QString& id, const QString& status, const QString& decidedBy)
 {
-    auto q = execSql(db(),
-                     QStringLiteral("UPDATE access_requests SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?"),
-                     {status, decidedBy, isoNow(), id});
+    auto lock = writeLock();
+    auto q = execSql(
+        db(), QStringLiteral("UPDATE access_requests SET status = ?, decided_by = ?, decided_at = ? WHERE id = ?"),
+        {status, decidedBy, isoNow(), id});
     if (!q)
         return q.error();
     return Ok{};
+}
+
+// ---- housekeeping
+
+Result<QStringList> ServerStore::expireUploads(const QString& cutoff)
+{
+    auto lock = writeLock();
+    QSqlDatabase d = db();
+    Transaction tx(d);
+    auto q = execSql(d, QStringLiteral("SELECT id FROM uploads WHERE complete = 0 AND created_at < ?"), {cutoff});
+    if (!q)
+        return q.error();
+    QStringList ids;
+    while (q->next())
+        ids << q->value(0).toString();
+    if (auto del = execSql(d, QStringLiteral("DELETE FROM uploads WHERE complete = 0 AND created_at < ?"), {cutoff});
+        !del)
+        return del.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return ids;
+}
+
+Result<QStringList> ServerStore::collectBlobs(const QString& cutoff)
+{
+    auto lock = writeLock();
+    QSqlDatabase d = db();
+    Transaction tx(d);
+    // Any record naming the image keeps it, a removed page's too (a conflict's copy names it in its body).
+    auto q = execSql(
+        d,
+        QStringLiteral("SELECT b.sha256 FROM blobs b WHERE b.created_at < ? AND NOT EXISTS "
+                       "(SELECT 1 FROM records r WHERE r.sha256 = b.sha256) AND NOT EXISTS "
+                       "(SELECT 1 FROM records r WHERE r.kind = 'conflict' AND r.body LIKE '%' || b.sha256 || '%')"),
+        {cutoff});
+    if (!q)
+        return q.error();
+    QStringList shas;
+    while (q->next())
+        shas << q->value(0).toString();
+    for (const QString& sha : std::as_const(shas))
+        for (const char* sql : {"DELETE FROM blobs WHERE sha256 = ?", "DELETE FROM blob_holders WHERE sha256 = ?"})
+            if (auto del = execSql(d, QString::fromLatin1(sql), {sha}); !del)
+                return del.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return shas;
+}
+
+Result<QList<Upload>> ServerStore::fullUploads(const BlobStore& blobs)
+{
+    auto q =
+        execSql(db(), QStringLiteral("SELECT id, user_name, sha256, size, complete FROM uploads WHERE complete = 0"));
+    if (!q)
+        return q.error();
+    QList<Upload> out;
+    while (q->next()) {
+        Upload u{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toLongLong(),
+                 false};
+        if (blobs.partSize(u.id) >= u.size)
+            out << u;
+    }
+    return out;
+}
+
+Result<int> ServerStore::pendingAccessRequests(const QString& user)
+{
+    auto q =
+        execSql(db(), QStringLiteral("SELECT count(*) FROM access_requests WHERE requester = ? AND status = 'pending'"),
+                {user});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toInt() : 0;
 }
 
 } // namespace Dossier::Server

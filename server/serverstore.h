@@ -14,6 +14,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 
 namespace Dossier::Server {
@@ -41,6 +42,7 @@ struct UserRow final
     QString role;
     QString scope;
     QString password; // pbkdf2-sha256$…
+    bool disabled = false;
 };
 
 struct Change final
@@ -86,7 +88,7 @@ QString isoNow();
 class ServerStore final
 {
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
 
     // databaseUrl empty → SQLite in dataDir; else postgresql://user:pass@host:port/dbname[?schema=NAME]
     static Result<std::unique_ptr<ServerStore>> open(const QString& dataDir, const QString& databaseUrl);
@@ -104,6 +106,23 @@ public:
     Result<QString> sessionUser(const QString& tokenDigest, qint64 nowSecs); // empty: none or expired
     Status removeSession(const QString& tokenDigest);
     Result<Viewer> viewer(const UserRow& user);
+    // A password change (upsertUser), disabling or removing a user ends their sessions. Each returns the
+    // number of rows changed (0: no such user).
+    Result<int> setUserDisabled(const QString& name, bool disabled);
+    Result<int> removeUser(const QString& name);
+    Result<int> revokeSessions(const QString& name);
+    Status updatePassword(const QString& name, const QString& hash); // a stronger hash of the same password
+    Status audit(const QString& user, const QString& address, const QString& action, const QString& details);
+    Result<QJsonArray> auditLog(int limit);
+
+    // Housekeeping: unfinished uploads older than the cutoff (ISO time) are forgotten (their ids returned, for
+    // their part files); images no record names and stored before the cutoff are forgotten (their SHA-256s
+    // returned, for their files).
+    Result<QStringList> expireUploads(const QString& cutoff);
+    Result<QStringList> collectBlobs(const QString& cutoff);
+    // Uploads that reached their full size but were not completed (a crash during the final check).
+    Result<QList<Upload>> fullUploads(const BlobStore& blobs);
+    Result<int> pendingAccessRequests(const QString& user);
 
     // Records and the change feed
     Result<QJsonArray> applyOperations(Viewer& viewer, const QJsonArray& operations, const BlobStore& blobs);
@@ -120,6 +139,11 @@ public:
 
     // Blobs
     Result<bool> mayReadBlob(const Viewer& viewer, const QString& sha256);
+    // The user proved they hold the image's bytes (uploaded them).
+    Result<bool> holdsBlob(const QString& user, const QString& sha256);
+    Status addBlobHolder(const QString& sha256, const QString& user);
+    // A record of `viewer` may name the image: they uploaded it or may read it.
+    Result<bool> mayUseBlob(const Viewer& viewer, const QString& sha256);
     Status recordBlob(const QString& sha256, qint64 size);
     Result<std::optional<Upload>> upload(const QString& id);
     Result<std::optional<Upload>> openUpload(const QString& user, const QString& sha256);
@@ -134,10 +158,15 @@ public:
 
 private:
     ServerStore() = default;
+    // SQLite takes one writer at a time: the server's threads queue here for it instead of failing when a
+    // read snapshot cannot be upgraded. PostgreSQL serialises on the feed counter's row instead: no lock.
+    std::unique_lock<std::mutex> writeLock() const;
     Status migrate();
+    Status migrateTo1();
+    Status migrateTo2();
     Result<qint64> beginSeq();
     Status commitWithSeq(Transaction& tx, qint64 seq); // counter update + commit
-    Status appendChange(const QString& kind, const QString& id, qint64& seq);
+    Status appendChange(const QString& kind, const QString& id, const QString& caseNo, qint64& seq);
     Status touchCase(const QString& caseNo, qint64& seq);
     Result<std::optional<Record>> record(const QString& kind, const QString& id);
     Status writeRecord(const Record& r, bool exists);

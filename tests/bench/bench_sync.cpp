@@ -52,8 +52,9 @@ bool addUser(const QString& data, const QString& name, const QString& role)
 {
     QProcess p;
     p.start(binDir() + QStringLiteral("/dossier-server"),
-            {QStringLiteral("--data"), data, QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role,
-             QStringLiteral("--password-stdin")});
+            {QStringLiteral("--data"), data, QStringLiteral("user"), QStringLiteral("add"), name,
+             QStringLiteral("--role"), role, QStringLiteral("--password-stdin"), QStringLiteral("--scope"),
+             QStringLiteral("苏")});
     p.write("bench-password\n");
     p.closeWriteChannel();
     return p.waitForFinished(30000) && p.exitCode() == 0;
@@ -77,23 +78,31 @@ bool fillProfile(const QString& profile, int count, qint64 size)
     QSqlDatabase db = Database::connection(dbPath);
     MasterStore store(BatchRunner::mastersPath(profile));
     Transaction tx(db);
-    auto c = execSql(db, QStringLiteral("INSERT INTO cases(case_no, created_at) VALUES('（2024）苏0602民初7001号', 'now')"));
-    auto d = execSql(db, QStringLiteral("INSERT INTO dossiers(case_id, external_id, template_id, created_at) VALUES(?, 'D1', "
-                                        "'civil-first-instance-main', 'now')"),
-                     {c->lastInsertId()});
-    auto v = execSql(db, QStringLiteral("INSERT INTO volumes(dossier_id, kind, number) VALUES(?, 'main', 1)"), {d->lastInsertId()});
-    auto doc = execSql(db, QStringLiteral("INSERT INTO documents(volume_id, position, doc_type, title) VALUES(?, 0, 'evidence', '证据')"),
-                       {v->lastInsertId()});
+    auto c =
+        execSql(db, QStringLiteral("INSERT INTO cases(case_no, created_at) VALUES('（2024）苏0602民初7001号', 'now')"));
+    auto d =
+        execSql(db,
+                QStringLiteral("INSERT INTO dossiers(case_id, external_id, template_id, created_at) VALUES(?, 'D1', "
+                               "'civil-first-instance-main', 'now')"),
+                {c->lastInsertId()});
+    auto v = execSql(db, QStringLiteral("INSERT INTO volumes(dossier_id, kind, number) VALUES(?, 'main', 1)"),
+                     {d->lastInsertId()});
+    auto doc = execSql(
+        db,
+        QStringLiteral("INSERT INTO documents(volume_id, position, doc_type, title) VALUES(?, 0, 'evidence', '证据')"),
+        {v->lastInsertId()});
     const QVariant documentId = doc->lastInsertId(); // read now: SQLite reports the connection's latest row id
     for (int i = 0; i < count; ++i) {
         auto put = store.put(randomBytes(size), QStringLiteral("jpg"));
         if (!put)
             return false;
-        if (auto ins = execSql(db, QStringLiteral("INSERT INTO pages(source_key, source, feed_index, sha256, master_format, master_bytes, "
-                                        "status, kind, document_id, position, created_at) VALUES(?,?,?,?, 'jpg', ?, 'done', "
-                                        "'content', ?, ?, 'now')"),
-                     {QStringLiteral("bench%1").arg(i), QStringLiteral("bench%1.jpg").arg(i), i, put->sha256, size,
-                      documentId, i});
+        if (auto ins = execSql(
+                db,
+                QStringLiteral("INSERT INTO pages(source_key, source, feed_index, sha256, master_format, master_bytes, "
+                               "status, kind, document_id, position, created_at) VALUES(?,?,?,?, 'jpg', ?, 'done', "
+                               "'content', ?, ?, 'now')"),
+                {QStringLiteral("bench%1").arg(i), QStringLiteral("bench%1.jpg").arg(i), i, put->sha256, size,
+                 documentId, i});
             !ins) {
             std::fprintf(stderr, "%s\n", qPrintable(ins.error().english()));
             return false;
@@ -108,9 +117,12 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser p;
-    const QCommandLineOption mb(QStringLiteral("mb"), QStringLiteral("MB of page images to upload."), QStringLiteral("MB"), QStringLiteral("1024"));
-    const QCommandLineOption blobKb(QStringLiteral("blob-kb"), QStringLiteral("Size of each image."), QStringLiteral("KB"), QStringLiteral("512"));
-    const QCommandLineOption records(QStringLiteral("records"), QStringLiteral("Change records to pull."), QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption mb(QStringLiteral("mb"), QStringLiteral("MB of page images to upload."),
+                                QStringLiteral("MB"), QStringLiteral("1024"));
+    const QCommandLineOption blobKb(QStringLiteral("blob-kb"), QStringLiteral("Size of each image."),
+                                    QStringLiteral("KB"), QStringLiteral("512"));
+    const QCommandLineOption records(QStringLiteral("records"), QStringLiteral("Change records to pull."),
+                                     QStringLiteral("N"), QStringLiteral("100000"));
     p.addOptions({mb, blobKb, records});
     p.addHelpOption();
     p.process(app);
@@ -120,7 +132,8 @@ int main(int argc, char** argv)
 
     QTemporaryDir tmp(QDir::tempPath() + QStringLiteral("/bench_sync-XXXXXX"));
     const QString data = tmp.filePath(QStringLiteral("server"));
-    if (!addUser(data, QStringLiteral("clerk"), QStringLiteral("archive_clerk")) || !addUser(data, QStringLiteral("admin"), QStringLiteral("archive_admin"))) {
+    if (!addUser(data, QStringLiteral("clerk"), QStringLiteral("archive_clerk")) ||
+        !addUser(data, QStringLiteral("admin"), QStringLiteral("archive_admin"))) {
         std::fprintf(stderr, "cannot add users\n");
         return 1;
     }
@@ -142,7 +155,8 @@ int main(int argc, char** argv)
     // 1. Pull of many change records (before any image is on the server: the records alone).
     HttpClient admin{QUrl(url)};
     auto as = admin.json("POST", QStringLiteral("/api/v1/session"),
-                         {{QStringLiteral("user"), QStringLiteral("admin")}, {QStringLiteral("password"), QStringLiteral("bench-password")}});
+                         {{QStringLiteral("user"), QStringLiteral("admin")},
+                          {QStringLiteral("password"), QStringLiteral("bench-password")}});
     admin.setToken(as ? as->json().value(QStringLiteral("token")).toString() : QString());
     t.restart();
     for (int start = 0; start < recordCount; start += 500) {
@@ -154,7 +168,8 @@ int main(int argc, char** argv)
                                    {QStringLiteral("id"), caseNo},
                                    {QStringLiteral("case_no"), caseNo},
                                    {QStringLiteral("base_revision"), 0},
-                                   {QStringLiteral("body"), QJsonObject{{QStringLiteral("case_no"), caseNo}, {QStringLiteral("classified"), false}}}});
+                                   {QStringLiteral("body"), QJsonObject{{QStringLiteral("case_no"), caseNo},
+                                                                        {QStringLiteral("classified"), false}}}});
         }
         auto r = admin.json("POST", QStringLiteral("/api/v1/changes"), {{QStringLiteral("operations"), ops}});
         if (!r || r->status != 200) {
@@ -162,7 +177,8 @@ int main(int argc, char** argv)
             return 1;
         }
     }
-    std::printf("1. Pull of %d change records (put on the server in %.1f s)\n", recordCount, double(t.elapsed()) / 1000.0);
+    std::printf("1. Pull of %d change records (put on the server in %.1f s)\n", recordCount,
+                double(t.elapsed()) / 1000.0);
     SyncEngine fresh(tmp.filePath(QStringLiteral("admin-desk")));
     (void)fresh.login(url, QStringLiteral("admin"), QStringLiteral("bench-password"));
     t.restart();
@@ -219,13 +235,14 @@ int main(int argc, char** argv)
         return 1;
     }
     const double oursMBs = double(ours->bytesUp) / 1048576.0 / oursS;
-    std::printf("   sync engine      %.1f s, %.1f MB/s (%d images, %d records applied, bytes sent %lld)\n", oursS, oursMBs,
-                ours->blobsUp, ours->pushed, ours->bytesUp);
+    std::printf("   sync engine      %.1f s, %.1f MB/s (%d images, %d records applied, bytes sent %lld)\n", oursS,
+                oursMBs, ours->blobsUp, ours->pushed, ours->bytesUp);
 
     // The peer: curl, the same amount of new bytes to the same endpoint, one process, one connection.
     HttpClient http{QUrl(url)};
     auto session = http.json("POST", QStringLiteral("/api/v1/session"),
-                             {{QStringLiteral("user"), QStringLiteral("clerk")}, {QStringLiteral("password"), QStringLiteral("bench-password")}});
+                             {{QStringLiteral("user"), QStringLiteral("clerk")},
+                              {QStringLiteral("password"), QStringLiteral("bench-password")}});
     const QString token = session ? session->json().value(QStringLiteral("token")).toString() : QString();
     http.setToken(token);
     QFile config(tmp.filePath(QStringLiteral("curl.cfg")));
@@ -249,13 +266,14 @@ int main(int argc, char** argv)
         const QString id = up ? up->json().value(QStringLiteral("id")).toVariant().toString() : QString();
         if (id.isEmpty())
             return 1;
-        config.write(QStringLiteral("%1url = \"%2/api/v1/uploads/%3\"\nrequest = \"PATCH\"\ndata-binary = \"@%4/%5.bin\"\n"
-                                    "header = \"Upload-Offset: 0\"\nheader = \"Content-Type: application/octet-stream\"\n"
-                                    "header = \"Authorization: Bearer %6\"\noutput = \"/dev/null\"\nsilent\n")
-                         .arg(i == 0 ? QString() : QStringLiteral("next\n"), url, id, files)
-                         .arg(i)
-                         .arg(token)
-                         .toUtf8());
+        config.write(
+            QStringLiteral("%1url = \"%2/api/v1/uploads/%3\"\nrequest = \"PATCH\"\ndata-binary = \"@%4/%5.bin\"\n"
+                           "header = \"Upload-Offset: 0\"\nheader = \"Content-Type: application/octet-stream\"\n"
+                           "header = \"Authorization: Bearer %6\"\noutput = \"/dev/null\"\nsilent\n")
+                .arg(i == 0 ? QString() : QStringLiteral("next\n"), url, id, files)
+                .arg(i)
+                .arg(token)
+                .toUtf8());
     }
     const double createS = double(t.elapsed()) / 1000.0;
     config.close();
@@ -268,7 +286,10 @@ int main(int argc, char** argv)
     for (int i = 0; i < blobs; i += std::max(1, blobs / 20)) {
         QFile f(QStringLiteral("%1/%2.bin").arg(files).arg(i));
         f.open(QIODevice::ReadOnly);
-        auto head = http.request("HEAD", QStringLiteral("/api/v1/blobs/%1").arg(QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex())));
+        auto head = http.request(
+            "HEAD",
+            QStringLiteral("/api/v1/blobs/%1")
+                .arg(QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex())));
         stored += head && head->status == 200;
     }
     const double mbTotal = double(blobs) * double(blobSize) / 1048576.0;
@@ -277,8 +298,8 @@ int main(int argc, char** argv)
                 "(exit %d; %d of %d sampled images stored)\n",
                 createS + curlS, curlMBs, createS, curlS, curl.exitCode(), stored,
                 (blobs + std::max(1, blobs / 20) - 1) / std::max(1, blobs / 20));
-    std::printf("   ours / curl      %.2f × (goal ≥ 0.80); against curl's byte transfer alone %.2f ×\n", oursMBs / curlMBs,
-                oursMBs / curlBytesMBs);
+    std::printf("   ours / curl      %.2f × (goal ≥ 0.80); against curl's byte transfer alone %.2f ×\n",
+                oursMBs / curlMBs, oursMBs / curlBytesMBs);
 
     std::printf("\npeak RSS of this process %ld MB\n", peakRssMb());
     server.terminate();

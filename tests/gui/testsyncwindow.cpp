@@ -18,8 +18,8 @@
 #include <QApplication>
 #include <QInputDialog>
 #include <QJsonArray>
-#include <QLabel>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -60,7 +60,8 @@ class TestSyncWindow final : public QObject
 
     QJsonArray dossiers(const QString& prof)
     {
-        auto r = cli({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--profile"), prof, QStringLiteral("--json")});
+        auto r = cli({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--profile"), prof,
+                      QStringLiteral("--json")});
         return QJsonDocument::fromJson(r.out).array();
     }
 
@@ -73,8 +74,9 @@ class TestSyncWindow final : public QObject
     void retitle(const QString& prof, const QString& uid, const QString& title)
     {
         const qint64 doc = scalar(prof, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {uid}).toLongLong();
-        CatalogueEditor e(prof, scalar(prof, QStringLiteral("SELECT volume_id FROM documents WHERE id=?"), {doc}).toLongLong(),
-                          QStringLiteral("desk"));
+        CatalogueEditor e(
+            prof, scalar(prof, QStringLiteral("SELECT volume_id FROM documents WHERE id=?"), {doc}).toLongLong(),
+            QStringLiteral("desk"));
         QVERIFY(e.setTitle(doc, title).ok());
     }
 
@@ -101,7 +103,8 @@ class TestSyncWindow final : public QObject
         QVERIFY(QTest::qWaitForWindowActive(&w));
         w.statusBar()->clearMessage();
         QTest::keyClick(&w, Qt::Key_F8);
-        QVERIFY(w.isBusy() || w.statusBar()->currentMessage().startsWith(QLatin1String("Synced"))); // F8 reached the window
+        QVERIFY(w.isBusy() ||
+                w.statusBar()->currentMessage().startsWith(QLatin1String("Synced"))); // F8 reached the window
         QTRY_VERIFY_WITH_TIMEOUT(w.statusBar()->currentMessage().startsWith(QLatin1String("Synced")), 120000);
         QVERIFY(!w.isBusy());
     }
@@ -113,16 +116,18 @@ private Q_SLOTS:
         QSettings().clear();
         m_server.setProcessChannelMode(QProcess::SeparateChannels);
         m_server.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-        m_server.start(Test::binDir() + QStringLiteral("/dossier-server"),
-                       {QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        m_server.start(
+            Test::binDir() + QStringLiteral("/dossier-server"),
+            {QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
         QVERIFY(m_server.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine(), 20000);
         const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
         QVERIFY2(line.startsWith(QLatin1String("listening on ")), qPrintable(line));
         m_url = line.mid(13);
         for (const auto& [name, role] : {std::pair{"clerkA", "archive_clerk"}, std::pair{"adminB", "archive_admin"}}) {
-            auto r = cli({QStringLiteral("--data"), dataDir(), QStringLiteral("user"), QStringLiteral("add"), QLatin1String(name),
-                          QStringLiteral("--role"), QLatin1String(role), QStringLiteral("--password-stdin")},
+            auto r = cli({QStringLiteral("--data"), dataDir(), QStringLiteral("user"), QStringLiteral("add"),
+                          QLatin1String(name), QStringLiteral("--role"), QLatin1String(role),
+                          QStringLiteral("--password-stdin"), QStringLiteral("--scope"), QStringLiteral("苏")},
                          QByteArray("pw-") + name + "\n", QStringLiteral("dossier-server"));
             QVERIFY2(r.exitCode == 0, r.err.constData());
         }
@@ -142,9 +147,10 @@ private Q_SLOTS:
     {
         const QString a = profile(QStringLiteral("A")), b = profile(QStringLiteral("B"));
         const QString plain = Test::corpusDir() + QStringLiteral("/plain/batch-01/");
-        auto processed = cli({QStringLiteral("process"), QStringLiteral("--profile"), a, QStringLiteral("--quiet"),
-                              QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("outA")), plain + QStringLiteral("0001.jpg"),
-                              plain + QStringLiteral("0002.jpg"), plain + QStringLiteral("0003.jpg")});
+        auto processed =
+            cli({QStringLiteral("process"), QStringLiteral("--profile"), a, QStringLiteral("--quiet"),
+                 QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("outA")), plain + QStringLiteral("0001.jpg"),
+                 plain + QStringLiteral("0002.jpg"), plain + QStringLiteral("0003.jpg")});
         QVERIFY2(processed.exitCode == 0, processed.err.constData());
 
         MainWindow w(a);
@@ -166,14 +172,15 @@ private Q_SLOTS:
             allSent = allSent || (hit.hasMatch() && hit.captured(1) == hit.captured(2));
         }
         QVERIFY(allSent);
-        QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("0 refused")), qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("0 refused")),
+                 qPrintable(w.statusBar()->currentMessage()));
         auto token = CredentialStore::read(SyncEngine::account(m_url, QStringLiteral("clerkA")));
         QVERIFY2(token.ok(), token ? "" : qPrintable(token.error().english()));
         // Searched by another process: closing a file of the open database here would drop SQLite's locks.
         for (const QString& secret : {*token, QStringLiteral("pw-clerkA")}) {
             const Test::ProcessResult grep = Test::run(QStringLiteral("grep"), {QStringLiteral("-rlaF"), secret, a});
             // Found nowhere (a file that went away while searched is not a finding).
-                QVERIFY2(grep.exitCode != 0 && grep.out.isEmpty(), (grep.out + grep.err).constData());
+            QVERIFY2(grep.exitCode != 0 && grep.out.isEmpty(), (grep.out + grep.err).constData());
         }
 
         // The administrator's desk has the dossier page for page, with the same hashes.
@@ -194,11 +201,13 @@ private Q_SLOTS:
         retitle(b, uid, QStringLiteral("起诉状（管理员）"));
         QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--profile"), b}).exitCode, 0);
         pressF8(w); // no questions this time: the token is in the keyring
-        QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("1 conflicts")), qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("1 conflicts")),
+                 qPrintable(w.statusBar()->currentMessage()));
         QVERIFY(conflicts->isVisible());
         QVERIFY2(conflicts->text().startsWith(QLatin1String("1 ")), qPrintable(conflicts->text()));
         const QString current = scalar(a, QStringLiteral("SELECT title FROM documents WHERE uid=?"), {uid}).toString();
-        const QString other = current == QStringLiteral("起诉状（书记员）") ? QStringLiteral("起诉状（管理员）") : QStringLiteral("起诉状（书记员）");
+        const QString other = current == QStringLiteral("起诉状（书记员）") ? QStringLiteral("起诉状（管理员）")
+                                                                            : QStringLiteral("起诉状（书记员）");
         // The tree marks the document.
         auto* tree = w.findChild<QTreeView*>(QStringLiteral("dossierTree"));
         const QModelIndex caseRow = tree->model()->index(0, 0);
@@ -233,9 +242,15 @@ private Q_SLOTS:
         QTRY_COMPARE(list->topLevelItemCount(), 0);
         QTRY_VERIFY(conflicts->isHidden());
         QVERIFY(tree->model()->index(0, 0, tree->model()->index(0, 0)).data().toString().contains(other));
-        QVERIFY(!tree->model()->index(0, 2, tree->model()->index(0, 0)).data().toString().contains(QLatin1String("sync conflict")));
-        QCOMPARE(scalar(a, QStringLiteral("SELECT resolution FROM sync_conflicts WHERE rec_id=?"), {uid}).toString(), QStringLiteral("other"));
-        QCOMPARE(scalar(a, QStringLiteral("SELECT count(*) FROM audit_log WHERE action='settle sync conflict'")).toInt(), 1);
+        QVERIFY(!tree->model()
+                     ->index(0, 2, tree->model()->index(0, 0))
+                     .data()
+                     .toString()
+                     .contains(QLatin1String("sync conflict")));
+        QCOMPARE(scalar(a, QStringLiteral("SELECT resolution FROM sync_conflicts WHERE rec_id=?"), {uid}).toString(),
+                 QStringLiteral("other"));
+        QCOMPARE(
+            scalar(a, QStringLiteral("SELECT count(*) FROM audit_log WHERE action='settle sync conflict'")).toInt(), 1);
         review->close();
 
         // The next F8 sends it, settled: the administrator's desk takes the title and marks its own copy of the
@@ -244,11 +259,16 @@ private Q_SLOTS:
         QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--profile"), b}).exitCode, 0);
         QCOMPARE(scalar(b, QStringLiteral("SELECT title FROM documents WHERE uid=?"), {uid}).toString(), other);
         QCOMPARE(*SyncConflicts::openCount(b), 0);
-        QCOMPARE(scalar(b, QStringLiteral("SELECT resolution FROM sync_conflicts WHERE rec_id=?"), {uid}).toString(), QStringLiteral("other"));
-        QCOMPARE(scalar(b, QStringLiteral("SELECT resolved_by FROM sync_conflicts WHERE rec_id=?"), {uid}).toString(), QStringLiteral("clerkA"));
+        QCOMPARE(scalar(b, QStringLiteral("SELECT resolution FROM sync_conflicts WHERE rec_id=?"), {uid}).toString(),
+                 QStringLiteral("other"));
+        QCOMPARE(scalar(b, QStringLiteral("SELECT resolved_by FROM sync_conflicts WHERE rec_id=?"), {uid}).toString(),
+                 QStringLiteral("clerkA"));
         // Nothing more to send either way.
-        QCOMPARE(QJsonDocument::fromJson(cli({QStringLiteral("sync"), QStringLiteral("--profile"), b}).out).object()
-                     .value(QStringLiteral("pushed")).toInt(), 0);
+        QCOMPARE(QJsonDocument::fromJson(cli({QStringLiteral("sync"), QStringLiteral("--profile"), b}).out)
+                     .object()
+                     .value(QStringLiteral("pushed"))
+                     .toInt(),
+                 0);
     }
 };
 

@@ -2,12 +2,12 @@
 // a clerk's processed dossiers reach an administrator with identical page hashes, a party with no case sees
 // nothing, two desks editing the same document offline keep both versions and end the same whatever the
 // order, and no password or token is left in a profile.
+#include "faultproxy.h"
 #include "pipeline/batchrunner.h"
 #include "station/catalogueeditor.h"
 #include "storage/database.h"
 #include "sync/credentialstore.h"
 #include "sync/syncengine.h"
-#include "faultproxy.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -48,7 +48,8 @@ class TestSync final : public QObject
         QProcess p;
         p.start(Test::binDir() + QStringLiteral("/dossier-server"),
                 {QStringLiteral("--data"), dataDir(), QStringLiteral("user"), QStringLiteral("add"), name,
-                 QStringLiteral("--role"), role, QStringLiteral("--password-stdin")});
+                 QStringLiteral("--role"), role, QStringLiteral("--password-stdin"), QStringLiteral("--scope"),
+                 QStringLiteral("苏")});
         p.write("pw-" + name.toUtf8() + "\n");
         p.closeWriteChannel();
         QVERIFY(p.waitForFinished(30000));
@@ -73,7 +74,8 @@ class TestSync final : public QObject
 
     QJsonArray dossiers(const QString& prof)
     {
-        auto r = cli({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--profile"), prof, QStringLiteral("--json")});
+        auto r = cli({QStringLiteral("dossier"), QStringLiteral("list"), QStringLiteral("--profile"), prof,
+                      QStringLiteral("--json")});
         return QJsonDocument::fromJson(r.out).array();
     }
 
@@ -94,8 +96,8 @@ class TestSync final : public QObject
         if (!killAt.isEmpty())
             env.insert(QStringLiteral("DOSSIER_SERVER_KILL_AT"), killAt);
         m_server.setProcessEnvironment(env);
-        const QString listen = m_url.isEmpty() ? QStringLiteral("127.0.0.1:0")
-                                               : QStringLiteral("127.0.0.1:%1").arg(QUrl(m_url).port());
+        const QString listen =
+            m_url.isEmpty() ? QStringLiteral("127.0.0.1:0") : QStringLiteral("127.0.0.1:%1").arg(QUrl(m_url).port());
         m_server.start(Test::binDir() + QStringLiteral("/dossier-server"),
                        {QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"), listen});
         QVERIFY(m_server.waitForStarted());
@@ -110,13 +112,15 @@ class TestSync final : public QObject
     {
         for (const QJsonValue& dossier : dossiers)
             for (const QJsonValue& sha : dossier[QStringLiteral("page_sha256")].toArray()) {
-                QDirIterator it(dataDir(), {sha.toString() + QStringLiteral("*")}, QDir::Files, QDirIterator::Subdirectories);
+                QDirIterator it(dataDir(), {sha.toString() + QStringLiteral("*")}, QDir::Files,
+                                QDirIterator::Subdirectories);
                 int found = 0;
                 while (it.hasNext()) {
                     QFile f(it.next());
                     QVERIFY(f.open(QIODevice::ReadOnly));
-                    QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()),
-                             sha.toString());
+                    QCOMPARE(
+                        QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()),
+                        sha.toString());
                     ++found;
                 }
                 QCOMPARE(found, 1);
@@ -153,10 +157,11 @@ private Q_SLOTS:
     {
         // Clerk A processes a batch with the real pipeline, then syncs.
         const QString plain = Test::corpusDir() + QStringLiteral("/plain/batch-01/");
-        auto processed = cli({QStringLiteral("process"), QStringLiteral("--profile"), profile(QStringLiteral("A")),
-                              QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("outA")), QStringLiteral("--quiet"),
-                              plain + QStringLiteral("0001.jpg"), plain + QStringLiteral("0002.jpg"),
-                              plain + QStringLiteral("0003.jpg"), plain + QStringLiteral("0004.jpg")});
+        auto processed =
+            cli({QStringLiteral("process"), QStringLiteral("--profile"), profile(QStringLiteral("A")),
+                 QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("outA")), QStringLiteral("--quiet"),
+                 plain + QStringLiteral("0001.jpg"), plain + QStringLiteral("0002.jpg"),
+                 plain + QStringLiteral("0003.jpg"), plain + QStringLiteral("0004.jpg")});
         QVERIFY2(processed.exitCode == 0, processed.err.constData());
         loginAndSync(profile(QStringLiteral("A")), QStringLiteral("clerkA"));
         const QJsonArray a = dossiers(profile(QStringLiteral("A")));
@@ -168,7 +173,8 @@ private Q_SLOTS:
         for (const QJsonValue& sha : a.at(0)[QStringLiteral("page_sha256")].toArray()) {
             const QString s = sha.toString();
             QVERIFY2(!QDir(profile(QStringLiteral("B")) + QStringLiteral("/masters/") + s.left(2))
-                          .entryList({s + QStringLiteral(".*")}).isEmpty(),
+                          .entryList({s + QStringLiteral(".*")})
+                          .isEmpty(),
                      qPrintable(s));
         }
         // A second sync of each has nothing to do.
@@ -186,7 +192,8 @@ private Q_SLOTS:
         QVERIFY(!uid.isEmpty());
         auto retitle = [&](const QString& prof, const QString& title) {
             const qint64 doc = scalar(prof, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {uid}).toLongLong();
-            const qint64 volume = scalar(prof, QStringLiteral("SELECT volume_id FROM documents WHERE id=?"), {doc}).toLongLong();
+            const qint64 volume =
+                scalar(prof, QStringLiteral("SELECT volume_id FROM documents WHERE id=?"), {doc}).toLongLong();
             CatalogueEditor e(prof, volume, QStringLiteral("desk"));
             QVERIFY(e.setTitle(doc, title).ok());
         };
@@ -202,15 +209,21 @@ private Q_SLOTS:
         QCOMPARE(titleA, titleB);
         // Both versions are kept on both desks, the loser as a conflict for the user.
         for (const QString& prof : {a, b}) {
-            QCOMPARE(scalar(prof, QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE rec_id=?"), {uid}).toInt(), 1);
-            const QString other = scalar(prof, QStringLiteral("SELECT other_body FROM sync_conflicts WHERE rec_id=?"), {uid}).toString();
-            QVERIFY(other.contains(titleA == QStringLiteral("起诉状（甲）") ? QStringLiteral("起诉状（乙）") : QStringLiteral("起诉状（甲）")));
+            QCOMPARE(scalar(prof, QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE rec_id=?"), {uid}).toInt(),
+                     1);
+            const QString other =
+                scalar(prof, QStringLiteral("SELECT other_body FROM sync_conflicts WHERE rec_id=?"), {uid}).toString();
+            QVERIFY(other.contains(titleA == QStringLiteral("起诉状（甲）") ? QStringLiteral("起诉状（乙）")
+                                                                            : QStringLiteral("起诉状（甲）")));
         }
         // The other order gives the same end state: B first this time, on the next document.
-        const QString uid2 = scalar(a, QStringLiteral("SELECT uid FROM documents ORDER BY position LIMIT 1 OFFSET 1")).toString();
+        const QString uid2 =
+            scalar(a, QStringLiteral("SELECT uid FROM documents ORDER BY position LIMIT 1 OFFSET 1")).toString();
         auto retitle2 = [&](const QString& prof, const QString& title) {
-            const qint64 doc = scalar(prof, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {uid2}).toLongLong();
-            const qint64 volume = scalar(prof, QStringLiteral("SELECT volume_id FROM documents WHERE id=?"), {doc}).toLongLong();
+            const qint64 doc =
+                scalar(prof, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {uid2}).toLongLong();
+            const qint64 volume =
+                scalar(prof, QStringLiteral("SELECT volume_id FROM documents WHERE id=?"), {doc}).toLongLong();
             CatalogueEditor e(prof, volume, QStringLiteral("desk"));
             QVERIFY(e.setTitle(doc, title).ok());
         };
@@ -230,8 +243,13 @@ private Q_SLOTS:
         // sync killed mid-upload. Afterwards every page is on the server once, with its hash.
         const QString d = profile(QStringLiteral("D"));
         const QString plain = Test::corpusDir() + QStringLiteral("/plain/batch-01/");
-        QStringList inputs = {QStringLiteral("process"), QStringLiteral("--profile"), d, QStringLiteral("--quiet"),
-                              QStringLiteral("--case"), QStringLiteral("（2024）苏0602民初9001号"), QStringLiteral("--out"),
+        QStringList inputs = {QStringLiteral("process"),
+                              QStringLiteral("--profile"),
+                              d,
+                              QStringLiteral("--quiet"),
+                              QStringLiteral("--case"),
+                              QStringLiteral("（2024）苏0602民初9001号"),
+                              QStringLiteral("--out"),
                               m_tmp.filePath(QStringLiteral("outD"))};
         for (const QString& f : {QStringLiteral("0005.jpg"), QStringLiteral("0006.jpg"), QStringLiteral("0007.jpg"),
                                  QStringLiteral("0009.jpg"), QStringLiteral("0010.jpg")})
@@ -248,7 +266,8 @@ private Q_SLOTS:
         // kill -9 while the images go up (a slow link keeps it mid-upload).
         proxy.setDelayMs(250);
         QProcess killed;
-        killed.start(Test::binDir() + QStringLiteral("/dossier-cli"), {QStringLiteral("sync"), QStringLiteral("--profile"), d});
+        killed.start(Test::binDir() + QStringLiteral("/dossier-cli"),
+                     {QStringLiteral("sync"), QStringLiteral("--profile"), d});
         QVERIFY(killed.waitForStarted());
         // Killed once the server holds part of an image.
         auto partial = [this] {
@@ -291,9 +310,9 @@ private Q_SLOTS:
         const QString caseNo = QStringLiteral("（2024）苏0602民初9002号");
         const QString plain = Test::corpusDir() + QStringLiteral("/plain/batch-01/");
         auto processed = cli({QStringLiteral("process"), QStringLiteral("--profile"), e, QStringLiteral("--quiet"),
-                              QStringLiteral("--case"), caseNo, QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("outE")),
-                              plain + QStringLiteral("0011.jpg"), plain + QStringLiteral("0012.jpg"),
-                              plain + QStringLiteral("0013.jpg")});
+                              QStringLiteral("--case"), caseNo, QStringLiteral("--out"),
+                              m_tmp.filePath(QStringLiteral("outE")), plain + QStringLiteral("0011.jpg"),
+                              plain + QStringLiteral("0012.jpg"), plain + QStringLiteral("0013.jpg")});
         QVERIFY2(processed.exitCode == 0, processed.err.constData());
         auto r = cli({QStringLiteral("login"), QStringLiteral("--profile"), e, QStringLiteral("--server"), m_url,
                       QStringLiteral("--user"), QStringLiteral("clerkA"), QStringLiteral("--password-stdin")},
@@ -301,16 +320,22 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QString uid; // documents get their uid when first synced
         int round = 0;
-        for (const QString& point : {QStringLiteral("blob-promoted:2"), QStringLiteral("before-commit:1"),
-                                     QStringLiteral("after-commit:1")}) {
+        for (const QString& point :
+             {QStringLiteral("blob-promoted:2"), QStringLiteral("before-commit:1"), QStringLiteral("after-commit:1")}) {
             if (round++ > 0) { // the first round pushes the new case, the others an edit
-                uid = scalar(e, QStringLiteral("SELECT d.uid FROM documents d JOIN volumes v ON v.id = d.volume_id JOIN dossiers s "
-                                               "ON s.id = v.dossier_id JOIN cases c ON c.id = s.case_id WHERE c.case_no = ? "
-                                               "ORDER BY d.position LIMIT 1"), {caseNo}).toString();
+                uid = scalar(e,
+                             QStringLiteral(
+                                 "SELECT d.uid FROM documents d JOIN volumes v ON v.id = d.volume_id JOIN dossiers s "
+                                 "ON s.id = v.dossier_id JOIN cases c ON c.id = s.case_id WHERE c.case_no = ? "
+                                 "ORDER BY d.position LIMIT 1"),
+                             {caseNo})
+                          .toString();
                 QVERIFY(!uid.isEmpty());
-                const qint64 doc = scalar(e, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {uid}).toLongLong();
-                CatalogueEditor editor(e, scalar(e, QStringLiteral("SELECT volume_id FROM documents WHERE id=?"), {doc}).toLongLong(),
-                                       QStringLiteral("desk"));
+                const qint64 doc =
+                    scalar(e, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {uid}).toLongLong();
+                CatalogueEditor editor(
+                    e, scalar(e, QStringLiteral("SELECT volume_id FROM documents WHERE id=?"), {doc}).toLongLong(),
+                    QStringLiteral("desk"));
                 const Status titled = editor.setTitle(doc, QStringLiteral("判决书 %1").arg(round));
                 QVERIFY2(titled.ok(), titled ? "" : qPrintable(titled.error().english()));
             }
@@ -336,7 +361,8 @@ private Q_SLOTS:
         QCOMPARE(ours.size(), 1);
         QCOMPARE(ours.at(0)[QStringLiteral("pages")].toInt(), 3);
         QCOMPARE(dossiersOf(profile(QStringLiteral("B")), caseNo), ours);
-        QCOMPARE(scalar(profile(QStringLiteral("B")), QStringLiteral("SELECT title FROM documents WHERE uid=?"), {uid}).toString(),
+        QCOMPARE(scalar(profile(QStringLiteral("B")), QStringLiteral("SELECT title FROM documents WHERE uid=?"), {uid})
+                     .toString(),
                  QStringLiteral("判决书 3"));
         verifyBlobsOnce(ours);
         // The server's records: each page once, and its database passes SQLite's integrity check.
@@ -346,7 +372,10 @@ private Q_SLOTS:
         auto check = execSql(server, QStringLiteral("PRAGMA integrity_check"));
         QVERIFY(check && check->next());
         QCOMPARE(check->value(0).toString(), QStringLiteral("ok"));
-        auto pages = execSql(server, QStringLiteral("SELECT count(*), count(DISTINCT sha256) FROM records WHERE kind='page' AND case_no=?"), {caseNo});
+        auto pages = execSql(
+            server,
+            QStringLiteral("SELECT count(*), count(DISTINCT sha256) FROM records WHERE kind='page' AND case_no=?"),
+            {caseNo});
         QVERIFY(pages && pages->next());
         QCOMPARE(pages->value(0).toInt(), 3);
         QCOMPARE(pages->value(1).toInt(), 3);
@@ -363,14 +392,16 @@ private Q_SLOTS:
             QVERIFY2(n < 400, "a sync should not need 400 statements");
             const QString title = QStringLiteral("证据材料 %1").arg(n);
             const qint64 doc = scalar(d, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {uid}).toLongLong();
-            CatalogueEditor e(d, scalar(d, QStringLiteral("SELECT volume_id FROM documents WHERE id=?"), {doc}).toLongLong(),
-                              QStringLiteral("desk"));
+            CatalogueEditor e(
+                d, scalar(d, QStringLiteral("SELECT volume_id FROM documents WHERE id=?"), {doc}).toLongLong(),
+                QStringLiteral("desk"));
             QVERIFY(e.setTitle(doc, title).ok());
             QProcess faulty;
             QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
             env.insert(QStringLiteral("DOSSIER_FAULT_SQL_AT"), QString::number(n));
             faulty.setProcessEnvironment(env);
-            faulty.start(Test::binDir() + QStringLiteral("/dossier-cli"), {QStringLiteral("sync"), QStringLiteral("--profile"), d});
+            faulty.start(Test::binDir() + QStringLiteral("/dossier-cli"),
+                         {QStringLiteral("sync"), QStringLiteral("--profile"), d});
             QVERIFY(faulty.waitForFinished(120000));
             QCOMPARE(faulty.exitStatus(), QProcess::NormalExit); // a failure is an error message, never a crash
             const bool reachedEnd = faulty.readAllStandardError().contains("not reached");
@@ -380,13 +411,20 @@ private Q_SLOTS:
             QCOMPARE(s[QStringLiteral("pending")].toInt(), 0);
             if (reachedEnd || n % 10 == 0) {
                 sync(profile(QStringLiteral("B")));
-                QCOMPARE(scalar(profile(QStringLiteral("B")), QStringLiteral("SELECT title FROM documents WHERE uid=?"), {uid}).toString(), title);
-                QCOMPARE(scalar(profile(QStringLiteral("B")), QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE rec_id=?"), {uid}).toInt(), 0);
+                QCOMPARE(scalar(profile(QStringLiteral("B")), QStringLiteral("SELECT title FROM documents WHERE uid=?"),
+                                {uid})
+                             .toString(),
+                         title);
+                QCOMPARE(scalar(profile(QStringLiteral("B")),
+                                QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE rec_id=?"), {uid})
+                             .toInt(),
+                         0);
             }
             if (reachedEnd)
                 break;
         }
-        qInfo() << "a sync of one edited document runs" << n << "SQLite statements; each one failed once, and the next sync converged";
+        qInfo() << "a sync of one edited document runs" << n
+                << "SQLite statements; each one failed once, and the next sync converged";
         QVERIFY(n > 10);
     }
 
@@ -404,14 +442,20 @@ private Q_SLOTS:
         out.write(QJsonDocument(t).toJson());
         out.close();
         // A clerk may not publish; the administrator may.
-        auto refused = cli({QStringLiteral("template"), QStringLiteral("push"), QStringLiteral("--profile"), profile(QStringLiteral("A")), file});
+        auto refused = cli({QStringLiteral("template"), QStringLiteral("push"), QStringLiteral("--profile"),
+                            profile(QStringLiteral("A")), file});
         QCOMPARE(refused.exitCode, 1);
-        auto pushed = cli({QStringLiteral("template"), QStringLiteral("push"), QStringLiteral("--profile"), profile(QStringLiteral("B")), file});
+        auto pushed = cli({QStringLiteral("template"), QStringLiteral("push"), QStringLiteral("--profile"),
+                           profile(QStringLiteral("B")), file});
         QVERIFY2(pushed.exitCode == 0, pushed.err.constData());
         sync(profile(QStringLiteral("A")));
-        const QJsonObject received = QJsonDocument::fromJson(
-            scalar(profile(QStringLiteral("A")), QStringLiteral("SELECT value FROM settings WHERE key='template:civil-first-instance-main'"))
-                .toString().toUtf8()).object();
+        const QJsonObject received =
+            QJsonDocument::fromJson(
+                scalar(profile(QStringLiteral("A")),
+                       QStringLiteral("SELECT value FROM settings WHERE key='template:civil-first-instance-main'"))
+                    .toString()
+                    .toUtf8())
+                .object();
         QCOMPARE(received.value(QStringLiteral("version")).toInt(), t.value(QStringLiteral("version")).toInt());
         QCOMPARE(received.value(QStringLiteral("name")).toString(), QStringLiteral("民事一审正卷（2026 版）"));
     }
@@ -424,22 +468,32 @@ private Q_SLOTS:
         sync(a);
         sync(b);
         const QString caseNo = dossiers(a).at(0)[QStringLiteral("case_no")].toString();
-        const qint64 volume = scalar(a, QStringLiteral("SELECT volume_id FROM documents ORDER BY id LIMIT 1")).toLongLong();
-        const int docsBefore = scalar(a, QStringLiteral("SELECT count(*) FROM documents WHERE volume_id=?"), {volume}).toInt();
+        const qint64 volume =
+            scalar(a, QStringLiteral("SELECT volume_id FROM documents ORDER BY id LIMIT 1")).toLongLong();
+        const int docsBefore =
+            scalar(a, QStringLiteral("SELECT count(*) FROM documents WHERE volume_id=?"), {volume}).toInt();
         QVERIFY(docsBefore >= 3);
-        const qint64 page = scalar(a, QStringLiteral("SELECT p.id FROM pages p JOIN documents d ON d.id = p.document_id "
-                                                     "WHERE d.volume_id=? AND p.status='done' ORDER BY d.position DESC, p.position LIMIT 1"),
-                                   {volume}).toLongLong();
+        const qint64 page =
+            scalar(
+                a,
+                QStringLiteral("SELECT p.id FROM pages p JOIN documents d ON d.id = p.document_id "
+                               "WHERE d.volume_id=? AND p.status='done' ORDER BY d.position DESC, p.position LIMIT 1"),
+                {volume})
+                .toLongLong();
         const QString pageUid = scalar(a, QStringLiteral("SELECT uid FROM pages WHERE id=?"), {page}).toString();
-        const qint64 second = scalar(a, QStringLiteral("SELECT id FROM documents WHERE volume_id=? ORDER BY position LIMIT 1 OFFSET 1"),
-                                     {volume}).toLongLong();
-        const QString secondUid = scalar(a, QStringLiteral("SELECT uid FROM documents WHERE id=?"), {second}).toString();
+        const qint64 second =
+            scalar(a, QStringLiteral("SELECT id FROM documents WHERE volume_id=? ORDER BY position LIMIT 1 OFFSET 1"),
+                   {volume})
+                .toLongLong();
+        const QString secondUid =
+            scalar(a, QStringLiteral("SELECT uid FROM documents WHERE id=?"), {second}).toString();
         {
             CatalogueEditor e(a, volume, QStringLiteral("desk"));
             QVERIFY(e.removePage(page, QStringLiteral("重复扫描")).ok());
             QVERIFY(e.mergeWithPrevious(second).ok());
         }
-        const int docsAfter = scalar(a, QStringLiteral("SELECT count(*) FROM documents WHERE volume_id=?"), {volume}).toInt();
+        const int docsAfter =
+            scalar(a, QStringLiteral("SELECT count(*) FROM documents WHERE volume_id=?"), {volume}).toInt();
         QVERIFY(docsAfter < docsBefore);
         const QJsonObject pushed = sync(a);
         QCOMPARE(pushed[QStringLiteral("rejected")].toInt(), 0);
@@ -447,10 +501,15 @@ private Q_SLOTS:
         QCOMPARE(dossiersOf(b, caseNo), dossiersOf(a, caseNo));
         QVERIFY(!dossiersOf(b, caseNo).at(0)[QStringLiteral("page_sha256")].toArray().contains(
             QJsonValue(scalar(b, QStringLiteral("SELECT sha256 FROM pages WHERE uid=?"), {pageUid}).toString())));
-        QCOMPARE(scalar(b, QStringLiteral("SELECT status FROM pages WHERE uid=?"), {pageUid}).toString(), QStringLiteral("removed"));
+        QCOMPARE(scalar(b, QStringLiteral("SELECT status FROM pages WHERE uid=?"), {pageUid}).toString(),
+                 QStringLiteral("removed"));
         QCOMPARE(scalar(b, QStringLiteral("SELECT count(*) FROM documents WHERE uid=?"), {secondUid}).toInt(), 0);
-        QCOMPARE(scalar(b, QStringLiteral("SELECT count(*) FROM documents d JOIN volumes v ON v.id = d.volume_id JOIN dossiers s "
-                                          "ON s.id = v.dossier_id JOIN cases c ON c.id = s.case_id WHERE c.case_no=?"), {caseNo}).toInt(),
+        QCOMPARE(scalar(b,
+                        QStringLiteral(
+                            "SELECT count(*) FROM documents d JOIN volumes v ON v.id = d.volume_id JOIN dossiers s "
+                            "ON s.id = v.dossier_id JOIN cases c ON c.id = s.case_id WHERE c.case_no=?"),
+                        {caseNo})
+                     .toInt(),
                  docsAfter);
         // Both desks are settled: nothing more to send either way.
         QCOMPARE(sync(a)[QStringLiteral("pushed")].toInt(), 0);
@@ -468,13 +527,14 @@ private Q_SLOTS:
         const Test::ProcessResult made = Test::run(
             QStringLiteral("openssl"),
             {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-             QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-days"),
-             QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-             QStringLiteral("subjectAltName=IP:127.0.0.1")});
+             QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+             QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+             QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
         QVERIFY2(made.exitCode == 0, made.err.constData());
         const QString data = dir + QStringLiteral("/data");
-        auto added = cli({QStringLiteral("--data"), data, QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("clerkT"),
-                          QStringLiteral("--role"), QStringLiteral("archive_clerk"), QStringLiteral("--password-stdin")},
+        auto added = cli({QStringLiteral("--data"), data, QStringLiteral("user"), QStringLiteral("add"),
+                          QStringLiteral("clerkT"), QStringLiteral("--role"), QStringLiteral("archive_clerk"),
+                          QStringLiteral("--password-stdin"), QStringLiteral("--scope"), QStringLiteral("苏")},
                          "pw-clerkT\n", QStringLiteral("dossier-server"));
         QVERIFY2(added.exitCode == 0, added.err.constData());
         QProcess server;
@@ -489,12 +549,19 @@ private Q_SLOTS:
 
         const QString t = profile(QStringLiteral("T"));
         const QString plain = Test::corpusDir() + QStringLiteral("/plain/batch-01/");
-        auto processed = cli({QStringLiteral("process"), QStringLiteral("--profile"), t, QStringLiteral("--quiet"), QStringLiteral("--case"),
-                              QStringLiteral("（2024）苏0602民初9003号"), QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("outT")),
-                              plain + QStringLiteral("0014.tif")});
+        auto processed =
+            cli({QStringLiteral("process"), QStringLiteral("--profile"), t, QStringLiteral("--quiet"),
+                 QStringLiteral("--case"), QStringLiteral("（2024）苏0602民初9003号"), QStringLiteral("--out"),
+                 m_tmp.filePath(QStringLiteral("outT")), plain + QStringLiteral("0014.tif")});
         QVERIFY2(processed.exitCode == 0, processed.err.constData());
-        const QStringList login = {QStringLiteral("login"), QStringLiteral("--profile"), t, QStringLiteral("--server"), url,
-                                   QStringLiteral("--user"), QStringLiteral("clerkT"), QStringLiteral("--password-stdin")};
+        const QStringList login = {QStringLiteral("login"),
+                                   QStringLiteral("--profile"),
+                                   t,
+                                   QStringLiteral("--server"),
+                                   url,
+                                   QStringLiteral("--user"),
+                                   QStringLiteral("clerkT"),
+                                   QStringLiteral("--password-stdin")};
         // Without the CA: refused at once with the reason (not retried for half a minute).
         QElapsedTimer clock;
         clock.start();
@@ -503,7 +570,8 @@ private Q_SLOTS:
         QVERIFY2(untrusted.err.contains("not trusted"), untrusted.err.constData());
         QVERIFY2(clock.elapsed() < 5000, "an untrusted certificate was retried");
         // A file that is no certificate is refused too.
-        auto notPem = cli(login + QStringList{QStringLiteral("--ca-file"), key + QStringLiteral(".missing")}, "pw-clerkT\n");
+        auto notPem =
+            cli(login + QStringList{QStringLiteral("--ca-file"), key + QStringLiteral(".missing")}, "pw-clerkT\n");
         QCOMPARE(notPem.exitCode, 1);
         // With it: signed in, and the sync goes over HTTPS.
         auto trusted = cli(login + QStringList{QStringLiteral("--ca-file"), cert}, "pw-clerkT\n");
@@ -514,9 +582,10 @@ private Q_SLOTS:
         QCOMPARE(dossiersOf(t, QStringLiteral("（2024）苏0602民初9003号")).size(), 1);
         // Plain HTTP on the same port gets no answer.
         const QString asHttp = QString(url).replace(QLatin1String("https://"), QLatin1String("http://"));
-        const Test::ProcessResult curl = Test::run(QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-m"), QStringLiteral("5"),
-                                                                            QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
-                                                                            QStringLiteral("%{http_code}"), asHttp + QStringLiteral("/api/v1/health")});
+        const Test::ProcessResult curl = Test::run(
+            QStringLiteral("curl"), {QStringLiteral("-s"), QStringLiteral("-m"), QStringLiteral("5"),
+                                     QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+                                     QStringLiteral("%{http_code}"), asHttp + QStringLiteral("/api/v1/health")});
         QCOMPARE(curl.out, QByteArray("000"));
         server.terminate();
         server.waitForFinished(10000);
@@ -531,7 +600,8 @@ private Q_SLOTS:
         // Searched by another process: closing a file of a database this process has open would drop SQLite's locks.
         for (const QString& name : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")})
             for (const QString& secret : {*token, QStringLiteral("pw-clerkA"), QStringLiteral("pw-adminB")}) {
-                const Test::ProcessResult grep = Test::run(QStringLiteral("grep"), {QStringLiteral("-rlaF"), secret, profile(name)});
+                const Test::ProcessResult grep =
+                    Test::run(QStringLiteral("grep"), {QStringLiteral("-rlaF"), secret, profile(name)});
                 // Found nowhere (a file that went away while searched is not a finding).
                 QVERIFY2(grep.exitCode != 0 && grep.out.isEmpty(), (grep.out + grep.err).constData());
             }

@@ -3,9 +3,9 @@
 
 #include <QCryptographicHash>
 #include <QDirIterator>
-#include <QFileInfo>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -47,8 +47,9 @@ public:
     {
         m_proc = std::make_unique<QProcess>();
         m_proc->setProgram(Dossier::Test::binDir() + QStringLiteral("/dossier-server"));
-        m_proc->setArguments(QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                         QStringLiteral("--data"), dataDir} + extra);
+        m_proc->setArguments(
+            QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), dataDir} +
+            extra);
         m_proc->setStandardErrorFile(dataDir + QStringLiteral("/../server-stderr.log"), QIODevice::Append);
         m_proc->start();
         if (!m_proc->waitForStarted(10000))
@@ -165,15 +166,19 @@ private:
     // All visible records by pulling from `after`; returns {seq → record} and sets `next`.
     QList<QJsonObject> pull(const QString& token, qint64 after, qint64* next = nullptr, int limit = 1000);
     bool uploadBlob(const QString& token, const QByteArray& data, int chunk = 4096);
-    static QJsonObject op(const QString& kind, const QString& id, const QString& caseNo, const QString& volume,
-                          qint64 base, const QJsonObject& body = {});
+    static QJsonObject op(const QString& kind, const QString& name, const QString& caseNo, const QString& volume,
+                          qint64 base, const QJsonObject& fields = {});
+    static QHash<QString, QString>& names();
+    static QString wireId(const QString& kind, const QString& name, const QString& caseNo);
+    static QJsonObject named(QJsonObject record);
+    static inline QString s_defaultSha; // pages name this image unless a test says otherwise
 
     QTemporaryDir m_tmp;
     QString m_data;
     ServerProcess m_server;
     QString m_base;
     QNetworkAccessManager m_nam;
-    QMap<QString, QString> m_tokens; // user → token
+    QMap<QString, QString> m_tokens;   // user → token
     QMap<QString, QByteArray> m_blobs; // name → bytes
 };
 
@@ -183,9 +188,13 @@ int TestServer::addUser(const QString& dataDir, const QString& name, const QStri
                         const QString& scope)
 {
     QProcess p;
-    QStringList args = QStringList{QStringLiteral("--data"), dataDir} + dbArgs()
-                       + QStringList{QStringLiteral("user"), QStringLiteral("add"), name, QStringLiteral("--role"), role,
-                                     QStringLiteral("--password-stdin")};
+    QStringList args = QStringList{QStringLiteral("--data"), dataDir} + dbArgs() +
+                       QStringList{QStringLiteral("user"),
+                                   QStringLiteral("add"),
+                                   name,
+                                   QStringLiteral("--role"),
+                                   role,
+                                   QStringLiteral("--password-stdin")};
     if (!scope.isEmpty())
         args << QStringLiteral("--scope") << scope;
     p.start(Dossier::Test::binDir() + QStringLiteral("/dossier-server"), args);
@@ -229,20 +238,82 @@ Response TestServer::call(const QByteArray& verb, const QString& path, const QSt
 
 QString TestServer::login(const QString& user, const QString& password)
 {
-    const Response r = callJson("POST", QStringLiteral("/session"), {},
-                                {{QStringLiteral("user"), user},
-                                 {QStringLiteral("password"), password.isEmpty() ? QStringLiteral("pw-") + user : password}});
+    const Response r =
+        callJson("POST", QStringLiteral("/session"), {},
+                 {{QStringLiteral("user"), user},
+                  {QStringLiteral("password"), password.isEmpty() ? QStringLiteral("pw-") + user : password}});
     if (r.status != 200)
         qWarning() << "login" << user << r.status << r.body;
     return r.json.value(QStringLiteral("token")).toString();
 }
 
-QJsonObject TestServer::op(const QString& kind, const QString& id, const QString& caseNo, const QString& volume,
-                           qint64 base, const QJsonObject& body)
+// Test records are named ("A-main"); on the wire they are records of the schema desks exchange, with real
+// ids (a UUID for documents and pages, the 案号 for a case, 案号|name for a dossier) and every field a desk
+// sends. pull() and push() give the names back.
+QHash<QString, QString>& TestServer::names()
 {
+    static QHash<QString, QString> n; // wire id → test name
+    return n;
+}
+
+QString TestServer::wireId(const QString& kind, const QString& name, const QString& caseNo)
+{
+    QString id = name;
+    if (kind == QLatin1String("case"))
+        id = caseNo;
+    else if (kind == QLatin1String("dossier"))
+        id = caseNo + QLatin1Char('|') + name;
+    else if (kind == QLatin1String("document") || kind == QLatin1String("page"))
+        id = QUuid::createUuidV5(QUuid(QStringLiteral("{6ba7b811-9dad-11d1-80b4-00c04fd430c8}")), name)
+                 .toString(QUuid::WithoutBraces);
+    names().insert(id, name);
+    return id;
+}
+
+QJsonObject TestServer::op(const QString& kind, const QString& name, const QString& caseNo, const QString& volume,
+                           qint64 base, const QJsonObject& fields)
+{
+    QJsonObject body;
+    if (kind == QLatin1String("case"))
+        body = {{QStringLiteral("case_no"), caseNo},
+                {QStringLiteral("info"), QJsonObject()},
+                {QStringLiteral("classified"), false}};
+    else if (kind == QLatin1String("dossier"))
+        body = {{QStringLiteral("dossier_id"), name},
+                {QStringLiteral("template_id"), QStringLiteral("civil-first-instance-main")},
+                {QStringLiteral("submitted_at"), QString()},
+                {QStringLiteral("submitted_by"), QString()},
+                {QStringLiteral("archived"), false}};
+    else if (kind == QLatin1String("document"))
+        body = {{QStringLiteral("dossier"), caseNo + QStringLiteral("|d")},
+                {QStringLiteral("position"), 0},
+                {QStringLiteral("doc_type"), QStringLiteral("其他")},
+                {QStringLiteral("title"), name}};
+    else if (kind == QLatin1String("page"))
+        body = {{QStringLiteral("document"), QString()},
+                {QStringLiteral("position"), 0},
+                {QStringLiteral("page_in_document"), QJsonValue::Null},
+                {QStringLiteral("kind"), QStringLiteral("content")},
+                {QStringLiteral("sha256"), s_defaultSha},
+                {QStringLiteral("format"), QStringLiteral("png")},
+                {QStringLiteral("bytes"), 3000},
+                {QStringLiteral("rotation"), 0},
+                {QStringLiteral("skew"), 0.0},
+                {QStringLiteral("dpi"), 300},
+                {QStringLiteral("colour_mode"), QStringLiteral("grey")},
+                {QStringLiteral("width"), 100},
+                {QStringLiteral("height"), 100},
+                {QStringLiteral("flags"), QJsonValue::Null},
+                {QStringLiteral("text"), QString()},
+                {QStringLiteral("ocr_confidence"), 0.0},
+                {QStringLiteral("ocr"), QJsonValue::Null},
+                {QStringLiteral("transform"), QJsonValue::Null},
+                {QStringLiteral("source"), QStringLiteral("test")}};
+    for (auto it = fields.begin(); it != fields.end(); ++it)
+        body.insert(it.key(), it.value());
     return {{QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
             {QStringLiteral("kind"), kind},
-            {QStringLiteral("id"), id},
+            {QStringLiteral("id"), wireId(kind, name, caseNo)},
             {QStringLiteral("case_no"), caseNo.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(caseNo)},
             {QStringLiteral("volume"), volume.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(volume)},
             {QStringLiteral("base_revision"), base},
@@ -250,12 +321,26 @@ QJsonObject TestServer::op(const QString& kind, const QString& id, const QString
             {QStringLiteral("body"), body}};
 }
 
+QJsonObject TestServer::named(QJsonObject record)
+{
+    const QString id = record.value(QStringLiteral("id")).toString();
+    record.insert(QStringLiteral("id"), names().value(id, id));
+    return record;
+}
+
 QJsonArray TestServer::push(const QString& token, const QJsonArray& ops, int expectStatus)
 {
     const Response r = callJson("POST", QStringLiteral("/changes"), token, {{QStringLiteral("operations"), ops}});
     if (r.status != expectStatus)
         qWarning() << "push" << r.status << r.body;
-    return r.json.value(QStringLiteral("results")).toArray();
+    QJsonArray results;
+    for (const QJsonValue& v : r.json.value(QStringLiteral("results")).toArray()) {
+        QJsonObject o = v.toObject();
+        if (o.contains(QStringLiteral("record")))
+            o.insert(QStringLiteral("record"), named(o.value(QStringLiteral("record")).toObject()));
+        results.append(o);
+    }
+    return results;
 }
 
 QList<QJsonObject> TestServer::pull(const QString& token, qint64 after, qint64* next, int limit)
@@ -268,7 +353,7 @@ QList<QJsonObject> TestServer::pull(const QString& token, qint64 after, qint64* 
             break;
         }
         for (const QJsonValue& c : r.json.value(QStringLiteral("changes")).toArray())
-            out.append(c.toObject().value(QStringLiteral("record")).toObject());
+            out.append(named(c.toObject().value(QStringLiteral("record")).toObject()));
         after = r.json.value(QStringLiteral("next")).toInteger();
         if (!r.json.value(QStringLiteral("more")).toBool())
             break;
@@ -280,8 +365,9 @@ QList<QJsonObject> TestServer::pull(const QString& token, qint64 after, qint64* 
 
 bool TestServer::uploadBlob(const QString& token, const QByteArray& data, int chunk)
 {
-    const Response init = callJson("POST", QStringLiteral("/uploads"), token,
-                                   {{QStringLiteral("sha256"), sha256Hex(data)}, {QStringLiteral("size"), data.size()}});
+    const Response init =
+        callJson("POST", QStringLiteral("/uploads"), token,
+                 {{QStringLiteral("sha256"), sha256Hex(data)}, {QStringLiteral("size"), data.size()}});
     if (init.json.value(QStringLiteral("complete")).toBool())
         return true;
     if (init.status != 201 && init.status != 200)
@@ -290,9 +376,9 @@ bool TestServer::uploadBlob(const QString& token, const QByteArray& data, int ch
     qint64 offset = init.json.value(QStringLiteral("offset")).toInteger();
     while (offset < data.size()) {
         const QByteArray piece = data.mid(offset, chunk);
-        const Response r = call("PATCH", QStringLiteral("/uploads/") + id, token, piece,
-                                {{"Upload-Offset", QByteArray::number(offset)},
-                                 {"Content-Type", "application/octet-stream"}});
+        const Response r =
+            call("PATCH", QStringLiteral("/uploads/") + id, token, piece,
+                 {{"Upload-Offset", QByteArray::number(offset)}, {"Content-Type", "application/octet-stream"}});
         if (r.status == 201)
             return true;
         if (r.status != 200)
@@ -311,18 +397,32 @@ void TestServer::initTestCase()
     QVERIFY(QDir().mkpath(m_data));
     if (!m_postgresUrl.isEmpty()) {
         m_schema = QStringLiteral("dossier_test_%1").arg(QRandomGenerator::global()->generate() % 1000000000u);
-        m_database = m_postgresUrl + (m_postgresUrl.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?"))
-                     + QStringLiteral("schema=") + m_schema;
+        m_database = m_postgresUrl +
+                     (m_postgresUrl.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?")) +
+                     QStringLiteral("schema=") + m_schema;
         qInfo("this run: PostgreSQL, schema %s", qPrintable(m_schema));
     } else {
         qInfo("this run: SQLite");
     }
-    struct U { const char* name; const char* role; const char* scope; };
+    struct U
+    {
+        const char* name;
+        const char* role;
+        const char* scope;
+    };
     const U users[] = {
-        {"admin", "archive_admin", ""},     {"clerk", "archive_clerk", ""},   {"clerk2", "archive_clerk", ""},
-        {"judge", "judge", ""},             {"panel", "panel_member", ""},    {"assistant", "judge_assistant", ""},
-        {"chief", "division_chief", "苏0602"}, {"vp", "vice_president", "苏06"}, {"president", "president", "京"},
-        {"manager", "trial_manager", ""},   {"staff", "archive_staff", ""},   {"party", "party", ""},
+        {"admin", "archive_admin", ""},
+        {"clerk", "archive_clerk", "苏"},
+        {"clerk2", "archive_clerk", "苏"},
+        {"judge", "judge", ""},
+        {"panel", "panel_member", ""},
+        {"assistant", "judge_assistant", ""},
+        {"chief", "division_chief", "苏0602"},
+        {"vp", "vice_president", "苏06"},
+        {"president", "president", "京"},
+        {"manager", "trial_manager", ""},
+        {"staff", "archive_staff", ""},
+        {"party", "party", ""},
         {"lawyer", "lawyer", ""},
     };
     for (const U& u : users)
@@ -340,6 +440,7 @@ void TestServer::initTestCase()
     m_blobs[QStringLiteral("A-sec")] = randomBytes(3000, 2);
     m_blobs[QStringLiteral("B-main")] = randomBytes(3000, 3);
     m_blobs[QStringLiteral("C-sec")] = randomBytes(3000, 4);
+    s_defaultSha = sha256Hex(m_blobs[QStringLiteral("A-main")]);
 }
 
 void TestServer::cleanupTestCase()
@@ -380,9 +481,9 @@ void TestServer::cliUsers()
 
 void TestServer::loginAndTokens()
 {
-    const Response ok = callJson("POST", QStringLiteral("/session"), {},
-                                 {{QStringLiteral("user"), QStringLiteral("judge")},
-                                  {QStringLiteral("password"), QStringLiteral("pw-judge")}});
+    const Response ok = callJson(
+        "POST", QStringLiteral("/session"), {},
+        {{QStringLiteral("user"), QStringLiteral("judge")}, {QStringLiteral("password"), QStringLiteral("pw-judge")}});
     QCOMPARE(ok.status, 200);
     QCOMPARE(ok.json.value(QStringLiteral("user")).toObject().value(QStringLiteral("role")).toString(),
              QStringLiteral("judge"));
@@ -391,17 +492,18 @@ void TestServer::loginAndTokens()
     QVERIFY(expires.isValid());
     QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(expires) - 12 * 3600) < 120);
     QVERIFY(QByteArray::fromBase64(ok.json.value(QStringLiteral("token")).toString().toLatin1(),
-                                   QByteArray::Base64UrlEncoding).size() == 32);
+                                   QByteArray::Base64UrlEncoding)
+                .size() == 32);
 
-    const Response bad = callJson("POST", QStringLiteral("/session"), {},
-                                  {{QStringLiteral("user"), QStringLiteral("judge")},
-                                   {QStringLiteral("password"), QStringLiteral("wrong")}});
+    const Response bad = callJson(
+        "POST", QStringLiteral("/session"), {},
+        {{QStringLiteral("user"), QStringLiteral("judge")}, {QStringLiteral("password"), QStringLiteral("wrong")}});
     QCOMPARE(bad.status, 401);
     QCOMPARE(bad.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("invalid_credentials"));
-    const Response nobody = callJson("POST", QStringLiteral("/session"), {},
-                                     {{QStringLiteral("user"), QStringLiteral("nobody")},
-                                      {QStringLiteral("password"), QStringLiteral("x")}});
+    const Response nobody = callJson(
+        "POST", QStringLiteral("/session"), {},
+        {{QStringLiteral("user"), QStringLiteral("nobody")}, {QStringLiteral("password"), QStringLiteral("x")}});
     QCOMPARE(nobody.status, 401);
 
     QCOMPARE(call("GET", QStringLiteral("/changes")).status, 401);
@@ -462,8 +564,8 @@ void TestServer::errorsAreJson()
     const Response unknown = call("GET", QStringLiteral("/nowhere"), admin);
     QCOMPARE(unknown.status, 404);
     QVERIFY(unknown.json.value(QStringLiteral("error")).toObject().contains(QStringLiteral("code")));
-    const Response badJson = call("POST", QStringLiteral("/changes"), admin, "{not json",
-                                  {{"Content-Type", "application/json"}});
+    const Response badJson =
+        call("POST", QStringLiteral("/changes"), admin, "{not json", {{"Content-Type", "application/json"}});
     QCOMPARE(badJson.status, 400);
     QCOMPARE(badJson.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(),
              QStringLiteral("invalid_json"));
@@ -481,12 +583,15 @@ void TestServer::roleMatrix()
 {
     const QString admin = m_tokens[QStringLiteral("admin")];
     const QString clerk = m_tokens[QStringLiteral("clerk")];
+    // Whoever sends an image's bytes may read it back: case A's images come from the clerk, B's and C's from
+    // the administrator.
     for (const QString& name : m_blobs.keys())
-        QVERIFY(uploadBlob(clerk, m_blobs[name]));
+        QVERIFY(uploadBlob(name.startsWith(QLatin1Char('A')) ? clerk : admin, m_blobs[name]));
 
     // Case A: written by the clerk (its creator).
     QJsonArray a{
-        op(QStringLiteral("case"), QStringLiteral("A"), kCaseA, {}, 0, {{QStringLiteral("title"), QStringLiteral("A")}}),
+        op(QStringLiteral("case"), QStringLiteral("A"), kCaseA, {}, 0,
+           {{QStringLiteral("title"), QStringLiteral("A")}}),
         op(QStringLiteral("dossier"), QStringLiteral("A-d"), kCaseA, QStringLiteral("main"), 0,
            {{QStringLiteral("archived"), false}}),
         op(QStringLiteral("document"), QStringLiteral("A-main"), kCaseA, QStringLiteral("main"), 0),
@@ -517,26 +622,32 @@ void TestServer::roleMatrix()
         QCOMPARE(r.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     for (const char* member : {"judge", "panel", "assistant", "party", "lawyer"}) {
         const QString user = QString::fromLatin1(member);
-        const QString relation = user == QLatin1String("panel") ? QStringLiteral("panel_member")
+        const QString relation = user == QLatin1String("panel")       ? QStringLiteral("panel_member")
                                  : user == QLatin1String("assistant") ? QStringLiteral("judge_assistant")
-                                                                       : user;
-        const Response r = callJson("POST", QStringLiteral("/cases/") + QString::fromUtf8(QUrl::toPercentEncoding(kCaseA)) +
-                                                QStringLiteral("/members"),
+                                                                      : user;
+        const Response r = callJson("POST",
+                                    QStringLiteral("/cases/") + QString::fromUtf8(QUrl::toPercentEncoding(kCaseA)) +
+                                        QStringLiteral("/members"),
                                     admin, {{QStringLiteral("user"), user}, {QStringLiteral("relation"), relation}});
         QCOMPARE(r.status, 200);
     }
 
-    const QStringList aAll{QStringLiteral("A"), QStringLiteral("A-d"), QStringLiteral("A-main"), QStringLiteral("A-sec"),
-                           QStringLiteral("A-p-main"), QStringLiteral("A-p-sec")};
-    const QStringList aPublic{QStringLiteral("A"), QStringLiteral("A-d"), QStringLiteral("A-main"), QStringLiteral("A-p-main")};
-    const QStringList bAll{QStringLiteral("B"), QStringLiteral("B-main"), QStringLiteral("B-sec"), QStringLiteral("B-p-main")};
+    const QStringList aAll{QStringLiteral("A"),     QStringLiteral("A-d"),      QStringLiteral("A-main"),
+                           QStringLiteral("A-sec"), QStringLiteral("A-p-main"), QStringLiteral("A-p-sec")};
+    const QStringList aPublic{QStringLiteral("A"), QStringLiteral("A-d"), QStringLiteral("A-main"),
+                              QStringLiteral("A-p-main")};
+    const QStringList bAll{QStringLiteral("B"), QStringLiteral("B-main"), QStringLiteral("B-sec"),
+                           QStringLiteral("B-p-main")};
     const QStringList bPublic{QStringLiteral("B"), QStringLiteral("B-main"), QStringLiteral("B-p-main")};
-    const QStringList cAll{QStringLiteral("C"), QStringLiteral("C-d"), QStringLiteral("C-main"), QStringLiteral("C-p-sec")};
+    const QStringList cAll{QStringLiteral("C"), QStringLiteral("C-d"), QStringLiteral("C-main"),
+                           QStringLiteral("C-p-sec")};
     const QStringList cPublic{QStringLiteral("C"), QStringLiteral("C-d"), QStringLiteral("C-main")};
     const QStringList t{QStringLiteral("T1")};
     // Expected visible records and readable blobs per user (written out, not derived from the server's rules).
     const std::map<QString, std::pair<QStringList, QStringList>> expected = {
-        {QStringLiteral("admin"), {aAll + bAll + cAll + t, {QStringLiteral("A-main"), QStringLiteral("A-sec"), QStringLiteral("B-main"), QStringLiteral("C-sec")}}},
+        {QStringLiteral("admin"),
+         {aAll + bAll + cAll + t,
+          {QStringLiteral("A-main"), QStringLiteral("A-sec"), QStringLiteral("B-main"), QStringLiteral("C-sec")}}},
         {QStringLiteral("clerk"), {aAll + t, {QStringLiteral("A-main"), QStringLiteral("A-sec")}}},
         {QStringLiteral("clerk2"), {t, {}}},
         {QStringLiteral("judge"), {aAll + t, {QStringLiteral("A-main"), QStringLiteral("A-sec")}}},
@@ -544,10 +655,13 @@ void TestServer::roleMatrix()
         {QStringLiteral("assistant"), {aAll + t, {QStringLiteral("A-main"), QStringLiteral("A-sec")}}},
         {QStringLiteral("party"), {aPublic + t, {QStringLiteral("A-main")}}},
         {QStringLiteral("lawyer"), {aPublic + t, {QStringLiteral("A-main")}}},
-        {QStringLiteral("chief"), {aAll + bAll + t, {QStringLiteral("A-main"), QStringLiteral("A-sec"), QStringLiteral("B-main")}}},
-        {QStringLiteral("vp"), {aAll + bAll + t, {QStringLiteral("A-main"), QStringLiteral("A-sec"), QStringLiteral("B-main")}}},
+        {QStringLiteral("chief"),
+         {aAll + bAll + t, {QStringLiteral("A-main"), QStringLiteral("A-sec"), QStringLiteral("B-main")}}},
+        {QStringLiteral("vp"),
+         {aAll + bAll + t, {QStringLiteral("A-main"), QStringLiteral("A-sec"), QStringLiteral("B-main")}}},
         {QStringLiteral("president"), {cAll + t, {QStringLiteral("C-sec")}}},
-        {QStringLiteral("manager"), {aPublic + bPublic + cPublic + t, {QStringLiteral("A-main"), QStringLiteral("B-main")}}},
+        {QStringLiteral("manager"),
+         {aPublic + bPublic + cPublic + t, {QStringLiteral("A-main"), QStringLiteral("B-main")}}},
         {QStringLiteral("staff"), {cAll + t, {QStringLiteral("C-sec")}}},
     };
     QCOMPARE(int(expected.size()), 13);
@@ -569,10 +683,11 @@ void TestServer::roleMatrix()
             QVERIFY2(g.status == (allowed ? 200 : 404), qPrintable(user + QLatin1Char(' ') + it.key()));
             if (allowed)
                 QCOMPARE(g.body, it.value());
-            // HEAD: existence for any authenticated user.
+            // HEAD: whether an image exists is only for those who may read it (issue 11).
             const Response h = call("HEAD", QStringLiteral("/blobs/") + sha256Hex(it.value()), token);
-            QCOMPARE(h.status, 200);
-            QCOMPARE(h.headers.value("content-length").toLongLong(), qint64(it.value().size()));
+            QVERIFY2(h.status == (allowed ? 200 : 404), qPrintable(user + QStringLiteral(" HEAD ") + it.key()));
+            if (allowed)
+                QCOMPARE(h.headers.value("content-length").toLongLong(), qint64(it.value().size()));
         }
     }
     // Range
@@ -586,7 +701,8 @@ void TestServer::roleMatrix()
 
 void TestServer::writesRejectedForNonWriters()
 {
-    for (const char* who : {"judge", "panel", "assistant", "chief", "vp", "president", "manager", "staff", "party", "lawyer"}) {
+    for (const char* who :
+         {"judge", "panel", "assistant", "chief", "vp", "president", "manager", "staff", "party", "lawyer"}) {
         const QJsonArray results = push(m_tokens[QString::fromLatin1(who)],
                                         {op(QStringLiteral("document"), QStringLiteral("W-") + QString::fromLatin1(who),
                                             kCaseA, QStringLiteral("main"), 0),
@@ -599,18 +715,20 @@ void TestServer::writesRejectedForNonWriters()
         }
     }
     // A clerk may not write a case they neither created nor are a member of, nor templates; may create new cases.
-    const QJsonArray clerk2 = push(m_tokens[QStringLiteral("clerk2")],
-                                   {op(QStringLiteral("document"), QStringLiteral("W-clerk2"), kCaseA, QStringLiteral("main"), 0),
-                                    op(QStringLiteral("template"), QStringLiteral("T-clerk2"), {}, {}, 0),
-                                    op(QStringLiteral("case"), QStringLiteral("D"), kCaseD, {}, 0),
-                                    op(QStringLiteral("document"), QStringLiteral("D-main"), kCaseD, QStringLiteral("main"), 0)});
+    const QJsonArray clerk2 =
+        push(m_tokens[QStringLiteral("clerk2")],
+             {op(QStringLiteral("document"), QStringLiteral("W-clerk2"), kCaseA, QStringLiteral("main"), 0),
+              op(QStringLiteral("template"), QStringLiteral("T-clerk2"), {}, {}, 0),
+              op(QStringLiteral("case"), QStringLiteral("D"), kCaseD, {}, 0),
+              op(QStringLiteral("document"), QStringLiteral("D-main"), kCaseD, QStringLiteral("main"), 0)});
     QCOMPARE(clerk2[0].toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("forbidden"));
     QCOMPARE(clerk2[1].toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("forbidden"));
     QCOMPARE(clerk2[2].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     QCOMPARE(clerk2[3].toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     // …and the first clerk may not write into D.
-    const QJsonArray clerk = push(m_tokens[QStringLiteral("clerk")],
-                                  {op(QStringLiteral("document"), QStringLiteral("D-x"), kCaseD, QStringLiteral("main"), 0)});
+    const QJsonArray clerk =
+        push(m_tokens[QStringLiteral("clerk")],
+             {op(QStringLiteral("document"), QStringLiteral("D-x"), kCaseD, QStringLiteral("main"), 0)});
     QCOMPARE(clerk[0].toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("forbidden"));
 }
 
@@ -645,18 +763,21 @@ void TestServer::conflicts()
                  .value(QStringLiteral("revision"))
                  .toInteger(),
              1);
-    const QJsonObject a = push(clerk, {op(QStringLiteral("document"), QStringLiteral("K"), kCaseA, QStringLiteral("main"),
-                                          1, {{QStringLiteral("title"), QStringLiteral("clerk")}})})[0]
-                              .toObject();
-    const QJsonObject b = push(admin, {op(QStringLiteral("document"), QStringLiteral("K"), kCaseA, QStringLiteral("main"),
-                                          1, {{QStringLiteral("title"), QStringLiteral("admin")}})})[0]
-                              .toObject();
+    const QJsonObject a =
+        push(clerk, {op(QStringLiteral("document"), QStringLiteral("K"), kCaseA, QStringLiteral("main"), 1,
+                        {{QStringLiteral("title"), QStringLiteral("clerk")}})})[0]
+            .toObject();
+    const QJsonObject b =
+        push(admin, {op(QStringLiteral("document"), QStringLiteral("K"), kCaseA, QStringLiteral("main"), 1,
+                        {{QStringLiteral("title"), QStringLiteral("admin")}})})[0]
+            .toObject();
     QCOMPARE(a.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     QCOMPARE(a.value(QStringLiteral("revision")).toInteger(), 2);
     QCOMPARE(b.value(QStringLiteral("status")).toString(), QStringLiteral("conflict"));
     const QJsonObject server = b.value(QStringLiteral("record")).toObject();
     QCOMPARE(server.value(QStringLiteral("revision")).toInteger(), 2);
-    QCOMPARE(server.value(QStringLiteral("body")).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("clerk"));
+    QCOMPARE(server.value(QStringLiteral("body")).toObject().value(QStringLiteral("title")).toString(),
+             QStringLiteral("clerk"));
     QCOMPARE(server.value(QStringLiteral("updated_by")).toString(), QStringLiteral("clerk"));
     // Creating an existing id with base 0 is a conflict too.
     QCOMPARE(push(admin, {op(QStringLiteral("document"), QStringLiteral("K"), kCaseA, QStringLiteral("main"), 0)})[0]
@@ -680,16 +801,22 @@ void TestServer::conflicts()
 
 void TestServer::blobUploadChunksOffsetsAndHash()
 {
-    const QString judge = m_tokens[QStringLiteral("judge")];
+    // Only those who capture pages may upload (issue 11): a judge is refused, a clerk uploads.
     const QByteArray data = randomBytes(100000, 42);
     const QString sha = sha256Hex(data);
+    QCOMPARE(callJson("POST", QStringLiteral("/uploads"), m_tokens[QStringLiteral("judge")],
+                      {{QStringLiteral("sha256"), sha}, {QStringLiteral("size"), data.size()}})
+                 .status,
+             403);
+    const QString judge = m_tokens[QStringLiteral("clerk")]; // the uploader
     const Response init = callJson("POST", QStringLiteral("/uploads"), judge,
                                    {{QStringLiteral("sha256"), sha}, {QStringLiteral("size"), data.size()}});
     QCOMPARE(init.status, 201);
     const QString id = init.json.value(QStringLiteral("id")).toString();
     QCOMPARE(init.json.value(QStringLiteral("offset")).toInteger(), 0);
     const auto patch = [&](qint64 offset, const QByteArray& piece) {
-        return call("PATCH", QStringLiteral("/uploads/") + id, judge, piece, {{"Upload-Offset", QByteArray::number(offset)}});
+        return call("PATCH", QStringLiteral("/uploads/") + id, judge, piece,
+                    {{"Upload-Offset", QByteArray::number(offset)}});
     };
     Response r = patch(0, data.left(30000));
     QCOMPARE(r.status, 200);
@@ -768,7 +895,8 @@ void TestServer::uploadResumesAfterKill9()
     QCOMPARE(init.status, 201);
     const QString id = init.json.value(QStringLiteral("id")).toString();
     const qint64 chunk = 1024 * 1024;
-    QCOMPARE(call("PATCH", QStringLiteral("/uploads/") + id, clerk, data.left(chunk), {{"Upload-Offset", "0"}}).status, 200);
+    QCOMPARE(call("PATCH", QStringLiteral("/uploads/") + id, clerk, data.left(chunk), {{"Upload-Offset", "0"}}).status,
+             200);
 
     // kill -9 while the client is sending the second chunk.
     QNetworkRequest req(QUrl(m_base + QStringLiteral("/uploads/") + id));
@@ -822,7 +950,8 @@ void TestServer::templatesReachDesks()
     const QString judge = m_tokens[QStringLiteral("judge")];
     qint64 cursor = 0;
     pull(judge, 0, &cursor);
-    const QJsonObject tmpl{{QStringLiteral("version"), 2}, {QStringLiteral("name"), QStringLiteral("民事一审正卷")},
+    const QJsonObject tmpl{{QStringLiteral("version"), 2},
+                           {QStringLiteral("name"), QStringLiteral("民事一审正卷")},
                            {QStringLiteral("items"), QJsonArray{QStringLiteral("起诉状"), QStringLiteral("判决书")}}};
     const Response put = callJson("PUT", QStringLiteral("/templates/civil-first"), admin, tmpl);
     QCOMPARE(put.status, 200);
@@ -839,7 +968,10 @@ void TestServer::templatesReachDesks()
     for (const QJsonValue& v : list.json.value(QStringLiteral("templates")).toArray())
         ids << v.toObject().value(QStringLiteral("id")).toString();
     QCOMPARE(ids, (QStringList{QStringLiteral("T1"), QStringLiteral("civil-first")}));
-    QCOMPARE(callJson("PUT", QStringLiteral("/templates/civil-first"), admin, tmpl).json.value(QStringLiteral("revision")).toInteger(), 2);
+    QCOMPARE(callJson("PUT", QStringLiteral("/templates/civil-first"), admin, tmpl)
+                 .json.value(QStringLiteral("revision"))
+                 .toInteger(),
+             2);
 }
 
 void TestServer::membershipLaterShowsOldRecords()
@@ -851,17 +983,21 @@ void TestServer::membershipLaterShowsOldRecords()
     for (const QJsonObject& r : before)
         QVERIFY(r.value(QStringLiteral("case_no")).toString() != kCaseB);
     // A chief in scope adds the lawyer to case B.
-    const Response add = callJson("POST", QStringLiteral("/cases/") + QString::fromUtf8(QUrl::toPercentEncoding(kCaseB)) +
-                                              QStringLiteral("/members"),
-                                  m_tokens[QStringLiteral("chief")],
-                                  {{QStringLiteral("user"), QStringLiteral("lawyer")}, {QStringLiteral("relation"), QStringLiteral("lawyer")}});
+    const Response add = callJson(
+        "POST",
+        QStringLiteral("/cases/") + QString::fromUtf8(QUrl::toPercentEncoding(kCaseB)) + QStringLiteral("/members"),
+        m_tokens[QStringLiteral("chief")],
+        {{QStringLiteral("user"), QStringLiteral("lawyer")}, {QStringLiteral("relation"), QStringLiteral("lawyer")}});
     QCOMPARE(add.status, 200);
     // A chief out of scope may not.
-    QCOMPARE(callJson("POST", QStringLiteral("/cases/") + QString::fromUtf8(QUrl::toPercentEncoding(kCaseB)) + QStringLiteral("/members"),
-                      m_tokens[QStringLiteral("president")],
-                      {{QStringLiteral("user"), QStringLiteral("party")}, {QStringLiteral("relation"), QStringLiteral("party")}})
-                 .status,
-             403);
+    QCOMPARE(
+        callJson(
+            "POST",
+            QStringLiteral("/cases/") + QString::fromUtf8(QUrl::toPercentEncoding(kCaseB)) + QStringLiteral("/members"),
+            m_tokens[QStringLiteral("president")],
+            {{QStringLiteral("user"), QStringLiteral("party")}, {QStringLiteral("relation"), QStringLiteral("party")}})
+            .status,
+        403);
     QSet<QString> ids;
     for (const QJsonObject& r : pull(lawyer, cursor)) {
         QCOMPARE(r.value(QStringLiteral("case_no")).toString(), kCaseB);
@@ -878,8 +1014,9 @@ void TestServer::accessRequests()
     const QString staff = m_tokens[QStringLiteral("staff")];
     qint64 cursor = 0;
     pull(staff, 0, &cursor);
-    const Response made = callJson("POST", QStringLiteral("/access-requests"), staff,
-                                   {{QStringLiteral("case_no"), kCaseD}, {QStringLiteral("reason"), QStringLiteral("整理归档")}});
+    const Response made =
+        callJson("POST", QStringLiteral("/access-requests"), staff,
+                 {{QStringLiteral("case_no"), kCaseD}, {QStringLiteral("reason"), QStringLiteral("整理归档")}});
     QCOMPARE(made.status, 201);
     const QString id = made.json.value(QStringLiteral("id")).toString();
     QVERIFY(!id.isEmpty());
@@ -897,14 +1034,16 @@ void TestServer::accessRequests()
     QVERIFY(!listed(QStringLiteral("president")));
     QVERIFY(!listed(QStringLiteral("judge")));
     QCOMPARE(call("POST", QStringLiteral("/access-requests/") + id + QStringLiteral("/approve"),
-                  m_tokens[QStringLiteral("president")]).status,
+                  m_tokens[QStringLiteral("president")])
+                 .status,
              403);
     const Response approved = call("POST", QStringLiteral("/access-requests/") + id + QStringLiteral("/approve"),
                                    m_tokens[QStringLiteral("vp")]);
     QCOMPARE(approved.status, 200);
     QCOMPARE(approved.json.value(QStringLiteral("status")).toString(), QStringLiteral("approved"));
     QCOMPARE(call("POST", QStringLiteral("/access-requests/") + id + QStringLiteral("/approve"),
-                  m_tokens[QStringLiteral("admin")]).status,
+                  m_tokens[QStringLiteral("admin")])
+                 .status,
              409);
     QSet<QString> ids;
     for (const QJsonObject& r : pull(staff, cursor))
@@ -942,8 +1081,12 @@ void TestServer::openApi()
         for (const QString& m : methods)
             QVERIFY2(paths.value(path).toObject().contains(m), qPrintable(path + QLatin1Char(' ') + m));
     }
-    QVERIFY(doc.object().value(QStringLiteral("components")).toObject().value(QStringLiteral("schemas")).toObject().contains(
-        QStringLiteral("Error")));
+    QVERIFY(doc.object()
+                .value(QStringLiteral("components"))
+                .toObject()
+                .value(QStringLiteral("schemas"))
+                .toObject()
+                .contains(QStringLiteral("Error")));
 }
 
 void TestServer::feedPullSpeed()
@@ -961,7 +1104,8 @@ void TestServer::feedPullSpeed()
         QJsonArray ops;
         for (int i = start; i < qMin(total, start + 500); ++i)
             ops.append(op(QStringLiteral("page"), QStringLiteral("bulk-%1").arg(i), i % 2 ? kCaseA : kCaseB,
-                          QStringLiteral("main"), 0, {{QStringLiteral("n"), i}, {QStringLiteral("text"), QStringLiteral("第%1页").arg(i)}}));
+                          QStringLiteral("main"), 0,
+                          {{QStringLiteral("n"), i}, {QStringLiteral("text"), QStringLiteral("第%1页").arg(i)}}));
         const QJsonArray results = push(admin, ops);
         QCOMPARE(results.size(), ops.size());
     }

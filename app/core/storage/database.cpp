@@ -2,13 +2,14 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QThread>
 
-#include <memory>
 #include <atomic>
 #include <cstdio>
+#include <memory>
 #include <mutex>
 
 namespace Dossier {
@@ -124,6 +125,13 @@ ALTER TABLE sync_conflicts ADD COLUMN resolved_by TEXT;
 ALTER TABLE sync_conflicts ADD COLUMN resolution TEXT;
 CREATE INDEX sync_conflicts_open ON sync_conflicts(resolved_at);
 )SQL",
+    // 7: records from the feed this desk could not take (invalid, or their image unavailable), kept aside with
+    // the reason and tried again at every sync.
+    R"SQL(
+CREATE TABLE sync_set_aside(
+  kind TEXT NOT NULL, rec_id TEXT NOT NULL, revision INTEGER NOT NULL, record TEXT NOT NULL, code TEXT NOT NULL,
+  reason TEXT NOT NULL, args TEXT NOT NULL, at TEXT NOT NULL, PRIMARY KEY(kind, rec_id));
+)SQL",
 };
 
 std::mutex g_openMutex;
@@ -163,7 +171,12 @@ QSqlDatabase Database::connection(const QString& path)
 Status Database::open(const QString& path)
 {
     std::lock_guard lock(g_openMutex);
-    QDir().mkpath(QFileInfo(path).absolutePath());
+    // A profile made here holds court records: readable by this user only. (A folder that was there before
+    // is the user's own choice and left as it is.)
+    const QString dir = QFileInfo(path).absolutePath();
+    if (!QFileInfo::exists(dir) && QDir().mkpath(dir))
+        (void)QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                             QFileDevice::ExeOwner); // best effort: some file systems have no modes
     QSqlDatabase db = connection(path);
     if (!db.isOpen())
         return sqlError(db);
@@ -172,13 +185,15 @@ Status Database::open(const QString& path)
         return sqlError(q);
     int version = q.value(0).toInt();
     if (version > kSchemaVersion)
-        return Error(QStringLiteral("db_too_new"),
-                     QT_TRANSLATE_NOOP("Dossier::Error",
-                                       "The profile was written by a newer version (schema %1; this program knows %2)."),
-                     {QString::number(version), QString::number(kSchemaVersion)});
+        return Error(
+            QStringLiteral("db_too_new"),
+            QT_TRANSLATE_NOOP("Dossier::Error",
+                              "The profile was written by a newer version (schema %1; this program knows %2)."),
+            {QString::number(version), QString::number(kSchemaVersion)});
     while (version < kSchemaVersion) {
         Transaction tx(db);
-        for (const QString& stmt : QString::fromUtf8(kMigrations[version]).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        for (const QString& stmt :
+             QString::fromUtf8(kMigrations[version]).split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
             if (stmt.trimmed().isEmpty())
                 continue;
             if (!q.exec(stmt))
@@ -199,7 +214,9 @@ std::optional<Error> injectedFault()
     // At exit it says when n was beyond the last statement, so that a test knows it has covered them all.
     struct FaultInjection
     {
-        const int failAt = qEnvironmentVariableIsSet("DOSSIER_FAULT_SQL_AT") ? qEnvironmentVariableIntValue("DOSSIER_FAULT_SQL_AT") : -1;
+        const int failAt = qEnvironmentVariableIsSet("DOSSIER_FAULT_SQL_AT")
+                               ? qEnvironmentVariableIntValue("DOSSIER_FAULT_SQL_AT")
+                               : -1;
         std::atomic_int statements{0};
         ~FaultInjection()
         {
@@ -228,8 +245,7 @@ Result<QSqlQuery> execSql(QSqlDatabase db, const QString& sql, const QVariantLis
     return q;
 }
 
-Statement::Statement(QSqlDatabase db, const QString& sql)
-    : m_query(db)
+Statement::Statement(QSqlDatabase db, const QString& sql) : m_query(db)
 {
     m_prepared = m_query.prepare(sql);
 }

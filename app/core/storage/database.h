@@ -5,9 +5,9 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
-#include <optional>
 #include <QString>
 #include <QVariant>
+#include <optional>
 
 namespace Dossier {
 
@@ -16,7 +16,7 @@ namespace Dossier {
 class Database final
 {
 public:
-    static constexpr int kSchemaVersion = 6;
+    static constexpr int kSchemaVersion = 7;
 
     // Opens (creating if needed) and migrates the database at `path`. Call once before using connection().
     static Status open(const QString& path);

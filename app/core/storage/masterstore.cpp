@@ -1,7 +1,9 @@
 #include "storage/masterstore.h"
 
 #include "common/fsutil.h"
+#include "domain/recordschema.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace Dossier {
@@ -10,14 +12,32 @@ MasterStore::MasterStore(QString root) : m_root(std::move(root)) {}
 
 QString MasterStore::pathFor(const QString& sha256, const QString& extension) const
 {
-    return QStringLiteral("%1/%2/%3.%4").arg(m_root, sha256.left(2), sha256, extension);
+    // Names arrive from other desks through the server: only a SHA-256 and a known format make a path, and
+    // the path must stay inside the store.
+    if (!RecordSchema::isSha256(sha256) || !RecordSchema::isMasterFormat(extension))
+        return {};
+    const QString root = QDir::cleanPath(m_root);
+    const QString path = QDir::cleanPath(QStringLiteral("%1/%2/%3.%4").arg(root, sha256.left(2), sha256, extension));
+    return path.startsWith(root + QLatin1Char('/')) ? path : QString();
 }
+
+namespace {
+Error invalidName(const QString& sha256, const QString& extension)
+{
+    return Error(
+        QStringLiteral("master_name_invalid"),
+        QT_TRANSLATE_NOOP("Dossier::Error", "\"%1.%2\" is not a page image name (a SHA-256 and jpg, png or tif)."),
+        {sha256.left(80), extension.left(20)});
+}
+} // namespace
 
 Result<MasterStore::Stored> MasterStore::put(const QByteArray& bytes, const QString& extension)
 {
     Stored s;
     s.sha256 = FsUtil::sha256Hex(bytes);
     s.path = pathFor(s.sha256, extension);
+    if (s.path.isEmpty())
+        return invalidName(s.sha256, extension);
     const QFileInfo fi(s.path);
     if (fi.exists() && fi.size() == bytes.size()) {
         // Only an intact copy counts as stored: a damaged one of the same size is replaced below.
@@ -33,7 +53,10 @@ Result<MasterStore::Stored> MasterStore::put(const QByteArray& bytes, const QStr
 
 Result<QByteArray> MasterStore::read(const QString& sha256, const QString& extension) const
 {
-    auto data = FsUtil::readFile(pathFor(sha256, extension), qint64(1) << 31);
+    const QString path = pathFor(sha256, extension);
+    if (path.isEmpty())
+        return invalidName(sha256, extension);
+    auto data = FsUtil::readFile(path, qint64(1) << 31);
     if (!data)
         return data.error();
     if (FsUtil::sha256Hex(*data) != sha256)

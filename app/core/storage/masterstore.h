@@ -21,6 +21,8 @@ public:
         bool existed = false;
     };
     Result<Stored> put(const QByteArray& bytes, const QString& extension);
+    // Built from validated parts only: empty unless `sha256` is a SHA-256 in hex and `extension` a known
+    // master format (RecordSchema::masterFormats), and never outside the store's folder.
     QString pathFor(const QString& sha256, const QString& extension) const;
     Result<QByteArray> read(const QString& sha256, const QString& extension) const;
 

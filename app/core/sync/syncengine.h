@@ -12,19 +12,21 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace Dossier {
 
 struct SyncSummary final
 {
-    int pushed = 0;       // operations the server applied
-    int pulled = 0;       // records received through the change feed
-    int conflicts = 0;    // records edited on two desks: both versions kept
-    int rejected = 0;     // operations the server refused (reasons in `problems`)
+    int pushed = 0;    // operations the server applied
+    int pulled = 0;    // records received through the change feed
+    int conflicts = 0; // records edited on two desks: both versions kept
+    int rejected = 0;  // operations the server refused (reasons in `problems`)
     int blobsUp = 0;
     int blobsDown = 0;
     qint64 bytesUp = 0;
-    int pending = 0;      // operations still in the outbox
+    int pending = 0;  // operations still in the outbox
+    int setAside = 0; // records from the feed this desk could not take (reasons in `problems`); kept aside
     QStringList problems;
     QJsonObject toJson() const;
 };
@@ -82,16 +84,23 @@ private:
     Status collect(Context& c);
     Status push(Context& c, SyncSummary& s, const std::atomic_bool& cancel);
     Status apply(Context& c, const QList<QJsonObject>& records, SyncSummary& s);
+    Status retrySetAside(Context& c, SyncSummary& s);
+    // The image of a page record from the feed, stored in the profile: Ok, an error that stops the sync
+    // (the network), or in `unavailable` why this page must be set aside (refused, or another SHA-256).
+    Status fetchImage(Context& c, const QString& sha256, const QString& format, SyncSummary& s,
+                      std::optional<Error>& unavailable) const;
     struct Uploaded
     {
         qint64 bytes = 0;
         int blobs = 0;
     };
-    Status uploadAll(Context& c, const QList<QPair<QString, QString>>& images, SyncSummary& s, const std::atomic_bool& cancel);
+    Status uploadAll(Context& c, const QList<QPair<QString, QString>>& images, SyncSummary& s,
+                     const std::atomic_bool& cancel);
     Status uploadBlob(HttpClient& http, const class MasterStore& masters, const QString& sha256, const QString& format,
                       Uploaded& done, int& chunkSize, const std::atomic_bool& cancel) const;
     Result<HttpClient::Reply> call(HttpClient& http, const QByteArray& method, const QString& path,
-                                   const QByteArray& body = {}, const QHash<QByteArray, QByteArray>& headers = {}) const;
+                                   const QByteArray& body = {},
+                                   const QHash<QByteArray, QByteArray>& headers = {}) const;
     static constexpr int kUploadStreams = 3; // images uploaded side by side
 
     QString m_profileDir;

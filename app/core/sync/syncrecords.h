@@ -29,6 +29,17 @@ struct SyncRecord final
         r.updatedBy = o.value(QStringLiteral("updated_by")).toString();
         return r;
     }
+    QJsonObject toJson() const
+    {
+        return {{QStringLiteral("kind"), kind},
+                {QStringLiteral("id"), id},
+                {QStringLiteral("case_no"), caseNo.isEmpty() ? QJsonValue() : QJsonValue(caseNo)},
+                {QStringLiteral("volume"), volume.isEmpty() ? QJsonValue() : QJsonValue(volume)},
+                {QStringLiteral("revision"), revision},
+                {QStringLiteral("deleted"), deleted},
+                {QStringLiteral("body"), body},
+                {QStringLiteral("updated_by"), updatedBy}};
+    }
 };
 
 // The records this profile holds, as the server should have them (case, dossier, document, page): all of

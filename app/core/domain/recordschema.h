@@ -1,0 +1,47 @@
+#pragma once
+// The records desks and dossier-server exchange (case, dossier, document, page, template, conflict), as data
+// that arrives from the network: hostile until checked. The server checks every operation a desk sends, and
+// a desk checks every record the feed brings, with the same rules, before anything of it is used to build a
+// path, bind a column or reach the profile.
+#include <dossier/result.h>
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Dossier::RecordSchema {
+
+inline constexpr qint64 kMaxRecordBytes = 4LL * 1024 * 1024; // a page with its OCR boxes stays far below
+inline constexpr qint64 kMaxSmallRecordBytes = 256LL * 1024; // case, dossier, document
+inline constexpr int kMaxIdLength = 200;
+inline constexpr int kMaxTextField = 2000; // titles, names, sources
+
+const QStringList& kinds();
+// Page master formats, as file extensions: the only values a path may be built from.
+const QStringList& masterFormats();
+bool isSha256(const QString& text);       // 64 lower-case hex digits
+bool isUuid(const QString& text);         // 8-4-4-4-12 lower-case hex
+bool isMasterFormat(const QString& text); // jpg, png, tif
+// A dossier's own id (from its separator sheet): printable, no path separators, at most 200 characters.
+bool isDossierKey(const QString& text);
+// A template id: letters, digits, '-', '_', '.', at most 200 characters, not starting with '.'.
+bool isTemplateId(const QString& text);
+
+struct Record final
+{
+    QString kind;
+    QString id;
+    QString caseNo; // empty: none (templates)
+    QString volume; // empty, "main" or "secondary"
+    bool deleted = false;
+    QJsonObject body;
+};
+
+// What is wrong with a record, or nothing: the first problem found, as an error with a stable code
+// ("record_invalid") and a bilingual message naming the field. `bodyBytes` is the size of the body as
+// received (compact JSON), checked against the kind's limit.
+std::optional<Error> check(const Record& r, qint64 bodyBytes);
+
+} // namespace Dossier::RecordSchema

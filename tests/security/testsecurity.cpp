@@ -1,0 +1,690 @@
+// Issue 11: the server and sync against a hostile desk and a hostile network. Each function is an attack on
+// the real dossier-server on loopback (SQLite), with raw sockets where a browser-like client would hide the
+// attack, and real desks (the sync engine on real profiles) where the victim is a desk. Each fails without
+// its fix.
+#include "pipeline/batchrunner.h"
+#include "storage/database.h"
+#include "sync/syncengine.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUuid>
+
+#include <csignal>
+#include <sys/prctl.h>
+#include <sys/stat.h>
+
+using namespace Dossier;
+
+namespace {
+
+const QString kCase = QStringLiteral("（2025）苏0602民初1号");
+const QString kOtherCase = QStringLiteral("（2025）苏0602民初2号");
+
+QString sha256Hex(const QByteArray& d)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(d, QCryptographicHash::Sha256).toHex());
+}
+
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+struct Http
+{
+    int status = 0;
+    QJsonObject json;
+    QByteArray body;
+    QByteArray retryAfter;
+};
+
+// A valid page record (the schema every desk sends), for `caseNo` and image `sha`.
+QJsonObject pageBody(const QString& sha, const QString& document = {})
+{
+    return {{QStringLiteral("document"), document},
+            {QStringLiteral("position"), 1},
+            {QStringLiteral("page_in_document"), 1},
+            {QStringLiteral("kind"), QStringLiteral("content")},
+            {QStringLiteral("sha256"), sha},
+            {QStringLiteral("format"), QStringLiteral("png")},
+            {QStringLiteral("bytes"), 100},
+            {QStringLiteral("rotation"), 0},
+            {QStringLiteral("skew"), 0.0},
+            {QStringLiteral("dpi"), 300},
+            {QStringLiteral("colour_mode"), QStringLiteral("grey")},
+            {QStringLiteral("width"), 10},
+            {QStringLiteral("height"), 10},
+            {QStringLiteral("flags"), QJsonArray()},
+            {QStringLiteral("text"), QStringLiteral("第一页")},
+            {QStringLiteral("ocr_confidence"), 90.0},
+            {QStringLiteral("ocr"), QJsonValue::Null},
+            {QStringLiteral("transform"), QJsonValue::Null},
+            {QStringLiteral("source"), QStringLiteral("scan")}};
+}
+
+QJsonObject op(const QString& kind, const QString& id, const QString& caseNo, const QString& volume,
+               const QJsonObject& body, bool deleted = false, qint64 base = 0)
+{
+    return {{QStringLiteral("op_id"), uuid()},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("id"), id},
+            {QStringLiteral("case_no"), caseNo},
+            {QStringLiteral("volume"), volume.isEmpty() ? QJsonValue() : QJsonValue(volume)},
+            {QStringLiteral("base_revision"), base},
+            {QStringLiteral("deleted"), deleted},
+            {QStringLiteral("body"), body}};
+}
+
+QJsonObject caseBody(const QString& caseNo)
+{
+    return {{QStringLiteral("case_no"), caseNo},
+            {QStringLiteral("info"), QJsonObject()},
+            {QStringLiteral("classified"), false}};
+}
+
+// Writes raw bytes on a fresh connection from `from` and returns what came back before the server closed
+// (or `waitMs` passed).
+QByteArray rawExchange(quint16 port, const QByteArray& request, int waitMs = 3000,
+                       const QString& from = QStringLiteral("127.0.0.1"), bool* closedByServer = nullptr)
+{
+    QTcpSocket s;
+    s.bind(QHostAddress(from));
+    s.connectToHost(QHostAddress::LocalHost, port);
+    if (!s.waitForConnected(3000))
+        return "NOT CONNECTED";
+    s.write(request);
+    s.waitForBytesWritten(3000);
+    QByteArray got;
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < waitMs && s.state() == QAbstractSocket::ConnectedState) {
+        if (s.waitForReadyRead(100))
+            got += s.readAll();
+    }
+    got += s.readAll();
+    if (closedByServer)
+        *closedByServer = s.state() != QAbstractSocket::ConnectedState;
+    return got;
+}
+
+int statusOf(const QByteArray& raw)
+{
+    return raw.startsWith("HTTP/1.1 ") ? raw.mid(9, 3).toInt() : 0;
+}
+
+} // namespace
+
+class TestSecurity final : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    QProcess m_server;
+    QString m_url;
+    quint16 m_port = 0;
+    QNetworkAccessManager m_nam;
+    QMap<QString, QString> m_tokens;
+
+    QString dataDir() const { return m_tmp.filePath(QStringLiteral("server")); }
+
+    Test::ProcessResult serverCli(const QStringList& args, const QByteArray& input = {})
+    {
+        return Test::run(Test::binDir() + QStringLiteral("/dossier-server"),
+                         QStringList{QStringLiteral("--data"), dataDir()} + args, input);
+    }
+
+    void addUser(const QString& name, const QString& role, const QString& scope = {})
+    {
+        QStringList args{QStringLiteral("user"),
+                         QStringLiteral("add"),
+                         name,
+                         QStringLiteral("--role"),
+                         role,
+                         QStringLiteral("--password-stdin")};
+        if (!scope.isEmpty())
+            args << QStringLiteral("--scope") << scope;
+        auto r = serverCli(args, "pw-" + name.toUtf8() + "\n");
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+    }
+
+    void startServer(const QString& killAt = {})
+    {
+        m_server.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DOSSIER_SERVER_KILL_AT"));
+        if (!killAt.isEmpty())
+            env.insert(QStringLiteral("DOSSIER_SERVER_KILL_AT"), killAt);
+        m_server.setProcessEnvironment(env);
+        m_server.setStandardErrorFile(m_tmp.filePath(QStringLiteral("server.log")), QIODevice::Append);
+        const QString listen = QStringLiteral("127.0.0.1:%1").arg(m_port);
+        m_server.start(Test::binDir() + QStringLiteral("/dossier-server"),
+                       {QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"), listen,
+                        QStringLiteral("--idle-timeout"), QStringLiteral("2"), QStringLiteral("--header-timeout"),
+                        QStringLiteral("2"), QStringLiteral("--max-connections-per-address"), QStringLiteral("16"),
+                        QStringLiteral("--upload-expiry"), QStringLiteral("3"),
+                        QStringLiteral("--housekeeping-interval"), QStringLiteral("1")});
+        QVERIFY(m_server.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine(), 20000);
+        const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
+        QVERIFY2(line.startsWith(QLatin1String("listening on ")), qPrintable(line));
+        m_url = line.mid(13);
+        m_port = quint16(QUrl(m_url).port());
+    }
+
+    Http call(const QByteArray& verb, const QString& path, const QString& token = {}, const QByteArray& body = {},
+              const QList<QPair<QByteArray, QByteArray>>& headers = {})
+    {
+        QNetworkRequest req(QUrl(m_url + QStringLiteral("/api/v1") + path));
+        if (!token.isEmpty())
+            req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        for (const auto& [k, v] : headers)
+            req.setRawHeader(k, v);
+        QNetworkReply* reply = verb == "GET" ? m_nam.get(req) : m_nam.sendCustomRequest(req, verb, body);
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+        loop.exec();
+        Http h;
+        h.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        h.body = reply->readAll();
+        h.json = QJsonDocument::fromJson(h.body).object();
+        h.retryAfter = reply->rawHeader("Retry-After");
+        reply->deleteLater();
+        return h;
+    }
+
+    Http login(const QString& user, const QString& password)
+    {
+        return call("POST", QStringLiteral("/session"), {},
+                    QJsonDocument(QJsonObject{{QStringLiteral("user"), user}, {QStringLiteral("password"), password}})
+                        .toJson(QJsonDocument::Compact));
+    }
+
+    QString token(const QString& user)
+    {
+        return login(user, QStringLiteral("pw-") + user).json.value(QStringLiteral("token")).toString();
+    }
+
+    QJsonArray push(const QString& token, const QJsonArray& ops)
+    {
+        return call("POST", QStringLiteral("/changes"), token,
+                    QJsonDocument(QJsonObject{{QStringLiteral("operations"), ops}}).toJson(QJsonDocument::Compact))
+            .json.value(QStringLiteral("results"))
+            .toArray();
+    }
+
+    bool upload(const QString& token, const QByteArray& data)
+    {
+        const Http init = call("POST", QStringLiteral("/uploads"), token,
+                               QJsonDocument(QJsonObject{{QStringLiteral("sha256"), sha256Hex(data)},
+                                                         {QStringLiteral("size"), data.size()}})
+                                   .toJson(QJsonDocument::Compact));
+        if (init.json.value(QStringLiteral("complete")).toBool())
+            return true;
+        const Http r = call("PATCH", QStringLiteral("/uploads/") + init.json.value(QStringLiteral("id")).toString(),
+                            token, data, {{"Upload-Offset", "0"}});
+        return r.status == 201;
+    }
+
+    long serverRssMb() const
+    {
+        QFile f(QStringLiteral("/proc/%1/status").arg(m_server.processId()));
+        if (!f.open(QIODevice::ReadOnly))
+            return -1;
+        for (const QByteArray& line : f.readAll().split('\n'))
+            if (line.startsWith("VmRSS:"))
+                return line.mid(6).trimmed().split(' ').first().toLong() / 1024;
+        return -1;
+    }
+
+    // A desk in process: signs in with its own token (no keyring needed) and syncs.
+    Result<SyncSummary> syncDesk(const QString& profile, const QString& user)
+    {
+        SyncEngine e(profile);
+        auto t = e.requestToken(m_url, user, QStringLiteral("pw-") + user);
+        if (!t)
+            return t.error();
+        if (auto r = e.rememberLogin(m_url, user); !r)
+            return r.error();
+        e.setToken(*t);
+        e.setMaxAttempts(2);
+        std::atomic_bool cancel{false};
+        return e.sync(cancel);
+    }
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void pathTraversalRefused();
+    void hostileFeedRecordSetAside();
+    void bodiesRefusedBeforeReading();
+    void secondaryImageStaysWithItsCase();
+    void connectionsEnd();
+    void headersAndRanges();
+    void bruteForceSlowed();
+    void sessionsEnd();
+    void replayedOpIdIsPerUser();
+    void noCaseSquatting();
+    void sizesAndQuotas();
+    void logCannotBeForged();
+    void uploadFinishedAfterCrashAtFinalHash();
+    void filesArePrivate();
+};
+
+void TestSecurity::initTestCase()
+{
+    QVERIFY(m_tmp.isValid());
+    addUser(QStringLiteral("clerk"), QStringLiteral("archive_clerk"), QStringLiteral("苏0602"));
+    addUser(QStringLiteral("clerk2"), QStringLiteral("archive_clerk"), QStringLiteral("苏0602"));
+    addUser(QStringLiteral("admin"), QStringLiteral("archive_admin"));
+    addUser(QStringLiteral("party"), QStringLiteral("party"));
+    addUser(QStringLiteral("manager"), QStringLiteral("trial_manager"));
+    addUser(QStringLiteral("victim"), QStringLiteral("judge"));
+    startServer();
+    for (const char* u : {"clerk", "clerk2", "admin", "party", "manager"}) {
+        m_tokens[QLatin1String(u)] = token(QLatin1String(u));
+        QVERIFY2(!m_tokens[QLatin1String(u)].isEmpty(), u);
+    }
+    // The clerk's case: a 正卷 page and a 副卷 page, with their images.
+    const QByteArray mainImage = QByteArray("main image ") + QByteArray(2000, 'm');
+    const QByteArray secImage = QByteArray("secondary image ") + QByteArray(2000, 's');
+    QVERIFY(upload(m_tokens[QStringLiteral("clerk")], mainImage));
+    QVERIFY(upload(m_tokens[QStringLiteral("clerk")], secImage));
+    const QJsonArray r =
+        push(m_tokens[QStringLiteral("clerk")],
+             {op(QStringLiteral("case"), kCase, kCase, {}, caseBody(kCase)),
+              op(QStringLiteral("page"), uuid(), kCase, QStringLiteral("main"), pageBody(sha256Hex(mainImage))),
+              op(QStringLiteral("page"), uuid(), kCase, QStringLiteral("secondary"), pageBody(sha256Hex(secImage)))});
+    QCOMPARE(r.size(), 3);
+    for (const QJsonValue& v : r)
+        QCOMPARE(v[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    m_tokens[QStringLiteral("secSha")] = sha256Hex(secImage);
+    m_tokens[QStringLiteral("mainSha")] = sha256Hex(mainImage);
+}
+
+void TestSecurity::cleanupTestCase()
+{
+    m_server.terminate();
+    m_server.waitForFinished(10000);
+}
+
+// Critical: a page's format built a path on every desk that synced it (../../.config/autostart/evil.desktop).
+void TestSecurity::pathTraversalRefused()
+{
+    QJsonObject body = pageBody(m_tokens[QStringLiteral("secSha")]);
+    body[QStringLiteral("format")] =
+        QStringLiteral("x/") + QStringLiteral("../").repeated(16) + QStringLiteral("tmp/evil.desktop");
+    const QJsonArray r = push(m_tokens[QStringLiteral("clerk")],
+                              {op(QStringLiteral("page"), uuid(), kCase, QStringLiteral("main"), body)});
+    QCOMPARE(r.size(), 1);
+    QCOMPARE(r[0][QStringLiteral("status")].toString(), QStringLiteral("rejected"));
+    QCOMPARE(r[0][QStringLiteral("reason")].toString(), QStringLiteral("invalid_record"));
+    QVERIFY(r[0][QStringLiteral("message")].toString().contains(QLatin1String("format")));
+    // A sha that is not one, an id with a path in it: refused as well.
+    QJsonObject badSha = pageBody(QStringLiteral("../../x"));
+    QCOMPARE(push(m_tokens[QStringLiteral("clerk")], {op(QStringLiteral("page"), uuid(), kCase, QStringLiteral("main"),
+                                                         badSha)})[0][QStringLiteral("reason")]
+                 .toString(),
+             QStringLiteral("invalid_record"));
+    QCOMPARE(push(m_tokens[QStringLiteral("clerk")],
+                  {op(QStringLiteral("page"), QStringLiteral("../../etc"), kCase, QStringLiteral("main"),
+                      pageBody(m_tokens[QStringLiteral("secSha")]))})[0][QStringLiteral("reason")]
+                 .toString(),
+             QStringLiteral("invalid_record"));
+}
+
+// A record the server holds but a desk cannot take (written before validation, or by an older server) is set
+// aside on the desk with a reason; no file is written outside the profile and the rest of the feed arrives.
+void TestSecurity::hostileFeedRecordSetAside()
+{
+    const QString evil = m_tmp.filePath(QStringLiteral("outside/evil.desktop"));
+    QDir().mkpath(QFileInfo(evil).absolutePath());
+    const QString desk = m_tmp.filePath(QStringLiteral("victim-desk"));
+    QVERIFY(Database::open(BatchRunner::databasePath(desk)).ok());
+    const QString masters = QDir(BatchRunner::mastersPath(desk)).absolutePath();
+    // The escape from <masters>/ab/<sha>.<format> to `evil`.
+    const QString format =
+        QStringLiteral("x/") + QStringLiteral("../").repeated(8) + QDir(QStringLiteral("/")).relativeFilePath(evil);
+    QJsonObject hostilePage = pageBody(m_tokens[QStringLiteral("mainSha")]);
+    hostilePage[QStringLiteral("format")] = format;
+    QJsonObject brokenDossier{{QStringLiteral("dossier_id"), QString()}}; // no template_id: NOT NULL on the desk
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inject"));
+        db.setDatabaseName(dataDir() + QStringLiteral("/server.sqlite"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM counters WHERE name='seq'")) && q.next());
+        qint64 seq = q.value(0).toLongLong();
+        const auto inject = [&](const QString& kind, const QString& id, const QString& volume,
+                                const QJsonObject& body) {
+            QSqlQuery w(db);
+            w.prepare(
+                QStringLiteral("INSERT INTO records (kind, id, case_no, volume, revision, deleted, body, updated_by, "
+                               "updated_at, sha256, archived) VALUES (?, ?, ?, ?, 1, 0, ?, 'clerk', 'now', ?, 0)"));
+            for (const QVariant& v : {QVariant(kind), QVariant(id), QVariant(kCase), QVariant(volume),
+                                      QVariant(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact))),
+                                      QVariant(body.value(QStringLiteral("sha256")).toString())})
+                w.addBindValue(v);
+            QVERIFY2(w.exec(), qPrintable(w.lastError().text()));
+            w.prepare(QStringLiteral("INSERT INTO changes (seq, kind, id, case_no) VALUES (?, ?, ?, ?)"));
+            for (const QVariant& v : {QVariant(++seq), QVariant(kind), QVariant(id), QVariant(kCase)})
+                w.addBindValue(v);
+            QVERIFY2(w.exec(), qPrintable(w.lastError().text()));
+        };
+        inject(QStringLiteral("page"), uuid(), QStringLiteral("main"), hostilePage);
+        inject(QStringLiteral("dossier"), kCase + QLatin1Char('|'), QStringLiteral("main"), brokenDossier);
+        QVERIFY(q.exec(QStringLiteral("UPDATE counters SET value = %1 WHERE name='seq'").arg(seq)));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("inject"));
+    auto s = syncDesk(desk, QStringLiteral("admin"));
+    QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().english()));
+    QVERIFY(!QFile::exists(evil));
+    QCOMPARE(s->setAside, 2);
+    QVERIFY(s->problems.join(QLatin1Char('\n')).contains(QLatin1String("format")));
+    QVERIFY(s->problems.join(QLatin1Char('\n')).contains(QLatin1String("template_id")));
+    // The rest arrived: the case and its two valid pages (with their images, inside the profile).
+    QSqlDatabase d = Database::connection(BatchRunner::databasePath(desk));
+    QSqlQuery q(d);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pages WHERE case_no = '%1'").arg(kCase)) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+    QVERIFY(q.exec(QStringLiteral("SELECT count(*), min(code) FROM sync_set_aside")) && q.next());
+    QCOMPARE(q.value(0).toInt(), 2);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("record_invalid"));
+    // A second sync tries them again, still sets them aside, and still succeeds.
+    auto again = syncDesk(desk, QStringLiteral("admin"));
+    QVERIFY(again.ok());
+    QCOMPARE(again->setAside, 2);
+    QVERIFY(!QFile::exists(evil));
+}
+
+// High: a body announced as 100 GiB to an unauthenticated endpoint was buffered whole.
+void TestSecurity::bodiesRefusedBeforeReading()
+{
+    const long before = serverRssMb();
+    QByteArray head = "POST /api/v1/health HTTP/1.1\r\nHost: x\r\nContent-Length: 107374182400\r\n\r\n";
+    bool closed = false;
+    QByteArray got = rawExchange(m_port, head + QByteArray(1 << 20, 'x'), 3000, QStringLiteral("127.0.0.2"), &closed);
+    QCOMPARE(statusOf(got), 405);
+    QVERIFY(closed);
+    // An authenticated route without a token: 401 at once, the body never read.
+    head = "POST /api/v1/changes HTTP/1.1\r\nHost: x\r\nContent-Length: 10000000\r\n\r\n";
+    QElapsedTimer t;
+    t.start();
+    got = rawExchange(m_port, head, 3000, QStringLiteral("127.0.0.2"), &closed);
+    QCOMPARE(statusOf(got), 401);
+    QVERIFY(closed);
+    QVERIFY2(t.elapsed() < 2500, "the server waited for a body it should refuse");
+    // A route's own limit: 413 before reading.
+    head = "POST /api/v1/changes HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer " +
+           m_tokens[QStringLiteral("clerk")].toLatin1() + "\r\nContent-Length: 999999999\r\n\r\n";
+    QCOMPARE(statusOf(rawExchange(m_port, head, 3000, QStringLiteral("127.0.0.2"))), 413);
+    // Chunked bodies are not taken.
+    head = "POST /api/v1/session HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n";
+    QCOMPARE(statusOf(rawExchange(m_port, head, 3000, QStringLiteral("127.0.0.2"))), 501);
+    QVERIFY2(serverRssMb() - before < 50, qPrintable(QStringLiteral("RSS %1 → %2 MB").arg(before).arg(serverRssMb())));
+}
+
+// High: a removed page in another case naming a 副卷 image's hash opened that image to its writer and others.
+void TestSecurity::secondaryImageStaysWithItsCase()
+{
+    const QString sha = m_tokens[QStringLiteral("secSha")];
+    const QJsonArray r =
+        push(m_tokens[QStringLiteral("clerk2")],
+             {op(QStringLiteral("case"), kOtherCase, kOtherCase, {}, caseBody(kOtherCase)),
+              op(QStringLiteral("page"), uuid(), kOtherCase, QStringLiteral("main"), pageBody(sha), true),
+              op(QStringLiteral("page"), uuid(), kOtherCase, QStringLiteral("main"), pageBody(sha))});
+    QCOMPARE(r[0][QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    QCOMPARE(r[1][QStringLiteral("reason")].toString(), QStringLiteral("blob_not_yours"));
+    QCOMPARE(r[2][QStringLiteral("reason")].toString(), QStringLiteral("blob_not_yours"));
+    for (const char* who : {"clerk2", "manager", "party"}) {
+        QCOMPARE(call("GET", QStringLiteral("/blobs/") + sha, m_tokens[QLatin1String(who)]).status, 404);
+        QCOMPARE(call("HEAD", QStringLiteral("/blobs/") + sha, m_tokens[QLatin1String(who)]).status, 404);
+    }
+    QCOMPARE(call("GET", QStringLiteral("/blobs/") + sha, m_tokens[QStringLiteral("clerk")]).status, 200);
+    // Asking to upload it tells nothing: a fresh upload, not "complete".
+    const Http probe =
+        call("POST", QStringLiteral("/uploads"), m_tokens[QStringLiteral("clerk2")],
+             QJsonDocument(QJsonObject{{QStringLiteral("sha256"), sha}, {QStringLiteral("size"), 100}}).toJson());
+    QCOMPARE(probe.status, 201);
+    QVERIFY(!probe.json.value(QStringLiteral("complete")).toBool());
+}
+
+// High: silent sockets stayed open forever; Connection: close was ignored; no cap per address.
+void TestSecurity::connectionsEnd()
+{
+    QElapsedTimer t;
+    t.start();
+    bool closed = false;
+    rawExchange(m_port, {}, 6000, QStringLiteral("127.0.0.3"), &closed); // says nothing
+    QVERIFY(closed);
+    QVERIFY2(t.elapsed() < 5000, "a silent connection outlived the header timeout");
+    t.restart();
+    rawExchange(m_port, "GET /api/v1/health HTTP/1.1\r\nHo", 6000, QStringLiteral("127.0.0.3"), &closed); // slowloris
+    QVERIFY(closed);
+    QVERIFY(t.elapsed() < 5000);
+    const QByteArray ok = rawExchange(m_port, "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                                      5000, QStringLiteral("127.0.0.3"), &closed);
+    QCOMPARE(statusOf(ok), 200);
+    QVERIFY(ok.contains("Connection: close"));
+    QVERIFY(closed);
+    // Per address: 16 sockets; the 17th is refused, while another address is served.
+    std::vector<std::unique_ptr<QTcpSocket>> held;
+    for (int i = 0; i < 16; ++i) {
+        held.push_back(std::make_unique<QTcpSocket>());
+        held.back()->bind(QHostAddress(QStringLiteral("127.0.0.4")));
+        held.back()->connectToHost(QHostAddress::LocalHost, m_port);
+        QVERIFY(held.back()->waitForConnected(3000));
+    }
+    QTest::qWait(200);
+    QCOMPARE(statusOf(rawExchange(m_port, "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n", 2000,
+                                  QStringLiteral("127.0.0.4"))),
+             503);
+    QCOMPARE(statusOf(rawExchange(m_port, "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n", 2000,
+                                  QStringLiteral("127.0.0.5"))),
+             200);
+}
+
+// Low: a header block over ~80 KiB was dispatched without its headers; a Range that overflows gave 1 byte.
+void TestSecurity::headersAndRanges()
+{
+    const QByteArray big =
+        "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nX-Pad: " + QByteArray(90 * 1024, 'a') + "\r\n\r\n";
+    QCOMPARE(statusOf(rawExchange(m_port, big, 3000, QStringLiteral("127.0.0.6"))), 431);
+    const QString sha = m_tokens[QStringLiteral("secSha")];
+    const Http overflow = call("GET", QStringLiteral("/blobs/") + sha, m_tokens[QStringLiteral("clerk")], {},
+                               {{"Range", "bytes=99999999999999999999-"}});
+    QCOMPARE(overflow.status, 416);
+    const Http suffix = call("GET", QStringLiteral("/blobs/") + sha, m_tokens[QStringLiteral("clerk")], {},
+                             {{"Range", "bytes=-18446744073709551617"}});
+    QCOMPARE(suffix.status, 416);
+}
+
+// Medium: 40 wrong passwords, then the right one succeeded at once.
+void TestSecurity::bruteForceSlowed()
+{
+    for (int i = 0; i < 5; ++i)
+        QCOMPARE(login(QStringLiteral("victim"), QStringLiteral("guess-%1").arg(i)).status, 401);
+    // The sixth attempt, even with the right password, waits (and no password is checked meanwhile).
+    const Http locked = login(QStringLiteral("victim"), QStringLiteral("pw-victim"));
+    QCOMPARE(locked.status, 429);
+    QVERIFY(locked.retryAfter.toInt() >= 1);
+    auto audit = serverCli({QStringLiteral("audit"), QStringLiteral("--limit"), QStringLiteral("50")});
+    QCOMPARE(audit.exitCode, 0);
+    const QJsonArray log = QJsonDocument::fromJson(audit.out).array();
+    int failed = 0;
+    for (const QJsonValue& e : log)
+        failed += e[QStringLiteral("user")].toString() == QLatin1String("victim") &&
+                  e[QStringLiteral("action")].toString() == QLatin1String("login_failed");
+    QCOMPARE(failed, 5);
+}
+
+// Medium: sessions survived a password reset, a deletion and re-creation; nothing could revoke them.
+void TestSecurity::sessionsEnd()
+{
+    addUser(QStringLiteral("temp"), QStringLiteral("judge"));
+    const auto alive = [this](const QString& t) { return call("GET", QStringLiteral("/templates"), t).status == 200; };
+    QString t = token(QStringLiteral("temp"));
+    QVERIFY(alive(t));
+    addUser(QStringLiteral("temp"), QStringLiteral("judge")); // a password reset
+    QVERIFY(!alive(t));
+    t = token(QStringLiteral("temp"));
+    QCOMPARE(serverCli({QStringLiteral("session"), QStringLiteral("revoke"), QStringLiteral("temp")}).exitCode, 0);
+    QVERIFY(!alive(t));
+    t = token(QStringLiteral("temp"));
+    QCOMPARE(serverCli({QStringLiteral("user"), QStringLiteral("disable"), QStringLiteral("temp")}).exitCode, 0);
+    QVERIFY(!alive(t));
+    QCOMPARE(login(QStringLiteral("temp"), QStringLiteral("pw-temp")).status, 401);
+    QCOMPARE(serverCli({QStringLiteral("user"), QStringLiteral("enable"), QStringLiteral("temp")}).exitCode, 0);
+    t = token(QStringLiteral("temp"));
+    QCOMPARE(serverCli({QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("temp")}).exitCode, 0);
+    addUser(QStringLiteral("temp"), QStringLiteral("judge"));
+    QVERIFY(!alive(t));
+}
+
+// Medium: a party replaying a clerk's op_id got the stored (副卷) record back.
+void TestSecurity::replayedOpIdIsPerUser()
+{
+    QJsonObject secret = op(QStringLiteral("page"), uuid(), kCase, QStringLiteral("secondary"),
+                            pageBody(m_tokens[QStringLiteral("secSha")]));
+    const QJsonArray mine = push(m_tokens[QStringLiteral("clerk")], {secret});
+    QCOMPARE(mine[0][QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    // The party sends the same op_id with a stale base: a replay would hand back the clerk's result.
+    QJsonObject replay = secret;
+    replay[QStringLiteral("volume")] = QStringLiteral("main");
+    const QJsonArray theirs = push(m_tokens[QStringLiteral("party")], {replay});
+    QCOMPARE(theirs[0][QStringLiteral("status")].toString(), QStringLiteral("rejected"));
+    QCOMPARE(theirs[0][QStringLiteral("reason")].toString(), QStringLiteral("forbidden"));
+    QVERIFY(!theirs[0].toObject().contains(QStringLiteral("record")));
+}
+
+// Medium: the first clerk to write a 案号 took it, from any court.
+void TestSecurity::noCaseSquatting()
+{
+    const QString beijing = QStringLiteral("（2025）京01民初7号");
+    QCOMPARE(push(m_tokens[QStringLiteral("clerk")],
+                  {op(QStringLiteral("case"), beijing, beijing, {}, caseBody(beijing))})[0][QStringLiteral("reason")]
+                 .toString(),
+             QStringLiteral("forbidden"));
+    // The case the clerk holds: clerk2 (same court) may not take it over.
+    QCOMPARE(push(m_tokens[QStringLiteral("clerk2")], {op(QStringLiteral("case"), kCase, kCase, {}, caseBody(kCase),
+                                                          false, 1)})[0][QStringLiteral("reason")]
+                 .toString(),
+             QStringLiteral("forbidden"));
+    // A clerk needs a court scope at all.
+    auto noScope =
+        serverCli({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("clerk9"), QStringLiteral("--role"),
+                   QStringLiteral("archive_clerk"), QStringLiteral("--password-stdin")},
+                  "pw\n");
+    QVERIFY(noScope.exitCode != 0);
+    QVERIFY(noScope.err.contains("--scope"));
+}
+
+// Medium: 30 MiB records, 512 MiB images from a party, uploads that never expire.
+void TestSecurity::sizesAndQuotas()
+{
+    QJsonObject huge = pageBody(m_tokens[QStringLiteral("secSha")]);
+    huge[QStringLiteral("text")] = QString(5 * 1024 * 1024, QLatin1Char('x'));
+    const QJsonArray r = push(m_tokens[QStringLiteral("clerk")],
+                              {op(QStringLiteral("page"), uuid(), kCase, QStringLiteral("main"), huge)});
+    QCOMPARE(r[0][QStringLiteral("reason")].toString(), QStringLiteral("invalid_record"));
+    const QByteArray init =
+        QJsonDocument(QJsonObject{{QStringLiteral("sha256"), sha256Hex("p")}, {QStringLiteral("size"), 1000}}).toJson();
+    QCOMPARE(call("POST", QStringLiteral("/uploads"), m_tokens[QStringLiteral("party")], init).status, 403);
+    // An abandoned upload goes (the server here expires them after 3 s, checking every second).
+    const Http started = call(
+        "POST", QStringLiteral("/uploads"), m_tokens[QStringLiteral("clerk")],
+        QJsonDocument(QJsonObject{{QStringLiteral("sha256"), sha256Hex("abandoned")}, {QStringLiteral("size"), 1000}})
+            .toJson());
+    QCOMPARE(started.status, 201);
+    const QString id = started.json.value(QStringLiteral("id")).toString();
+    QVERIFY(QFile::exists(dataDir() + QStringLiteral("/uploads/") + id + QStringLiteral(".part")));
+    QTRY_COMPARE_WITH_TIMEOUT(call("GET", QStringLiteral("/uploads/") + id, m_tokens[QStringLiteral("clerk")]).status,
+                              404, 15000);
+    QVERIFY(!QFile::exists(dataDir() + QStringLiteral("/uploads/") + id + QStringLiteral(".part")));
+}
+
+// Medium: %0a in a path wrote a forged line into the log.
+void TestSecurity::logCannotBeForged()
+{
+    QFile log(m_tmp.filePath(QStringLiteral("server.log")));
+    const qint64 start = QFileInfo(log.fileName()).size();
+    rawExchange(m_port, "GET /api/v1/x%0aGET%20/api/v1/admin%20200 HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                3000, QStringLiteral("127.0.0.7"));
+    QTest::qWait(200);
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    log.seek(start);
+    int lines = 0;
+    for (const QByteArray& line : log.readAll().split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        ++lines;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        QVERIFY2(!o.isEmpty(), line.constData()); // every line a JSON object
+        QVERIFY(!o.value(QStringLiteral("path")).toString().contains(QLatin1Char('\n')));
+    }
+    QCOMPARE(lines, 1);
+}
+
+// Medium: a crash at the final hash left an upload at full size and never complete.
+void TestSecurity::uploadFinishedAfterCrashAtFinalHash()
+{
+    m_server.terminate();
+    QVERIFY(m_server.waitForFinished(10000));
+    startServer(QStringLiteral("upload-full:1"));
+    const QString clerk = token(QStringLiteral("clerk"));
+    const QByteArray data = QByteArray("crash at the final hash ") + QByteArray(5000, 'c');
+    const Http init = call(
+        "POST", QStringLiteral("/uploads"), clerk,
+        QJsonDocument(QJsonObject{{QStringLiteral("sha256"), sha256Hex(data)}, {QStringLiteral("size"), data.size()}})
+            .toJson());
+    QCOMPARE(init.status, 201);
+    call("PATCH", QStringLiteral("/uploads/") + init.json.value(QStringLiteral("id")).toString(), clerk, data,
+         {{"Upload-Offset", "0"}});
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.state() == QProcess::NotRunning, 10000); // killed at the point
+    QCOMPARE(m_server.exitStatus(), QProcess::CrashExit);
+    startServer();
+    // The restarted server finishes it by itself; the uploader then finds it stored.
+    const QString again = token(QStringLiteral("clerk"));
+    QTRY_COMPARE_WITH_TIMEOUT(call("HEAD", QStringLiteral("/blobs/") + sha256Hex(data), again).status, 200, 10000);
+    for (const char* u : {"clerk", "clerk2", "admin", "party", "manager"})
+        m_tokens[QLatin1String(u)] = token(QLatin1String(u));
+}
+
+// Low: the server's database (password hashes), its images and desk profiles were world-readable.
+void TestSecurity::filesArePrivate()
+{
+    struct stat st
+    {
+    };
+    QCOMPARE(::stat(QFile::encodeName(dataDir()).constData(), &st), 0);
+    QCOMPARE(int(st.st_mode & 0777), 0700);
+    QCOMPARE(::stat(QFile::encodeName(dataDir() + QStringLiteral("/server.sqlite")).constData(), &st), 0);
+    QCOMPARE(int(st.st_mode & 0077), 0);
+    const QString desk = m_tmp.filePath(QStringLiteral("new-desk/profile"));
+    QVERIFY(Database::open(BatchRunner::databasePath(desk)).ok());
+    QCOMPARE(::stat(QFile::encodeName(QFileInfo(BatchRunner::databasePath(desk)).absolutePath()).constData(), &st), 0);
+    QCOMPARE(int(st.st_mode & 0777), 0700);
+}
+
+QTEST_GUILESS_MAIN(TestSecurity)
+#include "testsecurity.moc"

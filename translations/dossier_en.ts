@@ -929,6 +929,122 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>%1 holds no PEM certificate.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A %1 record&apos;s field &quot;%2&quot; is not valid: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long or with control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an integer in range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number in range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object or array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an image format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not one of the allowed values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the dossier&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a template id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a dossier of the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a template has no case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the conflict&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A record has the unknown kind &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty, too long or with control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not main or secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 record of %2 KB is larger than allowed (%3 KB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1.%2&quot; is not a page image name (a SHA-256 and jpg, png or tif).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no revision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not give out the page image %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>
@@ -2185,6 +2301,13 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message>
         <source>Only the current version can be kept here; change the catalogue by hand if the other is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::SyncEngine</name>
+    <message>
+        <source>%1 %2 set aside: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -8,7 +8,7 @@
         <translation>归档包缺少清单（%1）。</translation>
     </message>
     <message>
-        <source>The manifest line "%1" is malformed.</source>
+        <source>The manifest line &quot;%1&quot; is malformed.</source>
         <translation>清单行“%1”格式错误。</translation>
     </message>
     <message>
@@ -278,7 +278,7 @@
         <translation>共 %1 页（失败 %2 页，已完成过 %3 页），用时 %4 秒：%5</translation>
     </message>
     <message>
-        <source>Scan pages from a SANE scanner and process them like 'process' does. Each page is stored the moment it arrives.</source>
+        <source>Scan pages from a SANE scanner and process them like &apos;process&apos; does. Each page is stored the moment it arrives.</source>
         <translation>从 SANE 扫描仪扫描页面，并像 process 一样处理。每页一到达即被保存。</translation>
     </message>
     <message>
@@ -417,13 +417,13 @@ Commands:
   search    full-text search over the pages of the profile
   export    write the archive outputs of a dossier in the profile
   login     sign in to dossier-server (the session goes to the system keyring)
-  sync      push this desk's changes and pull everyone else's
+  sync      push this desk&apos;s changes and pull everyone else&apos;s
   dossier list   the dossiers of the profile and their pages (--json)
   template push  publish a catalogue template (administrators)
   verify    verify archive packages, PDF/A and OFD files
   plugins   list the plugins found and those skipped
   version   print the version
-Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
+Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>用法：dossier-cli &lt;命令&gt; [选项]
 命令：
   process   将图像、PDF 和文件夹处理为已编目的电子卷宗
@@ -437,7 +437,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
   verify    校验归档包、PDF/A 和 OFD 文件
   plugins   列出已找到和已跳过的插件
   version   显示版本
-运行 'dossier-cli &lt;命令&gt; --help' 查看该命令的选项。</translation>
+运行 &apos;dossier-cli &lt;命令&gt; --help&apos; 查看该命令的选项。</translation>
     </message>
     <message>
         <source>Sign in to dossier-server; the session is kept in the system keyring, never in the profile.</source>
@@ -464,7 +464,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>已以 %2 身份登录 %1。</translation>
     </message>
     <message>
-        <source>Push this desk's changes and pull everyone else's; exit 0 once everything is pushed and pulled.</source>
+        <source>Push this desk&apos;s changes and pull everyone else&apos;s; exit 0 once everything is pushed and pulled.</source>
         <translation>推送本机的更改并拉取其他工作站的更改；全部推送和拉取完成后退出码为 0。</translation>
     </message>
     <message>
@@ -480,8 +480,8 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>向所有工作站发布编目模板（档案管理员）。</translation>
     </message>
     <message>
-        <source>Template JSON with "id" and "version".</source>
-        <translation>含 "id" 和 "version" 的模板 JSON。</translation>
+        <source>Template JSON with &quot;id&quot; and &quot;version&quot;.</source>
+        <translation>含 &quot;id&quot; 和 &quot;version&quot; 的模板 JSON。</translation>
     </message>
     <message>
         <source>%1 is not a JSON template.</source>
@@ -574,27 +574,27 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>文件过大（%1 MB；上限为 %2 MB）。</translation>
     </message>
     <message>
-        <source>"%1" is not a case number: it must start with the year in brackets, e.g. （2024）苏0602民初1234号.</source>
+        <source>&quot;%1&quot; is not a case number: it must start with the year in brackets, e.g. （2024）苏0602民初1234号.</source>
         <translation>“%1”不是有效案号：应以括号中的年份开头，例如（2024）苏0602民初1234号。</translation>
     </message>
     <message>
-        <source>"%1": the year is out of range.</source>
+        <source>&quot;%1&quot;: the year is out of range.</source>
         <translation>“%1”：年份超出范围。</translation>
     </message>
     <message>
-        <source>"%1": the court code must start with a province character.</source>
+        <source>&quot;%1&quot;: the court code must start with a province character.</source>
         <translation>“%1”：法院代字应以省级简称开头。</translation>
     </message>
     <message>
-        <source>"%1": the court code has 0, 2 or 4 digits after the province.</source>
+        <source>&quot;%1&quot;: the court code has 0, 2 or 4 digits after the province.</source>
         <translation>“%1”：法院代字在省级简称后应有 0、2 或 4 位数字。</translation>
     </message>
     <message>
-        <source>"%1": unknown case type code.</source>
+        <source>&quot;%1&quot;: unknown case type code.</source>
         <translation>“%1”：未知的案件类型代字。</translation>
     </message>
     <message>
-        <source>"%1": the sequence number is missing or invalid.</source>
+        <source>&quot;%1&quot;: the sequence number is missing or invalid.</source>
         <translation>“%1”：案件序号缺失或无效。</translation>
     </message>
     <message>
@@ -602,7 +602,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>模板 %1：有条目缺少代码。</translation>
     </message>
     <message>
-        <source>Unknown catalogue template "%1" (known: %2).</source>
+        <source>Unknown catalogue template &quot;%1&quot; (known: %2).</source>
         <translation>未知的编目模板“%1”（已有：%2）。</translation>
     </message>
     <message>
@@ -682,11 +682,11 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>本页文字识别失败。</translation>
     </message>
     <message>
-        <source>OCR language "%1" is not installed (looked in %2).</source>
+        <source>OCR language &quot;%1&quot; is not installed (looked in %2).</source>
         <translation>未安装 OCR 语言“%1”（查找位置：%2）。</translation>
     </message>
     <message>
-        <source>The OCR engine could not start with languages "%1".</source>
+        <source>The OCR engine could not start with languages &quot;%1&quot;.</source>
         <translation>OCR 引擎无法以语言“%1”启动。</translation>
     </message>
     <message>
@@ -922,8 +922,8 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>服务器发送的页面图像 %1 的 SHA-256 不符（%2）。</translation>
     </message>
     <message>
-        <source>The template has no "id".</source>
-        <translation>该模板缺少 "id"。</translation>
+        <source>The template has no &quot;id&quot;.</source>
+        <translation>该模板缺少 &quot;id&quot;。</translation>
     </message>
     <message>
         <source>Only an archive administrator may publish templates.</source>
@@ -934,12 +934,128 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>此处无法采用另一版本：请保留当前版本，或手工修改编目。</translation>
     </message>
     <message>
-        <source>The server %1 is not trusted (%2). Install the court's certificate authority, or sign in with --ca-file.</source>
+        <source>The server %1 is not trusted (%2). Install the court&apos;s certificate authority, or sign in with --ca-file.</source>
         <translation>服务器 %1 不受信任（%2）。请安装本院的证书颁发机构，或用 --ca-file 登录。</translation>
     </message>
     <message>
         <source>%1 holds no PEM certificate.</source>
         <translation>%1 中没有 PEM 证书。</translation>
+    </message>
+    <message>
+        <source>A %1 record&apos;s field &quot;%2&quot; is not valid: %3.</source>
+        <translation>%1 记录的字段“%2”无效：%3。</translation>
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation>不是字符串</translation>
+    </message>
+    <message>
+        <source>too long or with control characters</source>
+        <translation>过长或含控制字符</translation>
+    </message>
+    <message>
+        <source>control characters</source>
+        <translation>含控制字符</translation>
+    </message>
+    <message>
+        <source>not an integer in range</source>
+        <translation>不是范围内的整数</translation>
+    </message>
+    <message>
+        <source>not a number in range</source>
+        <translation>不是范围内的数值</translation>
+    </message>
+    <message>
+        <source>not true or false</source>
+        <translation>不是 true 或 false</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>not an object or array</source>
+        <translation>不是对象或数组</translation>
+    </message>
+    <message>
+        <source>not an id</source>
+        <translation>不是有效标识</translation>
+    </message>
+    <message>
+        <source>not a SHA-256</source>
+        <translation>不是 SHA-256</translation>
+    </message>
+    <message>
+        <source>not an image format</source>
+        <translation>不是允许的影像格式</translation>
+    </message>
+    <message>
+        <source>not one of the allowed values</source>
+        <translation>不是允许的取值</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>not the case number</source>
+        <translation>与案号不符</translation>
+    </message>
+    <message>
+        <source>not the dossier&apos;s id</source>
+        <translation>与卷宗编号不符</translation>
+    </message>
+    <message>
+        <source>not a template id</source>
+        <translation>不是有效的模板标识</translation>
+    </message>
+    <message>
+        <source>not a dossier of the case</source>
+        <translation>不是本案的卷宗</translation>
+    </message>
+    <message>
+        <source>a template has no case</source>
+        <translation>模板不属于任何案件</translation>
+    </message>
+    <message>
+        <source>not the conflict&apos;s id</source>
+        <translation>与冲突记录标识不符</translation>
+    </message>
+    <message>
+        <source>A record has the unknown kind &quot;%1&quot;.</source>
+        <translation>记录的类型“%1”未知。</translation>
+    </message>
+    <message>
+        <source>empty, too long or with control characters</source>
+        <translation>为空、过长或含控制字符</translation>
+    </message>
+    <message>
+        <source>not main or secondary</source>
+        <translation>不是正卷（main）或副卷（secondary）</translation>
+    </message>
+    <message>
+        <source>not a case number</source>
+        <translation>不是有效案号</translation>
+    </message>
+    <message>
+        <source>A %1 record of %2 KB is larger than allowed (%3 KB).</source>
+        <translation>%1 记录大小为 %2 KB，超过上限（%3 KB）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1.%2&quot; is not a page image name (a SHA-256 and jpg, png or tif).</source>
+        <translation>“%1.%2”不是有效的页面影像名（应为 SHA-256 加 jpg、png 或 tif）。</translation>
+    </message>
+    <message>
+        <source>The record has no revision.</source>
+        <translation>该记录没有版本号。</translation>
+    </message>
+    <message>
+        <source>The server does not give out the page image %1 (%2).</source>
+        <translation>服务器不提供页面影像 %1（%2）。</translation>
     </message>
 </context>
 <context>
@@ -1490,7 +1606,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>包中缺少 OFD.xml。</translation>
     </message>
     <message>
-        <source>OFD.xml's root element is not OFD.</source>
+        <source>OFD.xml&apos;s root element is not OFD.</source>
         <translation>OFD.xml 的根元素不是 OFD。</translation>
     </message>
     <message>
@@ -1502,7 +1618,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>OFD.xml 不是格式正确的 XML：%1</translation>
     </message>
     <message>
-        <source>The document type is "%1", not OFD-A (GB/T 42133).</source>
+        <source>The document type is &quot;%1&quot;, not OFD-A (GB/T 42133).</source>
         <translation>文档类型为“%1”，不是 OFD-A（GB/T 42133）。</translation>
     </message>
     <message>
@@ -1534,7 +1650,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <source>Page %1's size (%2 × %3) is not in millimetres.</source>
+        <source>Page %1&apos;s size (%2 × %3) is not in millimetres.</source>
         <translation>第 %1 页的尺寸（%2 × %3）不是以毫米为单位。</translation>
     </message>
     <message>
@@ -1542,7 +1658,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>第 %1 页显示的图像未声明资源。</translation>
     </message>
     <message>
-        <source>Page %1's image is not in a Background layer.</source>
+        <source>Page %1&apos;s image is not in a Background layer.</source>
         <translation>第 %1 页的图像不在背景层（Background）中。</translation>
     </message>
     <message>
@@ -1554,8 +1670,8 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>第 %1 页有文字不在正文层（Body）中。</translation>
     </message>
     <message>
-        <source>Page %1 draws visible text over its scanned image (the text layer must have Fill="false").</source>
-        <translation>第 %1 页在扫描图像上绘制了可见文字（文字层必须设置 Fill="false"）。</translation>
+        <source>Page %1 draws visible text over its scanned image (the text layer must have Fill=&quot;false&quot;).</source>
+        <translation>第 %1 页在扫描图像上绘制了可见文字（文字层必须设置 Fill=&quot;false&quot;）。</translation>
     </message>
     <message>
         <source>An object has no valid ID.</source>
@@ -1637,7 +1753,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>有字体缺少 ToUnicode 映射，其文字无法作为 Unicode 复制。</translation>
     </message>
     <message>
-        <source>The file's structure is damaged: %1</source>
+        <source>The file&apos;s structure is damaged: %1</source>
         <translation>文件结构已损坏：%1</translation>
     </message>
 </context>
@@ -2198,6 +2314,13 @@ Page %6 of %7 of this document (volume page %8)</source>
     <message>
         <source>Only the current version can be kept here; change the catalogue by hand if the other is right.</source>
         <translation>此处只能保留当前版本；如另一版本正确，请手工修改编目。</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::SyncEngine</name>
+    <message>
+        <source>%1 %2 set aside: %3</source>
+        <translation>%1 %2 已搁置：%3</translation>
     </message>
 </context>
 </TS>

@@ -279,10 +279,10 @@ Reply Api::login(ServerStore& store, const HttpRequest& request) const
                           QStringLiteral("The body must have the strings \"user\" and \"password\"."));
     const QString name = user.toString();
     const QString address = request.peer.toString();
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    if (const qint64 wait = m_guard->wait(name, address, now); wait > 0) {
-        Reply r = busy(QStringLiteral("Too many failed sign-ins: try again in %1 s.").arg(wait));
-        r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(wait)));
+    if (const qint64 wait = m_guard->wait(name, address, QDateTime::currentMSecsSinceEpoch()); wait > 0) {
+        const qint64 secs = (wait + 999) / 1000;
+        Reply r = busy(QStringLiteral("Too many failed sign-ins: try again in %1 s.").arg(secs));
+        r.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(secs)));
         return r;
     }
     auto row = store.user(name);
@@ -296,9 +296,9 @@ Reply Api::login(ServerStore& store, const HttpRequest& request) const
         (void)verifyPassword(password.toString(), dummy); // only its time matters
     }
     if (!ok) {
-        const qint64 lock = m_guard->failed(name, address, now);
+        const qint64 lock = m_guard->failed(name, address, QDateTime::currentMSecsSinceEpoch());
         (void)store.audit(name, address, QStringLiteral("login_failed"), // best effort: the refusal stands without it
-                          lock > 0 ? QStringLiteral("locked for %1 s").arg(lock) : QString());
+                          lock > 0 ? QStringLiteral("locked for %1 s").arg(lock / 1000) : QString());
         return errorReply(401, QStringLiteral("invalid_credentials"),
                           QStringLiteral("The user name or password is wrong."));
     }

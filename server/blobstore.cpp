@@ -1,5 +1,7 @@
 #include "blobstore.h"
 
+#include "domain/recordschema.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -44,14 +46,7 @@ Status BlobStore::init()
 
 bool BlobStore::isSha256(const QString& text)
 {
-    if (text.size() != 64)
-        return false;
-    for (const QChar c : text) {
-        const char16_t u = c.unicode();
-        if (!((u >= u'0' && u <= u'9') || (u >= u'a' && u <= u'f')))
-            return false;
-    }
-    return true;
+    return RecordSchema::isSha256(text);
 }
 
 QString BlobStore::blobPath(const QString& sha256) const

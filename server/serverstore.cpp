@@ -90,6 +90,17 @@ QJsonObject rejected(const QString& opId, const QString& reason, qint64 revision
     return o;
 }
 
+// The image a record names: a page's, or that of the page version a conflict record keeps (so that the
+// image stays while either version may still be taken).
+QString imageOf(const QString& kind, const QJsonObject& body)
+{
+    if (kind == QLatin1String("page"))
+        return body.value(QStringLiteral("sha256")).toString();
+    if (kind == QLatin1String("conflict") && body.value(QStringLiteral("kind")).toString() == QLatin1String("page"))
+        return body.value(QStringLiteral("body")).toObject().value(QStringLiteral("sha256")).toString();
+    return {};
+}
+
 bool dossierArchived(const Record& r)
 {
     return r.kind == QLatin1String("dossier") && !r.deleted && r.body.value(QStringLiteral("archived")).toBool(false);
@@ -336,6 +347,20 @@ Status ServerStore::migrateTo2()
     for (const QString& caseNo : std::as_const(all))
         if (auto u = execSql(d, QStringLiteral("UPDATE cases SET court_code = ? WHERE case_no = ?"),
                              {courtCodeOf(caseNo), caseNo});
+            !u)
+            return u.error();
+    // Conflict records of pages name their image too (housekeeping keeps what a record names).
+    auto conflicts = execDirect(d, QStringLiteral("SELECT id, body FROM records WHERE kind = 'conflict'"));
+    if (!conflicts)
+        return conflicts.error();
+    QList<QPair<QString, QString>> images;
+    while (conflicts->next())
+        if (const QString sha = imageOf(QStringLiteral("conflict"), parseObject(conflicts->value(1).toString()));
+            !sha.isEmpty())
+            images.append({conflicts->value(0).toString(), sha});
+    for (const auto& [id, sha] : std::as_const(images))
+        if (auto u = execSql(d, QStringLiteral("UPDATE records SET sha256 = ? WHERE kind = 'conflict' AND id = ?"),
+                             {sha, id});
             !u)
             return u.error();
     return tx.commit();
@@ -586,7 +611,7 @@ Result<std::optional<Record>> ServerStore::record(const QString& kind, const QSt
 
 Status ServerStore::writeRecord(const Record& r, bool exists)
 {
-    const QString sha = r.kind == QLatin1String("page") ? r.body.value(QStringLiteral("sha256")).toString() : QString();
+    const QString sha = imageOf(r.kind, r.body);
     const QVariantList values = {textOrNull(r.caseNo),
                                  textOrNull(r.volume),
                                  r.revision,
@@ -1185,13 +1210,11 @@ Result<QStringList> ServerStore::collectBlobs(const QString& cutoff)
     auto lock = writeLock();
     QSqlDatabase d = db();
     Transaction tx(d);
-    // Any record naming the image keeps it, a removed page's too (a conflict's copy names it in its body).
-    auto q = execSql(
-        d,
-        QStringLiteral("SELECT b.sha256 FROM blobs b WHERE b.created_at < ? AND NOT EXISTS "
-                       "(SELECT 1 FROM records r WHERE r.sha256 = b.sha256) AND NOT EXISTS "
-                       "(SELECT 1 FROM records r WHERE r.kind = 'conflict' AND r.body LIKE '%' || b.sha256 || '%')"),
-        {cutoff});
+    // Any record naming the image keeps it: a removed page's too, and a conflict's kept page version.
+    auto q = execSql(d,
+                     QStringLiteral("SELECT b.sha256 FROM blobs b WHERE b.created_at < ? AND NOT EXISTS "
+                                    "(SELECT 1 FROM records r WHERE r.sha256 = b.sha256)"),
+                     {cutoff});
     if (!q)
         return q.error();
     QStringList shas;

@@ -32,9 +32,9 @@ Workers::~Workers()
 Status Workers::start()
 {
     for (int i = 0; i < m_options.threads; ++i) {
-        std::promise<Status> opened;
-        auto ready = opened.get_future();
-        m_threads.emplace_back(QThread::create([this, &opened] { run(&opened); }));
+        auto opened = std::make_shared<std::promise<Status>>(); // the thread may still hold it after get()
+        auto ready = opened->get_future();
+        m_threads.emplace_back(QThread::create([this, opened] { run(opened.get()); }));
         m_threads.back()->setObjectName(m_options.name);
         m_threads.back()->start();
         Status s = ready.get();
@@ -94,7 +94,7 @@ qint64 LoginGuard::lockFor(const Count& c, int free)
     if (c.failures < free)
         return 0;
     const int doublings = std::min(c.failures - free, 10);
-    return std::min<qint64>(qint64(1) << doublings, kMaxLockSecs);
+    return std::min<qint64>(kFirstLockMs << doublings, kMaxLockMs);
 }
 
 qint64 LoginGuard::wait(const QString& user, const QString& address, qint64 now) const
@@ -112,7 +112,7 @@ qint64 LoginGuard::failed(const QString& user, const QString& address, qint64 no
 {
     std::lock_guard lock(m_mutex);
     const auto bump = [now](Count& c) {
-        if (now - c.last > kMaxLockSecs) // quiet for long: forgiven
+        if (now - c.last > kMaxLockMs) // quiet for long: forgiven
             c.failures = 0;
         ++c.failures;
         c.last = now;

@@ -63,12 +63,13 @@ class LoginGuard final
 public:
     static constexpr int kFreeFailuresPerUser = 5;
     static constexpr int kFreeFailuresPerAddress = 20;
-    static constexpr qint64 kMaxLockSecs = 15 * 60;
+    static constexpr qint64 kFirstLockMs = 2000;
+    static constexpr qint64 kMaxLockMs = 15 * 60 * 1000;
 
-    // Seconds the attempt must wait (0: it may go on).
-    qint64 wait(const QString& user, const QString& address, qint64 nowSecs) const;
-    // Records a failure; returns the lock it starts, in seconds (0: none).
-    qint64 failed(const QString& user, const QString& address, qint64 nowSecs);
+    // Milliseconds the attempt must wait (0: it may go on); times are milliseconds since the epoch.
+    qint64 wait(const QString& user, const QString& address, qint64 nowMs) const;
+    // Records a failure; returns the lock it starts, in milliseconds (0: none).
+    qint64 failed(const QString& user, const QString& address, qint64 nowMs);
     void succeeded(const QString& user);
 
 private:

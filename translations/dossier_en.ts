@@ -1045,6 +1045,30 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>The server does not give out the page image %1 (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>case details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>
@@ -1545,10 +1569,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Synced: %1 sent, %2 received, %3 conflicts (both versions kept), %4 refused.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Review sync &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,6 +1593,14 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Syncing: %1 records received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received, %3 conflicts (both versions kept), %4 refused, %5 set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records from the server that this desk cannot take are kept aside, with the reason, and tried again at every sync; everything else is in the dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2307,7 +2335,7 @@ Page %6 of %7 of this document (volume page %8)</source>
 <context>
     <name>Dossier::SyncEngine</name>
     <message>
-        <source>%1 %2 set aside: %3</source>
+        <source>A %1 of %2 was set aside: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -943,7 +943,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>A %1 record&apos;s field &quot;%2&quot; is not valid: %3.</source>
-        <translation>%1 记录的字段“%2”无效：%3。</translation>
+        <translation>%1记录的字段“%2”无效：%3。</translation>
     </message>
     <message>
         <source>not a string</source>
@@ -1043,7 +1043,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>A %1 record of %2 KB is larger than allowed (%3 KB).</source>
-        <translation>%1 记录大小为 %2 KB，超过上限（%3 KB）。</translation>
+        <translation>%1记录大小为 %2 KB，超过上限（%3 KB）。</translation>
     </message>
     <message>
         <source>&quot;%1.%2&quot; is not a page image name (a SHA-256 and jpg, png or tif).</source>
@@ -1056,6 +1056,30 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>The server does not give out the page image %1 (%2).</source>
         <translation>服务器不提供页面影像 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>case details</source>
+        <translation>案件信息</translation>
+    </message>
+    <message>
+        <source>dossier</source>
+        <translation>卷宗</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文件材料</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>编目模板</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>冲突记录</translation>
     </message>
 </context>
 <context>
@@ -1557,10 +1581,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>同步</translation>
     </message>
     <message>
-        <source>Synced: %1 sent, %2 received, %3 conflicts (both versions kept), %4 refused.</source>
-        <translation>同步完成：发送 %1 条，接收 %2 条，冲突 %3 处（两个版本均已保留），被拒 %4 条。</translation>
-    </message>
-    <message>
         <source>Review sync &amp;conflicts…</source>
         <translation>处理同步冲突(&amp;C)…</translation>
     </message>
@@ -1585,6 +1605,14 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>Syncing: %1 records received…</source>
         <translation>正在同步：已接收 %1 条记录…</translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received, %3 conflicts (both versions kept), %4 refused, %5 set aside.</source>
+        <translation>同步完成：发送 %1 条，接收 %2 条，冲突 %3 条（两个版本均已保留），被拒 %4 条，搁置 %5 条。</translation>
+    </message>
+    <message>
+        <source>Records from the server that this desk cannot take are kept aside, with the reason, and tried again at every sync; everything else is in the dossiers.</source>
+        <translation>服务器上有本机无法接收的记录：已连同原因搁置，每次同步时会重试；其余内容均已进入卷宗。</translation>
     </message>
 </context>
 <context>
@@ -2319,8 +2347,8 @@ Page %6 of %7 of this document (volume page %8)</source>
 <context>
     <name>Dossier::SyncEngine</name>
     <message>
-        <source>%1 %2 set aside: %3</source>
-        <translation>%1 %2 已搁置：%3</translation>
+        <source>A %1 of %2 was set aside: %3</source>
+        <translation>%2 的一条%1记录已搁置：%3</translation>
     </message>
 </context>
 </TS>

@@ -1,83 +1,77 @@
 #include "mainwindow.h"
 #include "common/workerpool.h"
-#include "syncconflictsdialog.h"
 #include "sync/credentialstore.h"
 #include "sync/syncconflicts.h"
+#include "syncconflictsdialog.h"
 
-#include "common/i18n.h"
-#include "dossiermodel.h"
-#include "pipeline/batchrunner.h"
-#include "plugin/pluginhost.h"
-#include "station/catalogueeditor.h"
-#include "station/printforms.h"
-#include "station/scanjob.h"
-#include "sync/syncengine.h"
-#include "station/hotfolder.h"
-#include "station/pageintake.h"
-#include "station/qualitycheck.h"
+#include "archive/volume.h"
 #include "camerapanel.h"
 #include "caseinfodialog.h"
-#include "qcdialog.h"
-#include "settingsdialog.h"
-#include "imaging/qrcode.h"
-#include "storage/database.h"
-#include "scanpanel.h"
-#include "pageview.h"
-#include "archive/volume.h"
-#include "plugin/pluginhost.h"
-#include "pipeline/scancapture.h"
-#include <dossier/scansource.h>
+#include "common/i18n.h"
 #include "domain/casenumber.h"
 #include "domain/cataloguetemplate.h"
+#include "dossiermodel.h"
+#include "imaging/qrcode.h"
+#include "pageview.h"
+#include "pipeline/batchrunner.h"
+#include "pipeline/scancapture.h"
+#include "plugin/pluginhost.h"
+#include "qcdialog.h"
+#include "scanpanel.h"
+#include "settingsdialog.h"
+#include "station/catalogueeditor.h"
+#include "station/hotfolder.h"
+#include "station/pageintake.h"
+#include "station/printforms.h"
+#include "station/qualitycheck.h"
+#include "station/scanjob.h"
+#include "storage/database.h"
+#include "sync/syncengine.h"
+#include <dossier/scansource.h>
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QImageReader>
-#include <QDockWidget>
-#include <QDir>
-#include <QFileInfo>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QInputDialog>
-#include <QListWidget>
-#include <QPdfWriter>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
-#include <QUndoGroup>
-#include <QUndoStack>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressBar>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QThread>
 #include <QTimer>
-#include <QToolButton>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
 #include <QtConcurrent>
 
 namespace Dossier {
 
 MainWindow::MainWindow(const QString& profileDir, QWidget* parent)
-    : QMainWindow(parent),
-      m_settings(StationSettings::load()),
-      m_profileDir(!profileDir.isEmpty()            ? profileDir
+    : QMainWindow(parent), m_settings(StationSettings::load()),
+      m_profileDir(!profileDir.isEmpty()              ? profileDir
                    : !m_settings.profileDir.isEmpty() ? m_settings.profileDir
                                                       : BatchRunner::defaultProfileDir()),
-      m_plugins(new PluginHost(this)),
-      m_model(new DossierModel(this)),
-      m_tree(new QTreeView(this)),
-      m_view(new PageView(this)),
-      m_text(new QPlainTextEdit(this)),
-      m_progress(new QProgressBar(this)),
+      m_plugins(new PluginHost(this)), m_model(new DossierModel(this)), m_tree(new QTreeView(this)),
+      m_view(new PageView(this)), m_text(new QPlainTextEdit(this)), m_progress(new QProgressBar(this)),
       m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -100,16 +94,16 @@ MainWindow::MainWindow(const QString& profileDir, QWidget* parent)
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_model, &DossierModel::movePagesRequested, this,
             [this](qint64 volume, const QList<qint64>& pages, qint64 toDocument, int position) {
-                runEdit(volume, [&](CatalogueEditor* e) { return report(e->movePages(pages, toDocument, position)); },
-                        pages.value(0), 0);
+                runEdit(
+                    volume, [&](CatalogueEditor* e) { return report(e->movePages(pages, toDocument, position)); },
+                    pages.value(0), 0);
             });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) {
-                showPage(current);
-                const qint64 volume = current.siblingAtColumn(0).data(DossierModel::VolumeIdRole).toLongLong();
-                if (volume > 0)
-                    m_undoGroup->setActiveStack(editorFor(volume)->undoStack());
-            });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        showPage(current);
+        const qint64 volume = current.siblingAtColumn(0).data(DossierModel::VolumeIdRole).toLongLong();
+        if (volume > 0)
+            m_undoGroup->setActiveStack(editorFor(volume)->undoStack());
+    });
 
     m_text->setObjectName(QStringLiteral("pageText"));
     m_text->setReadOnly(true);
@@ -134,9 +128,9 @@ MainWindow::MainWindow(const QString& profileDir, QWidget* parent)
     m_importFiles->setObjectName(QStringLiteral("importFiles"));
     m_importFiles->setShortcut(QKeySequence::Open);
     connect(m_importFiles, &QAction::triggered, this, [this] {
-        const QStringList files = QFileDialog::getOpenFileNames(
-            this, tr("Import scanned pages"), QString(),
-            tr("Scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)"));
+        const QStringList files =
+            QFileDialog::getOpenFileNames(this, tr("Import scanned pages"), QString(),
+                                          tr("Scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)"));
         if (!files.isEmpty())
             importPaths(files);
     });
@@ -240,8 +234,9 @@ CatalogueEditor* MainWindow::editorFor(qint64 volumeId)
     // Undo and redo write the profile; the tree shows the result, keeping the page in view.
     connect(e->undoStack(), &QUndoStack::indexChanged, this, [this] {
         const QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
-        QTimer::singleShot(0, this, [this, page = cur.data(DossierModel::PageIdRole).toLongLong(),
-                                     doc = cur.data(DossierModel::DocumentIdRole).toLongLong()] { reloadKeeping(page, doc); });
+        QTimer::singleShot(0, this,
+                           [this, page = cur.data(DossierModel::PageIdRole).toLongLong(),
+                            doc = cur.data(DossierModel::DocumentIdRole).toLongLong()] { reloadKeeping(page, doc); });
     });
     return e;
 }
@@ -372,9 +367,8 @@ void MainWindow::buildScanStation()
         m_progress->setValue(0);
         statusBar()->showMessage(problem.isEmpty() ? tr("%1 pages scanned; recognising…").arg(pages) : problem);
     });
-    connect(m_scanJob, &ScanJob::pageProcessed, this, [this](int done, int total, const QString& source) {
-        showProgress(done, total, source);
-    });
+    connect(m_scanJob, &ScanJob::pageProcessed, this,
+            [this](int done, int total, const QString& source) { showProgress(done, total, source); });
     connect(m_scanJob, &ScanJob::finished, this, [this](bool ok, const QString& message, int pages, int failed) {
         setBusy(false);
         m_scanAction->setEnabled(true);
@@ -395,14 +389,14 @@ void MainWindow::scan()
     bool ok = false;
     const QString caseNo = m_scanPanel->caseNumber(&ok);
     if (!ok) {
-        statusBar()->showMessage(tr("The case number is not valid; correct it or leave it empty (separator sheets)."), 10000);
+        statusBar()->showMessage(tr("The case number is not valid; correct it or leave it empty (separator sheets)."),
+                                 10000);
         return;
     }
-    if (caseNo.isEmpty()
-        && QMessageBox::question(this, tr("Scan"),
-                                 tr("No case number is given. Only pages that follow a separator sheet will go into a "
-                                    "dossier; the others stay unassigned. Scan anyway?"))
-               != QMessageBox::Yes) {
+    if (caseNo.isEmpty() &&
+        QMessageBox::question(this, tr("Scan"),
+                              tr("No case number is given. Only pages that follow a separator sheet will go into a "
+                                 "dossier; the others stay unassigned. Scan anyway?")) != QMessageBox::Yes) {
         m_scanPanel->setFocus();
         return;
     }
@@ -492,11 +486,13 @@ bool MainWindow::printForms(Form form, const QStringList& caseNumbers, const QSt
         refs.append({cn->toString(), *id, courtName(cn->courtCode)});
     }
     if (!wrong.isEmpty() || refs.isEmpty()) {
-        QMessageBox::warning(this, tr("Print"), wrong.isEmpty() ? tr("No case number given.") : wrong.join(QLatin1Char('\n')));
+        QMessageBox::warning(this, tr("Print"),
+                             wrong.isEmpty() ? tr("No case number given.") : wrong.join(QLatin1Char('\n')));
         return false;
     }
     auto paint = [form, refs](QPagedPaintDevice* device) {
-        return form == Form::SeparatorSheets ? PrintForms::separatorSheets(device, refs) : PrintForms::caseLabels(device, refs);
+        return form == Form::SeparatorSheets ? PrintForms::separatorSheets(device, refs)
+                                             : PrintForms::caseLabels(device, refs);
     };
     if (!pdfPath.isEmpty()) {
         QPdfWriter writer(pdfPath);
@@ -526,7 +522,8 @@ void MainWindow::moveToNeighbour(int direction)
     const QModelIndex doc = cur.parent();
     const QModelIndex target = doc.sibling(doc.row() + direction, 0);
     if (!target.isValid()) {
-        statusBar()->showMessage(direction < 0 ? tr("This is the first document.") : tr("This is the last document."), 5000);
+        statusBar()->showMessage(direction < 0 ? tr("This is the first document.") : tr("This is the last document."),
+                                 5000);
         return;
     }
     QList<qint64> pages;
@@ -536,8 +533,9 @@ void MainWindow::moveToNeighbour(int direction)
     if (!pages.contains(page))
         pages = {page};
     const qint64 to = target.data(DossierModel::DocumentIdRole).toLongLong();
-    runEdit(cur.data(DossierModel::VolumeIdRole).toLongLong(),
-            [&](CatalogueEditor* e) { return report(e->movePages(pages, to, direction < 0 ? -1 : 0)); }, page, 0);
+    runEdit(
+        cur.data(DossierModel::VolumeIdRole).toLongLong(),
+        [&](CatalogueEditor* e) { return report(e->movePages(pages, to, direction < 0 ? -1 : 0)); }, page, 0);
 }
 
 void MainWindow::splitHere()
@@ -545,8 +543,9 @@ void MainWindow::splitHere()
     const QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
     const qint64 page = cur.data(DossierModel::PageIdRole).toLongLong();
     if (page > 0)
-        runEdit(cur.data(DossierModel::VolumeIdRole).toLongLong(),
-                [&](CatalogueEditor* e) { return report(e->splitAt(page)); }, page, 0);
+        runEdit(
+            cur.data(DossierModel::VolumeIdRole).toLongLong(),
+            [&](CatalogueEditor* e) { return report(e->splitAt(page)); }, page, 0);
 }
 
 void MainWindow::mergeWithPrevious()
@@ -557,8 +556,9 @@ void MainWindow::mergeWithPrevious()
     const qint64 doc = cur.data(DossierModel::DocumentIdRole).toLongLong();
     const qint64 previous = cur.sibling(cur.row() - 1, 0).data(DossierModel::DocumentIdRole).toLongLong();
     if (doc > 0)
-        runEdit(cur.data(DossierModel::VolumeIdRole).toLongLong(),
-                [&](CatalogueEditor* e) { return report(e->mergeWithPrevious(doc)); }, 0, previous);
+        runEdit(
+            cur.data(DossierModel::VolumeIdRole).toLongLong(),
+            [&](CatalogueEditor* e) { return report(e->mergeWithPrevious(doc)); }, 0, previous);
 }
 
 void MainWindow::setDocumentType()
@@ -574,13 +574,15 @@ void MainWindow::setDocumentType()
     for (const TemplateItem& item : t->items)
         names << item.name;
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Document type"), tr("Type of this document (卷内目录 item):"),
-                                                 names, 0, false, &ok);
+    const QString chosen = QInputDialog::getItem(this, tr("Document type"),
+                                                 tr("Type of this document (卷内目录 item):"), names, 0, false, &ok);
     if (!ok)
         return;
     const TemplateItem& item = t->items.at(names.indexOf(chosen));
-    runEdit(cur.data(DossierModel::VolumeIdRole).toLongLong(),
-            [&](CatalogueEditor* e) { return report(e->setType(doc, item.code, item.titles.value(0, item.name))); }, 0, doc);
+    runEdit(
+        cur.data(DossierModel::VolumeIdRole).toLongLong(),
+        [&](CatalogueEditor* e) { return report(e->setType(doc, item.code, item.titles.value(0, item.name))); }, 0,
+        doc);
 }
 
 void MainWindow::renameDocument()
@@ -592,11 +594,13 @@ void MainWindow::renameDocument()
     if (doc <= 0)
         return;
     bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("Document title"), tr("Title in the 卷内目录:"), QLineEdit::Normal,
-                                                cur.data().toString().section(QStringLiteral(". "), 1), &ok);
+    const QString title =
+        QInputDialog::getText(this, tr("Document title"), tr("Title in the 卷内目录:"), QLineEdit::Normal,
+                              cur.data().toString().section(QStringLiteral(". "), 1), &ok);
     if (ok && !title.trimmed().isEmpty())
-        runEdit(cur.data(DossierModel::VolumeIdRole).toLongLong(),
-                [&](CatalogueEditor* e) { return report(e->setTitle(doc, title.trimmed())); }, 0, doc);
+        runEdit(
+            cur.data(DossierModel::VolumeIdRole).toLongLong(),
+            [&](CatalogueEditor* e) { return report(e->setTitle(doc, title.trimmed())); }, 0, doc);
 }
 
 void MainWindow::removePage()
@@ -614,10 +618,12 @@ void MainWindow::removePage()
                                                  reasons, 0, true, &ok);
     if (!ok)
         return;
-    const QModelIndex next = cur.sibling(cur.row() + 1, 0).isValid() ? cur.sibling(cur.row() + 1, 0) : cur.sibling(cur.row() - 1, 0);
-    runEdit(cur.data(DossierModel::VolumeIdRole).toLongLong(),
-            [&](CatalogueEditor* e) { return report(e->removePage(page, reason)); },
-            next.data(DossierModel::PageIdRole).toLongLong(), cur.data(DossierModel::DocumentIdRole).toLongLong());
+    const QModelIndex next =
+        cur.sibling(cur.row() + 1, 0).isValid() ? cur.sibling(cur.row() + 1, 0) : cur.sibling(cur.row() - 1, 0);
+    runEdit(
+        cur.data(DossierModel::VolumeIdRole).toLongLong(),
+        [&](CatalogueEditor* e) { return report(e->removePage(page, reason)); },
+        next.data(DossierModel::PageIdRole).toLongLong(), cur.data(DossierModel::DocumentIdRole).toLongLong());
 }
 
 void MainWindow::selectFirstPage()
@@ -660,7 +666,8 @@ void MainWindow::importPaths(const QStringList& paths, const std::function<void(
     if (!m_importing && !(m_scanJob && m_scanJob->isRunning()))
         runNextImport();
     else
-        statusBar()->showMessage(tr("Queued: %n input(s) wait for the batch in progress.", nullptr, int(paths.size())), 8000);
+        statusBar()->showMessage(tr("Queued: %n input(s) wait for the batch in progress.", nullptr, int(paths.size())),
+                                 8000);
 }
 
 void MainWindow::runNextImport()
@@ -678,23 +685,33 @@ void MainWindow::runNextImport()
     m_thumbs->clear();
     m_thumbBySource.clear();
     // Each stored page gets its thumbnail, made on the worker thread that stored it.
-    connect(runner, &BatchRunner::pageStored, runner, [this](int index, const QString& source) {
-        QImage thumb;
-        if (QFileInfo(source).isFile()) {
-            QImageReader reader(source);
-            if (const QSize size = reader.size(); size.isValid())
-                reader.setScaledSize(size.scaled(160, 220, Qt::KeepAspectRatio));
-            thumb = reader.read();
-        }
-        QMetaObject::invokeMethod(this, [this, index, source, thumb] {
-            addThumbnail(source, QStringLiteral("%1 · %2").arg(index + 1).arg(QFileInfo(source).fileName()), thumb);
-        }, Qt::QueuedConnection);
-    }, Qt::DirectConnection);
+    connect(
+        runner, &BatchRunner::pageStored, runner,
+        [this](int index, const QString& source) {
+            QImage thumb;
+            if (QFileInfo(source).isFile()) {
+                QImageReader reader(source);
+                if (const QSize size = reader.size(); size.isValid())
+                    reader.setScaledSize(size.scaled(160, 220, Qt::KeepAspectRatio));
+                thumb = reader.read();
+            }
+            QMetaObject::invokeMethod(
+                this,
+                [this, index, source, thumb] {
+                    addThumbnail(source, QStringLiteral("%1 · %2").arg(index + 1).arg(QFileInfo(source).fileName()),
+                                 thumb);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::DirectConnection);
     m_scanTimer.start();
-    connect(runner, &BatchRunner::pageProcessed, this, [this](int done, int total, const QString& source) {
-        showProgress(done, total, source);
-        statusBar()->showMessage(tr("Processed %1 of %2: %3").arg(done).arg(total).arg(source));
-    }, Qt::QueuedConnection);
+    connect(
+        runner, &BatchRunner::pageProcessed, this,
+        [this](int done, int total, const QString& source) {
+            showProgress(done, total, source);
+            statusBar()->showMessage(tr("Processed %1 of %2: %3").arg(done).arg(total).arg(source));
+        },
+        Qt::QueuedConnection);
     BatchOptions o;
     o.profileDir = m_profileDir;
     o.jobs = m_settings.workers();
@@ -724,18 +741,16 @@ void MainWindow::runNextImport()
                 notify(tr("Import"), r.error().message());
             failedInputs = r.error().code() == QLatin1String("cancelled") ? QStringList() : job.paths;
         } else {
-            statusBar()->showMessage(tr("%1 pages imported, %2 failed, in %3 s.")
-                                         .arg(r->pages)
-                                         .arg(r->failed)
-                                         .arg(r->seconds, 0, 'f', 1));
+            statusBar()->showMessage(
+                tr("%1 pages imported, %2 failed, in %3 s.").arg(r->pages).arg(r->failed).arg(r->seconds, 0, 'f', 1));
             QStringList lines;
             for (const QJsonValue& v : r->report.value(QStringLiteral("pages")).toArray()) {
                 const QJsonObject p = v.toObject();
                 if (p.value(QStringLiteral("status")).toString() != QLatin1String("error"))
                     continue;
                 const QString source = p.value(QStringLiteral("source")).toString();
-                lines << source + QStringLiteral(": ")
-                             + p.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+                lines << source + QStringLiteral(": ") +
+                             p.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
                 for (const QString& in : job.paths)
                     if (source.startsWith(QFileInfo(in).fileName()) || source.startsWith(in))
                         failedInputs << in;
@@ -854,15 +869,19 @@ void MainWindow::markThumbnail(const QString& source)
     if (flags.contains(QLatin1String("low_dpi")))
         badges << tr("%1 dpi").arg(q->value(3).toInt()), tips << tr("Below 300 dpi: scan it again.");
     if (flags.contains(QLatin1String("residual_skew")))
-        badges << tr("skewed"), tips << tr("Still skewed after straightening (%1°).").arg(q->value(4).toDouble(), 0, 'f', 1);
+        badges << tr("skewed"),
+            tips << tr("Still skewed after straightening (%1°).").arg(q->value(4).toDouble(), 0, 'f', 1);
     if (flags.contains(QLatin1String("colour_required")))
         badges << tr("colour!"), tips << tr("Has a red seal or colour content: scan it in colour.");
     if (flags.contains(QLatin1String("low_ocr_confidence")))
-        badges << tr("OCR %1%").arg(qRound(q->value(5).toDouble())), tips << tr("Recognition confidence is low: check the text.");
+        badges << tr("OCR %1%").arg(qRound(q->value(5).toDouble())),
+            tips << tr("Recognition confidence is low: check the text.");
     item->setData(Qt::UserRole + 1, status);
-    item->setText(label + QLatin1Char('\n') + tr("recognised") + (badges.isEmpty() ? QString() : QLatin1Char('\n') + badges.join(QStringLiteral(" · "))));
+    item->setText(label + QLatin1Char('\n') + tr("recognised") +
+                  (badges.isEmpty() ? QString() : QLatin1Char('\n') + badges.join(QStringLiteral(" · "))));
     item->setToolTip((QStringList{source} + tips).join(QLatin1Char('\n')));
-    if (status == QLatin1String("error") || flags.contains(QLatin1String("colour_required")) || flags.contains(QLatin1String("low_dpi")))
+    if (status == QLatin1String("error") || flags.contains(QLatin1String("colour_required")) ||
+        flags.contains(QLatin1String("low_dpi")))
         item->setForeground(QColor(0xb0, 0x00, 0x20));
     else if (!badges.isEmpty())
         item->setForeground(QColor(0x9a, 0x60, 0x00));
@@ -882,11 +901,16 @@ void MainWindow::buildPageActions()
     const QList<QAction*> actions = {
         add(tr("Turn &right"), QStringLiteral("turnRight"), QKeySequence(Qt::CTRL | Qt::Key_R), PageOp::TurnRight),
         add(tr("Turn &left"), QStringLiteral("turnLeft"), QKeySequence(Qt::CTRL | Qt::Key_L), PageOp::TurnLeft),
-        add(tr("Turn &upside down"), QStringLiteral("turn180"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), PageOp::Turn180),
-        add(tr("&Insert a re-scanned page"), QStringLiteral("insertScan"), QKeySequence(Qt::CTRL | Qt::Key_F5), PageOp::InsertScan),
-        add(tr("Re&place with a re-scanned page"), QStringLiteral("replaceScan"), QKeySequence(Qt::SHIFT | Qt::Key_F5), PageOp::ReplaceScan),
-        add(tr("Insert a page from a &file…"), QStringLiteral("insertFile"), QKeySequence(Qt::CTRL | Qt::Key_I), PageOp::InsertFile),
-        add(tr("Replace with a page from a fil&e…"), QStringLiteral("replaceFile"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), PageOp::ReplaceFile)};
+        add(tr("Turn &upside down"), QStringLiteral("turn180"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
+            PageOp::Turn180),
+        add(tr("&Insert a re-scanned page"), QStringLiteral("insertScan"), QKeySequence(Qt::CTRL | Qt::Key_F5),
+            PageOp::InsertScan),
+        add(tr("Re&place with a re-scanned page"), QStringLiteral("replaceScan"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
+            PageOp::ReplaceScan),
+        add(tr("Insert a page from a &file…"), QStringLiteral("insertFile"), QKeySequence(Qt::CTRL | Qt::Key_I),
+            PageOp::InsertFile),
+        add(tr("Replace with a page from a fil&e…"), QStringLiteral("replaceFile"),
+            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), PageOp::ReplaceFile)};
     auto* menu = menuBar()->addMenu(tr("P&age"));
     menu->addActions(actions.mid(0, 3));
     menu->addSeparator();
@@ -926,8 +950,8 @@ void MainWindow::pageOperation(PageOp op, const QString& givenFile)
     ScanSettings scan = m_scanPanel->settings();
     scan.maxPages = 1;
     const QString device = m_scanPanel->device();
-    const QString folder = m_profileDir + QStringLiteral("/incoming/rescan-")
-                           + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString folder = m_profileDir + QStringLiteral("/incoming/rescan-") +
+                           QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     setBusy(true);
     m_importing = true;
     m_progress->setRange(0, 0);
@@ -947,13 +971,15 @@ void MainWindow::pageOperation(PageOp op, const QString& givenFile)
         }
         const bool insert = op == PageOp::InsertFile || op == PageOp::InsertScan;
         const QString why = fromFile || fromScanner ? QStringLiteral("rescanned") : QStringLiteral("turned");
-        runEdit(volume,
-                [&](CatalogueEditor* e) {
-                    return report(insert ? e->insertPage(*r, document, position) : e->replacePage(page, *r, why));
-                },
-                *r, document);
-        statusBar()->showMessage(insert ? tr("Page inserted.") : fromFile || fromScanner ? tr("Page replaced; the old one is kept in the profile.")
-                                                                                         : tr("Page turned."),
+        runEdit(
+            volume,
+            [&](CatalogueEditor* e) {
+                return report(insert ? e->insertPage(*r, document, position) : e->replacePage(page, *r, why));
+            },
+            *r, document);
+        statusBar()->showMessage(insert                    ? tr("Page inserted.")
+                                 : fromFile || fromScanner ? tr("Page replaced; the old one is kept in the profile.")
+                                                           : tr("Page turned."),
                                  8000);
         QTimer::singleShot(0, this, &MainWindow::runNextImport);
     });
@@ -983,10 +1009,11 @@ bool MainWindow::currentDossier(QString* caseNo, QString* dossierId) const
     const qint64 volume = cur.data(DossierModel::VolumeIdRole).toLongLong();
     if (volume <= 0)
         return false;
-    auto q = execSql(Database::connection(BatchRunner::databasePath(m_profileDir)),
-                     QStringLiteral("SELECT c.case_no, d.external_id FROM volumes v JOIN dossiers d ON d.id = v.dossier_id "
-                                    "JOIN cases c ON c.id = d.case_id WHERE v.id=?"),
-                     {volume});
+    auto q =
+        execSql(Database::connection(BatchRunner::databasePath(m_profileDir)),
+                QStringLiteral("SELECT c.case_no, d.external_id FROM volumes v JOIN dossiers d ON d.id = v.dossier_id "
+                               "JOIN cases c ON c.id = d.case_id WHERE v.id=?"),
+                {volume});
     if (!q || !q->next())
         return false;
     *caseNo = q->value(0).toString();
@@ -1193,7 +1220,8 @@ void MainWindow::showSyncProgress(const QString& stage, qint64 done, qint64 tota
     if (stage == QLatin1String("upload")) {
         m_progress->setRange(0, int(total));
         m_progress->setValue(int(done));
-        statusBar()->showMessage(tr("Syncing: page image %1 of %2 sent… (Esc cancels; the next sync resumes)").arg(done).arg(total));
+        statusBar()->showMessage(
+            tr("Syncing: page image %1 of %2 sent… (Esc cancels; the next sync resumes)").arg(done).arg(total));
     } else if (stage == QLatin1String("push")) {
         m_progress->setRange(0, int(total));
         m_progress->setValue(int(done));
@@ -1210,7 +1238,8 @@ void MainWindow::finishSync(const Result<SyncSummary>& r)
     m_importing = false;
     setBusy(false);
     // The clerk stays on the page they were reading.
-    reloadKeeping(current.data(DossierModel::PageIdRole).toLongLong(), current.data(DossierModel::DocumentIdRole).toLongLong());
+    reloadKeeping(current.data(DossierModel::PageIdRole).toLongLong(),
+                  current.data(DossierModel::DocumentIdRole).toLongLong());
     updateConflictCount();
     QTimer::singleShot(0, this, &MainWindow::runNextImport);
     if (!r) {
@@ -1220,13 +1249,19 @@ void MainWindow::finishSync(const Result<SyncSummary>& r)
         notify(tr("Sync"), r.error().message());
         return;
     }
-    statusBar()->showMessage(tr("Synced: %1 sent, %2 received, %3 conflicts (both versions kept), %4 refused.")
-                                 .arg(r->pushed)
-                                 .arg(r->pulled)
-                                 .arg(r->conflicts)
-                                 .arg(r->rejected),
-                             15000);
-    if (r->rejected > 0)
+    statusBar()->showMessage(
+        tr("Synced: %1 sent, %2 received, %3 conflicts (both versions kept), %4 refused, %5 set aside.")
+            .arg(r->pushed)
+            .arg(r->pulled)
+            .arg(r->conflicts)
+            .arg(r->rejected)
+            .arg(r->setAside),
+        15000);
+    if (r->setAside > 0)
+        notify(tr("Sync"), tr("Records from the server that this desk cannot take are kept aside, with the reason, and "
+                              "tried again at every sync; everything else is in the dossiers.") +
+                               QStringLiteral("\n\n") + r->problems.join(QLatin1Char('\n')));
+    else if (r->rejected > 0)
         notify(tr("Sync"), r->problems.join(QLatin1Char('\n')));
 }
 
@@ -1253,7 +1288,8 @@ void MainWindow::openSyncConflicts()
         return;
     }
     auto* dialog = new SyncConflictsDialog(
-        m_profileDir, m_settings.operatorOrUser(), [this](qint64 volume) { return volume > 0 ? editorFor(volume) : nullptr; }, this);
+        m_profileDir, m_settings.operatorOrUser(),
+        [this](qint64 volume) { return volume > 0 ? editorFor(volume) : nullptr; }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SyncConflictsDialog::settled, this, &MainWindow::refreshSyncState);
     dialog->show();

@@ -32,7 +32,6 @@ class PluginHost;
 class ScanJob;
 class ScanPanel;
 
-
 // The workstation's main window: the profile's dossiers, a page viewer with its OCR text, and import of
 // files and folders through the pipeline on a worker thread (progress, cancel).
 class MainWindow final : public QMainWindow
@@ -69,6 +68,8 @@ public:
     // Pushes this desk's work to dossier-server and pulls everyone else's (F8), signing in first if needed.
     void syncWithServer();
     void openSyncConflicts();
+    // Shows what a sync did: the status bar line, and why records were refused or set aside.
+    void finishSync(const Result<SyncSummary>& result);
     // Shows the profile's catalogue and open sync conflicts again (after a change made outside the window).
     void refreshSyncState();
     const StationSettings& settings() const { return m_settings; }
@@ -108,7 +109,6 @@ private:
     void updateConflictCount();
     void runSync(const QString& token);
     void showSyncProgress(const QString& stage, qint64 done, qint64 total);
-    void finishSync(const Result<SyncSummary>& result);
 
     StationSettings m_settings;
     QString m_profileDir;

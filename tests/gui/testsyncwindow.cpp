@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -35,6 +36,7 @@
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QUuid>
 
 #include <csignal>
 #include <sys/prctl.h>
@@ -269,6 +271,33 @@ private Q_SLOTS:
                      .value(QStringLiteral("pushed"))
                      .toInt(),
                  0);
+    }
+
+    // A record the server holds but this desk cannot take (here a page whose format would name a file
+    // outside the profile): F8 syncs the rest, says how many were set aside, and shows why.
+    void setAsideRecordIsShown()
+    {
+        const QString a = profile(QStringLiteral("A"));
+        const QString caseNo = dossiers(a).at(0)[QStringLiteral("case_no")].toString();
+        QJsonObject hostile = Test::pageRecordBody(QString(64, QLatin1Char('a')));
+        hostile[QStringLiteral("format")] = QStringLiteral("x/../../../../autostart/evil.desktop");
+        QCOMPARE(Test::injectServerRecord(dataDir(), QStringLiteral("page"),
+                                          QUuid::createUuid().toString(QUuid::WithoutBraces), caseNo,
+                                          QStringLiteral("main"), hostile),
+                 QString());
+        MainWindow w(a);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        pressF8(w);
+        QVERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("1 set aside")),
+                 qPrintable(w.statusBar()->currentMessage()));
+        QMessageBox* box = nullptr;
+        QTRY_VERIFY((box = w.findChild<QMessageBox*>(QStringLiteral("importProblem"))) != nullptr);
+        QVERIFY2(box->text().contains(QLatin1String("kept aside")) && box->text().contains(QLatin1String("\"format\"")),
+                 qPrintable(box->text()));
+        QCOMPARE(scalar(a, QStringLiteral("SELECT count(*) FROM sync_set_aside")).toInt(), 1);
+        QVERIFY(QDir(a).entryList({QStringLiteral("*.desktop")}, QDir::Files).isEmpty());
+        box->close();
     }
 };
 

@@ -1,33 +1,36 @@
 // dossier_screens --out DIR [--corpus DIR]: the workstation's screens in Chinese, each photographed from the X
 // server it runs on (`import -window root`), then scaled down. Run by scripts/screenshots.sh under Xvfb.
+#include "archive/volume.h"
 #include "caseinfodialog.h"
 #include "common/i18n.h"
+#include "domain/recordschema.h"
 #include "mainwindow.h"
 #include "pipeline/batchrunner.h"
-#include "storage/database.h"
-#include "sync/syncrecords.h"
-#include "syncconflictsdialog.h"
 #include "qcdialog.h"
 #include "settingsdialog.h"
 #include "station/printforms.h"
-#include "archive/volume.h"
+#include "storage/database.h"
+#include "sync/syncengine.h"
+#include "sync/syncrecords.h"
+#include "syncconflictsdialog.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
 #include <QDateTime>
+#include <QDir>
 #include <QDockWidget>
-#include <QJsonDocument>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QScreen>
 #include <QProcess>
+#include <QScreen>
 #include <QTemporaryDir>
 #include <QTextCursor>
 #include <QTimer>
@@ -66,11 +69,11 @@ bool shoot(const QString& outDir, const QString& name, int width = 1100)
     const QString png = QDir(outDir).filePath(name + QStringLiteral(".png"));
     if (QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"), raw}) != 0)
         return false;
-    const int rc = QProcess::execute(QStringLiteral("convert"),
-                                     {raw, QStringLiteral("-resize"), QStringLiteral("%1x").arg(width),
-                                      QStringLiteral("+dither"), QStringLiteral("-colors"), QStringLiteral("96"),
-                                      QStringLiteral("-strip"), QStringLiteral("-define"),
-                                      QStringLiteral("png:compression-level=9"), png});
+    const int rc =
+        QProcess::execute(QStringLiteral("convert"),
+                          {raw, QStringLiteral("-resize"), QStringLiteral("%1x").arg(width), QStringLiteral("+dither"),
+                           QStringLiteral("-colors"), QStringLiteral("96"), QStringLiteral("-strip"),
+                           QStringLiteral("-define"), QStringLiteral("png:compression-level=9"), png});
     QFile::remove(raw);
     std::printf("%s %s\n", rc == 0 ? "wrote" : "FAILED", qPrintable(png));
     return rc == 0;
@@ -85,8 +88,8 @@ int main(int argc, char** argv)
     QCommandLineParser p;
     const QCommandLineOption out(QStringLiteral("out"), QStringLiteral("Where the PNGs go."), QStringLiteral("DIR"),
                                  QStringLiteral("docs/screenshots"));
-    const QCommandLineOption corpus(QStringLiteral("corpus"), QStringLiteral("The shared corpus."), QStringLiteral("DIR"),
-                                    QStringLiteral(DOSSIER_CORPUS_DEFAULT));
+    const QCommandLineOption corpus(QStringLiteral("corpus"), QStringLiteral("The shared corpus."),
+                                    QStringLiteral("DIR"), QStringLiteral(DOSSIER_CORPUS_DEFAULT));
     p.addOptions({out, corpus});
     p.process(app);
     I18n::install(QStringLiteral("zh_CN"));
@@ -107,7 +110,8 @@ int main(int argc, char** argv)
     // A morning's batch: separator sheets, complaints, notices, evidence.
     QStringList pages;
     const QDir batch(p.value(corpus) + QStringLiteral("/plain/batch-01"));
-    for (const QString& f : batch.entryList({QStringLiteral("*.jpg"), QStringLiteral("*.tif")}, QDir::Files, QDir::Name).mid(0, 12))
+    for (const QString& f :
+         batch.entryList({QStringLiteral("*.jpg"), QStringLiteral("*.tif")}, QDir::Files, QDir::Name).mid(0, 12))
         pages << batch.filePath(f);
     w.importPaths(pages);
     if (!waitFor([&] { return !w.isBusy(); }, 300000)) {
@@ -165,11 +169,14 @@ int main(int argc, char** argv)
         auto mine = localRecords(db, QStringLiteral("document"), QStringLiteral("screens-doc"));
         if (mine && !mine->isEmpty()) {
             QJsonObject other = mine->constFirst().body;
-            other[QStringLiteral("title")] = other.value(QStringLiteral("title")).toString() + QStringLiteral("（补充）");
-            (void)execSql(db, QStringLiteral("INSERT INTO sync_conflicts(kind, rec_id, kept_body, other_body, other_from, at) "
-                                             "VALUES('document', 'screens-doc', '{}', ?, '李娜', ?)"),
-                          {QString::fromUtf8(QJsonDocument(other).toJson(QJsonDocument::Compact)),
-                           QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+            other[QStringLiteral("title")] =
+                other.value(QStringLiteral("title")).toString() + QStringLiteral("（补充）");
+            (void)execSql(
+                db,
+                QStringLiteral("INSERT INTO sync_conflicts(kind, rec_id, kept_body, other_body, other_from, at) "
+                               "VALUES('document', 'screens-doc', '{}', ?, '李娜', ?)"),
+                {QString::fromUtf8(QJsonDocument(other).toJson(QJsonDocument::Compact)),
+                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
         }
         w.refreshSyncState();
         tree->expandAll();
@@ -179,6 +186,25 @@ int main(int argc, char** argv)
             ok &= shoot(outDir, QStringLiteral("sync-conflicts"));
             review->close();
         }
+    }
+
+    // A sync that set a record from the server aside: the line in the status bar and why.
+    {
+        SyncSummary summary;
+        summary.pulled = 12;
+        summary.setAside = 1;
+        const Error why(QStringLiteral("record_invalid"),
+                        QT_TRANSLATE_NOOP("Dossier::Error", "A %1 record's field \"%2\" is not valid: %3."),
+                        {RecordSchema::kindName(QStringLiteral("page")), QStringLiteral("format"),
+                         QCoreApplication::translate("Dossier::Error", "not an image format")});
+        summary.problems << QCoreApplication::translate("Dossier::SyncEngine", "A %1 of %2 was set aside: %3")
+                                .arg(RecordSchema::kindName(QStringLiteral("page")),
+                                     QStringLiteral("（2024）苏0602民初8411号"), why.message());
+        w.finishSync(summary);
+        wait(800);
+        ok &= shoot(outDir, QStringLiteral("sync-set-aside"));
+        if (auto* box = w.findChild<QMessageBox*>(QStringLiteral("importProblem")))
+            box->close();
     }
 
     // Separator sheets for the next cases, in the print preview.

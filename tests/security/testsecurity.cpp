@@ -57,28 +57,9 @@ struct Http
     QByteArray retryAfter;
 };
 
-// A valid page record (the schema every desk sends), for `caseNo` and image `sha`.
-QJsonObject pageBody(const QString& sha, const QString& document = {})
+QJsonObject pageBody(const QString& sha)
 {
-    return {{QStringLiteral("document"), document},
-            {QStringLiteral("position"), 1},
-            {QStringLiteral("page_in_document"), 1},
-            {QStringLiteral("kind"), QStringLiteral("content")},
-            {QStringLiteral("sha256"), sha},
-            {QStringLiteral("format"), QStringLiteral("png")},
-            {QStringLiteral("bytes"), 100},
-            {QStringLiteral("rotation"), 0},
-            {QStringLiteral("skew"), 0.0},
-            {QStringLiteral("dpi"), 300},
-            {QStringLiteral("colour_mode"), QStringLiteral("grey")},
-            {QStringLiteral("width"), 10},
-            {QStringLiteral("height"), 10},
-            {QStringLiteral("flags"), QJsonArray()},
-            {QStringLiteral("text"), QStringLiteral("第一页")},
-            {QStringLiteral("ocr_confidence"), 90.0},
-            {QStringLiteral("ocr"), QJsonValue::Null},
-            {QStringLiteral("transform"), QJsonValue::Null},
-            {QStringLiteral("source"), QStringLiteral("scan")}};
+    return Test::pageRecordBody(sha);
 }
 
 QJsonObject op(const QString& kind, const QString& id, const QString& caseNo, const QString& volume,
@@ -368,34 +349,12 @@ void TestSecurity::hostileFeedRecordSetAside()
     QJsonObject hostilePage = pageBody(m_tokens[QStringLiteral("mainSha")]);
     hostilePage[QStringLiteral("format")] = format;
     QJsonObject brokenDossier{{QStringLiteral("dossier_id"), QString()}}; // no template_id: NOT NULL on the desk
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("inject"));
-        db.setDatabaseName(dataDir() + QStringLiteral("/server.sqlite"));
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec(QStringLiteral("SELECT value FROM counters WHERE name='seq'")) && q.next());
-        qint64 seq = q.value(0).toLongLong();
-        const auto inject = [&](const QString& kind, const QString& id, const QString& volume,
-                                const QJsonObject& body) {
-            QSqlQuery w(db);
-            w.prepare(
-                QStringLiteral("INSERT INTO records (kind, id, case_no, volume, revision, deleted, body, updated_by, "
-                               "updated_at, sha256, archived) VALUES (?, ?, ?, ?, 1, 0, ?, 'clerk', 'now', ?, 0)"));
-            for (const QVariant& v : {QVariant(kind), QVariant(id), QVariant(kCase), QVariant(volume),
-                                      QVariant(QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact))),
-                                      QVariant(body.value(QStringLiteral("sha256")).toString())})
-                w.addBindValue(v);
-            QVERIFY2(w.exec(), qPrintable(w.lastError().text()));
-            w.prepare(QStringLiteral("INSERT INTO changes (seq, kind, id, case_no) VALUES (?, ?, ?, ?)"));
-            for (const QVariant& v : {QVariant(++seq), QVariant(kind), QVariant(id), QVariant(kCase)})
-                w.addBindValue(v);
-            QVERIFY2(w.exec(), qPrintable(w.lastError().text()));
-        };
-        inject(QStringLiteral("page"), uuid(), QStringLiteral("main"), hostilePage);
-        inject(QStringLiteral("dossier"), kCase + QLatin1Char('|'), QStringLiteral("main"), brokenDossier);
-        QVERIFY(q.exec(QStringLiteral("UPDATE counters SET value = %1 WHERE name='seq'").arg(seq)));
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("inject"));
+    QCOMPARE(
+        Test::injectServerRecord(dataDir(), QStringLiteral("page"), uuid(), kCase, QStringLiteral("main"), hostilePage),
+        QString());
+    QCOMPARE(Test::injectServerRecord(dataDir(), QStringLiteral("dossier"), kCase + QLatin1Char('|'), kCase,
+                                      QStringLiteral("main"), brokenDossier),
+             QString());
     auto s = syncDesk(desk, QStringLiteral("admin"));
     QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().english()));
     QVERIFY(!QFile::exists(evil));

@@ -290,25 +290,7 @@ QJsonObject TestServer::op(const QString& kind, const QString& name, const QStri
                 {QStringLiteral("doc_type"), QStringLiteral("其他")},
                 {QStringLiteral("title"), name}};
     else if (kind == QLatin1String("page"))
-        body = {{QStringLiteral("document"), QString()},
-                {QStringLiteral("position"), 0},
-                {QStringLiteral("page_in_document"), QJsonValue::Null},
-                {QStringLiteral("kind"), QStringLiteral("content")},
-                {QStringLiteral("sha256"), s_defaultSha},
-                {QStringLiteral("format"), QStringLiteral("png")},
-                {QStringLiteral("bytes"), 3000},
-                {QStringLiteral("rotation"), 0},
-                {QStringLiteral("skew"), 0.0},
-                {QStringLiteral("dpi"), 300},
-                {QStringLiteral("colour_mode"), QStringLiteral("grey")},
-                {QStringLiteral("width"), 100},
-                {QStringLiteral("height"), 100},
-                {QStringLiteral("flags"), QJsonValue::Null},
-                {QStringLiteral("text"), QString()},
-                {QStringLiteral("ocr_confidence"), 0.0},
-                {QStringLiteral("ocr"), QJsonValue::Null},
-                {QStringLiteral("transform"), QJsonValue::Null},
-                {QStringLiteral("source"), QStringLiteral("test")}};
+        body = Dossier::Test::pageRecordBody(s_defaultSha);
     for (auto it = fields.begin(); it != fields.end(); ++it)
         body.insert(it.key(), it.value());
     return {{QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},

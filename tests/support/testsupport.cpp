@@ -4,6 +4,10 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
 
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -58,10 +62,72 @@ ProcessResult run(const QString& program, const QStringList& args, const QByteAr
     r.exitCode = p.exitCode();
     r.crashed = r.crashed || p.exitStatus() == QProcess::CrashExit;
     Q_UNUSED(pid);
-    struct rusage ru{};
+    struct rusage ru
+    {
+    };
     if (getrusage(RUSAGE_CHILDREN, &ru) == 0)
         r.peakRssKb = ru.ru_maxrss; // the largest of any child so far
     return r;
+}
+
+QJsonObject pageRecordBody(const QString& sha256, const QString& document)
+{
+    return {{QStringLiteral("document"), document},
+            {QStringLiteral("position"), 1},
+            {QStringLiteral("page_in_document"), 1},
+            {QStringLiteral("kind"), QStringLiteral("content")},
+            {QStringLiteral("sha256"), sha256},
+            {QStringLiteral("format"), QStringLiteral("png")},
+            {QStringLiteral("bytes"), 3000},
+            {QStringLiteral("rotation"), 0},
+            {QStringLiteral("skew"), 0.0},
+            {QStringLiteral("dpi"), 300},
+            {QStringLiteral("colour_mode"), QStringLiteral("grey")},
+            {QStringLiteral("width"), 100},
+            {QStringLiteral("height"), 100},
+            {QStringLiteral("flags"), QJsonValue::Null},
+            {QStringLiteral("text"), QStringLiteral("第一页")},
+            {QStringLiteral("ocr_confidence"), 90.0},
+            {QStringLiteral("ocr"), QJsonValue::Null},
+            {QStringLiteral("transform"), QJsonValue::Null},
+            {QStringLiteral("source"), QStringLiteral("scan")}};
+}
+
+QString injectServerRecord(const QString& serverDataDir, const QString& kind, const QString& id, const QString& caseNo,
+                           const QString& volume, const QJsonObject& body)
+{
+    const QString name = QUuid::createUuid().toString();
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(serverDataDir + QStringLiteral("/server.sqlite"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        QSqlQuery q(db);
+        const auto run = [&](const QString& sql, const QVariantList& binds) {
+            if (!problem.isEmpty())
+                return;
+            q.prepare(sql);
+            for (const QVariant& v : binds)
+                q.addBindValue(v);
+            if (!q.exec())
+                problem = q.lastError().text();
+        };
+        if (!db.open())
+            return db.lastError().text();
+        run(QStringLiteral("BEGIN IMMEDIATE"), {});
+        run(QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'seq'"), {});
+        run(QStringLiteral(
+                "INSERT INTO records (kind, id, case_no, volume, revision, deleted, body, updated_by, updated_at, "
+                "sha256, archived) VALUES (?, ?, ?, ?, 1, 0, ?, 'someone', 'now', ?, 0)"),
+            {kind, id, caseNo, volume, QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)),
+             body.value(QStringLiteral("sha256")).toString()});
+        run(QStringLiteral(
+                "INSERT INTO changes (seq, kind, id, case_no) SELECT value, ?, ?, ? FROM counters WHERE name = 'seq'"),
+            {kind, id, caseNo});
+        run(QStringLiteral("COMMIT"), {});
+    }
+    QSqlDatabase::removeDatabase(name);
+    return problem;
 }
 
 } // namespace Dossier::Test

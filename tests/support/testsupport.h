@@ -27,4 +27,13 @@ ProcessResult run(const QString& program, const QStringList& args, int timeoutMs
 // The same, with `input` on the program's standard input (a password, say).
 ProcessResult run(const QString& program, const QStringList& args, const QByteArray& input, int timeoutMs = 600000);
 
+// The body of a page record as desks exchange it (every field of the record schema), naming image `sha256`.
+QJsonObject pageRecordBody(const QString& sha256, const QString& document = {});
+
+// Writes a record straight into a dossier-server's SQLite database (DIR/server.sqlite) and into its change
+// feed, past every check of the server: what an older server, or one repaired by hand, may hold. Returns an
+// empty string, or what went wrong.
+QString injectServerRecord(const QString& serverDataDir, const QString& kind, const QString& id, const QString& caseNo,
+                           const QString& volume, const QJsonObject& body);
+
 } // namespace Dossier::Test

@@ -21,7 +21,7 @@ Error invalid(const char* sourceText, QStringList args)
 Error badField(const QString& kind, const QString& field, const char* why)
 {
     return invalid(QT_TRANSLATE_NOOP("Dossier::Error", "A %1 record's field \"%2\" is not valid: %3."),
-                   {kind, field, QCoreApplication::translate("Dossier::Error", why)});
+                   {kindName(kind), field, QCoreApplication::translate("Dossier::Error", why)});
 }
 
 bool isHex(QChar c)
@@ -288,6 +288,21 @@ const QStringList& kinds()
     return k;
 }
 
+QString kindName(const QString& kind)
+{
+    static const std::pair<const char*, const char*> names[] = {
+        {"case", QT_TRANSLATE_NOOP("Dossier::Error", "case details")},
+        {"dossier", QT_TRANSLATE_NOOP("Dossier::Error", "dossier")},
+        {"document", QT_TRANSLATE_NOOP("Dossier::Error", "document")},
+        {"page", QT_TRANSLATE_NOOP("Dossier::Error", "page")},
+        {"template", QT_TRANSLATE_NOOP("Dossier::Error", "template")},
+        {"conflict", QT_TRANSLATE_NOOP("Dossier::Error", "conflict")}};
+    for (const auto& [k, name] : names)
+        if (kind == QLatin1String(k))
+            return QCoreApplication::translate("Dossier::Error", name);
+    return kind.left(40);
+}
+
 const QStringList& masterFormats()
 {
     static const QStringList f = {QStringLiteral("jpg"), QStringLiteral("png"), QStringLiteral("tif")};
@@ -353,7 +368,7 @@ std::optional<Error> check(const Record& r, qint64 bodyBytes)
         r.kind == QLatin1String("case") || r.kind == QLatin1String("dossier") || r.kind == QLatin1String("document");
     if (bodyBytes > (small ? kMaxSmallRecordBytes : kMaxRecordBytes))
         return invalid(QT_TRANSLATE_NOOP("Dossier::Error", "A %1 record of %2 KB is larger than allowed (%3 KB)."),
-                       {r.kind, QString::number(bodyBytes / 1024),
+                       {kindName(r.kind), QString::number(bodyBytes / 1024),
                         QString::number((small ? kMaxSmallRecordBytes : kMaxRecordBytes) / 1024)});
     if (r.deleted && r.body.isEmpty())
         return std::nullopt; // a deletion needs no body; one that carries one is checked like any other

@@ -21,6 +21,8 @@ inline constexpr int kMaxTextField = 2000; // titles, names, sources
 const QStringList& kinds();
 // Page master formats, as file extensions: the only values a path may be built from.
 const QStringList& masterFormats();
+// A record kind as the user reads it (page → 页面), in the current language.
+QString kindName(const QString& kind);
 bool isSha256(const QString& text);       // 64 lower-case hex digits
 bool isUuid(const QString& text);         // 8-4-4-4-12 lower-case hex
 bool isMasterFormat(const QString& text); // jpg, png, tif

@@ -950,8 +950,10 @@ QString nonNull(const QString& s)
 Status setAside(QSqlDatabase db, QSet<QString>& keys, const Record& r, const Error& why, SyncSummary& s)
 {
     ++s.setAside;
-    s.problems << QCoreApplication::translate("Dossier::SyncEngine", "%1 %2 set aside: %3")
-                      .arg(r.kind.left(20), r.id.left(80), why.message());
+    // Named for the clerk: the kind and the case it belongs to (a template by its id).
+    s.problems << QCoreApplication::translate("Dossier::SyncEngine", "A %1 of %2 was set aside: %3")
+                      .arg(RecordSchema::kindName(r.kind), r.caseNo.isEmpty() ? r.id.left(80) : r.caseNo,
+                           why.message());
     qCWarning(lcSync) << "set aside" << r.kind << r.id << why.english();
     const QByteArray record = QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact);
     auto q = execSql(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sync/httpclient.h"
+#include "sync/syncrecords.h"
 
 #include <dossier/result.h>
 
@@ -85,6 +86,8 @@ private:
     Status push(Context& c, SyncSummary& s, const std::atomic_bool& cancel);
     Status apply(Context& c, const QList<QJsonObject>& records, SyncSummary& s);
     Status retrySetAside(Context& c, SyncSummary& s);
+    Status loadCaches(Context& c);
+    Status vet(Context& c, const SyncRecord& r, qint64 bodyBytes, SyncSummary& s, std::optional<Error>& bad) const;
     // The image of a page record from the feed, stored in the profile: Ok, an error that stops the sync
     // (the network), or in `unavailable` why this page must be set aside (refused, or another SHA-256).
     Status fetchImage(Context& c, const QString& sha256, const QString& format, SyncSummary& s,

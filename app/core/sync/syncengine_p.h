@@ -1,0 +1,60 @@
+#pragma once
+// Inside the sync engine: what its parts (syncengine.cpp: sign-in, collect, push, pull; syncapply.cpp:
+// records from the feed into the profile) share. Not for use outside app/core/sync.
+#include "pipeline/batchrunner.h"
+#include "storage/masterstore.h"
+#include "sync/httpclient.h"
+#include "sync/syncengine.h"
+#include "sync/syncrecords.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QSet>
+#include <QSqlDatabase>
+
+#include <memory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
+
+namespace Dossier {
+
+namespace SyncDetail {
+
+using Record = SyncRecord;
+
+QString now();
+QByteArray canonical(const QJsonObject& o); // the server's and every desk's form of a body
+QString compact(const QJsonObject& o);
+QJsonObject parse(const QString& s);
+QJsonValue parseValue(const QString& s);
+int kindOrder(const QString& kind); // a page needs its document, a document its dossier
+Error serverError(const HttpClient::Reply& r);
+QString setting(QSqlDatabase db, const QString& key);
+Status setSetting(QSqlDatabase db, const QString& key, const QString& value);
+Status remember(QSqlDatabase db, const QString& kind, const QString& id, const QString& caseNo, const QString& volume,
+                qint64 revision, bool deleted, const QJsonObject& body);
+Status keepConflict(QSqlDatabase db, const QString& kind, const QString& id, const QString& caseNo,
+                    const QString& volume, const QJsonObject& kept, const QJsonObject& other, const QString& from);
+Status markSettled(QSqlDatabase db, const QJsonObject& conflictBody);
+
+} // namespace SyncDetail
+
+struct SyncEngine::Context
+{
+    QSqlDatabase db;
+    std::unique_ptr<HttpClient> http;
+    QString token;
+    // Read once per pull, kept up to date while it applies records: digests of this desk's records as they are,
+    // and the revision of each record the server confirmed.
+    QHash<QString, QByteArray> localDigest;
+    QHash<QString, qint64> knownRevision;
+    QSet<QString> setAsideKeys; // records kept aside (sync_set_aside)
+    bool cachesLoaded = false;
+    QString server;
+    QString user;
+    MasterStore masters;
+    explicit Context(const QString& profile) : masters(BatchRunner::mastersPath(profile)) {}
+};
+
+} // namespace Dossier

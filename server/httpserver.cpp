@@ -248,8 +248,10 @@ void HttpServer::startHousekeeping()
 {
     const bool queued = m_pools.bulk->submit([this](ServerStore& store) {
         auto full = store.fullUploads(*m_blobs);
-        if (!full)
-            return (void)std::fprintf(stderr, "dossier-server: housekeeping: %s\n", qPrintable(full.error().english()));
+        if (!full) {
+            std::fprintf(stderr, "dossier-server: housekeeping: %s\n", qPrintable(full.error().english()));
+            return;
+        }
         for (const Upload& u : std::as_const(*full)) {
             const Reply r = m_api->completeIfFull(store, u);
             std::fprintf(stderr, "dossier-server: upload %s was complete but unchecked: %s\n", qPrintable(u.id),

@@ -634,11 +634,16 @@ Status SyncEngine::push(Context& c, SyncSummary& s, const std::atomic_bool& canc
                 // When ours wins, the next collect sends it again on the server's revision.
             } else if (status == QLatin1String("rejected")) {
                 ++s.rejected;
-                s.problems
-                    << QStringLiteral("%1 %2: %3").arg(o.kind, o.recId, res.value(QStringLiteral("reason")).toString());
+                // The server's reason code, and what it found wrong when it says (a record failing the schema).
+                const QString message = res.value(QStringLiteral("message")).toString();
+                s.problems << QStringLiteral("%1 %2: %3")
+                                  .arg(o.kind, o.recId,
+                                       res.value(QStringLiteral("reason")).toString() +
+                                           (message.isEmpty() ? QString() : QStringLiteral(" — ") + message));
             } else {
                 // No result for this operation: keep it for the next attempt (same op_id).
-                (void)execSql(c.db, QStringLiteral("UPDATE sync_outbox SET attempts=attempts+1 WHERE id=?"), {o.row});
+                (void)execSql(c.db, QStringLiteral("UPDATE sync_outbox SET attempts=attempts+1 WHERE id=?"),
+                              {o.row}); // only a count for the user: the operation is kept either way
                 continue;
             }
             if (auto d = execSql(c.db, QStringLiteral("DELETE FROM sync_outbox WHERE id=?"), {o.row}); !d)

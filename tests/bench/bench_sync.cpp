@@ -169,6 +169,7 @@ int main(int argc, char** argv)
                                    {QStringLiteral("case_no"), caseNo},
                                    {QStringLiteral("base_revision"), 0},
                                    {QStringLiteral("body"), QJsonObject{{QStringLiteral("case_no"), caseNo},
+                                                                        {QStringLiteral("info"), QJsonObject()},
                                                                         {QStringLiteral("classified"), false}}}});
         }
         auto r = admin.json("POST", QStringLiteral("/api/v1/changes"), {{QStringLiteral("operations"), ops}});
@@ -176,6 +177,13 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "pushing records failed\n");
             return 1;
         }
+        for (const QJsonValue& res : r->json().value(QStringLiteral("results")).toArray())
+            if (res[QStringLiteral("status")].toString() !=
+                QLatin1String("applied")) { // else the pull measures nothing
+                std::fprintf(stderr, "the server did not take a record: %s\n",
+                             qPrintable(res[QStringLiteral("message")].toString()));
+                return 1;
+            }
     }
     std::printf("1. Pull of %d change records (put on the server in %.1f s)\n", recordCount,
                 double(t.elapsed()) / 1000.0);

@@ -262,6 +262,7 @@ void HttpConnection::readBody(std::function<void()> done)
 {
     m_bodyDone = std::move(done);
     m_sink = nullptr;
+    m_sinkBusy = false;
     m_request->body.reserve(qsizetype(m_bodyLeft));
     sendContinue();
     m_state = State::Body;
@@ -411,8 +412,14 @@ void HttpConnection::finishReply()
         QTimer::singleShot(5000, this, &QObject::deleteLater);
         return;
     }
+    // Nothing of this request may reach the next one on the connection (a streamed body's last piece left the
+    // sink marked busy, and the next request's body was never read).
     m_request.reset();
     m_reply = Reply();
+    m_sink = nullptr;
+    m_sinkBusy = false;
+    m_piece.clear();
+    m_bodyDone = nullptr;
     m_state = State::Idle;
     arm(m_limits.idleMs);
     // A request that came in behind this one (pipelined) is parsed now.

@@ -8,6 +8,7 @@
 //     sync engine, applying them to its SQLite profile. Goal ≤ 10 s.
 // Run inside a keyring session (the engine keeps its token there):
 //   tests/support/with-keyring.sh build/bin/bench_sync [--mb 1024] [--blob-kb 512] [--records 100000]
+// BENCH_SERVER_LOG=FILE keeps the server's request log there (otherwise it is discarded).
 #include "pipeline/batchrunner.h"
 #include "storage/database.h"
 #include "storage/masterstore.h"
@@ -138,7 +139,7 @@ int main(int argc, char** argv)
         return 1;
     }
     QProcess server;
-    server.setStandardErrorFile(QProcess::nullDevice()); // its request log stays out of the figures
+    server.setStandardErrorFile(qEnvironmentVariable("BENCH_SERVER_LOG", QProcess::nullDevice())); // its request log stays out of the figures
     server.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     server.start(binDir() + QStringLiteral("/dossier-server"),
                  {QStringLiteral("--data"), data, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});

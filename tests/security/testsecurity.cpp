@@ -112,6 +112,34 @@ int statusOf(const QByteArray& raw)
     return raw.startsWith("HTTP/1.1 ") ? raw.mid(9, 3).toInt() : 0;
 }
 
+// Sends one request on a kept-alive socket and reads exactly one reply (by its Content-Length); an empty result
+// when none came within `waitMs` or the server closed the connection first.
+QByteArray exchangeOn(QTcpSocket& s, const QByteArray& request, int waitMs = 5000)
+{
+    s.write(request);
+    QByteArray got;
+    QElapsedTimer t;
+    t.start();
+    while (t.elapsed() < waitMs && s.state() == QAbstractSocket::ConnectedState) {
+        got += s.readAll();
+        const qsizetype end = got.indexOf("\r\n\r\n");
+        if (end >= 0) {
+            const qsizetype at = got.toLower().indexOf("content-length: ");
+            const qsizetype length = at < 0 ? 0 : got.mid(at + 16, got.indexOf("\r\n", at) - at - 16).toLongLong();
+            if (got.size() >= end + 4 + length)
+                return got;
+        }
+        s.waitForReadyRead(50);
+    }
+    return {};
+}
+
+QByteArray requestBytes(const QByteArray& head, const QString& token, const QByteArray& body)
+{
+    return head + "\r\nHost: x\r\nAuthorization: Bearer " + token.toLatin1() +
+           "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
 } // namespace
 
 class TestSecurity final : public QObject
@@ -261,6 +289,7 @@ private Q_SLOTS:
     void bodiesRefusedBeforeReading();
     void secondaryImageStaysWithItsCase();
     void connectionsEnd();
+    void keptAliveConnectionServesEveryRequest();
     void headersAndRanges();
     void bruteForceSlowed();
     void sessionsEnd();
@@ -461,6 +490,39 @@ void TestSecurity::connectionsEnd()
     QCOMPARE(statusOf(rawExchange(m_port, "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n", 2000,
                                   QStringLiteral("127.0.0.5"))),
              200);
+}
+
+// A streamed upload's last piece left the connection believing its body sink busy: the next request with a body
+// on the same kept-alive connection (a desk's next POST /uploads) was never read, and the desk waited 20 s for
+// the server to drop it. Ten images in a row on one connection, as a desk sends them.
+void TestSecurity::keptAliveConnectionServesEveryRequest()
+{
+    const QString clerk = m_tokens[QStringLiteral("clerk")];
+    QTcpSocket s;
+    s.connectToHost(QHostAddress::LocalHost, m_port);
+    QVERIFY(s.waitForConnected(3000));
+    for (int i = 0; i < 10; ++i) {
+        const QByteArray image = QByteArray("kept-alive image ") + QByteArray::number(i) + QByteArray(3000, 'k');
+        const QByteArray create = QJsonDocument(QJsonObject{{QStringLiteral("sha256"), sha256Hex(image)},
+                                                            {QStringLiteral("size"), image.size()}})
+                                      .toJson(QJsonDocument::Compact);
+        const QByteArray created = exchangeOn(s, requestBytes("POST /api/v1/uploads HTTP/1.1", clerk, create));
+        QVERIFY2(statusOf(created) == 201,
+                 qPrintable(QStringLiteral("image %1: %2").arg(i).arg(QString::fromUtf8(created))));
+        const QString id = QJsonDocument::fromJson(created.mid(created.indexOf("\r\n\r\n") + 4))
+                               .object()
+                               .value(QStringLiteral("id"))
+                               .toString();
+        const QByteArray patched = exchangeOn(
+            s, requestBytes("PATCH /api/v1/uploads/" + id.toLatin1() + " HTTP/1.1\r\nUpload-Offset: 0", clerk, image));
+        QVERIFY2(statusOf(patched) == 201,
+                 qPrintable(QStringLiteral("image %1: %2").arg(i).arg(QString::fromUtf8(patched))));
+    }
+    // A body of another route after an upload, still on the same connection.
+    const QByteArray changes =
+        exchangeOn(s, requestBytes("POST /api/v1/changes HTTP/1.1", clerk, R"({"operations":[]})"));
+    QCOMPARE(statusOf(changes), 200);
+    QCOMPARE(s.state(), QAbstractSocket::ConnectedState);
 }
 
 // Low: a header block over ~80 KiB was dispatched without its headers; a Range that overflows gave 1 byte.

@@ -139,7 +139,8 @@ int main(int argc, char** argv)
         return 1;
     }
     QProcess server;
-    server.setStandardErrorFile(qEnvironmentVariable("BENCH_SERVER_LOG", QProcess::nullDevice())); // its request log stays out of the figures
+    server.setStandardErrorFile(
+        qEnvironmentVariable("BENCH_SERVER_LOG", QProcess::nullDevice())); // its request log stays out of the figures
     server.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     server.start(binDir() + QStringLiteral("/dossier-server"),
                  {QStringLiteral("--data"), data, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});

@@ -853,8 +853,77 @@ Result<QJsonArray> ServerStore::applyOperations(Viewer& viewer, const QJsonArray
     return results;
 }
 
+namespace {
+
+// The cases a viewer sees by name (members, a clerk's own cases, archive staff's archived ones), when that is
+// all they see and the list is short enough for one query; nullopt: the viewer sees by rule (administrator,
+// chiefs by scope, trial managers) or too many cases, and the feed is read in order instead.
+std::optional<QStringList> namedCases(const Viewer& viewer)
+{
+    constexpr qsizetype kMaxNamed = 500;
+    if (viewer.isAdmin() || isChiefRole(viewer.role) || viewer.role == QLatin1String("trial_manager"))
+        return std::nullopt;
+    QSet<QString> cases = viewer.memberCases;
+    if (viewer.role == QLatin1String("archive_clerk"))
+        cases.unite(viewer.createdCases);
+    if (viewer.role == QLatin1String("archive_staff"))
+        cases.unite(viewer.archivedCases);
+    if (cases.size() > kMaxNamed)
+        return std::nullopt;
+    return QStringList(cases.cbegin(), cases.cend());
+}
+
+} // namespace
+
+// A viewer who sees a short list of cases reads only those cases' changes (and the templates) through the
+// index on changes(case_no, seq), instead of scanning the whole feed: a judge's pull costs what the judge sees.
+Result<ChangePage> ServerStore::changesOfCases(const Viewer& viewer, const QStringList& cases, qint64 after, int limit)
+{
+    ChangePage page;
+    page.next = after;
+    // The feed's head first: every change up to it is committed, so a cursor moved to it misses nothing.
+    auto head = execSql(db(), QStringLiteral("SELECT value FROM counters WHERE name = 'seq'"));
+    if (!head)
+        return head.error();
+    const qint64 headSeq = head->next() ? head->value(0).toLongLong() : after;
+    QString placeholders;
+    for (qsizetype i = 0; i < cases.size(); ++i)
+        placeholders += i ? QStringLiteral(", ?") : QStringLiteral("?");
+    const QString where = cases.isEmpty()
+                              ? QStringLiteral("c.case_no IS NULL")
+                              : QStringLiteral("(c.case_no IS NULL OR c.case_no IN (%1))").arg(placeholders);
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT c.seq, ") + kRecordColumns +
+                   QStringLiteral(" FROM changes c JOIN records r ON r.kind = c.kind AND r.id = c.id WHERE ") + where +
+                   QStringLiteral(" AND c.seq > ? AND c.seq <= ? ORDER BY c.seq LIMIT ?")))
+        return Database::sqlError(q);
+    for (const QString& c : cases)
+        q.addBindValue(c);
+    q.addBindValue(after);
+    q.addBindValue(headSeq);
+    q.addBindValue(limit + 1);
+    if (!q.exec())
+        return Database::sqlError(q);
+    while (q.next()) {
+        if (page.changes.size() >= limit) {
+            page.more = true;
+            break;
+        }
+        const qint64 seq = q.value(0).toLongLong();
+        page.next = seq;
+        if (viewer.canSee(q.value(1).toString(), q.value(3).toString(), q.value(4).toString()))
+            page.changes.append(Change{seq, readRecord(q, 1)});
+    }
+    if (!page.more)
+        page.next = std::max(page.next, headSeq);
+    return page;
+}
+
 Result<ChangePage> ServerStore::changes(const Viewer& viewer, qint64 after, int limit)
 {
+    if (const auto cases = namedCases(viewer))
+        return changesOfCases(viewer, *cases, after, limit);
     ChangePage page;
     page.next = after;
     const int batch = std::max(limit, 1000);

@@ -158,6 +158,7 @@ public:
 
 private:
     ServerStore() = default;
+    Result<ChangePage> changesOfCases(const Viewer& viewer, const QStringList& cases, qint64 after, int limit);
     // SQLite takes one writer at a time: the server's threads queue here for it instead of failing when a
     // read snapshot cannot be upgraded. PostgreSQL serialises on the feed counter's row instead: no lock.
     std::unique_lock<std::mutex> writeLock() const;

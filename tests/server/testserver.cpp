@@ -406,6 +406,7 @@ void TestServer::initTestCase()
         {"staff", "archive_staff", ""},
         {"party", "party", ""},
         {"lawyer", "lawyer", ""},
+        {"reader", "judge", ""}, // member of one small case only (feedPullSpeed)
     };
     for (const U& u : users)
         QCOMPARE(addUser(m_data, QString::fromUtf8(u.name), QString::fromUtf8(u.role),
@@ -1108,6 +1109,41 @@ void TestServer::feedPullSpeed()
     qInfo("feed: judge pulled %lld in %lld ms", static_cast<long long>(judgeGot.size()),
           static_cast<long long>(judge_t.elapsed()));
     QCOMPARE(judgeGot.size(), total / 2);
+
+    // A judge of one small case reads only that case's changes through the feed's index: one request from the
+    // start of a feed of 100,000 others gives them all (a scan in feed order stopped after 50,000 rows with
+    // `more` and nothing found, and the desk had to ask again and again).
+    const QString kCaseE = QStringLiteral("（2024）苏0602民初5号");
+    const QJsonArray small =
+        push(admin, {op(QStringLiteral("case"), kCaseE, kCaseE, {}, 0),
+                     op(QStringLiteral("dossier"), QStringLiteral("E-d"), kCaseE, QStringLiteral("main"), 0),
+                     op(QStringLiteral("document"), QStringLiteral("E-main"), kCaseE, QStringLiteral("main"), 0)});
+    for (const QJsonValue& r : small)
+        QCOMPARE(r.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    QCOMPARE(
+        callJson(
+            "POST",
+            QStringLiteral("/cases/") + QString::fromUtf8(QUrl::toPercentEncoding(kCaseE)) + QStringLiteral("/members"),
+            admin,
+            {{QStringLiteral("user"), QStringLiteral("reader")}, {QStringLiteral("relation"), QStringLiteral("judge")}})
+            .status,
+        200);
+    const Response first =
+        call("GET", QStringLiteral("/changes?after=0&limit=1000"), m_tokens[QStringLiteral("reader")]);
+    QCOMPARE(first.status, 200);
+    QStringList names;
+    for (const QJsonValue& c : first.json.value(QStringLiteral("changes")).toArray())
+        names.append(
+            named(c.toObject().value(QStringLiteral("record")).toObject()).value(QStringLiteral("id")).toString());
+    QVERIFY2(names.contains(QStringLiteral("E-d")) && names.contains(QStringLiteral("E-main")),
+             qPrintable(names.join(u',')));
+    QVERIFY2(!first.json.value(QStringLiteral("more")).toBool(), "a small case's reader had to ask again");
+    // Its cursor is at the feed's head: the next pull is empty and says so at once.
+    const Response again = call(
+        "GET", QStringLiteral("/changes?after=%1&limit=1000").arg(first.json.value(QStringLiteral("next")).toInteger()),
+        m_tokens[QStringLiteral("reader")]);
+    QCOMPARE(again.json.value(QStringLiteral("changes")).toArray().size(), 0);
+    QVERIFY(!again.json.value(QStringLiteral("more")).toBool());
 }
 
 int main(int argc, char** argv)

@@ -421,6 +421,7 @@ void HttpConnection::finishReply()
     m_piece.clear();
     m_bodyDone = nullptr;
     m_state = State::Idle;
+    m_waitingSince = nowNs();
     arm(m_limits.idleMs);
     // A request that came in behind this one (pipelined) is parsed now.
     if (m_socket->bytesAvailable() > 0 || !m_buffer.isEmpty())

@@ -30,6 +30,11 @@ public:
 
     QHostAddress peer() const { return m_peer; }
     bool bodyPending() const { return m_bodyLeft > 0; }
+    // No request of this connection is being served: it is idle or its headers are still arriving.
+    bool waitingForRequest() const { return m_state == State::Idle || m_state == State::Headers; }
+    qint64 waitingSinceNs() const { return m_waitingSince; }
+    // Closed by the server to make room (see HttpServer's connection cap).
+    void evict() { close(); }
 
     // The server's callbacks: a request's headers are in (the body is not read yet); the connection is gone.
     std::function<void(HttpConnection*, std::shared_ptr<HttpRequest>)> onRequest;
@@ -73,6 +78,7 @@ private:
     std::unique_ptr<QFile> m_file;
     qint64 m_fileLeft = 0;
     bool m_closeAfter = false;
+    qint64 m_waitingSince = nowNs();
     QTimer m_timer;
     static inline QElapsedTimer m_clock = [] {
         QElapsedTimer t;

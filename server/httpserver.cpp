@@ -41,6 +41,15 @@ Reply unavailable(const QString& message)
     return r;
 }
 
+// Said to a connection over the cap (in plain HTTP), with a Content-Length that matches its body.
+QByteArray tooManyConnections()
+{
+    const QByteArray body = R"({"error":{"code":"too_many_connections","message":"Too many connections."}})";
+    return "HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 5\r\n"
+           "Connection: close\r\nContent-Length: " +
+           QByteArray::number(body.size()) + "\r\n\r\n" + body;
+}
+
 QString iso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -74,12 +83,14 @@ void HttpServer::incomingConnection(qintptr fd)
         return;
     }
     const QHostAddress peer = socket->peerAddress();
+    // At the total cap, the connection that has waited longest for a request (idle, or dribbling its headers
+    // as a slowloris does) makes room: held sockets from many addresses cannot lock everyone out.
+    if (m_open >= m_cap && m_perAddress.value(peer) < m_limits.maxPerAddress)
+        evictLongestWaiting();
     if (m_open >= m_cap || m_perAddress.value(peer) >= m_limits.maxPerAddress) {
         // Over the cap: told at once (in plain HTTP) and closed, so that the descriptor is free again.
         if (!m_tls)
-            socket->write("HTTP/1.1 503 Service Unavailable\r\nContent-Type: application/json\r\nRetry-After: 5\r\n"
-                          "Connection: close\r\nContent-Length: 76\r\n\r\n"
-                          "{\"error\":{\"code\":\"too_many_connections\",\"message\":\"Too many connections.\"}}");
+            socket->write(tooManyConnections());
         socket->disconnectFromHost();
         if (socket->state() == QAbstractSocket::UnconnectedState)
             delete socket;
@@ -101,15 +112,27 @@ void HttpServer::incomingConnection(qintptr fd)
         ssl->startServerEncryption();
     }
     auto* c = new HttpConnection(socket, m_limits, this);
+    m_live.insert(c);
     c->onRequest = [this](HttpConnection* conn, std::shared_ptr<HttpRequest> r) { onRequest(conn, std::move(r)); };
     c->onReplied = [this](HttpConnection* conn, const HttpRequest& r, const Reply& reply) { log(conn, r, reply); };
     c->onClosed = [this, peer](HttpConnection* conn) {
+        m_live.remove(conn);
         --m_open;
         if (--m_perAddress[peer] <= 0)
             m_perAddress.remove(peer);
         if (const QString id = m_uploads.take(conn); !id.isEmpty())
             m_blobs->release(id); // the next PATCH may go on where this one stopped
     };
+}
+
+void HttpServer::evictLongestWaiting()
+{
+    HttpConnection* oldest = nullptr;
+    for (HttpConnection* c : std::as_const(m_live))
+        if (c->waitingForRequest() && (!oldest || c->waitingSinceNs() < oldest->waitingSinceNs()))
+            oldest = c;
+    if (oldest)
+        oldest->evict(); // its onClosed frees the place at once
 }
 
 template <typename T>

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QHostAddress>
+#include <QSet>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <QTcpServer>
@@ -65,6 +66,7 @@ private:
              std::function<void(HttpConnection*, T)> then);
     void reply(Workers* pool, HttpConnection* c, std::function<Reply(ServerStore&)> work);
     void keepHouse();
+    void evictLongestWaiting();
     void log(const HttpConnection* c, const HttpRequest& request, const Reply& reply) const;
 
     Api* m_api;
@@ -75,6 +77,7 @@ private:
     int m_cap = 0;
     int m_open = 0;
     QHash<QHostAddress, int> m_perAddress;
+    QSet<HttpConnection*> m_live;
     QHash<const HttpConnection*, QString> m_uploads; // connection → the upload it holds (claimed)
     bool m_tls = false;
     QSslCertificate m_certificate;

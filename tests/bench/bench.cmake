@@ -7,3 +7,6 @@ add_dependencies(bench_archive dossier-cli dossier_export_pdfa dossier_export_of
 add_executable(bench_sync ${CMAKE_CURRENT_LIST_DIR}/bench_sync.cpp)
 target_link_libraries(bench_sync PRIVATE dossier_core)
 add_dependencies(bench_sync dossier-server)
+add_executable(bench_latency ${CMAKE_CURRENT_LIST_DIR}/bench_latency.cpp)
+target_link_libraries(bench_latency PRIVATE dossier_core)
+add_dependencies(bench_latency dossier-server)

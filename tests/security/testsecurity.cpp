@@ -290,6 +290,7 @@ private Q_SLOTS:
     void secondaryImageStaysWithItsCase();
     void connectionsEnd();
     void keptAliveConnectionServesEveryRequest();
+    void slowSocketsCannotLockEveryoneOut();
     void headersAndRanges();
     void bruteForceSlowed();
     void sessionsEnd();
@@ -484,9 +485,15 @@ void TestSecurity::connectionsEnd()
         QVERIFY(held.back()->waitForConnected(3000));
     }
     QTest::qWait(200);
-    QCOMPARE(statusOf(rawExchange(m_port, "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n", 2000,
-                                  QStringLiteral("127.0.0.4"))),
-             503);
+    const QByteArray over =
+        rawExchange(m_port, "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n", 2000, QStringLiteral("127.0.0.4"));
+    QCOMPARE(statusOf(over), 503);
+    // Its Content-Length is its body's (it said 76 for 75 bytes, and a client waited for a byte never sent).
+    const qsizetype at = over.indexOf("Content-Length: ");
+    const qsizetype bodyAt = over.indexOf("\r\n\r\n") + 4;
+    QVERIFY(at > 0 && bodyAt > 4);
+    QCOMPARE(over.mid(at + 16, over.indexOf("\r\n", at) - at - 16).toLongLong(), over.size() - bodyAt);
+    QVERIFY(QJsonDocument::fromJson(over.mid(bodyAt)).isObject());
     QCOMPARE(statusOf(rawExchange(m_port, "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n", 2000,
                                   QStringLiteral("127.0.0.5"))),
              200);
@@ -523,6 +530,40 @@ void TestSecurity::keptAliveConnectionServesEveryRequest()
         exchangeOn(s, requestBytes("POST /api/v1/changes HTTP/1.1", clerk, R"({"operations":[]})"));
     QCOMPARE(statusOf(changes), 200);
     QCOMPARE(s.state(), QAbstractSocket::ConnectedState);
+}
+
+// High: held sockets from many addresses (a slowloris from a botnet) filled the server's connections, and
+// nobody else got in. At the total cap the connection that has waited longest for a request makes room.
+void TestSecurity::slowSocketsCannotLockEveryoneOut()
+{
+    QTemporaryDir data;
+    QProcess server;
+    server.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    server.setStandardErrorFile(QProcess::nullDevice()); // only its replies matter here
+    server.start(Test::binDir() + QStringLiteral("/dossier-server"),
+                 {QStringLiteral("--data"), data.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                  QStringLiteral("--max-connections"), QStringLiteral("20")});
+    QVERIFY(server.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 20000);
+    const quint16 port = quint16(QUrl(QString::fromUtf8(server.readLine()).trimmed().mid(13)).port());
+    std::vector<std::unique_ptr<QTcpSocket>> held;
+    for (int i = 0; i < 20; ++i) { // the whole cap, one socket an address, headers never finished
+        held.push_back(std::make_unique<QTcpSocket>());
+        held.back()->bind(QHostAddress(QStringLiteral("127.0.0.%1").arg(10 + i)));
+        held.back()->connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(held.back()->waitForConnected(3000));
+        held.back()->write("GET /api/v1/health HTTP/1.1\r\nX-Slow: a");
+        QVERIFY(held.back()->waitForBytesWritten(3000));
+        QTest::qWait(20); // in order: the first is the one that has waited longest
+    }
+    QTest::qWait(300);
+    const QByteArray got = rawExchange(port, "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                                       3000, QStringLiteral("127.0.0.2"));
+    QCOMPARE(statusOf(got), 200);
+    QTRY_COMPARE_WITH_TIMEOUT(held.front()->state(), QAbstractSocket::UnconnectedState, 3000);
+    QCOMPARE(held.back()->state(), QAbstractSocket::ConnectedState);
+    server.terminate();
+    server.waitForFinished(10000);
 }
 
 // Low: a header block over ~80 KiB was dispatched without its headers; a Range that overflows gave 1 byte.

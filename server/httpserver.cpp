@@ -50,6 +50,8 @@ QByteArray tooManyConnections()
            QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
+constexpr int kLoginRefusalDelayMs = 1000;
+
 QString iso()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -150,8 +152,14 @@ void HttpServer::run(Workers* pool, HttpConnection* c, std::function<T(ServerSto
             },
             Qt::QueuedConnection);
     });
-    if (!queued)
-        c->reply(unavailable(QStringLiteral("The server is busy: try again in a moment.")));
+    if (!queued) {
+        const Reply busy = unavailable(QStringLiteral("The server is busy: try again in a moment."));
+        if (pool != m_pools.login)
+            return c->reply(busy);
+        // A sign-in refused for a full queue is answered after a second (a tarpit): a flood of them then costs
+        // a timer per connection instead of the accepting thread's every cycle.
+        QTimer::singleShot(kLoginRefusalDelayMs, c, [c, busy] { c->reply(busy); });
+    }
 }
 
 void HttpServer::reply(Workers* pool, HttpConnection* c, std::function<Reply(ServerStore&)> work)

@@ -6,9 +6,11 @@
 
 #include <dossier/result.h>
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -85,6 +87,28 @@ QString isoNow();
 
 // The server's database: SQLite (DIR/server.sqlite, WAL) or PostgreSQL (QPSQL). One connection, used from the
 // server's thread only. Every write is one explicit transaction.
+// The write path's working state for one batch of operations (ServerStore::applyOperations).
+struct WriteBatch final
+{
+    struct Op
+    {
+        QString opId, kind, id, caseNo, volume;
+        qint64 base = 0;
+        bool deleted = false;
+        QJsonValue body;
+        QJsonObject result; // a rejection found while parsing, or the outcome
+    };
+    QList<Op> ops;
+    QHash<QString, QJsonObject> stored;               // op_id → the reply stored when it was first applied
+    QHash<QString, std::optional<Record>> records;    // "kind\nid" → as it stands now (nullopt: none)
+    QSet<QString> knownCases, newCases, archiveCheck; // cases with a row; to be given one; archived flag
+    QHash<QString, bool> imageUse;                    // sha256 → the writer may name it
+    QList<QString> written;                           // keys of records to write, first-touched order
+    QHash<QString, qint64> changeSeq;                 // key → the feed position of its last change
+    QList<QPair<QString, QJsonObject>> replies;       // op_id → reply, to be stored
+    qint64 seq = 0;
+};
+
 class ServerStore final
 {
 public:
@@ -159,6 +183,13 @@ public:
 private:
     ServerStore() = default;
     Result<ChangePage> changesOfCases(const Viewer& viewer, const QStringList& cases, qint64 after, int limit);
+    // The write path's steps (applyOperations).
+    Status readBatch(WriteBatch& b, const QString& user);
+    Status decide(WriteBatch& b, Viewer& viewer, WriteBatch::Op& op, const BlobStore& blobs);
+    void apply(WriteBatch& b, Viewer& viewer, WriteBatch::Op& op, const std::optional<Record>& existing);
+    Status writeBatch(const WriteBatch& b, const QString& user);
+    Status insertRows(const QString& head, const QString& tail, int columns, const QList<QVariantList>& rows);
+    Status settleArchived(const QSet<QString>& cases, qint64& seq);
     // SQLite takes one writer at a time: the server's threads queue here for it instead of failing when a
     // read snapshot cannot be upgraded. PostgreSQL serialises on the feed counter's row instead: no lock.
     std::unique_lock<std::mutex> writeLock() const;

@@ -761,7 +761,7 @@ Status ServerStore::readBatch(WriteBatch& b, const QString& user)
         if (!op.caseNo.isEmpty())
             cases.append(op.caseNo);
     }
-    constexpr qsizetype kChunk = 400; // binds per statement, well under SQLite's and PostgreSQL's limits
+    const qsizetype kChunk = bindsPerStatement();
     for (qsizetype at = 0; at < opIds.size(); at += kChunk) {
         const QStringList part = opIds.mid(at, kChunk);
         auto q = execSql(db(),
@@ -883,10 +883,17 @@ void ServerStore::apply(WriteBatch& b, Viewer& viewer, WriteBatch::Op& op, const
     op.result = opResult(op.opId, "applied", r.revision);
 }
 
-// Rows for `head` in multi-row INSERTs of at most 200 rows.
+// How many values one statement binds. Qt's SQLite driver looks each bind up by name in a list (quadratic in
+// their number: 2,200 binds cost more than the statement), PostgreSQL's round trip is what counts there.
+qsizetype ServerStore::bindsPerStatement() const
+{
+    return m_postgres ? 2000 : 256;
+}
+
+// Rows for `head` in multi-row INSERTs, as many to a statement as bindsPerStatement() allows.
 Status ServerStore::insertRows(const QString& head, const QString& tail, int columns, const QList<QVariantList>& rows)
 {
-    constexpr qsizetype kRows = 200;
+    const qsizetype kRows = std::max<qsizetype>(1, bindsPerStatement() / columns);
     const QString row = QLatin1Char('(') + placeholders(columns) + QLatin1Char(')');
     for (qsizetype at = 0; at < rows.size(); at += kRows) {
         const qsizetype n = std::min(kRows, rows.size() - at);
@@ -919,8 +926,8 @@ Status ServerStore::writeBatch(const WriteBatch& b, const QString& user)
     for (const auto& [opId, reply] : b.replies)
         replies.append({opId, user, compact(reply), now});
     for (auto it = idsByKind.cbegin(); it != idsByKind.cend(); ++it) // a record keeps one place in the feed
-        for (qsizetype at = 0; at < it->size(); at += 400) {
-            const QStringList part = it->mid(at, 400);
+        for (qsizetype at = 0; at < it->size(); at += bindsPerStatement()) {
+            const QStringList part = it->mid(at, bindsPerStatement());
             auto q = execSql(
                 db(),
                 QStringLiteral("DELETE FROM changes WHERE kind = ? AND id IN (%1)").arg(placeholders(part.size())),

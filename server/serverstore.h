@@ -188,6 +188,7 @@ private:
     Status decide(WriteBatch& b, Viewer& viewer, WriteBatch::Op& op, const BlobStore& blobs);
     void apply(WriteBatch& b, Viewer& viewer, WriteBatch::Op& op, const std::optional<Record>& existing);
     Status writeBatch(const WriteBatch& b, const QString& user);
+    qsizetype bindsPerStatement() const;
     Status insertRows(const QString& head, const QString& tail, int columns, const QList<QVariantList>& rows);
     Status settleArchived(const QSet<QString>& cases, qint64& seq);
     // SQLite takes one writer at a time: the server's threads queue here for it instead of failing when a

@@ -1069,6 +1069,14 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>conflict</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Its dossier %1 is not on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its document %1 is not on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>

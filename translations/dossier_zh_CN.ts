@@ -1081,6 +1081,14 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>conflict</source>
         <translation>冲突记录</translation>
     </message>
+    <message>
+        <source>Its dossier %1 is not on this desk.</source>
+        <translation>其所属卷宗 %1 尚未同步到本机。</translation>
+    </message>
+    <message>
+        <source>Its document %1 is not on this desk.</source>
+        <translation>其所属文件材料 %1 尚未同步到本机。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>

@@ -237,6 +237,34 @@ private Q_SLOTS:
         QCOMPARE(scalar(b, QStringLiteral("SELECT title FROM documents WHERE uid=?"), {uid2}).toString(), titleA);
     }
 
+    // An edited document moves to the end of the feed, after its pages: a desk that pulls them in different
+    // pages of the feed got the pages first (placed in no document) and, when a dossier came after its
+    // documents, lost the documents. Pulled one record a page, a fresh administrator's desk has every page
+    // in its document, as the clerk has, and nothing set aside.
+    void feedOrderAcrossPagesKeepsTheCatalogue()
+    {
+        const QString fresh = profile(QStringLiteral("F"));
+        SyncEngine e(fresh);
+        auto token = e.requestToken(m_url, QStringLiteral("adminB"), QStringLiteral("pw-adminB"));
+        QVERIFY2(token, token ? "" : qPrintable(token.error().english()));
+        QVERIFY(e.rememberLogin(m_url, QStringLiteral("adminB")).ok());
+        e.setToken(*token);
+        e.setPullPageSize(1);
+        std::atomic_bool cancel{false};
+        auto synced = e.sync(cancel);
+        QVERIFY2(synced, synced ? "" : qPrintable(synced.error().english()));
+        QCOMPARE(synced->setAside, 0);
+        QCOMPARE(scalar(fresh, QStringLiteral("SELECT COUNT(*) FROM sync_set_aside")).toInt(), 0);
+        const QString a = profile(QStringLiteral("A"));
+        const QString placed = QStringLiteral("SELECT COUNT(*) FROM pages p JOIN documents d ON d.id = p.document_id "
+                                              "WHERE p.status <> 'removed'");
+        QVERIFY(scalar(a, placed).toInt() > 0);
+        QCOMPARE(scalar(fresh, placed).toInt(), scalar(a, placed).toInt());
+        QCOMPARE(scalar(fresh, QStringLiteral("SELECT COUNT(*) FROM documents")).toInt(),
+                 scalar(a, QStringLiteral("SELECT COUNT(*) FROM documents")).toInt());
+        QCOMPARE(dossiers(fresh), dossiers(a));
+    }
+
     void killedClientAndFaultyLinkLoseNothing()
     {
         // Desk D scans another case and syncs through a link that delays, resets and loses replies, after a

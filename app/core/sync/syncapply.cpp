@@ -43,7 +43,9 @@ Status SyncEngine::retrySetAside(Context& c, SyncSummary& s)
     if (again.isEmpty())
         return Ok{};
     const int pulledBefore = s.pulled;
+    c.lastLook = true;
     auto a = apply(c, again, s);
+    c.lastLook = false;
     s.pulled = pulledBefore; // tried again, not received
     return a;
 }
@@ -62,16 +64,19 @@ QString nonNull(const QString& s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-// A record from the feed this desk cannot take is kept aside with the reason, for the user and for the next
-// sync; the rest of the feed goes on.
-Status setAside(QSqlDatabase db, QSet<QString>& keys, const Record& r, const Error& why, SyncSummary& s)
+// A record from the feed this desk cannot take is kept aside with the reason, for the user (unless `quietly`)
+// and for the next look; the rest of the feed goes on.
+Status setAside(QSqlDatabase db, QSet<QString>& keys, const Record& r, const Error& why, SyncSummary& s,
+                bool quietly = false)
 {
-    ++s.setAside;
-    // Named for the clerk: the kind and the case it belongs to (a template by its id).
-    s.problems << QCoreApplication::translate("Dossier::SyncEngine", "A %1 of %2 was set aside: %3")
-                      .arg(RecordSchema::kindName(r.kind), r.caseNo.isEmpty() ? r.id.left(80) : r.caseNo,
-                           why.message());
-    qCWarning(lcSync) << "set aside" << r.kind << r.id << why.english();
+    if (!quietly) {
+        ++s.setAside;
+        // Named for the clerk: the kind and the case it belongs to (a template by its id).
+        s.problems << QCoreApplication::translate("Dossier::SyncEngine", "A %1 of %2 was set aside: %3")
+                          .arg(RecordSchema::kindName(r.kind), r.caseNo.isEmpty() ? r.id.left(80) : r.caseNo,
+                               why.message());
+        qCWarning(lcSync) << "set aside" << r.kind << r.id << why.english();
+    }
     const QByteArray record = QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact);
     auto q = execSql(
         db,
@@ -205,20 +210,43 @@ Status applyDossier(QSqlDatabase db, const Record& r)
         {dossier, r.volume.isEmpty() ? QStringLiteral("main") : r.volume}));
 }
 
-Status applyDocument(QSqlDatabase db, const Record& r, SyncSummary& s)
+// The volume a document record belongs to in this profile (0: its dossier is not here).
+qint64 volumeOf(QSqlDatabase db, const Record& r)
+{
+    const QString dossierKey = r.body.value(QStringLiteral("dossier")).toString();
+    return scalarId(db,
+                    QStringLiteral("SELECT v.id FROM volumes v JOIN dossiers d ON d.id = v.dossier_id JOIN cases c "
+                                   "ON c.id = d.case_id WHERE c.case_no=? AND d.external_id=? AND v.kind=?"),
+                    {dossierKey.section(QLatin1Char('|'), 0, 0), nonNull(dossierKey.section(QLatin1Char('|'), 1)),
+                     r.volume.isEmpty() ? QStringLiteral("main") : r.volume});
+}
+
+// A document whose dossier, or a page whose document, is not on this desk: taken now it would be lost (a
+// document nowhere) or misplaced (a page in no document), so it waits aside until its parent has come.
+std::optional<Error> missingParent(QSqlDatabase db, const Record& r)
+{
+    if (r.deleted)
+        return std::nullopt;
+    if (r.kind == QLatin1String("document") && volumeOf(db, r) == 0)
+        return Error(QStringLiteral("parent_unknown"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "Its dossier %1 is not on this desk."),
+                     {r.body.value(QStringLiteral("dossier")).toString().left(200)});
+    const QString document = r.body.value(QStringLiteral("document")).toString();
+    if (r.kind == QLatin1String("page") && !document.isEmpty() &&
+        scalarId(db, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {document}) == 0)
+        return Error(QStringLiteral("parent_unknown"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "Its document %1 is not on this desk."), {document});
+    return std::nullopt;
+}
+
+Status applyDocument(QSqlDatabase db, const Record& r)
 {
     const QJsonObject& b = r.body;
-    const QString dossierKey = b.value(QStringLiteral("dossier")).toString();
-    const qint64 volume =
-        scalarId(db,
-                 QStringLiteral("SELECT v.id FROM volumes v JOIN dossiers d ON d.id = v.dossier_id JOIN cases c "
-                                "ON c.id = d.case_id WHERE c.case_no=? AND d.external_id=? AND v.kind=?"),
-                 {dossierKey.section(QLatin1Char('|'), 0, 0), nonNull(dossierKey.section(QLatin1Char('|'), 1)),
-                  r.volume.isEmpty() ? QStringLiteral("main") : r.volume});
-    if (volume == 0) {
-        s.problems << QStringLiteral("document %1: its dossier %2 is not known").arg(r.id, dossierKey);
-        return Ok{};
-    }
+    const qint64 volume = volumeOf(db, r);
+    if (volume == 0) // missingParent() kept it aside: this cannot happen
+        return Error(QStringLiteral("parent_unknown"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "Its dossier %1 is not on this desk."),
+                     {b.value(QStringLiteral("dossier")).toString().left(200)});
     const QVariantList values = {volume, b.value(QStringLiteral("position")).toInt(),
                                  b.value(QStringLiteral("doc_type")).toString(),
                                  b.value(QStringLiteral("title")).toString(), r.id};
@@ -286,7 +314,7 @@ Status applyPage(QSqlDatabase db, const Record& r)
 }
 
 // A record (not a deletion, not a conflict record) into the profile's tables.
-Status applyRecord(QSqlDatabase db, ApplyStatements& st, const Record& r, SyncSummary& s)
+Status applyRecord(QSqlDatabase db, ApplyStatements& st, const Record& r)
 {
     if (r.kind == QLatin1String("case")) {
         auto u = st.caseRow.run({r.id, now(), jsonText(r.body.value(QStringLiteral("info"))),
@@ -296,7 +324,7 @@ Status applyRecord(QSqlDatabase db, ApplyStatements& st, const Record& r, SyncSu
     if (r.kind == QLatin1String("dossier"))
         return applyDossier(db, r);
     if (r.kind == QLatin1String("document"))
-        return applyDocument(db, r, s);
+        return applyDocument(db, r);
     if (r.kind == QLatin1String("page"))
         return applyPage(db, r);
     if (r.kind == QLatin1String("template"))
@@ -394,6 +422,11 @@ Status SyncEngine::apply(Context& c, const QList<QJsonObject>& raw, SyncSummary&
                 return k;
             continue;
         }
+        if (auto parent = missingParent(c.db, r)) {
+            if (auto k = setAside(c.db, c.setAsideKeys, r, *parent, s, !c.lastLook); !k)
+                return k;
+            continue;
+        }
         ++s.pulled;
         auto mine = editedHere(c.db, st.knownBody, c.localDigest, c.knownRevision, r, key, serverBody);
         if (!mine)
@@ -430,7 +463,7 @@ Status SyncEngine::apply(Context& c, const QList<QJsonObject>& raw, SyncSummary&
                 continue; // ours stays; the next collect sends it on the server's revision
         }
         c.localDigest.insert(key, digest(serverBody)); // what this desk will hold once it is applied
-        if (auto a = r.deleted ? applyDeletion(c.db, r) : applyRecord(c.db, st, r, s); !a)
+        if (auto a = r.deleted ? applyDeletion(c.db, r) : applyRecord(c.db, st, r); !a)
             return a;
     }
     // Documents deleted on another desk go once their pages have moved (maybe in a later page of the feed).

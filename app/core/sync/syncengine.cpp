@@ -670,7 +670,7 @@ Status SyncEngine::pull(Context& c, SyncSummary& s, const std::atomic_bool& canc
         if (cancel.load())
             return Error(QStringLiteral("cancelled"),
                          QT_TRANSLATE_NOOP("Dossier::Error", "Sync was cancelled; it resumes where it stopped."));
-        auto r = call(*c.http, "GET", QStringLiteral("/api/v1/changes?after=%1&limit=%2").arg(cursor).arg(5000));
+        auto r = call(*c.http, "GET", QStringLiteral("/api/v1/changes?after=%1&limit=%2").arg(cursor).arg(m_pullPage));
         if (!r)
             return r.error();
         if (r->status != 200)

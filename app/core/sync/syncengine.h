@@ -73,6 +73,7 @@ public:
     // Tuning for tests and benchmarks.
     void setBatchSize(int ops) { m_batchSize = ops; }
     void setMaxAttempts(int n) { m_maxAttempts = n; }
+    void setPullPageSize(int records) { m_pullPage = std::max(1, records); }
     static QString account(const QString& serverUrl, const QString& user);
 
 Q_SIGNALS:
@@ -113,6 +114,7 @@ private:
     QList<QSslCertificate> m_cas;
     int m_batchSize = 200;
     int m_maxAttempts = 6;
+    int m_pullPage = 5000; // records asked for per feed page
     int m_chunk = 256 * 1024;
     QList<QJsonObject> m_adopt; // server versions that won a conflict at push, to apply locally
 };

@@ -51,6 +51,10 @@ struct SyncEngine::Context
     QHash<QString, qint64> knownRevision;
     QSet<QString> setAsideKeys; // records kept aside (sync_set_aside)
     bool cachesLoaded = false;
+    // The last look at records set aside in this sync (retrySetAside): one still waiting for its dossier or
+    // document is now told to the user. Before it, such a record waits quietly (the feed may bring the
+    // parent later in the same pull: an edited record moves to the feed's end).
+    bool lastLook = false;
     QString server;
     QString user;
     MasterStore masters;

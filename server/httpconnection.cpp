@@ -422,6 +422,7 @@ void HttpConnection::finishReply()
     m_bodyDone = nullptr;
     m_state = State::Idle;
     m_waitingSince = nowNs();
+    m_evictable = false;
     arm(m_limits.idleMs);
     // A request that came in behind this one (pipelined) is parsed now.
     if (m_socket->bytesAvailable() > 0 || !m_buffer.isEmpty())

@@ -30,8 +30,10 @@ public:
 
     QHostAddress peer() const { return m_peer; }
     bool bodyPending() const { return m_bodyLeft > 0; }
-    // No request of this connection is being served: it is idle or its headers are still arriving.
-    bool waitingForRequest() const { return m_state == State::Idle || m_state == State::Headers; }
+    // May be closed to make room at the connection cap: no request of it is being served (idle, or its headers
+    // still arriving), or the server said so (a stranger's sign-in body, a sign-in held in the tarpit).
+    bool evictable() const { return m_state == State::Idle || m_state == State::Headers || m_evictable; }
+    void setEvictable(bool evictable) { m_evictable = evictable; }
     qint64 waitingSinceNs() const { return m_waitingSince; }
     // Closed by the server to make room (see HttpServer's connection cap).
     void evict() { close(); }
@@ -79,6 +81,7 @@ private:
     qint64 m_fileLeft = 0;
     bool m_closeAfter = false;
     qint64 m_waitingSince = nowNs();
+    bool m_evictable = false;
     QTimer m_timer;
     static inline QElapsedTimer m_clock = [] {
         QElapsedTimer t;

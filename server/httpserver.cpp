@@ -131,7 +131,7 @@ void HttpServer::evictLongestWaiting()
 {
     HttpConnection* oldest = nullptr;
     for (HttpConnection* c : std::as_const(m_live))
-        if (c->waitingForRequest() && (!oldest || c->waitingSinceNs() < oldest->waitingSinceNs()))
+        if (c->evictable() && (!oldest || c->waitingSinceNs() < oldest->waitingSinceNs()))
             oldest = c;
     if (oldest)
         oldest->evict(); // its onClosed frees the place at once
@@ -153,11 +153,14 @@ void HttpServer::run(Workers* pool, HttpConnection* c, std::function<T(ServerSto
             Qt::QueuedConnection);
     });
     if (!queued) {
-        const Reply busy = unavailable(QStringLiteral("The server is busy: try again in a moment."));
+        Reply busy = unavailable(QStringLiteral("The server is busy: try again in a moment."));
         if (pool != m_pools.login)
             return c->reply(busy);
         // A sign-in refused for a full queue is answered after a second (a tarpit): a flood of them then costs
-        // a timer per connection instead of the accepting thread's every cycle.
+        // a timer per connection instead of the accepting thread's every cycle. Meanwhile the connection is
+        // the first to make room at the connection cap, and it ends with the answer.
+        busy.close = true;
+        c->setEvictable(true);
         QTimer::singleShot(kLoginRefusalDelayMs, c, [c, busy] { c->reply(busy); });
     }
 }
@@ -172,10 +175,13 @@ void HttpServer::onRequest(HttpConnection* c, std::shared_ptr<HttpRequest> reque
     auto route = std::make_shared<Api::Route>(m_api->route(*request));
     if (route->refusal || route->pool == Api::Pool::Inline)
         return c->reply(m_api->inlineReply(*route));
-    if (route->pool == Api::Pool::Login) // unauthenticated: a small body, then the password check on its pool
+    if (route->pool == Api::Pool::Login) { // unauthenticated: a small body, then the password check on its pool
+        c->setEvictable(true);             // a stranger's body dribbled byte by byte holds no place
         return c->readBody([this, c, request] {
+            c->setEvictable(false);
             reply(m_pools.login, c, [this, request](ServerStore& store) { return m_api->login(store, *request); });
         });
+    }
     if (route->endpoint == Api::Endpoint::PatchUpload)
         return startUpload(c, request, route);
     Workers* pool = route->pool == Api::Pool::Bulk ? m_pools.bulk : m_pools.quick;

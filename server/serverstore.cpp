@@ -723,9 +723,11 @@ Result<QJsonArray> ServerStore::applyOperations(Viewer& viewer, const QJsonArray
     QHash<QString, QJsonObject> inThisBatch; // an op_id sent twice in one batch is answered once
     QJsonArray results;
     for (WriteBatch::Op& op : b.ops) {
-        if (const auto it = b.stored.constFind(op.opId); op.result.isEmpty() && it != b.stored.cend())
+        // A replay is answered as it was first, before anything else about it is judged (a schema made
+        // stricter since must not call an applied change rejected).
+        if (const auto it = b.stored.constFind(op.opId); it != b.stored.cend())
             op.result = *it;
-        else if (const auto again = inThisBatch.constFind(op.opId); op.result.isEmpty() && again != inThisBatch.cend())
+        else if (const auto again = inThisBatch.constFind(op.opId); again != inThisBatch.cend())
             op.result = *again;
         else if (op.result.isEmpty()) {
             auto decided = decide(b, viewer, op, blobs);
@@ -754,9 +756,10 @@ Status ServerStore::readBatch(WriteBatch& b, const QString& user)
     QStringList opIds, cases;
     QHash<QString, QStringList> idsByKind;
     for (const WriteBatch::Op& op : std::as_const(b.ops)) {
+        if (!op.opId.isEmpty() && op.opId.size() <= 200)
+            opIds.append(op.opId); // even when refused by its shape: it may be a replay
         if (!op.result.isEmpty())
             continue;
-        opIds.append(op.opId);
         idsByKind[op.kind].append(op.id);
         if (!op.caseNo.isEmpty())
             cases.append(op.caseNo);
@@ -1034,8 +1037,11 @@ Result<ChangePage> ServerStore::changesOfCases(const Viewer& viewer, const QStri
     q.addBindValue(limit + 1);
     if (!q.exec())
         return Database::sqlError(q);
+    // Rows are counted, not the changes kept: rows this viewer may not see (a 副卷 for a party) still move the
+    // cursor, and a page that read all it asked for has more after it, however few it kept.
+    int rows = 0;
     while (q.next()) {
-        if (page.changes.size() >= limit) {
+        if (++rows > limit) {
             page.more = true;
             break;
         }

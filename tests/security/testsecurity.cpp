@@ -291,6 +291,7 @@ private Q_SLOTS:
     void connectionsEnd();
     void keptAliveConnectionServesEveryRequest();
     void slowSocketsCannotLockEveryoneOut();
+    void tarpitHoldsNoPlace();
     void headersAndRanges();
     void bruteForceSlowed();
     void loginFloodIsTarpitted();
@@ -564,6 +565,40 @@ void TestSecurity::slowSocketsCannotLockEveryoneOut()
     QTRY_COMPARE_WITH_TIMEOUT(held.front()->state(), QAbstractSocket::UnconnectedState, 3000);
     QCOMPARE(held.back()->state(), QAbstractSocket::ConnectedState);
     server.terminate();
+    server.waitForFinished(10000);
+}
+
+// The sign-in tarpit must not become a way to fill the connection cap: sign-ins held there (and strangers'
+// sign-in bodies still arriving) make room for a newcomer like idle connections do, and end with their answer.
+void TestSecurity::tarpitHoldsNoPlace()
+{
+    QTemporaryDir data;
+    QProcess server;
+    server.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    server.setStandardErrorFile(QProcess::nullDevice()); // only its replies matter here
+    server.start(Test::binDir() + QStringLiteral("/dossier-server"),
+                 {QStringLiteral("--data"), data.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                  QStringLiteral("--max-connections"), QStringLiteral("60")});
+    QVERIFY(server.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 20000);
+    const quint16 port = quint16(QUrl(QString::fromUtf8(server.readLine()).trimmed().mid(13)).port());
+    std::vector<std::unique_ptr<QTcpSocket>> flood;
+    for (int i = 0; i < 60; ++i) { // the whole cap: 1 signing in, 32 queued, the rest in the tarpit
+        const QByteArray body = R"({"user":"tarpit)" + QByteArray::number(i) + R"(","password":"guess"})";
+        flood.push_back(std::make_unique<QTcpSocket>());
+        flood.back()->bind(QHostAddress(QStringLiteral("127.0.2.%1").arg(i + 1)));
+        flood.back()->connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(flood.back()->waitForConnected(3000));
+        flood.back()->write("POST /api/v1/session HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                            "Content-Length: " +
+                            QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        QVERIFY(flood.back()->waitForBytesWritten(3000));
+    }
+    QTest::qWait(300); // all of them in: none idle, none still sending headers
+    const QByteArray got = rawExchange(port, "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
+                                       3000, QStringLiteral("127.0.0.2"));
+    QCOMPARE(statusOf(got), 200);
+    server.kill(); // 32 password checks still queued: not worth waiting for
     server.waitForFinished(10000);
 }
 

@@ -40,13 +40,20 @@ Status SyncEngine::retrySetAside(Context& c, SyncSummary& s)
             return d.error();
         c.setAsideKeys.remove(kind + QLatin1Char('\n') + id);
     }
-    if (again.isEmpty())
+    if (again.isEmpty()) {
+        c.waiting.clear(); // superseded by a newer revision this pull brought and counted
         return Ok{};
+    }
     const int pulledBefore = s.pulled;
     c.lastLook = true;
     auto a = apply(c, again, s);
     c.lastLook = false;
-    s.pulled = pulledBefore; // tried again, not received
+    // Tried again, not received: only records of this pull that waited for their parent count as pulled.
+    s.pulled = pulledBefore;
+    for (const QString& key : std::as_const(c.waiting))
+        if (!c.setAsideKeys.contains(key))
+            ++s.pulled;
+    c.waiting.clear();
     return a;
 }
 
@@ -425,6 +432,8 @@ Status SyncEngine::apply(Context& c, const QList<QJsonObject>& raw, SyncSummary&
         if (auto parent = missingParent(c.db, r)) {
             if (auto k = setAside(c.db, c.setAsideKeys, r, *parent, s, !c.lastLook); !k)
                 return k;
+            if (!c.lastLook)
+                c.waiting.insert(key);
             continue;
         }
         ++s.pulled;

@@ -55,6 +55,7 @@ struct SyncEngine::Context
     // document is now told to the user. Before it, such a record waits quietly (the feed may bring the
     // parent later in the same pull: an edited record moves to the feed's end).
     bool lastLook = false;
+    QSet<QString> waiting; // records of this pull that wait aside for their parent (counted when taken)
     QString server;
     QString user;
     MasterStore masters;

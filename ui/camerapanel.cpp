@@ -28,14 +28,9 @@ constexpr int kDecodeEveryMs = 400; // QR codes are looked for in a few frames a
 } // namespace
 
 CameraPanel::CameraPanel(QWidget* parent)
-    : QWidget(parent)
-    , m_devices(new QMediaDevices(this))
-    , m_session(new QMediaCaptureSession(this))
-    , m_imageCapture(new QImageCapture(this))
-    , m_deviceBox(new QComboBox(this))
-    , m_video(new QVideoWidget(this))
-    , m_state(new QLabel(this))
-    , m_captureButton(new QPushButton(tr("&Capture page (Space)"), this))
+    : QWidget(parent), m_devices(new QMediaDevices(this)), m_session(new QMediaCaptureSession(this)),
+      m_imageCapture(new QImageCapture(this)), m_deviceBox(new QComboBox(this)), m_video(new QVideoWidget(this)),
+      m_state(new QLabel(this)), m_captureButton(new QPushButton(tr("&Capture page (Space)"), this))
 {
     setObjectName(QStringLiteral("cameraPanel"));
     m_deviceBox->setObjectName(QStringLiteral("cameraDevice"));
@@ -111,9 +106,8 @@ void CameraPanel::startCamera(int index)
         return;
     delete m_camera;
     m_camera = new QCamera(cameras.at(index), this);
-    connect(m_camera, &QCamera::errorOccurred, this, [this](QCamera::Error, const QString& message) {
-        m_state->setText(tr("Camera error: %1").arg(message));
-    });
+    connect(m_camera, &QCamera::errorOccurred, this,
+            [this](QCamera::Error, const QString& message) { m_state->setText(tr("Camera error: %1").arg(message)); });
     m_session->setCamera(m_camera);
     m_camera->start();
     m_state->setText(tr("Show a case label to choose the case; Space captures a page."));
@@ -130,8 +124,10 @@ void CameraPanel::capture()
         return;
     }
     ++m_count;
-    const QString file = QDir(m_folder).filePath(
-        QStringLiteral("camera-%1-%2.jpg").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))).arg(m_count, 4, 10, QLatin1Char('0')));
+    const QString file =
+        QDir(m_folder).filePath(QStringLiteral("camera-%1-%2.jpg")
+                                    .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))
+                                    .arg(m_count, 4, 10, QLatin1Char('0')));
     m_imageCapture->setQuality(QImageCapture::VeryHighQuality);
     m_imageCapture->captureToFile(file);
 }

@@ -32,9 +32,7 @@ QDate date(const QLineEdit* e)
 
 } // namespace
 
-CaseInfoDialog::CaseInfoDialog(const CaseInfo& info, QWidget* parent)
-    : QDialog(parent)
-    , m_base(info)
+CaseInfoDialog::CaseInfoDialog(const CaseInfo& info, QWidget* parent) : QDialog(parent), m_base(info)
 {
     setObjectName(QStringLiteral("caseInfoDialog"));
     setWindowTitle(tr("Case details — %1").arg(info.caseNo));
@@ -59,7 +57,8 @@ CaseInfoDialog::CaseInfoDialog(const CaseInfo& info, QWidget* parent)
     m_result = new QComboBox(this);
     m_result->setObjectName(QStringLiteral("result"));
     m_result->setEditable(true);
-    m_result->addItems({QString(), QStringLiteral("判决"), QStringLiteral("调解"), QStringLiteral("撤诉"), QStringLiteral("裁定")});
+    m_result->addItems(
+        {QString(), QStringLiteral("判决"), QStringLiteral("调解"), QStringLiteral("撤诉"), QStringLiteral("裁定")});
     m_result->setEditText(info.result);
     m_result->setMinimumWidth(160);
     m_retention = new QComboBox(this);
@@ -93,7 +92,8 @@ CaseInfoDialog::CaseInfoDialog(const CaseInfo& info, QWidget* parent)
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("caseInfoProblem"));
     m_problem->setStyleSheet(QStringLiteral("color: #b00020"));
-    auto* hint = new QLabel(tr("Read from the pages; correct what the recognition got wrong. Names are separated by 、."), this);
+    auto* hint =
+        new QLabel(tr("Read from the pages; correct what the recognition got wrong. Names are separated by 、."), this);
     hint->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -123,7 +123,8 @@ void CaseInfoDialog::validate()
     for (QLineEdit* d : {m_received, m_closed, m_filedOn})
         if (!d->text().trimmed().isEmpty() && !date(d).isValid())
             wrong << d->text().trimmed();
-    m_problem->setText(wrong.isEmpty() ? QString() : tr("Not a date (yyyy-mm-dd): %1").arg(wrong.join(QStringLiteral(", "))));
+    m_problem->setText(wrong.isEmpty() ? QString()
+                                       : tr("Not a date (yyyy-mm-dd): %1").arg(wrong.join(QStringLiteral(", "))));
     m_ok->setEnabled(wrong.isEmpty());
 }
 

@@ -44,29 +44,31 @@ void DossierModel::reload(const QString& profileDir)
         auto* caseItem = new QStandardItem(dossiers->value(1).toString());
         caseItem->setEditable(false);
         int pageCount = 0;
-        auto docs = execSql(db,
-                            QStringLiteral("SELECT doc.id, doc.position, doc.doc_type, doc.title, v.id, doc.uid FROM documents doc "
-                                           "JOIN volumes v ON v.id = doc.volume_id WHERE v.dossier_id=? "
-                                           "ORDER BY doc.position"),
-                            {dossiers->value(0)});
+        auto docs = execSql(
+            db,
+            QStringLiteral("SELECT doc.id, doc.position, doc.doc_type, doc.title, v.id, doc.uid FROM documents doc "
+                           "JOIN volumes v ON v.id = doc.volume_id WHERE v.dossier_id=? "
+                           "ORDER BY doc.position"),
+            {dossiers->value(0)});
         while (docs && docs->next()) {
             const TemplateItem* typeItem = m_template ? m_template->item(docs->value(2).toString()) : nullptr;
-            const QString title = docs->value(3).toString().isEmpty() && typeItem ? typeItem->name : docs->value(3).toString();
+            const QString title =
+                docs->value(3).toString().isEmpty() && typeItem ? typeItem->name : docs->value(3).toString();
             auto* docItem = new QStandardItem(tr("%1. %2").arg(docs->value(1).toInt() + 1).arg(title));
             docItem->setEditable(false);
             docItem->setData(docs->value(0), DocumentIdRole);
             docItem->setData(docs->value(4), VolumeIdRole);
-            auto pages = execSql(db,
-                                 QStringLiteral("SELECT id, source, kind, flags, sha256, master_format, text, "
-                                                "page_in_document, uid FROM pages WHERE document_id=? AND status='done' "
-                                                "ORDER BY position"),
-                                 {docs->value(0)});
+            auto pages =
+                execSql(db,
+                        QStringLiteral("SELECT id, source, kind, flags, sha256, master_format, text, "
+                                       "page_in_document, uid FROM pages WHERE document_id=? AND status='done' "
+                                       "ORDER BY position"),
+                        {docs->value(0)});
             int n = 0;
             while (pages && pages->next()) {
                 const QString kind = pages->value(2).toString();
-                const QString label = kind == QLatin1String("blank")
-                                          ? tr("Blank page (suggested)")
-                                          : tr("Page %1").arg(pages->value(7).toInt());
+                const QString label = kind == QLatin1String("blank") ? tr("Blank page (suggested)")
+                                                                     : tr("Page %1").arg(pages->value(7).toInt());
                 auto* pageItem = new QStandardItem(label);
                 pageItem->setEditable(false);
                 pageItem->setData(pages->value(0), PageIdRole);
@@ -116,8 +118,7 @@ const QString kPagesMime = QStringLiteral("application/x-dossier-pages");
 
 QModelIndex DossierModel::findPage(qint64 pageId) const
 {
-    const QModelIndexList hits =
-        match(index(0, 0), PageIdRole, pageId, 1, Qt::MatchExactly | Qt::MatchRecursive);
+    const QModelIndexList hits = match(index(0, 0), PageIdRole, pageId, 1, Qt::MatchExactly | Qt::MatchRecursive);
     return hits.value(0);
 }
 

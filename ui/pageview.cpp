@@ -80,9 +80,8 @@ void PageView::rebuild()
         const QRectF page(QPointF(0, 0), m_geometry.size * kScenePerMm);
         m_paper = scene()->addRect(page, Qt::NoPen, Qt::white);
         m_paper->setFlag(QGraphicsItem::ItemClipsChildrenToShape);
-        auto* inner = new QGraphicsRectItem(QRectF(m_geometry.paper.topLeft() * kScenePerMm,
-                                                   m_geometry.paper.size() * kScenePerMm),
-                                            m_paper);
+        auto* inner = new QGraphicsRectItem(
+            QRectF(m_geometry.paper.topLeft() * kScenePerMm, m_geometry.paper.size() * kScenePerMm), m_paper);
         inner->setPen(Qt::NoPen);
         inner->setFlag(QGraphicsItem::ItemClipsChildrenToShape);
         m_pixmap = new QGraphicsPixmapItem(pm, inner);
@@ -92,7 +91,8 @@ void PageView::rebuild()
     } else {
         m_pixmap = scene()->addPixmap(pm);
         m_pixmap->setTransformationMode(Qt::SmoothTransformation);
-        m_pixmap->setTransform(fromLoaded * QTransform::fromScale(25.4 / m_page.dpi * kScenePerMm, 25.4 / m_page.dpi * kScenePerMm));
+        m_pixmap->setTransform(fromLoaded *
+                               QTransform::fromScale(25.4 / m_page.dpi * kScenePerMm, 25.4 / m_page.dpi * kScenePerMm));
         scene()->setSceneRect(m_pixmap->sceneBoundingRect());
     }
     m_highlight = scene()->addRect(QRectF(), QPen(QColor(0xe6, 0x7e, 0x22), 1.2), QColor(0xf3, 0x9c, 0x12, 60));
@@ -117,8 +117,8 @@ void PageView::highlightLine(int line)
     mm.adjust(-0.8, -0.6, 0.8, 0.6);
     QPolygonF area = QPolygonF(QRectF(mm.topLeft() * kScenePerMm, mm.size() * kScenePerMm));
     if (!m_processed) // back into the scanned master's frame
-        area = (QTransform::fromScale(kScenePerMm, kScenePerMm).inverted() * m_geometry.masterToPage.inverted()
-                * QTransform::fromScale(25.4 / m_page.dpi * kScenePerMm, 25.4 / m_page.dpi * kScenePerMm))
+        area = (QTransform::fromScale(kScenePerMm, kScenePerMm).inverted() * m_geometry.masterToPage.inverted() *
+                QTransform::fromScale(25.4 / m_page.dpi * kScenePerMm, 25.4 / m_page.dpi * kScenePerMm))
                    .map(area);
     m_highlight->setRect(area.boundingRect());
     m_highlight->setVisible(true);

@@ -24,7 +24,7 @@ public:
     void clear();
     void setShowProcessed(bool processed);
     bool showsProcessed() const { return m_processed; }
-    void highlightLine(int line); // -1: none
+    void highlightLine(int line);   // -1: none
     QRectF highlightedRect() const; // scene coordinates, for tests
     void zoomBy(double factor);
     void fitWidth();

@@ -25,23 +25,13 @@
 
 namespace Dossier {
 
-QcDialog::QcDialog(PluginHost* plugins, QString profileDir, StationSettings settings, QString caseNo,
-                   QString dossierId, QWidget* parent)
-    : QDialog(parent)
-    , m_plugins(plugins)
-    , m_profileDir(std::move(profileDir))
-    , m_settings(std::move(settings))
-    , m_caseNo(std::move(caseNo))
-    , m_dossierId(std::move(dossierId))
-    , m_header(new QLabel(this))
-    , m_checks(new QTreeWidget(this))
-    , m_sampleList(new QListWidget(this))
-    , m_view(new PageView(this))
-    , m_pageLabel(new QLabel(this))
-    , m_reviewer(new QLineEdit(this))
-    , m_note(new QLineEdit(this))
-    , m_status(new QLabel(this))
-    , m_progress(new QProgressBar(this))
+QcDialog::QcDialog(PluginHost* plugins, QString profileDir, StationSettings settings, QString caseNo, QString dossierId,
+                   QWidget* parent)
+    : QDialog(parent), m_plugins(plugins), m_profileDir(std::move(profileDir)), m_settings(std::move(settings)),
+      m_caseNo(std::move(caseNo)), m_dossierId(std::move(dossierId)), m_header(new QLabel(this)),
+      m_checks(new QTreeWidget(this)), m_sampleList(new QListWidget(this)), m_view(new PageView(this)),
+      m_pageLabel(new QLabel(this)), m_reviewer(new QLineEdit(this)), m_note(new QLineEdit(this)),
+      m_status(new QLabel(this)), m_progress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("qcDialog"));
     setWindowTitle(tr("Quality check — %1").arg(m_caseNo));
@@ -112,9 +102,7 @@ QcDialog::QcDialog(PluginHost* plugins, QString profileDir, StationSettings sett
     m_submit->setObjectName(QStringLiteral("qcSubmit"));
     m_close = buttons->addButton(QDialogButtonBox::Close);
     connect(m_submit, &QPushButton::clicked, this, &QcDialog::submit);
-    connect(m_close, &QPushButton::clicked, this, [this] {
-        reject();
-    });
+    connect(m_close, &QPushButton::clicked, this, [this] { reject(); });
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -166,7 +154,8 @@ void QcDialog::reload()
 
     m_checks->clear();
     for (const QualityCheck::Check& c : QualityCheck::automaticChecks(m_volume, m_profileDir)) {
-        auto* item = new QTreeWidgetItem(m_checks, {(c.passed ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + c.title});
+        auto* item =
+            new QTreeWidgetItem(m_checks, {(c.passed ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + c.title});
         item->setData(0, Qt::UserRole, c.code);
         item->setForeground(0, c.passed ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb0, 0x00, 0x20));
         for (const QString& p : c.problems)
@@ -184,7 +173,8 @@ void QcDialog::reload()
         const VolumeDocument& d = m_volume.documents.at(k);
         QString state = tr("not checked yet");
         if (const auto it = latest.constFind(d.id); it != latest.cend())
-            state = it->matches ? tr("confirmed by %1").arg(it->reviewer) : tr("rejected by %1: %2").arg(it->reviewer, it->note);
+            state = it->matches ? tr("confirmed by %1").arg(it->reviewer)
+                                : tr("rejected by %1: %2").arg(it->reviewer, it->note);
         auto* item = new QListWidgetItem(tr("%1. %2 (pages %3–%4) — %5")
                                              .arg(k + 1)
                                              .arg(d.title.isEmpty() ? d.typeName : d.title)
@@ -219,14 +209,15 @@ void QcDialog::showSamplePage(int step)
     m_pageInDocument = std::clamp(m_pageInDocument + step, 0, int(d.pages.size()) - 1);
     const VolumePage& p = m_volume.pages.at(d.pages.at(m_pageInDocument));
     m_view->setPage(p);
-    m_pageLabel->setText(tr("卷内目录 row %1: %2 · type %3 · pages %4–%5\nPage %6 of %7 of this document (volume page %8)")
-                             .arg(m_sample.at(row) + 1)
-                             .arg(d.title.isEmpty() ? d.typeName : d.title, d.typeName)
-                             .arg(d.firstPage)
-                             .arg(d.lastPage)
-                             .arg(m_pageInDocument + 1)
-                             .arg(d.pages.size())
-                             .arg(p.number > 0 ? QString::number(p.number) : tr("unnumbered")));
+    m_pageLabel->setText(
+        tr("卷内目录 row %1: %2 · type %3 · pages %4–%5\nPage %6 of %7 of this document (volume page %8)")
+            .arg(m_sample.at(row) + 1)
+            .arg(d.title.isEmpty() ? d.typeName : d.title, d.typeName)
+            .arg(d.firstPage)
+            .arg(d.lastPage)
+            .arg(m_pageInDocument + 1)
+            .arg(d.pages.size())
+            .arg(p.number > 0 ? QString::number(p.number) : tr("unnumbered")));
 }
 
 void QcDialog::review(bool matches)
@@ -263,7 +254,9 @@ void QcDialog::updateReadiness()
     m_submit->setEnabled(ready && !m_running);
     if (!submittedAt.isEmpty())
         m_status->setText(tr("Submitted on %1. Submitting again writes the package anew.")
-                              .arg(QDateTime::fromString(submittedAt, Qt::ISODateWithMs).toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+                              .arg(QDateTime::fromString(submittedAt, Qt::ISODateWithMs)
+                                       .toLocalTime()
+                                       .toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     else
         m_status->setText(ready ? tr("All checks hold: the dossier can be submitted.")
                                 : tr("Not ready to submit:\n• %1").arg(why.join(QStringLiteral("\n• "))));
@@ -295,11 +288,14 @@ void QcDialog::submit()
     QDir().mkpath(outDir);
     auto* archiver = new Archiver(m_plugins);
     archiver->moveToThread(nullptr);
-    connect(archiver, &Archiver::progress, this, [this](const QString& stage, int done, int total) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-        m_progress->setFormat(QStringLiteral("%1 %p%").arg(stage));
-    }, Qt::QueuedConnection);
+    connect(
+        archiver, &Archiver::progress, this,
+        [this](const QString& stage, int done, int total) {
+            m_progress->setRange(0, total);
+            m_progress->setValue(done);
+            m_progress->setFormat(QStringLiteral("%1 %p%").arg(stage));
+        },
+        Qt::QueuedConnection);
     auto* watcher = new QFutureWatcher<Result<QJsonObject>>(this);
     connect(watcher, &QFutureWatcher<Result<QJsonObject>>::finished, this, [this, watcher, archiver, outDir] {
         const Result<QJsonObject> r = watcher->result();
@@ -321,10 +317,13 @@ void QcDialog::submit()
             return;
         }
         updateReadiness();
-        m_status->setText(archived ? tr("Submitted. The package is in %1, with %2 verified copies: archived.").arg(package).arg(copies)
-                                   : tr("Submitted. The package is in %1; %2 verified copies (three are needed to count as archived — add backup folders in the settings).")
-                                         .arg(package)
-                                         .arg(copies));
+        m_status->setText(
+            archived
+                ? tr("Submitted. The package is in %1, with %2 verified copies: archived.").arg(package).arg(copies)
+                : tr("Submitted. The package is in %1; %2 verified copies (three are needed to count as archived — add "
+                     "backup folders in the settings).")
+                      .arg(package)
+                      .arg(copies));
         Q_EMIT submitted(package);
     });
     m_future = QtConcurrent::run(workerPool(), [archiver, this, outDir, o] {

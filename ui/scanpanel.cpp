@@ -4,11 +4,11 @@
 #include "domain/casenumber.h"
 #include "plugin/pluginhost.h"
 
+#include "imaging/qrcode.h"
 #include <QComboBox>
 #include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
-#include "imaging/qrcode.h"
 
 #include <QSettings>
 #include <QSpinBox>
@@ -48,13 +48,8 @@ QString settingsGroup()
 } // namespace
 
 ScanPanel::ScanPanel(PluginHost* plugins, QWidget* parent)
-    : QToolBar(tr("Scan"), parent)
-    , m_plugins(plugins)
-    , m_device(new QComboBox(this))
-    , m_source(new QComboBox(this))
-    , m_mode(new QComboBox(this))
-    , m_dpi(new QSpinBox(this))
-    , m_case(new QLineEdit(this))
+    : QToolBar(tr("Scan"), parent), m_plugins(plugins), m_device(new QComboBox(this)), m_source(new QComboBox(this)),
+      m_mode(new QComboBox(this)), m_dpi(new QSpinBox(this)), m_case(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("scanToolBar"));
     m_device->setObjectName(QStringLiteral("scanDevice"));
@@ -98,8 +93,10 @@ ScanPanel::ScanPanel(PluginHost* plugins, QWidget* parent)
     addWidget(m_dpi);
 
     const QSettings s;
-    m_source->setCurrentIndex(std::max(0, m_source->findData(s.value(settingsGroup() + QStringLiteral("/source"), static_cast<int>(ScanSettings::Source::Adf)))));
-    m_mode->setCurrentIndex(std::max(0, m_mode->findData(s.value(settingsGroup() + QStringLiteral("/mode"), static_cast<int>(ScanSettings::Mode::Grey)))));
+    m_source->setCurrentIndex(std::max(0, m_source->findData(s.value(settingsGroup() + QStringLiteral("/source"),
+                                                                     static_cast<int>(ScanSettings::Source::Adf)))));
+    m_mode->setCurrentIndex(std::max(0, m_mode->findData(s.value(settingsGroup() + QStringLiteral("/mode"),
+                                                                 static_cast<int>(ScanSettings::Mode::Grey)))));
     m_dpi->setValue(s.value(settingsGroup() + QStringLiteral("/dpi"), 300).toInt());
     for (auto* combo : {m_source, m_mode, m_device})
         connect(combo, &QComboBox::currentIndexChanged, this, [this] { save(); });

@@ -21,9 +21,7 @@
 
 namespace Dossier {
 
-SettingsDialog::SettingsDialog(const StationSettings& settings, QWidget* parent)
-    : QDialog(parent)
-    , m_base(settings)
+SettingsDialog::SettingsDialog(const StationSettings& settings, QWidget* parent) : QDialog(parent), m_base(settings)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -72,7 +70,8 @@ SettingsDialog::SettingsDialog(const StationSettings& settings, QWidget* parent)
 
     m_targets = new QPlainTextEdit(settings.archiveTargets.join(QLatin1Char('\n')), this);
     m_targets->setObjectName(QStringLiteral("archiveTargets"));
-    m_targets->setPlaceholderText(tr("One folder a line; each receives a verified copy (three make a dossier archived)"));
+    m_targets->setPlaceholderText(
+        tr("One folder a line; each receives a verified copy (three make a dossier archived)"));
     m_targets->setFixedHeight(m_targets->fontMetrics().lineSpacing() * 4 + 12);
     form->addRow(tr("&Backup copies:"), m_targets);
 
@@ -137,9 +136,9 @@ void SettingsDialog::validate()
 {
     QString problem;
     const QUrl url(m_server->text().trimmed(), QUrl::StrictMode);
-    if (!m_server->text().trimmed().isEmpty()
-        && (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-            || url.host().isEmpty()))
+    if (!m_server->text().trimmed().isEmpty() &&
+        (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
+         url.host().isEmpty()))
         problem = tr("The server must be an http:// or https:// address.");
     static const QRegularExpression languages(QStringLiteral("^[a-z_]+(\\+[a-z_]+)*$"));
     if (!languages.match(currentLanguages()).hasMatch())

@@ -19,16 +19,10 @@ namespace Dossier {
 
 SyncConflictsDialog::SyncConflictsDialog(QString profileDir, QString user,
                                          std::function<CatalogueEditor*(qint64)> editorFor, QWidget* parent)
-    : QDialog(parent)
-    , m_profileDir(std::move(profileDir))
-    , m_user(std::move(user))
-    , m_editorFor(std::move(editorFor))
-    , m_list(new QTreeWidget(this))
-    , m_fields(new QTableWidget(this))
-    , m_summary(new QLabel(this))
-    , m_detail(new QLabel(this))
-    , m_keep(new QPushButton(tr("&Keep the current version"), this))
-    , m_useOther(new QPushButton(tr("&Use the other version"), this))
+    : QDialog(parent), m_profileDir(std::move(profileDir)), m_user(std::move(user)), m_editorFor(std::move(editorFor)),
+      m_list(new QTreeWidget(this)), m_fields(new QTableWidget(this)), m_summary(new QLabel(this)),
+      m_detail(new QLabel(this)), m_keep(new QPushButton(tr("&Keep the current version"), this)),
+      m_useOther(new QPushButton(tr("&Use the other version"), this))
 {
     setWindowTitle(tr("Sync conflicts"));
     setObjectName(QStringLiteral("syncConflictsDialog"));
@@ -50,7 +44,8 @@ SyncConflictsDialog::SyncConflictsDialog(QString profileDir, QString user,
     m_keep->setObjectName(QStringLiteral("keepCurrent"));
     m_useOther->setObjectName(QStringLiteral("useOther"));
     m_keep->setToolTip(tr("The version in the dossier stays; the other one is marked as reviewed."));
-    m_useOther->setToolTip(tr("The dossier takes the other version as a catalogue edit (Ctrl+Z undoes it); the next sync sends it to every desk."));
+    m_useOther->setToolTip(tr("The dossier takes the other version as a catalogue edit (Ctrl+Z undoes it); the next "
+                              "sync sends it to every desk."));
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_list);
@@ -98,19 +93,22 @@ void SyncConflictsDialog::reload()
             item->setText(0, c.caseNo);
             item->setText(1, c.subject);
             item->setText(2, c.otherFrom);
-            item->setText(3, QLocale().toString(QDateTime::fromString(c.at, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat));
+            item->setText(3, QLocale().toString(QDateTime::fromString(c.at, Qt::ISODateWithMs).toLocalTime(),
+                                                QLocale::ShortFormat));
         }
-        m_summary->setText(m_conflicts.isEmpty()
-                               ? tr("No conflicts: every record is the same on every desk.")
-                               : tr("%n record(s) were changed on two desks while offline. Both versions are kept; the current "
-                                    "one is in the dossier on every desk. Keep it, or use the other version.",
-                                    nullptr, int(m_conflicts.size())));
+        m_summary->setText(
+            m_conflicts.isEmpty()
+                ? tr("No conflicts: every record is the same on every desk.")
+                : tr("%n record(s) were changed on two desks while offline. Both versions are kept; the current "
+                     "one is in the dossier on every desk. Keep it, or use the other version.",
+                     nullptr, int(m_conflicts.size())));
         if (!m_conflicts.isEmpty())
             m_list->setCurrentItem(m_list->topLevelItem(std::min(row, int(m_conflicts.size()) - 1)));
         else
             showConflict();
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [profile = m_profileDir] { return SyncConflicts::open(profile); }));
+    watcher->setFuture(
+        QtConcurrent::run(workerPool(), [profile = m_profileDir] { return SyncConflicts::open(profile); }));
 }
 
 const SyncConflict* SyncConflictsDialog::current() const
@@ -129,14 +127,17 @@ void SyncConflictsDialog::showConflict()
         m_detail->clear();
         return;
     }
-    static const QHash<QString, const char*> kinds = {
-        {QStringLiteral("document"), QT_TR_NOOP("document")}, {QStringLiteral("page"), QT_TR_NOOP("page")},
-        {QStringLiteral("case"), QT_TR_NOOP("case details")}, {QStringLiteral("dossier"), QT_TR_NOOP("dossier")}};
+    static const QHash<QString, const char*> kinds = {{QStringLiteral("document"), QT_TR_NOOP("document")},
+                                                      {QStringLiteral("page"), QT_TR_NOOP("page")},
+                                                      {QStringLiteral("case"), QT_TR_NOOP("case details")},
+                                                      {QStringLiteral("dossier"), QT_TR_NOOP("dossier")}};
     const char* kind = kinds.value(c->kind);
-    m_detail->setText(tr("%1 “%2”: the other version was made by %3.")
-                          .arg(kind ? tr(kind) : c->kind, c->subject, c->otherFrom.isEmpty() ? tr("another desk") : c->otherFrom)
-                      + (c->canUseOther ? QString() : QLatin1Char(' ') + tr("Only the current version can be kept here; "
-                                                                             "change the catalogue by hand if the other is right.")));
+    m_detail->setText(
+        tr("%1 “%2”: the other version was made by %3.")
+            .arg(kind ? tr(kind) : c->kind, c->subject, c->otherFrom.isEmpty() ? tr("another desk") : c->otherFrom) +
+        (c->canUseOther ? QString()
+                        : QLatin1Char(' ') + tr("Only the current version can be kept here; "
+                                                "change the catalogue by hand if the other is right.")));
     m_fields->setRowCount(int(c->fields.size()));
     for (int i = 0; i < c->fields.size(); ++i) {
         const SyncConflictField& f = c->fields.at(i);
@@ -155,9 +156,11 @@ void SyncConflictsDialog::settle(bool useOther)
     Status s = Ok{};
     if (useOther) {
         CatalogueEditor* editor = m_editorFor ? m_editorFor(c->volumeId) : nullptr;
-        s = editor ? SyncConflicts::useOther(m_profileDir, *c, *editor, m_user)
-                   : Status(Error(QStringLiteral("conflict_not_applicable"),
-                                  QT_TRANSLATE_NOOP("Dossier::Error", "The other version cannot be taken here: keep the current one or edit the catalogue by hand.")));
+        s = editor
+                ? SyncConflicts::useOther(m_profileDir, *c, *editor, m_user)
+                : Status(Error(QStringLiteral("conflict_not_applicable"),
+                               QT_TRANSLATE_NOOP("Dossier::Error", "The other version cannot be taken here: keep the "
+                                                                   "current one or edit the catalogue by hand.")));
     } else {
         s = SyncConflicts::keepCurrent(m_profileDir, *c, m_user);
     }

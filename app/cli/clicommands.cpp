@@ -1,23 +1,23 @@
 #include "clicommands.h"
 
 #include "archive/archiver.h"
-#include "common/i18n.h"
-#include "domain/casenumber.h"
 #include "archive/caseinfo.h"
 #include "archive/volume.h"
+#include "common/i18n.h"
+#include "domain/casenumber.h"
+#include "domain/textutil.h"
 #include "pipeline/batchrunner.h"
 #include "pipeline/scancapture.h"
-#include "domain/textutil.h"
-#include "storage/database.h"
 #include "plugin/pluginhost.h"
+#include "storage/database.h"
 #include "sync/syncengine.h"
 
 #include <QCommandLineParser>
-#include <QDateTime>
-#include <QFileInfo>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -52,47 +52,45 @@ void printError(const Error& e)
 int usage()
 {
     printErr(QCoreApplication::translate(
-        "Dossier::Cli",
-        "Usage: dossier-cli <command> [options]\n"
-        "Commands:\n"
-        "  process   process images, PDFs and folders into catalogued dossiers\n"
-        "  scan      scan from a SANE scanner and process the pages\n"
-        "  search    full-text search over the pages of the profile\n"
-        "  export    write the archive outputs of a dossier in the profile\n"
-        "  login     sign in to dossier-server (the session goes to the system keyring)\n"
-        "  sync      push this desk's changes and pull everyone else's\n"
-        "  dossier list   the dossiers of the profile and their pages (--json)\n"
-        "  template push  publish a catalogue template (administrators)\n"
-        "  verify    verify archive packages, PDF/A and OFD files\n"
-        "  plugins   list the plugins found and those skipped\n"
-        "  version   print the version\n"
-        "Run 'dossier-cli <command> --help' for the options of a command."));
+        "Dossier::Cli", "Usage: dossier-cli <command> [options]\n"
+                        "Commands:\n"
+                        "  process   process images, PDFs and folders into catalogued dossiers\n"
+                        "  scan      scan from a SANE scanner and process the pages\n"
+                        "  search    full-text search over the pages of the profile\n"
+                        "  export    write the archive outputs of a dossier in the profile\n"
+                        "  login     sign in to dossier-server (the session goes to the system keyring)\n"
+                        "  sync      push this desk's changes and pull everyone else's\n"
+                        "  dossier list   the dossiers of the profile and their pages (--json)\n"
+                        "  template push  publish a catalogue template (administrators)\n"
+                        "  verify    verify archive packages, PDF/A and OFD files\n"
+                        "  plugins   list the plugins found and those skipped\n"
+                        "  version   print the version\n"
+                        "Run 'dossier-cli <command> --help' for the options of a command."));
     return 1;
 }
 
 // --format, --access-copy, --anonymise, --archive-to, --operator: shared by process, scan and export.
 struct ArchiveCliOptions
 {
-    QCommandLineOption format{QStringLiteral("format"),
-                              QCoreApplication::translate("Dossier::Cli",
-                                                          "Archive formats to write per dossier: pdfa, ofd or pdfa,ofd."),
-                              QStringLiteral("FORMATS")};
-    QCommandLineOption access{QStringLiteral("access-copy"),
-                              QCoreApplication::translate("Dossier::Cli",
-                                                          "Also write a small access copy (PDF) for reading and sharing.")};
-    QCommandLineOption anonymise{QStringLiteral("anonymise"),
-                                 QCoreApplication::translate("Dossier::Cli",
-                                                             "Also write an anonymised copy (PDF, 隐名处理).")};
+    QCommandLineOption format{
+        QStringLiteral("format"),
+        QCoreApplication::translate("Dossier::Cli", "Archive formats to write per dossier: pdfa, ofd or pdfa,ofd."),
+        QStringLiteral("FORMATS")};
+    QCommandLineOption access{
+        QStringLiteral("access-copy"),
+        QCoreApplication::translate("Dossier::Cli", "Also write a small access copy (PDF) for reading and sharing.")};
+    QCommandLineOption anonymise{
+        QStringLiteral("anonymise"),
+        QCoreApplication::translate("Dossier::Cli", "Also write an anonymised copy (PDF, 隐名处理).")};
     QCommandLineOption archiveTo{QStringLiteral("archive-to"),
                                  QCoreApplication::translate("Dossier::Cli",
                                                              "Copy the verified archive package into DIR (repeat for "
                                                              "each copy; three make a dossier archived)."),
                                  QStringLiteral("DIR")};
-    QCommandLineOption operatorName{QStringLiteral("operator"),
-                                    QCoreApplication::translate("Dossier::Cli",
-                                                                "Name of the person digitising (image metadata)."),
-                                    QStringLiteral("NAME")};
-
+    QCommandLineOption operatorName{
+        QStringLiteral("operator"),
+        QCoreApplication::translate("Dossier::Cli", "Name of the person digitising (image metadata)."),
+        QStringLiteral("NAME")};
 
     void addTo(QCommandLineParser& p) const { p.addOptions({format, access, anonymise, archiveTo, operatorName}); }
     bool requested(const QCommandLineParser& p) const
@@ -140,12 +138,13 @@ struct PipelineOptions
     QCommandLineOption lang{QStringLiteral("lang"),
                             QCoreApplication::translate("Dossier::Cli", "OCR languages, e.g. chi_sim+eng."),
                             QStringLiteral("LANGS"), QStringLiteral("chi_sim")};
-    QCommandLineOption tmpl{QStringLiteral("template"), QCoreApplication::translate("Dossier::Cli", "Catalogue template id."),
-                            QStringLiteral("ID"), QStringLiteral("civil-first-instance-main")};
-    QCommandLineOption caseNo{QStringLiteral("case"),
-                              QCoreApplication::translate("Dossier::Cli",
-                                                          "Case number for pages before any separator sheet."),
-                              QStringLiteral("案号")};
+    QCommandLineOption tmpl{QStringLiteral("template"),
+                            QCoreApplication::translate("Dossier::Cli", "Catalogue template id."), QStringLiteral("ID"),
+                            QStringLiteral("civil-first-instance-main")};
+    QCommandLineOption caseNo{
+        QStringLiteral("case"),
+        QCoreApplication::translate("Dossier::Cli", "Case number for pages before any separator sheet."),
+        QStringLiteral("案号")};
     QCommandLineOption quiet{QStringLiteral("quiet"),
                              QCoreApplication::translate("Dossier::Cli", "No progress on standard error.")};
     ArchiveCliOptions archive;
@@ -201,19 +200,21 @@ int runBatch(const QCommandLineParser& p, const PipelineOptions& po, PluginHost&
 
     BatchRunner runner(&host);
     if (!p.isSet(po.quiet)) {
-        QObject::connect(&runner, &BatchRunner::pageProcessed, &runner,
-                         [](int done, int total, const QString& source) {
-                             std::fprintf(stderr, "[%d/%d] %s\n", done, total, source.toLocal8Bit().constData());
-                         },
-                         Qt::DirectConnection);
+        QObject::connect(
+            &runner, &BatchRunner::pageProcessed, &runner,
+            [](int done, int total, const QString& source) {
+                std::fprintf(stderr, "[%d/%d] %s\n", done, total, source.toLocal8Bit().constData());
+            },
+            Qt::DirectConnection);
     }
     if (!p.isSet(po.quiet)) {
-        QObject::connect(&runner, &BatchRunner::archiveProgress, &runner,
-                         [](const QString& output, int done, int total) {
-                             if (done == total || done % 20 == 0)
-                                 std::fprintf(stderr, "[%s %d/%d]\n", output.toLocal8Bit().constData(), done, total);
-                         },
-                         Qt::DirectConnection);
+        QObject::connect(
+            &runner, &BatchRunner::archiveProgress, &runner,
+            [](const QString& output, int done, int total) {
+                if (done == total || done % 20 == 0)
+                    std::fprintf(stderr, "[%s %d/%d]\n", output.toLocal8Bit().constData(), done, total);
+            },
+            Qt::DirectConnection);
     }
     auto result = runner.run(o, g_cancel);
     if (!result) {
@@ -265,19 +266,19 @@ int scan(const QStringList& args)
     const QCommandLineOption device(QStringLiteral("device"),
                                     QCoreApplication::translate("Dossier::Cli", "Scanner device, e.g. test:0."),
                                     QStringLiteral("NAME"));
-    const QCommandLineOption source(QStringLiteral("source"),
-                                    QCoreApplication::translate("Dossier::Cli", "adf, duplex or flatbed (default: adf)."),
-                                    QStringLiteral("SOURCE"), QStringLiteral("adf"));
-    const QCommandLineOption mode(QStringLiteral("mode"),
-                                  QCoreApplication::translate("Dossier::Cli", "colour, grey or bitonal (default: grey)."),
-                                  QStringLiteral("MODE"), QStringLiteral("grey"));
+    const QCommandLineOption source(
+        QStringLiteral("source"), QCoreApplication::translate("Dossier::Cli", "adf, duplex or flatbed (default: adf)."),
+        QStringLiteral("SOURCE"), QStringLiteral("adf"));
+    const QCommandLineOption mode(
+        QStringLiteral("mode"), QCoreApplication::translate("Dossier::Cli", "colour, grey or bitonal (default: grey)."),
+        QStringLiteral("MODE"), QStringLiteral("grey"));
     const QCommandLineOption dpi(QStringLiteral("dpi"),
                                  QCoreApplication::translate("Dossier::Cli", "Resolution (default: 300)."),
                                  QStringLiteral("DPI"), QStringLiteral("300"));
-    const QCommandLineOption pages(QStringLiteral("pages"),
-                                   QCoreApplication::translate("Dossier::Cli",
-                                                               "Stop after N pages (default: until the feeder is empty)."),
-                                   QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption pages(
+        QStringLiteral("pages"),
+        QCoreApplication::translate("Dossier::Cli", "Stop after N pages (default: until the feeder is empty)."),
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption list(QStringLiteral("list"),
                                   QCoreApplication::translate("Dossier::Cli", "List the scanners and exit."));
     p.addOptions({device, source, mode, dpi, pages, list});
@@ -333,16 +334,15 @@ int scan(const QStringList& args)
     s.maxPages = p.value(pages).toInt();
 
     const QString profile = p.value(po.profile).isEmpty() ? BatchRunner::defaultProfileDir() : p.value(po.profile);
-    const QString folder = profile + QStringLiteral("/incoming/scan-")
-                           + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    const QString folder = profile + QStringLiteral("/incoming/scan-") +
+                           QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     const bool quiet = p.isSet(po.quiet);
-    auto captured = ScanCapture::capture(scanner.value(), p.value(device), s, folder, g_cancel,
-                                         [quiet](int n, const QString&) {
-                                             if (!quiet)
-                                                 std::fprintf(stderr, "%s\n",
-                                                              qPrintable(QCoreApplication::translate(
-                                                                  "Dossier::Cli", "scanned page %1").arg(n)));
-                                         });
+    auto captured =
+        ScanCapture::capture(scanner.value(), p.value(device), s, folder, g_cancel, [quiet](int n, const QString&) {
+            if (!quiet)
+                std::fprintf(stderr, "%s\n",
+                             qPrintable(QCoreApplication::translate("Dossier::Cli", "scanned page %1").arg(n)));
+        });
     if (!captured) {
         printError(captured.error());
         return 1;
@@ -407,13 +407,13 @@ int search(const QStringList& args)
         const QString text = q->value(5).toString();
         const qsizetype at = text.indexOf(compact);
         const QString snippet = at < 0 ? text.left(60) : text.mid(std::max<qsizetype>(0, at - 20), compact.size() + 40);
-        hits.append(QJsonObject{{QStringLiteral("source"), q->value(0).toString()},
-                                {QStringLiteral("case_no"), q->value(1).toString()},
-                                {QStringLiteral("document"), q->value(2).isNull() ? QJsonValue() : q->value(2).toInt()},
-                                {QStringLiteral("title"), q->value(3).toString()},
-                                {QStringLiteral("page_in_document"),
-                                 q->value(4).isNull() ? QJsonValue() : q->value(4).toInt()},
-                                {QStringLiteral("snippet"), QString(snippet).replace(QLatin1Char('\n'), QLatin1Char(' '))}});
+        hits.append(
+            QJsonObject{{QStringLiteral("source"), q->value(0).toString()},
+                        {QStringLiteral("case_no"), q->value(1).toString()},
+                        {QStringLiteral("document"), q->value(2).isNull() ? QJsonValue() : q->value(2).toInt()},
+                        {QStringLiteral("title"), q->value(3).toString()},
+                        {QStringLiteral("page_in_document"), q->value(4).isNull() ? QJsonValue() : q->value(4).toInt()},
+                        {QStringLiteral("snippet"), QString(snippet).replace(QLatin1Char('\n'), QLatin1Char(' '))}});
     }
     std::printf("%s\n", QJsonDocument(hits).toJson(QJsonDocument::Indented).constData());
     return 0;
@@ -429,15 +429,16 @@ int exportDossier(const QStringList& args)
                                      QCoreApplication::translate("Dossier::Cli", "Profile folder (default: %1).")
                                          .arg(BatchRunner::defaultProfileDir()),
                                      QStringLiteral("DIR"));
-    const QCommandLineOption out(QStringLiteral("out"),
-                                 QCoreApplication::translate("Dossier::Cli", "Output folder (default: current folder)."),
-                                 QStringLiteral("DIR"), QStringLiteral("."));
-    const QCommandLineOption caseNo(QStringLiteral("case"), QCoreApplication::translate("Dossier::Cli", "The case number."),
+    const QCommandLineOption out(
+        QStringLiteral("out"), QCoreApplication::translate("Dossier::Cli", "Output folder (default: current folder)."),
+        QStringLiteral("DIR"), QStringLiteral("."));
+    const QCommandLineOption caseNo(QStringLiteral("case"),
+                                    QCoreApplication::translate("Dossier::Cli", "The case number."),
                                     QStringLiteral("案号"));
-    const QCommandLineOption dossier(QStringLiteral("dossier"),
-                                     QCoreApplication::translate("Dossier::Cli",
-                                                                 "The dossier id, when the case has several."),
-                                     QStringLiteral("ID"));
+    const QCommandLineOption dossier(
+        QStringLiteral("dossier"),
+        QCoreApplication::translate("Dossier::Cli", "The dossier id, when the case has several."),
+        QStringLiteral("ID"));
     const QCommandLineOption caseInfo(
         QStringLiteral("case-info"),
         QCoreApplication::translate("Dossier::Cli",
@@ -486,9 +487,11 @@ int exportDossier(const QStringList& args)
     if (p.isSet(caseInfo)) {
         QFile f(p.value(caseInfo));
         QJsonParseError pe;
-        const QJsonDocument doc = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll(), &pe) : QJsonDocument();
+        const QJsonDocument doc =
+            f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll(), &pe) : QJsonDocument();
         if (!doc.isObject()) {
-            printErr(QCoreApplication::translate("Dossier::Cli", "%1 is not a JSON object of case details.").arg(f.fileName()));
+            printErr(QCoreApplication::translate("Dossier::Cli", "%1 is not a JSON object of case details.")
+                         .arg(f.fileName()));
             return 1;
         }
         CaseInfo entered = CaseInfo::fromJson(doc.object());
@@ -597,16 +600,19 @@ int login(const QStringList& args)
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(
         "Dossier::Cli", "Sign in to dossier-server; the session is kept in the system keyring, never in the profile."));
-    const QCommandLineOption server(QStringLiteral("server"), QCoreApplication::translate("Dossier::Cli", "Server address."),
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    QCoreApplication::translate("Dossier::Cli", "Server address."),
                                     QStringLiteral("URL"), QStringLiteral("http://127.0.0.1:8765"));
     const QCommandLineOption user(QStringLiteral("user"), QCoreApplication::translate("Dossier::Cli", "User name."),
                                   QStringLiteral("NAME"));
-    const QCommandLineOption stdinPassword(QStringLiteral("password-stdin"),
-                                           QCoreApplication::translate("Dossier::Cli", "Read the password from standard input."));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"),
-                                    QCoreApplication::translate("Dossier::Cli", "PEM certificate authorities to trust for an HTTPS server "
-                                                                                "(kept for later syncs)."),
-                                    QStringLiteral("FILE"));
+    const QCommandLineOption stdinPassword(
+        QStringLiteral("password-stdin"),
+        QCoreApplication::translate("Dossier::Cli", "Read the password from standard input."));
+    const QCommandLineOption caFile(
+        QStringLiteral("ca-file"),
+        QCoreApplication::translate("Dossier::Cli", "PEM certificate authorities to trust for an HTTPS server "
+                                                    "(kept for later syncs)."),
+        QStringLiteral("FILE"));
     p.addOptions({profileOption(), server, user, stdinPassword, caFile});
     int code = 0;
     if (!parseOrExit(p, args, &code))
@@ -635,7 +641,8 @@ int sync(const QStringList& args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(
-        "Dossier::Cli", "Push this desk's changes and pull everyone else's; exit 0 once everything is pushed and pulled."));
+        "Dossier::Cli",
+        "Push this desk's changes and pull everyone else's; exit 0 once everything is pushed and pulled."));
     p.addOptions({profileOption()});
     int code = 0;
     if (!parseOrExit(p, args, &code))
@@ -655,7 +662,8 @@ int sync(const QStringList& args)
 int dossierList(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("Dossier::Cli", "List the dossiers of the profile with their pages."));
+    p.setApplicationDescription(
+        QCoreApplication::translate("Dossier::Cli", "List the dossiers of the profile with their pages."));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Dossier::Cli", "JSON out."));
     p.addOptions({profileOption(), json});
     int code = 0;
@@ -667,10 +675,11 @@ int dossierList(const QStringList& args)
         return 1;
     }
     QSqlDatabase db = Database::connection(dbPath);
-    auto q = execSql(db, QStringLiteral("SELECT c.case_no, d.external_id, p.sha256 FROM dossiers d JOIN cases c ON c.id = d.case_id "
-                                        "JOIN volumes v ON v.dossier_id = d.id LEFT JOIN documents doc ON doc.volume_id = v.id "
-                                        "LEFT JOIN pages p ON p.document_id = doc.id AND p.status='done' "
-                                        "ORDER BY c.case_no, d.external_id, v.kind, doc.position, p.position"));
+    auto q = execSql(
+        db, QStringLiteral("SELECT c.case_no, d.external_id, p.sha256 FROM dossiers d JOIN cases c ON c.id = d.case_id "
+                           "JOIN volumes v ON v.dossier_id = d.id LEFT JOIN documents doc ON doc.volume_id = v.id "
+                           "LEFT JOIN pages p ON p.document_id = doc.id AND p.status='done' "
+                           "ORDER BY c.case_no, d.external_id, v.kind, doc.position, p.position"));
     if (!q) {
         printError(q.error());
         return 1;
@@ -691,7 +700,8 @@ int dossierList(const QStringList& args)
         if (key != lastKey) {
             flush();
             lastKey = key;
-            current = {{QStringLiteral("case_no"), q->value(0).toString()}, {QStringLiteral("dossier_id"), q->value(1).toString()}};
+            current = {{QStringLiteral("case_no"), q->value(0).toString()},
+                       {QStringLiteral("dossier_id"), q->value(1).toString()}};
             hashes = {};
         }
         if (!q->value(2).isNull())
@@ -711,9 +721,11 @@ int dossierList(const QStringList& args)
 int templatePush(const QStringList& args)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate("Dossier::Cli", "Publish a catalogue template to every desk (archive administrators)."));
+    p.setApplicationDescription(QCoreApplication::translate(
+        "Dossier::Cli", "Publish a catalogue template to every desk (archive administrators)."));
     p.addOptions({profileOption()});
-    p.addPositionalArgument(QStringLiteral("FILE"), QCoreApplication::translate("Dossier::Cli", "Template JSON with \"id\" and \"version\"."));
+    p.addPositionalArgument(QStringLiteral("FILE"),
+                            QCoreApplication::translate("Dossier::Cli", "Template JSON with \"id\" and \"version\"."));
     int code = 0;
     if (!parseOrExit(p, args, &code))
         return code;

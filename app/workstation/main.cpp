@@ -13,7 +13,8 @@ int main(int argc, char** argv)
     QCommandLineParser p;
     p.addHelpOption();
     p.addVersionOption();
-    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Profile folder."), QStringLiteral("DIR"));
+    const QCommandLineOption profile(QStringLiteral("profile"), QStringLiteral("Profile folder."),
+                                     QStringLiteral("DIR"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: zh_CN or en."),
                                   QStringLiteral("LANG"), QStringLiteral("zh_CN"));
     p.addOptions({profile, lang});

@@ -45,8 +45,8 @@ int main(int argc, char** argv)
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     const QStringList args = app.arguments();
-    QString corpus = qEnvironmentVariable("DOSSIER_CORPUS",
-                                          QCoreApplication::applicationDirPath() + QStringLiteral("/../../../shared/corpus"));
+    QString corpus = qEnvironmentVariable("DOSSIER_CORPUS", QCoreApplication::applicationDirPath() +
+                                                                QStringLiteral("/../../../shared/corpus"));
     if (int i = int(args.indexOf(QStringLiteral("--corpus"))); i > 0 && i + 1 < args.size())
         corpus = args.at(i + 1);
     QString jobs = QStringLiteral("2");
@@ -61,16 +61,17 @@ int main(int argc, char** argv)
     QProcess p;
     p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     p.start(bin + QStringLiteral("/dossier-cli"),
-            {QStringLiteral("process"), QStringLiteral("--quiet"), QStringLiteral("--jobs"), jobs, QStringLiteral("--profile"),
-             profile, QStringLiteral("--out"), out, corpus + QStringLiteral("/plain/batch-01"),
-             corpus + QStringLiteral("/hard/batch-01")});
+            {QStringLiteral("process"), QStringLiteral("--quiet"), QStringLiteral("--jobs"), jobs,
+             QStringLiteral("--profile"), profile, QStringLiteral("--out"), out,
+             corpus + QStringLiteral("/plain/batch-01"), corpus + QStringLiteral("/hard/batch-01")});
     if (!p.waitForFinished(-1) || p.exitCode() != 0) {
         std::fprintf(stderr, "dossier-cli process failed\n");
         return 1;
     }
     QFile rf(out + QStringLiteral("/report.json"));
     rf.open(QIODevice::ReadOnly);
-    const QJsonArray dossiers = QJsonDocument::fromJson(rf.readAll()).object().value(QStringLiteral("dossiers")).toArray();
+    const QJsonArray dossiers =
+        QJsonDocument::fromJson(rf.readAll()).object().value(QStringLiteral("dossiers")).toArray();
 
     PluginHost host;
     host.scan();
@@ -87,7 +88,8 @@ int main(int argc, char** argv)
     std::atomic_bool cancel{false};
     for (const QJsonValue& dv : dossiers) {
         const QJsonObject d = dv.toObject();
-        auto v = Volume::load(profile, d.value(QStringLiteral("case_no")).toString(), d.value(QStringLiteral("dossier_id")).toString());
+        auto v = Volume::load(profile, d.value(QStringLiteral("case_no")).toString(),
+                              d.value(QStringLiteral("dossier_id")).toString());
         if (!v) {
             std::fprintf(stderr, "%s\n", qPrintable(v.error().english()));
             return 1;
@@ -128,7 +130,8 @@ int main(int argc, char** argv)
         // The peer: img2pdf, lossless embedding of the same masters (no text layer, no generated pages).
         t.restart();
         QProcess peerProc;
-        peerProc.start(QStringLiteral("img2pdf"), masterFiles + QStringList{QStringLiteral("-o"), base + QStringLiteral("-img2pdf.pdf")});
+        peerProc.start(QStringLiteral("img2pdf"),
+                       masterFiles + QStringList{QStringLiteral("-o"), base + QStringLiteral("-img2pdf.pdf")});
         if (!peerProc.waitForFinished(-1) || peerProc.exitCode() != 0)
             ++peerFailed;
         peer.ms += double(t.nsecsElapsed()) / 1e6;
@@ -136,8 +139,8 @@ int main(int argc, char** argv)
     }
 
     const double perImage = images ? 1.0 / images : 0;
-    std::printf("\n%d dossiers, %d page images (%d pages with 封面/卷内目录/备考表), masters %.1f MB\n", int(dossiers.size()),
-                images, pages, double(masters) / 1e6);
+    std::printf("\n%d dossiers, %d page images (%d pages with 封面/卷内目录/备考表), masters %.1f MB\n",
+                int(dossiers.size()), images, pages, double(masters) / 1e6);
     std::printf("%-34s %12s %12s %14s\n", "output", "ms/image", "MB", "× masters");
     auto row = [&](const char* name, const Figures& f, double extraMs = 0) {
         std::printf("%-34s %12.1f %12.2f %14.3f\n", name, (f.ms + extraMs) * perImage, double(f.bytes) / 1e6,
@@ -150,7 +153,8 @@ int main(int argc, char** argv)
     row("anonymised copy PDF (built + written)", anon);
     row(peerFailed ? "img2pdf (peer; some dossiers failed)" : "img2pdf (peer, images only)", peer);
     std::printf("access copy: %.1f KB per page\n", double(access.bytes) / 1024.0 / pages);
-    std::printf("PDF/A against img2pdf: size ×%.3f, time ×%.2f\n", double(pdf.bytes) / double(std::max<qint64>(1, peer.bytes)),
+    std::printf("PDF/A against img2pdf: size ×%.3f, time ×%.2f\n",
+                double(pdf.bytes) / double(std::max<qint64>(1, peer.bytes)),
                 (pdf.ms + build.ms) / std::max(1.0, peer.ms));
     std::printf("peak RSS %ld MB\n", peakRssMb());
     return 0;

@@ -62,8 +62,8 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
-    QString corpus = qEnvironmentVariable("DOSSIER_CORPUS",
-                                          QCoreApplication::applicationDirPath() + QStringLiteral("/../../../shared/corpus"));
+    QString corpus = qEnvironmentVariable("DOSSIER_CORPUS", QCoreApplication::applicationDirPath() +
+                                                                QStringLiteral("/../../../shared/corpus"));
     if (int i = int(args.indexOf(QStringLiteral("--corpus"))); i > 0 && i + 1 < args.size())
         corpus = args.at(i + 1);
     const bool skipOcrmypdf = args.contains(QStringLiteral("--skip-ocrmypdf"));
@@ -77,8 +77,14 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "no corpus at %s\n", qPrintable(corpus));
             return 1;
         }
-        const QJsonArray ps = QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("batches")).toArray()
-                                  .at(0).toObject().value(QStringLiteral("pages")).toArray();
+        const QJsonArray ps = QJsonDocument::fromJson(f.readAll())
+                                  .object()
+                                  .value(QStringLiteral("batches"))
+                                  .toArray()
+                                  .at(0)
+                                  .toObject()
+                                  .value(QStringLiteral("pages"))
+                                  .toArray();
         for (const QJsonValue& v : ps) {
             const QJsonObject p = v.toObject();
             if (p.value(QStringLiteral("kind")).toString() != QLatin1String("content"))
@@ -96,7 +102,8 @@ int main(int argc, char** argv)
     QDir().mkpath(tmp.filePath(QStringLiteral("in")));
     QStringList inputs;
     for (qsizetype i = 0; i < pages.size(); ++i) {
-        const QString dst = tmp.filePath(QStringLiteral("in/%1.%2").arg(i, 4, 10, QLatin1Char('0')).arg(QFileInfo(pages[i].file).suffix()));
+        const QString dst = tmp.filePath(
+            QStringLiteral("in/%1.%2").arg(i, 4, 10, QLatin1Char('0')).arg(QFileInfo(pages[i].file).suffix()));
         QFile::copy(pages[i].file, dst);
         inputs << dst;
     }
@@ -109,16 +116,18 @@ int main(int argc, char** argv)
         QElapsedTimer t;
         t.start();
         p.start(bin + QStringLiteral("/dossier-cli"),
-                QStringList{QStringLiteral("process"), QStringLiteral("--quiet"), QStringLiteral("--jobs"), QStringLiteral("2"),
-                            QStringLiteral("--profile"), tmp.filePath(QStringLiteral("profile")), QStringLiteral("--out"),
-                            tmp.filePath(QStringLiteral("out")), QStringLiteral("--case"), QStringLiteral("（2024）苏0602民初1号")}
-                    + inputs);
+                QStringList{QStringLiteral("process"), QStringLiteral("--quiet"), QStringLiteral("--jobs"),
+                            QStringLiteral("2"), QStringLiteral("--profile"), tmp.filePath(QStringLiteral("profile")),
+                            QStringLiteral("--out"), tmp.filePath(QStringLiteral("out")), QStringLiteral("--case"),
+                            QStringLiteral("（2024）苏0602民初1号")} +
+                    inputs);
         p.waitForFinished(-1);
         const double s = double(t.elapsed()) / 1000.0;
         QFile rf(tmp.filePath(QStringLiteral("out/report.json")));
         rf.open(QIODevice::ReadOnly);
         QStringList texts;
-        for (const QJsonValue& v : QJsonDocument::fromJson(rf.readAll()).object().value(QStringLiteral("pages")).toArray())
+        for (const QJsonValue& v :
+             QJsonDocument::fromJson(rf.readAll()).object().value(QStringLiteral("pages")).toArray())
             texts << v.toObject().value(QStringLiteral("text")).toString();
         line("dossier pipeline", int(pages.size()), s, cer(pages, texts));
     }
@@ -134,7 +143,8 @@ int main(int argc, char** argv)
             PixPtr grey(pixConvertTo8(pix->get(), 0));
             if (pg.rotation == 180)
                 grey.reset(pixRotate180(nullptr, grey.get()));
-            grey.reset(pixRotate(grey.get(), float(-pg.skew * M_PI / 180.0), L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
+            grey.reset(
+                pixRotate(grey.get(), float(-pg.skew * M_PI / 180.0), L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
             straight << pixToQImage(grey.get());
         }
         PluginHost host;
@@ -166,19 +176,21 @@ int main(int argc, char** argv)
     }
 
     // 3. OCRmyPDF as courts use it today.
-    if (!skipOcrmypdf && !QStandardPaths::findExecutable(QStringLiteral("ocrmypdf")).isEmpty()
-        && !QStandardPaths::findExecutable(QStringLiteral("img2pdf")).isEmpty()) {
+    if (!skipOcrmypdf && !QStandardPaths::findExecutable(QStringLiteral("ocrmypdf")).isEmpty() &&
+        !QStandardPaths::findExecutable(QStringLiteral("img2pdf")).isEmpty()) {
         QProcess mk;
-        mk.start(QStringLiteral("img2pdf"), QStringList{QStringLiteral("-o"), tmp.filePath(QStringLiteral("in.pdf"))} + inputs);
+        mk.start(QStringLiteral("img2pdf"),
+                 QStringList{QStringLiteral("-o"), tmp.filePath(QStringLiteral("in.pdf"))} + inputs);
         mk.waitForFinished(-1);
         QProcess p;
         p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         QElapsedTimer t;
         t.start();
         p.start(QStringLiteral("ocrmypdf"),
-                {QStringLiteral("-q"), QStringLiteral("-l"), QStringLiteral("chi_sim+eng"), QStringLiteral("--rotate-pages"),
-                 QStringLiteral("--deskew"), QStringLiteral("--output-type"), QStringLiteral("pdfa-2"), QStringLiteral("-j"),
-                 QStringLiteral("2"), tmp.filePath(QStringLiteral("in.pdf")), tmp.filePath(QStringLiteral("ocr.pdf"))});
+                {QStringLiteral("-q"), QStringLiteral("-l"), QStringLiteral("chi_sim+eng"),
+                 QStringLiteral("--rotate-pages"), QStringLiteral("--deskew"), QStringLiteral("--output-type"),
+                 QStringLiteral("pdfa-2"), QStringLiteral("-j"), QStringLiteral("2"),
+                 tmp.filePath(QStringLiteral("in.pdf")), tmp.filePath(QStringLiteral("ocr.pdf"))});
         p.waitForFinished(-1);
         const double s = double(t.elapsed()) / 1000.0;
         QProcess txt;

@@ -128,7 +128,8 @@ public:
         m_busyMs += ms;
         if (m_longest.size() < kKept || ms > m_longest.constLast().ms) {
             m_longest.append({ms, at, describe(type, alive, eventType)});
-            std::sort(m_longest.begin(), m_longest.end(), [](const Delivery& a, const Delivery& b) { return a.ms > b.ms; });
+            std::sort(m_longest.begin(), m_longest.end(),
+                      [](const Delivery& a, const Delivery& b) { return a.ms > b.ms; });
             m_longest.resize(std::min<qsizetype>(m_longest.size(), kKept));
         }
         return accepted;
@@ -347,8 +348,9 @@ bool measureResponsiveness(TimedApplication& app, const QStringList& inputs, con
         stored += n;
     const int done = byStatus.value(QStringLiteral("done"));
     const double p99 = percentile(stalls, 99);
-    std::printf("\n1. Responsiveness: the main window imports %lld pages (%d worker threads), %d ms after it is shown\n",
-                qlonglong(inputs.size()), lastBatchJobs(profile), settleMs);
+    std::printf(
+        "\n1. Responsiveness: the main window imports %lld pages (%d worker threads), %d ms after it is shown\n",
+        qlonglong(inputs.size()), lastBatchJobs(profile), settleMs);
     std::printf("   pages            %d processed of %d in the profile (%d failed); progress bar %d/%d, %s\n", done,
                 stored, stored - done, progress->value(), progress->maximum(),
                 progress->isHidden() ? "hidden at the end" : "STILL SHOWN at the end");
@@ -365,7 +367,8 @@ bool measureResponsiveness(TimedApplication& app, const QStringList& inputs, con
     std::printf("   longest events on the GUI thread:\n");
     for (const TimedApplication::Delivery& d : app.longest())
         std::printf("     %8.1f ms from %7.2f s  %s\n", d.ms, d.atMs / 1000.0, qPrintable(d.what));
-    std::printf("   dialogs opened   %s\n", dialogs.seen().isEmpty() ? "none" : qPrintable(dialogs.seen().join(QStringLiteral("; "))));
+    std::printf("   dialogs opened   %s\n",
+                dialogs.seen().isEmpty() ? "none" : qPrintable(dialogs.seen().join(QStringLiteral("; "))));
     std::printf("   peak RSS         %.0f MB\n", peakRssMb());
     std::fflush(stdout);
     return true;
@@ -388,8 +391,8 @@ int startupChild(int argc, char** argv, const QElapsedTimer& sinceMain)
     EventTap tap([&](QObject* watched, QEvent* event) {
         if (event->type() == QEvent::Expose && exposedMs < 0 && watched == w.windowHandle()) {
             exposedMs = msSince(sinceMain);
-        } else if (event->type() == QEvent::Paint && !painting && watched->isWidgetType()
-                   && static_cast<QWidget*>(watched)->window() == &w) {
+        } else if (event->type() == QEvent::Paint && !painting && watched->isWidgetType() &&
+                   static_cast<QWidget*>(watched)->window() == &w) {
             painting = true;
             // Runs once this paint and the rest of the frame (children, flush) are done.
             QTimer::singleShot(0, &app, [&] {
@@ -407,7 +410,7 @@ int startupChild(int argc, char** argv, const QElapsedTimer& sinceMain)
 
 struct Start
 {
-    double wallMs = -1; // the parent's: process start → the child's line
+    double wallMs = -1;                               // the parent's: process start → the child's line
     double exposedMs = -1, paintedMs = -1, rssMb = 0; // the child's, since its main()
 };
 
@@ -455,9 +458,10 @@ void measureStartup(const QString& label, const std::function<QString(int)>& pro
             std::printf("     run %d: the child reported no shown window\n", run + 1);
             continue;
         }
-        std::printf("     run %d: %7.1f ms process start → painted; in the child %6.1f ms to expose, %6.1f ms to painted; "
-                    "RSS %.0f MB\n",
-                    run + 1, s.wallMs, s.exposedMs, s.paintedMs, s.rssMb);
+        std::printf(
+            "     run %d: %7.1f ms process start → painted; in the child %6.1f ms to expose, %6.1f ms to painted; "
+            "RSS %.0f MB\n",
+            run + 1, s.wallMs, s.exposedMs, s.paintedMs, s.rssMb);
         starts << s;
     }
     if (starts.isEmpty())
@@ -501,9 +505,10 @@ int main(int argc, char** argv)
         const qsizetype i = args.indexOf(name);
         return i > 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
     };
-    const QString corpus = option(QStringLiteral("--corpus"),
-                                  qEnvironmentVariable("DOSSIER_CORPUS", QCoreApplication::applicationDirPath()
-                                                                             + QStringLiteral("/../../../shared/corpus")));
+    const QString corpus =
+        option(QStringLiteral("--corpus"),
+               qEnvironmentVariable("DOSSIER_CORPUS", QCoreApplication::applicationDirPath() +
+                                                          QStringLiteral("/../../../shared/corpus")));
     const int pages = std::max(1, option(QStringLiteral("--pages"), QStringLiteral("50")).toInt());
     const int runs = std::max(1, option(QStringLiteral("--runs"), QStringLiteral("5")).toInt());
     const int settleMs = std::max(0, option(QStringLiteral("--settle"), QStringLiteral("1000")).toInt());
@@ -522,9 +527,10 @@ int main(int argc, char** argv)
 
     std::printf("\n2. Cold start to a painted main window (child doing what dossier's main() does, zh_CN), %d runs\n",
                 runs);
-    measureStartup(QStringLiteral("empty profile (a new one each run)"),
-                   [&](int run) { return tmp.filePath(QStringLiteral("empty-%1").arg(run)); }, runs);
-    measureStartup(QStringLiteral("profile of figure 1 (%1 pages)").arg(inputs.size()), [&](int) { return profile; },
-                   runs);
+    measureStartup(
+        QStringLiteral("empty profile (a new one each run)"),
+        [&](int run) { return tmp.filePath(QStringLiteral("empty-%1").arg(run)); }, runs);
+    measureStartup(
+        QStringLiteral("profile of figure 1 (%1 pages)").arg(inputs.size()), [&](int) { return profile; }, runs);
     return 0;
 }

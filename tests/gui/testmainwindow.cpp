@@ -52,7 +52,8 @@ void TestMainWindow::importShowsDossier()
     timer.start();
 
     const QString plain = Test::corpusDir() + QStringLiteral("/plain/batch-01/");
-    w.importPaths({plain + QStringLiteral("0001.jpg"), plain + QStringLiteral("0002.jpg"), plain + QStringLiteral("0003.jpg")});
+    w.importPaths(
+        {plain + QStringLiteral("0001.jpg"), plain + QStringLiteral("0002.jpg"), plain + QStringLiteral("0003.jpg")});
     QVERIFY(progress->isVisible());
     QVERIFY(!importFiles->isEnabled()); // one batch at a time
     QTRY_VERIFY_WITH_TIMEOUT(tree->model()->rowCount() == 1, 180000);
@@ -83,7 +84,7 @@ void TestMainWindow::importShowsDossier()
     QVERIFY(!onProcessed.isEmpty());
     QVERIFY(view->sceneRect().contains(onProcessed));
     QVERIFY(onProcessed.width() > view->sceneRect().width() / 3); // a whole line of text
-    QVERIFY(onProcessed.top() < view->sceneRect().height() / 3);   // near the top of the page
+    QVERIFY(onProcessed.top() < view->sceneRect().height() / 3);  // near the top of the page
     w.findChild<QAction*>(QStringLiteral("toggleProcessed"))->trigger();
     QVERIFY(!view->showsProcessed());
     const QRectF onScanned = view->highlightedRect();
@@ -135,9 +136,9 @@ void TestMainWindow::importShowsDossier()
     // A separator sheet for this case, printed to a PDF file: zbarimg reads the dossier's own id in it.
     const QString pdf = tmp.filePath(QStringLiteral("separator.pdf"));
     QVERIFY(again.printForms(MainWindow::Form::SeparatorSheets, {QStringLiteral("(2024)苏0602民初8411号")}, pdf));
-    QCOMPARE(Test::run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-gray"),
-                                                    QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf,
-                                                    tmp.filePath(QStringLiteral("separator"))})
+    QCOMPARE(Test::run(QStringLiteral("pdftoppm"),
+                       {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-gray"), QStringLiteral("-png"),
+                        QStringLiteral("-singlefile"), pdf, tmp.filePath(QStringLiteral("separator"))})
                  .exitCode,
              0);
     const auto zbar = Test::run(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"),

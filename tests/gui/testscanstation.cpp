@@ -79,7 +79,7 @@ private Q_SLOTS:
         });
         timer.start();
         scan->trigger();
-        QVERIFY(!scan->isEnabled()); // one batch at a time
+        QVERIFY(!scan->isEnabled());                            // one batch at a time
         QTRY_COMPARE_WITH_TIMEOUT(thumbs->count(), 10, 120000); // the test backend's feeder holds 10 sheets
         QTRY_VERIFY_WITH_TIMEOUT(scan->isEnabled(), 300000);
         timer.stop();

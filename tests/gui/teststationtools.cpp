@@ -4,15 +4,15 @@
 // typed by a hand-held reader into the case field.
 #include "archive/archiver.h"
 #include "archive/volume.h"
-#include "caseinfodialog.h"
 #include "camerapanel.h"
+#include "caseinfodialog.h"
 #include "mainwindow.h"
+#include "pipeline/batchrunner.h"
 #include "plugin/pluginhost.h"
 #include "qcdialog.h"
 #include "settingsdialog.h"
 #include "station/catalogueeditor.h"
 #include "station/hotfolder.h"
-#include "pipeline/batchrunner.h"
 #include "storage/database.h"
 #include "testsupport.h"
 
@@ -21,9 +21,9 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
-#include <QKeyEvent>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
@@ -95,8 +95,8 @@ void TestStationTools::qualityCheckAndSubmit()
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     auto* tree = w.findChild<QTreeView*>(QStringLiteral("dossierTree"));
-    w.importPaths({plain(QStringLiteral("0001.jpg")), plain(QStringLiteral("0002.jpg")), plain(QStringLiteral("0003.jpg")),
-                   plain(QStringLiteral("0004.jpg"))});
+    w.importPaths({plain(QStringLiteral("0001.jpg")), plain(QStringLiteral("0002.jpg")),
+                   plain(QStringLiteral("0003.jpg")), plain(QStringLiteral("0004.jpg"))});
     QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy() && tree->model()->rowCount() == 1, 240000);
     const QString caseNo = tree->model()->index(0, 0).data().toString();
     // Every imported page has its thumbnail, with its state and the pipeline's findings.
@@ -107,7 +107,9 @@ void TestStationTools::qualityCheckAndSubmit()
     QVERIFY(thumbs->item(0)->text().contains(QStringLiteral("separator")));
     QVERIFY(!thumbs->item(1)->icon().isNull());
     // The operator is recorded with the batch.
-    QVERIFY(scalar(QStringLiteral("SELECT options FROM batches ORDER BY id DESC")).toString().contains(QStringLiteral("clerkA")));
+    QVERIFY(scalar(QStringLiteral("SELECT options FROM batches ORDER BY id DESC"))
+                .toString()
+                .contains(QStringLiteral("clerkA")));
 
     tree->setCurrentIndex(tree->model()->index(0, 0, tree->model()->index(0, 0)));
     w.findChild<QAction*>(QStringLiteral("qualityCheck"))->trigger();
@@ -159,7 +161,8 @@ void TestStationTools::qualityCheckAndSubmit()
     }
     QVERIFY(!scalar(QStringLiteral("SELECT submitted_at FROM dossiers")).toString().isEmpty());
     QCOMPARE(scalar(QStringLiteral("SELECT submitted_by FROM dossiers")).toString(), QStringLiteral("checkerB"));
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action='submit' AND actor='checkerB'")).toInt(), 1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action='submit' AND actor='checkerB'")).toInt(), 1);
     qc->close();
     QVERIFY(!caseNo.isEmpty());
 }
@@ -186,8 +189,10 @@ void TestStationTools::pageOperations()
     auto after = pagesInTree(tree);
     const qint64 turned = after.at(0).at(0);
     QVERIFY(turned != oldPage);
-    QCOMPARE(scalar(QStringLiteral("SELECT rotation FROM pages WHERE id=?"), {turned}).toInt(), (oldRotation + 90) % 360);
-    QCOMPARE(scalar(QStringLiteral("SELECT status FROM pages WHERE id=?"), {oldPage}).toString(), QStringLiteral("removed"));
+    QCOMPARE(scalar(QStringLiteral("SELECT rotation FROM pages WHERE id=?"), {turned}).toInt(),
+             (oldRotation + 90) % 360);
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM pages WHERE id=?"), {oldPage}).toString(),
+             QStringLiteral("removed"));
     QCOMPARE(scalar(QStringLiteral("SELECT sha256 FROM pages WHERE id=?"), {turned}),
              scalar(QStringLiteral("SELECT sha256 FROM pages WHERE id=?"), {oldPage})); // the master is the same
     // Undo brings the page back as it was.
@@ -209,11 +214,18 @@ void TestStationTools::pageOperations()
     after = pagesInTree(tree);
     QCOMPARE(after.at(0).size(), before.at(0).size() + 1);
     QVERIFY(after.at(0).at(0) != inserted);
-    QCOMPARE(scalar(QStringLiteral("SELECT status FROM pages WHERE id=?"), {inserted}).toString(), QStringLiteral("removed"));
+    QCOMPARE(scalar(QStringLiteral("SELECT status FROM pages WHERE id=?"), {inserted}).toString(),
+             QStringLiteral("removed"));
     // Every step is logged: the turn and the replacement as replacements with their reason, and the insertion.
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action='insert page'")).toInt(), 1);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action='replace page' AND details LIKE '%turned%'")).toInt(), 1);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action='replace page' AND details LIKE '%rescanned%'")).toInt(), 1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action='replace page' AND details LIKE '%turned%'"))
+            .toInt(),
+        1);
+    QCOMPARE(scalar(QStringLiteral(
+                        "SELECT count(*) FROM audit_log WHERE action='replace page' AND details LIKE '%rescanned%'"))
+                 .toInt(),
+             1);
 }
 
 void TestStationTools::hotFolder()
@@ -294,7 +306,9 @@ void TestStationTools::dialogs()
     CameraPanel camera;
     if (!camera.hasCamera()) {
         QVERIFY(!camera.findChild<QPushButton*>(QStringLiteral("cameraCapture"))->isEnabled());
-        QVERIFY(camera.findChild<QLabel*>(QStringLiteral("cameraState"))->text().contains(QStringLiteral("No document camera")));
+        QVERIFY(camera.findChild<QLabel*>(QStringLiteral("cameraState"))
+                    ->text()
+                    .contains(QStringLiteral("No document camera")));
     }
 
     // A hand-held reader types a case label's payload into the case field: it becomes the 案号.

@@ -20,8 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <cmath>
 #include <QXmlStreamReader>
+#include <cmath>
 
 #include <zip.h>
 
@@ -56,9 +56,8 @@ QString tool(const QString& program, const QStringList& args, int* exitCode = nu
 
 QString pageText(const QString& pdf, int page)
 {
-    return tool(QStringLiteral("pdftotext"),
-                {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"), QString::number(page), pdf,
-                 QStringLiteral("-")});
+    return tool(QStringLiteral("pdftotext"), {QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                                              QString::number(page), pdf, QStringLiteral("-")});
 }
 
 QString squeeze(QString s)
@@ -100,12 +99,11 @@ bool rewriteZip(const QString& from, const QString& to, const std::function<void
 QString firstContentPageXml(const QMap<QString, QByteArray>& e)
 {
     for (auto it = e.cbegin(); it != e.cend(); ++it)
-        if (it.key().endsWith(QLatin1String("Content.xml")) && it.value().contains("ImageObject")
-            && it.value().count("<ofd:TextObject") > 20)
+        if (it.key().endsWith(QLatin1String("Content.xml")) && it.value().contains("ImageObject") &&
+            it.value().count("<ofd:TextObject") > 20)
             return it.key();
     return {};
 }
-
 
 // A small OFD rasteriser for the test (no OFD tool exists in Debian): draws each page's images (by their CTM)
 // and filled paths (AbbreviatedData) with QPainter, at `dpi`. Invisible text is not drawn.
@@ -113,7 +111,8 @@ QImage renderOfdPage(const QMap<QString, QByteArray>& e, int pageIndex, double d
 {
     const QByteArray xml = e.value(QStringLiteral("Doc_0/Pages/Page_%1/Content.xml").arg(pageIndex));
     QHash<int, QString> media;
-    static const QRegularExpression mm(QStringLiteral("<ofd:MultiMedia ID=\"(\\d+)\"[^>]*>\\s*<ofd:MediaFile>([^<]+)</ofd:MediaFile>"));
+    static const QRegularExpression mm(
+        QStringLiteral("<ofd:MultiMedia ID=\"(\\d+)\"[^>]*>\\s*<ofd:MediaFile>([^<]+)</ofd:MediaFile>"));
     for (auto it = mm.globalMatch(QString::fromUtf8(e.value(QStringLiteral("Doc_0/DocumentRes.xml")))); it.hasNext();) {
         const auto m = it.next();
         media.insert(m.captured(1).toInt(), QStringLiteral("Doc_0/Res/") + m.captured(2));
@@ -155,8 +154,8 @@ QImage renderOfdPage(const QMap<QString, QByteArray>& e, int pageIndex, double d
                 picture = picture.scaled(int(target), int(std::hypot(c[2], c[3]) * k), Qt::IgnoreAspectRatio,
                                          Qt::SmoothTransformation);
             const QTransform unit = QTransform::fromScale(1.0 / picture.width(), 1.0 / picture.height());
-            painter.setTransform(unit * QTransform(c[0], c[1], c[2], c[3], c[4], c[5]) * QTransform::fromTranslate(b.value(0), b.value(1))
-                                 * QTransform::fromScale(k, k));
+            painter.setTransform(unit * QTransform(c[0], c[1], c[2], c[3], c[4], c[5]) *
+                                 QTransform::fromTranslate(b.value(0), b.value(1)) * QTransform::fromScale(k, k));
             painter.drawImage(QPointF(0, 0), picture);
             painter.resetTransform();
         } else if (x.name() == QLatin1String("PathObject")) {
@@ -164,7 +163,8 @@ QImage renderOfdPage(const QMap<QString, QByteArray>& e, int pageIndex, double d
             pathBox = QRectF(b.value(0), b.value(1), b.value(2), b.value(3));
             pathFill = a.value(QStringLiteral("Fill")) == QLatin1String("true");
             pathStroke = a.value(QStringLiteral("Stroke")) == QLatin1String("true");
-            lineWidth = a.hasAttribute(QStringLiteral("LineWidth")) ? a.value(QStringLiteral("LineWidth")).toDouble() : 0.353;
+            lineWidth =
+                a.hasAttribute(QStringLiteral("LineWidth")) ? a.value(QStringLiteral("LineWidth")).toDouble() : 0.353;
         } else if (x.name() == QLatin1String("AbbreviatedData") && (pathFill || pathStroke)) {
             const QStringList t = x.readElementText().split(QLatin1Char(' '), Qt::SkipEmptyParts);
             QPainterPath path;
@@ -251,7 +251,8 @@ private Q_SLOTS:
                             QStringLiteral("--anonymise")};
         for (int i = 1; i <= 3; ++i)
             args << QStringLiteral("--archive-to") << m_tmp.filePath(QStringLiteral("copy%1").arg(i));
-        args << Test::corpusDir() + QStringLiteral("/plain/batch-01") << Test::corpusDir() + QStringLiteral("/hard/batch-01");
+        args << Test::corpusDir() + QStringLiteral("/plain/batch-01")
+             << Test::corpusDir() + QStringLiteral("/hard/batch-01");
         const auto r = Test::run(cli(), args, 1200000);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         qInfo("processed and archived 90 pages in %.1f s, peak %lld MB", r.seconds, r.peakRssKb / 1024);
@@ -261,7 +262,9 @@ private Q_SLOTS:
             Output out;
             out.caseNo = d.value(QStringLiteral("case_no")).toString();
             out.dossierId = d.value(QStringLiteral("dossier_id")).toString();
-            auto abs = [this](const QJsonValue& v) { return v.toString().isEmpty() ? QString() : m_out + QLatin1Char('/') + v.toString(); };
+            auto abs = [this](const QJsonValue& v) {
+                return v.toString().isEmpty() ? QString() : m_out + QLatin1Char('/') + v.toString();
+            };
             out.dir = abs(o.value(QStringLiteral("package")));
             out.pdf = abs(o.value(QStringLiteral("pdfa")));
             out.ofd = abs(o.value(QStringLiteral("ofd")));
@@ -285,7 +288,8 @@ private Q_SLOTS:
                 QVERIFY(QFileInfo(c + QStringLiteral("/manifest-sha256.txt")).isFile());
         }
         for (const QJsonValue& dv : m_report.value(QStringLiteral("dossiers")).toArray())
-            QVERIFY(dv.toObject().value(QStringLiteral("outputs")).toObject().value(QStringLiteral("archived")).toBool());
+            QVERIFY(
+                dv.toObject().value(QStringLiteral("outputs")).toObject().value(QStringLiteral("archived")).toBool());
     }
 
     void pdfStructureIsClean()
@@ -297,7 +301,8 @@ private Q_SLOTS:
                 QVERIFY2(code == 0, qPrintable(pdf + QLatin1Char('\n') + check));
                 QVERIFY(check.contains(QStringLiteral("No syntax or stream encoding errors")));
 
-                const QStringList fonts = tool(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+                const QStringList fonts =
+                    tool(QStringLiteral("pdffonts"), {pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
                 QVERIFY(fonts.size() >= 3); // header, rule, at least one font
                 for (const QString& row : fonts.mid(2)) {
                     const QStringList cols = row.simplified().split(QLatin1Char(' '));
@@ -318,7 +323,10 @@ private Q_SLOTS:
 
                 // OutputIntent with an embedded profile: look at the uncompressed object structure.
                 const QString qdf = m_tmp.filePath(QStringLiteral("qdf.pdf"));
-                QCOMPARE(Test::run(QStringLiteral("qpdf"), {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), pdf, qdf}).exitCode, 0);
+                QCOMPARE(Test::run(QStringLiteral("qpdf"),
+                                   {QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), pdf, qdf})
+                             .exitCode,
+                         0);
                 QFile f(qdf);
                 QVERIFY(f.open(QIODevice::ReadOnly));
                 const QByteArray all = f.readAll();
@@ -342,11 +350,13 @@ private Q_SLOTS:
                 QFile f(p.masterPath);
                 QVERIFY(f.open(QIODevice::ReadOnly));
                 const QByteArray b = f.readAll();
-                QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex()), p.sha256);
+                QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex()),
+                         p.sha256);
                 g4 += p.format == QLatin1String("tif") && p.colourMode == QLatin1String("bitonal");
             }
             // pdfimages lists every image with its encoding: the JPEGs stay DCT, the G4 pages stay CCITT.
-            const QStringList rows = tool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), o.pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            const QStringList rows = tool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), o.pdf})
+                                         .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
             int dct = 0, ccitt = 0;
             for (const QString& row : rows.mid(2)) {
                 const QStringList c = row.simplified().split(QLatin1Char(' '));
@@ -383,7 +393,8 @@ private Q_SLOTS:
                 const QString got = squeeze(raw);
                 const double cer = double(TextUtil::levenshtein(got, ocr)) / double(ocr.size());
                 worst = std::max(worst, cer);
-                QVERIFY2(cer <= 0.02, qPrintable(QStringLiteral("%1 page %2: %3\n%4").arg(o.pdf).arg(i + 1).arg(ocr, got)));
+                QVERIFY2(cer <= 0.02,
+                         qPrintable(QStringLiteral("%1 page %2: %3\n%4").arg(o.pdf).arg(i + 1).arg(ocr, got)));
                 for (qsizetype k = 1; k + 1 < raw.size(); ++k) {
                     const bool hanPair = TextUtil::isHan(raw.at(k - 1)) && TextUtil::isHan(raw.at(k + 1));
                     if (raw.at(k) == QLatin1Char(' ') && hanPair)
@@ -416,13 +427,16 @@ private Q_SLOTS:
                 if (vp < 0 || l.volume.pages.at(vp).ocr.characterCount < 40)
                     continue;
                 const QString pg = QString::number(i + 1);
-                const QString html = tool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"), pg,
-                                                                        QStringLiteral("-l"), pg, o.pdf, QStringLiteral("-")});
+                const QString html =
+                    tool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"), pg,
+                                                       QStringLiteral("-l"), pg, o.pdf, QStringLiteral("-")});
                 const QString png = m_tmp.filePath(QStringLiteral("ink"));
-                QCOMPARE(Test::run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("36"), QStringLiteral("-png"), QStringLiteral("-f"), pg, QStringLiteral("-l"), pg,
-                                                                QStringLiteral("-singlefile"), o.pdf, png})
-                             .exitCode,
-                         0);
+                QCOMPARE(
+                    Test::run(QStringLiteral("pdftoppm"),
+                              {QStringLiteral("-r"), QStringLiteral("36"), QStringLiteral("-png"), QStringLiteral("-f"),
+                               pg, QStringLiteral("-l"), pg, QStringLiteral("-singlefile"), o.pdf, png})
+                        .exitCode,
+                    0);
                 QImage img(png + QStringLiteral(".png"));
                 QVERIFY(!img.isNull());
                 img = img.convertToFormat(QImage::Format_RGB32);
@@ -432,9 +446,10 @@ private Q_SLOTS:
                 const double k = 36.0 / 72.0;
                 for (auto it = word.globalMatch(html); it.hasNext();) {
                     const auto m = it.next();
-                    painter.fillRect(QRectF(QPointF(m.captured(1).toDouble() * k - 1, m.captured(2).toDouble() * k - 1),
-                                            QPointF(m.captured(3).toDouble() * k + 1, m.captured(4).toDouble() * k + 1)),
-                                     Qt::white);
+                    painter.fillRect(
+                        QRectF(QPointF(m.captured(1).toDouble() * k - 1, m.captured(2).toDouble() * k - 1),
+                               QPointF(m.captured(3).toDouble() * k + 1, m.captured(4).toDouble() * k + 1)),
+                        Qt::white);
                 }
                 painter.end();
                 int ink = 0, inside = 0;
@@ -452,9 +467,10 @@ private Q_SLOTS:
                 worst = std::min(worst, frac);
                 sum += frac;
                 ++n;
-                QVERIFY2(frac >= 0.6, qPrintable(QStringLiteral("%1 page %2: %3 of the ink under the text layer")
-                                                     .arg(o.pdf, pg)
-                                                     .arg(frac)));
+                QVERIFY2(
+                    frac >= 0.6,
+                    qPrintable(
+                        QStringLiteral("%1 page %2: %3 of the ink under the text layer").arg(o.pdf, pg).arg(frac)));
             }
         }
         qInfo("text layer on the ink: %d pages, mean %.3f, worst %.3f of dark pixels inside the text boxes", n,
@@ -467,14 +483,14 @@ private Q_SLOTS:
     {
         for (const Output& o : m_outputs) {
             const QString png = m_tmp.filePath(QStringLiteral("cover"));
-            QCOMPARE(Test::run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-gray"),
-                                                            QStringLiteral("-png"), QStringLiteral("-f"), QStringLiteral("1"),
-                                                            QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"),
-                                                            o.pdf, png})
+            QCOMPARE(Test::run(QStringLiteral("pdftoppm"),
+                               {QStringLiteral("-r"), QStringLiteral("200"), QStringLiteral("-gray"),
+                                QStringLiteral("-png"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                QStringLiteral("1"), QStringLiteral("-singlefile"), o.pdf, png})
                          .exitCode,
                      0);
-            const QString decoded = tool(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"),
-                                                                     png + QStringLiteral(".png")})
+            const QString decoded = tool(QStringLiteral("zbarimg"),
+                                         {QStringLiteral("--raw"), QStringLiteral("-q"), png + QStringLiteral(".png")})
                                         .trimmed();
             QCOMPARE(decoded, VolumeBuilder::caseCode(o.caseNo, o.dossierId));
             // The generated pages are searchable too.
@@ -489,7 +505,8 @@ private Q_SLOTS:
             int code = -1;
             const QString out = tool(cli(), {QStringLiteral("verify"), o.ofd}, &code);
             QVERIFY2(code == 0, qPrintable(out));
-            const QStringList pages = tool(cli(), {QStringLiteral("verify"), QStringLiteral("--text"), o.ofd}).split(QLatin1Char('\f'));
+            const QStringList pages =
+                tool(cli(), {QStringLiteral("verify"), QStringLiteral("--text"), o.ofd}).split(QLatin1Char('\f'));
             const Layout l = layout(o);
             QCOMPARE(pages.size(), l.volumePageOfPdfPage.size());
             for (qsizetype i = 0; i < pages.size(); ++i) {
@@ -510,24 +527,33 @@ private Q_SLOTS:
         double worst = 0;
         for (const Output& o : m_outputs.mid(3)) { // the hard batch: skew to 3.5°, pages upside down, G4
             QMap<QString, QByteArray> entries;
-            QVERIFY(rewriteZip(o.ofd, m_tmp.filePath(QStringLiteral("copy.ofd")), [&entries](QMap<QString, QByteArray>& e) { entries = e; }));
+            QVERIFY(rewriteZip(o.ofd, m_tmp.filePath(QStringLiteral("copy.ofd")),
+                               [&entries](QMap<QString, QByteArray>& e) { entries = e; }));
             const Layout l = layout(o);
             for (qsizetype i = 0; i < l.volumePageOfPdfPage.size(); ++i) {
                 const QString pg = QString::number(i + 1), png = m_tmp.filePath(QStringLiteral("pdfpage"));
-                QCOMPARE(Test::run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("36"), QStringLiteral("-gray"),
-                                                                QStringLiteral("-png"), QStringLiteral("-f"), pg, QStringLiteral("-l"), pg,
-                                                                QStringLiteral("-singlefile"), o.pdf, png})
+                QCOMPARE(Test::run(QStringLiteral("pdftoppm"),
+                                   {QStringLiteral("-r"), QStringLiteral("36"), QStringLiteral("-gray"),
+                                    QStringLiteral("-png"), QStringLiteral("-f"), pg, QStringLiteral("-l"), pg,
+                                    QStringLiteral("-singlefile"), o.pdf, png})
                              .exitCode,
                          0);
                 const QImage pdf = QImage(png + QStringLiteral(".png")).convertToFormat(QImage::Format_Grayscale8);
                 const QImage ofd = renderOfdPage(entries, int(i), 36).convertToFormat(QImage::Format_Grayscale8);
                 QVERIFY(!pdf.isNull() && !ofd.isNull());
                 QVERIFY2(qAbs(pdf.width() - ofd.width()) <= 1 && qAbs(pdf.height() - ofd.height()) <= 1,
-                         qPrintable(QStringLiteral("page %1: %2×%3 vs %4×%5").arg(pg).arg(pdf.width()).arg(pdf.height()).arg(ofd.width()).arg(ofd.height())));
+                         qPrintable(QStringLiteral("page %1: %2×%3 vs %4×%5")
+                                        .arg(pg)
+                                        .arg(pdf.width())
+                                        .arg(pdf.height())
+                                        .arg(ofd.width())
+                                        .arg(ofd.height())));
                 // Mean difference of lightly blurred pages (the two rasterisers smooth differently).
                 const int w = std::min(pdf.width(), ofd.width()), h = std::min(pdf.height(), ofd.height());
-                const QImage b = ofd.copy(0, 0, w, h).scaled(w / 3, h / 3, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
-                const QImage bp = pdf.copy(0, 0, w, h).scaled(w / 3, h / 3, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+                const QImage b =
+                    ofd.copy(0, 0, w, h).scaled(w / 3, h / 3, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+                const QImage bp =
+                    pdf.copy(0, 0, w, h).scaled(w / 3, h / 3, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
                 double diff = 0;
                 for (int y = 0; y < b.height(); ++y)
                     for (int x2 = 0; x2 < b.width(); ++x2)
@@ -540,7 +566,9 @@ private Q_SLOTS:
                     const QString keep = QDir::temp().filePath(QStringLiteral("testarchive-ofd-page-%1").arg(pg));
                     ofd.save(keep + QStringLiteral("-ofd.png"));
                     pdf.save(keep + QStringLiteral("-pdf.png"));
-                    QFAIL(qPrintable(QStringLiteral("%1 page %2: OFD and PDF differ by %3 grey levels on average").arg(o.ofd, pg).arg(diff)));
+                    QFAIL(qPrintable(QStringLiteral("%1 page %2: OFD and PDF differ by %3 grey levels on average")
+                                         .arg(o.ofd, pg)
+                                         .arg(diff)));
                 }
             }
         }
@@ -552,14 +580,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("edit");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("visible text over the image") << "fill" << "Fill";
-        QTest::newRow("duplicate ID") << "duplicate" << "more than once";
-        QTest::newRow("ID above MaxUnitID") << "maxunit" << "MaxUnitID";
-        QTest::newRow("external image") << "external" << "external";
-        QTest::newRow("missing image") << "missing" << "missing";
-        QTest::newRow("not OFD-A") << "doctype" << "OFD-A";
-        QTest::newRow("image outside the background layer") << "layer" << "Background";
-        QTest::newRow("damaged entry") << "crc" << "damaged";
+        QTest::newRow("visible text over the image") << "fill"
+                                                     << "Fill";
+        QTest::newRow("duplicate ID") << "duplicate"
+                                      << "more than once";
+        QTest::newRow("ID above MaxUnitID") << "maxunit"
+                                            << "MaxUnitID";
+        QTest::newRow("external image") << "external"
+                                        << "external";
+        QTest::newRow("missing image") << "missing"
+                                       << "missing";
+        QTest::newRow("not OFD-A") << "doctype"
+                                   << "OFD-A";
+        QTest::newRow("image outside the background layer") << "layer"
+                                                            << "Background";
+        QTest::newRow("damaged entry") << "crc"
+                                       << "damaged";
     }
 
     void ofdValidatorRejectsBrokenFixtures()
@@ -578,10 +614,14 @@ private Q_SLOTS:
                 const QRegularExpression ids(QStringLiteral("ID=\"(\\d+)\""));
                 auto it = ids.globalMatch(QString::fromUtf8(xml));
                 const QString first = it.next().captured(1), second = it.next().captured(1);
-                xml.replace(QStringLiteral("ID=\"%1\"").arg(second).toUtf8(), QStringLiteral("ID=\"%1\"").arg(first).toUtf8());
+                xml.replace(QStringLiteral("ID=\"%1\"").arg(second).toUtf8(),
+                            QStringLiteral("ID=\"%1\"").arg(first).toUtf8());
             } else if (edit == QLatin1String("maxunit")) {
                 QByteArray& doc = e[QStringLiteral("Doc_0/Document.xml")];
-                doc.replace(QRegularExpression(QStringLiteral("<ofd:MaxUnitID>\\d+")).match(QString::fromUtf8(doc)).captured(0).toUtf8(),
+                doc.replace(QRegularExpression(QStringLiteral("<ofd:MaxUnitID>\\d+"))
+                                .match(QString::fromUtf8(doc))
+                                .captured(0)
+                                .toUtf8(),
                             "<ofd:MaxUnitID>5");
             } else if (edit == QLatin1String("external") || edit == QLatin1String("missing")) {
                 QByteArray& res = e[QStringLiteral("Doc_0/DocumentRes.xml")];
@@ -651,7 +691,8 @@ private Q_SLOTS:
             const QString zh = tool(cli(), {QStringLiteral("verify"), copy}, &code);
             qputenv("DOSSIER_LANG", "en");
             QCOMPARE(code, 2);
-            QVERIFY2(zh.contains(QStringLiteral("未通过")) && zh.contains(QStringLiteral("与清单中的 SHA-256 不符")), qPrintable(zh));
+            QVERIFY2(zh.contains(QStringLiteral("未通过")) && zh.contains(QStringLiteral("与清单中的 SHA-256 不符")),
+                     qPrintable(zh));
         }
     }
 
@@ -684,9 +725,10 @@ private Q_SLOTS:
                     continue;
                 const PageGeometry g = VolumeBuilder::geometry(page);
                 const QString pg = QString::number(i + 1), png = m_tmp.filePath(QStringLiteral("anon"));
-                QCOMPARE(Test::run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-gray"),
-                                                                QStringLiteral("-png"), QStringLiteral("-f"), pg, QStringLiteral("-l"), pg,
-                                                                QStringLiteral("-singlefile"), o.anonymised, png})
+                QCOMPARE(Test::run(QStringLiteral("pdftoppm"),
+                                   {QStringLiteral("-r"), QStringLiteral("300"), QStringLiteral("-gray"),
+                                    QStringLiteral("-png"), QStringLiteral("-f"), pg, QStringLiteral("-l"), pg,
+                                    QStringLiteral("-singlefile"), o.anonymised, png})
                              .exitCode,
                          0);
                 const QImage rendered(png + QStringLiteral(".png"));
@@ -703,8 +745,9 @@ private Q_SLOTS:
                 painter.end();
                 const QString cut = m_tmp.filePath(QStringLiteral("boxes.png"));
                 QVERIFY(only.save(cut));
-                boxedText += tool(QStringLiteral("tesseract"), {cut, QStringLiteral("-"), QStringLiteral("-l"),
-                                                                QStringLiteral("eng"), QStringLiteral("--psm"), QStringLiteral("11")});
+                boxedText += tool(QStringLiteral("tesseract"),
+                                  {cut, QStringLiteral("-"), QStringLiteral("-l"), QStringLiteral("eng"),
+                                   QStringLiteral("--psm"), QStringLiteral("11")});
             }
         }
         qInfo("anonymised copies: %d ID numbers in the archival text, none left; %d redacted boxes OCR'd: \"%s\"",
@@ -717,20 +760,32 @@ private Q_SLOTS:
     void exportTakesEnteredDetailsAndRefusesClassifiedCases()
     {
         const Output& o = m_outputs.first();
-        const QString out = m_tmp.filePath(QStringLiteral("export")), info = m_tmp.filePath(QStringLiteral("info.json"));
+        const QString out = m_tmp.filePath(QStringLiteral("export")),
+                      info = m_tmp.filePath(QStringLiteral("info.json"));
         auto writeInfo = [&info](const QByteArray& json) {
             QFile f(info);
             return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(json) == json.size();
         };
-        const QStringList args = {QStringLiteral("export"), QStringLiteral("--profile"), m_profile, QStringLiteral("--out"), out,
-                                  QStringLiteral("--case"), o.caseNo, QStringLiteral("--format"), QStringLiteral("pdfa"),
-                                  QStringLiteral("--case-info"), info};
-        QVERIFY(writeInfo(R"({"court": "江苏省南通市测试区人民法院", "retention": "permanent", "checked_by": "李检查"})"));
+        const QStringList args = {QStringLiteral("export"),
+                                  QStringLiteral("--profile"),
+                                  m_profile,
+                                  QStringLiteral("--out"),
+                                  out,
+                                  QStringLiteral("--case"),
+                                  o.caseNo,
+                                  QStringLiteral("--format"),
+                                  QStringLiteral("pdfa"),
+                                  QStringLiteral("--case-info"),
+                                  info};
+        QVERIFY(
+            writeInfo(R"({"court": "江苏省南通市测试区人民法院", "retention": "permanent", "checked_by": "李检查"})"));
         auto r = Test::run(cli(), args);
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        const QString pdf = out + QLatin1Char('/') + QJsonDocument::fromJson(r.out).object().value(QStringLiteral("pdfa")).toString();
+        const QString pdf =
+            out + QLatin1Char('/') + QJsonDocument::fromJson(r.out).object().value(QStringLiteral("pdfa")).toString();
         const QString cover = squeeze(pageText(pdf, 1));
-        QVERIFY2(cover.contains(QStringLiteral("江苏省南通市测试区人民法院")) && cover.contains(QStringLiteral("永久")), qPrintable(cover));
+        QVERIFY2(cover.contains(QStringLiteral("江苏省南通市测试区人民法院")) && cover.contains(QStringLiteral("永久")),
+                 qPrintable(cover));
         const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)"))
                               .match(tool(QStringLiteral("pdfinfo"), {pdf}))
                               .captured(1)

@@ -59,13 +59,17 @@ void TestCliScan::adfBatch()
     QTemporaryDir tmp;
     const QString profile = tmp.filePath(QStringLiteral("p"));
     const auto r = Test::run(Test::binDir() + QStringLiteral("/dossier-cli"),
-                             {QStringLiteral("scan"), QStringLiteral("--quiet"), QStringLiteral("--device"),
-                              QStringLiteral("test:0"), QStringLiteral("--source"), QStringLiteral("adf"),
-                              QStringLiteral("--mode"), mode, QStringLiteral("--dpi"), QString::number(dpi),
-                              QStringLiteral("--pages"), QString::number(pages), QStringLiteral("--case"),
-                              QStringLiteral("（2024）苏0602民初77号"), QStringLiteral("--profile"), profile,
-                              QStringLiteral("--out"), tmp.filePath(QStringLiteral("out")), QStringLiteral("--format"),
-                              QStringLiteral("pdfa"), QStringLiteral("--operator"), QStringLiteral("测试员")},
+                             {QStringLiteral("scan"),       QStringLiteral("--quiet"),
+                              QStringLiteral("--device"),   QStringLiteral("test:0"),
+                              QStringLiteral("--source"),   QStringLiteral("adf"),
+                              QStringLiteral("--mode"),     mode,
+                              QStringLiteral("--dpi"),      QString::number(dpi),
+                              QStringLiteral("--pages"),    QString::number(pages),
+                              QStringLiteral("--case"),     QStringLiteral("（2024）苏0602民初77号"),
+                              QStringLiteral("--profile"),  profile,
+                              QStringLiteral("--out"),      tmp.filePath(QStringLiteral("out")),
+                              QStringLiteral("--format"),   QStringLiteral("pdfa"),
+                              QStringLiteral("--operator"), QStringLiteral("测试员")},
                              120000);
     QVERIFY2(!r.crashed, r.err.constData());
     QCOMPARE(r.exitCode, 0);
@@ -95,7 +99,8 @@ void TestCliScan::adfBatch()
         QVERIFY(q.exec(QStringLiteral("SELECT sha256, master_format FROM pages")));
         while (q.next()) {
             const QString sha = q.value(0).toString();
-            QVERIFY(QFile::exists(profile + QStringLiteral("/masters/%1/%2.%3").arg(sha.left(2), sha, q.value(1).toString())));
+            QVERIFY(QFile::exists(profile +
+                                  QStringLiteral("/masters/%1/%2.%3").arg(sha.left(2), sha, q.value(1).toString())));
         }
     }
     db = QSqlDatabase();
@@ -104,13 +109,15 @@ void TestCliScan::adfBatch()
 
     // The archive package names the scanner and the operator of every image (DA/T 31) and verifies.
     const QString package = tmp.filePath(QStringLiteral("out/（2024）苏0602民初77号"));
-    const QJsonArray images = Test::readJson(package + QStringLiteral("/images.json")).value(QStringLiteral("images")).toArray();
+    const QJsonArray images =
+        Test::readJson(package + QStringLiteral("/images.json")).value(QStringLiteral("images")).toArray();
     QCOMPARE(images.size(), expected);
     for (const QJsonValue& v : images) {
         const QJsonObject i = v.toObject();
         QVERIFY2(i.value(QStringLiteral("device")).toString().contains(QStringLiteral("test:0")),
                  qPrintable(i.value(QStringLiteral("device")).toString()));
-        QVERIFY(i.value(QStringLiteral("device")).toString().size() > QStringLiteral("test:0").size() + 3); // vendor, model
+        QVERIFY(i.value(QStringLiteral("device")).toString().size() >
+                QStringLiteral("test:0").size() + 3); // vendor, model
         QCOMPARE(i.value(QStringLiteral("operator")).toString(), QStringLiteral("测试员"));
         QCOMPARE(i.value(QStringLiteral("dpi_x")).toInt() / 10, dpi / 10);
     }

@@ -23,21 +23,25 @@ void TestInputs::pdfAndMultipageTiff()
     QTemporaryDir tmp;
     const QString plain = Test::corpusDir() + QStringLiteral("/plain/batch-01/");
     QDir().mkpath(tmp.filePath(QStringLiteral("in")));
-    const auto pdf = Test::run(QStringLiteral("img2pdf"), {QStringLiteral("-o"), tmp.filePath(QStringLiteral("in/a.pdf")),
-                                                          plain + QStringLiteral("0002.jpg"), plain + QStringLiteral("0003.jpg")});
+    const auto pdf =
+        Test::run(QStringLiteral("img2pdf"), {QStringLiteral("-o"), tmp.filePath(QStringLiteral("in/a.pdf")),
+                                              plain + QStringLiteral("0002.jpg"), plain + QStringLiteral("0003.jpg")});
     QVERIFY2(pdf.exitCode == 0, pdf.err.constData());
-    const auto tif = Test::run(QStringLiteral("convert"), {plain + QStringLiteral("0014.tif"), plain + QStringLiteral("0015.tif"),
-                                                          QStringLiteral("-compress"), QStringLiteral("Group4"),
-                                                          tmp.filePath(QStringLiteral("in/b.tif"))});
+    const auto tif =
+        Test::run(QStringLiteral("convert"),
+                  {plain + QStringLiteral("0014.tif"), plain + QStringLiteral("0015.tif"), QStringLiteral("-compress"),
+                   QStringLiteral("Group4"), tmp.filePath(QStringLiteral("in/b.tif"))});
     QVERIFY2(tif.exitCode == 0, tif.err.constData());
 
     const auto r = Test::run(Test::binDir() + QStringLiteral("/dossier-cli"),
                              {QStringLiteral("process"), QStringLiteral("--quiet"), QStringLiteral("--case"),
-                              QStringLiteral("（2024）苏0602民初9号"), QStringLiteral("--profile"), tmp.filePath(QStringLiteral("p")),
-                              QStringLiteral("--out"), tmp.filePath(QStringLiteral("out")), tmp.filePath(QStringLiteral("in"))});
+                              QStringLiteral("（2024）苏0602民初9号"), QStringLiteral("--profile"),
+                              tmp.filePath(QStringLiteral("p")), QStringLiteral("--out"),
+                              tmp.filePath(QStringLiteral("out")), tmp.filePath(QStringLiteral("in"))});
     QVERIFY2(!r.crashed, r.err.constData());
     QCOMPARE(r.exitCode, 0);
-    const QJsonArray pages = Test::readJson(tmp.filePath(QStringLiteral("out/report.json"))).value(QStringLiteral("pages")).toArray();
+    const QJsonArray pages =
+        Test::readJson(tmp.filePath(QStringLiteral("out/report.json"))).value(QStringLiteral("pages")).toArray();
     QCOMPARE(pages.size(), 4);
     const QStringList sources{QStringLiteral("a.pdf#1"), QStringLiteral("a.pdf#2"), QStringLiteral("b.tif#1"),
                               QStringLiteral("b.tif#2")};

@@ -54,7 +54,12 @@ void TestOrientation::turned()
     const QString corpus = Test::corpusDir() + QStringLiteral("/plain/");
     const QJsonObject manifest = Test::readJson(corpus + QStringLiteral("manifest.json"));
     QString truth;
-    for (const QJsonValue& v : manifest.value(QStringLiteral("batches")).toArray().at(0).toObject().value(QStringLiteral("pages")).toArray()) {
+    for (const QJsonValue& v : manifest.value(QStringLiteral("batches"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QStringLiteral("pages"))
+                                   .toArray()) {
         const QJsonObject p = v.toObject();
         if (p.value(QStringLiteral("file")).toString().endsWith(file))
             for (const QJsonValue& l : p.value(QStringLiteral("text")).toArray())

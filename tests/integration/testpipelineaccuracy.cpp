@@ -31,8 +31,8 @@ void TestPipelineAccuracy::corpus()
     const QString corpus = Test::corpusDir() + QLatin1Char('/') + batch;
     const QJsonObject manifest = Test::readJson(corpus + QStringLiteral("/manifest.json"));
     QVERIFY2(!manifest.isEmpty(), qPrintable(QStringLiteral("no manifest in ") + corpus));
-    const QJsonArray truthPages = manifest.value(QStringLiteral("batches")).toArray().at(0).toObject().value(
-        QStringLiteral("pages")).toArray();
+    const QJsonArray truthPages =
+        manifest.value(QStringLiteral("batches")).toArray().at(0).toObject().value(QStringLiteral("pages")).toArray();
 
     QTemporaryDir tmp;
     const QString batchDir = corpus + QStringLiteral("/batch-01");
@@ -93,16 +93,21 @@ void TestPipelineAccuracy::corpus()
             problems << file + QStringLiteral(": rotation %1").arg(r.value(QStringLiteral("rotation")).toInt());
         if (t.value(QStringLiteral("skew_deg")).isDouble()) {
             ++skewTotal;
-            const double d = std::abs(r.value(QStringLiteral("skew")).toDouble() - t.value(QStringLiteral("skew_deg")).toDouble());
+            const double d =
+                std::abs(r.value(QStringLiteral("skew")).toDouble() - t.value(QStringLiteral("skew_deg")).toDouble());
             if (d <= 0.3)
                 ++skewOk;
             else
-                problems << file + QStringLiteral(": skew %1 vs %2").arg(r.value(QStringLiteral("skew")).toDouble()).arg(t.value(QStringLiteral("skew_deg")).toDouble());
+                problems << file + QStringLiteral(": skew %1 vs %2")
+                                       .arg(r.value(QStringLiteral("skew")).toDouble())
+                                       .arg(t.value(QStringLiteral("skew_deg")).toDouble());
         }
         if (r.value(QStringLiteral("doc_type")).toString() == t.value(QStringLiteral("doc_type")).toString())
             ++typeOk;
         else
-            problems << file + QStringLiteral(": type %1 vs %2").arg(r.value(QStringLiteral("doc_type")).toString(), t.value(QStringLiteral("doc_type")).toString());
+            problems << file + QStringLiteral(": type %1 vs %2")
+                                   .arg(r.value(QStringLiteral("doc_type")).toString(),
+                                        t.value(QStringLiteral("doc_type")).toString());
         // boundaries: a content page that starts a document
         const bool truthStart = t.value(QStringLiteral("page_in_doc")).toInt() == 1;
         const QString dossier = r.value(QStringLiteral("case_no")).toString();
@@ -122,7 +127,8 @@ void TestPipelineAccuracy::corpus()
         QString truthText;
         for (const QJsonValue& l : t.value(QStringLiteral("text")).toArray())
             truthText += l.toString();
-        const QString a = TextUtil::compareForm(truthText), b = TextUtil::compareForm(r.value(QStringLiteral("text")).toString());
+        const QString a = TextUtil::compareForm(truthText),
+                      b = TextUtil::compareForm(r.value(QStringLiteral("text")).toString());
         edits += TextUtil::levenshtein(a, b);
         chars += a.size();
     }
@@ -134,15 +140,27 @@ void TestPipelineAccuracy::corpus()
     const double blankFalse = contentTotal ? double(contentAsBlank) / contentTotal : 0;
     const double typeAcc = contentTotal ? double(typeOk) / contentTotal : 0;
     const QJsonObject stats = report.value(QStringLiteral("stats")).toObject();
-    qInfo().noquote() << QStringLiteral(
-        "%1: separators %2/%3, assignment %4/%5, 180° %6/%7, skew≤0.3° %8%, blank recall %9% (content as blank "
-        "%10%), type accuracy %11%, boundary F1 %12, CER %13, low_dpi %14/%15, %16 pages/min, peak %17 MB")
-                             .arg(batch).arg(sepOk).arg(sepTotal).arg(assignOk).arg(assignTotal).arg(rotOk).arg(rotTotal)
-                             .arg(skewRate * 100, 0, 'f', 1).arg(blankRecall * 100, 0, 'f', 1)
-                             .arg(blankFalse * 100, 0, 'f', 1).arg(typeAcc * 100, 0, 'f', 1).arg(f1, 0, 'f', 3)
-                             .arg(cer, 0, 'f', 4).arg(dpiOk).arg(dpiTotal)
-                             .arg(stats.value(QStringLiteral("pages_per_minute")).toDouble())
-                             .arg(run.peakRssKb / 1024);
+    qInfo().noquote()
+        << QStringLiteral(
+               "%1: separators %2/%3, assignment %4/%5, 180° %6/%7, skew≤0.3° %8%, blank recall %9% (content as blank "
+               "%10%), type accuracy %11%, boundary F1 %12, CER %13, low_dpi %14/%15, %16 pages/min, peak %17 MB")
+               .arg(batch)
+               .arg(sepOk)
+               .arg(sepTotal)
+               .arg(assignOk)
+               .arg(assignTotal)
+               .arg(rotOk)
+               .arg(rotTotal)
+               .arg(skewRate * 100, 0, 'f', 1)
+               .arg(blankRecall * 100, 0, 'f', 1)
+               .arg(blankFalse * 100, 0, 'f', 1)
+               .arg(typeAcc * 100, 0, 'f', 1)
+               .arg(f1, 0, 'f', 3)
+               .arg(cer, 0, 'f', 4)
+               .arg(dpiOk)
+               .arg(dpiTotal)
+               .arg(stats.value(QStringLiteral("pages_per_minute")).toDouble())
+               .arg(run.peakRssKb / 1024);
     for (const QString& p : std::as_const(problems))
         qInfo().noquote() << "  " << p;
     QCOMPARE(sepOk, sepTotal);
@@ -160,16 +178,20 @@ void TestPipelineAccuracy::corpus()
     // Each dossier's catalogue.json links its 卷内目录 to its images: DA/T 31 names without gaps, one per page.
     for (const QJsonValue& dv : report.value(QStringLiteral("dossiers")).toArray()) {
         const QString caseNo = dv.toObject().value(QStringLiteral("case_no")).toString();
-        const QJsonObject catalogue = Test::readJson(tmp.filePath(QStringLiteral("out/") + caseNo + QStringLiteral("/catalogue.json")));
+        const QJsonObject catalogue =
+            Test::readJson(tmp.filePath(QStringLiteral("out/") + caseNo + QStringLiteral("/catalogue.json")));
         const QJsonArray images = catalogue.value(QStringLiteral("images")).toArray();
         int expected = 0;
         for (const QJsonValue& t : truthPages)
-            expected += t.toObject().value(QStringLiteral("case_no")).toString() == caseNo
-                        && t.toObject().value(QStringLiteral("kind")).toString() != QLatin1String("separator");
+            expected += t.toObject().value(QStringLiteral("case_no")).toString() == caseNo &&
+                        t.toObject().value(QStringLiteral("kind")).toString() != QLatin1String("separator");
         QCOMPARE(images.size(), expected);
         for (qsizetype k = 0; k < images.size(); ++k)
-            QVERIFY(images.at(k).toObject().value(QStringLiteral("name")).toString().endsWith(
-                QStringLiteral("-Z-1-%1").arg(k + 1, 4, 10, QLatin1Char('0'))));
+            QVERIFY(images.at(k)
+                        .toObject()
+                        .value(QStringLiteral("name"))
+                        .toString()
+                        .endsWith(QStringLiteral("-Z-1-%1").arg(k + 1, 4, 10, QLatin1Char('0'))));
         const QJsonArray docs = catalogue.value(QStringLiteral("documents")).toArray();
         QVERIFY(!docs.isEmpty());
         QCOMPARE(docs.first().toObject().value(QStringLiteral("pages")).toArray().at(0).toInt(), 1);
@@ -177,8 +199,8 @@ void TestPipelineAccuracy::corpus()
 
     // Full-text search over the profile finds each dossier's loan note (借条) by a phrase inside it.
     const auto search = Test::run(Test::binDir() + QStringLiteral("/dossier-cli"),
-                                  {QStringLiteral("search"), QStringLiteral("--profile"), tmp.filePath(QStringLiteral("p")),
-                                   QStringLiteral("今借到")});
+                                  {QStringLiteral("search"), QStringLiteral("--profile"),
+                                   tmp.filePath(QStringLiteral("p")), QStringLiteral("今借到")});
     QCOMPARE(search.exitCode, 0);
     const QJsonArray hits = QJsonDocument::fromJson(search.out).array();
     int loanNotes = 0;

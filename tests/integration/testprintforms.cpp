@@ -21,10 +21,10 @@ namespace {
 
 QString render(const QString& pdf, int page, const QString& out, int dpi = 300)
 {
-    const auto r = Test::run(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-gray"),
-                                                          QStringLiteral("-png"), QStringLiteral("-f"), QString::number(page),
-                                                          QStringLiteral("-l"), QString::number(page),
-                                                          QStringLiteral("-singlefile"), pdf, out});
+    const auto r = Test::run(QStringLiteral("pdftoppm"),
+                             {QStringLiteral("-r"), QString::number(dpi), QStringLiteral("-gray"),
+                              QStringLiteral("-png"), QStringLiteral("-f"), QString::number(page), QStringLiteral("-l"),
+                              QString::number(page), QStringLiteral("-singlefile"), pdf, out});
     return r.exitCode == 0 ? out + QStringLiteral(".png") : QString();
 }
 
@@ -58,8 +58,10 @@ private Q_SLOTS:
 
     void separatorSheetsReadBackAndStartTheirDossier()
     {
-        const QList<CaseRef> cases = {{QStringLiteral("（2025）苏0602民初100号"), QStringLiteral("D100001"), QStringLiteral("南通市崇川区人民法院")},
-                                      {QStringLiteral("（2025）苏0602民初101号"), QStringLiteral("D100002"), QString()}};
+        const QList<CaseRef> cases = {
+            {QStringLiteral("（2025）苏0602民初100号"), QStringLiteral("D100001"),
+             QStringLiteral("南通市崇川区人民法院")},
+            {QStringLiteral("（2025）苏0602民初101号"), QStringLiteral("D100002"), QString()}};
         const QString pdf = m_tmp.filePath(QStringLiteral("separators.pdf"));
         {
             QPdfWriter writer(pdf);
@@ -81,17 +83,20 @@ private Q_SLOTS:
         const QString feed = m_tmp.filePath(QStringLiteral("feed"));
         QVERIFY(QDir().mkpath(feed));
         QVERIFY(QFile::copy(m_tmp.filePath(QStringLiteral("sep1.png")), feed + QStringLiteral("/0001.png")));
-        QVERIFY(QFile::copy(Test::corpusDir() + QStringLiteral("/plain/batch-01/0002.jpg"), feed + QStringLiteral("/0002.jpg")));
+        QVERIFY(QFile::copy(Test::corpusDir() + QStringLiteral("/plain/batch-01/0002.jpg"),
+                            feed + QStringLiteral("/0002.jpg")));
         const QString out = m_tmp.filePath(QStringLiteral("out"));
         const auto r = Test::run(Test::binDir() + QStringLiteral("/dossier-cli"),
                                  {QStringLiteral("process"), QStringLiteral("--quiet"), QStringLiteral("--profile"),
                                   m_tmp.filePath(QStringLiteral("profile")), QStringLiteral("--out"), out, feed});
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        const QJsonArray pages = Test::readJson(out + QStringLiteral("/report.json")).value(QStringLiteral("pages")).toArray();
+        const QJsonArray pages =
+            Test::readJson(out + QStringLiteral("/report.json")).value(QStringLiteral("pages")).toArray();
         QCOMPARE(pages.size(), 2);
         QCOMPARE(pages.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("separator"));
         QCOMPARE(pages.at(1).toObject().value(QStringLiteral("case_no")).toString(), cases.at(1).caseNo);
-        const QJsonArray dossiers = Test::readJson(out + QStringLiteral("/report.json")).value(QStringLiteral("dossiers")).toArray();
+        const QJsonArray dossiers =
+            Test::readJson(out + QStringLiteral("/report.json")).value(QStringLiteral("dossiers")).toArray();
         QCOMPARE(dossiers.size(), 1);
         QCOMPARE(dossiers.at(0).toObject().value(QStringLiteral("dossier_id")).toString(), cases.at(1).dossierId);
     }
@@ -100,7 +105,8 @@ private Q_SLOTS:
     {
         QList<CaseRef> cases;
         for (int i = 0; i < 12; ++i)
-            cases.append({QStringLiteral("（2025）苏0602民初%1号").arg(200 + i), QStringLiteral("D1002%1").arg(i, 2, 10, QLatin1Char('0')),
+            cases.append({QStringLiteral("（2025）苏0602民初%1号").arg(200 + i),
+                          QStringLiteral("D1002%1").arg(i, 2, 10, QLatin1Char('0')),
                           QStringLiteral("南通市崇川区人民法院")});
         const QString pdf = m_tmp.filePath(QStringLiteral("labels.pdf"));
         {
@@ -115,7 +121,8 @@ private Q_SLOTS:
             QVERIFY(!sheet.isNull());
             const double k = 300 / 25.4;
             for (int slot = 0; slot < (page == 1 ? 10 : 2); ++slot) {
-                const QRect r(int((15 + (slot % 2) * 90) * k), int((23.5 + (slot / 2) * 50) * k), int(90 * k), int(50 * k));
+                const QRect r(int((15 + (slot % 2) * 90) * k), int((23.5 + (slot / 2) * 50) * k), int(90 * k),
+                              int(50 * k));
                 const QString crop = m_tmp.filePath(QStringLiteral("label.png"));
                 QVERIFY(sheet.copy(r).save(crop));
                 QCOMPARE(zbar(crop), QStringList{PrintForms::caseLabelPayload(cases.at((page - 1) * 10 + slot))});

@@ -37,18 +37,42 @@ void TestRobustness::badFilesAlone_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("code"); // expected error code, or "" when the page is processed and flagged
     QTest::addColumn<QString>("flag");
-    QTest::newRow("bomb png") << "bomb-100k-by-100k.png" << "image_too_large" << "";
-    QTest::newRow("bomb tif") << "bomb-100k-by-100k.tif" << "image_too_large" << "";
-    QTest::newRow("deep pdf") << "deep-nesting.pdf" << "pdf_too_complex" << "";
-    QTest::newRow("empty") << "empty.jpg" << "file_empty" << "";
-    QTest::newRow("encrypted") << "encrypted.pdf" << "pdf_encrypted" << "";
-    QTest::newRow("js") << "js-openaction.pdf" << "pdf_active_content" << "";
-    QTest::newRow("low dpi") << "low-dpi-100.jpg" << "" << "low_dpi";
-    QTest::newRow("lying header") << "low-dpi-lying-header.jpg" << "" << "low_dpi";
-    QTest::newRow("not image") << "not-an-image.tif" << "format_unsupported" << "";
-    QTest::newRow("seal bitonal") << "seal-page-bitonal.tif" << "" << "colour_required";
-    QTest::newRow("truncated jpg") << "truncated.jpg" << "image_corrupt" << "";
-    QTest::newRow("truncated pdf") << "truncated.pdf" << "pdf_truncated" << "";
+    QTest::newRow("bomb png") << "bomb-100k-by-100k.png"
+                              << "image_too_large"
+                              << "";
+    QTest::newRow("bomb tif") << "bomb-100k-by-100k.tif"
+                              << "image_too_large"
+                              << "";
+    QTest::newRow("deep pdf") << "deep-nesting.pdf"
+                              << "pdf_too_complex"
+                              << "";
+    QTest::newRow("empty") << "empty.jpg"
+                           << "file_empty"
+                           << "";
+    QTest::newRow("encrypted") << "encrypted.pdf"
+                               << "pdf_encrypted"
+                               << "";
+    QTest::newRow("js") << "js-openaction.pdf"
+                        << "pdf_active_content"
+                        << "";
+    QTest::newRow("low dpi") << "low-dpi-100.jpg"
+                             << ""
+                             << "low_dpi";
+    QTest::newRow("lying header") << "low-dpi-lying-header.jpg"
+                                  << ""
+                                  << "low_dpi";
+    QTest::newRow("not image") << "not-an-image.tif"
+                               << "format_unsupported"
+                               << "";
+    QTest::newRow("seal bitonal") << "seal-page-bitonal.tif"
+                                  << ""
+                                  << "colour_required";
+    QTest::newRow("truncated jpg") << "truncated.jpg"
+                                   << "image_corrupt"
+                                   << "";
+    QTest::newRow("truncated pdf") << "truncated.pdf"
+                                   << "pdf_truncated"
+                                   << "";
 }
 
 void TestRobustness::badFilesAlone()
@@ -57,9 +81,10 @@ void TestRobustness::badFilesAlone()
     QFETCH(QString, code);
     QFETCH(QString, flag);
     QTemporaryDir tmp;
-    const auto r = Test::run(cli(), {QStringLiteral("process"), QStringLiteral("--quiet"), QStringLiteral("--profile"),
-                                     tmp.filePath(QStringLiteral("p")), QStringLiteral("--out"),
-                                     tmp.filePath(QStringLiteral("out")), Test::corpusDir() + QStringLiteral("/bad/") + file},
+    const auto r = Test::run(cli(),
+                             {QStringLiteral("process"), QStringLiteral("--quiet"), QStringLiteral("--profile"),
+                              tmp.filePath(QStringLiteral("p")), QStringLiteral("--out"),
+                              tmp.filePath(QStringLiteral("out")), Test::corpusDir() + QStringLiteral("/bad/") + file},
                              30000);
     QVERIFY2(!r.crashed, r.err.constData());
     QVERIFY2(r.seconds < 10.0, qPrintable(QStringLiteral("%1 took %2 s").arg(file).arg(r.seconds)));
@@ -81,7 +106,8 @@ void TestRobustness::badFilesAlone()
         QVERIFY(e.value(QStringLiteral("message_en")).toString().size() > 10);
         const QString zh = e.value(QStringLiteral("message_zh")).toString();
         QVERIFY2(zh != e.value(QStringLiteral("message_en")).toString(), qPrintable(zh));
-        QVERIFY(std::any_of(zh.begin(), zh.end(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; }));
+        QVERIFY(
+            std::any_of(zh.begin(), zh.end(), [](QChar c) { return c.unicode() >= 0x4E00 && c.unicode() <= 0x9FFF; }));
     }
 }
 
@@ -136,9 +162,10 @@ void TestRobustness::killDuringRunThenResume()
         shaOf.insert(f, FsUtil::sha256Hex(in.readAll()));
     }
     const QString profile = tmp.filePath(QStringLiteral("p"));
-    const QStringList args{QStringLiteral("process"), QStringLiteral("--quiet"), QStringLiteral("--jobs"),
-                           QStringLiteral("2"), QStringLiteral("--profile"), profile, QStringLiteral("--out"),
-                           tmp.filePath(QStringLiteral("out")), tmp.filePath(QStringLiteral("in"))};
+    const QStringList args{
+        QStringLiteral("process"), QStringLiteral("--quiet"),           QStringLiteral("--jobs"),
+        QStringLiteral("2"),       QStringLiteral("--profile"),         profile,
+        QStringLiteral("--out"),   tmp.filePath(QStringLiteral("out")), tmp.filePath(QStringLiteral("in"))};
     QProcess p;
     p.start(cli(), args);
     QVERIFY(p.waitForStarted());
@@ -201,8 +228,9 @@ void TestRobustness::pagesWithoutSeparator()
     const QString plain = Test::corpusDir() + QStringLiteral("/plain/batch-01/");
     for (const bool withCase : {true, false}) {
         QTemporaryDir tmp;
-        QStringList args{QStringLiteral("process"), QStringLiteral("--quiet"), QStringLiteral("--profile"),
-                         tmp.filePath(QStringLiteral("p")), QStringLiteral("--out"), tmp.filePath(QStringLiteral("out"))};
+        QStringList args{QStringLiteral("process"),   QStringLiteral("--quiet"),
+                         QStringLiteral("--profile"), tmp.filePath(QStringLiteral("p")),
+                         QStringLiteral("--out"),     tmp.filePath(QStringLiteral("out"))};
         if (withCase)
             args << QStringLiteral("--case") << QStringLiteral("(2024)苏0602民初17号");
         args << plain + QStringLiteral("0002.jpg") << plain + QStringLiteral("0003.jpg");
@@ -212,8 +240,10 @@ void TestRobustness::pagesWithoutSeparator()
         const QJsonArray pages = report.value(QStringLiteral("pages")).toArray();
         QCOMPARE(pages.size(), 2);
         if (withCase) {
-            QCOMPARE(pages.at(0).toObject().value(QStringLiteral("case_no")).toString(), QStringLiteral("（2024）苏0602民初17号"));
-            QCOMPARE(pages.at(1).toObject().value(QStringLiteral("doc_type")).toString(), QStringLiteral("acceptance_notice"));
+            QCOMPARE(pages.at(0).toObject().value(QStringLiteral("case_no")).toString(),
+                     QStringLiteral("（2024）苏0602民初17号"));
+            QCOMPARE(pages.at(1).toObject().value(QStringLiteral("doc_type")).toString(),
+                     QStringLiteral("acceptance_notice"));
             QVERIFY(QFile::exists(tmp.filePath(QStringLiteral("out/（2024）苏0602民初17号/catalogue.json"))));
             QCOMPARE(report.value(QStringLiteral("unassigned")).toArray().size(), 0);
         } else {

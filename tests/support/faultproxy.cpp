@@ -77,9 +77,8 @@ private:
             forward(client, data);
         });
         connect(client, &QTcpSocket::disconnected, this, closeBoth);
-        connect(upstream, &QTcpSocket::disconnected, this, [=] {
-            QTimer::singleShot(50, client, [client] { client->disconnectFromHost(); });
-        });
+        connect(upstream, &QTcpSocket::disconnected, this,
+                [=] { QTimer::singleShot(50, client, [client] { client->disconnectFromHost(); }); });
         connect(upstream, &QTcpSocket::errorOccurred, this, [=](QAbstractSocket::SocketError e) {
             if (e != QAbstractSocket::RemoteHostClosedError)
                 closeBoth();
@@ -93,9 +92,7 @@ private:
 };
 
 FaultProxy::FaultProxy(quint16 targetPort, QObject* parent)
-    : QObject(parent)
-    , m_worker(new Worker(this, targetPort))
-    , m_thread(new QThread)
+    : QObject(parent), m_worker(new Worker(this, targetPort)), m_thread(new QThread)
 {
     m_worker->moveToThread(m_thread);
     m_thread->start();
@@ -109,7 +106,8 @@ FaultProxy::FaultProxy(quint16 targetPort, QObject* parent)
 
 FaultProxy::~FaultProxy()
 {
-    QMetaObject::invokeMethod(m_worker, [this] { delete m_worker; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this] { delete m_worker; }, Qt::BlockingQueuedConnection);
     m_thread->quit();
     m_thread->wait();
     delete m_thread;

@@ -22,7 +22,10 @@ public:
     quint16 port() const { return m_port; }
     void setDelayMs(int ms) { m_delayMs.store(ms); }
     void setResetAfterBytes(qint64 bytes) { m_resetAfter.store(bytes); } // 0: never
-    void setDropReplies(int count) { m_dropReplies.store(count); } // the next `count` replies are lost (requests arrive)
+    void setDropReplies(int count)
+    {
+        m_dropReplies.store(count);
+    } // the next `count` replies are lost (requests arrive)
     qint64 resets() const { return m_resets.load(); }
 
 private:

@@ -44,17 +44,20 @@ private Q_SLOTS:
     {
         const QList<QPair<QString, QString>> docs = {
             {QStringLiteral("complaint"),
-             QStringLiteral("民事起诉状\n原告：石强远，男，汉族，住崇川区濠河路232号。\n被告：闫洋，住所地港闸区永兴大道8号。\n"
-                            "此致\n南通市崇川区人民法院\n")},
+             QStringLiteral(
+                 "民事起诉状\n原告：石强远，男，汉族，住崇川区濠河路232号。\n被告：闫洋，住所地港闸区永兴大道8号。\n"
+                 "此致\n南通市崇川区人民法院\n")},
             {QStringLiteral("acceptance_notice"),
              QStringLiteral("受理案件通知书\n石强远：\n你诉闫洋劳务合同纠纷一案的起诉状已收到。\n2024年9月3日\n")},
             {QStringLiteral("hearing_record"),
              QStringLiteral("庭审笔录\n地点：南通市尝川区人民法院第三法庭\n审判员：马秀磊    书记员：孙燕\n")},
             {QStringLiteral("judgment"),
-             QStringLiteral("民事判决书\n原告：石强远，住崇川区。\n被告：阎洋，住所地港闸区。\n本院于2024年9月3日立案。\n"
-                            "审判员：马秀磊\n二〇二四年\n2024年11月2日\n书记员：孙燕\n南通市崇川区人民法院\n")},
+             QStringLiteral(
+                 "民事判决书\n原告：石强远，住崇川区。\n被告：阎洋，住所地港闸区。\n本院于2024年9月3日立案。\n"
+                 "审判员：马秀磊\n二〇二四年\n2024年11月2日\n书记员：孙燕\n南通市崇川区人民法院\n")},
             {QStringLiteral("pronouncement_record"), QStringLiteral("宣判笔录\n时间：2024年11月2日\n审判员：马秀舌\n")},
-            {QStringLiteral("record_note"), QStringLiteral("备考表\n立卷人：孙燕\n检查人：马秀舌\n立卷时间：2024年1]月5日\n")},
+            {QStringLiteral("record_note"),
+             QStringLiteral("备考表\n立卷人：孙燕\n检查人：马秀舌\n立卷时间：2024年1]月5日\n")},
         };
         const CaseInfo c = CaseInfo::fromPages(docs);
         QCOMPARE(c.plaintiffs, QStringList{QStringLiteral("石强远")});
@@ -95,8 +98,8 @@ private Q_SLOTS:
                             QStringLiteral("南通某某建材有限公司")});
         QCOMPARE(a.names().size(), 3); // the company is not a natural person
         OcrPage page;
-        page.lines << line({QStringLiteral("原告："), QStringLiteral("石强远"), QStringLiteral("，住崇川区濠河路232号，"),
-                            QStringLiteral("公民身份号码3")},
+        page.lines << line({QStringLiteral("原告："), QStringLiteral("石强远"),
+                            QStringLiteral("，住崇川区濠河路232号，"), QStringLiteral("公民身份号码3")},
                            100);
         page.lines << line({QStringLiteral("20694388556569144"), QStringLiteral("，电话13132300933。")}, 140);
         page.lines << line({QStringLiteral("被告：石磊、欧阳明华，账号6222021234567890123。车牌苏F12345。")}, 180);
@@ -167,16 +170,17 @@ private Q_SLOTS:
         FormPainter paint(doc);
         ExportPage page;
         page.size = QSizeF(210, 297);
-        const double w = paint.text(page, QStringLiteral("卷内目录 卷内"), QPointF(20, 30), 5, FormPainter::Face::Serif);
+        const double w =
+            paint.text(page, QStringLiteral("卷内目录 卷内"), QPointF(20, 30), 5, FormPainter::Face::Serif);
         QVERIFY(w > 5 * 5 && w < 5 * 8);
-        QCOMPARE(page.shapes.size(), 6);    // the space draws nothing
-        QCOMPARE(doc.shapes.size(), 4);     // 卷 and 内 drawn twice, stored once
-        QCOMPARE(page.texts.size(), 1);     // and searchable
+        QCOMPARE(page.shapes.size(), 6); // the space draws nothing
+        QCOMPARE(doc.shapes.size(), 4);  // 卷 and 内 drawn twice, stored once
+        QCOMPARE(page.texts.size(), 1);  // and searchable
         QCOMPARE(page.texts.first().text, QStringLiteral("卷内目录 卷内"));
         for (const QPainterPath& glyph : doc.shapes)
             QVERIFY(!glyph.isEmpty());
-        paint.textIn(page, QStringLiteral("一个很长很长很长很长很长很长很长很长很长的文件材料名称需要换行"), QRectF(10, 50, 40, 20), 5,
-                     FormPainter::Face::Sans);
+        paint.textIn(page, QStringLiteral("一个很长很长很长很长很长很长很长很长很长的文件材料名称需要换行"),
+                     QRectF(10, 50, 40, 20), 5, FormPainter::Face::Sans);
         for (qsizetype i = 6; i < page.shapes.size(); ++i) {
             const QPointF at = page.shapes.at(i).toPage.map(QPointF(0, 0));
             QVERIFY(at.x() >= 10 && at.x() <= 50 && at.y() >= 50 && at.y() <= 70);

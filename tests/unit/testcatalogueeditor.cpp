@@ -34,26 +34,31 @@ class TestCatalogueEditor : public QObject
                 qWarning() << sql << r.error().english();
             return r ? r->lastInsertId().toLongLong() : -1;
         };
-        const qint64 c = q(QStringLiteral("INSERT INTO cases(case_no, created_at) VALUES('（2024）苏0602民初1号', 'now')"));
-        const qint64 d = q(QStringLiteral("INSERT INTO dossiers(case_id, external_id, template_id, created_at) VALUES(?, 'D1', "
-                                          "'civil-first-instance-main', 'now')"),
-                           {c});
+        const qint64 c =
+            q(QStringLiteral("INSERT INTO cases(case_no, created_at) VALUES('（2024）苏0602民初1号', 'now')"));
+        const qint64 d =
+            q(QStringLiteral("INSERT INTO dossiers(case_id, external_id, template_id, created_at) VALUES(?, 'D1', "
+                             "'civil-first-instance-main', 'now')"),
+              {c});
         m_volume = q(QStringLiteral("INSERT INTO volumes(dossier_id, kind, number) VALUES(?, 'main', 1)"), {d});
         m_docs.clear();
         m_pages.clear();
         const QList<QPair<QString, QStringList>> docs = {
-            {QStringLiteral("complaint"), {QStringLiteral("content"), QStringLiteral("content"), QStringLiteral("blank")}},
+            {QStringLiteral("complaint"),
+             {QStringLiteral("content"), QStringLiteral("content"), QStringLiteral("blank")}},
             {QStringLiteral("acceptance_notice"), {QStringLiteral("content")}},
             {QStringLiteral("judgment"), {QStringLiteral("content"), QStringLiteral("content")}}};
         int n = 0;
         for (qsizetype k = 0; k < docs.size(); ++k) {
-            const qint64 doc = q(QStringLiteral("INSERT INTO documents(volume_id, position, doc_type, title) VALUES(?,?,?,?)"),
-                                 {m_volume, int(k), docs[k].first, QStringLiteral("")});
+            const qint64 doc =
+                q(QStringLiteral("INSERT INTO documents(volume_id, position, doc_type, title) VALUES(?,?,?,?)"),
+                  {m_volume, int(k), docs[k].first, QStringLiteral("")});
             m_docs << doc;
             for (qsizetype i = 0; i < docs[k].second.size(); ++i)
-                m_pages << q(QStringLiteral("INSERT INTO pages(source_key, source, feed_index, status, kind, document_id, "
-                                            "position, created_at) VALUES(?,?,?,'done',?,?,?,'now')"),
-                             {QStringLiteral("k%1").arg(n), QStringLiteral("s%1").arg(n), n, docs[k].second.at(i), doc, int(i)}),
+                m_pages << q(
+                    QStringLiteral("INSERT INTO pages(source_key, source, feed_index, status, kind, document_id, "
+                                   "position, created_at) VALUES(?,?,?,'done',?,?,?,'now')"),
+                    {QStringLiteral("k%1").arg(n), QStringLiteral("s%1").arg(n), n, docs[k].second.at(i), doc, int(i)}),
                     ++n;
         }
     }
@@ -78,7 +83,8 @@ private Q_SLOTS:
         QCOMPARE(before->documents.size(), 3);
         // Page 2 of the complaint belongs to the notice, in front of its page.
         QVERIFY(e.movePages({m_pages[1]}, m_docs[1], 0).ok());
-        QCOMPARE(pagesByDocument(e), (QList<QList<qint64>>{{m_pages[0], m_pages[2]}, {m_pages[1], m_pages[3]}, {m_pages[4], m_pages[5]}}));
+        QCOMPARE(pagesByDocument(e),
+                 (QList<QList<qint64>>{{m_pages[0], m_pages[2]}, {m_pages[1], m_pages[3]}, {m_pages[4], m_pages[5]}}));
         QCOMPARE(e.undoStack()->count(), 1);
         e.undoStack()->undo();
         QCOMPARE(*e.load(), *before);
@@ -98,7 +104,8 @@ private Q_SLOTS:
             actions << q->value(0).toString();
             QCOMPARE(q->value(1).toString(), QStringLiteral("clerk1"));
         }
-        QCOMPARE(actions, (QStringList{QStringLiteral("move pages"), QStringLiteral("undo move pages"), QStringLiteral("redo move pages")}));
+        QCOMPARE(actions, (QStringList{QStringLiteral("move pages"), QStringLiteral("undo move pages"),
+                                       QStringLiteral("redo move pages")}));
     }
 
     void movingTheLastPageDropsTheDocumentAndUndoBringsItBack()
@@ -116,9 +123,11 @@ private Q_SLOTS:
         CatalogueEditor e(m_profile, m_volume, QStringLiteral("clerk1"));
         const auto before = *e.load();
         auto add = [this](const QString& key) {
-            auto r = execSql(db(), QStringLiteral("INSERT INTO pages(source_key, source, feed_index, status, kind, created_at) "
-                                                  "VALUES(?, 'rescan', 0, 'done', 'content', 'now')"),
-                             {key});
+            auto r =
+                execSql(db(),
+                        QStringLiteral("INSERT INTO pages(source_key, source, feed_index, status, kind, created_at) "
+                                       "VALUES(?, 'rescan', 0, 'done', 'content', 'now')"),
+                        {key});
             return r ? r->lastInsertId().toLongLong() : -1;
         };
         const qint64 inserted = add(QStringLiteral("new1")), replacement = add(QStringLiteral("new2"));
@@ -162,8 +171,8 @@ private Q_SLOTS:
         QVERIFY(e.setTitle(m_docs[0], QStringLiteral("民事起诉状")).ok());
         QVERIFY(e.mergeWithPrevious(m_docs[1]).ok());
         QCOMPARE(e.load()->documents.size(), 3);
-        QVERIFY(!e.splitAt(m_pages[0]).ok());          // already the first page of its document
-        QVERIFY(!e.mergeWithPrevious(newDoc).ok());     // now the first document
+        QVERIFY(!e.splitAt(m_pages[0]).ok());       // already the first page of its document
+        QVERIFY(!e.mergeWithPrevious(newDoc).ok()); // now the first document
         QVERIFY(!e.movePages({999999}, m_docs[0], 0).ok());
         while (e.undoStack()->canUndo())
             e.undoStack()->undo();
@@ -181,7 +190,10 @@ private Q_SLOTS:
         QVERIFY(!e.load()->documents.first().pages.contains(m_pages[2]));
         auto q = execSql(db(), QStringLiteral("SELECT details FROM audit_log WHERE action='remove page'"));
         QVERIFY(q && q->next());
-        QCOMPARE(QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object().value(QStringLiteral("reason")).toString(),
+        QCOMPARE(QJsonDocument::fromJson(q->value(0).toString().toUtf8())
+                     .object()
+                     .value(QStringLiteral("reason"))
+                     .toString(),
                  QStringLiteral("空白背面"));
         q = execSql(db(), QStringLiteral("SELECT status FROM pages WHERE id=?"), {m_pages[2]});
         QVERIFY(q && q->next());

@@ -31,22 +31,29 @@ class TestQualityCheck : public QObject
             auto r = execSql(db(), sql, b);
             return r ? r->lastInsertId().toLongLong() : -1;
         };
-        const qint64 c = q(QStringLiteral("INSERT INTO cases(case_no, created_at) VALUES('（2024）苏0602民初9号', 'now')"));
-        const qint64 d = q(QStringLiteral("INSERT INTO dossiers(case_id, external_id, template_id, created_at) VALUES(?, 'D9', "
-                                          "'civil-first-instance-main', 'now')"),
-                           {c});
+        const qint64 c =
+            q(QStringLiteral("INSERT INTO cases(case_no, created_at) VALUES('（2024）苏0602民初9号', 'now')"));
+        const qint64 d =
+            q(QStringLiteral("INSERT INTO dossiers(case_id, external_id, template_id, created_at) VALUES(?, 'D9', "
+                             "'civil-first-instance-main', 'now')"),
+              {c});
         const qint64 v = q(QStringLiteral("INSERT INTO volumes(dossier_id, kind, number) VALUES(?, 'main', 1)"), {d});
         m_pages.clear();
         for (int k = 0; k < documents; ++k) {
-            const qint64 doc = q(QStringLiteral("INSERT INTO documents(volume_id, position, doc_type, title) VALUES(?,?,'evidence','证据')"),
-                                 {v, k});
+            const qint64 doc =
+                q(QStringLiteral(
+                      "INSERT INTO documents(volume_id, position, doc_type, title) VALUES(?,?,'evidence','证据')"),
+                  {v, k});
             const int dpi = k == 1 ? 150 : 300;
-            const QString flags = k == 1 ? QStringLiteral("[\"low_dpi\"]") : k == 2 ? QStringLiteral("[\"colour_required\"]")
-                                                                              : QStringLiteral("[]");
-            m_pages << q(QStringLiteral("INSERT INTO pages(source_key, source, feed_index, status, kind, document_id, position, dpi, "
-                                        "flags, colour_mode, sha256, master_format, created_at) "
-                                        "VALUES(?,?,?,'done','content',?,0,?,?,'grey','00','jpg','now')"),
-                         {QStringLiteral("k%1").arg(k), QStringLiteral("s%1").arg(k), k, doc, dpi, flags});
+            const QString flags = k == 1   ? QStringLiteral("[\"low_dpi\"]")
+                                  : k == 2 ? QStringLiteral("[\"colour_required\"]")
+                                           : QStringLiteral("[]");
+            m_pages << q(
+                QStringLiteral(
+                    "INSERT INTO pages(source_key, source, feed_index, status, kind, document_id, position, dpi, "
+                    "flags, colour_mode, sha256, master_format, created_at) "
+                    "VALUES(?,?,?,'done','content',?,0,?,?,'grey','00','jpg','now')"),
+                {QStringLiteral("k%1").arg(k), QStringLiteral("s%1").arg(k), k, doc, dpi, flags});
         }
     }
 
@@ -107,11 +114,14 @@ private Q_SLOTS:
         QVERIFY(QualityCheck::recordReview(m_profile, v, {doc, QStringLiteral("clerk"), true, {}}).ok());
         QVERIFY(!QualityCheck::readyToSubmit(m_profile, v, sampled, QStringLiteral("clerk"), &why));
         QCOMPARE(why.size(), 1); // checked by the one who scanned it
-        QVERIFY(QualityCheck::recordReview(m_profile, v, {doc, QStringLiteral("checker"), false, QStringLiteral("第2页缺失")}).ok());
+        QVERIFY(QualityCheck::recordReview(m_profile, v,
+                                           {doc, QStringLiteral("checker"), false, QStringLiteral("第2页缺失")})
+                    .ok());
         QVERIFY(!QualityCheck::readyToSubmit(m_profile, v, sampled, QStringLiteral("clerk"), &why));
         QVERIFY(why.first().contains(QStringLiteral("第2页缺失")));
         QVERIFY(QualityCheck::recordReview(m_profile, v, {doc, QStringLiteral("checker"), true, {}}).ok());
-        QVERIFY2(QualityCheck::readyToSubmit(m_profile, v, sampled, QStringLiteral("clerk"), &why), qPrintable(why.join(QLatin1Char('\n'))));
+        QVERIFY2(QualityCheck::readyToSubmit(m_profile, v, sampled, QStringLiteral("clerk"), &why),
+                 qPrintable(why.join(QLatin1Char('\n'))));
         QCOMPARE(QualityCheck::reviews(m_profile, v)->size(), 3);
     }
 };

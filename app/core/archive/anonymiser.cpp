@@ -19,9 +19,10 @@ bool isNaturalPerson(const QString& name)
 
 QString surnameOf(const QString& name)
 {
-    static const QStringList compound = QStringLiteral(
-        "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 钟离 呼延 端木 百里 东郭 南宫 西门 独孤 申屠 太史 闻人")
-                                            .split(QLatin1Char(' '));
+    static const QStringList compound =
+        QStringLiteral("欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 长孙 宇文 司徒 夏侯 轩辕 令狐 钟离 呼延 端木 百里 "
+                       "东郭 南宫 西门 独孤 申屠 太史 闻人")
+            .split(QLatin1Char(' '));
     for (const QString& c : compound)
         if (name.startsWith(c) && name.size() > c.size())
             return c;
@@ -100,10 +101,10 @@ Anonymiser::Page Anonymiser::apply(const OcrPage& page) const
         int group;
     };
     static const QList<Pattern> patterns = {
-        {QRegularExpression(QStringLiteral("(?<![0-9])[1-9]\\d{16}[\\dXx](?![0-9])")), 0},   // 公民身份号码
-        {QRegularExpression(QStringLiteral("(?<![0-9])1[3-9]\\d{9}(?![0-9])")), 0},          // 手机
-        {QRegularExpression(QStringLiteral("(?<![0-9])0\\d{2,3}-\\d{7,8}(?![0-9])")), 0},    // 固定电话
-        {QRegularExpression(QStringLiteral("(?<![0-9])\\d{12,19}(?![0-9])")), 0},            // 银行账号
+        {QRegularExpression(QStringLiteral("(?<![0-9])[1-9]\\d{16}[\\dXx](?![0-9])")), 0}, // 公民身份号码
+        {QRegularExpression(QStringLiteral("(?<![0-9])1[3-9]\\d{9}(?![0-9])")), 0},        // 手机
+        {QRegularExpression(QStringLiteral("(?<![0-9])0\\d{2,3}-\\d{7,8}(?![0-9])")), 0},  // 固定电话
+        {QRegularExpression(QStringLiteral("(?<![0-9])\\d{12,19}(?![0-9])")), 0},          // 银行账号
         {QRegularExpression(QStringLiteral("(?:账号|账户|卡号)\\s*[:：]?\\s*([0-9][0-9\\s]{8,30}[0-9])")), 1},
         {QRegularExpression(QStringLiteral("[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
                                            "[A-HJ-NP-Z][A-HJ-NP-Z0-9]{5,6}")),

@@ -21,10 +21,10 @@ public:
 
     struct Page
     {
-        QList<QStringList> words;   // the new text of every word, per line (same shape as the OcrPage)
-        QList<QRect> boxes;         // areas to black out, in the OCR image's pixels
-        int redacted = 0;           // characters blanked
-        int renamed = 0;            // names replaced
+        QList<QStringList> words; // the new text of every word, per line (same shape as the OcrPage)
+        QList<QRect> boxes;       // areas to black out, in the OCR image's pixels
+        int redacted = 0;         // characters blanked
+        int renamed = 0;          // names replaced
     };
     Page apply(const OcrPage& page) const;
 

@@ -122,7 +122,8 @@ Result<QJsonObject> Archiver::archive(const QString& profileDir, const QString& 
     for (const QString& f : options.formats)
         jobs.append({f, f, ExportVariant::Archival, QString()});
     if (options.accessCopy)
-        jobs.append({QStringLiteral("access"), QStringLiteral("pdfa"), ExportVariant::Access, QStringLiteral("-access")});
+        jobs.append(
+            {QStringLiteral("access"), QStringLiteral("pdfa"), ExportVariant::Access, QStringLiteral("-access")});
     if (options.anonymise)
         jobs.append({QStringLiteral("anonymised"), QStringLiteral("pdfa"), ExportVariant::Anonymised,
                      QStringLiteral("-anonymised")});
@@ -221,8 +222,7 @@ Result<QJsonObject> Archiver::archive(const QString& profileDir, const QString& 
                 }
             }
             images.append(QJsonObject{
-                {QStringLiteral("name"),
-                 QStringLiteral("%1-%2").arg(key).arg(++n, 4, 10, QLatin1Char('0'))},
+                {QStringLiteral("name"), QStringLiteral("%1-%2").arg(key).arg(++n, 4, 10, QLatin1Char('0'))},
                 {QStringLiteral("page"), p.number > 0 ? QJsonValue(p.number) : QJsonValue()},
                 {QStringLiteral("document"), p.document},
                 {QStringLiteral("time"), at},
@@ -242,10 +242,10 @@ Result<QJsonObject> Archiver::archive(const QString& profileDir, const QString& 
                 {QStringLiteral("flags"), QJsonArray::fromStringList(p.flags)},
                 {QStringLiteral("sha256"), p.sha256}});
         }
-        if (auto s = FsUtil::writeDurably(dir + QStringLiteral("/images.json"),
-                                          QJsonDocument(QJsonObject{{QStringLiteral("case_no"), caseNo},
-                                                                    {QStringLiteral("images"), images}})
-                                              .toJson(QJsonDocument::Indented));
+        if (auto s = FsUtil::writeDurably(
+                dir + QStringLiteral("/images.json"),
+                QJsonDocument(QJsonObject{{QStringLiteral("case_no"), caseNo}, {QStringLiteral("images"), images}})
+                    .toJson(QJsonDocument::Indented));
             !s)
             return s.error();
     }

@@ -19,10 +19,10 @@ struct ArchiveOptions final
     QStringList formats = {QStringLiteral("pdfa"), QStringLiteral("ofd")};
     bool accessCopy = false;
     bool anonymise = false;
-    QStringList targets;        // --archive-to folders; each receives a verified copy of the package
-    int requiredCopies = 3;     // standard 15.2: at least three backup copies
-    QString operatorName;       // who did the digitisation (DA/T 31 image metadata)
-    QString creatorTool;        // "Dossier Workstation 0.3.0"
+    QStringList targets;    // --archive-to folders; each receives a verified copy of the package
+    int requiredCopies = 3; // standard 15.2: at least three backup copies
+    QString operatorName;   // who did the digitisation (DA/T 31 image metadata)
+    QString creatorTool;    // "Dossier Workstation 0.3.0"
 };
 
 // Writes a dossier's archive package: a folder OUT/<case>/ holding the PDF/A and OFD of its volume (and on

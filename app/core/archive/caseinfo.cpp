@@ -216,8 +216,8 @@ CaseInfo CaseInfo::fromPages(const QList<QPair<QString, QString>>& documents)
         for (auto it = party.globalMatch(text); it.hasNext();) {
             const auto m = it.next();
             const QString role = m.captured(1), name = m.captured(2);
-            count((role == QStringLiteral("原告") || role == QStringLiteral("上诉人")
-                   || role == QStringLiteral("申请人") || role == QStringLiteral("申请执行人"))
+            count((role == QStringLiteral("原告") || role == QStringLiteral("上诉人") ||
+                   role == QStringLiteral("申请人") || role == QStringLiteral("申请执行人"))
                       ? plaintiffs
                   : role == QStringLiteral("第三人") ? thirdParties
                                                      : defendants,
@@ -322,8 +322,7 @@ CaseInfo CaseInfo::fromPages(const QList<QPair<QString, QString>>& documents)
 
 QString CaseInfo::volumeKindName() const
 {
-    return volumeKind == QLatin1String("secondary") ? QStringLiteral("副卷")
-                                                     : QStringLiteral("正卷");
+    return volumeKind == QLatin1String("secondary") ? QStringLiteral("副卷") : QStringLiteral("正卷");
 }
 
 QString CaseInfo::retentionName() const

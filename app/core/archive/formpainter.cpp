@@ -36,10 +36,9 @@ QStringList characters(const QString& s)
 } // namespace
 
 FormPainter::FormPainter(ExportDocument& document)
-    : m_doc(document)
-    , m_serif(makeFont(QStringLiteral("Noto Serif CJK SC"), QFont::Normal))
-    , m_serifBold(makeFont(QStringLiteral("Noto Serif CJK SC"), QFont::Bold))
-    , m_sans(makeFont(QStringLiteral("Noto Sans CJK SC"), QFont::Normal))
+    : m_doc(document), m_serif(makeFont(QStringLiteral("Noto Serif CJK SC"), QFont::Normal)),
+      m_serifBold(makeFont(QStringLiteral("Noto Serif CJK SC"), QFont::Bold)),
+      m_sans(makeFont(QStringLiteral("Noto Sans CJK SC"), QFont::Normal))
 {
 }
 

@@ -50,8 +50,9 @@ QString courtName(const QString& courtCode)
     static const QJsonObject courts = [] {
         initCourtResources();
         QFile f(QStringLiteral(":/dossier/courts.json"));
-        return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("courts")).toObject()
-                                           : QJsonObject();
+        return f.open(QIODevice::ReadOnly)
+                   ? QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("courts")).toObject()
+                   : QJsonObject();
     }();
     return courts.value(courtCode).toString();
 }
@@ -76,13 +77,13 @@ Result<VolumePage> Volume::page(const QString& profileDir, qint64 pageId)
     const QString dbPath = BatchRunner::databasePath(profileDir);
     if (auto s = Database::open(dbPath); !s)
         return s.error();
-    auto q = execSql(Database::connection(dbPath),
-                     QStringLiteral("SELECT %1 FROM pages WHERE id=?").arg(kPageColumns),
+    auto q = execSql(Database::connection(dbPath), QStringLiteral("SELECT %1 FROM pages WHERE id=?").arg(kPageColumns),
                      {pageId});
     if (!q)
         return q.error();
     if (!q->next())
-        return Error(QStringLiteral("page_unknown"), QT_TRANSLATE_NOOP("Dossier::Error", "There is no page %1 in this profile."),
+        return Error(QStringLiteral("page_unknown"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "There is no page %1 in this profile."),
                      {QString::number(pageId)});
     return pageFromRow(*q, MasterStore(BatchRunner::mastersPath(profileDir)));
 }

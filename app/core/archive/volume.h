@@ -18,28 +18,28 @@ struct VolumePage final
 {
     qint64 id = 0;
     QString sha256;
-    QString format;       // master file extension: jpg, png, tif
+    QString format; // master file extension: jpg, png, tif
     QString masterPath;
-    QString kind;         // content / blank
+    QString kind; // content / blank
     int dpi = 300;
-    QSize pixels;         // of the master
+    QSize pixels; // of the master
     PageTransform transform;
-    OcrPage ocr;          // boxes in working-image pixels (transform.cleanedSize)
+    OcrPage ocr; // boxes in working-image pixels (transform.cleanedSize)
     QStringList flags;
-    QString colourMode;   // colour / grey / bitonal
-    int number = 0;       // volume page number (content pages from 1); 0: not numbered
-    int document = -1;    // index into Volume::documents
+    QString colourMode; // colour / grey / bitonal
+    int number = 0;     // volume page number (content pages from 1); 0: not numbered
+    int document = -1;  // index into Volume::documents
 };
 
 struct VolumeDocument final
 {
-    qint64 id = 0;        // documents row
+    qint64 id = 0; // documents row
     QString docType;
-    QString typeName;     // from the template
+    QString typeName; // from the template
     QString title;
-    int firstPage = 0;    // volume page numbers; 0 when the document has only unnumbered pages
+    int firstPage = 0; // volume page numbers; 0 when the document has only unnumbered pages
     int lastPage = 0;
-    QList<int> pages;     // indices into Volume::pages
+    QList<int> pages; // indices into Volume::pages
 };
 
 // The name of the court with this 案号 court code (resources/courts.json), or empty when not listed.
@@ -53,7 +53,7 @@ struct Volume final
     QString dossierId;
     QString templateId;
     QString templateName;
-    CaseInfo info;        // what the pages state, overridden by what was entered (cases.info)
+    CaseInfo info; // what the pages state, overridden by what was entered (cases.info)
     QList<VolumeDocument> documents;
     QList<VolumePage> pages;
 

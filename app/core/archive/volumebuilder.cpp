@@ -10,7 +10,6 @@
 #include <QPainter>
 #include <QUuid>
 
-
 #include <cmath>
 
 namespace Dossier {
@@ -68,7 +67,7 @@ QList<ExportText> textRuns(const OcrPage& ocr, double k, const QList<QStringList
         }
         auto textOf = [&](qsizetype wi) {
             return replaced && li < replaced->size() && wi < replaced->at(li).size() ? replaced->at(li).at(wi)
-                                                                                   : line.words.at(wi).text;
+                                                                                     : line.words.at(wi).text;
         };
         // Runs laid left to right without overlap: Tesseract's word boxes may overlap or span the line.
         double prevRight = lb.left();
@@ -186,7 +185,8 @@ public:
             img.data = encode(qr, "png");
             img.format = QStringLiteral("png");
             img.pixels = qr.size();
-            img.toPage = QTransform::fromScale(side / qr.width(), side / qr.height()) * QTransform::fromTranslate(qx, qy);
+            img.toPage =
+                QTransform::fromScale(side / qr.width(), side / qr.height()) * QTransform::fromTranslate(qx, qy);
             p.images.append(img);
             m_paint.text(p, QStringLiteral("一案一码"), {qx + side + 5, qy + 10}, 4.5, F::Sans);
             m_paint.text(p, QStringLiteral("卷宗编号：%1").arg(c.dossierId), {qx + side + 5, qy + 18}, 3.8, F::Sans);
@@ -223,9 +223,10 @@ public:
             const qsizetype last = std::min<qsizetype>(m_v.documents.size(), first + perPage);
             for (qsizetype k = first; k < last; ++k) {
                 const VolumeDocument& d = m_v.documents.at(k);
-                const QString range = d.firstPage == 0                ? QStringLiteral("—")
-                                      : d.firstPage == d.lastPage ? QString::number(d.firstPage)
-                                                                  : QStringLiteral("%1–%2").arg(d.firstPage).arg(d.lastPage);
+                const QString range = d.firstPage == 0 ? QStringLiteral("—")
+                                      : d.firstPage == d.lastPage
+                                          ? QString::number(d.firstPage)
+                                          : QStringLiteral("%1–%2").arg(d.firstPage).arg(d.lastPage);
                 m_paint.textIn(p, QString::number(k + 1), QRectF(cols[0], y, cols[1] - cols[0], rowH), 4, F::Serif,
                                Qt::AlignHCenter);
                 m_paint.textIn(p, anon(documentName(d)), QRectF(cols[1], y, cols[2] - cols[1], rowH), 4, F::Serif);
@@ -246,10 +247,7 @@ public:
         }
     }
 
-    QString documentName(const VolumeDocument& d) const
-    {
-        return d.title.isEmpty() ? d.typeName : d.title;
-    }
+    QString documentName(const VolumeDocument& d) const { return d.title.isEmpty() ? d.typeName : d.title; }
 
     QString remark(const VolumeDocument& d) const
     {
@@ -469,8 +467,8 @@ PageGeometry VolumeBuilder::geometry(const VolumePage& page)
     const double tw = k % 2 ? h : w, th = k % 2 ? w : h;
     // Straightening: a counter-clockwise turn by `skew` degrees about the centre (y points down).
     const double a = t.skew * M_PI / 180.0, c = std::cos(a), s = std::sin(a);
-    const QTransform rotate = QTransform::fromTranslate(-tw / 2, -th / 2) * QTransform(c, -s, s, c, 0, 0)
-                              * QTransform::fromTranslate(tw / 2, th / 2);
+    const QTransform rotate = QTransform::fromTranslate(-tw / 2, -th / 2) * QTransform(c, -s, s, c, 0, 0) *
+                              QTransform::fromTranslate(tw / 2, th / 2);
     const double mm = 25.4 / std::max(1, page.dpi);
     PageGeometry g;
     g.size = QSizeF(tw * mm, th * mm);
@@ -488,21 +486,22 @@ Result<ExportDocument> VolumeBuilder::build(const Volume& volume, const Options&
                                             const std::atomic_bool& cancel, Stats* stats)
 {
     if (volume.info.classified)
-        return Error(QStringLiteral("case_classified"),
-                     QT_TRANSLATE_NOOP("Dossier::Error",
-                                       "Case %1 is marked classified (涉密): it is not digitised or exported (standard 15.3)."),
-                     {volume.caseNo});
+        return Error(
+            QStringLiteral("case_classified"),
+            QT_TRANSLATE_NOOP("Dossier::Error",
+                              "Case %1 is marked classified (涉密): it is not digitised or exported (standard 15.3)."),
+            {volume.caseNo});
     ExportDocument doc;
     const CaseInfo& c = volume.info;
     const QString variantName = options.variant == ExportVariant::Access       ? QStringLiteral("阅览本")
                                 : options.variant == ExportVariant::Anonymised ? QStringLiteral("隐名本")
                                                                                : QStringLiteral("归档本");
-    doc.identifier = QUuid::createUuidV5(QUuid(QStringLiteral("{6f1d3c52-8f0e-4f7b-9a43-2f7c1e0d5b21}")),
-                                         volume.caseNo + QLatin1Char('|') + volume.dossierId + QLatin1Char('|')
-                                             + variantName)
-                         .toString(QUuid::WithoutBraces);
-    doc.title = volume.caseNo + QLatin1Char(' ') + c.volumeKindName()
-                + (options.variant == ExportVariant::Archival ? QString() : QLatin1Char(' ') + variantName);
+    doc.identifier =
+        QUuid::createUuidV5(QUuid(QStringLiteral("{6f1d3c52-8f0e-4f7b-9a43-2f7c1e0d5b21}")),
+                            volume.caseNo + QLatin1Char('|') + volume.dossierId + QLatin1Char('|') + variantName)
+            .toString(QUuid::WithoutBraces);
+    doc.title = volume.caseNo + QLatin1Char(' ') + c.volumeKindName() +
+                (options.variant == ExportVariant::Archival ? QString() : QLatin1Char(' ') + variantName);
     doc.author = c.court;
     doc.subject = c.cause;
     doc.keywords = {volume.caseNo, c.cause, c.volumeKindName()};
@@ -532,8 +531,8 @@ Result<ExportDocument> VolumeBuilder::build(const Volume& volume, const Options&
     for (qsizetype k = 0; k < volume.documents.size(); ++k) {
         const VolumeDocument& d = volume.documents.at(k);
         if (!d.pages.isEmpty())
-            doc.bookmarks.append({QStringLiteral("%1 %2").arg(k + 1).arg(b.anon(b.documentName(d))),
-                                  int(doc.pages.size()), 1});
+            doc.bookmarks.append(
+                {QStringLiteral("%1 %2").arg(k + 1).arg(b.anon(b.documentName(d))), int(doc.pages.size()), 1});
         for (int idx : d.pages) {
             if (cancel.load())
                 return Error(QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Dossier::Error", "Cancelled."));

@@ -20,10 +20,10 @@ enum class ExportVariant {
 
 struct PageGeometry final
 {
-    QSizeF size;            // page, mm
+    QSizeF size;             // page, mm
     QTransform masterToPage; // master pixels → page mm (crop, quarter turns and deskew applied)
-    double workingToMm = 1; // OCR (working image) pixels → page mm
-    QRectF paper;           // the part of the page the master is shown in (mm): inside the straightened crop
+    double workingToMm = 1;  // OCR (working image) pixels → page mm
+    QRectF paper;            // the part of the page the master is shown in (mm): inside the straightened crop
 };
 
 // Turns a stored volume into the page model of the exporters: 封面 with the case's QR code, 卷内目录,

@@ -30,24 +30,24 @@ Status writeDurably(const QString& path, const QByteArray& bytes)
     const QString tmp = fi.absolutePath() + QStringLiteral("/.tmp-") + QUuid::createUuid().toString(QUuid::Id128);
     QFile f(tmp);
     if (!f.open(QIODevice::WriteOnly))
-        return Error(QStringLiteral("store_write_failed"),
-                     QT_TRANSLATE_NOOP("Dossier::Error", "Cannot write %1: %2."), {tmp, f.errorString()});
+        return Error(QStringLiteral("store_write_failed"), QT_TRANSLATE_NOOP("Dossier::Error", "Cannot write %1: %2."),
+                     {tmp, f.errorString()});
     if (f.write(bytes) != bytes.size() || !f.flush() || ::fsync(f.handle()) != 0) {
         const QString why = f.errorString();
         f.close();
         QFile::remove(tmp);
-        return Error(QStringLiteral("store_write_failed"),
-                     QT_TRANSLATE_NOOP("Dossier::Error", "Cannot write %1: %2."), {tmp, why});
+        return Error(QStringLiteral("store_write_failed"), QT_TRANSLATE_NOOP("Dossier::Error", "Cannot write %1: %2."),
+                     {tmp, why});
     }
     f.close();
     if (::rename(QFile::encodeName(tmp).constData(), QFile::encodeName(path).constData()) != 0) {
         QFile::remove(tmp);
-        return Error(QStringLiteral("store_write_failed"),
-                     QT_TRANSLATE_NOOP("Dossier::Error", "Cannot write %1: %2."), {path, QStringLiteral("rename")});
+        return Error(QStringLiteral("store_write_failed"), QT_TRANSLATE_NOOP("Dossier::Error", "Cannot write %1: %2."),
+                     {path, QStringLiteral("rename")});
     }
     if (!syncDirectory(fi.absolutePath()))
-        return Error(QStringLiteral("store_write_failed"),
-                     QT_TRANSLATE_NOOP("Dossier::Error", "Cannot write %1: %2."), {path, QStringLiteral("fsync")});
+        return Error(QStringLiteral("store_write_failed"), QT_TRANSLATE_NOOP("Dossier::Error", "Cannot write %1: %2."),
+                     {path, QStringLiteral("fsync")});
     return Ok{};
 }
 

@@ -24,7 +24,7 @@ public:
     QString id;
     int version = 0;
     QString name;
-    QString evidenceAfter;  // an unknown title after this item is evidence
+    QString evidenceAfter; // an unknown title after this item is evidence
     QString evidenceCode;
     QString fallbackCode;
     QList<TemplateItem> items;

@@ -4,7 +4,6 @@
 
 #include <leptonica/allheaders.h>
 
-
 #include <QJsonArray>
 #include <QList>
 
@@ -15,8 +14,8 @@
 namespace Dossier {
 namespace {
 
-constexpr double kTargetTextHeight = 22.0; // px in the OCR image: where Tesseract's models read best
-constexpr float kSkewSweepRange = 7.0f;    // ± degrees
+constexpr double kTargetTextHeight = 22.0;  // px in the OCR image: where Tesseract's models read best
+constexpr float kSkewSweepRange = 7.0f;     // ± degrees
 constexpr double kMinSkewConfidence = 1.05; // Leptonica's max/min score ratio of the sweep
 
 struct Paper
@@ -24,8 +23,8 @@ struct Paper
     const char* name;
     double wMm, hMm;
 };
-constexpr Paper kPapers[] = {{"A4", 210, 297}, {"A3", 297, 420},    {"A5", 148, 210},    {"B5", 176, 250},
-                             {"B4", 250, 353}, {"16K", 195, 270},  {"Letter", 215.9, 279.4}, {"Legal", 215.9, 355.6}};
+constexpr Paper kPapers[] = {{"A4", 210, 297}, {"A3", 297, 420},  {"A5", 148, 210},         {"B5", 176, 250},
+                             {"B4", 250, 353}, {"16K", 195, 270}, {"Letter", 215.9, 279.4}, {"Legal", 215.9, 355.6}};
 
 PixPtr binarise(Pix* grey8, int threshold)
 {
@@ -200,8 +199,8 @@ bool findSealRing(Pix* bin, double dpi)
 
 struct Working
 {
-    PixPtr grey;   // normalised, despeckled, turned, straightened
-    PixPtr binary; // same, binarised
+    PixPtr grey;        // normalised, despeckled, turned, straightened
+    PixPtr binary;      // same, binarised
     double skewDeg = 0; // ccw-positive
     double skewConf = 0;
     int quarterTurns = 0;
@@ -387,8 +386,8 @@ Result<PageAnalyzer::Output> PageAnalyzer::analyse(const QByteArray& master, int
         const QRect full(paper.x() * 4, paper.y() * 4, paper.width() * 4, paper.height() * 4);
         f.transform.crop = full.intersected(QRect(0, 0, f.header.width, f.header.height));
     }
-    BOX* box = boxCreate(f.transform.crop.x(), f.transform.crop.y(), f.transform.crop.width(),
-                         f.transform.crop.height());
+    BOX* box =
+        boxCreate(f.transform.crop.x(), f.transform.crop.y(), f.transform.crop.width(), f.transform.crop.height());
     PixPtr cropped(pixClipRectangle(grey.get(), box, nullptr));
     boxDestroy(&box);
     grey.reset();

@@ -12,11 +12,11 @@ namespace Dossier {
 // How the derived (cleaned) image was made from the master; enough to redo it and to map OCR boxes back.
 struct PageTransform final
 {
-    QRect crop;          // border crop, in master pixels
+    QRect crop;           // border crop, in master pixels
     int quarterTurns = 0; // clockwise 90° turns applied after the crop (0..3)
-    double skew = 0;     // degrees, counter-clockwise rotation applied to straighten
-    double scale = 1;    // working (OCR) scale relative to the master
-    QSize cleanedSize;   // size of the working image
+    double skew = 0;      // degrees, counter-clockwise rotation applied to straighten
+    double scale = 1;     // working (OCR) scale relative to the master
+    QSize cleanedSize;    // size of the working image
 
     QJsonObject toJson() const;
     static PageTransform fromJson(const QJsonObject& o);
@@ -25,17 +25,17 @@ struct PageTransform final
 struct PageFeatures final
 {
     ImageHeader header;
-    int dpi = 0;               // effective, from pixels and paper size
-    QString paper;             // "A4", …
-    bool redContent = false;   // red seal / red header pixels (colour masters)
-    bool sealShape = false;    // a seal-like ring (any master)
-    QString qrPayload;         // first QR code found, if any
-    double inkRatio = 0;       // dark pixels after cleaning, inside the margins
-    int textComponents = 0;    // text-sized connected components
+    int dpi = 0;             // effective, from pixels and paper size
+    QString paper;           // "A4", …
+    bool redContent = false; // red seal / red header pixels (colour masters)
+    bool sealShape = false;  // a seal-like ring (any master)
+    QString qrPayload;       // first QR code found, if any
+    double inkRatio = 0;     // dark pixels after cleaning, inside the margins
+    int textComponents = 0;  // text-sized connected components
     bool blankSuggested = false;
     double skewConfidence = 0;
     double residualSkew = 0;
-    double textHeight = 0;     // median text line height in master pixels
+    double textHeight = 0; // median text line height in master pixels
     PageTransform transform;
 };
 

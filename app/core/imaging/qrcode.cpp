@@ -11,8 +11,8 @@ namespace Dossier::QrCode {
 QImage image(const QString& payload)
 {
     const QByteArray utf8 = payload.toUtf8();
-    QRcode* code = QRcode_encodeData(int(utf8.size()), reinterpret_cast<const unsigned char*>(utf8.constData()), 0,
-                                     QR_ECLEVEL_M);
+    QRcode* code =
+        QRcode_encodeData(int(utf8.size()), reinterpret_cast<const unsigned char*>(utf8.constData()), 0, QR_ECLEVEL_M);
     if (!code)
         return {};
     const int quiet = 4, n = code->width;
@@ -59,8 +59,8 @@ QString decode(const QImage& image)
 QString caseNumberIn(const QString& payload)
 {
     const QStringList parts = payload.trimmed().split(QLatin1Char('|'));
-    if (parts.size() != 3
-        || (parts.first() != QLatin1String("DOSSIER-SEP") && parts.first() != QLatin1String("DOSSIER-CASE")))
+    if (parts.size() != 3 ||
+        (parts.first() != QLatin1String("DOSSIER-SEP") && parts.first() != QLatin1String("DOSSIER-CASE")))
         return {};
     return parts.at(2).trimmed();
 }

@@ -271,8 +271,8 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
         // Scanned sheets are distinct pages even when their images are identical (a blank back, a test target).
         if (options.sourceLabels.contains(e.item.path))
             key.value() += QLatin1Char('@') + e.item.path;
-        auto existing = execSql(db, QStringLiteral("SELECT id, status, sha256, master_format FROM pages WHERE source_key=?"),
-                                {*key});
+        auto existing = execSql(
+            db, QStringLiteral("SELECT id, status, sha256, master_format FROM pages WHERE source_key=?"), {*key});
         if (!existing)
             return existing.error();
         QString sha, ext;
@@ -292,12 +292,13 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
                 e.error = master.error();
                 // Remember the failure so that the desk shows it; no master was stored.
                 if (e.pageId == 0) {
-                    auto ins = execSql(db,
-                                       QStringLiteral("INSERT INTO pages(source_key, source, batch_id, feed_index, status, "
-                                                      "error_code, error_text, error_args, created_at) "
-                                                      "VALUES(?,?,?,?,'error',?,?,?,?)"),
-                                       {*key, e.item.source, batchId, int(i), master.error().code(),
-                                        master.error().sourceText(), errorArgs(master.error()), now()});
+                    auto ins =
+                        execSql(db,
+                                QStringLiteral("INSERT INTO pages(source_key, source, batch_id, feed_index, status, "
+                                               "error_code, error_text, error_args, created_at) "
+                                               "VALUES(?,?,?,?,'error',?,?,?,?)"),
+                                {*key, e.item.source, batchId, int(i), master.error().code(),
+                                 master.error().sourceText(), errorArgs(master.error()), now()});
                     if (ins)
                         e.pageId = ins->lastInsertId().toLongLong();
                 } else {
@@ -325,8 +326,9 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
                     return ins.error();
                 e.pageId = ins->lastInsertId().toLongLong();
             } else {
-                (void)execSql(db, QStringLiteral("UPDATE pages SET sha256=?, master_format=?, master_bytes=?, "
-                                                 "status='stored' WHERE id=?"),
+                (void)execSql(db,
+                              QStringLiteral("UPDATE pages SET sha256=?, master_format=?, master_bytes=?, "
+                                             "status='stored' WHERE id=?"),
                               {sha, ext, master->bytes.size(), e.pageId});
             }
         }
@@ -374,8 +376,9 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
         row.status = q->value(0).toString();
         if (row.status != QLatin1String("done")) {
             row.status = QStringLiteral("error");
-            row.error = e.error ? *e.error
-                                : errorFromRow(q->value(14).toString(), q->value(15).toString(), q->value(16).toString());
+            row.error = e.error
+                            ? *e.error
+                            : errorFromRow(q->value(14).toString(), q->value(15).toString(), q->value(16).toString());
             continue;
         }
         row.kind = q->value(1).toString();
@@ -391,8 +394,8 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
         row.dpi = q->value(10).toInt();
         row.skew = q->value(11).toDouble();
         row.ocr = PageResult::ocrFromJson(QJsonDocument::fromJson(q->value(12).toString().toUtf8()).object());
-        row.size = PageTransform::fromJson(QJsonDocument::fromJson(q->value(13).toString().toUtf8()).object())
-                       .cleanedSize;
+        row.size =
+            PageTransform::fromJson(QJsonDocument::fromJson(q->value(13).toString().toUtf8()).object()).cleanedSize;
         catIn[i] = Cataloguer::PageIn{row.kind, row.sepCase, row.sepId, row.ocr, row.size};
     }
 
@@ -408,8 +411,8 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
             if (n > best)
                 best = n, major = f;
         for (Row& row : rows)
-            if (row.status == QLatin1String("done") && row.kind != QLatin1String("separator")
-                && formatFamily(row.format) != major && !row.flags.contains(QLatin1String("mixed_format")))
+            if (row.status == QLatin1String("done") && row.kind != QLatin1String("separator") &&
+                formatFamily(row.format) != major && !row.flags.contains(QLatin1String("mixed_format")))
                 row.flags << QStringLiteral("mixed_format");
     }
 
@@ -421,11 +424,12 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
         Transaction tx(db);
         for (const Cataloguer::Dossier& d : cat.dossiers) {
             auto cn = CaseNumber::parse(d.caseNo);
-            (void)execSql(db,
-                          QStringLiteral("INSERT INTO cases(case_no, year, court_code, type_code, sequence, created_at) "
-                                         "VALUES(?,?,?,?,?,?) ON CONFLICT(case_no) DO NOTHING"),
-                          {d.caseNo, cn ? cn->year : 0, cn ? cn->courtCode : QString(), cn ? cn->typeCode : QString(),
-                           cn ? cn->sequence : 0, now()});
+            (void)execSql(
+                db,
+                QStringLiteral("INSERT INTO cases(case_no, year, court_code, type_code, sequence, created_at) "
+                               "VALUES(?,?,?,?,?,?) ON CONFLICT(case_no) DO NOTHING"),
+                {d.caseNo, cn ? cn->year : 0, cn ? cn->courtCode : QString(), cn ? cn->typeCode : QString(),
+                 cn ? cn->sequence : 0, now()});
             auto caseId = execSql(db, QStringLiteral("SELECT id FROM cases WHERE case_no=?"), {d.caseNo});
             if (!caseId || !caseId->next())
                 return Database::sqlError(db);
@@ -443,28 +447,29 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
                           QStringLiteral("INSERT INTO volumes(dossier_id, kind, number) VALUES(?, 'main', 1) "
                                          "ON CONFLICT(dossier_id, kind, number) DO NOTHING"),
                           {dossierId});
-            auto vid = execSql(db, QStringLiteral("SELECT id FROM volumes WHERE dossier_id=? AND kind='main'"),
-                               {dossierId});
+            auto vid =
+                execSql(db, QStringLiteral("SELECT id FROM volumes WHERE dossier_id=? AND kind='main'"), {dossierId});
             if (!vid || !vid->next())
                 return Database::sqlError(db);
             const qint64 volumeId = vid->value(0).toLongLong();
             // A catalogue a clerk has edited is kept: pages it does not hold yet go to its last document.
             if (auto edited = execSql(db, QStringLiteral("SELECT edited_at FROM dossiers WHERE id=?"), {dossierId});
                 edited && edited->next() && !edited->value(0).isNull()) {
-                auto last = execSql(db,
-                                    QStringLiteral("SELECT id FROM documents WHERE volume_id=? ORDER BY position DESC LIMIT 1"),
-                                    {volumeId});
+                auto last = execSql(
+                    db, QStringLiteral("SELECT id FROM documents WHERE volume_id=? ORDER BY position DESC LIMIT 1"),
+                    {volumeId});
                 const qint64 lastDoc = last && last->next() ? last->value(0).toLongLong() : 0;
                 for (int idx : d.pages) {
                     auto has = execSql(db, QStringLiteral("SELECT document_id, status FROM pages WHERE id=?"),
                                        {entries[idx].pageId});
-                    if (!has || !has->next() || !has->value(0).isNull() || has->value(1).toString() == QLatin1String("removed")
-                        || lastDoc == 0)
+                    if (!has || !has->next() || !has->value(0).isNull() ||
+                        has->value(1).toString() == QLatin1String("removed") || lastDoc == 0)
                         continue;
-                    (void)execSql(db,
-                                  QStringLiteral("UPDATE pages SET document_id=?, position=(SELECT coalesce(max(position),-1)+1 "
-                                                 "FROM pages WHERE document_id=?), case_no=? WHERE id=?"),
-                                  {lastDoc, lastDoc, d.caseNo, entries[idx].pageId});
+                    (void)execSql(
+                        db,
+                        QStringLiteral("UPDATE pages SET document_id=?, position=(SELECT coalesce(max(position),-1)+1 "
+                                       "FROM pages WHERE document_id=?), case_no=? WHERE id=?"),
+                        {lastDoc, lastDoc, d.caseNo, entries[idx].pageId});
                 }
                 continue;
             }
@@ -485,14 +490,14 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
                 for (qsizetype pi = 0; pi < doc.pages.size(); ++pi) {
                     const int idx = doc.pages.at(pi);
                     const Cataloguer::PageOut& po = cat.pages.at(idx);
-                    (void)execSql(db,
-                                  QStringLiteral("UPDATE pages SET document_id=?, position=?, page_in_document=?, "
-                                                 "case_no=?, flags=? WHERE id=?"),
-                                  {docId, int(pi), po.pageInDocument > 0 ? QVariant(po.pageInDocument) : QVariant(),
-                                   d.caseNo,
-                                   QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(rows[idx].flags))
-                                                         .toJson(QJsonDocument::Compact)),
-                                   entries[idx].pageId});
+                    (void)execSql(
+                        db,
+                        QStringLiteral("UPDATE pages SET document_id=?, position=?, page_in_document=?, "
+                                       "case_no=?, flags=? WHERE id=?"),
+                        {docId, int(pi), po.pageInDocument > 0 ? QVariant(po.pageInDocument) : QVariant(), d.caseNo,
+                         QString::fromUtf8(
+                             QJsonDocument(QJsonArray::fromStringList(rows[idx].flags)).toJson(QJsonDocument::Compact)),
+                         entries[idx].pageId});
                 }
             }
         }
@@ -521,8 +526,8 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
         }
         const bool inDossier = po.dossier >= 0;
         const QString caseNo = row.kind == QLatin1String("separator") ? row.sepCase
-                               : inDossier                             ? cat.dossiers.at(po.dossier).caseNo
-                                                                       : QString();
+                               : inDossier                            ? cat.dossiers.at(po.dossier).caseNo
+                                                                      : QString();
         p[QStringLiteral("status")] = QStringLiteral("ok");
         p[QStringLiteral("kind")] = row.kind;
         p[QStringLiteral("case_no")] = caseNo.isEmpty() ? QJsonValue() : QJsonValue(caseNo);
@@ -564,9 +569,9 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
             QJsonObject catalogue{{QStringLiteral("case_no"), d.caseNo},
                                   {QStringLiteral("dossier_id"), d.dossierId},
                                   {QStringLiteral("volume"), QStringLiteral("main")},
-                                  {QStringLiteral("template"),
-                                   QJsonObject{{QStringLiteral("id"), tmpl->id}, {QStringLiteral("version"), tmpl->version},
-                                               {QStringLiteral("name"), tmpl->name}}},
+                                  {QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), tmpl->id},
+                                                                           {QStringLiteral("version"), tmpl->version},
+                                                                           {QStringLiteral("name"), tmpl->name}}},
                                   {QStringLiteral("documents"), docs},
                                   {QStringLiteral("images"), imageList(d, cat, rows, entries)}};
             const QString dir = options.outDir + QLatin1Char('/') + Archiver::packageDirName(d.caseNo);
@@ -585,8 +590,9 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
                     if (!outputs->value(QStringLiteral("archived")).toBool() && !options.archive->targets.isEmpty())
                         ++summary.archiveFailures;
                 } else {
-                    dj[QStringLiteral("outputs")] = QJsonObject{{QStringLiteral("error"), I18n::errorJson(outputs.error())},
-                                                                {QStringLiteral("archived"), false}};
+                    dj[QStringLiteral("outputs")] =
+                        QJsonObject{{QStringLiteral("error"), I18n::errorJson(outputs.error())},
+                                    {QStringLiteral("archived"), false}};
                     ++summary.archiveFailures;
                 }
             }
@@ -603,13 +609,12 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
         {QStringLiteral("pages"), pagesJson},
         {QStringLiteral("dossiers"), dossiersJson},
         {QStringLiteral("unassigned"), unassigned},
-        {QStringLiteral("stats"),
-         QJsonObject{{QStringLiteral("pages"), summary.pages},
-                     {QStringLiteral("failed"), summary.failed},
-                     {QStringLiteral("reused"), summary.reused},
-                     {QStringLiteral("seconds"), std::round(summary.seconds * 100) / 100},
-                     {QStringLiteral("pages_per_minute"), std::round(ppm * 10) / 10},
-                     {QStringLiteral("jobs"), jobs}}}};
+        {QStringLiteral("stats"), QJsonObject{{QStringLiteral("pages"), summary.pages},
+                                              {QStringLiteral("failed"), summary.failed},
+                                              {QStringLiteral("reused"), summary.reused},
+                                              {QStringLiteral("seconds"), std::round(summary.seconds * 100) / 100},
+                                              {QStringLiteral("pages_per_minute"), std::round(ppm * 10) / 10},
+                                              {QStringLiteral("jobs"), jobs}}}};
     if (!options.outDir.isEmpty()) {
         if (auto w = FsUtil::writeDurably(options.outDir + QStringLiteral("/report.json"),
                                           QJsonDocument(summary.report).toJson(QJsonDocument::Indented));

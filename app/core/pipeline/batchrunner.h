@@ -22,26 +22,26 @@ class PluginHost;
 struct BatchOptions final
 {
     QString profileDir;
-    QString outDir;           // where report.json and <case>/catalogue.json go; empty: none written
+    QString outDir; // where report.json and <case>/catalogue.json go; empty: none written
     int jobs = 2;
     QString languages = QStringLiteral("chi_sim");
     QString templateId = QStringLiteral("civil-first-instance-main");
-    QString caseNo;           // dossier for pages before any separator
-    QString ocrPlugin;        // preferred OCR plugin id
+    QString caseNo;    // dossier for pages before any separator
+    QString ocrPlugin; // preferred OCR plugin id
     QStringList inputs;
-    QHash<QString, QString> sourceLabels; // absolute file path → the name to report (e.g. "test:0#3")
-    QString device;           // the scanner, "vendor model (name)", when the pages come from one
-    QString operatorName;     // who feeds the pages (DA/T 31 image metadata)
+    QHash<QString, QString> sourceLabels;  // absolute file path → the name to report (e.g. "test:0#3")
+    QString device;                        // the scanner, "vendor model (name)", when the pages come from one
+    QString operatorName;                  // who feeds the pages (DA/T 31 image metadata)
     std::optional<ArchiveOptions> archive; // write the archive outputs of every dossier (needs outDir)
 };
 
 struct BatchSummary final
 {
-    QJsonObject report;       // the report.json document
+    QJsonObject report; // the report.json document
     int pages = 0;
     int failed = 0;
-    int reused = 0;           // pages completed by an earlier run
-    int archiveFailures = 0;  // dossiers whose outputs could not be written or did not verify
+    int reused = 0;          // pages completed by an earlier run
+    int archiveFailures = 0; // dossiers whose outputs could not be written or did not verify
     double seconds = 0;
 };
 

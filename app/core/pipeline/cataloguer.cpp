@@ -38,8 +38,8 @@ QString Cataloguer::findTitle(const OcrPage& ocr, QSize size, QStringList* candi
             break;
         const QString letters = TextUtil::lettersOnly(l.text);
         const bool shortLine = letters.size() >= 2 && letters.size() <= 24;
-        const bool centred = std::abs(l.box.center().x() - size.width() / 2.0) < size.width() * 0.1
-                             && l.box.width() < size.width() * 0.7;
+        const bool centred = std::abs(l.box.center().x() - size.width() / 2.0) < size.width() * 0.1 &&
+                             l.box.width() < size.width() * 0.7;
         const bool large = l.box.height() >= 1.25 * median;
         if (!shortLine || endsLikeSentence(l.text.trimmed()) || !(centred || large))
             break;

@@ -40,8 +40,8 @@ public:
     };
     struct PageOut
     {
-        int dossier = -1;  // index into dossiers, -1: unassigned / separator
-        int document = -1; // index in its dossier
+        int dossier = -1;       // index into dossiers, -1: unassigned / separator
+        int document = -1;      // index in its dossier
         int pageInDocument = 0; // 1-based among content pages; 0 for blanks
         int volumePage = 0;     // 1-based content page number in the volume; 0 for blanks
         QString docType;

@@ -46,12 +46,14 @@ void expandFile(const QString& source, const QString& path, QList<InputItem>& ou
 {
     const QFileInfo fi(path);
     if (!fi.exists())
-        return out.append(invalid(source, path, Error(QStringLiteral("input_missing"),
-                                                       QT_TRANSLATE_NOOP("Dossier::Error", "The input does not exist."))));
+        return out.append(invalid(
+            source, path,
+            Error(QStringLiteral("input_missing"), QT_TRANSLATE_NOOP("Dossier::Error", "The input does not exist."))));
     if (!fi.isReadable())
-        return out.append(invalid(source, path, Error(QStringLiteral("file_unreadable"),
-                                                       QT_TRANSLATE_NOOP("Dossier::Error", "Cannot open the file: %1."),
-                                                       {QStringLiteral("permission denied")})));
+        return out.append(invalid(source, path,
+                                  Error(QStringLiteral("file_unreadable"),
+                                        QT_TRANSLATE_NOOP("Dossier::Error", "Cannot open the file: %1."),
+                                        {QStringLiteral("permission denied")})));
     const QByteArray head = fileHead(path);
     if (isPdf(head)) {
         auto bytes = FsUtil::readFile(path, kMaxInputBytes);
@@ -186,8 +188,9 @@ std::optional<Error> MasterLoader::checkPdf(const QByteArray& bytes)
                          {QString::number(kMaxPdfNesting)});
     }
     if (bytes.contains("/Encrypt"))
-        return Error(QStringLiteral("pdf_encrypted"),
-                     QT_TRANSLATE_NOOP("Dossier::Error", "The PDF is encrypted (password protected); it cannot be read."));
+        return Error(
+            QStringLiteral("pdf_encrypted"),
+            QT_TRANSLATE_NOOP("Dossier::Error", "The PDF is encrypted (password protected); it cannot be read."));
     return std::nullopt;
 }
 
@@ -215,8 +218,8 @@ Result<QString> MasterLoader::sourceKey(const InputItem& item)
 Result<LoadedMaster> MasterLoader::load(const InputItem& item)
 {
     if (item.kind == InputItem::Kind::Invalid)
-        return item.error.value_or(Error(QStringLiteral("input_invalid"),
-                                         QT_TRANSLATE_NOOP("Dossier::Error", "The input cannot be read.")));
+        return item.error.value_or(
+            Error(QStringLiteral("input_invalid"), QT_TRANSLATE_NOOP("Dossier::Error", "The input cannot be read.")));
     auto bytes = fileBytes(item.path);
     if (!bytes)
         return bytes.error();
@@ -269,8 +272,8 @@ Result<LoadedMaster> MasterLoader::load(const InputItem& item)
     QImageWriter writer(&out, "png");
     writer.setCompression(1);
     if (!writer.write(img))
-        return Error(QStringLiteral("store_write_failed"),
-                     QT_TRANSLATE_NOOP("Dossier::Error", "Cannot write %1: %2."), {item.source, writer.errorString()});
+        return Error(QStringLiteral("store_write_failed"), QT_TRANSLATE_NOOP("Dossier::Error", "Cannot write %1: %2."),
+                     {item.source, writer.errorString()});
     m.extension = QStringLiteral("png");
     return m;
 }

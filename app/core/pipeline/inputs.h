@@ -19,10 +19,10 @@ namespace Dossier {
 struct InputItem final
 {
     enum class Kind { Image, TiffPage, PdfPage, Invalid };
-    QString source;   // as reported
-    QString path;     // the file to read
+    QString source; // as reported
+    QString path;   // the file to read
     Kind kind = Kind::Invalid;
-    int page = 0;     // 0-based page in a TIFF or PDF
+    int page = 0; // 0-based page in a TIFF or PDF
     int pageCount = 1;
     std::optional<Error> error; // why the input could not be expanded (Kind::Invalid)
 };
@@ -31,9 +31,9 @@ QList<InputItem> expandInputs(const QStringList& inputs);
 
 struct LoadedMaster final
 {
-    QByteArray bytes;   // the master image file
-    QString extension;  // jpg, png, tif
-    QString sourceKey;  // sha256(input file) + "#" + page: the page's identity across re-runs
+    QByteArray bytes;  // the master image file
+    QString extension; // jpg, png, tif
+    QString sourceKey; // sha256(input file) + "#" + page: the page's identity across re-runs
 };
 
 // Reads the master of one item: the file itself for single images, a page of a TIFF extracted losslessly,

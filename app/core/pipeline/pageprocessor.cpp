@@ -87,8 +87,8 @@ Result<PageResult> PageProcessor::process(const QByteArray& master, int tiffPage
                             << "confidence" << page->meanConfidence << "chars" << page->characterCount
                             << timer.elapsed() << "ms";
         auto better = [](const OcrPage& candidate, const OcrPage& current) {
-            return candidate.meanConfidence > current.meanConfidence + kOrientationMargin
-                   && candidate.characterCount * 2 >= current.characterCount;
+            return candidate.meanConfidence > current.meanConfidence + kOrientationMargin &&
+                   candidate.characterCount * 2 >= current.characterCount;
         };
         if (!forced && page->meanConfidence < kOrientationRetryConfidence) {
             PageAnalyzer::turn180(a);
@@ -116,8 +116,8 @@ Result<PageResult> PageProcessor::process(const QByteArray& master, int tiffPage
                 if (text)
                     qCDebug(lcPipeline) << "sideways turns" << turns << "scale" << side->features.transform.scale
                                         << "confidence" << text->meanConfidence << "chars" << text->characterCount;
-                if (text && (better(*text, *page) || (vertical && !mostlyVertical(*text)
-                                                      && text->meanConfidence >= kSidewaysRetryConfidence))) {
+                if (text && (better(*text, *page) || (vertical && !mostlyVertical(*text) &&
+                                                      text->meanConfidence >= kSidewaysRetryConfidence))) {
                     page = std::move(text);
                     a = std::move(side.value());
                 }
@@ -125,7 +125,7 @@ Result<PageResult> PageProcessor::process(const QByteArray& master, int tiffPage
         }
         r.ocr = std::move(page.value());
         r.kind = r.ocr.characterCount == 0 && a.features.inkRatio < 0.01 ? QStringLiteral("blank")
-                                                                        : QStringLiteral("content");
+                                                                         : QStringLiteral("content");
         if (r.kind == QLatin1String("blank"))
             r.flags << QStringLiteral("blank_suggested");
         else if (r.ocr.meanConfidence < 70.f)

@@ -48,23 +48,21 @@ Status PageResult::save(QSqlDatabase db, qint64 pageId) const
          QString::fromUtf8(QJsonDocument(transform).toJson(QJsonDocument::Compact)), now(), pageId});
     if (!up)
         return up.error();
-    (void)execSql(db,
-                  QStringLiteral("INSERT INTO processing_records(page_id, step, params, engine, at) VALUES(?,?,?,?,?)"),
-                  {pageId, QStringLiteral("image"),
-                   QString::fromUtf8(QJsonDocument(transform).toJson(QJsonDocument::Compact)),
-                   QStringLiteral("leptonica"), now()});
+    (void)execSql(
+        db, QStringLiteral("INSERT INTO processing_records(page_id, step, params, engine, at) VALUES(?,?,?,?,?)"),
+        {pageId, QStringLiteral("image"), QString::fromUtf8(QJsonDocument(transform).toJson(QJsonDocument::Compact)),
+         QStringLiteral("leptonica"), now()});
     if (!p.ocr.engine.isEmpty())
-        (void)execSql(db,
-                      QStringLiteral("INSERT INTO processing_records(page_id, step, params, engine, at) VALUES(?,?,?,?,?)"),
-                      {pageId, QStringLiteral("ocr"),
-                       QStringLiteral("{\"confidence\":%1}").arg(double(p.ocr.meanConfidence)), p.ocr.engine, now()});
+        (void)execSql(
+            db, QStringLiteral("INSERT INTO processing_records(page_id, step, params, engine, at) VALUES(?,?,?,?,?)"),
+            {pageId, QStringLiteral("ocr"), QStringLiteral("{\"confidence\":%1}").arg(double(p.ocr.meanConfidence)),
+             p.ocr.engine, now()});
     (void)execSql(db, QStringLiteral("DELETE FROM page_fts WHERE rowid=?"), {pageId});
     if (!text.isEmpty())
         (void)execSql(db, QStringLiteral("INSERT INTO page_fts(rowid, body) VALUES(?, ?)"),
                       {pageId, TextUtil::ftsForm(text)});
     return tx.commit();
 }
-
 
 QJsonObject PageResult::ocrToJson(const OcrPage& page)
 {

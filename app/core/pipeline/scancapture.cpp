@@ -41,8 +41,8 @@ Result<QByteArray> ScanCapture::encodeMaster(const ScannedPage& page, QString* e
 }
 
 Result<ScanCapture::Captured> ScanCapture::capture(ScanSource* source, const QString& deviceName,
-                                                    const ScanSettings& settings, const QString& folder,
-                                                    const std::atomic_bool& cancel, const PageCallback& onPage)
+                                                   const ScanSettings& settings, const QString& folder,
+                                                   const std::atomic_bool& cancel, const PageCallback& onPage)
 {
     auto session = source->open(deviceName);
     if (!session)

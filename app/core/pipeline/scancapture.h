@@ -19,7 +19,7 @@ class ScanCapture final
 public:
     struct Captured
     {
-        QStringList files;  // in scan order
+        QStringList files; // in scan order
         QString device;
         std::optional<Error> stoppedBy; // a scanner error after some pages: those pages are kept
     };

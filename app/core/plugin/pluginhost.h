@@ -50,8 +50,7 @@ public:
     QList<PluginInfo> ranked(const QString& kind, const QString& preferredId = {}) const;
 
     // Loads the plugin and returns its root object cast to the interface, or an error.
-    template <typename Interface>
-    Result<Interface*> load(const QString& kind, const QString& preferredId = {})
+    template <typename Interface> Result<Interface*> load(const QString& kind, const QString& preferredId = {})
     {
         auto obj = loadObject(kind, preferredId, qobject_interface_iid<Interface*>());
         if (!obj)

@@ -41,12 +41,8 @@ class EditCommand final : public QUndoCommand
 public:
     EditCommand(CatalogueEditor* editor, CatalogueState before, CatalogueState after, QString action,
                 QJsonObject details, const QString& text)
-        : QUndoCommand(text)
-        , m_editor(editor)
-        , m_before(std::move(before))
-        , m_after(std::move(after))
-        , m_action(std::move(action))
-        , m_details(std::move(details))
+        : QUndoCommand(text), m_editor(editor), m_before(std::move(before)), m_after(std::move(after)),
+          m_action(std::move(action)), m_details(std::move(details))
     {
     }
     void redo() override
@@ -246,12 +242,8 @@ Result<CatalogueState> CatalogueState::replacePage(qint64 oldPage, qint64 newPag
 // ---- CatalogueEditor ---------------------------------------------------------------------------------------
 
 CatalogueEditor::CatalogueEditor(QString profileDir, qint64 volumeId, QString actor, QObject* parent)
-    : QObject(parent)
-    , m_profileDir(std::move(profileDir))
-    , m_dbPath(BatchRunner::databasePath(m_profileDir))
-    , m_volumeId(volumeId)
-    , m_actor(std::move(actor))
-    , m_undo(new QUndoStack(this))
+    : QObject(parent), m_profileDir(std::move(profileDir)), m_dbPath(BatchRunner::databasePath(m_profileDir)),
+      m_volumeId(volumeId), m_actor(std::move(actor)), m_undo(new QUndoStack(this))
 {
     if (auto q = execSql(Database::connection(m_dbPath), QStringLiteral("SELECT dossier_id FROM volumes WHERE id=?"),
                          {m_volumeId});
@@ -284,22 +276,24 @@ Result<CatalogueState> CatalogueEditor::load() const
 {
     QSqlDatabase db = Database::connection(m_dbPath);
     CatalogueState s;
-    auto docs = execSql(db, QStringLiteral("SELECT id, doc_type, title FROM documents WHERE volume_id=? ORDER BY position"),
-                        {m_volumeId});
+    auto docs =
+        execSql(db, QStringLiteral("SELECT id, doc_type, title FROM documents WHERE volume_id=? ORDER BY position"),
+                {m_volumeId});
     if (!docs)
         return docs.error();
     while (docs->next())
         s.documents.append({docs->value(0).toLongLong(), docs->value(1).toString(), docs->value(2).toString(), {}});
     for (CatalogueState::Document& d : s.documents) {
-        auto pages = execSql(db, QStringLiteral("SELECT id FROM pages WHERE document_id=? AND status='done' ORDER BY position"),
-                             {d.id});
+        auto pages = execSql(
+            db, QStringLiteral("SELECT id FROM pages WHERE document_id=? AND status='done' ORDER BY position"), {d.id});
         if (!pages)
             return pages.error();
         while (pages->next())
             d.pages << pages->value(0).toLongLong();
     }
-    auto gone = execSql(db, QStringLiteral("SELECT id FROM pages WHERE removed_volume=? AND status='removed' ORDER BY id"),
-                        {m_volumeId});
+    auto gone =
+        execSql(db, QStringLiteral("SELECT id FROM pages WHERE removed_volume=? AND status='removed' ORDER BY id"),
+                {m_volumeId});
     if (!gone)
         return gone.error();
     while (gone->next())
@@ -332,11 +326,13 @@ Result<CatalogueState> CatalogueEditor::write(const CatalogueState& state, const
         } else {
             // New, or a document an undo brings back: it keeps its id.
             auto ins = d.id != 0
-                           ? execSql(db, QStringLiteral("INSERT INTO documents(id, volume_id, position, doc_type, title) "
-                                                        "VALUES(?,?,?,?,?)"),
+                           ? execSql(db,
+                                     QStringLiteral("INSERT INTO documents(id, volume_id, position, doc_type, title) "
+                                                    "VALUES(?,?,?,?,?)"),
                                      {d.id, m_volumeId, int(k), d.docType, d.title})
-                           : execSql(db, QStringLiteral("INSERT INTO documents(volume_id, position, doc_type, title) "
-                                                        "VALUES(?,?,?,?)"),
+                           : execSql(db,
+                                     QStringLiteral("INSERT INTO documents(volume_id, position, doc_type, title) "
+                                                    "VALUES(?,?,?,?)"),
                                      {m_volumeId, int(k), d.docType, d.title});
             if (!ins)
                 return ins.error();
@@ -353,8 +349,9 @@ Result<CatalogueState> CatalogueEditor::write(const CatalogueState& state, const
         if (auto q = execSql(db, QStringLiteral("SELECT id FROM pages WHERE document_id=? AND status='done'"), {id}); q)
             while (q->next())
                 if (const qint64 page = q->value(0).toLongLong(); !held.contains(page))
-                    (void)execSql(db, QStringLiteral("UPDATE pages SET document_id=NULL, position=NULL, "
-                                                     "page_in_document=NULL WHERE id=?"),
+                    (void)execSql(db,
+                                  QStringLiteral("UPDATE pages SET document_id=NULL, position=NULL, "
+                                                 "page_in_document=NULL WHERE id=?"),
                                   {page});
     for (qint64 id : existing)
         if (!kept.contains(id)) {
@@ -366,7 +363,8 @@ Result<CatalogueState> CatalogueEditor::write(const CatalogueState& state, const
         int n = 0;
         for (qsizetype i = 0; i < d.pages.size(); ++i) {
             QString kind;
-            if (auto q = execSql(db, QStringLiteral("SELECT kind FROM pages WHERE id=?"), {d.pages.at(i)}); q && q->next())
+            if (auto q = execSql(db, QStringLiteral("SELECT kind FROM pages WHERE id=?"), {d.pages.at(i)});
+                q && q->next())
                 kind = q->value(0).toString();
             const QVariant inDoc = kind == QLatin1String("blank") ? QVariant() : QVariant(++n);
             if (auto u = execSql(db,
@@ -387,9 +385,9 @@ Result<CatalogueState> CatalogueEditor::write(const CatalogueState& state, const
     // Pages an undo takes out of `removed` are back in a document above; nothing else to do.
     const QString at = now();
     (void)execSql(db, QStringLiteral("UPDATE dossiers SET edited_at=? WHERE id=?"), {at, m_dossierId});
-    (void)execSql(db, QStringLiteral("INSERT INTO audit_log(at, actor, dossier_id, action, details) VALUES(?,?,?,?,?)"),
-                  {at, m_actor, m_dossierId, action,
-                   QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
+    (void)execSql(
+        db, QStringLiteral("INSERT INTO audit_log(at, actor, dossier_id, action, details) VALUES(?,?,?,?,?)"),
+        {at, m_actor, m_dossierId, action, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
     if (auto c = tx.commit(); !c)
         return c.error();
     Q_EMIT changed();
@@ -421,7 +419,9 @@ Status CatalogueEditor::movePages(const QList<qint64>& pages, qint64 toDocument,
         ids.append(p);
     return edit(s->movePages(pages, toDocument, position), QStringLiteral("move pages"),
                 tr("Move %n page(s)", nullptr, int(pages.size())),
-                {{QStringLiteral("pages"), ids}, {QStringLiteral("to_document"), toDocument}, {QStringLiteral("position"), position}});
+                {{QStringLiteral("pages"), ids},
+                 {QStringLiteral("to_document"), toDocument},
+                 {QStringLiteral("position"), position}});
 }
 
 Status CatalogueEditor::splitAt(qint64 pageId)
@@ -457,7 +457,8 @@ Status CatalogueEditor::setType(qint64 documentId, const QString& docType, const
     if (!s)
         return s.error();
     return edit(s->setType(documentId, docType, title), QStringLiteral("set type"), tr("Set document type"),
-                {{QStringLiteral("document"), documentId}, {QStringLiteral("doc_type"), docType},
+                {{QStringLiteral("document"), documentId},
+                 {QStringLiteral("doc_type"), docType},
                  {QStringLiteral("title"), title}});
 }
 
@@ -488,7 +489,8 @@ Status CatalogueEditor::insertPage(qint64 pageId, qint64 documentId, int positio
     if (!s)
         return s.error();
     return edit(s->insertPage(pageId, documentId, position), QStringLiteral("insert page"), tr("Insert page"),
-                {{QStringLiteral("page"), pageId}, {QStringLiteral("document"), documentId},
+                {{QStringLiteral("page"), pageId},
+                 {QStringLiteral("document"), documentId},
                  {QStringLiteral("position"), position}});
 }
 

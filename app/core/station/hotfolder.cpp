@@ -22,9 +22,7 @@ const QStringList& scanPatterns()
 } // namespace
 
 HotFolder::HotFolder(QObject* parent)
-    : QObject(parent)
-    , m_watcher(new QFileSystemWatcher(this))
-    , m_timer(new QTimer(this))
+    : QObject(parent), m_watcher(new QFileSystemWatcher(this)), m_timer(new QTimer(this))
 {
     // The watcher answers quickly; the timer settles files and covers shares where no change is signalled.
     m_timer->setInterval(1000);
@@ -105,7 +103,8 @@ void HotFolder::finish(const QStringList& files, const QStringList& failed)
         dir.mkpath(sub);
         QString target = dir.filePath(sub + QLatin1Char('/') + fi.fileName());
         for (int n = 2; QFileInfo::exists(target); ++n)
-            target = dir.filePath(QStringLiteral("%1/%2-%3.%4").arg(sub, fi.completeBaseName()).arg(n).arg(fi.suffix()));
+            target =
+                dir.filePath(QStringLiteral("%1/%2-%3.%4").arg(sub, fi.completeBaseName()).arg(n).arg(fi.suffix()));
         if (QFile::rename(path, target)) {
             m_handedOver.remove(path);
             m_seen.remove(path);

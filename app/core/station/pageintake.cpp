@@ -16,9 +16,7 @@
 namespace Dossier {
 
 PageIntake::PageIntake(PluginHost* plugins, QString profileDir, QString languages)
-    : m_plugins(plugins)
-    , m_profileDir(std::move(profileDir))
-    , m_languages(std::move(languages))
+    : m_plugins(plugins), m_profileDir(std::move(profileDir)), m_languages(std::move(languages))
 {
 }
 
@@ -53,25 +51,29 @@ Result<qint64> PageIntake::addFile(const QString& file)
     if (!master)
         return master.error();
     // A sheet scanned again by hand is a new page, even when its bytes equal an earlier one's.
-    const QString key = QStringLiteral("manual:%1@%2").arg(master->sourceKey, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString key =
+        QStringLiteral("manual:%1@%2").arg(master->sourceKey, QUuid::createUuid().toString(QUuid::WithoutBraces));
     return addMaster(master->bytes, master->extension, items.first().source, key, -1);
 }
 
 Result<qint64> PageIntake::turned(qint64 pageId, int quarterTurns)
 {
     QSqlDatabase db = Database::connection(BatchRunner::databasePath(m_profileDir));
-    auto q = execSql(db, QStringLiteral("SELECT sha256, master_format, source, rotation FROM pages WHERE id=?"), {pageId});
+    auto q =
+        execSql(db, QStringLiteral("SELECT sha256, master_format, source, rotation FROM pages WHERE id=?"), {pageId});
     if (!q)
         return q.error();
     if (!q->next() || q->value(0).toString().isEmpty())
-        return Error(QStringLiteral("page_unknown"), QT_TRANSLATE_NOOP("Dossier::Error", "There is no page %1 in this profile."),
+        return Error(QStringLiteral("page_unknown"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "There is no page %1 in this profile."),
                      {QString::number(pageId)});
     const QString sha = q->value(0).toString(), ext = q->value(1).toString(), source = q->value(2).toString();
     const int turns = ((q->value(3).toInt() / 90 + quarterTurns) % 4 + 4) % 4;
     auto bytes = MasterStore(BatchRunner::mastersPath(m_profileDir)).read(sha, ext);
     if (!bytes)
         return bytes.error();
-    const QString key = QStringLiteral("turned:%1:%2@%3").arg(sha).arg(turns).arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const QString key =
+        QStringLiteral("turned:%1:%2@%3").arg(sha).arg(turns).arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
     return addMaster(*bytes, ext, source, key, turns);
 }
 

@@ -105,7 +105,8 @@ Status PrintForms::caseLabels(QPagedPaintDevice* device, const QList<CaseRef>& c
         p.setFont(font(4.2, p, true));
         p.drawText(mm.r(x + 45, y + 6, w - 48, 18), Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap, c.caseNo);
         p.setFont(font(3.2, p));
-        p.drawText(mm.r(x + 45, y + 25, w - 48, 7), Qt::AlignLeft | Qt::AlignVCenter, QStringLiteral("卷宗编号：%1").arg(c.dossierId));
+        p.drawText(mm.r(x + 45, y + 25, w - 48, 7), Qt::AlignLeft | Qt::AlignVCenter,
+                   QStringLiteral("卷宗编号：%1").arg(c.dossierId));
         p.drawText(mm.r(x + 45, y + 32, w - 48, 12), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                    c.court.isEmpty() ? QStringLiteral("一案一码") : c.court + QStringLiteral(" · 一案一码"));
     }

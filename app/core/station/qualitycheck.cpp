@@ -17,44 +17,75 @@ namespace {
 
 QString pageName(const VolumePage& p)
 {
-    return p.number > 0 ? QCoreApplication::translate("Dossier::QualityCheck", "page %1").arg(p.number) : QCoreApplication::translate("Dossier::QualityCheck", "unnumbered page (id %1)").arg(p.id);
+    return p.number > 0 ? QCoreApplication::translate("Dossier::QualityCheck", "page %1").arg(p.number)
+                        : QCoreApplication::translate("Dossier::QualityCheck", "unnumbered page (id %1)").arg(p.id);
 }
 
 } // namespace
 
 QList<QualityCheck::Check> QualityCheck::automaticChecks(const Volume& v, const QString& profileDir)
 {
-    Check errors{QStringLiteral("errors"), QCoreApplication::translate("Dossier::QualityCheck", "Every page of the case was read"), true, {}};
+    Check errors{QStringLiteral("errors"),
+                 QCoreApplication::translate("Dossier::QualityCheck", "Every page of the case was read"),
+                 true,
+                 {}};
     if (auto q = execSql(Database::connection(BatchRunner::databasePath(profileDir)),
                          QStringLiteral("SELECT source, error_code FROM pages WHERE status='error' AND case_no=?"),
                          {v.caseNo});
         q)
         while (q->next())
-            errors.problems << QCoreApplication::translate("Dossier::QualityCheck", "%1 could not be read (%2)").arg(q->value(0).toString(), q->value(1).toString());
-    Check dpi{QStringLiteral("dpi"), QCoreApplication::translate("Dossier::QualityCheck", "Resolution at least 300 dpi"), true, {}};
-    Check colour{QStringLiteral("colour"), QCoreApplication::translate("Dossier::QualityCheck", "Pages with colour (seals, photos) scanned in colour"), true, {}};
-    Check skew{QStringLiteral("skew"), QCoreApplication::translate("Dossier::QualityCheck", "Pages straight"), true, {}};
-    Check ocr{QStringLiteral("ocr"), QCoreApplication::translate("Dossier::QualityCheck", "Text recognised with good confidence"), true, {}};
-    Check format{QStringLiteral("format"), QCoreApplication::translate("Dossier::QualityCheck", "One master format in the volume"), true, {}};
-    Check catalogue{QStringLiteral("catalogue"), QCoreApplication::translate("Dossier::QualityCheck", "Every document has a type and pages"), true, {}};
+            errors.problems << QCoreApplication::translate("Dossier::QualityCheck", "%1 could not be read (%2)")
+                                   .arg(q->value(0).toString(), q->value(1).toString());
+    Check dpi{QStringLiteral("dpi"),
+              QCoreApplication::translate("Dossier::QualityCheck", "Resolution at least 300 dpi"),
+              true,
+              {}};
+    Check colour{
+        QStringLiteral("colour"),
+        QCoreApplication::translate("Dossier::QualityCheck", "Pages with colour (seals, photos) scanned in colour"),
+        true,
+        {}};
+    Check skew{
+        QStringLiteral("skew"), QCoreApplication::translate("Dossier::QualityCheck", "Pages straight"), true, {}};
+    Check ocr{QStringLiteral("ocr"),
+              QCoreApplication::translate("Dossier::QualityCheck", "Text recognised with good confidence"),
+              true,
+              {}};
+    Check format{QStringLiteral("format"),
+                 QCoreApplication::translate("Dossier::QualityCheck", "One master format in the volume"),
+                 true,
+                 {}};
+    Check catalogue{QStringLiteral("catalogue"),
+                    QCoreApplication::translate("Dossier::QualityCheck", "Every document has a type and pages"),
+                    true,
+                    {}};
     for (const VolumePage& p : v.pages) {
         if (p.dpi < 300 || p.flags.contains(QLatin1String("low_dpi")))
-            dpi.problems << QCoreApplication::translate("Dossier::QualityCheck", "%1: %2 dpi").arg(pageName(p)).arg(p.dpi);
+            dpi.problems
+                << QCoreApplication::translate("Dossier::QualityCheck", "%1: %2 dpi").arg(pageName(p)).arg(p.dpi);
         if (p.flags.contains(QLatin1String("colour_required")) && p.colourMode != QLatin1String("colour"))
-            colour.problems << QCoreApplication::translate("Dossier::QualityCheck", "%1 has colour content but was scanned in %2").arg(pageName(p), p.colourMode);
+            colour.problems << QCoreApplication::translate("Dossier::QualityCheck",
+                                                           "%1 has colour content but was scanned in %2")
+                                   .arg(pageName(p), p.colourMode);
         if (p.flags.contains(QLatin1String("residual_skew")))
-            skew.problems << QCoreApplication::translate("Dossier::QualityCheck", "%1 is still skewed").arg(pageName(p));
+            skew.problems
+                << QCoreApplication::translate("Dossier::QualityCheck", "%1 is still skewed").arg(pageName(p));
         if (p.flags.contains(QLatin1String("low_ocr_confidence")))
-            ocr.problems << QCoreApplication::translate("Dossier::QualityCheck", "%1: low recognition confidence").arg(pageName(p));
+            ocr.problems << QCoreApplication::translate("Dossier::QualityCheck", "%1: low recognition confidence")
+                                .arg(pageName(p));
         if (p.flags.contains(QLatin1String("mixed_format")))
-            format.problems << QCoreApplication::translate("Dossier::QualityCheck", "%1 is in another file format than the rest").arg(pageName(p));
+            format.problems << QCoreApplication::translate("Dossier::QualityCheck",
+                                                           "%1 is in another file format than the rest")
+                                   .arg(pageName(p));
     }
     for (qsizetype k = 0; k < v.documents.size(); ++k) {
         const VolumeDocument& d = v.documents.at(k);
         if (d.docType.isEmpty())
-            catalogue.problems << QCoreApplication::translate("Dossier::QualityCheck", "document %1 has no type").arg(k + 1);
+            catalogue.problems
+                << QCoreApplication::translate("Dossier::QualityCheck", "document %1 has no type").arg(k + 1);
         if (d.firstPage == 0)
-            catalogue.problems << QCoreApplication::translate("Dossier::QualityCheck", "document %1 has no numbered page").arg(k + 1);
+            catalogue.problems
+                << QCoreApplication::translate("Dossier::QualityCheck", "document %1 has no numbered page").arg(k + 1);
     }
     QList<Check> out = {errors, dpi, colour, skew, ocr, format, catalogue};
     for (Check& c : out)
@@ -85,12 +116,13 @@ Status QualityCheck::recordReview(const QString& profileDir, const Volume& v, co
         return Error(QStringLiteral("reviewer_required"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "A check needs the name of the person who made it."));
     QSqlDatabase db = Database::connection(BatchRunner::databasePath(profileDir));
-    auto ins = execSql(db,
-                       QStringLiteral("INSERT INTO qc_reviews(dossier_id, document_id, kind, reviewer, result, note, at) "
-                                      "VALUES(?,?,'sample',?,?,?,?)"),
-                       {v.dossierRowId, r.documentId, r.reviewer.trimmed(),
-                        r.matches ? QStringLiteral("ok") : QStringLiteral("mismatch"), r.note,
-                        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    auto ins =
+        execSql(db,
+                QStringLiteral("INSERT INTO qc_reviews(dossier_id, document_id, kind, reviewer, result, note, at) "
+                               "VALUES(?,?,'sample',?,?,?,?)"),
+                {v.dossierRowId, r.documentId, r.reviewer.trimmed(),
+                 r.matches ? QStringLiteral("ok") : QStringLiteral("mismatch"), r.note,
+                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
     if (!ins)
         return ins.error();
     return Ok{};
@@ -127,11 +159,17 @@ bool QualityCheck::readyToSubmit(const QString& profileDir, const Volume& v, con
         const qint64 id = v.documents.value(k).id;
         const auto it = latest.constFind(id);
         if (it == latest.cend())
-            missing << QCoreApplication::translate("Dossier::QualityCheck", "Document %1 of the sample is not checked yet").arg(k + 1);
+            missing << QCoreApplication::translate("Dossier::QualityCheck",
+                                                   "Document %1 of the sample is not checked yet")
+                           .arg(k + 1);
         else if (!it->matches)
-            missing << QCoreApplication::translate("Dossier::QualityCheck", "Document %1 does not match its images: %2").arg(k + 1).arg(it->note);
+            missing << QCoreApplication::translate("Dossier::QualityCheck", "Document %1 does not match its images: %2")
+                           .arg(k + 1)
+                           .arg(it->note);
         else if (it->reviewer == operatorName)
-            missing << QCoreApplication::translate("Dossier::QualityCheck", "Document %1 was checked by the person who scanned it").arg(k + 1);
+            missing << QCoreApplication::translate("Dossier::QualityCheck",
+                                                   "Document %1 was checked by the person who scanned it")
+                           .arg(k + 1);
     }
     if (why)
         *why = missing;
@@ -147,8 +185,10 @@ QString QualityCheck::operatorOf(const QString& profileDir, const Volume& v)
                      {v.dossierRowId});
     QString who;
     while (q && q->next())
-        if (const QString o = QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object()
-                                  .value(QStringLiteral("operator")).toString();
+        if (const QString o = QJsonDocument::fromJson(q->value(0).toString().toUtf8())
+                                  .object()
+                                  .value(QStringLiteral("operator"))
+                                  .toString();
             !o.isEmpty())
             who = o;
     return who;
@@ -163,8 +203,9 @@ Status QualityCheck::markSubmitted(const QString& profileDir, const Volume& v, c
                          {at, actor, v.dossierRowId});
         !u)
         return u.error();
-    if (auto a = execSql(db, QStringLiteral("INSERT INTO audit_log(at, actor, dossier_id, action, details) VALUES(?,?,?,?,?)"),
-                         {at, actor, v.dossierRowId, QStringLiteral("submit"), QString()});
+    if (auto a = execSql(
+            db, QStringLiteral("INSERT INTO audit_log(at, actor, dossier_id, action, details) VALUES(?,?,?,?,?)"),
+            {at, actor, v.dossierRowId, QStringLiteral("submit"), QString()});
         !a)
         return a.error();
     return tx.commit();

@@ -17,8 +17,8 @@ class QualityCheck final
 public:
     struct Check
     {
-        QString code;     // "dpi", "colour", "skew", "ocr", "catalogue", "format", "errors"
-        QString title;    // translated
+        QString code;  // "dpi", "colour", "skew", "ocr", "catalogue", "format", "errors"
+        QString title; // translated
         bool passed = false;
         QStringList problems; // translated, one per failing page or document
     };

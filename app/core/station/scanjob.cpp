@@ -39,16 +39,16 @@ bool ScanJob::start(const ScanJobOptions& o)
         QSqlDatabase db = Database::connection(dbPath);
         auto q = execSql(db, QStringLiteral("SELECT classified FROM cases WHERE case_no=?"), {o.caseNo});
         if (q && q->next() && q->value(0).toInt() != 0) {
-            (void)execSql(db,
-                          QStringLiteral("INSERT INTO audit_log(at, actor, action, details) VALUES(?,?,?,?)"),
+            (void)execSql(db, QStringLiteral("INSERT INTO audit_log(at, actor, action, details) VALUES(?,?,?,?)"),
                           {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), o.operatorName,
                            QStringLiteral("scan refused: classified"),
                            QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("case_no"), o.caseNo},
                                                                        {QStringLiteral("device"), o.device}})
                                                  .toJson(QJsonDocument::Compact))});
             const Error e(QStringLiteral("case_classified"),
-                          QT_TRANSLATE_NOOP("Dossier::Error",
-                                            "Case %1 is marked classified (涉密): it is not digitised or exported (standard 15.3)."),
+                          QT_TRANSLATE_NOOP(
+                              "Dossier::Error",
+                              "Case %1 is marked classified (涉密): it is not digitised or exported (standard 15.3)."),
                           {o.caseNo});
             Q_EMIT refused(e.message());
             return false;
@@ -63,23 +63,25 @@ bool ScanJob::start(const ScanJobOptions& o)
     m_cancel.store(false);
     ScanSource* src = *source;
     m_future = QtConcurrent::run(workerPool(), [this, o, src] {
-        const QString folder = o.profileDir + QStringLiteral("/incoming/")
-                               + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+        const QString folder = o.profileDir + QStringLiteral("/incoming/") +
+                               QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
         QDir().mkpath(folder);
-        auto captured = ScanCapture::capture(src, o.device, o.settings, folder, m_cancel, [this](int page, const QString& file) {
-            QImageReader reader(file);
-            const QSize size = reader.size();
-            if (size.isValid())
-                reader.setScaledSize(size.scaled(160, 220, Qt::KeepAspectRatio));
-            Q_EMIT pageScanned(page, file, reader.read());
-        });
+        auto captured =
+            ScanCapture::capture(src, o.device, o.settings, folder, m_cancel, [this](int page, const QString& file) {
+                QImageReader reader(file);
+                const QSize size = reader.size();
+                if (size.isValid())
+                    reader.setScaledSize(size.scaled(160, 220, Qt::KeepAspectRatio));
+                Q_EMIT pageScanned(page, file, reader.read());
+            });
         if (!captured) {
             QDir(folder).removeRecursively();
             m_running.store(false);
             Q_EMIT finished(false, captured.error().message(), 0, 0);
             return;
         }
-        Q_EMIT scanFinished(int(captured->files.size()), captured->stoppedBy ? captured->stoppedBy->message() : QString());
+        Q_EMIT scanFinished(int(captured->files.size()),
+                            captured->stoppedBy ? captured->stoppedBy->message() : QString());
         if (captured->files.isEmpty()) {
             QDir(folder).removeRecursively();
             m_running.store(false);
@@ -99,9 +101,10 @@ bool ScanJob::start(const ScanJobOptions& o)
         bo.languages = o.languages;
         bo.templateId = o.templateId;
         BatchRunner runner(m_plugins);
-        connect(&runner, &BatchRunner::pageProcessed, &runner,
-                [this](int done, int total, const QString& s) { Q_EMIT pageProcessed(done, total, s); },
-                Qt::DirectConnection);
+        connect(
+            &runner, &BatchRunner::pageProcessed, &runner,
+            [this](int done, int total, const QString& s) { Q_EMIT pageProcessed(done, total, s); },
+            Qt::DirectConnection);
         auto r = runner.run(bo, m_cancel);
         if (r)
             QDir(folder).removeRecursively(); // the masters are in the profile's store now

@@ -17,9 +17,9 @@ class PluginHost;
 struct ScanJobOptions final
 {
     QString profileDir;
-    QString device;        // e.g. "test:0"
+    QString device; // e.g. "test:0"
     ScanSettings settings;
-    QString caseNo;        // dossier for pages before any separator sheet (may be empty)
+    QString caseNo; // dossier for pages before any separator sheet (may be empty)
     int jobs = 2;
     QString operatorName;
     QString languages = QStringLiteral("chi_sim");

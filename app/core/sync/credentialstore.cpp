@@ -16,8 +16,7 @@ const char* const kService = "org.dossier.workstation";
 // the spot when called on that thread (the CLI), otherwise queued to it while the caller waits. The window
 // uses the asynchronous calls on its own thread instead, so a closing window never waits on a worker that
 // waits on it.
-template <typename F>
-void onApplicationThread(F f)
+template <typename F> void onApplicationThread(F f)
 {
     QCoreApplication* app = QCoreApplication::instance();
     if (!app || QThread::currentThread() == app->thread())

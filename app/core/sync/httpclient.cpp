@@ -26,9 +26,7 @@ QString HttpClient::Reply::errorMessage() const
     return m.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : m;
 }
 
-HttpClient::HttpClient(QUrl base)
-    : m_base(std::move(base))
-    , m_nam(std::make_unique<QNetworkAccessManager>())
+HttpClient::HttpClient(QUrl base) : m_base(std::move(base)), m_nam(std::make_unique<QNetworkAccessManager>())
 {
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
@@ -40,7 +38,8 @@ Result<HttpClient::Reply> HttpClient::request(const QByteArray& method, const QS
 {
     QUrl url = m_base;
     const QString query = path.section(QLatin1Char('?'), 1);
-    url.setPath(m_base.path().chopped(m_base.path().endsWith(QLatin1Char('/')) ? 1 : 0) + path.section(QLatin1Char('?'), 0, 0));
+    url.setPath(m_base.path().chopped(m_base.path().endsWith(QLatin1Char('/')) ? 1 : 0) +
+                path.section(QLatin1Char('?'), 0, 0));
     if (!query.isEmpty())
         url.setQuery(query);
     QNetworkRequest req(url);

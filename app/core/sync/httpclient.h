@@ -27,7 +27,7 @@ public:
         QByteArray body;
         QHash<QByteArray, QByteArray> headers; // lower-case names
         QJsonObject json() const;
-        QString errorCode() const;   // error.code of a JSON error body
+        QString errorCode() const; // error.code of a JSON error body
         QString errorMessage() const;
     };
 

@@ -18,8 +18,8 @@ namespace {
 bool shown(const QString& kind, const QString& field)
 {
     static const QStringList pageFields = {QStringLiteral("document"), QStringLiteral("page_in_document"),
-                                           QStringLiteral("position"), QStringLiteral("rotation"), QStringLiteral("kind"),
-                                           QStringLiteral("text")};
+                                           QStringLiteral("position"), QStringLiteral("rotation"),
+                                           QStringLiteral("kind"),     QStringLiteral("text")};
     if (kind == QLatin1String("page"))
         return pageFields.contains(field);
     return true;
@@ -56,7 +56,8 @@ QVariant first(QSqlDatabase db, const QString& sql, const QVariantList& binds)
 QString documentTitle(QSqlDatabase db, const QString& uid)
 {
     const QString title = first(db, QStringLiteral("SELECT title FROM documents WHERE uid=?"), {uid}).toString();
-    return title.isEmpty() ? QCoreApplication::translate("Dossier::SyncConflicts", "(a document not on this desk)") : title;
+    return title.isEmpty() ? QCoreApplication::translate("Dossier::SyncConflicts", "(a document not on this desk)")
+                           : title;
 }
 
 QString display(QSqlDatabase db, const QString& field, const QJsonValue& v)
@@ -66,7 +67,8 @@ QString display(QSqlDatabase db, const QString& field, const QJsonValue& v)
     if (field == QLatin1String("document"))
         return documentTitle(db, v.toString());
     if (v.isBool())
-        return v.toBool() ? QCoreApplication::translate("Dossier::SyncConflicts", "yes") : QCoreApplication::translate("Dossier::SyncConflicts", "no");
+        return v.toBool() ? QCoreApplication::translate("Dossier::SyncConflicts", "yes")
+                          : QCoreApplication::translate("Dossier::SyncConflicts", "no");
     if (v.isDouble())
         return QString::number(v.toDouble());
     if (v.isString()) {
@@ -84,35 +86,52 @@ Status settle(const QString& profileDir, const SyncConflict& c, const QString& u
     QSqlDatabase db = Database::connection(BatchRunner::databasePath(profileDir));
     Transaction tx(db);
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    auto u = execSql(db, QStringLiteral("UPDATE sync_conflicts SET resolved_at=?, resolved_by=?, resolution=? WHERE id=? AND resolved_at IS NULL"),
-                     {at, user, how, c.id});
+    auto u = execSql(
+        db,
+        QStringLiteral(
+            "UPDATE sync_conflicts SET resolved_at=?, resolved_by=?, resolution=? WHERE id=? AND resolved_at IS NULL"),
+        {at, user, how, c.id});
     if (!u)
         return u.error();
-    const qint64 dossier = first(db, QStringLiteral("SELECT dossier_id FROM volumes WHERE id=?"), {c.volumeId}).toLongLong();
-    const QJsonObject details{{QStringLiteral("kind"), c.kind}, {QStringLiteral("id"), c.recId},
-                              {QStringLiteral("kept"), how}, {QStringLiteral("other_from"), c.otherFrom}};
-    auto a = execSql(db, QStringLiteral("INSERT INTO audit_log(at, actor, dossier_id, action, details) VALUES(?,?,?,?,?)"),
-                     {at, user, dossier > 0 ? QVariant(dossier) : QVariant(), QStringLiteral("settle sync conflict"),
-                      QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
+    const qint64 dossier =
+        first(db, QStringLiteral("SELECT dossier_id FROM volumes WHERE id=?"), {c.volumeId}).toLongLong();
+    const QJsonObject details{{QStringLiteral("kind"), c.kind},
+                              {QStringLiteral("id"), c.recId},
+                              {QStringLiteral("kept"), how},
+                              {QStringLiteral("other_from"), c.otherFrom}};
+    auto a =
+        execSql(db, QStringLiteral("INSERT INTO audit_log(at, actor, dossier_id, action, details) VALUES(?,?,?,?,?)"),
+                {at, user, dossier > 0 ? QVariant(dossier) : QVariant(), QStringLiteral("settle sync conflict"),
+                 QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
     if (!a)
         return a.error();
     // Every desk holds the conflict record (its id is made from the other version's content): settled here, it
     // goes to the server settled, and the other desks mark their copy settled too.
     const QByteArray otherJson = QJsonDocument(c.other).toJson(QJsonDocument::Compact);
-    const QString cid = c.kind + QLatin1Char('/') + c.recId + QLatin1Char('/')
-                        + QString::fromLatin1(QCryptographicHash::hash(otherJson, QCryptographicHash::Sha256).toHex().left(16));
-    QJsonObject body{{QStringLiteral("kind"), c.kind}, {QStringLiteral("id"), c.recId},
-                     {QStringLiteral("body"), c.other}, {QStringLiteral("from"), c.otherFrom}};
+    const QString cid =
+        c.kind + QLatin1Char('/') + c.recId + QLatin1Char('/') +
+        QString::fromLatin1(QCryptographicHash::hash(otherJson, QCryptographicHash::Sha256).toHex().left(16));
+    QJsonObject body{{QStringLiteral("kind"), c.kind},
+                     {QStringLiteral("id"), c.recId},
+                     {QStringLiteral("body"), c.other},
+                     {QStringLiteral("from"), c.otherFrom}};
     qint64 base = 0;
     QString caseNo, volume;
-    if (auto known = execSql(db, QStringLiteral("SELECT revision, body, case_no, volume FROM sync_records WHERE kind='conflict' AND rec_id=?"), {cid});
+    if (auto known =
+            execSql(db,
+                    QStringLiteral(
+                        "SELECT revision, body, case_no, volume FROM sync_records WHERE kind='conflict' AND rec_id=?"),
+                    {cid});
         known && known->next()) {
         base = known->value(0).toLongLong();
         body = QJsonDocument::fromJson(known->value(1).toString().toUtf8()).object();
         caseNo = known->value(2).toString();
         volume = known->value(3).toString();
-    } else if (auto pending = execSql(db, QStringLiteral("SELECT case_no, volume FROM sync_outbox WHERE kind='conflict' AND rec_id=? "
-                                                         "AND base_revision=0"), {cid});
+    } else if (auto pending =
+                   execSql(db,
+                           QStringLiteral("SELECT case_no, volume FROM sync_outbox WHERE kind='conflict' AND rec_id=? "
+                                          "AND base_revision=0"),
+                           {cid});
                pending && pending->next()) {
         base = 1; // sent after the record's creation, which is ahead of it in the outbox
         caseNo = pending->value(0).toString();
@@ -163,21 +182,28 @@ Result<QList<SyncConflict>> SyncConflicts::open(const QString& profileDir)
         keys.removeDuplicates();
         for (const QString& k : std::as_const(keys))
             if (shown(c.kind, k) && c.current.value(k) != c.other.value(k))
-                c.fields << SyncConflictField{k, label(k), display(db, k, c.current.value(k)), display(db, k, c.other.value(k))};
+                c.fields << SyncConflictField{k, label(k), display(db, k, c.current.value(k)),
+                                              display(db, k, c.other.value(k))};
         if (c.kind == QLatin1String("document")) {
             c.subject = c.current.value(QStringLiteral("title")).toString();
-            c.volumeId = first(db, QStringLiteral("SELECT volume_id FROM documents WHERE uid=?"), {c.recId}).toLongLong();
-            c.canUseOther = c.volumeId > 0 && (c.current.value(QStringLiteral("title")) != c.other.value(QStringLiteral("title"))
-                                               || c.current.value(QStringLiteral("doc_type")) != c.other.value(QStringLiteral("doc_type")));
+            c.volumeId =
+                first(db, QStringLiteral("SELECT volume_id FROM documents WHERE uid=?"), {c.recId}).toLongLong();
+            c.canUseOther = c.volumeId > 0 &&
+                            (c.current.value(QStringLiteral("title")) != c.other.value(QStringLiteral("title")) ||
+                             c.current.value(QStringLiteral("doc_type")) != c.other.value(QStringLiteral("doc_type")));
         } else if (c.kind == QLatin1String("page")) {
             const QString doc = c.current.value(QStringLiteral("document")).toString();
-            c.subject = QCoreApplication::translate("Dossier::SyncConflicts", "page %1 of “%2”").arg(c.current.value(QStringLiteral("page_in_document")).toInt()).arg(documentTitle(db, doc));
+            c.subject = QCoreApplication::translate("Dossier::SyncConflicts", "page %1 of “%2”")
+                            .arg(c.current.value(QStringLiteral("page_in_document")).toInt())
+                            .arg(documentTitle(db, doc));
             c.volumeId = first(db, QStringLiteral("SELECT volume_id FROM documents WHERE uid=?"), {doc}).toLongLong();
             const qint64 otherVolume = first(db, QStringLiteral("SELECT volume_id FROM documents WHERE uid=?"),
-                                             {c.other.value(QStringLiteral("document")).toString()}).toLongLong();
-            c.canUseOther = c.volumeId > 0 && otherVolume == c.volumeId
-                            && (c.current.value(QStringLiteral("document")) != c.other.value(QStringLiteral("document"))
-                                || c.current.value(QStringLiteral("page_in_document")) != c.other.value(QStringLiteral("page_in_document")));
+                                             {c.other.value(QStringLiteral("document")).toString()})
+                                           .toLongLong();
+            c.canUseOther = c.volumeId > 0 && otherVolume == c.volumeId &&
+                            (c.current.value(QStringLiteral("document")) != c.other.value(QStringLiteral("document")) ||
+                             c.current.value(QStringLiteral("page_in_document")) !=
+                                 c.other.value(QStringLiteral("page_in_document")));
         } else if (c.kind == QLatin1String("case")) {
             c.subject = c.recId;
         } else {
@@ -205,24 +231,30 @@ Status SyncConflicts::keepCurrent(const QString& profileDir, const SyncConflict&
     return settle(profileDir, c, user, QStringLiteral("current"));
 }
 
-Status SyncConflicts::useOther(const QString& profileDir, const SyncConflict& c, CatalogueEditor& editor, const QString& user)
+Status SyncConflicts::useOther(const QString& profileDir, const SyncConflict& c, CatalogueEditor& editor,
+                               const QString& user)
 {
     if (!c.canUseOther || editor.volumeId() != c.volumeId)
-        return Error(QStringLiteral("conflict_not_applicable"),
-                     QT_TRANSLATE_NOOP("Dossier::Error", "The other version cannot be taken here: keep the current one or edit the catalogue by hand."));
+        return Error(
+            QStringLiteral("conflict_not_applicable"),
+            QT_TRANSLATE_NOOP(
+                "Dossier::Error",
+                "The other version cannot be taken here: keep the current one or edit the catalogue by hand."));
     QSqlDatabase db = Database::connection(BatchRunner::databasePath(profileDir));
     if (c.kind == QLatin1String("document")) {
         const qint64 doc = first(db, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {c.recId}).toLongLong();
         const QString type = c.other.value(QStringLiteral("doc_type")).toString();
         const QString title = c.other.value(QStringLiteral("title")).toString();
-        const Status s = type != c.current.value(QStringLiteral("doc_type")).toString() ? editor.setType(doc, type, title)
-                                                                                        : editor.setTitle(doc, title);
+        const Status s = type != c.current.value(QStringLiteral("doc_type")).toString()
+                             ? editor.setType(doc, type, title)
+                             : editor.setTitle(doc, title);
         if (!s)
             return s;
     } else {
         const qint64 page = first(db, QStringLiteral("SELECT id FROM pages WHERE uid=?"), {c.recId}).toLongLong();
         const qint64 doc = first(db, QStringLiteral("SELECT id FROM documents WHERE uid=?"),
-                                 {c.other.value(QStringLiteral("document")).toString()}).toLongLong();
+                                 {c.other.value(QStringLiteral("document")).toString()})
+                               .toLongLong();
         const int at = std::max(0, c.other.value(QStringLiteral("page_in_document")).toInt() - 1);
         if (const Status s = editor.movePages({page}, doc, at); !s)
             return s;

@@ -23,7 +23,7 @@ struct SyncConflictField final
 struct SyncConflict final
 {
     qint64 id = 0;
-    QString kind;    // case, dossier, document, page
+    QString kind; // case, dossier, document, page
     QString recId;
     QString caseNo;
     QString subject; // what the record is, in words ("起诉状", "第 3 页 of 起诉状")
@@ -44,7 +44,8 @@ public:
     static Status keepCurrent(const QString& profileDir, const SyncConflict& c, const QString& user);
     // Takes the other version's title and type (documents) or document and place (pages) through `editor`
     // (the volume's editor, so that undo works), then marks the conflict settled.
-    static Status useOther(const QString& profileDir, const SyncConflict& c, CatalogueEditor& editor, const QString& user);
+    static Status useOther(const QString& profileDir, const SyncConflict& c, CatalogueEditor& editor,
+                           const QString& user);
 };
 
 } // namespace Dossier

@@ -26,21 +26,21 @@ namespace Dossier {
 // (JPEG, G4, PNG pass through without recompression) and decodes it only where it must.
 struct ExportImage final
 {
-    QString path;        // the image file (a page master), or
-    QByteArray data;     // the file's bytes (generated images); used when non-empty
-    QString format;      // "jpeg", "png", "tiff"
-    QSize pixels;        // width × height in pixels
-    QTransform toPage;   // image pixel (x right, y down; 0..width, 0..height) → page millimetres
-    QPainterPath clip;   // page area the image is clipped to (mm); empty: the whole page
+    QString path;      // the image file (a page master), or
+    QByteArray data;   // the file's bytes (generated images); used when non-empty
+    QString format;    // "jpeg", "png", "tiff"
+    QSize pixels;      // width × height in pixels
+    QTransform toPage; // image pixel (x right, y down; 0..width, 0..height) → page millimetres
+    QPainterPath clip; // page area the image is clipped to (mm); empty: the whole page
 };
 
 // A filled and/or stroked vector path in page millimetres (rules, boxes).
 struct ExportPath final
 {
     QPainterPath path;
-    QColor fill;                 // invalid: not filled
-    QColor stroke;               // invalid: not stroked
-    double strokeWidth = 0.2;    // mm
+    QColor fill;              // invalid: not filled
+    QColor stroke;            // invalid: not stroked
+    double strokeWidth = 0.2; // mm
 };
 
 // A reusable shape (a glyph outline) drawn at a place: ExportDocument::shapes[shape] mapped by toPage.
@@ -62,12 +62,12 @@ struct ExportText final
 
 struct ExportPage final
 {
-    QSizeF size;                 // mm
-    QString label;               // page label: "封面", "1", …
-    QList<ExportImage> images;   // drawn first, in order
+    QSizeF size;               // mm
+    QString label;             // page label: "封面", "1", …
+    QList<ExportImage> images; // drawn first, in order
     QList<ExportPath> paths;
     QList<ExportShape> shapes;
-    QList<ExportText> texts;     // invisible, on top
+    QList<ExportText> texts; // invisible, on top
 };
 
 struct ExportBookmark final
@@ -80,23 +80,23 @@ struct ExportBookmark final
 // A descriptive metadata item (DA/T 46): a stable ASCII key for XMP, its standard Chinese name for OFD.
 struct ExportMeta final
 {
-    QString key;   // "ArchivalCode"
-    QString name;  // "档号"
+    QString key;  // "ArchivalCode"
+    QString name; // "档号"
     QString value;
 };
 
 struct ExportDocument final
 {
-    QString identifier;          // a stable UUID-like id of this dossier volume
-    QString title;               // 案号 + volume
-    QString author;              // the court
+    QString identifier; // a stable UUID-like id of this dossier volume
+    QString title;      // 案号 + volume
+    QString author;     // the court
     QString subject;
     QStringList keywords;
-    QString creatorTool;         // "Dossier Workstation 0.3.0"
+    QString creatorTool; // "Dossier Workstation 0.3.0"
     QDateTime created;
     QString language = QStringLiteral("zh-CN");
     QList<ExportMeta> metadata;
-    QList<QPainterPath> shapes;  // glyph outlines, in their own units (scaled by ExportShape::toPage)
+    QList<QPainterPath> shapes; // glyph outlines, in their own units (scaled by ExportShape::toPage)
     QList<ExportPage> pages;
     QList<ExportBookmark> bookmarks;
 };

@@ -9,13 +9,13 @@ namespace Dossier {
 struct OcrWord final
 {
     QString text;
-    QRect box;        // in the pixels of the image given to the engine
+    QRect box;            // in the pixels of the image given to the engine
     float confidence = 0; // 0..100
 };
 
 struct OcrLine final
 {
-    QString text;     // words joined; no space between Han characters
+    QString text; // words joined; no space between Han characters
     QRect box;
     float confidence = 0;
     QList<OcrWord> words;
@@ -26,7 +26,7 @@ struct OcrPage final
     QList<OcrLine> lines; // reading order
     float meanConfidence = 0;
     int characterCount = 0;
-    QString engine;       // e.g. "tesseract 5.3.0 chi_sim"
+    QString engine; // e.g. "tesseract 5.3.0 chi_sim"
 
     QString text() const
     {

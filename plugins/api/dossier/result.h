@@ -44,8 +44,7 @@ private:
     QStringList m_args;
 };
 
-template <typename T>
-class [[nodiscard]] Result final
+template <typename T> class [[nodiscard]] Result final
 {
 public:
     Result(T value) : m_v(std::in_place_index<0>, std::move(value)) {}

@@ -15,7 +15,7 @@ namespace Dossier {
 
 struct ScanDevice final
 {
-    QString name;   // e.g. "test:0"
+    QString name; // e.g. "test:0"
     QString vendor;
     QString model;
     QString type;
@@ -33,7 +33,7 @@ struct ScanSettings final
 
 struct ScannedPage final
 {
-    QImage image;   // the raw frame (Grayscale8, RGB888 or Mono)
+    QImage image; // the raw frame (Grayscale8, RGB888 or Mono)
     int dpi = 0;
     QString device; // "vendor model (name)"
 };

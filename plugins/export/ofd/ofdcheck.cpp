@@ -25,8 +25,8 @@ struct Reader
 
     static bool external(const QString& ref)
     {
-        return ref.contains(QLatin1String("://")) || ref.startsWith(QLatin1String("file:"))
-               || ref.startsWith(QLatin1Char('\\'));
+        return ref.contains(QLatin1String("://")) || ref.startsWith(QLatin1String("file:")) ||
+               ref.startsWith(QLatin1Char('\\'));
     }
 
     // A reference inside the package: absolute ("/Doc_0/…") from the root, else relative to `base`.
@@ -187,7 +187,8 @@ Result<Parsed> parse(const QString& path, QStringList& problems)
                 else if (!zip.contains(Reader::resolve(base, file)))
                     r.problem(OfdExporter::tr("The resource file %1 is missing from the package.").arg(file));
                 else if (!zip.read(Reader::resolve(base, file)))
-                    r.problem(OfdExporter::tr("%1 is missing or damaged: %2").arg(OfdExporter::tr("Resource file"), file));
+                    r.problem(
+                        OfdExporter::tr("%1 is missing or damaged: %2").arg(OfdExporter::tr("Resource file"), file));
             }
         }
         if (x.hasError())
@@ -215,10 +216,8 @@ Result<Parsed> parse(const QString& path, QStringList& problems)
                 const QStringList v = x.readElementText().simplified().split(QLatin1Char(' '));
                 const double w = v.value(2).toDouble(), h = v.value(3).toDouble();
                 if (w < 20 || h < 20 || w > 1200 || h > 1200)
-                    r.problem(OfdExporter::tr("Page %1's size (%2 × %3) is not in millimetres.")
-                                  .arg(ref.id)
-                                  .arg(w)
-                                  .arg(h));
+                    r.problem(
+                        OfdExporter::tr("Page %1's size (%2 × %3) is not in millimetres.").arg(ref.id).arg(w).arg(h));
             } else if (name == QLatin1String("Layer")) {
                 layerType = a.value(QStringLiteral("Type")).toString();
                 if (layerType.isEmpty())
@@ -237,7 +236,8 @@ Result<Parsed> parse(const QString& path, QStringList& problems)
                     ++visibleTexts;
                 if (layerType != QLatin1String("Body"))
                     r.problem(OfdExporter::tr("Page %1 has text outside the Body layer.").arg(ref.id));
-                const QStringList b = a.value(QStringLiteral("Boundary")).toString().simplified().split(QLatin1Char(' '));
+                const QStringList b =
+                    a.value(QStringLiteral("Boundary")).toString().simplified().split(QLatin1Char(' '));
                 left = b.value(0).toDouble();
                 top = b.value(1).toDouble();
             } else if (name == QLatin1String("TextCode")) {

@@ -37,8 +37,8 @@ QString num(double v)
 
 QString box(const QRectF& r)
 {
-    return num(r.x()) + QLatin1Char(' ') + num(r.y()) + QLatin1Char(' ') + num(r.width()) + QLatin1Char(' ')
-           + num(r.height());
+    return num(r.x()) + QLatin1Char(' ') + num(r.y()) + QLatin1Char(' ') + num(r.width()) + QLatin1Char(' ') +
+           num(r.height());
 }
 
 QString ctm(const QTransform& t)
@@ -69,9 +69,9 @@ QString pathData(const QPainterPath& path, const QTransform& t = QTransform())
         } else if (e.type == QPainterPath::CurveToElement && i + 2 < path.elementCount()) {
             const QPointF c2 = t.map(QPointF(path.elementAt(i + 1).x, path.elementAt(i + 1).y));
             const QPointF c3 = t.map(QPointF(path.elementAt(i + 2).x, path.elementAt(i + 2).y));
-            d += QStringLiteral("B ") + num(p.x()) + QLatin1Char(' ') + num(p.y()) + QLatin1Char(' ') + num(c2.x())
-                 + QLatin1Char(' ') + num(c2.y()) + QLatin1Char(' ') + num(c3.x()) + QLatin1Char(' ') + num(c3.y())
-                 + QLatin1Char(' ');
+            d += QStringLiteral("B ") + num(p.x()) + QLatin1Char(' ') + num(p.y()) + QLatin1Char(' ') + num(c2.x()) +
+                 QLatin1Char(' ') + num(c2.y()) + QLatin1Char(' ') + num(c3.x()) + QLatin1Char(' ') + num(c3.y()) +
+                 QLatin1Char(' ');
             i += 2;
         }
     }
@@ -93,7 +93,9 @@ QString mediaFormat(const QString& format)
 
 QString mediaSuffix(const QString& format)
 {
-    return format == QLatin1String("jpeg") ? QStringLiteral("jpg") : format == QLatin1String("tiff") ? QStringLiteral("tif") : format;
+    return format == QLatin1String("jpeg")   ? QStringLiteral("jpg")
+           : format == QLatin1String("tiff") ? QStringLiteral("tif")
+                                             : format;
 }
 
 class Writer
@@ -400,7 +402,7 @@ private:
             w.writeAttribute(QStringLiteral("Fill"), QStringLiteral("true"));
             w.writeAttribute(QStringLiteral("Stroke"), QStringLiteral("false"));
             w.writeAttribute(QStringLiteral("Rule"), shape.fillRule() == Qt::WindingFill ? QStringLiteral("NonZero")
-                                                                                          : QStringLiteral("Even-Odd"));
+                                                                                         : QStringLiteral("Even-Odd"));
             w.writeStartElement(kNs, QStringLiteral("FillColor"));
             w.writeAttribute(QStringLiteral("Value"), colour(s.colour));
             w.writeEndElement();
@@ -446,8 +448,7 @@ private:
 
 } // namespace
 
-Result<Ok> OfdExporter::write(const ExportDocument& document, const QString& path,
-                              const ExportProgress& progress) const
+Result<Ok> OfdExporter::write(const ExportDocument& document, const QString& path, const ExportProgress& progress) const
 {
     const QString part = path + QStringLiteral(".part");
     auto failed = [&path](const QString& why) {

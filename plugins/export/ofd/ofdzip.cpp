@@ -126,8 +126,8 @@ Result<QByteArray> ZipReader::read(const QString& name, qint64 maxBytes) const
         return missing();
     zip_stat_t st;
     zip_stat_init(&st);
-    if (zip_stat(m_zip, name.toUtf8().constData(), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)
-        || qint64(st.size) > maxBytes)
+    if (zip_stat(m_zip, name.toUtf8().constData(), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) ||
+        qint64(st.size) > maxBytes)
         return missing();
     zip_file_t* f = zip_fopen(m_zip, name.toUtf8().constData(), 0);
     if (!f)
@@ -145,9 +145,10 @@ Result<QByteArray> ZipReader::read(const QString& name, qint64 maxBytes) const
     const bool endOk = got == zip_int64_t(st.size) && zip_fread(f, &probe, 1) == 0;
     const bool ok = zip_fclose(f) == 0 && endOk;
     if (!ok)
-        return Error(QStringLiteral("ofd_entry_corrupt"),
-                     QT_TRANSLATE_NOOP("Dossier::Error", "The OFD entry %1 is damaged (its data or checksum is wrong)."),
-                     {name});
+        return Error(
+            QStringLiteral("ofd_entry_corrupt"),
+            QT_TRANSLATE_NOOP("Dossier::Error", "The OFD entry %1 is damaged (its data or checksum is wrong)."),
+            {name});
     return out;
 }
 

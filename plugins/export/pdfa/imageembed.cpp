@@ -17,8 +17,14 @@ Error unreadable(const QString& format)
                  QT_TRANSLATE_NOOP("Dossier::Error", "The %1 image could not be read for export."), {format});
 }
 
-quint32 be32(const uchar* p) { return quint32(p[0]) << 24 | quint32(p[1]) << 16 | quint32(p[2]) << 8 | p[3]; }
-quint16 be16(const uchar* p) { return quint16(p[0] << 8 | p[1]); }
+quint32 be32(const uchar* p)
+{
+    return quint32(p[0]) << 24 | quint32(p[1]) << 16 | quint32(p[2]) << 8 | p[3];
+}
+quint16 be16(const uchar* p)
+{
+    return quint16(p[0] << 8 | p[1]);
+}
 
 QByteArray zlib(const QByteArray& raw)
 {
@@ -119,15 +125,15 @@ bool pngPassThrough(const QByteArray& file, EmbeddedImage& out)
         out.colourSpace = "DeviceRGB";
     } else if (type == 3 && !palette.isEmpty() && palette.size() % 3 == 0) {
         colours = 1;
-        out.colourSpace = "[/Indexed /DeviceRGB " + QByteArray::number(palette.size() / 3 - 1) + " <"
-                          + palette.toHex() + ">]";
+        out.colourSpace =
+            "[/Indexed /DeviceRGB " + QByteArray::number(palette.size() / 3 - 1) + " <" + palette.toHex() + ">]";
     } else {
         return false; // alpha channels
     }
     out.bitsPerComponent = depth;
     out.filter = "FlateDecode";
-    out.decodeParms = "<< /Predictor 15 /Colors " + QByteArray::number(colours) + " /BitsPerComponent "
-                      + QByteArray::number(depth) + " /Columns " + QByteArray::number(out.width) + " >>";
+    out.decodeParms = "<< /Predictor 15 /Colors " + QByteArray::number(colours) + " /BitsPerComponent " +
+                      QByteArray::number(depth) + " /Columns " + QByteArray::number(out.width) + " >>";
     out.stream = idat;
     out.passedThrough = true;
     return true;
@@ -166,9 +172,18 @@ toff_t memSeek(thandle_t h, toff_t off, int whence)
     m->pos = base + off;
     return m->pos;
 }
-int memClose(thandle_t) { return 0; }
-toff_t memSize(thandle_t h) { return toff_t(static_cast<MemTiff*>(h)->data->size()); }
-int memMap(thandle_t, tdata_t*, toff_t*) { return 0; }
+int memClose(thandle_t)
+{
+    return 0;
+}
+toff_t memSize(thandle_t h)
+{
+    return toff_t(static_cast<MemTiff*>(h)->data->size());
+}
+int memMap(thandle_t, tdata_t*, toff_t*)
+{
+    return 0;
+}
 void memUnmap(thandle_t, tdata_t, toff_t) {}
 
 TIFF* openMem(MemTiff* mem, const char* mode)
@@ -233,8 +248,8 @@ bool tiffPassThrough(const QByteArray& constFile, EmbeddedImage& out, bool allow
     const bool g4 = compression == COMPRESSION_CCITTFAX4 && bps == 1 && spp == 1 && w > 0 && h > 0;
     if (g4 && fillOrder == FILLORDER_MSB2LSB && TIFFNumberOfStrips(tif) == 1) {
         uint64_t* counts = nullptr;
-        if (TIFFGetField(tif, TIFFTAG_STRIPBYTECOUNTS, &counts) && counts && counts[0] > 0
-            && counts[0] < uint64_t(file.size())) {
+        if (TIFFGetField(tif, TIFFTAG_STRIPBYTECOUNTS, &counts) && counts && counts[0] > 0 &&
+            counts[0] < uint64_t(file.size())) {
             QByteArray raw(static_cast<qsizetype>(counts[0]), Qt::Uninitialized);
             if (TIFFReadRawStrip(tif, 0, raw.data(), tmsize_t(raw.size())) == tmsize_t(raw.size())) {
                 out.width = int(w);
@@ -243,8 +258,8 @@ bool tiffPassThrough(const QByteArray& constFile, EmbeddedImage& out, bool allow
                 out.colourSpace = "DeviceGray";
                 out.filter = "CCITTFaxDecode";
                 // G4 codes white and black runs; white is sample 0 in a MinIsWhite page (the usual kind).
-                out.decodeParms = "<< /K -1 /Columns " + QByteArray::number(w) + " /Rows " + QByteArray::number(h)
-                                  + " /BlackIs1 false >>";
+                out.decodeParms = "<< /K -1 /Columns " + QByteArray::number(w) + " /Rows " + QByteArray::number(h) +
+                                  " /BlackIs1 false >>";
                 if (photometric == PHOTOMETRIC_MINISBLACK)
                     out.decode = "[1 0]";
                 out.stream = raw;

@@ -10,11 +10,11 @@ namespace Dossier::Pdf {
 // One image as a PDF image XObject needs it: the coded stream and the dictionary entries that describe it.
 struct EmbeddedImage
 {
-    QByteArray stream;        // already coded (passed through) unless `filter` is "FlateDecodeMe"
-    QByteArray filter;        // "DCTDecode", "CCITTFaxDecode", "FlateDecode"
-    QByteArray decodeParms;   // PDF dictionary text, or empty
-    QByteArray colourSpace;   // "DeviceGray", "DeviceRGB", or an Indexed array in PDF syntax
-    QByteArray decode;        // e.g. "[1 0]", or empty
+    QByteArray stream;      // already coded (passed through) unless `filter` is "FlateDecodeMe"
+    QByteArray filter;      // "DCTDecode", "CCITTFaxDecode", "FlateDecode"
+    QByteArray decodeParms; // PDF dictionary text, or empty
+    QByteArray colourSpace; // "DeviceGray", "DeviceRGB", or an Indexed array in PDF syntax
+    QByteArray decode;      // e.g. "[1 0]", or empty
     int width = 0;
     int height = 0;
     int bitsPerComponent = 8;

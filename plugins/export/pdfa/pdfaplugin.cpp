@@ -53,8 +53,8 @@ QByteArray num(double v)
 
 QByteArray matrix(const QTransform& t)
 {
-    return num(t.m11()) + ' ' + num(t.m12()) + ' ' + num(t.m21()) + ' ' + num(t.m22()) + ' ' + num(t.dx()) + ' '
-           + num(t.dy());
+    return num(t.m11()) + ' ' + num(t.m12()) + ' ' + num(t.m21()) + ' ' + num(t.m22()) + ' ' + num(t.dx()) + ' ' +
+           num(t.dy());
 }
 
 QByteArray colour(const QColor& c)
@@ -75,8 +75,8 @@ QByteArray pathOps(const QPainterPath& path, const QTransform& t)
         } else if (e.type == QPainterPath::CurveToElement && i + 2 < path.elementCount()) {
             const QPointF c2 = t.map(QPointF(path.elementAt(i + 1).x, path.elementAt(i + 1).y));
             const QPointF c3 = t.map(QPointF(path.elementAt(i + 2).x, path.elementAt(i + 2).y));
-            ops += num(p.x()) + ' ' + num(p.y()) + ' ' + num(c2.x()) + ' ' + num(c2.y()) + ' ' + num(c3.x()) + ' '
-                   + num(c3.y()) + " c\n";
+            ops += num(p.x()) + ' ' + num(p.y()) + ' ' + num(c2.x()) + ' ' + num(c2.y()) + ' ' + num(c3.x()) + ' ' +
+                   num(c3.y()) + " c\n";
             i += 2;
         }
     }
@@ -427,7 +427,8 @@ private:
     void makeMetadata()
     {
         const QDateTime created = m_d.created.isValid() ? m_d.created : QDateTime::currentDateTimeUtc();
-        const QString producer = QStringLiteral("Dossier Workstation / PoDoFo %1").arg(QString::fromLatin1(PODOFO_VERSION_STRING));
+        const QString producer =
+            QStringLiteral("Dossier Workstation / PoDoFo %1").arg(QString::fromLatin1(PODOFO_VERSION_STRING));
         const QString keywords = m_d.keywords.join(QStringLiteral("; "));
 
         PdfDictionary& info = m_doc.GetInfo()->GetObject()->GetDictionary();
@@ -443,8 +444,8 @@ private:
         const QByteArray iso = created.toUTC().toString(Qt::ISODate).toLatin1();
         QByteArray custom;
         for (const ExportMeta& m : m_d.metadata)
-            custom += "   <dossier:" + xmlEscape(m.key) + '>' + xmlEscape(m.value) + "</dossier:" + xmlEscape(m.key)
-                      + ">\n";
+            custom +=
+                "   <dossier:" + xmlEscape(m.key) + '>' + xmlEscape(m.value) + "</dossier:" + xmlEscape(m.key) + ">\n";
         const QByteArray xmp =
             "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
             "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
@@ -458,22 +459,44 @@ private:
             "   <pdfaid:part>2</pdfaid:part>\n"
             "   <pdfaid:conformance>U</pdfaid:conformance>\n"
             "   <dc:format>application/pdf</dc:format>\n"
-            "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xmlEscape(m_d.title) + "</rdf:li></rdf:Alt></dc:title>\n"
-            "   <dc:creator><rdf:Seq><rdf:li>" + xmlEscape(m_d.author) + "</rdf:li></rdf:Seq></dc:creator>\n"
-            "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xmlEscape(m_d.subject) + "</rdf:li></rdf:Alt></dc:description>\n"
-            "   <dc:language><rdf:Bag><rdf:li>" + xmlEscape(m_d.language) + "</rdf:li></rdf:Bag></dc:language>\n"
-            "   <pdf:Keywords>" + xmlEscape(keywords) + "</pdf:Keywords>\n"
-            "   <pdf:Producer>" + xmlEscape(producer) + "</pdf:Producer>\n"
-            "   <xmp:CreatorTool>" + xmlEscape(m_d.creatorTool) + "</xmp:CreatorTool>\n"
-            "   <xmp:CreateDate>" + iso + "</xmp:CreateDate>\n"
-            "   <xmp:ModifyDate>" + iso + "</xmp:ModifyDate>\n"
-            "   <xmp:MetadataDate>" + iso + "</xmp:MetadataDate>\n"
-            "   <xmpMM:DocumentID>uuid:" + xmlEscape(m_d.identifier) + "</xmpMM:DocumentID>\n"
-            "  </rdf:Description>\n"
-            + (custom.isEmpty() ? QByteArray()
-                                : "  <rdf:Description rdf:about=\"\" xmlns:dossier=\"urn:dossier:da-t-46:1\">\n" + custom
-                                      + "  </rdf:Description>\n")
-            + " </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
+            "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" +
+            xmlEscape(m_d.title) +
+            "</rdf:li></rdf:Alt></dc:title>\n"
+            "   <dc:creator><rdf:Seq><rdf:li>" +
+            xmlEscape(m_d.author) +
+            "</rdf:li></rdf:Seq></dc:creator>\n"
+            "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" +
+            xmlEscape(m_d.subject) +
+            "</rdf:li></rdf:Alt></dc:description>\n"
+            "   <dc:language><rdf:Bag><rdf:li>" +
+            xmlEscape(m_d.language) +
+            "</rdf:li></rdf:Bag></dc:language>\n"
+            "   <pdf:Keywords>" +
+            xmlEscape(keywords) +
+            "</pdf:Keywords>\n"
+            "   <pdf:Producer>" +
+            xmlEscape(producer) +
+            "</pdf:Producer>\n"
+            "   <xmp:CreatorTool>" +
+            xmlEscape(m_d.creatorTool) +
+            "</xmp:CreatorTool>\n"
+            "   <xmp:CreateDate>" +
+            iso +
+            "</xmp:CreateDate>\n"
+            "   <xmp:ModifyDate>" +
+            iso +
+            "</xmp:ModifyDate>\n"
+            "   <xmp:MetadataDate>" +
+            iso +
+            "</xmp:MetadataDate>\n"
+            "   <xmpMM:DocumentID>uuid:" +
+            xmlEscape(m_d.identifier) +
+            "</xmpMM:DocumentID>\n"
+            "  </rdf:Description>\n" +
+            (custom.isEmpty() ? QByteArray()
+                              : "  <rdf:Description rdf:about=\"\" xmlns:dossier=\"urn:dossier:da-t-46:1\">\n" +
+                                    custom + "  </rdf:Description>\n") +
+            " </rdf:RDF>\n</x:xmpmeta>\n<?xpacket end=\"w\"?>";
         PdfObject* meta = newStream(xmp, false);
         meta->GetDictionary().AddKey("Type", PdfName("Metadata"));
         meta->GetDictionary().AddKey("Subtype", PdfName("XML"));

@@ -54,7 +54,8 @@ Result<QStringList> PdfaExporter::check(const QString& path) const
         return Error(QStringLiteral("file_missing"), QT_TRANSLATE_NOOP("Dossier::Error", "%1 cannot be read."), {path});
     const QByteArray head = f.read(1024);
     if (!head.startsWith("%PDF-"))
-        return Error(QStringLiteral("pdf_not_pdf"), QT_TRANSLATE_NOOP("Dossier::Error", "%1 is not a PDF file."), {path});
+        return Error(QStringLiteral("pdf_not_pdf"), QT_TRANSLATE_NOOP("Dossier::Error", "%1 is not a PDF file."),
+                     {path});
     f.close();
 
     PdfMemDocument doc;
@@ -80,8 +81,8 @@ Result<QStringList> PdfaExporter::check(const QString& path) const
             problems << tr("The catalogue has no XMP metadata stream.");
         } else {
             const bool part2 = xmp.contains("<pdfaid:part>2</pdfaid:part>") || xmp.contains("pdfaid:part=\"2\"");
-            const bool confU = xmp.contains("<pdfaid:conformance>U</pdfaid:conformance>")
-                               || xmp.contains("pdfaid:conformance=\"U\"");
+            const bool confU =
+                xmp.contains("<pdfaid:conformance>U</pdfaid:conformance>") || xmp.contains("pdfaid:conformance=\"U\"");
             if (!part2)
                 problems << tr("The XMP metadata does not declare PDF/A part 2 (pdfaid:part).");
             if (!confU)
@@ -118,7 +119,8 @@ Result<QStringList> PdfaExporter::check(const QString& path) const
             if (s == "JavaScript" || d.HasKey("JS"))
                 once(tr("The document contains JavaScript."));
             if (s == "Launch" || s == "URI" || s == "GoToR" || s == "ImportData" || s == "SubmitForm")
-                once(tr("The document refers to an external resource or program (%1 action).").arg(QString::fromLatin1(s)));
+                once(tr("The document refers to an external resource or program (%1 action).")
+                         .arg(QString::fromLatin1(s)));
             if (type == "Filespec" || (o->HasStream() && d.HasKey("F")))
                 once(tr("The document refers to an external file."));
             if (const PdfObject* filter = resolve(objs, d.GetKey("Filter"))) {
@@ -149,7 +151,8 @@ Result<QStringList> PdfaExporter::check(const QString& path) const
             }
         }
     } catch (const PdfError& e) {
-        problems << tr("The file's structure is damaged: %1").arg(QString::fromLatin1(PdfError::ErrorMessage(e.GetError())));
+        problems
+            << tr("The file's structure is damaged: %1").arg(QString::fromLatin1(PdfError::ErrorMessage(e.GetError())));
     }
     return problems;
 }

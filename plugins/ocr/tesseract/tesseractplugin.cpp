@@ -12,8 +12,8 @@ namespace {
 bool isWide(QChar c)
 {
     const char16_t u = c.unicode();
-    return (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFFEF)
-        || (u >= 0x3000 && u <= 0x303F) || c.isSurrogate();
+    return (u >= 0x2E80 && u <= 0x9FFF) || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFF00 && u <= 0xFFEF) ||
+           (u >= 0x3000 && u <= 0x303F) || c.isSurrogate();
 }
 
 // Joins recognised words: a space only between two non-CJK neighbours (Latin words, numbers).
@@ -51,11 +51,13 @@ public:
     Result<OcrPage> recognise(const QImage& grey, int dpi) override
     {
         if (grey.format() != QImage::Format_Grayscale8)
-            return Error(QStringLiteral("ocr_bad_image"), QT_TRANSLATE_NOOP("Dossier::Error", "The OCR engine was given an image it cannot read."));
+            return Error(QStringLiteral("ocr_bad_image"),
+                         QT_TRANSLATE_NOOP("Dossier::Error", "The OCR engine was given an image it cannot read."));
         m_api.SetImage(grey.constBits(), grey.width(), grey.height(), 1, int(grey.bytesPerLine()));
         m_api.SetSourceResolution(dpi > 0 ? dpi : 300);
         if (m_api.Recognize(nullptr) != 0)
-            return Error(QStringLiteral("ocr_failed"), QT_TRANSLATE_NOOP("Dossier::Error", "Text recognition failed on this page."));
+            return Error(QStringLiteral("ocr_failed"),
+                         QT_TRANSLATE_NOOP("Dossier::Error", "Text recognition failed on this page."));
 
         OcrPage page;
         page.engine = m_engine;
@@ -86,8 +88,8 @@ public:
                     confSum += double(word.confidence) * word.text.size();
                     confChars += int(word.text.size());
                     line.words.append(word);
-                } while (!it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD)
-                         && it->Next(tesseract::RIL_WORD));
+                } while (!it->IsAtFinalElement(tesseract::RIL_TEXTLINE, tesseract::RIL_WORD) &&
+                         it->Next(tesseract::RIL_WORD));
                 if (!line.words.isEmpty())
                     page.lines.append(line);
             } while (it->Next(tesseract::RIL_TEXTLINE));
@@ -107,8 +109,8 @@ QString defaultDataPath()
     const QByteArray env = qgetenv("TESSDATA_PREFIX");
     if (!env.isEmpty())
         return QString::fromLocal8Bit(env);
-    for (const char* p : {"/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata",
-                          "/usr/share/tessdata"}) {
+    for (const char* p :
+         {"/usr/share/tesseract-ocr/5/tessdata", "/usr/share/tesseract-ocr/4.00/tessdata", "/usr/share/tessdata"}) {
         if (QFileInfo::exists(QString::fromLatin1(p)))
             return QString::fromLatin1(p);
     }

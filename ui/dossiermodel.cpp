@@ -58,6 +58,7 @@ void DossierModel::reload(const QString& profileDir)
             docItem->setEditable(false);
             docItem->setData(docs->value(0), DocumentIdRole);
             docItem->setData(docs->value(4), VolumeIdRole);
+            docItem->setData(docs->value(2), DocTypeRole);
             auto pages =
                 execSql(db,
                         QStringLiteral("SELECT id, source, kind, flags, sha256, master_format, text, "

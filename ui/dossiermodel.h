@@ -16,7 +16,15 @@ class DossierModel final : public QStandardItemModel
 public:
     // What a page's QC flag means, for the clerk ("low_dpi" → 分辨率不足).
     static QString flagLabel(const QString& code);
-    enum Role { PageIdRole = Qt::UserRole + 1, MasterPathRole, TextRole, DocumentIdRole, VolumeIdRole, KindRole };
+    enum Role {
+        PageIdRole = Qt::UserRole + 1,
+        MasterPathRole,
+        TextRole,
+        DocumentIdRole,
+        VolumeIdRole,
+        KindRole,
+        DocTypeRole // a document's template item code
+    };
 
     explicit DossierModel(QObject* parent = nullptr);
     ~DossierModel() override;

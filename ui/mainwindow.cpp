@@ -571,14 +571,20 @@ void MainWindow::setDocumentType()
     if (doc <= 0 || !t)
         return;
     QStringList names;
-    for (const TemplateItem& item : t->items)
+    int current = 0; // the document's own type is offered first: Enter keeps it
+    for (const TemplateItem& item : t->items) {
+        if (item.code == cur.data(DossierModel::DocTypeRole).toString())
+            current = int(names.size());
         names << item.name;
+    }
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Document type"),
-                                                 tr("Type of this document (卷内目录 item):"), names, 0, false, &ok);
-    if (!ok)
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Document type"), tr("Type of this document (卷内目录 item):"), names, current, false, &ok);
+    if (!ok || names.indexOf(chosen) < 0)
         return;
     const TemplateItem& item = t->items.at(names.indexOf(chosen));
+    if (item.code == cur.data(DossierModel::DocTypeRole).toString())
+        return; // kept as it is: no edit, no undo step
     runEdit(
         cur.data(DossierModel::VolumeIdRole).toLongLong(),
         [&](CatalogueEditor* e) { return report(e->setType(doc, item.code, item.titles.value(0, item.name))); }, 0,

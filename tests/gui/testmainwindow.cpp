@@ -6,7 +6,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QElapsedTimer>
+#include <QInputDialog>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -112,6 +114,31 @@ void TestMainWindow::importShowsDossier()
     QTRY_COMPARE(docRows(), 1);
     undo->trigger();
     QTRY_COMPARE(docRows(), 2);
+
+    // Ctrl+T offers the document's own type first, so Enter keeps it (it offered 卷宗封面, and Enter retyped
+    // the complaint as a cover).
+    const QModelIndex noticeDoc = model->index(1, 0, model->index(0, 0));
+    const QString noticeType = model->index(1, 2, model->index(0, 0)).data().toString();
+    QVERIFY(noticeType.contains(QStringLiteral("受理")));
+    tree->setCurrentIndex(noticeDoc);
+    QString offered;
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        answer.stop();
+        offered = dialog->textValue();
+        dialog->accept(); // Enter
+    });
+    answer.start(50);
+    const bool couldUndo = undo->isEnabled();
+    const QString undoText = undo->text();
+    w.findChild<QAction*>(QStringLiteral("setType"))->trigger();
+    QCOMPARE(offered, noticeType);
+    QCOMPARE(undo->isEnabled(), couldUndo); // nothing changed, nothing to undo
+    QCOMPARE(undo->text(), undoText);
+    QTRY_COMPARE(model->index(1, 2, model->index(0, 0)).data().toString(), noticeType);
 
     // The same by drag and drop: the page dropped on the complaint.
     const QModelIndex noticePage = model->index(0, 0, model->index(1, 0, model->index(0, 0)));

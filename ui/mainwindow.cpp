@@ -164,7 +164,12 @@ MainWindow::MainWindow(const QString& profileDir, QWidget* parent)
     fileMenu->addSeparator();
     auto* settingsAction = new QAction(tr("S&ettings…"), this);
     settingsAction->setObjectName(QStringLiteral("settings"));
-    settingsAction->setShortcut(QKeySequence::Preferences);
+    // Ctrl+, as the README says, on every desktop (Qt's Preferences key is empty on most Linux desktops), and
+    // the platform's own key besides where it has one; the menu shows the first.
+    QList<QKeySequence> settingsKeys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    settingsKeys.removeAll(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    settingsAction->setShortcuts(settingsKeys);
     settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     fileMenu->addAction(settingsAction);

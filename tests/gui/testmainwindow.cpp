@@ -171,6 +171,25 @@ void TestMainWindow::importShowsDossier()
     const auto zbar = Test::run(QStringLiteral("zbarimg"), {QStringLiteral("--raw"), QStringLiteral("-q"),
                                                             tmp.filePath(QStringLiteral("separator.png"))});
     QCOMPARE(QString::fromUtf8(zbar.out).trimmed(), QStringLiteral("DOSSIER-SEP|D011000|（2024）苏0602民初8411号"));
+
+    // Ctrl+, opens the settings on Linux too (Qt's Preferences key is empty here, and the key did nothing).
+    QApplication::setActiveWindow(&again);
+    QVERIFY(QTest::qWaitForWindowActive(&again));
+    QString opened;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, this, [&] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        if (!dialog || !dialog->isVisible())
+            return;
+        closer.stop();
+        opened = QString::fromLatin1(dialog->metaObject()->className());
+        dialog->close();
+    });
+    closer.start(50);
+    QTest::keyClick(&again, Qt::Key_Comma, Qt::ControlModifier);
+    QTRY_COMPARE(opened, QStringLiteral("Dossier::SettingsDialog"));
+    QVERIFY(again.findChild<QAction*>(QStringLiteral("settings"))->shortcut() ==
+            QKeySequence(Qt::CTRL | Qt::Key_Comma)); // shown in the menu
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -255,6 +255,19 @@ class TestSecurity final : public QObject
         return r.status == 201;
     }
 
+    // A server of its own on a fresh data folder with a total connection cap; its port (0: it did not start).
+    static quint16 startCappedServer(QProcess& server, const QString& dataDir, int cap)
+    {
+        server.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+        server.setStandardErrorFile(QProcess::nullDevice()); // only its replies matter here
+        server.start(Test::binDir() + QStringLiteral("/dossier-server"),
+                     {QStringLiteral("--data"), dataDir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                      QStringLiteral("--max-connections"), QString::number(cap)});
+        if (!server.waitForStarted() || !server.waitForReadyRead(20000))
+            return 0;
+        return quint16(QUrl(QString::fromUtf8(server.readLine()).trimmed().mid(13)).port());
+    }
+
     long serverRssMb() const
     {
         QFile f(QStringLiteral("/proc/%1/status").arg(m_server.processId()));
@@ -540,14 +553,8 @@ void TestSecurity::slowSocketsCannotLockEveryoneOut()
 {
     QTemporaryDir data;
     QProcess server;
-    server.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-    server.setStandardErrorFile(QProcess::nullDevice()); // only its replies matter here
-    server.start(Test::binDir() + QStringLiteral("/dossier-server"),
-                 {QStringLiteral("--data"), data.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                  QStringLiteral("--max-connections"), QStringLiteral("20")});
-    QVERIFY(server.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 20000);
-    const quint16 port = quint16(QUrl(QString::fromUtf8(server.readLine()).trimmed().mid(13)).port());
+    const quint16 port = startCappedServer(server, data.path(), 20);
+    QVERIFY(port != 0);
     std::vector<std::unique_ptr<QTcpSocket>> held;
     for (int i = 0; i < 20; ++i) { // the whole cap, one socket an address, headers never finished
         held.push_back(std::make_unique<QTcpSocket>());
@@ -574,14 +581,8 @@ void TestSecurity::tarpitHoldsNoPlace()
 {
     QTemporaryDir data;
     QProcess server;
-    server.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-    server.setStandardErrorFile(QProcess::nullDevice()); // only its replies matter here
-    server.start(Test::binDir() + QStringLiteral("/dossier-server"),
-                 {QStringLiteral("--data"), data.path(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                  QStringLiteral("--max-connections"), QStringLiteral("60")});
-    QVERIFY(server.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 20000);
-    const quint16 port = quint16(QUrl(QString::fromUtf8(server.readLine()).trimmed().mid(13)).port());
+    const quint16 port = startCappedServer(server, data.path(), 60);
+    QVERIFY(port != 0);
     std::vector<std::unique_ptr<QTcpSocket>> flood;
     for (int i = 0; i < 60; ++i) { // the whole cap: 1 signing in, 32 queued, the rest in the tarpit
         const QByteArray body = R"({"user":"tarpit)" + QByteArray::number(i) + R"(","password":"guess"})";

@@ -1077,6 +1077,14 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Its document %1 is not on this desk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No profile is open for the batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page was not processed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>
@@ -1609,6 +1617,10 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Records from the server that this desk cannot take are kept aside, with the reason, and tried again at every sync; everything else is in the dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile %1 cannot be opened: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

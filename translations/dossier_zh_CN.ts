@@ -1089,6 +1089,14 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Its document %1 is not on this desk.</source>
         <translation>其所属文件材料 %1 尚未同步到本机。</translation>
     </message>
+    <message>
+        <source>No profile is open for the batch.</source>
+        <translation>批次没有已打开的配置文件夹。</translation>
+    </message>
+    <message>
+        <source>The page was not processed.</source>
+        <translation>该页未完成处理。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>
@@ -1621,6 +1629,10 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>Records from the server that this desk cannot take are kept aside, with the reason, and tried again at every sync; everything else is in the dossiers.</source>
         <translation>服务器上有本机无法接收的记录：已连同原因搁置，每次同步时会重试；其余内容均已进入卷宗。</translation>
+    </message>
+    <message>
+        <source>The profile %1 cannot be opened: %2</source>
+        <translation>无法打开配置文件夹 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,9 @@
 #include "dossiermodel.h"
 
 #include "domain/cataloguetemplate.h"
-#include "pipeline/batchrunner.h"
 #include "storage/database.h"
 #include "storage/masterstore.h"
+#include "storage/profile.h"
 
 #include <QBrush>
 #include <QJsonArray>
@@ -22,14 +22,11 @@ DossierModel::DossierModel(QObject* parent) : QStandardItemModel(parent)
 
 DossierModel::~DossierModel() = default;
 
-void DossierModel::reload(const QString& profileDir)
+void DossierModel::reload(const Profile& profile)
 {
     removeRows(0, rowCount());
-    const QString dbPath = BatchRunner::databasePath(profileDir);
-    if (!Database::open(dbPath))
-        return;
-    QSqlDatabase db = Database::connection(dbPath);
-    const MasterStore store(BatchRunner::mastersPath(profileDir));
+    QSqlDatabase db = profile.database();
+    const MasterStore& store = profile.masters();
     // Documents and pages changed on two desks while offline are marked until the clerk settles them.
     QSet<QString> conflicted;
     if (auto q = execSql(db, QStringLiteral("SELECT rec_id FROM sync_conflicts WHERE resolved_at IS NULL")))

@@ -7,6 +7,7 @@
 namespace Dossier {
 
 class CatalogueTemplate;
+class Profile;
 
 // The profile's dossiers as a tree: case → document (卷内目录 row) → page. Read from the profile database.
 class DossierModel final : public QStandardItemModel
@@ -28,7 +29,7 @@ public:
 
     explicit DossierModel(QObject* parent = nullptr);
     ~DossierModel() override;
-    void reload(const QString& profileDir);
+    void reload(const Profile& profile);
 
     const CatalogueTemplate* catalogueTemplate() const { return m_template.get(); }
     // The index of a page or document by its id, or invalid.

@@ -26,6 +26,7 @@
 #include "station/qualitycheck.h"
 #include "station/scanjob.h"
 #include "storage/database.h"
+#include "storage/profile.h"
 #include "sync/syncengine.h"
 #include <dossier/scansource.h>
 
@@ -65,11 +66,8 @@
 
 namespace Dossier {
 
-MainWindow::MainWindow(const QString& profileDir, QWidget* parent)
-    : QMainWindow(parent), m_settings(StationSettings::load()),
-      m_profileDir(!profileDir.isEmpty()              ? profileDir
-                   : !m_settings.profileDir.isEmpty() ? m_settings.profileDir
-                                                      : BatchRunner::defaultProfileDir()),
+MainWindow::MainWindow(Profile profile, QWidget* parent)
+    : QMainWindow(parent), m_profile(std::move(profile)), m_settings(StationSettings::load(m_profile)),
       m_plugins(new PluginHost(this)), m_model(new DossierModel(this)), m_tree(new QTreeView(this)),
       m_view(new PageView(this)), m_text(new QPlainTextEdit(this)), m_progress(new QProgressBar(this)),
       m_undoGroup(new QUndoGroup(this))
@@ -212,9 +210,9 @@ MainWindow::MainWindow(const QString& profileDir, QWidget* parent)
     connect(m_conflictsButton, &QToolButton::clicked, this, &MainWindow::openSyncConflicts);
     statusBar()->addPermanentWidget(m_conflictsButton);
     updateConflictCount();
-    statusBar()->showMessage(tr("Profile: %1").arg(m_profileDir));
+    statusBar()->showMessage(tr("Profile: %1").arg(m_profile.dir()));
 
-    m_model->reload(m_profileDir);
+    m_model->reload(m_profile);
     m_tree->expandToDepth(0);
     selectFirstPage();
     resize(1280, 800);
@@ -233,7 +231,7 @@ CatalogueEditor* MainWindow::editorFor(qint64 volumeId)
 {
     if (CatalogueEditor* e = m_editors.value(volumeId))
         return e;
-    auto* e = new CatalogueEditor(m_profileDir, volumeId, m_settings.operatorOrUser(), this);
+    auto* e = new CatalogueEditor(m_profile, volumeId, m_settings.operatorOrUser(), this);
     m_editors.insert(volumeId, e);
     m_undoGroup->addStack(e->undoStack());
     // Undo and redo write the profile; the tree shows the result, keeping the page in view.
@@ -248,7 +246,7 @@ CatalogueEditor* MainWindow::editorFor(qint64 volumeId)
 
 void MainWindow::reloadKeeping(qint64 pageId, qint64 documentId)
 {
-    m_model->reload(m_profileDir);
+    m_model->reload(m_profile);
     m_tree->expandToDepth(0);
     QModelIndex at = pageId > 0 ? m_model->findPage(pageId) : QModelIndex();
     if (!at.isValid() && documentId > 0)
@@ -410,7 +408,7 @@ void MainWindow::scan()
         return;
     }
     ScanJobOptions o;
-    o.profileDir = m_profileDir;
+    o.profile = m_profile;
     o.device = m_scanPanel->device();
     o.settings = m_scanPanel->settings();
     o.caseNo = caseNo;
@@ -483,7 +481,7 @@ bool MainWindow::printForms(Form form, const QStringList& caseNumbers, const QSt
             wrong << cn.error().message();
             continue;
         }
-        auto id = dossierIdFor(m_profileDir, cn->toString());
+        auto id = dossierIdFor(m_profile, cn->toString());
         if (!id) {
             wrong << id.error().message();
             continue;
@@ -724,7 +722,7 @@ void MainWindow::runNextImport()
         },
         Qt::QueuedConnection);
     BatchOptions o;
-    o.profileDir = m_profileDir;
+    o.profile = m_profile;
     o.jobs = m_settings.workers();
     o.languages = m_settings.ocrLanguages;
     o.templateId = m_settings.templateId;
@@ -743,7 +741,7 @@ void MainWindow::runNextImport()
         setBusy(false);
         m_rate->clear();
         markCatalogued();
-        m_model->reload(m_profileDir);
+        m_model->reload(m_profile);
         m_tree->expandToDepth(0);
         QStringList failedInputs;
         if (!r) {
@@ -784,7 +782,7 @@ void MainWindow::showPage(const QModelIndex& index)
     const qint64 id = first.data(DossierModel::PageIdRole).toLongLong();
     if (id <= 0)
         return;
-    auto page = Volume::page(m_profileDir, id);
+    auto page = Volume::page(m_profile, id);
     if (!page) {
         statusBar()->showMessage(page.error().message(), 8000);
         return;
@@ -858,7 +856,7 @@ void MainWindow::markThumbnail(const QString& source)
         return;
     const QString label = item->data(Qt::UserRole + 2).toString();
     // What the pipeline found, as badges under the thumbnail (the latest page of that sheet).
-    auto q = execSql(Database::connection(BatchRunner::databasePath(m_profileDir)),
+    auto q = execSql(m_profile.database(),
                      QStringLiteral("SELECT status, kind, flags, dpi, skew, ocr_confidence, error_code FROM pages "
                                     "WHERE source=? ORDER BY id DESC LIMIT 1"),
                      {source});
@@ -900,7 +898,7 @@ void MainWindow::markThumbnail(const QString& source)
 
 void MainWindow::buildPageActions()
 {
-    m_intake = new PageIntake(m_plugins, m_profileDir, m_settings.ocrLanguages);
+    m_intake = new PageIntake(m_plugins, m_profile, m_settings.ocrLanguages);
     auto add = [this](const QString& text, const QString& name, const QKeySequence& key, PageOp op) {
         auto* a = new QAction(text, this);
         a->setObjectName(name);
@@ -961,7 +959,7 @@ void MainWindow::pageOperation(PageOp op, const QString& givenFile)
     ScanSettings scan = m_scanPanel->settings();
     scan.maxPages = 1;
     const QString device = m_scanPanel->device();
-    const QString folder = m_profileDir + QStringLiteral("/incoming/rescan-") +
+    const QString folder = m_profile.filePath(QStringLiteral("incoming/rescan-")) +
                            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     setBusy(true);
     m_importing = true;
@@ -1021,7 +1019,7 @@ bool MainWindow::currentDossier(QString* caseNo, QString* dossierId) const
     if (volume <= 0)
         return false;
     auto q =
-        execSql(Database::connection(BatchRunner::databasePath(m_profileDir)),
+        execSql(m_profile.database(),
                 QStringLiteral("SELECT c.case_no, d.external_id FROM volumes v JOIN dossiers d ON d.id = v.dossier_id "
                                "JOIN cases c ON c.id = d.case_id WHERE v.id=?"),
                 {volume});
@@ -1058,7 +1056,7 @@ void MainWindow::editCaseDetails()
         statusBar()->showMessage(tr("Choose a dossier in the tree first."), 6000);
         return;
     }
-    auto v = Volume::load(m_profileDir, caseNo, dossierId);
+    auto v = Volume::load(m_profile, caseNo, dossierId);
     if (!v) {
         QMessageBox::warning(this, tr("Case details"), v.error().message());
         return;
@@ -1066,11 +1064,11 @@ void MainWindow::editCaseDetails()
     CaseInfo info = v->info;
     info.caseNo = caseNo;
     if (info.filedBy.isEmpty())
-        info.filedBy = QualityCheck::operatorOf(m_profileDir, *v); // 立卷人: who digitised it, unless entered
+        info.filedBy = QualityCheck::operatorOf(m_profile, *v); // 立卷人: who digitised it, unless entered
     CaseInfoDialog dialog(info, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (const Status s = Volume::saveCaseInfo(m_profileDir, caseNo, dialog.info()); !s)
+    if (const Status s = Volume::saveCaseInfo(m_profile, caseNo, dialog.info()); !s)
         QMessageBox::warning(this, tr("Case details"), s.error().message());
     else
         statusBar()->showMessage(tr("Case details of %1 saved.").arg(caseNo), 6000);
@@ -1083,7 +1081,7 @@ void MainWindow::openQualityCheck()
         statusBar()->showMessage(tr("Choose a dossier in the tree first."), 6000);
         return;
     }
-    auto* dialog = new QcDialog(m_plugins, m_profileDir, m_settings, caseNo, dossierId, this);
+    auto* dialog = new QcDialog(m_plugins, m_profile, m_settings, caseNo, dossierId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QcDialog::submitted, this, [this](const QString& package) {
         statusBar()->showMessage(tr("Submitted: %1").arg(package), 15000);
@@ -1098,7 +1096,7 @@ void MainWindow::openSettings()
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_settings = dialog.settings();
-    m_settings.save();
+    m_settings.save(m_profile);
     applySettings();
     statusBar()->showMessage(tr("Settings saved."), 6000);
 }
@@ -1108,7 +1106,7 @@ void MainWindow::applySettings()
     if (m_hotFolder->folder() != m_settings.hotFolder)
         m_hotFolder->setFolder(m_settings.hotFolder);
     if (m_camera)
-        m_camera->setCaptureFolder(m_profileDir + QStringLiteral("/incoming/camera"));
+        m_camera->setCaptureFolder(m_profile.filePath(QStringLiteral("incoming/camera")));
 }
 
 void MainWindow::buildCamera()
@@ -1153,7 +1151,7 @@ void MainWindow::syncWithServer()
     }
     // Signed in before to this server (the token is in the system keyring), or asked for a name and password now.
     const QString server = m_settings.serverUrl;
-    const auto [knownServer, knownUser] = SyncEngine(m_profileDir).signedInAs();
+    const auto [knownServer, knownUser] = SyncEngine(m_profile).signedInAs();
     QString user = knownServer == server ? knownUser : QString();
     QString password;
     const bool signIn = user.isEmpty();
@@ -1195,14 +1193,14 @@ void MainWindow::syncWithServer()
         CredentialStore::storeAsync(account, *token, this, [this, server, user, token = *token](Status kept) {
             if (!kept) { // fail closed: not kept anywhere else; this sync still runs with it
                 notify(tr("Sign in"), kept.error().message());
-            } else if (auto s = SyncEngine(m_profileDir).rememberLogin(server, user); !s) {
+            } else if (auto s = SyncEngine(m_profile).rememberLogin(server, user); !s) {
                 finishSync(s.error());
                 return;
             }
             runSync(token);
         });
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [profile = m_profileDir, server, user, password] {
+    watcher->setFuture(QtConcurrent::run(workerPool(), [profile = m_profile, server, user, password] {
         return SyncEngine(profile).requestToken(server, user, password);
     }));
 }
@@ -1216,7 +1214,7 @@ void MainWindow::runSync(const QString& token)
         finishSync(r);
     });
     watcher->setFuture(QtConcurrent::run(workerPool(), [this, token]() -> Result<SyncSummary> {
-        SyncEngine engine(m_profileDir);
+        SyncEngine engine(m_profile);
         engine.setToken(token);
         // Progress reaches the window through its event loop (the engine runs on this worker).
         connect(&engine, &SyncEngine::progress, this, &MainWindow::showSyncProgress, Qt::QueuedConnection);
@@ -1255,7 +1253,7 @@ void MainWindow::finishSync(const Result<SyncSummary>& r)
     QTimer::singleShot(0, this, &MainWindow::runNextImport);
     if (!r) {
         if (r.error().code() == QLatin1String("session_expired") || r.error().code() == QLatin1String("not_signed_in"))
-            (void)SyncEngine(m_profileDir).rememberLogin(m_settings.serverUrl, QString()); // the next F8 asks again
+            (void)SyncEngine(m_profile).rememberLogin(m_settings.serverUrl, QString()); // the next F8 asks again
         statusBar()->showMessage(r.error().message(), 15000);
         notify(tr("Sync"), r.error().message());
         return;
@@ -1278,7 +1276,7 @@ void MainWindow::finishSync(const Result<SyncSummary>& r)
 
 void MainWindow::updateConflictCount()
 {
-    const Result<int> n = SyncConflicts::openCount(m_profileDir);
+    const Result<int> n = SyncConflicts::openCount(m_profile);
     const int count = n ? *n : 0;
     m_conflictsButton->setText(tr("%n sync conflict(s) to review", nullptr, count));
     m_conflictsButton->setVisible(count > 0);
@@ -1299,7 +1297,7 @@ void MainWindow::openSyncConflicts()
         return;
     }
     auto* dialog = new SyncConflictsDialog(
-        m_profileDir, m_settings.operatorOrUser(),
+        m_profile, m_settings.operatorOrUser(),
         [this](qint64 volume) { return volume > 0 ? editorFor(volume) : nullptr; }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SyncConflictsDialog::settled, this, &MainWindow::refreshSyncState);

@@ -39,7 +39,7 @@ class MainWindow final : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(const QString& profileDir, QWidget* parent = nullptr);
+    explicit MainWindow(Profile profile, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Runs the pipeline on files in the background; while a batch runs, further imports wait their turn.
@@ -73,7 +73,8 @@ public:
     // Shows the profile's catalogue and open sync conflicts again (after a change made outside the window).
     void refreshSyncState();
     const StationSettings& settings() const { return m_settings; }
-    QString profileDir() const { return m_profileDir; }
+    QString profileDir() const { return m_profile.dir(); }
+    const Profile& profile() const { return m_profile; }
     // The case and dossier of the tree's current row; false when none is chosen.
     bool currentDossier(QString* caseNo, QString* dossierId) const;
 
@@ -110,8 +111,8 @@ private:
     void runSync(const QString& token);
     void showSyncProgress(const QString& stage, qint64 done, qint64 total);
 
+    Profile m_profile;
     StationSettings m_settings;
-    QString m_profileDir;
     PluginHost* m_plugins;
     DossierModel* m_model;
     QTreeView* m_tree;

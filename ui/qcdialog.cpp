@@ -25,9 +25,9 @@
 
 namespace Dossier {
 
-QcDialog::QcDialog(PluginHost* plugins, QString profileDir, StationSettings settings, QString caseNo, QString dossierId,
+QcDialog::QcDialog(PluginHost* plugins, Profile profile, StationSettings settings, QString caseNo, QString dossierId,
                    QWidget* parent)
-    : QDialog(parent), m_plugins(plugins), m_profileDir(std::move(profileDir)), m_settings(std::move(settings)),
+    : QDialog(parent), m_plugins(plugins), m_profile(std::move(profile)), m_settings(std::move(settings)),
       m_caseNo(std::move(caseNo)), m_dossierId(std::move(dossierId)), m_header(new QLabel(this)),
       m_checks(new QTreeWidget(this)), m_sampleList(new QListWidget(this)), m_view(new PageView(this)),
       m_pageLabel(new QLabel(this)), m_reviewer(new QLineEdit(this)), m_note(new QLineEdit(this)),
@@ -132,14 +132,14 @@ void QcDialog::reject()
 
 void QcDialog::reload()
 {
-    auto v = Volume::load(m_profileDir, m_caseNo, m_dossierId);
+    auto v = Volume::load(m_profile, m_caseNo, m_dossierId);
     if (!v) {
         m_header->setText(v.error().message());
         m_submit->setEnabled(false);
         return;
     }
     m_volume = *v;
-    m_operator = QualityCheck::operatorOf(m_profileDir, m_volume);
+    m_operator = QualityCheck::operatorOf(m_profile, m_volume);
     // The sample is the same each time the dossier is opened, so that earlier confirmations still count.
     m_sample = QualityCheck::sample(m_volume, qHash(m_volume.caseNo + QLatin1Char('|') + m_volume.dossierId, 0));
     // The sample is confirmed by a second person: the desk's own operator is offered only if someone else scanned.
@@ -153,7 +153,7 @@ void QcDialog::reload()
                           .arg(m_operator.isEmpty() ? tr("(not recorded)") : m_operator));
 
     m_checks->clear();
-    for (const QualityCheck::Check& c : QualityCheck::automaticChecks(m_volume, m_profileDir)) {
+    for (const QualityCheck::Check& c : QualityCheck::automaticChecks(m_volume, m_profile)) {
         auto* item =
             new QTreeWidgetItem(m_checks, {(c.passed ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + c.title});
         item->setData(0, Qt::UserRole, c.code);
@@ -166,7 +166,7 @@ void QcDialog::reload()
     const int row = std::max(0, m_sampleList->currentRow());
     m_sampleList->clear();
     QHash<qint64, QualityCheck::Review> latest;
-    if (auto rs = QualityCheck::reviews(m_profileDir, m_volume))
+    if (auto rs = QualityCheck::reviews(m_profile, m_volume))
         for (const QualityCheck::Review& r : *rs)
             latest.insert(r.documentId, r);
     for (int k : m_sample) {
@@ -235,7 +235,7 @@ void QcDialog::review(bool matches)
     r.reviewer = m_reviewer->text().trimmed();
     r.matches = matches;
     r.note = m_note->text().trimmed();
-    if (const Status s = QualityCheck::recordReview(m_profileDir, m_volume, r); !s) {
+    if (const Status s = QualityCheck::recordReview(m_profile, m_volume, r); !s) {
         QMessageBox::warning(this, windowTitle(), s.error().message());
         return;
     }
@@ -249,8 +249,8 @@ void QcDialog::review(bool matches)
 void QcDialog::updateReadiness()
 {
     QStringList why;
-    const bool ready = QualityCheck::readyToSubmit(m_profileDir, m_volume, m_sample, m_operator, &why);
-    const QString submittedAt = QualityCheck::submittedAt(m_profileDir, m_volume);
+    const bool ready = QualityCheck::readyToSubmit(m_profile, m_volume, m_sample, m_operator, &why);
+    const QString submittedAt = QualityCheck::submittedAt(m_profile, m_volume);
     m_submit->setEnabled(ready && !m_running);
     if (!submittedAt.isEmpty())
         m_status->setText(tr("Submitted on %1. Submitting again writes the package anew.")
@@ -267,7 +267,7 @@ void QcDialog::submit()
     if (m_running)
         return;
     QStringList why;
-    if (!QualityCheck::readyToSubmit(m_profileDir, m_volume, m_sample, m_operator, &why)) {
+    if (!QualityCheck::readyToSubmit(m_profile, m_volume, m_sample, m_operator, &why)) {
         m_status->setText(tr("Not ready to submit:\n• %1").arg(why.join(QStringLiteral("\n• "))));
         return;
     }
@@ -284,7 +284,7 @@ void QcDialog::submit()
     o.targets = m_settings.archiveTargets;
     o.operatorName = m_operator.isEmpty() ? m_settings.operatorOrUser() : m_operator;
     o.creatorTool = QStringLiteral("Dossier Workstation %1").arg(QStringLiteral(DOSSIER_VERSION));
-    const QString outDir = m_settings.packagesDir(m_profileDir);
+    const QString outDir = m_settings.packagesDir(m_profile.dir());
     QDir().mkpath(outDir);
     auto* archiver = new Archiver(m_plugins);
     archiver->moveToThread(nullptr);
@@ -312,7 +312,7 @@ void QcDialog::submit()
         const QString package = QDir(outDir).filePath(r->value(QStringLiteral("package")).toString());
         const bool archived = r->value(QStringLiteral("archived")).toBool();
         const int copies = int(r->value(QStringLiteral("copies")).toArray().size());
-        if (const Status s = QualityCheck::markSubmitted(m_profileDir, m_volume, m_reviewer->text().trimmed()); !s) {
+        if (const Status s = QualityCheck::markSubmitted(m_profile, m_volume, m_reviewer->text().trimmed()); !s) {
             m_status->setText(s.error().message());
             return;
         }
@@ -327,7 +327,7 @@ void QcDialog::submit()
         Q_EMIT submitted(package);
     });
     m_future = QtConcurrent::run(workerPool(), [archiver, this, outDir, o] {
-        return archiver->archive(m_profileDir, outDir, m_volume.caseNo, m_volume.dossierId, o, m_cancel);
+        return archiver->archive(m_profile, outDir, m_volume.caseNo, m_volume.dossierId, o, m_cancel);
     });
     watcher->setFuture(m_future);
 }

@@ -2,6 +2,7 @@
 
 #include "archive/volume.h"
 #include "stationsettings.h"
+#include "storage/profile.h"
 
 #include <QDialog>
 #include <QFuture>
@@ -33,7 +34,7 @@ class QcDialog final : public QDialog
     Q_OBJECT
 
 public:
-    QcDialog(PluginHost* plugins, QString profileDir, StationSettings settings, QString caseNo, QString dossierId,
+    QcDialog(PluginHost* plugins, Profile profile, StationSettings settings, QString caseNo, QString dossierId,
              QWidget* parent = nullptr);
     ~QcDialog() override;
 
@@ -52,7 +53,7 @@ private:
     void updateReadiness();
 
     PluginHost* m_plugins;
-    QString m_profileDir;
+    Profile m_profile;
     StationSettings m_settings;
     QString m_caseNo;
     QString m_dossierId;

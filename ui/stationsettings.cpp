@@ -1,6 +1,9 @@
 #include "stationsettings.h"
 
+#include "storage/profile.h"
+
 #include <QDir>
+#include <QFileInfo>
 #include <QSettings>
 #include <QThread>
 
@@ -16,13 +19,9 @@ QString key(const char* name)
     return QLatin1String(kGroup) + QLatin1String(name);
 }
 
-} // namespace
-
-StationSettings StationSettings::load()
+StationSettings read(const QSettings& s)
 {
-    const QSettings s;
     StationSettings d;
-    d.profileDir = s.value(key("profile"), d.profileDir).toString();
     d.ocrLanguages = s.value(key("ocrLanguages"), d.ocrLanguages).toString();
     d.ocrWorkers = s.value(key("ocrWorkers"), d.ocrWorkers).toInt();
     d.templateId = s.value(key("template"), d.templateId).toString();
@@ -36,10 +35,38 @@ StationSettings StationSettings::load()
     return d;
 }
 
-void StationSettings::save() const
+// Before settings moved into the profile they were kept per user, in a file named after no organisation.
+bool takeOverLegacy(const Profile& profile, StationSettings* out)
 {
-    QSettings s;
-    s.setValue(key("profile"), profileDir);
+    const QSettings legacy(QStringLiteral("Unknown Organization"), QStringLiteral("dossier"));
+    if (!legacy.contains(key("server")) && !legacy.contains(key("operator")))
+        return false;
+    const QString legacyProfile = legacy.value(key("profile")).toString();
+    const QString was = QFileInfo(legacyProfile.isEmpty() ? Profile::defaultDir() : legacyProfile).absoluteFilePath();
+    if (was != QFileInfo(profile.dir()).absoluteFilePath())
+        return false; // another profile: it starts with the defaults, not with someone else's desk
+    *out = read(legacy);
+    return true;
+}
+
+} // namespace
+
+StationSettings StationSettings::load(const Profile& profile)
+{
+    StationSettings d;
+    if (QFileInfo::exists(profile.settingsPath())) {
+        const QSettings s(profile.settingsPath(), QSettings::IniFormat);
+        d = read(s);
+    } else if (takeOverLegacy(profile, &d)) {
+        d.save(profile);
+    }
+    d.profileDir = profile.dir();
+    return d;
+}
+
+void StationSettings::save(const Profile& profile) const
+{
+    QSettings s(profile.settingsPath(), QSettings::IniFormat);
     s.setValue(key("ocrLanguages"), ocrLanguages);
     s.setValue(key("ocrWorkers"), ocrWorkers);
     s.setValue(key("template"), templateId);
@@ -50,6 +77,15 @@ void StationSettings::save() const
     s.setValue(key("anonymise"), anonymise);
     s.setValue(key("hotFolder"), hotFolder);
     s.setValue(key("server"), serverUrl);
+    s.sync();
+    const QString chosen = profileDir.isEmpty() ? Profile::defaultDir() : profileDir;
+    if (QFileInfo(chosen).absoluteFilePath() != QFileInfo(profile.dir()).absoluteFilePath())
+        QSettings().setValue(key("profile"), profileDir);
+}
+
+QString StationSettings::chosenProfileDir()
+{
+    return QSettings().value(key("profile")).toString();
 }
 
 int StationSettings::workers() const

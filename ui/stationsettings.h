@@ -5,15 +5,18 @@
 
 namespace Dossier {
 
-// What a desk is set up with (kept with QSettings, per user of the machine). The profile folder given on the
-// command line wins over the stored one.
+class Profile;
+
+// What a desk is set up with. Kept in the profile (its settings.ini), so that a second profile on the same
+// machine starts with its own operator, server and folders. Only the choice of which profile to open is kept
+// per user of the machine (chosenProfileDir); the profile given on the command line wins over it.
 struct StationSettings final
 {
-    QString profileDir; // empty: the default profile
+    QString profileDir; // the profile this desk opens at the next start; load() gives the open one
     QString ocrLanguages = QStringLiteral("chi_sim");
     int ocrWorkers = 0; // 0: one per core
     QString templateId = QStringLiteral("civil-first-instance-main");
-    QString operatorName;       // empty: the login name
+    QString operatorName;       // who scans at this desk; empty: the login name
     QString outputDir;          // where submitted dossiers' packages go; empty: <profile>/packages
     QStringList archiveTargets; // backup folders receiving a verified copy (three make it archived)
     bool accessCopy = true;
@@ -21,8 +24,14 @@ struct StationSettings final
     QString hotFolder;                                           // watched for files to import; empty: none
     QString serverUrl = QStringLiteral("http://127.0.0.1:8765"); // dossier-server (sync)
 
-    static StationSettings load();
-    void save() const;
+    // The profile's settings. A profile that has none yet and is the one this user used before settings
+    // moved into profiles takes over that user's old settings once.
+    static StationSettings load(const Profile& profile);
+    // Into the profile; a changed profileDir becomes this user's choice for the next start.
+    void save(const Profile& profile) const;
+
+    // The profile this user of the machine opens when none is named (empty: the default profile).
+    static QString chosenProfileDir();
 
     int workers() const;
     QString operatorOrUser() const;

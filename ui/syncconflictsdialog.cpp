@@ -1,5 +1,7 @@
 #include "syncconflictsdialog.h"
 
+#include "station/catalogueeditor.h"
+
 #include "common/workerpool.h"
 
 #include <QDateTime>
@@ -17,9 +19,9 @@
 
 namespace Dossier {
 
-SyncConflictsDialog::SyncConflictsDialog(QString profileDir, QString user,
+SyncConflictsDialog::SyncConflictsDialog(Profile profile, QString user,
                                          std::function<CatalogueEditor*(qint64)> editorFor, QWidget* parent)
-    : QDialog(parent), m_profileDir(std::move(profileDir)), m_user(std::move(user)), m_editorFor(std::move(editorFor)),
+    : QDialog(parent), m_profile(std::move(profile)), m_user(std::move(user)), m_editorFor(std::move(editorFor)),
       m_list(new QTreeWidget(this)), m_fields(new QTableWidget(this)), m_summary(new QLabel(this)),
       m_detail(new QLabel(this)), m_keep(new QPushButton(tr("&Keep the current version"), this)),
       m_useOther(new QPushButton(tr("&Use the other version"), this))
@@ -107,8 +109,7 @@ void SyncConflictsDialog::reload()
         else
             showConflict();
     });
-    watcher->setFuture(
-        QtConcurrent::run(workerPool(), [profile = m_profileDir] { return SyncConflicts::open(profile); }));
+    watcher->setFuture(QtConcurrent::run(workerPool(), [profile = m_profile] { return SyncConflicts::open(profile); }));
 }
 
 const SyncConflict* SyncConflictsDialog::current() const
@@ -157,12 +158,12 @@ void SyncConflictsDialog::settle(bool useOther)
     if (useOther) {
         CatalogueEditor* editor = m_editorFor ? m_editorFor(c->volumeId) : nullptr;
         s = editor
-                ? SyncConflicts::useOther(m_profileDir, *c, *editor, m_user)
+                ? editor->takeOtherVersion(*c)
                 : Status(Error(QStringLiteral("conflict_not_applicable"),
                                QT_TRANSLATE_NOOP("Dossier::Error", "The other version cannot be taken here: keep the "
                                                                    "current one or edit the catalogue by hand.")));
     } else {
-        s = SyncConflicts::keepCurrent(m_profileDir, *c, m_user);
+        s = SyncConflicts::keepCurrent(m_profile, *c, m_user);
     }
     if (!s) {
         QMessageBox::warning(this, windowTitle(), s.error().message());

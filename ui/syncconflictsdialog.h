@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/profile.h"
 #include "sync/syncconflicts.h"
 
 #include <QDialog>
@@ -23,7 +24,7 @@ class SyncConflictsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    SyncConflictsDialog(QString profileDir, QString user, std::function<CatalogueEditor*(qint64 volumeId)> editorFor,
+    SyncConflictsDialog(Profile profile, QString user, std::function<CatalogueEditor*(qint64 volumeId)> editorFor,
                         QWidget* parent = nullptr);
 
     void reload();
@@ -37,7 +38,8 @@ private:
     void settle(bool useOther);
     const SyncConflict* current() const;
 
-    QString m_profileDir, m_user;
+    Profile m_profile;
+    QString m_user;
     std::function<CatalogueEditor*(qint64)> m_editorFor;
     QList<SyncConflict> m_conflicts;
     QTreeWidget* m_list;

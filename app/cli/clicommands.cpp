@@ -10,6 +10,7 @@
 #include "pipeline/scancapture.h"
 #include "plugin/pluginhost.h"
 #include "storage/database.h"
+#include "storage/profile.h"
 #include "sync/syncengine.h"
 
 #include <QCommandLineParser>
@@ -125,10 +126,10 @@ struct ArchiveCliOptions
 
 struct PipelineOptions
 {
-    QCommandLineOption profile{QStringLiteral("profile"),
-                               QCoreApplication::translate("Dossier::Cli", "Profile folder (default: %1).")
-                                   .arg(BatchRunner::defaultProfileDir()),
-                               QStringLiteral("DIR")};
+    QCommandLineOption profile{
+        QStringLiteral("profile"),
+        QCoreApplication::translate("Dossier::Cli", "Profile folder (default: %1).").arg(Profile::defaultDir()),
+        QStringLiteral("DIR")};
     QCommandLineOption out{QStringLiteral("out"),
                            QCoreApplication::translate("Dossier::Cli", "Output folder (default: current folder)."),
                            QStringLiteral("DIR"), QStringLiteral(".")};
@@ -156,6 +157,17 @@ struct PipelineOptions
     }
 };
 
+// The profile in `dir` (the default one when empty), opened; says why on stderr when it cannot be.
+std::optional<Profile> openProfile(const QString& dir)
+{
+    auto profile = Profile::open(dir);
+    if (!profile) {
+        printError(profile.error());
+        return std::nullopt;
+    }
+    return *profile;
+}
+
 bool parseOrExit(QCommandLineParser& p, const QStringList& args, int* exitCode)
 {
     p.addHelpOption();
@@ -176,8 +188,11 @@ bool parseOrExit(QCommandLineParser& p, const QStringList& args, int* exitCode)
 int runBatch(const QCommandLineParser& p, const PipelineOptions& po, PluginHost& host, const QStringList& inputs,
              const QHash<QString, QString>& labels = {}, const QString& device = {})
 {
+    const auto profile = openProfile(p.value(po.profile));
+    if (!profile)
+        return 1;
     BatchOptions o;
-    o.profileDir = p.value(po.profile);
+    o.profile = *profile;
     o.outDir = QDir(p.value(po.out)).absolutePath();
     bool ok = false;
     o.jobs = p.value(po.jobs).toInt(&ok);
@@ -192,9 +207,10 @@ int runBatch(const QCommandLineParser& p, const PipelineOptions& po, PluginHost&
     o.sourceLabels = labels;
     o.device = device;
     o.operatorName = p.isSet(po.archive.operatorName) ? p.value(po.archive.operatorName) : qEnvironmentVariable("USER");
+    std::optional<ArchiveOptions> archive;
     if (po.archive.requested(p)) {
-        o.archive = po.archive.parse(p);
-        if (!o.archive)
+        archive = po.archive.parse(p);
+        if (!archive)
             return 1;
     }
 
@@ -207,19 +223,28 @@ int runBatch(const QCommandLineParser& p, const PipelineOptions& po, PluginHost&
             },
             Qt::DirectConnection);
     }
-    if (!p.isSet(po.quiet)) {
-        QObject::connect(
-            &runner, &BatchRunner::archiveProgress, &runner,
-            [](const QString& output, int done, int total) {
-                if (done == total || done % 20 == 0)
-                    std::fprintf(stderr, "[%s %d/%d]\n", output.toLocal8Bit().constData(), done, total);
-            },
-            Qt::DirectConnection);
-    }
     auto result = runner.run(o, g_cancel);
     if (!result) {
         printError(result.error());
         return 1;
+    }
+    int archiveFailures = 0;
+    if (archive && !g_cancel.load()) {
+        Archiver archiver(&host);
+        if (!p.isSet(po.quiet))
+            QObject::connect(
+                &archiver, &Archiver::progress, &archiver,
+                [](const QString& output, int done, int total) {
+                    if (done == total || done % 20 == 0)
+                        std::fprintf(stderr, "[%s %d/%d]\n", output.toLocal8Bit().constData(), done, total);
+                },
+                Qt::DirectConnection);
+        auto failures = archiver.archiveBatch(*profile, o.outDir, result->report, *archive, g_cancel);
+        if (!failures) {
+            printError(failures.error());
+            return 1;
+        }
+        archiveFailures = *failures;
     }
     if (!p.isSet(po.quiet)) {
         printErr(QCoreApplication::translate("Dossier::Cli", "%1 pages (%2 failed, %3 already done) in %4 s: %5")
@@ -229,7 +254,7 @@ int runBatch(const QCommandLineParser& p, const PipelineOptions& po, PluginHost&
                      .arg(result->seconds, 0, 'f', 1)
                      .arg(o.outDir + QStringLiteral("/report.json")));
     }
-    return result->failed > 0 || result->archiveFailures > 0 ? 2 : 0;
+    return result->failed > 0 || archiveFailures > 0 ? 2 : 0;
 }
 
 int process(const QStringList& args)
@@ -333,7 +358,7 @@ int scan(const QStringList& args)
     s.dpi = p.value(dpi).toInt();
     s.maxPages = p.value(pages).toInt();
 
-    const QString profile = p.value(po.profile).isEmpty() ? BatchRunner::defaultProfileDir() : p.value(po.profile);
+    const QString profile = p.value(po.profile).isEmpty() ? Profile::defaultDir() : p.value(po.profile);
     const QString folder = profile + QStringLiteral("/incoming/scan-") +
                            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
     const bool quiet = p.isSet(po.quiet);
@@ -368,10 +393,10 @@ int search(const QStringList& args)
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(
         "Dossier::Cli", "Full-text search over the recognised text of every page in the profile; prints JSON."));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QCoreApplication::translate("Dossier::Cli", "Profile folder (default: %1).")
-                                         .arg(BatchRunner::defaultProfileDir()),
-                                     QStringLiteral("DIR"));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("Dossier::Cli", "Profile folder (default: %1).").arg(Profile::defaultDir()),
+        QStringLiteral("DIR"));
     const QCommandLineOption limit(QStringLiteral("limit"),
                                    QCoreApplication::translate("Dossier::Cli", "At most N results (default: 50)."),
                                    QStringLiteral("N"), QStringLiteral("50"));
@@ -385,13 +410,10 @@ int search(const QStringList& args)
         printErr(QCoreApplication::translate("Dossier::Cli", "No search text given."));
         return 1;
     }
-    const QString dir = p.value(profile).isEmpty() ? BatchRunner::defaultProfileDir() : p.value(profile);
-    const QString dbPath = BatchRunner::databasePath(dir);
-    if (auto s = Database::open(dbPath); !s) {
-        printError(s.error());
+    const auto opened = openProfile(p.value(profile));
+    if (!opened)
         return 1;
-    }
-    auto q = execSql(Database::connection(dbPath),
+    auto q = execSql(opened->database(),
                      QStringLiteral("SELECT p.source, p.case_no, d.position, d.title, p.page_in_document, p.text "
                                     "FROM page_fts f JOIN pages p ON p.id = f.rowid "
                                     "LEFT JOIN documents d ON d.id = p.document_id "
@@ -425,10 +447,10 @@ int exportDossier(const QStringList& args)
     p.setApplicationDescription(QCoreApplication::translate(
         "Dossier::Cli", "Write (again) the archive outputs of a dossier already in the profile, e.g. after "
                         "correcting its cover details; prints the outputs as JSON."));
-    const QCommandLineOption profile(QStringLiteral("profile"),
-                                     QCoreApplication::translate("Dossier::Cli", "Profile folder (default: %1).")
-                                         .arg(BatchRunner::defaultProfileDir()),
-                                     QStringLiteral("DIR"));
+    const QCommandLineOption profile(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("Dossier::Cli", "Profile folder (default: %1).").arg(Profile::defaultDir()),
+        QStringLiteral("DIR"));
     const QCommandLineOption out(
         QStringLiteral("out"), QCoreApplication::translate("Dossier::Cli", "Output folder (default: current folder)."),
         QStringLiteral("DIR"), QStringLiteral("."));
@@ -459,13 +481,10 @@ int exportDossier(const QStringList& args)
         return 1;
     }
     const QString caseText = cn->toString();
-    const QString dir = p.isSet(profile) ? p.value(profile) : BatchRunner::defaultProfileDir();
-    const QString dbPath = BatchRunner::databasePath(dir);
-    if (auto s = Database::open(dbPath); !s) {
-        printError(s.error());
+    const auto opened = openProfile(p.value(profile));
+    if (!opened)
         return 1;
-    }
-    QSqlDatabase db = Database::connection(dbPath);
+    QSqlDatabase db = opened->database();
     auto ids = execSql(db,
                        QStringLiteral("SELECT d.external_id, c.info FROM dossiers d JOIN cases c ON c.id = d.case_id "
                                       "WHERE c.case_no=? ORDER BY d.id"),
@@ -498,7 +517,7 @@ int exportDossier(const QStringList& args)
         entered.fillFrom(CaseInfo::fromJson(QJsonDocument::fromJson(storedInfo.toUtf8()).object()));
         if (doc.object().contains(QStringLiteral("classified"))) // an explicit answer, either way
             entered.classified = doc.object().value(QStringLiteral("classified")).toBool();
-        if (auto u = Volume::saveCaseInfo(dir, caseText, entered); !u) {
+        if (auto u = Volume::saveCaseInfo(*opened, caseText, entered); !u) {
             printError(u.error());
             return 1;
         }
@@ -509,7 +528,8 @@ int exportDossier(const QStringList& args)
     PluginHost host;
     host.scan();
     Archiver archiver(&host);
-    auto outputs = archiver.archive(dir, QDir(p.value(out)).absolutePath(), caseText, dossierId, *options, g_cancel);
+    auto outputs =
+        archiver.archive(*opened, QDir(p.value(out)).absolutePath(), caseText, dossierId, *options, g_cancel);
     if (!outputs) {
         printError(outputs.error());
         return 1;
@@ -584,15 +604,15 @@ int plugins()
 
 QCommandLineOption profileOption()
 {
-    return QCommandLineOption(QStringLiteral("profile"),
-                              QCoreApplication::translate("Dossier::Cli", "Profile folder (default: %1).")
-                                  .arg(BatchRunner::defaultProfileDir()),
-                              QStringLiteral("DIR"));
+    return QCommandLineOption(
+        QStringLiteral("profile"),
+        QCoreApplication::translate("Dossier::Cli", "Profile folder (default: %1).").arg(Profile::defaultDir()),
+        QStringLiteral("DIR"));
 }
 
-QString profileFrom(const QCommandLineParser& p)
+std::optional<Profile> profileFrom(const QCommandLineParser& p)
 {
-    return p.isSet(QStringLiteral("profile")) ? p.value(QStringLiteral("profile")) : BatchRunner::defaultProfileDir();
+    return openProfile(p.value(QStringLiteral("profile")));
 }
 
 int login(const QStringList& args)
@@ -623,7 +643,10 @@ int login(const QStringList& args)
     }
     QTextStream in(stdin);
     const QString password = in.readLine();
-    SyncEngine engine(profileFrom(p));
+    const auto profile = profileFrom(p);
+    if (!profile)
+        return 1;
+    SyncEngine engine(*profile);
     if (p.isSet(caFile))
         if (auto s = engine.setCaFile(p.value(caFile)); !s) {
             printError(s.error());
@@ -647,7 +670,10 @@ int sync(const QStringList& args)
     int code = 0;
     if (!parseOrExit(p, args, &code))
         return code;
-    SyncEngine engine(profileFrom(p));
+    const auto profile = profileFrom(p);
+    if (!profile)
+        return 1;
+    SyncEngine engine(*profile);
     auto r = engine.sync(g_cancel);
     if (!r) {
         printError(r.error());
@@ -669,12 +695,10 @@ int dossierList(const QStringList& args)
     int code = 0;
     if (!parseOrExit(p, args, &code))
         return code;
-    const QString dbPath = BatchRunner::databasePath(profileFrom(p));
-    if (auto s = Database::open(dbPath); !s) {
-        printError(s.error());
+    const auto profile = profileFrom(p);
+    if (!profile)
         return 1;
-    }
-    QSqlDatabase db = Database::connection(dbPath);
+    QSqlDatabase db = profile->database();
     auto q = execSql(
         db, QStringLiteral("SELECT c.case_no, d.external_id, p.sha256 FROM dossiers d JOIN cases c ON c.id = d.case_id "
                            "JOIN volumes v ON v.dossier_id = d.id LEFT JOIN documents doc ON doc.volume_id = v.id "
@@ -739,7 +763,10 @@ int templatePush(const QStringList& args)
         printErr(QCoreApplication::translate("Dossier::Cli", "%1 is not a JSON template.").arg(f.fileName()));
         return 1;
     }
-    SyncEngine engine(profileFrom(p));
+    const auto profile = profileFrom(p);
+    if (!profile)
+        return 1;
+    SyncEngine engine(*profile);
     if (auto s = engine.pushTemplate(doc.object()); !s) {
         printError(s.error());
         return 1;

@@ -21,6 +21,7 @@ int main(int argc, char** argv)
         qputenv("XDG_RUNTIME_DIR", dir);
     }
     QGuiApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Dossier"));
     QCoreApplication::setApplicationName(QStringLiteral("dossier"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DOSSIER_VERSION));
     Dossier::I18n::install(qEnvironmentVariable("DOSSIER_LANG", QStringLiteral("zh_CN")));

@@ -1,13 +1,17 @@
 // dossier: the workstation's GUI executable (wiring only).
 #include "common/i18n.h"
 #include "mainwindow.h"
+#include "stationsettings.h"
+#include "storage/profile.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QMessageBox>
 
 int main(int argc, char** argv)
 {
     QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("Dossier"));
     QApplication::setApplicationName(QStringLiteral("dossier"));
     QApplication::setApplicationVersion(QStringLiteral(DOSSIER_VERSION));
     QCommandLineParser p;
@@ -20,7 +24,15 @@ int main(int argc, char** argv)
     p.addOptions({profile, lang});
     p.process(app);
     Dossier::I18n::install(p.value(lang));
-    Dossier::MainWindow w(p.value(profile));
+    const QString dir = p.isSet(profile) ? p.value(profile) : Dossier::StationSettings::chosenProfileDir();
+    auto opened = Dossier::Profile::open(dir);
+    if (!opened) {
+        QMessageBox::critical(nullptr, QApplication::translate("Dossier::MainWindow", "Dossier Workstation"),
+                              QApplication::translate("Dossier::MainWindow", "The profile %1 cannot be opened: %2")
+                                  .arg(dir.isEmpty() ? Dossier::Profile::defaultDir() : dir, opened.error().message()));
+        return 1;
+    }
+    Dossier::MainWindow w(std::move(opened.value()));
     w.show();
     return app.exec();
 }

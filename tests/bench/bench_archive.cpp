@@ -5,6 +5,7 @@
 #include "archive/volume.h"
 #include "archive/volumebuilder.h"
 #include "plugin/pluginhost.h"
+#include "testsupport.h"
 
 #include <dossier/exporter.h>
 
@@ -88,7 +89,7 @@ int main(int argc, char** argv)
     std::atomic_bool cancel{false};
     for (const QJsonValue& dv : dossiers) {
         const QJsonObject d = dv.toObject();
-        auto v = Volume::load(profile, d.value(QStringLiteral("case_no")).toString(),
+        auto v = Volume::load(Test::openProfile(profile), d.value(QStringLiteral("case_no")).toString(),
                               d.value(QStringLiteral("dossier_id")).toString());
         if (!v) {
             std::fprintf(stderr, "%s\n", qPrintable(v.error().english()));

@@ -12,6 +12,7 @@
 #include "mainwindow.h"
 #include "pipeline/batchrunner.h"
 #include "storage/database.h"
+#include "testsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -266,7 +267,7 @@ QStringList batchInputs(const QString& corpus, int count, const QString& dir)
 QMap<QString, int> pagesByStatus(const QString& profile)
 {
     QMap<QString, int> n;
-    auto q = execSql(Database::connection(BatchRunner::databasePath(profile)),
+    auto q = execSql(Test::openProfile(profile).database(),
                      QStringLiteral("SELECT status, COUNT(*) FROM pages GROUP BY status"));
     while (q && q->next())
         n[q->value(0).toString()] = q->value(1).toInt();
@@ -276,7 +277,7 @@ QMap<QString, int> pagesByStatus(const QString& profile)
 // The worker threads the window gave its last batch (the batch's recorded options).
 int lastBatchJobs(const QString& profile)
 {
-    auto q = execSql(Database::connection(BatchRunner::databasePath(profile)),
+    auto q = execSql(Test::openProfile(profile).database(),
                      QStringLiteral("SELECT options FROM batches ORDER BY id DESC LIMIT 1"));
     if (!q || !q->next())
         return 0;
@@ -287,7 +288,7 @@ int lastBatchJobs(const QString& profile)
 bool measureResponsiveness(TimedApplication& app, const QStringList& inputs, const QString& profile, int settleMs)
 {
     DialogCloser dialogs;
-    MainWindow w(profile);
+    MainWindow w(Test::openProfile(profile));
     auto* cancel = w.findChild<QAction*>(QStringLiteral("cancelImport"));
     auto* progress = w.findChild<QProgressBar*>(QStringLiteral("batchProgress"));
     if (!cancel || !progress) {
@@ -385,7 +386,7 @@ int startupChild(int argc, char** argv, const QElapsedTimer& sinceMain)
     QApplication::setApplicationName(QStringLiteral("dossier"));
     QApplication::setApplicationVersion(QStringLiteral(DOSSIER_VERSION));
     I18n::install(QStringLiteral("zh_CN"));
-    MainWindow w(QString::fromLocal8Bit(argv[2]));
+    MainWindow w(Test::openProfile(QString::fromLocal8Bit(argv[2])));
     double exposedMs = -1;
     bool painting = false;
     EventTap tap([&](QObject* watched, QEvent* event) {

@@ -14,6 +14,7 @@
 #include "storage/masterstore.h"
 #include "sync/httpclient.h"
 #include "sync/syncengine.h"
+#include "testsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -71,13 +72,13 @@ long peakRssMb()
 // A profile with one dossier whose pages are `count` random images of `size` bytes.
 bool fillProfile(const QString& profile, int count, qint64 size)
 {
-    const QString dbPath = BatchRunner::databasePath(profile);
+    const QString dbPath = Test::openProfile(profile).databasePath();
     if (auto s = Database::open(dbPath); !s) {
         std::fprintf(stderr, "%s\n", qPrintable(s.error().english()));
         return false;
     }
     QSqlDatabase db = Database::connection(dbPath);
-    MasterStore store(BatchRunner::mastersPath(profile));
+    MasterStore store(Test::openProfile(profile).filePath(QStringLiteral("masters")));
     Transaction tx(db);
     auto c =
         execSql(db, QStringLiteral("INSERT INTO cases(case_no, created_at) VALUES('（2024）苏0602民初7001号', 'now')"));
@@ -189,7 +190,7 @@ int main(int argc, char** argv)
     }
     std::printf("1. Pull of %d change records (put on the server in %.1f s)\n", recordCount,
                 double(t.elapsed()) / 1000.0);
-    SyncEngine fresh(tmp.filePath(QStringLiteral("admin-desk")));
+    SyncEngine fresh(Test::openProfile(tmp.filePath(QStringLiteral("admin-desk"))));
     (void)fresh.login(url, QStringLiteral("admin"), QStringLiteral("bench-password"));
     t.restart();
     auto pulled = fresh.sync(cancel);
@@ -198,9 +199,9 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "pull failed: %s\n", qPrintable(pulled.error().english()));
         return 1;
     }
-    const int cases = Database::open(BatchRunner::databasePath(tmp.filePath(QStringLiteral("admin-desk"))))
+    const int cases = Database::open(Test::openProfile(tmp.filePath(QStringLiteral("admin-desk"))).databasePath())
                           ? [&] {
-                                auto q = execSql(Database::connection(BatchRunner::databasePath(tmp.filePath(QStringLiteral("admin-desk")))),
+                                auto q = execSql(Test::openProfile(tmp.filePath(QStringLiteral("admin-desk"))).database(),
                                                  QStringLiteral("SELECT count(*) FROM cases"));
                                 return q && q->next() ? q->value(0).toInt() : -1;
                             }()
@@ -232,7 +233,7 @@ int main(int argc, char** argv)
     }
     std::printf("2. Upload of %d page images of %lld KB (%.0f MB); profile made in %.1f s\n", blobs, blobSize / 1024,
                 double(blobs) * double(blobSize) / 1048576.0, double(t.elapsed()) / 1000.0);
-    SyncEngine engine(desk);
+    SyncEngine engine(Test::openProfile(desk));
     if (auto s = engine.login(url, QStringLiteral("clerk"), QStringLiteral("bench-password")); !s) {
         std::fprintf(stderr, "login: %s\n", qPrintable(s.error().english()));
         return 1;

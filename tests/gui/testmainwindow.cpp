@@ -7,11 +7,15 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
@@ -31,7 +35,7 @@ private Q_SLOTS:
 void TestMainWindow::importShowsDossier()
 {
     QTemporaryDir tmp;
-    MainWindow w(tmp.filePath(QStringLiteral("profile")));
+    MainWindow w(Test::openProfile(tmp.filePath(QStringLiteral("profile"))));
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     auto* tree = w.findChild<QTreeView*>(QStringLiteral("dossierTree"));
@@ -153,7 +157,7 @@ void TestMainWindow::importShowsDossier()
 
     // Quit and start again: the edit is still there.
     w.close();
-    MainWindow again(tmp.filePath(QStringLiteral("profile")));
+    MainWindow again(Test::openProfile(tmp.filePath(QStringLiteral("profile"))));
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     auto* model2 = again.findChild<QTreeView*>(QStringLiteral("dossierTree"))->model();
@@ -175,7 +179,9 @@ void TestMainWindow::importShowsDossier()
     // Ctrl+, opens the settings on Linux too (Qt's Preferences key is empty here, and the key did nothing).
     QApplication::setActiveWindow(&again);
     QVERIFY(QTest::qWaitForWindowActive(&again));
-    QString opened;
+    // The dialog shows the profile the window has open (it showed the default one), and what is set there
+    // belongs to this profile.
+    QString opened, shownFolder;
     QTimer closer;
     connect(&closer, &QTimer::timeout, this, [&] {
         QWidget* dialog = QApplication::activeModalWidget();
@@ -183,13 +189,26 @@ void TestMainWindow::importShowsDossier()
             return;
         closer.stop();
         opened = QString::fromLatin1(dialog->metaObject()->className());
-        dialog->close();
+        shownFolder = dialog->findChild<QLineEdit*>(QStringLiteral("profileFolder"))->text();
+        dialog->findChild<QLineEdit*>(QStringLiteral("operatorName"))->setText(QStringLiteral("王敏"));
+        dialog->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->click();
     });
     closer.start(50);
     QTest::keyClick(&again, Qt::Key_Comma, Qt::ControlModifier);
     QTRY_COMPARE(opened, QStringLiteral("Dossier::SettingsDialog"));
     QVERIFY(again.findChild<QAction*>(QStringLiteral("settings"))->shortcut() ==
             QKeySequence(Qt::CTRL | Qt::Key_Comma)); // shown in the menu
+    QCOMPARE(shownFolder, QFileInfo(tmp.filePath(QStringLiteral("profile"))).absoluteFilePath());
+    QCOMPARE(again.settings().operatorName, QStringLiteral("王敏"));
+
+    // Desk settings belong to the profile: a second profile on this machine does not start as the first
+    // one's operator, and the first keeps its own when opened again.
+    MainWindow second(Test::openProfile(tmp.filePath(QStringLiteral("second"))));
+    QCOMPARE(second.settings().operatorName, QString());
+    QCOMPARE(second.settings().profileDir, QFileInfo(tmp.filePath(QStringLiteral("second"))).absoluteFilePath());
+    again.close();
+    MainWindow third(Test::openProfile(tmp.filePath(QStringLiteral("profile"))));
+    QCOMPARE(third.settings().operatorName, QStringLiteral("王敏"));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -44,7 +44,7 @@ private Q_SLOTS:
     {
         QTemporaryDir tmp;
         const QString profile = tmp.filePath(QStringLiteral("profile"));
-        MainWindow w(profile);
+        MainWindow w(Test::openProfile(profile));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto* device = w.findChild<QComboBox*>(QStringLiteral("scanDevice"));
@@ -93,7 +93,7 @@ private Q_SLOTS:
         QCOMPARE(tree->model()->index(0, 0).data().toString(), QStringLiteral("（2024）苏0602民初77号"));
 
         // 涉密 (standard 15.3): refused before the scanner starts, with the reason shown and logged.
-        const QString dbPath = BatchRunner::databasePath(profile);
+        const QString dbPath = Test::openProfile(profile).databasePath();
         QVERIFY(execSql(Database::connection(dbPath), QStringLiteral("UPDATE cases SET classified=1")).ok());
         scan->trigger();
         QMessageBox* box = nullptr;

@@ -45,7 +45,7 @@ class TestStationTools final : public QObject
     QTemporaryDir m_tmp;
     QString m_profile;
     QString plain(const QString& name) const { return Test::corpusDir() + QStringLiteral("/plain/batch-01/") + name; }
-    QSqlDatabase db() const { return Database::connection(BatchRunner::databasePath(m_profile)); }
+    QSqlDatabase db() const { return Test::openProfile(m_profile).database(); }
 
     QVariant scalar(const QString& sql, const QVariantList& binds = {}) const
     {
@@ -90,8 +90,8 @@ void TestStationTools::qualityCheckAndSubmit()
         s.archiveTargets << m_tmp.filePath(QStringLiteral("backup%1").arg(i));
     s.outputDir = m_tmp.filePath(QStringLiteral("packages"));
     s.accessCopy = false;
-    s.save();
-    MainWindow w(m_profile);
+    s.save(Test::openProfile(m_profile));
+    MainWindow w(Test::openProfile(m_profile));
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     auto* tree = w.findChild<QTreeView*>(QStringLiteral("dossierTree"));
@@ -169,7 +169,7 @@ void TestStationTools::qualityCheckAndSubmit()
 
 void TestStationTools::pageOperations()
 {
-    MainWindow w(m_profile);
+    MainWindow w(Test::openProfile(m_profile));
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     auto* tree = w.findChild<QTreeView*>(QStringLiteral("dossierTree"));
@@ -231,10 +231,11 @@ void TestStationTools::pageOperations()
 void TestStationTools::hotFolder()
 {
     const QString hot = m_tmp.filePath(QStringLiteral("hot"));
-    StationSettings s = StationSettings::load();
+    const Profile profile = Test::openProfile(m_tmp.filePath(QStringLiteral("profile-hot")));
+    StationSettings s = StationSettings::load(profile);
     s.hotFolder = hot;
-    s.save();
-    MainWindow w(m_tmp.filePath(QStringLiteral("profile-hot")));
+    s.save(profile);
+    MainWindow w(profile);
     w.show();
     QVERIFY(QTest::qWaitForWindowExposed(&w));
     auto* tree = w.findChild<QTreeView*>(QStringLiteral("dossierTree"));
@@ -255,7 +256,7 @@ void TestStationTools::hotFolder()
     QTRY_VERIFY(w.findChild<QMessageBox*>(QStringLiteral("importProblem")));
     QVERIFY(w.findChild<QMessageBox*>(QStringLiteral("importProblem"))->text().contains(QStringLiteral("a-0003.jpg")));
     s.hotFolder.clear();
-    s.save();
+    s.save(profile);
 }
 
 void TestStationTools::dialogs()
@@ -282,7 +283,7 @@ void TestStationTools::dialogs()
     QCOMPARE(back.ocrWorkers, 1);
 
     // Case details: names split at 、, dates checked, 涉密 kept; stored and read back by the volume.
-    auto v = Volume::load(m_profile, scalar(QStringLiteral("SELECT case_no FROM cases")).toString(),
+    auto v = Volume::load(Test::openProfile(m_profile), scalar(QStringLiteral("SELECT case_no FROM cases")).toString(),
                           scalar(QStringLiteral("SELECT external_id FROM dossiers")).toString());
     QVERIFY(v.ok());
     CaseInfo info = v->info;
@@ -296,8 +297,8 @@ void TestStationTools::dialogs()
     QVERIFY(!detailsOk->isEnabled());
     closed->setText(QStringLiteral("2024-11-05"));
     QVERIFY(detailsOk->isEnabled());
-    QVERIFY(Volume::saveCaseInfo(m_profile, v->caseNo, details.info()).ok());
-    auto again = Volume::load(m_profile, v->caseNo, v->dossierId);
+    QVERIFY(Volume::saveCaseInfo(Test::openProfile(m_profile), v->caseNo, details.info()).ok());
+    auto again = Volume::load(Test::openProfile(m_profile), v->caseNo, v->dossierId);
     QCOMPARE(again->info.judge, QStringLiteral("马秀磊"));
     QCOMPARE(again->info.defendants, (QStringList{QStringLiteral("张三"), QStringLiteral("李四")}));
     QCOMPARE(again->info.closed, QDate(2024, 11, 5));
@@ -312,7 +313,7 @@ void TestStationTools::dialogs()
     }
 
     // A hand-held reader types a case label's payload into the case field: it becomes the 案号.
-    MainWindow w(m_tmp.filePath(QStringLiteral("profile-empty")));
+    MainWindow w(Test::openProfile(m_tmp.filePath(QStringLiteral("profile-empty"))));
     auto* field = w.findChild<QLineEdit*>(QStringLiteral("caseNumber"));
     field->setFocus();
     // Key events carrying text, as a keyboard-wedge reader sends them (Chinese characters have no key code).

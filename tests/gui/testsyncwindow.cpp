@@ -51,7 +51,17 @@ class TestSyncWindow final : public QObject
     QProcess m_server;
     QString m_url;
     QString dataDir() const { return m_tmp.filePath(QStringLiteral("server")); }
-    QString profile(const QString& name) const { return m_tmp.filePath(name); }
+    // A desk's profile folder, set up with this test's server and operator (desk settings live in the profile).
+    QString profile(const QString& name) const
+    {
+        const QString dir = m_tmp.filePath(name);
+        const Profile opened = Test::openProfile(dir);
+        StationSettings s = StationSettings::load(opened);
+        s.operatorName = QStringLiteral("clerkA");
+        s.serverUrl = m_url;
+        s.save(opened);
+        return dir;
+    }
 
     // dossier-cli (or another program of ours) with `input` on standard input.
     Test::ProcessResult cli(const QStringList& args, const QByteArray& input = {},
@@ -69,7 +79,7 @@ class TestSyncWindow final : public QObject
 
     QVariant scalar(const QString& prof, const QString& sql, const QVariantList& binds = {})
     {
-        auto q = execSql(Database::connection(BatchRunner::databasePath(prof)), sql, binds);
+        auto q = execSql(Test::openProfile(prof).database(), sql, binds);
         return q && q->next() ? q->value(0) : QVariant();
     }
 
@@ -77,7 +87,8 @@ class TestSyncWindow final : public QObject
     {
         const qint64 doc = scalar(prof, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {uid}).toLongLong();
         CatalogueEditor e(
-            prof, scalar(prof, QStringLiteral("SELECT volume_id FROM documents WHERE id=?"), {doc}).toLongLong(),
+            Test::openProfile(prof),
+            scalar(prof, QStringLiteral("SELECT volume_id FROM documents WHERE id=?"), {doc}).toLongLong(),
             QStringLiteral("desk"));
         QVERIFY(e.setTitle(doc, title).ok());
     }
@@ -133,10 +144,6 @@ private Q_SLOTS:
                          QByteArray("pw-") + name + "\n", QStringLiteral("dossier-server"));
             QVERIFY2(r.exitCode == 0, r.err.constData());
         }
-        StationSettings s;
-        s.operatorName = QStringLiteral("clerkA");
-        s.serverUrl = m_url;
-        s.save();
     }
 
     void cleanupTestCase()
@@ -155,7 +162,7 @@ private Q_SLOTS:
                  plain + QStringLiteral("0002.jpg"), plain + QStringLiteral("0003.jpg")});
         QVERIFY2(processed.exitCode == 0, processed.err.constData());
 
-        MainWindow w(a);
+        MainWindow w(Test::openProfile(a));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         auto* conflicts = w.findChild<QToolButton*>(QStringLiteral("conflictsButton"));
@@ -260,7 +267,7 @@ private Q_SLOTS:
         pressF8(w);
         QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--profile"), b}).exitCode, 0);
         QCOMPARE(scalar(b, QStringLiteral("SELECT title FROM documents WHERE uid=?"), {uid}).toString(), other);
-        QCOMPARE(*SyncConflicts::openCount(b), 0);
+        QCOMPARE(*SyncConflicts::openCount(Test::openProfile(b)), 0);
         QCOMPARE(scalar(b, QStringLiteral("SELECT resolution FROM sync_conflicts WHERE rec_id=?"), {uid}).toString(),
                  QStringLiteral("other"));
         QCOMPARE(scalar(b, QStringLiteral("SELECT resolved_by FROM sync_conflicts WHERE rec_id=?"), {uid}).toString(),
@@ -285,7 +292,7 @@ private Q_SLOTS:
                                           QUuid::createUuid().toString(QUuid::WithoutBraces), caseNo,
                                           QStringLiteral("main"), hostile),
                  QString());
-        MainWindow w(a);
+        MainWindow w(Test::openProfile(a));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         pressF8(w);

@@ -5,6 +5,7 @@
 #include "archive/volume.h"
 #include "archive/volumebuilder.h"
 #include "domain/textutil.h"
+#include "storage/profile.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -216,7 +217,10 @@ class TestArchive : public QObject
     Layout layout(const Output& o)
     {
         Layout l;
-        auto v = Volume::load(m_profile, o.caseNo, o.dossierId);
+        const auto profile = Profile::open(m_profile);
+        if (!profile)
+            return l;
+        auto v = Volume::load(*profile, o.caseNo, o.dossierId);
         if (!v)
             return l;
         l.volume = *v;

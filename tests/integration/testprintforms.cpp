@@ -4,6 +4,7 @@
 #include "imaging/pageanalyzer.h"
 #include "imaging/pix.h"
 #include "station/printforms.h"
+#include "storage/profile.h"
 #include "testsupport.h"
 
 #include <leptonica/allheaders.h>
@@ -47,8 +48,9 @@ class TestPrintForms : public QObject
 private Q_SLOTS:
     void dossierIdsAreIssuedOnce()
     {
-        const QString profile = m_tmp.filePath(QStringLiteral("ids"));
-        QVERIFY(QDir().mkpath(profile));
+        const auto opened = Profile::open(m_tmp.filePath(QStringLiteral("ids")));
+        QVERIFY(opened.ok());
+        const Profile& profile = *opened;
         const auto a = dossierIdFor(profile, QStringLiteral("（2025）苏0602民初100号"));
         QVERIFY(a.ok());
         QCOMPARE(*a, QStringLiteral("D100001"));

@@ -81,7 +81,7 @@ class TestSync final : public QObject
 
     QVariant scalar(const QString& prof, const QString& sql, const QVariantList& binds = {})
     {
-        auto q = execSql(Database::connection(BatchRunner::databasePath(prof)), sql, binds);
+        auto q = execSql(Test::openProfile(prof).database(), sql, binds);
         return q && q->next() ? q->value(0) : QVariant();
     }
 
@@ -194,7 +194,7 @@ private Q_SLOTS:
             const qint64 doc = scalar(prof, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {uid}).toLongLong();
             const qint64 volume =
                 scalar(prof, QStringLiteral("SELECT volume_id FROM documents WHERE id=?"), {doc}).toLongLong();
-            CatalogueEditor e(prof, volume, QStringLiteral("desk"));
+            CatalogueEditor e(Test::openProfile(prof), volume, QStringLiteral("desk"));
             QVERIFY(e.setTitle(doc, title).ok());
         };
         retitle(a, QStringLiteral("起诉状（甲）"));
@@ -224,7 +224,7 @@ private Q_SLOTS:
                 scalar(prof, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {uid2}).toLongLong();
             const qint64 volume =
                 scalar(prof, QStringLiteral("SELECT volume_id FROM documents WHERE id=?"), {doc}).toLongLong();
-            CatalogueEditor e(prof, volume, QStringLiteral("desk"));
+            CatalogueEditor e(Test::openProfile(prof), volume, QStringLiteral("desk"));
             QVERIFY(e.setTitle(doc, title).ok());
         };
         retitle2(a, QStringLiteral("起诉状（甲）"));
@@ -244,7 +244,7 @@ private Q_SLOTS:
     void feedOrderAcrossPagesKeepsTheCatalogue()
     {
         const QString fresh = profile(QStringLiteral("F"));
-        SyncEngine e(fresh);
+        SyncEngine e(Test::openProfile(fresh));
         auto token = e.requestToken(m_url, QStringLiteral("adminB"), QStringLiteral("pw-adminB"));
         QVERIFY2(token, token ? "" : qPrintable(token.error().english()));
         QVERIFY(e.rememberLogin(m_url, QStringLiteral("adminB")).ok());
@@ -362,7 +362,8 @@ private Q_SLOTS:
                 const qint64 doc =
                     scalar(e, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {uid}).toLongLong();
                 CatalogueEditor editor(
-                    e, scalar(e, QStringLiteral("SELECT volume_id FROM documents WHERE id=?"), {doc}).toLongLong(),
+                    Test::openProfile(e),
+                    scalar(e, QStringLiteral("SELECT volume_id FROM documents WHERE id=?"), {doc}).toLongLong(),
                     QStringLiteral("desk"));
                 const Status titled = editor.setTitle(doc, QStringLiteral("判决书 %1").arg(round));
                 QVERIFY2(titled.ok(), titled ? "" : qPrintable(titled.error().english()));
@@ -421,7 +422,8 @@ private Q_SLOTS:
             const QString title = QStringLiteral("证据材料 %1").arg(n);
             const qint64 doc = scalar(d, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {uid}).toLongLong();
             CatalogueEditor e(
-                d, scalar(d, QStringLiteral("SELECT volume_id FROM documents WHERE id=?"), {doc}).toLongLong(),
+                Test::openProfile(d),
+                scalar(d, QStringLiteral("SELECT volume_id FROM documents WHERE id=?"), {doc}).toLongLong(),
                 QStringLiteral("desk"));
             QVERIFY(e.setTitle(doc, title).ok());
             QProcess faulty;
@@ -516,7 +518,7 @@ private Q_SLOTS:
         const QString secondUid =
             scalar(a, QStringLiteral("SELECT uid FROM documents WHERE id=?"), {second}).toString();
         {
-            CatalogueEditor e(a, volume, QStringLiteral("desk"));
+            CatalogueEditor e(Test::openProfile(a), volume, QStringLiteral("desk"));
             QVERIFY(e.removePage(page, QStringLiteral("重复扫描")).ok());
             QVERIFY(e.mergeWithPrevious(second).ok());
         }

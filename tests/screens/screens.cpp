@@ -13,6 +13,7 @@
 #include "sync/syncengine.h"
 #include "sync/syncrecords.h"
 #include "syncconflictsdialog.h"
+#include "testsupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -101,8 +102,9 @@ int main(int argc, char** argv)
     s.operatorName = QStringLiteral("王敏");
     s.archiveTargets = {tmp.filePath(QStringLiteral("备份1")), tmp.filePath(QStringLiteral("备份2")),
                         tmp.filePath(QStringLiteral("备份3"))};
-    s.save();
-    MainWindow w(tmp.filePath(QStringLiteral("profile")));
+    const Profile profile = Test::openProfile(tmp.filePath(QStringLiteral("profile")));
+    s.save(profile);
+    MainWindow w(profile);
     w.setGeometry(QApplication::primaryScreen()->availableGeometry()); // no window manager under Xvfb
     w.show();
     wait(500);
@@ -147,7 +149,7 @@ int main(int argc, char** argv)
 
     QString caseNo, dossierId;
     w.currentDossier(&caseNo, &dossierId);
-    auto volume = Volume::load(w.profileDir(), caseNo, dossierId);
+    auto volume = Volume::load(Test::openProfile(w.profileDir()), caseNo, dossierId);
     if (volume) {
         CaseInfo info = volume->info;
         info.caseNo = caseNo;
@@ -163,7 +165,7 @@ int main(int argc, char** argv)
 
     // A document retitled on two desks while offline: the status bar, the tree and the review dialog.
     {
-        QSqlDatabase db = Database::connection(BatchRunner::databasePath(w.profileDir()));
+        QSqlDatabase db = Test::openProfile(w.profileDir()).database();
         (void)execSql(db, QStringLiteral("UPDATE documents SET uid='screens-doc' WHERE id = "
                                          "(SELECT id FROM documents ORDER BY position LIMIT 1 OFFSET 1)"));
         auto mine = localRecords(db, QStringLiteral("document"), QStringLiteral("screens-doc"));

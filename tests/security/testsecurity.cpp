@@ -282,7 +282,7 @@ class TestSecurity final : public QObject
     // A desk in process: signs in with its own token (no keyring needed) and syncs.
     Result<SyncSummary> syncDesk(const QString& profile, const QString& user)
     {
-        SyncEngine e(profile);
+        SyncEngine e(Test::openProfile(profile));
         auto t = e.requestToken(m_url, user, QStringLiteral("pw-") + user);
         if (!t)
             return t.error();
@@ -386,8 +386,8 @@ void TestSecurity::hostileFeedRecordSetAside()
     const QString evil = m_tmp.filePath(QStringLiteral("outside/evil.desktop"));
     QDir().mkpath(QFileInfo(evil).absolutePath());
     const QString desk = m_tmp.filePath(QStringLiteral("victim-desk"));
-    QVERIFY(Database::open(BatchRunner::databasePath(desk)).ok());
-    const QString masters = QDir(BatchRunner::mastersPath(desk)).absolutePath();
+    QVERIFY(Test::openProfile(desk).isOpen());
+    const QString masters = QDir(Test::openProfile(desk).filePath(QStringLiteral("masters"))).absolutePath();
     // The escape from <masters>/ab/<sha>.<format> to `evil`.
     const QString format =
         QStringLiteral("x/") + QStringLiteral("../").repeated(8) + QDir(QStringLiteral("/")).relativeFilePath(evil);
@@ -407,7 +407,7 @@ void TestSecurity::hostileFeedRecordSetAside()
     QVERIFY(s->problems.join(QLatin1Char('\n')).contains(QLatin1String("format")));
     QVERIFY(s->problems.join(QLatin1Char('\n')).contains(QLatin1String("template_id")));
     // The rest arrived: the case and its two valid pages (with their images, inside the profile).
-    QSqlDatabase d = Database::connection(BatchRunner::databasePath(desk));
+    QSqlDatabase d = Test::openProfile(desk).database();
     QSqlQuery q(d);
     QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM pages WHERE case_no = '%1'").arg(kCase)) && q.next());
     QCOMPARE(q.value(0).toInt(), 2);
@@ -824,8 +824,10 @@ void TestSecurity::filesArePrivate()
     QCOMPARE(::stat(QFile::encodeName(dataDir() + QStringLiteral("/server.sqlite")).constData(), &st), 0);
     QCOMPARE(int(st.st_mode & 0077), 0);
     const QString desk = m_tmp.filePath(QStringLiteral("new-desk/profile"));
-    QVERIFY(Database::open(BatchRunner::databasePath(desk)).ok());
-    QCOMPARE(::stat(QFile::encodeName(QFileInfo(BatchRunner::databasePath(desk)).absolutePath()).constData(), &st), 0);
+    QVERIFY(Test::openProfile(desk).isOpen());
+    QCOMPARE(
+        ::stat(QFile::encodeName(QFileInfo(Test::openProfile(desk).databasePath()).absolutePath()).constData(), &st),
+        0);
     QCOMPARE(int(st.st_mode & 0777), 0700);
 }
 

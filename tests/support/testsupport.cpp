@@ -24,6 +24,14 @@ QString binDir()
     return qEnvironmentVariable("DOSSIER_BIN");
 }
 
+Profile openProfile(const QString& dir)
+{
+    auto profile = Profile::open(dir);
+    if (!profile)
+        qFatal("cannot open the profile %s: %s", qPrintable(dir), qPrintable(profile.error().english()));
+    return *profile;
+}
+
 QJsonObject readJson(const QString& path)
 {
     QFile f(path);

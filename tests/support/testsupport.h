@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/profile.h"
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QString>
@@ -12,6 +14,9 @@ QString corpusDir();
 // Directory holding the built executables ($DOSSIER_BIN).
 QString binDir();
 QJsonObject readJson(const QString& path);
+// The profile in `dir`, opened (made when missing). One that cannot be opened means a broken test machine:
+// the run stops there, with the reason.
+Profile openProfile(const QString& dir);
 
 struct ProcessResult
 {

@@ -2,6 +2,7 @@
 #include "pipeline/batchrunner.h"
 #include "station/catalogueeditor.h"
 #include "storage/database.h"
+#include "storage/profile.h"
 
 #include <QDir>
 #include <QJsonDocument>
@@ -16,18 +17,18 @@ class TestCatalogueEditor : public QObject
     Q_OBJECT
 
     QTemporaryDir m_tmp;
-    QString m_profile;
+    Profile m_profile;
     qint64 m_volume = 0;
     QList<qint64> m_docs, m_pages;
 
-    QSqlDatabase db() const { return Database::connection(BatchRunner::databasePath(m_profile)); }
+    QSqlDatabase db() const { return m_profile.database(); }
 
     // A volume of 3 documents: 起诉状 (pages 1–2 + a blank back), 受理通知书 (page 4), 判决书 (pages 5–6).
     void makeVolume()
     {
-        m_profile = m_tmp.filePath(QStringLiteral("p%1").arg(QDateTime::currentMSecsSinceEpoch()));
-        QVERIFY(QDir().mkpath(m_profile));
-        QVERIFY(Database::open(BatchRunner::databasePath(m_profile)).ok());
+        auto opened = Profile::open(m_tmp.filePath(QStringLiteral("p%1").arg(QDateTime::currentMSecsSinceEpoch())));
+        QVERIFY(opened.ok());
+        m_profile = *opened;
         auto q = [this](const QString& sql, const QVariantList& b = {}) {
             auto r = execSql(db(), sql, b);
             if (!r)

@@ -4,6 +4,7 @@
 #include "pipeline/batchrunner.h"
 #include "station/qualitycheck.h"
 #include "storage/database.h"
+#include "storage/profile.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -16,17 +17,17 @@ class TestQualityCheck : public QObject
     Q_OBJECT
 
     QTemporaryDir m_tmp;
-    QString m_profile;
+    Profile m_profile;
     QList<qint64> m_pages;
 
-    QSqlDatabase db() const { return Database::connection(BatchRunner::databasePath(m_profile)); }
+    QSqlDatabase db() const { return m_profile.database(); }
 
     // `documents` documents of one content page each; page 2 is at 150 dpi, page 3 has a seal but is grey.
     void makeVolume(int documents)
     {
-        m_profile = m_tmp.filePath(QStringLiteral("p%1").arg(documents));
-        QVERIFY(QDir().mkpath(m_profile));
-        QVERIFY(Database::open(BatchRunner::databasePath(m_profile)).ok());
+        auto opened = Profile::open(m_tmp.filePath(QStringLiteral("p%1").arg(documents)));
+        QVERIFY(opened.ok());
+        m_profile = *opened;
         auto q = [this](const QString& sql, const QVariantList& b = {}) {
             auto r = execSql(db(), sql, b);
             return r ? r->lastInsertId().toLongLong() : -1;

@@ -3,10 +3,11 @@
 #include "archive/volume.h"
 #include "archive/volumebuilder.h"
 #include "common/fsutil.h"
+#include "common/i18n.h"
 #include "imaging/imagecodec.h"
-#include "pipeline/batchrunner.h"
 #include "plugin/pluginhost.h"
 #include "storage/database.h"
+#include "storage/profile.h"
 
 #include <dossier/exporter.h>
 
@@ -90,16 +91,44 @@ QString Archiver::packageDirName(const QString& caseNo)
 
 Archiver::Archiver(PluginHost* plugins, QObject* parent) : QObject(parent), m_plugins(plugins) {}
 
+Result<int> Archiver::archiveBatch(const Profile& profile, const QString& outDir, QJsonObject& report,
+                                   const ArchiveOptions& options, const std::atomic_bool& cancel)
+{
+    int failures = 0;
+    QJsonArray dossiers = report.value(QStringLiteral("dossiers")).toArray();
+    for (qsizetype i = 0; i < dossiers.size() && !cancel.load(); ++i) {
+        QJsonObject d = dossiers.at(i).toObject();
+        auto outputs = archive(profile, outDir, d.value(QStringLiteral("case_no")).toString(),
+                               d.value(QStringLiteral("dossier_id")).toString(), options, cancel);
+        if (outputs) {
+            d[QStringLiteral("outputs")] = *outputs;
+            if (!outputs->value(QStringLiteral("archived")).toBool() && !options.targets.isEmpty())
+                ++failures;
+        } else {
+            d[QStringLiteral("outputs")] = QJsonObject{{QStringLiteral("error"), I18n::errorJson(outputs.error())},
+                                                       {QStringLiteral("archived"), false}};
+            ++failures;
+        }
+        dossiers[i] = d;
+    }
+    report[QStringLiteral("dossiers")] = dossiers;
+    if (auto w = FsUtil::writeDurably(QDir(outDir).filePath(QStringLiteral("report.json")),
+                                      QJsonDocument(report).toJson(QJsonDocument::Indented));
+        !w)
+        return w.error();
+    return failures;
+}
+
 Result<Exporter*> Archiver::exporter(const QString& format)
 {
     return findExporter(*m_plugins, format);
 }
 
-Result<QJsonObject> Archiver::archive(const QString& profileDir, const QString& outDir, const QString& caseNo,
+Result<QJsonObject> Archiver::archive(const Profile& profile, const QString& outDir, const QString& caseNo,
                                       const QString& dossierId, const ArchiveOptions& options,
                                       const std::atomic_bool& cancel)
 {
-    auto volume = Volume::load(profileDir, caseNo, dossierId);
+    auto volume = Volume::load(profile, caseNo, dossierId);
     if (!volume)
         return volume.error();
     const Volume& v = *volume;
@@ -186,8 +215,8 @@ Result<QJsonObject> Archiver::archive(const QString& profileDir, const QString& 
 
     // images.json: DA/T 31 metadata of every page image.
     {
-        const QString dbPath = BatchRunner::databasePath(profileDir);
-        QSqlDatabase db = Database::connection(dbPath);
+
+        QSqlDatabase db = profile.database();
         QJsonArray images;
         int n = 0;
         for (const VolumePage& p : v.pages) {
@@ -326,7 +355,7 @@ Result<QJsonObject> Archiver::archive(const QString& profileDir, const QString& 
     outputs[QStringLiteral("archived")] = archived;
 
     // Remember the outputs in the profile.
-    QSqlDatabase db = Database::connection(BatchRunner::databasePath(profileDir));
+    QSqlDatabase db = profile.database();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     Transaction tx(db);
     for (auto it = outputs.constBegin(); it != outputs.constEnd(); ++it) {

@@ -11,6 +11,8 @@
 
 namespace Dossier {
 
+class Profile;
+
 class PluginHost;
 class Exporter;
 
@@ -38,9 +40,15 @@ public:
     explicit Archiver(PluginHost* plugins, QObject* parent = nullptr);
 
     // Returns report.json's `outputs` object for the dossier (paths relative to outDir, copies absolute).
-    Result<QJsonObject> archive(const QString& profileDir, const QString& outDir, const QString& caseNo,
+    Result<QJsonObject> archive(const Profile& profile, const QString& outDir, const QString& caseNo,
                                 const QString& dossierId, const ArchiveOptions& options,
                                 const std::atomic_bool& cancel);
+
+    // Writes the archive outputs of every dossier of a batch (its report.json object, in outDir next to their
+    // catalogue.json), records each one's outputs in the report and writes report.json again. Returns how many
+    // dossiers failed: outputs not written or not verified, or fewer verified copies than required.
+    Result<int> archiveBatch(const Profile& profile, const QString& outDir, QJsonObject& report,
+                             const ArchiveOptions& options, const std::atomic_bool& cancel);
 
     // Checks a package folder, a PDF or an OFD: every structure rule and every hash. The list is empty when
     // all holds; an error means the path could not be read at all.

@@ -2,10 +2,10 @@
 
 #include "domain/casenumber.h"
 #include "domain/cataloguetemplate.h"
-#include "pipeline/batchrunner.h"
 #include "pipeline/pageresult.h"
 #include "storage/database.h"
 #include "storage/masterstore.h"
+#include "storage/profile.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -72,28 +72,22 @@ QString Volume::fileKey() const
     return key + (info.volumeKind == QLatin1String("secondary") ? QStringLiteral("-F-1") : QStringLiteral("-Z-1"));
 }
 
-Result<VolumePage> Volume::page(const QString& profileDir, qint64 pageId)
+Result<VolumePage> Volume::page(const Profile& profile, qint64 pageId)
 {
-    const QString dbPath = BatchRunner::databasePath(profileDir);
-    if (auto s = Database::open(dbPath); !s)
-        return s.error();
-    auto q = execSql(Database::connection(dbPath), QStringLiteral("SELECT %1 FROM pages WHERE id=?").arg(kPageColumns),
-                     {pageId});
+    QSqlDatabase db = profile.database();
+    auto q = execSql(db, QStringLiteral("SELECT %1 FROM pages WHERE id=?").arg(kPageColumns), {pageId});
     if (!q)
         return q.error();
     if (!q->next())
         return Error(QStringLiteral("page_unknown"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "There is no page %1 in this profile."),
                      {QString::number(pageId)});
-    return pageFromRow(*q, MasterStore(BatchRunner::mastersPath(profileDir)));
+    return pageFromRow(*q, profile.masters());
 }
 
-Result<Volume> Volume::load(const QString& profileDir, const QString& caseNo, const QString& dossierId)
+Result<Volume> Volume::load(const Profile& profile, const QString& caseNo, const QString& dossierId)
 {
-    const QString dbPath = BatchRunner::databasePath(profileDir);
-    if (auto s = Database::open(dbPath); !s)
-        return s.error();
-    QSqlDatabase db = Database::connection(dbPath);
+    QSqlDatabase db = profile.database();
     auto d = execSql(db,
                      QStringLiteral("SELECT d.id, d.template_id, c.info, c.classified FROM dossiers d "
                                     "JOIN cases c ON c.id = d.case_id WHERE c.case_no=? AND d.external_id=?"),
@@ -134,7 +128,7 @@ Result<Volume> Volume::load(const QString& profileDir, const QString& caseNo, co
                 doc.typeName = item->name;
         v.documents << doc;
     }
-    const MasterStore masters(BatchRunner::mastersPath(profileDir));
+    const MasterStore& masters = profile.masters();
     int number = 0;
     QList<QPair<QString, QString>> texts;
     for (qsizetype k = 0; k < docIds.size(); ++k) {
@@ -182,9 +176,9 @@ Result<Volume> Volume::load(const QString& profileDir, const QString& caseNo, co
     return v;
 }
 
-Status Volume::saveCaseInfo(const QString& profileDir, const QString& caseNo, const CaseInfo& entered)
+Status Volume::saveCaseInfo(const Profile& profile, const QString& caseNo, const CaseInfo& entered)
 {
-    QSqlDatabase db = Database::connection(BatchRunner::databasePath(profileDir));
+    QSqlDatabase db = profile.database();
     auto u = execSql(db, QStringLiteral("UPDATE cases SET info=?, classified=? WHERE case_no=?"),
                      {QString::fromUtf8(QJsonDocument(entered.toJson()).toJson(QJsonDocument::Compact)),
                       entered.classified ? 1 : 0, caseNo});

@@ -13,6 +13,8 @@
 
 namespace Dossier {
 
+class Profile;
+
 // One scanned page of a volume as the archive outputs need it.
 struct VolumePage final
 {
@@ -61,11 +63,11 @@ struct Volume final
     // The DA/T 31 key of the volume: <案号 file key>-Z-1 (Z: 正卷, F: 副卷).
     QString fileKey() const;
 
-    static Result<Volume> load(const QString& profileDir, const QString& caseNo, const QString& dossierId);
+    static Result<Volume> load(const Profile& profile, const QString& caseNo, const QString& dossierId);
     // Stores what a clerk entered for the case's cover (overriding what the pages state; the 涉密 mark as given).
-    static Status saveCaseInfo(const QString& profileDir, const QString& caseNo, const CaseInfo& entered);
+    static Status saveCaseInfo(const Profile& profile, const QString& caseNo, const CaseInfo& entered);
     // One stored page (number and document left unset).
-    static Result<VolumePage> page(const QString& profileDir, qint64 pageId);
+    static Result<VolumePage> page(const Profile& profile, qint64 pageId);
 };
 
 } // namespace Dossier

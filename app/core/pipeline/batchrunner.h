@@ -1,8 +1,8 @@
 #pragma once
 
-#include "archive/archiver.h"
 #include "pipeline/cataloguer.h"
 #include "pipeline/inputs.h"
+#include "storage/profile.h"
 
 #include <dossier/result.h>
 
@@ -17,22 +17,24 @@
 
 namespace Dossier {
 
+class MasterLoader;
+class PageRepository;
 class PluginHost;
+struct BatchEntry;
 
 struct BatchOptions final
 {
-    QString profileDir;
-    QString outDir; // where report.json and <case>/catalogue.json go; empty: none written
+    Profile profile; // opened
+    QString outDir;  // where report.json and <case>/catalogue.json go; empty: none written
     int jobs = 2;
     QString languages = QStringLiteral("chi_sim");
     QString templateId = QStringLiteral("civil-first-instance-main");
     QString caseNo;    // dossier for pages before any separator
     QString ocrPlugin; // preferred OCR plugin id
     QStringList inputs;
-    QHash<QString, QString> sourceLabels;  // absolute file path → the name to report (e.g. "test:0#3")
-    QString device;                        // the scanner, "vendor model (name)", when the pages come from one
-    QString operatorName;                  // who feeds the pages (DA/T 31 image metadata)
-    std::optional<ArchiveOptions> archive; // write the archive outputs of every dossier (needs outDir)
+    QHash<QString, QString> sourceLabels; // absolute file path → the name to report (e.g. "test:0#3")
+    QString device;                       // the scanner, "vendor model (name)", when the pages come from one
+    QString operatorName;                 // who feeds the pages (DA/T 31 image metadata)
 };
 
 struct BatchSummary final
@@ -40,8 +42,7 @@ struct BatchSummary final
     QJsonObject report; // the report.json document
     int pages = 0;
     int failed = 0;
-    int reused = 0;          // pages completed by an earlier run
-    int archiveFailures = 0; // dossiers whose outputs could not be written or did not verify
+    int reused = 0; // pages completed by an earlier run
     double seconds = 0;
 };
 
@@ -54,20 +55,30 @@ class BatchRunner final : public QObject
 
 public:
     explicit BatchRunner(PluginHost* plugins, QObject* parent = nullptr);
+    ~BatchRunner() override;
 
     Result<BatchSummary> run(const BatchOptions& options, const std::atomic_bool& cancel);
-
-    static QString defaultProfileDir();
-    static QString databasePath(const QString& profileDir);
-    static QString mastersPath(const QString& profileDir);
 
 Q_SIGNALS:
     void pageStored(int index, const QString& source);
     void pageProcessed(int done, int total, const QString& source);
     void stageChanged(const QString& stage);
-    void archiveProgress(const QString& output, int done, int total);
 
 private:
+    struct Batch;
+    // The stages of a run, in order.
+    Status prepare(Batch& b);
+    Status storeAndProcess(Batch& b);
+    Status storeOne(Batch& b, PageRepository& pages, MasterLoader& loader, int index, BatchEntry& e, QString* sha,
+                    QString* ext);
+    Status readBack(Batch& b);
+    static void flagMixedFormats(Batch& b);
+    Status catalogue(Batch& b);
+    Status report(Batch& b);
+    static QJsonArray pagesReport(Batch& b);
+    static Result<QJsonObject> dossierReport(const Batch& b, const Cataloguer::Dossier& d);
+    static QJsonArray imageList(const Batch& b, const Cataloguer::Dossier& d);
+
     PluginHost* m_plugins;
 };
 

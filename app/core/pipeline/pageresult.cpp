@@ -1,9 +1,5 @@
 #include "pipeline/pageresult.h"
 
-#include "domain/textutil.h"
-#include "storage/database.h"
-
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -21,47 +17,27 @@ QRect boxFrom(const QJsonValue& v)
     return a.size() == 4 ? QRect(a[0].toInt(), a[1].toInt(), a[2].toInt(), a[3].toInt()) : QRect();
 }
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 } // namespace
 
-Status PageResult::save(QSqlDatabase db, qint64 pageId) const
+ProcessedPageRow PageResult::toRow() const
 {
-    const PageResult& p = *this;
-    const QString text = p.text();
-    Transaction tx(db);
-    const QJsonObject transform = p.transform.toJson();
-    auto up = execSql(
-        db,
-        QStringLiteral("UPDATE pages SET status='done', error_code=NULL, error_text=NULL, error_args=NULL, kind=?, "
-                       "separator_payload=?, case_no=?, rotation=?, skew=?, dpi=?, colour_mode=?, width=?, height=?, "
-                       "flags=?, text=?, ocr_confidence=?, ocr=?, transform=?, processed_at=? WHERE id=?"),
-        {p.kind, p.separatorPayload.isEmpty() ? QVariant() : QVariant(p.separatorPayload),
-         p.kind == QLatin1String("separator") ? QVariant(p.separatorCaseNo) : QVariant(), p.rotation, p.skew, p.dpi,
-         p.colourMode, p.width, p.height,
-         QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(p.flags)).toJson(QJsonDocument::Compact)), text,
-         double(p.ocr.meanConfidence),
-         QString::fromUtf8(QJsonDocument(PageResult::ocrToJson(p.ocr)).toJson(QJsonDocument::Compact)),
-         QString::fromUtf8(QJsonDocument(transform).toJson(QJsonDocument::Compact)), now(), pageId});
-    if (!up)
-        return up.error();
-    (void)execSql(
-        db, QStringLiteral("INSERT INTO processing_records(page_id, step, params, engine, at) VALUES(?,?,?,?,?)"),
-        {pageId, QStringLiteral("image"), QString::fromUtf8(QJsonDocument(transform).toJson(QJsonDocument::Compact)),
-         QStringLiteral("leptonica"), now()});
-    if (!p.ocr.engine.isEmpty())
-        (void)execSql(
-            db, QStringLiteral("INSERT INTO processing_records(page_id, step, params, engine, at) VALUES(?,?,?,?,?)"),
-            {pageId, QStringLiteral("ocr"), QStringLiteral("{\"confidence\":%1}").arg(double(p.ocr.meanConfidence)),
-             p.ocr.engine, now()});
-    (void)execSql(db, QStringLiteral("DELETE FROM page_fts WHERE rowid=?"), {pageId});
-    if (!text.isEmpty())
-        (void)execSql(db, QStringLiteral("INSERT INTO page_fts(rowid, body) VALUES(?, ?)"),
-                      {pageId, TextUtil::ftsForm(text)});
-    return tx.commit();
+    ProcessedPageRow r;
+    r.kind = kind;
+    r.separatorPayload = separatorPayload;
+    r.separatorCaseNo = separatorCaseNo;
+    r.rotation = rotation;
+    r.skew = skew;
+    r.dpi = dpi;
+    r.colourMode = colourMode;
+    r.width = width;
+    r.height = height;
+    r.flags = flags;
+    r.text = text();
+    r.ocrConfidence = double(ocr.meanConfidence);
+    r.ocrEngine = ocr.engine;
+    r.ocr = ocrToJson(ocr);
+    r.transform = transform.toJson();
+    return r;
 }
 
 QJsonObject PageResult::ocrToJson(const OcrPage& page)

@@ -1,11 +1,10 @@
 #pragma once
 
 #include "imaging/pageanalyzer.h"
+#include "storage/pagerepository.h"
 
 #include <dossier/ocrtypes.h>
 #include <dossier/result.h>
-
-#include <QSqlDatabase>
 
 #include <QJsonObject>
 #include <QString>
@@ -33,9 +32,8 @@ struct PageResult final
     double inkRatio = 0;
 
     QString text() const { return ocr.text(); }
-    // Writes the result into the page's row (status done), its processing records and the full-text index,
-    // in one transaction.
-    Status save(QSqlDatabase db, qint64 pageId) const;
+    // The page row it becomes (PageRepository::saveProcessed writes it).
+    ProcessedPageRow toRow() const;
     static QJsonObject ocrToJson(const OcrPage& page);
     static OcrPage ocrFromJson(const QJsonObject& o);
 };

@@ -1,7 +1,8 @@
 #include "station/catalogueeditor.h"
 
-#include "pipeline/batchrunner.h"
 #include "storage/database.h"
+#include "storage/profile.h"
+#include "sync/syncconflicts.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -241,24 +242,22 @@ Result<CatalogueState> CatalogueState::replacePage(qint64 oldPage, qint64 newPag
 
 // ---- CatalogueEditor ---------------------------------------------------------------------------------------
 
-CatalogueEditor::CatalogueEditor(QString profileDir, qint64 volumeId, QString actor, QObject* parent)
-    : QObject(parent), m_profileDir(std::move(profileDir)), m_dbPath(BatchRunner::databasePath(m_profileDir)),
-      m_volumeId(volumeId), m_actor(std::move(actor)), m_undo(new QUndoStack(this))
+CatalogueEditor::CatalogueEditor(Profile profile, qint64 volumeId, QString actor, QObject* parent)
+    : QObject(parent), m_profile(std::move(profile)), m_volumeId(volumeId), m_actor(std::move(actor)),
+      m_undo(new QUndoStack(this))
 {
-    if (auto q = execSql(Database::connection(m_dbPath), QStringLiteral("SELECT dossier_id FROM volumes WHERE id=?"),
-                         {m_volumeId});
+    if (auto q =
+            execSql(m_profile.database(), QStringLiteral("SELECT dossier_id FROM volumes WHERE id=?"), {m_volumeId});
         q && q->next())
         m_dossierId = q->value(0).toLongLong();
 }
 
 CatalogueEditor::~CatalogueEditor() = default;
 
-Result<qint64> CatalogueEditor::volumeOf(const QString& profileDir, const QString& caseNo, const QString& dossierId)
+Result<qint64> CatalogueEditor::volumeOf(const Profile& profile, const QString& caseNo, const QString& dossierId)
 {
-    const QString dbPath = BatchRunner::databasePath(profileDir);
-    if (auto s = Database::open(dbPath); !s)
-        return s.error();
-    auto q = execSql(Database::connection(dbPath),
+    QSqlDatabase db = profile.database();
+    auto q = execSql(db,
                      QStringLiteral("SELECT v.id FROM volumes v JOIN dossiers d ON d.id = v.dossier_id "
                                     "JOIN cases c ON c.id = d.case_id WHERE c.case_no=? AND d.external_id=? "
                                     "AND v.kind='main'"),
@@ -274,7 +273,7 @@ Result<qint64> CatalogueEditor::volumeOf(const QString& profileDir, const QStrin
 
 Result<CatalogueState> CatalogueEditor::load() const
 {
-    QSqlDatabase db = Database::connection(m_dbPath);
+    QSqlDatabase db = m_profile.database();
     CatalogueState s;
     auto docs =
         execSql(db, QStringLiteral("SELECT id, doc_type, title FROM documents WHERE volume_id=? ORDER BY position"),
@@ -304,7 +303,7 @@ Result<CatalogueState> CatalogueEditor::load() const
 Result<CatalogueState> CatalogueEditor::write(const CatalogueState& state, const QString& action,
                                               const QJsonObject& details)
 {
-    QSqlDatabase db = Database::connection(m_dbPath);
+    QSqlDatabase db = m_profile.database();
     Transaction tx(db);
     CatalogueState out = state;
     QSet<qint64> existing;
@@ -502,6 +501,34 @@ Status CatalogueEditor::replacePage(qint64 oldPage, qint64 newPage, const QStrin
     return edit(s->replacePage(oldPage, newPage), QStringLiteral("replace page"),
                 why == QLatin1String("turned") ? tr("Turn page") : tr("Replace page"),
                 {{QStringLiteral("page"), oldPage}, {QStringLiteral("by"), newPage}, {QStringLiteral("reason"), why}});
+}
+
+Status CatalogueEditor::takeOtherVersion(const SyncConflict& conflict)
+{
+    auto r = SyncConflicts::otherVersion(m_profile, conflict);
+    if (!r)
+        return r.error();
+    if (r->volumeId != m_volumeId)
+        return Error(
+            QStringLiteral("conflict_not_applicable"),
+            QT_TRANSLATE_NOOP(
+                "Dossier::Error",
+                "The other version cannot be taken here: keep the current one or edit the catalogue by hand."));
+    Status s = Ok{};
+    switch (r->kind) {
+    case ConflictResolution::Kind::RetypeDocument:
+        s = setType(r->documentId, r->docType, r->title);
+        break;
+    case ConflictResolution::Kind::RetitleDocument:
+        s = setTitle(r->documentId, r->title);
+        break;
+    case ConflictResolution::Kind::MovePage:
+        s = movePages({r->pageId}, r->documentId, r->position);
+        break;
+    }
+    if (!s)
+        return s;
+    return SyncConflicts::markOtherTaken(m_profile, conflict, m_actor);
 }
 
 } // namespace Dossier

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/profile.h"
+
 #include <dossier/result.h>
 
 #include <QJsonObject>
@@ -10,6 +12,8 @@
 class QUndoStack;
 
 namespace Dossier {
+
+struct SyncConflict;
 
 // The catalogue of one volume as a clerk edits it: documents in order, each with its pages in order.
 struct CatalogueState final
@@ -52,10 +56,10 @@ class CatalogueEditor final : public QObject
     Q_OBJECT
 
 public:
-    CatalogueEditor(QString profileDir, qint64 volumeId, QString actor, QObject* parent = nullptr);
+    CatalogueEditor(Profile profile, qint64 volumeId, QString actor, QObject* parent = nullptr);
     ~CatalogueEditor() override;
 
-    static Result<qint64> volumeOf(const QString& profileDir, const QString& caseNo, const QString& dossierId);
+    static Result<qint64> volumeOf(const Profile& profile, const QString& caseNo, const QString& dossierId);
 
     qint64 volumeId() const { return m_volumeId; }
     Result<CatalogueState> load() const;
@@ -72,6 +76,9 @@ public:
     // `why`: "rescanned" or "turned" (logged with the old page).
     Status replacePage(qint64 oldPage, qint64 newPage, const QString& why);
 
+    // Takes the other version of a sync conflict (as one edit of this volume), then marks the conflict settled.
+    Status takeOtherVersion(const SyncConflict& conflict);
+
     // Writes a state as it is (used by undo and redo); returns it with the ids of new documents.
     Result<CatalogueState> write(const CatalogueState& state, const QString& action, const QJsonObject& details);
 
@@ -82,8 +89,7 @@ private:
     Status edit(const Result<CatalogueState>& after, const QString& action, const QString& text,
                 const QJsonObject& details);
 
-    QString m_profileDir;
-    QString m_dbPath;
+    Profile m_profile;
     qint64 m_volumeId;
     qint64 m_dossierId = 0;
     QString m_actor;

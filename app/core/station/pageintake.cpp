@@ -1,11 +1,10 @@
 #include "station/pageintake.h"
 
-#include "pipeline/batchrunner.h"
 #include "pipeline/inputs.h"
 #include "pipeline/pageprocessor.h"
 #include "plugin/pluginhost.h"
-#include "storage/database.h"
 #include "storage/masterstore.h"
+#include "storage/pagerepository.h"
 
 #include <dossier/ocrengine.h>
 
@@ -15,8 +14,8 @@
 
 namespace Dossier {
 
-PageIntake::PageIntake(PluginHost* plugins, QString profileDir, QString languages)
-    : m_plugins(plugins), m_profileDir(std::move(profileDir)), m_languages(std::move(languages))
+PageIntake::PageIntake(PluginHost* plugins, Profile profile, QString languages)
+    : m_plugins(plugins), m_profile(std::move(profile)), m_languages(std::move(languages))
 {
 }
 
@@ -58,18 +57,12 @@ Result<qint64> PageIntake::addFile(const QString& file)
 
 Result<qint64> PageIntake::turned(qint64 pageId, int quarterTurns)
 {
-    QSqlDatabase db = Database::connection(BatchRunner::databasePath(m_profileDir));
-    auto q =
-        execSql(db, QStringLiteral("SELECT sha256, master_format, source, rotation FROM pages WHERE id=?"), {pageId});
-    if (!q)
-        return q.error();
-    if (!q->next() || q->value(0).toString().isEmpty())
-        return Error(QStringLiteral("page_unknown"),
-                     QT_TRANSLATE_NOOP("Dossier::Error", "There is no page %1 in this profile."),
-                     {QString::number(pageId)});
-    const QString sha = q->value(0).toString(), ext = q->value(1).toString(), source = q->value(2).toString();
-    const int turns = ((q->value(3).toInt() / 90 + quarterTurns) % 4 + 4) % 4;
-    auto bytes = MasterStore(BatchRunner::mastersPath(m_profileDir)).read(sha, ext);
+    auto master = PageRepository(m_profile.database()).master(pageId);
+    if (!master)
+        return master.error();
+    const QString sha = master->sha256, ext = master->format, source = master->source;
+    const int turns = ((master->rotation / 90 + quarterTurns) % 4 + 4) % 4;
+    auto bytes = m_profile.masters().read(sha, ext);
     if (!bytes)
         return bytes.error();
     const QString key =
@@ -80,22 +73,15 @@ Result<qint64> PageIntake::turned(qint64 pageId, int quarterTurns)
 Result<qint64> PageIntake::addMaster(const QByteArray& bytes, const QString& extension, const QString& source,
                                      const QString& sourceKey, int forcedTurns)
 {
-    const QString dbPath = BatchRunner::databasePath(m_profileDir);
-    if (auto s = Database::open(dbPath); !s)
-        return s.error();
-    auto stored = MasterStore(BatchRunner::mastersPath(m_profileDir)).put(bytes, extension);
+    auto stored = m_profile.masters().put(bytes, extension);
     if (!stored)
         return stored.error();
-    QSqlDatabase db = Database::connection(dbPath);
+    PageRepository pages(m_profile.database());
     // The master is on disk (fsynced) before its row is committed, and before any processing.
-    auto ins = execSql(db,
-                       QStringLiteral("INSERT INTO pages(source_key, source, feed_index, sha256, master_format, "
-                                      "master_bytes, status, created_at) VALUES(?,?,0,?,?,?,'stored',?)"),
-                       {sourceKey, source, stored->sha256, extension, bytes.size(),
-                        QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
-    if (!ins)
-        return ins.error();
-    const qint64 pageId = ins->lastInsertId().toLongLong();
+    auto inserted = pages.insertStored({sourceKey, source, 0, 0}, stored->sha256, extension, bytes.size());
+    if (!inserted)
+        return inserted.error();
+    const qint64 pageId = *inserted;
     QMutexLocker lock(&m_mutex);
     auto ocr = session();
     if (!ocr)
@@ -103,7 +89,7 @@ Result<qint64> PageIntake::addMaster(const QByteArray& bytes, const QString& ext
     auto r = PageProcessor::process(bytes, 0, *ocr, forcedTurns);
     if (!r)
         return r.error();
-    if (auto saved = r->save(db, pageId); !saved)
+    if (auto saved = pages.saveProcessed(pageId, r->toRow()); !saved)
         return saved.error();
     return pageId;
 }

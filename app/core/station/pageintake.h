@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/profile.h"
+
 #include <dossier/result.h>
 
 #include <QMutex>
@@ -19,7 +21,7 @@ class PluginHost;
 class PageIntake final
 {
 public:
-    PageIntake(PluginHost* plugins, QString profileDir, QString languages = QStringLiteral("chi_sim"));
+    PageIntake(PluginHost* plugins, Profile profile, QString languages = QStringLiteral("chi_sim"));
     ~PageIntake();
 
     // The first page of an image, TIFF or PDF file.
@@ -33,7 +35,7 @@ private:
     Result<OcrSession*> session();
 
     PluginHost* m_plugins;
-    QString m_profileDir;
+    Profile m_profile;
     QString m_languages;
     QMutex m_mutex;
     std::unique_ptr<OcrSession> m_session;

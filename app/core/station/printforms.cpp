@@ -2,8 +2,8 @@
 
 #include "archive/volumebuilder.h"
 #include "imaging/qrcode.h"
-#include "pipeline/batchrunner.h"
 #include "storage/database.h"
+#include "storage/profile.h"
 
 #include <QFont>
 #include <QPagedPaintDevice>
@@ -114,12 +114,9 @@ Status PrintForms::caseLabels(QPagedPaintDevice* device, const QList<CaseRef>& c
     return Ok{};
 }
 
-Result<QString> dossierIdFor(const QString& profileDir, const QString& caseNo)
+Result<QString> dossierIdFor(const Profile& profile, const QString& caseNo)
 {
-    const QString dbPath = BatchRunner::databasePath(profileDir);
-    if (auto s = Database::open(dbPath); !s)
-        return s.error();
-    QSqlDatabase db = Database::connection(dbPath);
+    QSqlDatabase db = profile.database();
     auto q = execSql(db,
                      QStringLiteral("SELECT d.external_id FROM dossiers d JOIN cases c ON c.id = d.case_id "
                                     "WHERE c.case_no=? ORDER BY d.id LIMIT 1"),

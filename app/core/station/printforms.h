@@ -9,6 +9,8 @@ class QPagedPaintDevice;
 
 namespace Dossier {
 
+class Profile;
+
 struct CaseRef final
 {
     QString caseNo;    // normalised 案号
@@ -33,6 +35,6 @@ Status caseLabels(QPagedPaintDevice* device, const QList<CaseRef>& cases);
 } // namespace PrintForms
 
 // The profile's dossier id for a case: the existing one, else the next free "D" + six digits.
-Result<QString> dossierIdFor(const QString& profileDir, const QString& caseNo);
+Result<QString> dossierIdFor(const Profile& profile, const QString& caseNo);
 
 } // namespace Dossier

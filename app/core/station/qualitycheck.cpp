@@ -1,7 +1,7 @@
 #include "station/qualitycheck.h"
 
-#include "pipeline/batchrunner.h"
 #include "storage/database.h"
+#include "storage/profile.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,13 +23,13 @@ QString pageName(const VolumePage& p)
 
 } // namespace
 
-QList<QualityCheck::Check> QualityCheck::automaticChecks(const Volume& v, const QString& profileDir)
+QList<QualityCheck::Check> QualityCheck::automaticChecks(const Volume& v, const Profile& profile)
 {
     Check errors{QStringLiteral("errors"),
                  QCoreApplication::translate("Dossier::QualityCheck", "Every page of the case was read"),
                  true,
                  {}};
-    if (auto q = execSql(Database::connection(BatchRunner::databasePath(profileDir)),
+    if (auto q = execSql(profile.database(),
                          QStringLiteral("SELECT source, error_code FROM pages WHERE status='error' AND case_no=?"),
                          {v.caseNo});
         q)
@@ -110,12 +110,12 @@ QList<int> QualityCheck::sample(const Volume& v, quint32 seed, double fraction)
     return picked;
 }
 
-Status QualityCheck::recordReview(const QString& profileDir, const Volume& v, const Review& r)
+Status QualityCheck::recordReview(const Profile& profile, const Volume& v, const Review& r)
 {
     if (r.reviewer.trimmed().isEmpty())
         return Error(QStringLiteral("reviewer_required"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "A check needs the name of the person who made it."));
-    QSqlDatabase db = Database::connection(BatchRunner::databasePath(profileDir));
+    QSqlDatabase db = profile.database();
     auto ins =
         execSql(db,
                 QStringLiteral("INSERT INTO qc_reviews(dossier_id, document_id, kind, reviewer, result, note, at) "
@@ -128,9 +128,9 @@ Status QualityCheck::recordReview(const QString& profileDir, const Volume& v, co
     return Ok{};
 }
 
-Result<QList<QualityCheck::Review>> QualityCheck::reviews(const QString& profileDir, const Volume& v)
+Result<QList<QualityCheck::Review>> QualityCheck::reviews(const Profile& profile, const Volume& v)
 {
-    auto q = execSql(Database::connection(BatchRunner::databasePath(profileDir)),
+    auto q = execSql(profile.database(),
                      QStringLiteral("SELECT document_id, reviewer, result, note FROM qc_reviews WHERE dossier_id=? "
                                     "ORDER BY id"),
                      {v.dossierRowId});
@@ -143,16 +143,16 @@ Result<QList<QualityCheck::Review>> QualityCheck::reviews(const QString& profile
     return out;
 }
 
-bool QualityCheck::readyToSubmit(const QString& profileDir, const Volume& v, const QList<int>& sampled,
+bool QualityCheck::readyToSubmit(const Profile& profile, const Volume& v, const QList<int>& sampled,
                                  const QString& operatorName, QStringList* why)
 {
     QStringList missing;
-    for (const Check& c : automaticChecks(v, profileDir))
+    for (const Check& c : automaticChecks(v, profile))
         if (!c.passed)
             missing << QCoreApplication::translate("Dossier::QualityCheck", "Automatic check failed: %1").arg(c.title);
     // The latest review of each document counts.
     QHash<qint64, Review> latest;
-    if (auto rs = reviews(profileDir, v))
+    if (auto rs = reviews(profile, v))
         for (const Review& r : *rs)
             latest.insert(r.documentId, r);
     for (int k : sampled) {
@@ -176,9 +176,9 @@ bool QualityCheck::readyToSubmit(const QString& profileDir, const Volume& v, con
     return missing.isEmpty();
 }
 
-QString QualityCheck::operatorOf(const QString& profileDir, const Volume& v)
+QString QualityCheck::operatorOf(const Profile& profile, const Volume& v)
 {
-    auto q = execSql(Database::connection(BatchRunner::databasePath(profileDir)),
+    auto q = execSql(profile.database(),
                      QStringLiteral("SELECT b.options FROM batches b WHERE b.id IN (SELECT p.batch_id FROM pages p "
                                     "JOIN documents d ON d.id = p.document_id JOIN volumes v ON v.id = d.volume_id "
                                     "WHERE v.dossier_id=?) ORDER BY b.id"),
@@ -194,9 +194,9 @@ QString QualityCheck::operatorOf(const QString& profileDir, const Volume& v)
     return who;
 }
 
-Status QualityCheck::markSubmitted(const QString& profileDir, const Volume& v, const QString& actor)
+Status QualityCheck::markSubmitted(const Profile& profile, const Volume& v, const QString& actor)
 {
-    QSqlDatabase db = Database::connection(BatchRunner::databasePath(profileDir));
+    QSqlDatabase db = profile.database();
     Transaction tx(db);
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     if (auto u = execSql(db, QStringLiteral("UPDATE dossiers SET submitted_at=?, submitted_by=? WHERE id=?"),
@@ -211,10 +211,10 @@ Status QualityCheck::markSubmitted(const QString& profileDir, const Volume& v, c
     return tx.commit();
 }
 
-QString QualityCheck::submittedAt(const QString& profileDir, const Volume& v)
+QString QualityCheck::submittedAt(const Profile& profile, const Volume& v)
 {
-    auto q = execSql(Database::connection(BatchRunner::databasePath(profileDir)),
-                     QStringLiteral("SELECT submitted_at FROM dossiers WHERE id=?"), {v.dossierRowId});
+    auto q =
+        execSql(profile.database(), QStringLiteral("SELECT submitted_at FROM dossiers WHERE id=?"), {v.dossierRowId});
     return q && q->next() ? q->value(0).toString() : QString();
 }
 

@@ -30,25 +30,25 @@ public:
         QString note;
     };
 
-    static QList<Check> automaticChecks(const Volume& volume, const QString& profileDir);
+    static QList<Check> automaticChecks(const Volume& volume, const Profile& profile);
 
     // The documents (indices into volume.documents) a second person checks: ⌈5%⌉, at least one, chosen at
     // random but the same for the same seed.
     static QList<int> sample(const Volume& volume, quint32 seed, double fraction = 0.05);
 
-    static Status recordReview(const QString& profileDir, const Volume& volume, const Review& review);
-    static Result<QList<Review>> reviews(const QString& profileDir, const Volume& volume);
+    static Status recordReview(const Profile& profile, const Volume& volume, const Review& review);
+    static Result<QList<Review>> reviews(const Profile& profile, const Volume& volume);
 
     // Ready when every automatic check passes and every sampled document was confirmed by someone other
     // than `operatorName`. `why` lists what is missing.
     // Who digitised the volume (the operator of the batches its pages came from), empty when not recorded.
-    static QString operatorOf(const QString& profileDir, const Volume& volume);
+    static QString operatorOf(const Profile& profile, const Volume& volume);
 
     // Marks the dossier submitted (after QC and a verified archive package), logged; when it was, if so.
-    static Status markSubmitted(const QString& profileDir, const Volume& volume, const QString& actor);
-    static QString submittedAt(const QString& profileDir, const Volume& volume);
+    static Status markSubmitted(const Profile& profile, const Volume& volume, const QString& actor);
+    static QString submittedAt(const Profile& profile, const Volume& volume);
 
-    static bool readyToSubmit(const QString& profileDir, const Volume& volume, const QList<int>& sampled,
+    static bool readyToSubmit(const Profile& profile, const Volume& volume, const QList<int>& sampled,
                               const QString& operatorName, QStringList* why);
 };
 

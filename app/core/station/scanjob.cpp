@@ -29,14 +29,8 @@ bool ScanJob::start(const ScanJobOptions& o)
 {
     if (m_running.load())
         return false;
-    const QString dbPath = BatchRunner::databasePath(o.profileDir);
-    QDir().mkpath(o.profileDir);
-    if (auto s = Database::open(dbPath); !s) {
-        Q_EMIT refused(s.error().message());
-        return false;
-    }
     if (!o.caseNo.isEmpty()) {
-        QSqlDatabase db = Database::connection(dbPath);
+        QSqlDatabase db = o.profile.database();
         auto q = execSql(db, QStringLiteral("SELECT classified FROM cases WHERE case_no=?"), {o.caseNo});
         if (q && q->next() && q->value(0).toInt() != 0) {
             (void)execSql(db, QStringLiteral("INSERT INTO audit_log(at, actor, action, details) VALUES(?,?,?,?)"),
@@ -63,7 +57,7 @@ bool ScanJob::start(const ScanJobOptions& o)
     m_cancel.store(false);
     ScanSource* src = *source;
     m_future = QtConcurrent::run(workerPool(), [this, o, src] {
-        const QString folder = o.profileDir + QStringLiteral("/incoming/") +
+        const QString folder = o.profile.filePath(QStringLiteral("incoming/")) +
                                QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
         QDir().mkpath(folder);
         auto captured =
@@ -89,7 +83,7 @@ bool ScanJob::start(const ScanJobOptions& o)
             return;
         }
         BatchOptions bo;
-        bo.profileDir = o.profileDir;
+        bo.profile = o.profile;
         bo.jobs = o.jobs;
         bo.caseNo = o.caseNo;
         bo.inputs = captured->files;

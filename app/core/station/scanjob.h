@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/profile.h"
+
 #include <dossier/scansource.h>
 
 #include <QFuture>
@@ -16,7 +18,7 @@ class PluginHost;
 
 struct ScanJobOptions final
 {
-    QString profileDir;
+    Profile profile;
     QString device; // e.g. "test:0"
     ScanSettings settings;
     QString caseNo; // dossier for pages before any separator sheet (may be empty)

@@ -31,7 +31,7 @@ Error invalidName(const QString& sha256, const QString& extension)
 }
 } // namespace
 
-Result<MasterStore::Stored> MasterStore::put(const QByteArray& bytes, const QString& extension)
+Result<MasterStore::Stored> MasterStore::put(const QByteArray& bytes, const QString& extension) const
 {
     Stored s;
     s.sha256 = FsUtil::sha256Hex(bytes);

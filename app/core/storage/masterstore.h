@@ -20,7 +20,7 @@ public:
         QString path;
         bool existed = false;
     };
-    Result<Stored> put(const QByteArray& bytes, const QString& extension);
+    Result<Stored> put(const QByteArray& bytes, const QString& extension) const;
     // Built from validated parts only: empty unless `sha256` is a SHA-256 in hex and `extension` a known
     // master format (RecordSchema::masterFormats), and never outside the store's folder.
     QString pathFor(const QString& sha256, const QString& extension) const;

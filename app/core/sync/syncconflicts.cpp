@@ -1,8 +1,7 @@
 #include "sync/syncconflicts.h"
 
-#include "pipeline/batchrunner.h"
-#include "station/catalogueeditor.h"
 #include "storage/database.h"
+#include "storage/profile.h"
 #include "sync/syncrecords.h"
 
 #include <QCoreApplication>
@@ -81,9 +80,9 @@ QString display(QSqlDatabase db, const QString& field, const QJsonValue& v)
     return s.size() > 120 ? s.left(120) + QStringLiteral("…") : s;
 }
 
-Status settle(const QString& profileDir, const SyncConflict& c, const QString& user, const QString& how)
+Status settle(const Profile& profile, const SyncConflict& c, const QString& user, const QString& how)
 {
-    QSqlDatabase db = Database::connection(BatchRunner::databasePath(profileDir));
+    QSqlDatabase db = profile.database();
     Transaction tx(db);
     const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     auto u = execSql(
@@ -151,9 +150,9 @@ Status settle(const QString& profileDir, const SyncConflict& c, const QString& u
 
 } // namespace
 
-Result<QList<SyncConflict>> SyncConflicts::open(const QString& profileDir)
+Result<QList<SyncConflict>> SyncConflicts::open(const Profile& profile)
 {
-    QSqlDatabase db = Database::connection(BatchRunner::databasePath(profileDir));
+    QSqlDatabase db = profile.database();
     auto q = execSql(db, QStringLiteral("SELECT id, kind, rec_id, other_body, other_from, at FROM sync_conflicts "
                                         "WHERE resolved_at IS NULL ORDER BY id DESC"));
     if (!q)
@@ -217,49 +216,52 @@ Result<QList<SyncConflict>> SyncConflicts::open(const QString& profileDir)
     return out;
 }
 
-Result<int> SyncConflicts::openCount(const QString& profileDir)
+Result<int> SyncConflicts::openCount(const Profile& profile)
 {
-    auto q = execSql(Database::connection(BatchRunner::databasePath(profileDir)),
-                     QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL"));
+    auto q =
+        execSql(profile.database(), QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL"));
     if (!q)
         return q.error();
     return q->next() ? q->value(0).toInt() : 0;
 }
 
-Status SyncConflicts::keepCurrent(const QString& profileDir, const SyncConflict& c, const QString& user)
+Status SyncConflicts::keepCurrent(const Profile& profile, const SyncConflict& c, const QString& user)
 {
-    return settle(profileDir, c, user, QStringLiteral("current"));
+    return settle(profile, c, user, QStringLiteral("current"));
 }
 
-Status SyncConflicts::useOther(const QString& profileDir, const SyncConflict& c, CatalogueEditor& editor,
-                               const QString& user)
+Result<ConflictResolution> SyncConflicts::otherVersion(const Profile& profile, const SyncConflict& c)
 {
-    if (!c.canUseOther || editor.volumeId() != c.volumeId)
+    if (!c.canUseOther || c.volumeId <= 0)
         return Error(
             QStringLiteral("conflict_not_applicable"),
             QT_TRANSLATE_NOOP(
                 "Dossier::Error",
                 "The other version cannot be taken here: keep the current one or edit the catalogue by hand."));
-    QSqlDatabase db = Database::connection(BatchRunner::databasePath(profileDir));
+    QSqlDatabase db = profile.database();
+    ConflictResolution r;
+    r.volumeId = c.volumeId;
     if (c.kind == QLatin1String("document")) {
-        const qint64 doc = first(db, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {c.recId}).toLongLong();
-        const QString type = c.other.value(QStringLiteral("doc_type")).toString();
-        const QString title = c.other.value(QStringLiteral("title")).toString();
-        const Status s = type != c.current.value(QStringLiteral("doc_type")).toString()
-                             ? editor.setType(doc, type, title)
-                             : editor.setTitle(doc, title);
-        if (!s)
-            return s;
+        r.documentId = first(db, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {c.recId}).toLongLong();
+        r.docType = c.other.value(QStringLiteral("doc_type")).toString();
+        r.title = c.other.value(QStringLiteral("title")).toString();
+        r.kind = r.docType != c.current.value(QStringLiteral("doc_type")).toString()
+                     ? ConflictResolution::Kind::RetypeDocument
+                     : ConflictResolution::Kind::RetitleDocument;
     } else {
-        const qint64 page = first(db, QStringLiteral("SELECT id FROM pages WHERE uid=?"), {c.recId}).toLongLong();
-        const qint64 doc = first(db, QStringLiteral("SELECT id FROM documents WHERE uid=?"),
-                                 {c.other.value(QStringLiteral("document")).toString()})
-                               .toLongLong();
-        const int at = std::max(0, c.other.value(QStringLiteral("page_in_document")).toInt() - 1);
-        if (const Status s = editor.movePages({page}, doc, at); !s)
-            return s;
+        r.kind = ConflictResolution::Kind::MovePage;
+        r.pageId = first(db, QStringLiteral("SELECT id FROM pages WHERE uid=?"), {c.recId}).toLongLong();
+        r.documentId = first(db, QStringLiteral("SELECT id FROM documents WHERE uid=?"),
+                             {c.other.value(QStringLiteral("document")).toString()})
+                           .toLongLong();
+        r.position = std::max(0, c.other.value(QStringLiteral("page_in_document")).toInt() - 1);
     }
-    return settle(profileDir, c, user, QStringLiteral("other"));
+    return r;
+}
+
+Status SyncConflicts::markOtherTaken(const Profile& profile, const SyncConflict& c, const QString& user)
+{
+    return settle(profile, c, user, QStringLiteral("other"));
 }
 
 } // namespace Dossier

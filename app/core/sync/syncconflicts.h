@@ -10,7 +10,7 @@
 
 namespace Dossier {
 
-class CatalogueEditor;
+class Profile;
 
 struct SyncConflictField final
 {
@@ -34,18 +34,31 @@ struct SyncConflict final
     bool canUseOther = false;        // the other version can be taken as a catalogue edit
 };
 
+// What taking the other version means for the catalogue, as a value: the station applies it as an ordinary
+// catalogue edit (undoable, audited, synced). Sync itself never edits the catalogue.
+struct ConflictResolution final
+{
+    enum class Kind { RetypeDocument, RetitleDocument, MovePage };
+    Kind kind = Kind::RetitleDocument;
+    qint64 volumeId = 0;
+    qint64 documentId = 0; // the document retyped or retitled, or the page's new document
+    QString docType, title;
+    qint64 pageId = 0;
+    int position = 0; // the page's place in its new document, from 0
+};
+
 class SyncConflicts final
 {
 public:
     // Conflicts not settled yet, newest first.
-    static Result<QList<SyncConflict>> open(const QString& profileDir);
-    static Result<int> openCount(const QString& profileDir);
+    static Result<QList<SyncConflict>> open(const Profile& profile);
+    static Result<int> openCount(const Profile& profile);
     // Keeps the version in place; logged in the audit log.
-    static Status keepCurrent(const QString& profileDir, const SyncConflict& c, const QString& user);
-    // Takes the other version's title and type (documents) or document and place (pages) through `editor`
-    // (the volume's editor, so that undo works), then marks the conflict settled.
-    static Status useOther(const QString& profileDir, const SyncConflict& c, CatalogueEditor& editor,
-                           const QString& user);
+    static Status keepCurrent(const Profile& profile, const SyncConflict& c, const QString& user);
+    // The edit that takes the other version's title and type (documents) or document and place (pages).
+    static Result<ConflictResolution> otherVersion(const Profile& profile, const SyncConflict& c);
+    // Marks the conflict settled by taking the other version (once its edit is made); logged in the audit log.
+    static Status markOtherTaken(const Profile& profile, const SyncConflict& c, const QString& user);
 };
 
 } // namespace Dossier

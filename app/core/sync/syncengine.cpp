@@ -88,10 +88,7 @@ QJsonObject SyncSummary::toJson() const
         {QStringLiteral("set_aside"), setAside},  {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
 }
 
-SyncEngine::SyncEngine(QString profileDir, QObject* parent)
-    : QObject(parent), m_profileDir(std::move(profileDir)), m_dbPath(BatchRunner::databasePath(m_profileDir))
-{
-}
+SyncEngine::SyncEngine(Profile profile, QObject* parent) : QObject(parent), m_profile(std::move(profile)) {}
 
 SyncEngine::~SyncEngine() = default;
 
@@ -135,8 +132,8 @@ Result<QString> SyncEngine::requestToken(const QString& serverUrl, const QString
     HttpClient http{QUrl(serverUrl)};
     // The CA given now, or the one this profile was signed in with before (the window signs in again with it).
     QList<QSslCertificate> cas = m_cas;
-    if (cas.isEmpty() && Database::open(m_dbPath))
-        if (const QString ca = setting(Database::connection(m_dbPath), QStringLiteral("sync.ca_file")); !ca.isEmpty())
+    if (cas.isEmpty())
+        if (const QString ca = setting(m_profile.database(), QStringLiteral("sync.ca_file")); !ca.isEmpty())
             cas = QSslCertificate::fromPath(ca, QSsl::Pem);
     http.setCaCertificates(cas);
     auto r = http.json("POST", QStringLiteral("/api/v1/session"),
@@ -153,9 +150,7 @@ Result<QString> SyncEngine::requestToken(const QString& serverUrl, const QString
 
 Status SyncEngine::rememberLogin(const QString& serverUrl, const QString& user)
 {
-    if (auto s = Database::open(m_dbPath); !s)
-        return s;
-    QSqlDatabase db = Database::connection(m_dbPath);
+    QSqlDatabase db = m_profile.database();
     if (auto s = setSetting(db, QStringLiteral("sync.server"), serverUrl); !s)
         return s;
     if (!m_caFile.isEmpty())
@@ -166,16 +161,12 @@ Status SyncEngine::rememberLogin(const QString& serverUrl, const QString& user)
 
 QPair<QString, QString> SyncEngine::signedInAs() const
 {
-    if (!Database::open(m_dbPath))
-        return {};
-    QSqlDatabase db = Database::connection(m_dbPath);
+    QSqlDatabase db = m_profile.database();
     return {setting(db, QStringLiteral("sync.server")), setting(db, QStringLiteral("sync.user"))};
 }
 
 Status SyncEngine::login(const QString& serverUrl, const QString& user, const QString& password)
 {
-    if (auto s = Database::open(m_dbPath); !s)
-        return s;
     auto token = requestToken(serverUrl, user, password);
     if (!token)
         return token.error();
@@ -186,16 +177,14 @@ Status SyncEngine::login(const QString& serverUrl, const QString& user, const QS
 
 Status SyncEngine::logout()
 {
-    QSqlDatabase db = Database::connection(m_dbPath);
+    QSqlDatabase db = m_profile.database();
     return CredentialStore::remove(
         account(setting(db, QStringLiteral("sync.server")), setting(db, QStringLiteral("sync.user"))));
 }
 
 Status SyncEngine::connect(Context& c)
 {
-    if (auto s = Database::open(m_dbPath); !s)
-        return s;
-    c.db = Database::connection(m_dbPath);
+    c.db = m_profile.database();
     c.server = setting(c.db, QStringLiteral("sync.server"));
     c.user = setting(c.db, QStringLiteral("sync.user"));
     if (c.server.isEmpty() || c.user.isEmpty())
@@ -245,7 +234,7 @@ Result<HttpClient::Reply> SyncEngine::call(HttpClient& http, const QByteArray& m
 
 Result<SyncSummary> SyncEngine::sync(const std::atomic_bool& cancel)
 {
-    Context c(m_profileDir);
+    Context c(m_profile);
     if (auto s = connect(c); !s)
         return s.error();
     SyncSummary s;
@@ -696,7 +685,7 @@ Status SyncEngine::pull(Context& c, SyncSummary& s, const std::atomic_bool& canc
 
 Status SyncEngine::pushTemplate(const QJsonObject& t)
 {
-    Context c(m_profileDir);
+    Context c(m_profile);
     if (auto s = connect(c); !s)
         return s;
     const QString id = t.value(QStringLiteral("id")).toString();

@@ -3,6 +3,8 @@
 #include "sync/httpclient.h"
 #include "sync/syncrecords.h"
 
+#include "storage/profile.h"
+
 #include <dossier/result.h>
 
 #include <QJsonObject>
@@ -48,7 +50,7 @@ class SyncEngine final : public QObject
     Q_OBJECT
 
 public:
-    explicit SyncEngine(QString profileDir, QObject* parent = nullptr);
+    explicit SyncEngine(Profile profile, QObject* parent = nullptr);
     ~SyncEngine() override;
 
     // Signs in: the token goes to the system keyring (never the profile); server and user to the profile.
@@ -107,8 +109,7 @@ private:
                                    const QHash<QByteArray, QByteArray>& headers = {}) const;
     static constexpr int kUploadStreams = 3; // images uploaded side by side
 
-    QString m_profileDir;
-    QString m_dbPath;
+    Profile m_profile;
     QString m_token;
     QString m_caFile;
     QList<QSslCertificate> m_cas;

@@ -1,8 +1,8 @@
 #pragma once
 // Inside the sync engine: what its parts (syncengine.cpp: sign-in, collect, push, pull; syncapply.cpp:
 // records from the feed into the profile) share. Not for use outside app/core/sync.
-#include "pipeline/batchrunner.h"
 #include "storage/masterstore.h"
+#include "storage/profile.h"
 #include "sync/httpclient.h"
 #include "sync/syncengine.h"
 #include "sync/syncrecords.h"
@@ -59,7 +59,7 @@ struct SyncEngine::Context
     QString server;
     QString user;
     MasterStore masters;
-    explicit Context(const QString& profile) : masters(BatchRunner::mastersPath(profile)) {}
+    explicit Context(const Profile& profile) : masters(profile.masters()) {}
 };
 
 } // namespace Dossier

@@ -1077,6 +1077,18 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Its document %1 is not on this desk.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The schema migrations in %1 are unreadable or numbered with a gap (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version (schema %1; this program knows %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database migration %1, statement %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>

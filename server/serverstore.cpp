@@ -4,6 +4,7 @@
 #include "crashpoint.h"
 #include "domain/recordschema.h"
 #include "storage/database.h"
+#include "storage/migrator.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -16,6 +17,12 @@
 #include <QUrlQuery>
 
 #include <atomic>
+
+// Resources of a static library must be registered explicitly (outside any namespace).
+static void initServerMigrations()
+{
+    Q_INIT_RESOURCE(server_migrations);
+}
 
 namespace Dossier::Server {
 namespace {
@@ -229,115 +236,25 @@ void ServerStore::finishCached()
 
 Status ServerStore::migrate()
 {
-    QSqlDatabase d = db();
-    auto exists =
-        execSql(d, m_postgres ? QStringLiteral("SELECT 1 FROM information_schema.tables WHERE "
-                                               "table_schema = current_schema() AND table_name = 'schema_version'")
-                              : QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND "
-                                               "name = 'schema_version'"));
-    if (!exists)
-        return exists.error();
-    int version = 0;
-    if (exists->next()) {
-        auto v = execSql(d, QStringLiteral("SELECT version FROM schema_version"));
-        if (!v)
-            return v.error();
-        if (v->next())
-            version = v->value(0).toInt();
-    }
-    if (version > kSchemaVersion)
+    initServerMigrations();
+    const SqlDialect dialect = m_postgres ? SqlDialect::Postgres : SqlDialect::Sqlite;
+    auto migrations = Migrator::load(QStringLiteral(":/dossier-server/migrations"), dialect);
+    if (!migrations)
+        return migrations.error();
+    Q_ASSERT(migrations->size() == kSchemaVersion);
+    Migrator migrator(db(), dialect, Migrator::VersionStore::SchemaVersionTable);
+    migrator.setTooNewError([](int found, int) {
         return Error(QStringLiteral("schema_too_new"), "The database schema version %1 is newer than this server.",
-                     {QString::number(version)});
-    if (version < 1)
-        if (auto m = migrateTo1(); !m)
-            return m;
-    if (version < 2)
-        if (auto m = migrateTo2(); !m)
-            return m;
-    return Ok{};
+                     {QString::number(found)});
+    });
+    migrator.addStep(2, [](QSqlDatabase d) { return completeMigration2(d); });
+    return migrator.migrate(*migrations);
 }
 
-Status ServerStore::migrateTo1()
+// After storage/migrations/0002.sql, in its transaction: what needs code (issue 11) — cases bound to their court
+// code, and conflict records of pages naming their image too (housekeeping keeps what a record names).
+Status ServerStore::completeMigration2(QSqlDatabase d)
 {
-    QSqlDatabase d = db();
-    const QStringList v1 = {
-        QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)"),
-        QStringLiteral("INSERT INTO counters (name, value) VALUES ('seq', 0)"),
-        QStringLiteral("CREATE TABLE users (name TEXT PRIMARY KEY, role TEXT NOT NULL, scope TEXT NOT NULL, "
-                       "password TEXT NOT NULL, created_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE sessions (token_hash TEXT PRIMARY KEY, user_name TEXT NOT NULL, "
-                       "expires_at BIGINT NOT NULL)"),
-        QStringLiteral("CREATE TABLE records (kind TEXT NOT NULL, id TEXT NOT NULL, case_no TEXT, volume TEXT, "
-                       "revision BIGINT NOT NULL, deleted INTEGER NOT NULL, body TEXT NOT NULL, "
-                       "updated_by TEXT NOT NULL, updated_at TEXT NOT NULL, sha256 TEXT, "
-                       "archived INTEGER NOT NULL, PRIMARY KEY (kind, id))"),
-        QStringLiteral("CREATE INDEX records_case ON records (case_no)"),
-        QStringLiteral("CREATE INDEX records_sha256 ON records (sha256)"),
-        QStringLiteral("CREATE TABLE changes (seq BIGINT PRIMARY KEY, kind TEXT NOT NULL, id TEXT NOT NULL)"),
-        QStringLiteral("CREATE UNIQUE INDEX changes_record ON changes (kind, id)"),
-        QStringLiteral("CREATE TABLE operations (op_id TEXT PRIMARY KEY, user_name TEXT NOT NULL, "
-                       "result TEXT NOT NULL, created_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE cases (case_no TEXT PRIMARY KEY, created_by TEXT NOT NULL, "
-                       "archived INTEGER NOT NULL)"),
-        QStringLiteral("CREATE TABLE case_members (case_no TEXT NOT NULL, user_name TEXT NOT NULL, "
-                       "relation TEXT NOT NULL, PRIMARY KEY (case_no, user_name))"),
-        QStringLiteral("CREATE INDEX case_members_user ON case_members (user_name)"),
-        QStringLiteral("CREATE TABLE blobs (sha256 TEXT PRIMARY KEY, size BIGINT NOT NULL, created_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE TABLE uploads (id TEXT PRIMARY KEY, user_name TEXT NOT NULL, sha256 TEXT NOT NULL, "
-                       "size BIGINT NOT NULL, complete INTEGER NOT NULL, created_at TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX uploads_user_sha ON uploads (user_name, sha256)"),
-        QStringLiteral("CREATE TABLE access_requests (id TEXT PRIMARY KEY, case_no TEXT NOT NULL, "
-                       "requester TEXT NOT NULL, reason TEXT NOT NULL, status TEXT NOT NULL, decided_by TEXT, "
-                       "created_at TEXT NOT NULL, decided_at TEXT)"),
-        QStringLiteral("INSERT INTO schema_version (version) VALUES (1)"),
-    };
-    Transaction tx(d);
-    for (const QString& sql : v1) {
-        auto r = execDirect(d, sql);
-        if (!r)
-            return r.error();
-    }
-    return tx.commit();
-}
-
-// 2: issue 11 — idempotency per user, who proved they hold an image, disabled users, the audit trail, the
-// feed indexed by case (a low-privilege pull reads its own cases only), cases bound to their court code.
-Status ServerStore::migrateTo2()
-{
-    QSqlDatabase d = db();
-    const QStringList v2 = {
-        QStringLiteral("CREATE TABLE operations2 (user_name TEXT NOT NULL, op_id TEXT NOT NULL, result TEXT NOT NULL, "
-                       "created_at TEXT NOT NULL, PRIMARY KEY (user_name, op_id))"),
-        QStringLiteral("INSERT INTO operations2 (user_name, op_id, result, created_at) "
-                       "SELECT user_name, op_id, result, created_at FROM operations"),
-        QStringLiteral("DROP TABLE operations"),
-        QStringLiteral("ALTER TABLE operations2 RENAME TO operations"),
-        QStringLiteral("CREATE TABLE blob_holders (sha256 TEXT NOT NULL, user_name TEXT NOT NULL, "
-                       "PRIMARY KEY (sha256, user_name))"),
-        QStringLiteral("INSERT INTO blob_holders (sha256, user_name) SELECT DISTINCT sha256, user_name FROM uploads "
-                       "WHERE complete = 1"),
-        QStringLiteral("ALTER TABLE users ADD COLUMN disabled INTEGER NOT NULL DEFAULT 0"),
-        QStringLiteral("CREATE INDEX sessions_user ON sessions (user_name)"),
-        QStringLiteral("CREATE TABLE audit_log (at TEXT NOT NULL, user_name TEXT NOT NULL, address TEXT NOT NULL, "
-                       "action TEXT NOT NULL, details TEXT NOT NULL)"),
-        QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)"),
-        QStringLiteral("ALTER TABLE changes ADD COLUMN case_no TEXT"),
-        QStringLiteral("UPDATE changes SET case_no = (SELECT r.case_no FROM records r WHERE r.kind = changes.kind "
-                       "AND r.id = changes.id)"),
-        QStringLiteral("CREATE INDEX changes_case ON changes (case_no, seq)"),
-        QStringLiteral("ALTER TABLE cases ADD COLUMN court_code TEXT"),
-        QStringLiteral("CREATE INDEX cases_court ON cases (court_code)"),
-        QStringLiteral("CREATE INDEX cases_creator ON cases (created_by)"),
-        QStringLiteral("CREATE INDEX uploads_created ON uploads (complete, created_at)"),
-        QStringLiteral("UPDATE schema_version SET version = 2"),
-    };
-    Transaction tx(d);
-    for (const QString& sql : v2) {
-        auto r = execDirect(d, sql);
-        if (!r)
-            return r.error();
-    }
     auto cases = execDirect(d, QStringLiteral("SELECT case_no FROM cases"));
     if (!cases)
         return cases.error();
@@ -363,7 +280,7 @@ Status ServerStore::migrateTo2()
                              {sha, id});
             !u)
             return u.error();
-    return tx.commit();
+    return Ok{};
 }
 
 // ---- users and sessions

@@ -195,8 +195,7 @@ private:
     // read snapshot cannot be upgraded. PostgreSQL serialises on the feed counter's row instead: no lock.
     std::unique_lock<std::mutex> writeLock() const;
     Status migrate();
-    Status migrateTo1();
-    Status migrateTo2();
+    static Status completeMigration2(QSqlDatabase d);
     Result<qint64> beginSeq();
     Status commitWithSeq(Transaction& tx, qint64 seq); // counter update + commit
     Status appendChange(const QString& kind, const QString& id, const QString& caseNo, qint64& seq);

@@ -1083,6 +1083,18 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>The page was not processed.</source>
+        <translation></translation>
+    </message>
+    <message>
+        <source>The schema migrations in %1 are unreadable or numbered with a gap (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version (schema %1; this program knows %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database migration %1, statement %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

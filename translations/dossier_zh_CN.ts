@@ -1097,6 +1097,18 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>The page was not processed.</source>
         <translation>该页未完成处理。</translation>
     </message>
+    <message>
+        <source>The schema migrations in %1 are unreadable or numbered with a gap (%2).</source>
+        <translation>%1 中的数据库结构迁移文件无法读取或编号不连续（%2）。</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version (schema %1; this program knows %2).</source>
+        <translation>该数据库由更新的版本写入（结构版本 %1；本程序支持到 %2）。</translation>
+    </message>
+    <message>
+        <source>Database migration %1, statement %2: %3.</source>
+        <translation>数据库迁移 %1 第 %2 条语句失败：%3。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>

@@ -1,0 +1,152 @@
+-- dossier-server's schema, as sqlite_master shows it after every migration in server/storage/migrations
+-- (schema_version 2). The same migrations run on PostgreSQL (portable SQL: TEXT, INTEGER, BIGINT). testschema
+-- compares the statements of this file (comments stripped, whitespace normalised) with a freshly migrated SQLite
+-- database; scripts/dump-schema.sh server prints them in this order. Times are UTC ISO 8601 text unless said.
+
+-- Requests for access to a case; status 'pending', 'approved' or 'denied' (decided_by, decided_at).
+CREATE TABLE access_requests(
+  id TEXT PRIMARY KEY,
+  case_no TEXT NOT NULL,
+  requester TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  status TEXT NOT NULL,
+  decided_by TEXT,
+  created_at TEXT NOT NULL,
+  decided_at TEXT
+);
+
+-- The audit trail: who did what from where; details is JSON text.
+CREATE TABLE audit_log(
+  at TEXT NOT NULL,
+  user_name TEXT NOT NULL,
+  address TEXT NOT NULL,
+  action TEXT NOT NULL,
+  details TEXT NOT NULL
+);
+
+CREATE INDEX audit_log_at ON audit_log(at);
+
+-- Who proved they hold an image (a complete upload of it).
+CREATE TABLE blob_holders(
+  sha256 TEXT NOT NULL,
+  user_name TEXT NOT NULL,
+  PRIMARY KEY(sha256, user_name)
+);
+
+-- Images stored by content (BlobStore), by SHA-256.
+CREATE TABLE blobs(
+  sha256 TEXT PRIMARY KEY,
+  size BIGINT NOT NULL,
+  created_at TEXT NOT NULL
+);
+
+-- Users of a case and how they relate to it (e.g. its creator).
+CREATE TABLE case_members(
+  case_no TEXT NOT NULL,
+  user_name TEXT NOT NULL,
+  relation TEXT NOT NULL,
+  PRIMARY KEY(case_no, user_name)
+);
+
+CREATE INDEX case_members_user ON case_members(user_name);
+
+-- Cases known to the server; court_code from the case number (Server::courtCodeOf); archived 0/1.
+CREATE TABLE cases(
+  case_no TEXT PRIMARY KEY,
+  created_by TEXT NOT NULL,
+  archived INTEGER NOT NULL,
+  court_code TEXT
+);
+
+CREATE INDEX cases_court ON cases(court_code);
+
+CREATE INDEX cases_creator ON cases(created_by);
+
+-- The feed: the last change of each record, by its position (seq, from counters.seq).
+CREATE TABLE changes(
+  seq BIGINT PRIMARY KEY,
+  kind TEXT NOT NULL,
+  id TEXT NOT NULL,
+  case_no TEXT
+);
+
+CREATE INDEX changes_case ON changes(case_no, seq);
+
+CREATE UNIQUE INDEX changes_record ON changes(kind, id);
+
+-- Named counters: 'seq', the feed position of the last change.
+CREATE TABLE counters(
+  name TEXT PRIMARY KEY,
+  value BIGINT NOT NULL
+);
+
+-- Replies to operations already applied, per user (idempotency); result is the JSON reply
+-- {"op_id","status":"applied"|"rejected"|…,"revision",…}.
+CREATE TABLE "operations"(
+  user_name TEXT NOT NULL,
+  op_id TEXT NOT NULL,
+  result TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY(user_name, op_id)
+);
+
+-- The synced records: kind 'case', 'dossier', 'document', 'page', 'conflict', 'template'; body is the
+-- record's JSON object; sha256 the image it names (a page's, or that of the page a conflict keeps); deleted and
+-- archived 0/1.
+CREATE TABLE records(
+  kind TEXT NOT NULL,
+  id TEXT NOT NULL,
+  case_no TEXT,
+  volume TEXT,
+  revision BIGINT NOT NULL,
+  deleted INTEGER NOT NULL,
+  body TEXT NOT NULL,
+  updated_by TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  sha256 TEXT,
+  archived INTEGER NOT NULL,
+  PRIMARY KEY(kind, id)
+);
+
+CREATE INDEX records_case ON records(case_no);
+
+CREATE INDEX records_sha256 ON records(sha256);
+
+-- One row: the schema version (the migration runner keeps it).
+CREATE TABLE schema_version(
+  version INTEGER NOT NULL
+);
+
+-- Login sessions by the token's hash; expires_at in seconds since the epoch.
+CREATE TABLE sessions(
+  token_hash TEXT PRIMARY KEY,
+  user_name TEXT NOT NULL,
+  expires_at BIGINT NOT NULL
+);
+
+CREATE INDEX sessions_user ON sessions(user_name);
+
+-- Image uploads in progress or complete (complete 0/1).
+CREATE TABLE uploads(
+  id TEXT PRIMARY KEY,
+  user_name TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  size BIGINT NOT NULL,
+  complete INTEGER NOT NULL,
+  created_at TEXT NOT NULL
+);
+
+CREATE INDEX uploads_created ON uploads(complete, created_at);
+
+CREATE INDEX uploads_user_sha ON uploads(user_name, sha256);
+
+-- Users: role (e.g. 'clerk', 'division_chief', 'vice_president', 'president'), scope (court code),
+-- password (a salted hash), disabled 0/1.
+CREATE TABLE users(
+  name TEXT PRIMARY KEY,
+  role TEXT NOT NULL,
+  scope TEXT NOT NULL,
+  password TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  disabled INTEGER NOT NULL DEFAULT 0
+);

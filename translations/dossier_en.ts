@@ -542,6 +542,22 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Changed on another desk too: review it with Ctrl+Shift+F8.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Pages in no dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages without a separator sheet or 案号: choose them and assign them to a case (Ctrl+Shift+A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page (id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>assign to a case: Ctrl+Shift+A</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::Error</name>
@@ -1097,6 +1113,10 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Database migration %1, statement %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Page %1 is not a processed page of a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>
@@ -1633,6 +1653,34 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>The profile %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages imported, %2 of them in no dossier: the batch had neither a separator sheet nor a 案号. They are under “Pages in no dossier”; choose them and assign them to a case (Ctrl+Shift+A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sheet is not catalogued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign pages to a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose pages under “Pages in no dossier” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign pages to a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 案号 of the case these %1 pages belong to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages assigned to %1: %2 documents.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -554,6 +554,22 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Changed on another desk too: review it with Ctrl+Shift+F8.</source>
         <translation>另一台电脑也修改了此项：按 Ctrl+Shift+F8 查看处理。</translation>
     </message>
+    <message>
+        <source>Pages in no dossier</source>
+        <translation>未归入卷宗的页面</translation>
+    </message>
+    <message>
+        <source>Pages without a separator sheet or 案号: choose them and assign them to a case (Ctrl+Shift+A).</source>
+        <translation>没有分隔页也没有案号的页面：选中后归入案件（Ctrl+Shift+A）。</translation>
+    </message>
+    <message>
+        <source>Page (id %1)</source>
+        <translation>页面（编号 %1）</translation>
+    </message>
+    <message>
+        <source>assign to a case: Ctrl+Shift+A</source>
+        <translation>归入案件：Ctrl+Shift+A</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::Error</name>
@@ -1109,6 +1125,10 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Database migration %1, statement %2: %3.</source>
         <translation>数据库迁移 %1 第 %2 条语句失败：%3。</translation>
     </message>
+    <message>
+        <source>Page %1 is not a processed page of a document.</source>
+        <translation>第 %1 页不是已处理完成的材料页。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>
@@ -1645,6 +1665,34 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>The profile %1 cannot be opened: %2</source>
         <translation>无法打开配置文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 pages imported, %2 of them in no dossier: the batch had neither a separator sheet nor a 案号. They are under “Pages in no dossier”; choose them and assign them to a case (Ctrl+Shift+A).</source>
+        <translation>已导入 %1 页，其中 %2 页未归入任何卷宗：该批次既没有分隔页也没有案号。这些页面列在“未归入卷宗的页面”下，请选中后归入案件（Ctrl+Shift+A）。</translation>
+    </message>
+    <message>
+        <source>This sheet is not catalogued yet.</source>
+        <translation>该页尚未编目。</translation>
+    </message>
+    <message>
+        <source>&amp;Assign pages to a case…</source>
+        <translation>将页面归入案件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Choose pages under “Pages in no dossier” first.</source>
+        <translation>请先在“未归入卷宗的页面”下选择页面。</translation>
+    </message>
+    <message>
+        <source>Assign pages to a case</source>
+        <translation>将页面归入案件</translation>
+    </message>
+    <message>
+        <source>The 案号 of the case these %1 pages belong to:</source>
+        <translation>这 %1 页所属案件的案号：</translation>
+    </message>
+    <message>
+        <source>Pages assigned to %1: %2 documents.</source>
+        <translation>页面已归入 %1：共 %2 份材料。</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,11 @@
 #include "dossiermodel.h"
 
 #include "domain/cataloguetemplate.h"
-#include "storage/database.h"
+#include "storage/cataloguesnapshot.h"
 #include "storage/masterstore.h"
-#include "storage/profile.h"
 
 #include <QBrush>
+#include <QColor>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMimeData>
@@ -22,83 +22,73 @@ DossierModel::DossierModel(QObject* parent) : QStandardItemModel(parent)
 
 DossierModel::~DossierModel() = default;
 
-void DossierModel::reload(const Profile& profile)
+void DossierModel::apply(const CatalogueSnapshot& snapshot, const MasterStore& masters)
 {
     removeRows(0, rowCount());
-    QSqlDatabase db = profile.database();
-    const MasterStore& store = profile.masters();
     // Documents and pages changed on two desks while offline are marked until the clerk settles them.
-    QSet<QString> conflicted;
-    if (auto q = execSql(db, QStringLiteral("SELECT rec_id FROM sync_conflicts WHERE resolved_at IS NULL")))
-        while (q->next())
-            conflicted.insert(q->value(0).toString());
     const QBrush conflictBrush(QColor(0xa4, 0x26, 0x2c));
-    auto dossiers = execSql(db, QStringLiteral("SELECT d.id, c.case_no, d.external_id FROM dossiers d "
-                                               "JOIN cases c ON c.id = d.case_id ORDER BY c.case_no"));
-    if (!dossiers)
-        return;
-    while (dossiers->next()) {
-        auto* caseItem = new QStandardItem(dossiers->value(1).toString());
-        caseItem->setEditable(false);
+    const QString conflictTip = tr("Changed on another desk too: review it with Ctrl+Shift+F8.");
+    QHash<qint64, QList<const CatalogueSnapshot::Document*>> docsOf;
+    for (const CatalogueSnapshot::Document& d : snapshot.documents)
+        docsOf[d.dossierRowId].append(&d);
+    QHash<qint64, QList<const CatalogueSnapshot::Page*>> pagesOf;
+    for (const CatalogueSnapshot::Page& p : snapshot.pages)
+        pagesOf[p.documentId].append(&p);
+    for (const CatalogueSnapshot::Dossier& dossier : snapshot.dossiers) {
+        const auto tag = [&](QStandardItem* item, qint64 volumeId) {
+            item->setEditable(false);
+            item->setData(dossier.caseNo, CaseNoRole);
+            item->setData(dossier.dossierId, DossierIdRole);
+            if (volumeId > 0)
+                item->setData(volumeId, VolumeIdRole);
+        };
+        auto* caseItem = new QStandardItem(dossier.caseNo);
+        tag(caseItem, 0);
         int pageCount = 0;
-        auto docs = execSql(
-            db,
-            QStringLiteral("SELECT doc.id, doc.position, doc.doc_type, doc.title, v.id, doc.uid FROM documents doc "
-                           "JOIN volumes v ON v.id = doc.volume_id WHERE v.dossier_id=? "
-                           "ORDER BY doc.position"),
-            {dossiers->value(0)});
-        while (docs && docs->next()) {
-            const TemplateItem* typeItem = m_template ? m_template->item(docs->value(2).toString()) : nullptr;
-            const QString title =
-                docs->value(3).toString().isEmpty() && typeItem ? typeItem->name : docs->value(3).toString();
-            auto* docItem = new QStandardItem(tr("%1. %2").arg(docs->value(1).toInt() + 1).arg(title));
-            docItem->setEditable(false);
-            docItem->setData(docs->value(0), DocumentIdRole);
-            docItem->setData(docs->value(4), VolumeIdRole);
-            docItem->setData(docs->value(2), DocTypeRole);
-            auto pages =
-                execSql(db,
-                        QStringLiteral("SELECT id, source, kind, flags, sha256, master_format, text, "
-                                       "page_in_document, uid FROM pages WHERE document_id=? AND status='done' "
-                                       "ORDER BY position"),
-                        {docs->value(0)});
+        for (const CatalogueSnapshot::Document* doc : docsOf.value(dossier.id)) {
+            const TemplateItem* typeItem = m_template ? m_template->item(doc->docType) : nullptr;
+            const QString title = doc->title.isEmpty() && typeItem ? typeItem->name : doc->title;
+            auto* docItem = new QStandardItem(tr("%1. %2").arg(doc->position + 1).arg(title));
+            tag(docItem, doc->volumeId);
+            docItem->setData(doc->id, DocumentIdRole);
+            docItem->setData(doc->docType, DocTypeRole);
+            if (caseItem->data(VolumeIdRole).isNull())
+                caseItem->setData(doc->volumeId, VolumeIdRole); // the case row stands for its (main) volume
             int n = 0;
-            while (pages && pages->next()) {
-                const QString kind = pages->value(2).toString();
-                const QString label = kind == QLatin1String("blank") ? tr("Blank page (suggested)")
-                                                                     : tr("Page %1").arg(pages->value(7).toInt());
+            for (const CatalogueSnapshot::Page* page : pagesOf.value(doc->id)) {
+                const QString label = page->kind == QLatin1String("blank") ? tr("Blank page (suggested)")
+                                                                           : tr("Page %1").arg(page->pageInDocument);
                 auto* pageItem = new QStandardItem(label);
-                pageItem->setEditable(false);
-                pageItem->setData(pages->value(0), PageIdRole);
-                pageItem->setData(store.pathFor(pages->value(4).toString(), pages->value(5).toString()),
-                                  MasterPathRole);
-                pageItem->setData(pages->value(6), TextRole);
-                pageItem->setData(docs->value(0), DocumentIdRole);
-                pageItem->setData(docs->value(4), VolumeIdRole);
-                pageItem->setData(kind, KindRole);
-                pageItem->setToolTip(pages->value(1).toString());
+                tag(pageItem, doc->volumeId);
+                pageItem->setData(page->id, PageIdRole);
+                pageItem->setData(masters.pathFor(page->sha256, page->format), MasterPathRole);
+                pageItem->setData(page->text, TextRole);
+                pageItem->setData(doc->id, DocumentIdRole);
+                pageItem->setData(page->kind, KindRole);
+                pageItem->setData(page->source, SourceRole);
+                pageItem->setToolTip(page->source);
                 QStringList flags;
-                for (const QJsonValue& v : QJsonDocument::fromJson(pages->value(3).toString().toUtf8()).array())
-                    flags << flagLabel(v.toString());
-                if (const QString uid = pages->value(8).toString(); !uid.isEmpty() && conflicted.contains(uid)) {
+                for (const QString& f : page->flags)
+                    flags << flagLabel(f);
+                if (!page->uid.isEmpty() && snapshot.conflicted.contains(page->uid)) {
                     flags.prepend(tr("sync conflict"));
                     pageItem->setForeground(conflictBrush);
-                    pageItem->setToolTip(tr("Changed on another desk too: review it with Ctrl+Shift+F8."));
+                    pageItem->setToolTip(conflictTip);
                 }
                 auto* notes = new QStandardItem(flags.join(QStringLiteral(" · ")));
                 notes->setEditable(false);
                 docItem->appendRow({pageItem, new QStandardItem(), notes});
-                if (kind != QLatin1String("blank"))
+                if (page->kind != QLatin1String("blank"))
                     ++n;
             }
             pageCount += n;
             auto* count = new QStandardItem(QString::number(n));
             count->setEditable(false);
-            auto* type = new QStandardItem(typeItem ? typeItem->name : docs->value(2).toString());
+            auto* type = new QStandardItem(typeItem ? typeItem->name : doc->docType);
             type->setEditable(false);
-            if (const QString uid = docs->value(5).toString(); !uid.isEmpty() && conflicted.contains(uid)) {
+            if (!doc->uid.isEmpty() && snapshot.conflicted.contains(doc->uid)) {
                 docItem->setForeground(conflictBrush);
-                docItem->setToolTip(tr("Changed on another desk too: review it with Ctrl+Shift+F8."));
+                docItem->setToolTip(conflictTip);
                 type->setText(type->text() + QStringLiteral(" · ") + tr("sync conflict"));
                 type->setForeground(conflictBrush);
             }
@@ -106,8 +96,51 @@ void DossierModel::reload(const Profile& profile)
         }
         auto* total = new QStandardItem(QString::number(pageCount));
         total->setEditable(false);
-        appendRow({caseItem, total, new QStandardItem(dossiers->value(2).toString())});
+        appendRow({caseItem, total, new QStandardItem(dossier.dossierId)});
     }
+    appendUnassigned(snapshot, masters);
+}
+
+void DossierModel::appendUnassigned(const CatalogueSnapshot& snapshot, const MasterStore& masters)
+{
+    if (snapshot.unassigned.isEmpty())
+        return;
+    auto* root = new QStandardItem(tr("Pages in no dossier"));
+    root->setEditable(false);
+    root->setData(true, UnassignedRole);
+    root->setForeground(QColor(0xb0, 0x00, 0x20));
+    root->setToolTip(tr("Pages without a separator sheet or 案号: choose them and assign them to a case "
+                        "(Ctrl+Shift+A)."));
+    for (const CatalogueSnapshot::Page& page : snapshot.unassigned) {
+        auto* pageItem = new QStandardItem(page.source.isEmpty() ? tr("Page (id %1)").arg(page.id) : page.source);
+        pageItem->setEditable(false);
+        pageItem->setData(true, UnassignedRole);
+        pageItem->setData(page.id, PageIdRole);
+        pageItem->setData(masters.pathFor(page.sha256, page.format), MasterPathRole);
+        pageItem->setData(page.text, TextRole);
+        pageItem->setData(page.kind, KindRole);
+        pageItem->setData(page.source, SourceRole);
+        pageItem->setToolTip(page.source);
+        QStringList flags;
+        for (const QString& f : page.flags)
+            flags << flagLabel(f);
+        auto* notes = new QStandardItem(flags.join(QStringLiteral(" · ")));
+        notes->setEditable(false);
+        root->appendRow({pageItem, new QStandardItem(), notes});
+    }
+    auto* count = new QStandardItem(QString::number(snapshot.unassigned.size()));
+    count->setEditable(false);
+    auto* hint = new QStandardItem(tr("assign to a case: Ctrl+Shift+A"));
+    hint->setEditable(false);
+    appendRow({root, count, hint});
+}
+
+QModelIndex DossierModel::unassignedRow() const
+{
+    for (int r = rowCount() - 1; r >= 0; --r)
+        if (index(r, 0).data(UnassignedRole).toBool())
+            return index(r, 0);
+    return {};
 }
 
 namespace {

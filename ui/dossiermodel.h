@@ -7,9 +7,11 @@
 namespace Dossier {
 
 class CatalogueTemplate;
-class Profile;
+class MasterStore;
+struct CatalogueSnapshot;
 
-// The profile's dossiers as a tree: case → document (卷内目录 row) → page. Read from the profile database.
+// The profile's dossiers as a tree: case → document (卷内目录 row) → page. Built from a snapshot of the
+// catalogue read off the GUI thread (CatalogueSnapshot::read); the model itself never reads the database.
 class DossierModel final : public QStandardItemModel
 {
     Q_OBJECT
@@ -24,12 +26,18 @@ public:
         DocumentIdRole,
         VolumeIdRole,
         KindRole,
-        DocTypeRole // a document's template item code
+        DocTypeRole, // a document's template item code
+        CaseNoRole,  // on every row: the case and dossier it belongs to
+        DossierIdRole,
+        UnassignedRole, // true on the row of pages in no dossier and on its pages
+        SourceRole      // a page's source (file or scanner sheet), as the thumbnails name it
     };
 
     explicit DossierModel(QObject* parent = nullptr);
     ~DossierModel() override;
-    void reload(const Profile& profile);
+    void apply(const CatalogueSnapshot& snapshot, const MasterStore& masters);
+    // The row holding the pages in no dossier; invalid when there are none.
+    QModelIndex unassignedRow() const;
 
     const CatalogueTemplate* catalogueTemplate() const { return m_template.get(); }
     // The index of a page or document by its id, or invalid.
@@ -51,6 +59,7 @@ Q_SIGNALS:
     void movePagesRequested(qint64 volumeId, const QList<qint64>& pages, qint64 toDocument, int position);
 
 private:
+    void appendUnassigned(const CatalogueSnapshot& snapshot, const MasterStore& masters);
     std::unique_ptr<CatalogueTemplate> m_template;
 };
 

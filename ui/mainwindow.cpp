@@ -21,11 +21,14 @@
 #include "settingsdialog.h"
 #include "station/catalogueeditor.h"
 #include "station/hotfolder.h"
+#include "station/pageassignment.h"
 #include "station/pageintake.h"
 #include "station/printforms.h"
 #include "station/qualitycheck.h"
 #include "station/scanjob.h"
+#include "storage/cataloguesnapshot.h"
 #include "storage/database.h"
+#include "storage/pagerepository.h"
 #include "storage/profile.h"
 #include "sync/syncengine.h"
 #include <dossier/scansource.h>
@@ -212,9 +215,7 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
     updateConflictCount();
     statusBar()->showMessage(tr("Profile: %1").arg(m_profile.dir()));
 
-    m_model->reload(m_profile);
-    m_tree->expandToDepth(0);
-    selectFirstPage();
+    reloadKeeping(0, 0, true);
     resize(1280, 800);
 }
 
@@ -244,18 +245,38 @@ CatalogueEditor* MainWindow::editorFor(qint64 volumeId)
     return e;
 }
 
-void MainWindow::reloadKeeping(qint64 pageId, qint64 documentId)
+void MainWindow::reloadKeeping(qint64 pageId, qint64 documentId, bool firstPageOtherwise)
 {
-    m_model->reload(m_profile);
-    m_tree->expandToDepth(0);
-    QModelIndex at = pageId > 0 ? m_model->findPage(pageId) : QModelIndex();
-    if (!at.isValid() && documentId > 0)
-        at = m_model->findDocument(documentId);
-    if (at.isValid()) {
-        m_tree->expand(at.parent());
-        m_tree->setCurrentIndex(at);
-        m_tree->scrollTo(at);
-    }
+    // The catalogue is read on a worker thread; only the newest read is shown.
+    const int generation = ++m_treeGeneration;
+    ++m_treeReads;
+    auto* watcher = new QFutureWatcher<Result<CatalogueSnapshot>>(this);
+    connect(watcher, &QFutureWatcher<Result<CatalogueSnapshot>>::finished, this,
+            [this, watcher, generation, pageId, documentId, firstPageOtherwise] {
+                const Result<CatalogueSnapshot> snapshot = watcher->result();
+                watcher->deleteLater();
+                --m_treeReads;
+                if (generation != m_treeGeneration)
+                    return; // a newer read is on its way
+                if (!snapshot) {
+                    statusBar()->showMessage(snapshot.error().message(), 8000);
+                    return;
+                }
+                m_model->apply(*snapshot, m_profile.masters());
+                m_tree->expandToDepth(0);
+                QModelIndex at = pageId > 0 ? m_model->findPage(pageId) : QModelIndex();
+                if (!at.isValid() && documentId > 0)
+                    at = m_model->findDocument(documentId);
+                if (at.isValid()) {
+                    m_tree->expand(at.parent());
+                    m_tree->setCurrentIndex(at);
+                    m_tree->scrollTo(at);
+                } else if (firstPageOtherwise) {
+                    selectFirstPage();
+                }
+            });
+    watcher->setFuture(
+        QtConcurrent::run(workerPool(), [profile = m_profile] { return CatalogueSnapshot::read(profile.database()); }));
 }
 
 void MainWindow::runEdit(qint64 volumeId, const std::function<bool(CatalogueEditor*)>& edit, qint64 selectPage,
@@ -343,6 +364,8 @@ void MainWindow::buildScanStation()
     m_thumbs->setWordWrap(true);
     m_thumbs->setTextElideMode(Qt::ElideNone);
     m_thumbs->setFixedHeight(250);
+    connect(m_thumbs, &QListWidget::itemClicked, this, &MainWindow::showThumbnailPage);
+    connect(m_thumbs, &QListWidget::itemActivated, this, &MainWindow::showThumbnailPage);
     auto* dock = new QDockWidget(tr("Pages of this batch"), this);
     dock->setObjectName(QStringLiteral("thumbnailDock"));
     dock->setWidget(m_thumbs);
@@ -416,7 +439,7 @@ void MainWindow::scan()
     o.operatorName = m_settings.operatorOrUser();
     o.languages = m_settings.ocrLanguages;
     o.templateId = m_settings.templateId;
-    if (isBusy()) {
+    if (jobRunning()) {
         statusBar()->showMessage(tr("Wait until the import in progress is done."), 8000);
         return;
     }
@@ -664,9 +687,14 @@ void MainWindow::notify(const QString& title, const QString& text)
     box->show();
 }
 
-bool MainWindow::isBusy() const
+bool MainWindow::jobRunning() const
 {
     return m_importing || (m_scanJob && m_scanJob->isRunning());
+}
+
+bool MainWindow::isBusy() const
+{
+    return jobRunning() || m_treeReads > 0;
 }
 
 void MainWindow::importPaths(const QStringList& paths, const std::function<void(const QStringList&)>& done)
@@ -741,8 +769,7 @@ void MainWindow::runNextImport()
         setBusy(false);
         m_rate->clear();
         markCatalogued();
-        m_model->reload(m_profile);
-        m_tree->expandToDepth(0);
+        reloadKeeping(0, 0);
         QStringList failedInputs;
         if (!r) {
             statusBar()->showMessage(r.error().message());
@@ -752,6 +779,16 @@ void MainWindow::runNextImport()
         } else {
             statusBar()->showMessage(
                 tr("%1 pages imported, %2 failed, in %3 s.").arg(r->pages).arg(r->failed).arg(r->seconds, 0, 'f', 1));
+            if (const qsizetype loose = r->report.value(QStringLiteral("unassigned")).toArray().size(); loose > 0) {
+                const QString text =
+                    tr("%1 pages imported, %2 of them in no dossier: the batch had neither a separator "
+                       "sheet nor a 案号. They are under “Pages in no dossier”; choose them and assign "
+                       "them to a case (Ctrl+Shift+A).")
+                        .arg(r->pages)
+                        .arg(loose);
+                statusBar()->showMessage(text);
+                notify(tr("Import"), text);
+            }
             QStringList lines;
             for (const QJsonValue& v : r->report.value(QStringLiteral("pages")).toArray()) {
                 const QJsonObject p = v.toObject();
@@ -778,21 +815,50 @@ void MainWindow::runNextImport()
 
 void MainWindow::showPage(const QModelIndex& index)
 {
-    const QModelIndex first = index.siblingAtColumn(0);
+    // A case or document row shows its first page.
+    QModelIndex first = index.siblingAtColumn(0);
+    while (first.isValid() && !first.data(DossierModel::PageIdRole).isValid() && m_model->rowCount(first) > 0)
+        first = m_model->index(0, 0, first);
     const qint64 id = first.data(DossierModel::PageIdRole).toLongLong();
     if (id <= 0)
         return;
-    auto page = Volume::page(m_profile, id);
-    if (!page) {
-        statusBar()->showMessage(page.error().message(), 8000);
+    // Read off the GUI thread; a page chosen meanwhile wins.
+    const int generation = ++m_pageGeneration;
+    auto* watcher = new QFutureWatcher<Result<VolumePage>>(this);
+    connect(watcher, &QFutureWatcher<Result<VolumePage>>::finished, this, [this, watcher, generation] {
+        const Result<VolumePage> page = watcher->result();
+        watcher->deleteLater();
+        if (generation != m_pageGeneration)
+            return;
+        if (!page) {
+            statusBar()->showMessage(page.error().message(), 8000);
+            return;
+        }
+        m_view->setPage(*page);
+        // One OCR line per text line, so that the cursor's line is the line outlined on the image.
+        QStringList lines;
+        for (const OcrLine& l : page->ocr.lines)
+            lines << l.text;
+        m_text->setPlainText(lines.join(QLatin1Char('\n')));
+    });
+    watcher->setFuture(
+        QtConcurrent::run(workerPool(), [profile = m_profile, id] { return Volume::page(profile, id); }));
+}
+
+void MainWindow::showThumbnailPage(QListWidgetItem* item)
+{
+    const QString source = item ? item->data(Qt::UserRole).toString() : QString();
+    const QModelIndexList hits = source.isEmpty() ? QModelIndexList()
+                                                  : m_model->match(m_model->index(0, 0), DossierModel::SourceRole,
+                                                                   source, -1, Qt::MatchExactly | Qt::MatchRecursive);
+    if (hits.isEmpty()) {
+        statusBar()->showMessage(tr("This sheet is not catalogued yet."), 4000);
         return;
     }
-    m_view->setPage(*page);
-    // One OCR line per text line, so that the cursor's line is the line outlined on the image.
-    QStringList lines;
-    for (const OcrLine& l : page->ocr.lines)
-        lines << l.text;
-    m_text->setPlainText(lines.join(QLatin1Char('\n')));
+    const QModelIndex at = hits.last(); // the latest page of that sheet (a re-scan replaces an earlier one)
+    m_tree->expand(at.parent());
+    m_tree->setCurrentIndex(at);
+    m_tree->scrollTo(at);
 }
 
 void MainWindow::buildViewActions()
@@ -851,39 +917,49 @@ void MainWindow::markCatalogued()
 
 void MainWindow::markThumbnail(const QString& source)
 {
-    QListWidgetItem* item = m_thumbBySource.value(source);
-    if (!item)
+    if (!m_thumbBySource.contains(source))
         return;
+    // What the pipeline found (the latest page of that sheet), read off the GUI thread.
+    auto* watcher = new QFutureWatcher<Result<std::optional<PageRepository::Outcome>>>(this);
+    connect(watcher, &QFutureWatcher<Result<std::optional<PageRepository::Outcome>>>::finished, this,
+            [this, watcher, source] {
+                const auto outcome = watcher->result();
+                watcher->deleteLater();
+                if (QListWidgetItem* item = m_thumbBySource.value(source))
+                    showBadges(item, source, outcome ? *outcome : std::nullopt);
+            });
+    watcher->setFuture(QtConcurrent::run(workerPool(), [profile = m_profile, source] {
+        return PageRepository(profile.database()).latestOutcome(source);
+    }));
+}
+
+void MainWindow::showBadges(QListWidgetItem* item, const QString& source,
+                            const std::optional<PageRepository::Outcome>& outcome)
+{
     const QString label = item->data(Qt::UserRole + 2).toString();
-    // What the pipeline found, as badges under the thumbnail (the latest page of that sheet).
-    auto q = execSql(m_profile.database(),
-                     QStringLiteral("SELECT status, kind, flags, dpi, skew, ocr_confidence, error_code FROM pages "
-                                    "WHERE source=? ORDER BY id DESC LIMIT 1"),
-                     {source});
-    if (!q || !q->next()) {
+    if (!outcome) {
         item->setText(label + QLatin1Char('\n') + tr("recognised"));
         return;
     }
-    const QString status = q->value(0).toString(), kind = q->value(1).toString();
-    const QStringList flags = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).toVariant().toStringList();
+    const QString& status = outcome->status;
+    const QStringList& flags = outcome->flags;
     QStringList badges, tips;
     if (status == QLatin1String("error")) {
         badges << tr("error");
-        tips << tr("Could not be processed (%1); the master is kept.").arg(q->value(6).toString());
+        tips << tr("Could not be processed (%1); the master is kept.").arg(outcome->errorCode);
     }
-    if (kind == QLatin1String("separator"))
+    if (outcome->kind == QLatin1String("separator"))
         badges << tr("separator");
     if (flags.contains(QLatin1String("blank_suggested")))
         badges << tr("blank?"), tips << tr("Looks blank: remove it with Del if it is the back of a sheet.");
     if (flags.contains(QLatin1String("low_dpi")))
-        badges << tr("%1 dpi").arg(q->value(3).toInt()), tips << tr("Below 300 dpi: scan it again.");
+        badges << tr("%1 dpi").arg(outcome->dpi), tips << tr("Below 300 dpi: scan it again.");
     if (flags.contains(QLatin1String("residual_skew")))
-        badges << tr("skewed"),
-            tips << tr("Still skewed after straightening (%1°).").arg(q->value(4).toDouble(), 0, 'f', 1);
+        badges << tr("skewed"), tips << tr("Still skewed after straightening (%1°).").arg(outcome->skew, 0, 'f', 1);
     if (flags.contains(QLatin1String("colour_required")))
         badges << tr("colour!"), tips << tr("Has a red seal or colour content: scan it in colour.");
     if (flags.contains(QLatin1String("low_ocr_confidence")))
-        badges << tr("OCR %1%").arg(qRound(q->value(5).toDouble())),
+        badges << tr("OCR %1%").arg(qRound(outcome->ocrConfidence)),
             tips << tr("Recognition confidence is low: check the text.");
     item->setData(Qt::UserRole + 1, status);
     item->setText(label + QLatin1Char('\n') + tr("recognised") +
@@ -937,7 +1013,7 @@ void MainWindow::pageOperation(PageOp op, const QString& givenFile)
         statusBar()->showMessage(tr("Choose a page in the dossier tree first."), 6000);
         return;
     }
-    if (isBusy()) {
+    if (jobRunning()) {
         statusBar()->showMessage(tr("Wait until the batch in progress is done."), 6000);
         return;
     }
@@ -1014,20 +1090,11 @@ void MainWindow::pageOperation(PageOp op, const QString& givenFile)
 
 bool MainWindow::currentDossier(QString* caseNo, QString* dossierId) const
 {
-    QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
-    const qint64 volume = cur.data(DossierModel::VolumeIdRole).toLongLong();
-    if (volume <= 0)
-        return false;
-    auto q =
-        execSql(m_profile.database(),
-                QStringLiteral("SELECT c.case_no, d.external_id FROM volumes v JOIN dossiers d ON d.id = v.dossier_id "
-                               "JOIN cases c ON c.id = d.case_id WHERE v.id=?"),
-                {volume});
-    if (!q || !q->next())
-        return false;
-    *caseNo = q->value(0).toString();
-    *dossierId = q->value(1).toString();
-    return true;
+    // Any row of a dossier counts: the case row, a document or a page.
+    const QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
+    *caseNo = cur.data(DossierModel::CaseNoRole).toString();
+    *dossierId = cur.data(DossierModel::DossierIdRole).toString();
+    return !caseNo->isEmpty() && !dossierId->isEmpty();
 }
 
 void MainWindow::buildDossierActions()
@@ -1040,13 +1107,68 @@ void MainWindow::buildDossierActions()
     qc->setObjectName(QStringLiteral("qualityCheck"));
     qc->setShortcut(Qt::Key_F9);
     connect(qc, &QAction::triggered, this, &MainWindow::openQualityCheck);
+    auto* assign = new QAction(tr("&Assign pages to a case…"), this);
+    assign->setObjectName(QStringLiteral("assignToCase"));
+    assign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    connect(assign, &QAction::triggered, this, &MainWindow::assignToCase);
     auto* menu = menuBar()->addMenu(tr("&Dossier"));
-    menu->addActions({details, qc});
-    addActions({details, qc});
+    menu->addActions({details, qc, assign});
+    addActions({details, qc, assign});
+    m_tree->addAction(assign);
     if (auto* tb = findChild<QToolBar*>(QStringLiteral("mainToolBar"))) {
         tb->addSeparator();
         tb->addActions({details, qc});
     }
+}
+
+void MainWindow::assignToCase()
+{
+    // The pages chosen under "Pages in no dossier"; that row itself stands for all of them.
+    QList<qint64> pages;
+    const QModelIndex root = m_model->unassignedRow();
+    for (const QModelIndex& i : m_tree->selectionModel()->selectedRows(0)) {
+        if (!i.data(DossierModel::UnassignedRole).toBool())
+            continue;
+        if (i == root)
+            for (int r = 0; r < m_model->rowCount(root); ++r)
+                pages << m_model->index(r, 0, root).data(DossierModel::PageIdRole).toLongLong();
+        else
+            pages << i.data(DossierModel::PageIdRole).toLongLong();
+    }
+    std::sort(pages.begin(), pages.end());
+    pages.erase(std::unique(pages.begin(), pages.end()), pages.end());
+    if (pages.isEmpty()) {
+        statusBar()->showMessage(tr("Choose pages under “Pages in no dossier” first."), 6000);
+        return;
+    }
+    bool ok = false;
+    const QString entered =
+        QInputDialog::getText(this, tr("Assign pages to a case"),
+                              tr("The 案号 of the case these %1 pages belong to:").arg(pages.size()), QLineEdit::Normal,
+                              QString(), &ok)
+            .trimmed();
+    if (!ok || entered.isEmpty())
+        return;
+    if (auto cn = CaseNumber::parse(entered); !cn) {
+        QMessageBox::warning(this, tr("Assign pages to a case"), cn.error().message());
+        return;
+    }
+    auto* watcher = new QFutureWatcher<Result<int>>(this);
+    connect(watcher, &QFutureWatcher<Result<int>>::finished, this, [this, watcher, first = pages.first(), entered] {
+        const Result<int> r = watcher->result();
+        watcher->deleteLater();
+        if (!r) {
+            QMessageBox::warning(this, tr("Assign pages to a case"), r.error().message());
+            return;
+        }
+        statusBar()->showMessage(tr("Pages assigned to %1: %2 documents.").arg(entered).arg(*r), 10000);
+        reloadKeeping(first, 0);
+    });
+    watcher->setFuture(
+        QtConcurrent::run(workerPool(), [profile = m_profile, pages, entered, tmpl = m_settings.templateId,
+                                         actor = m_settings.operatorOrUser()] {
+            return assignPagesToCase(profile, pages, entered, tmpl, actor);
+        }));
 }
 
 void MainWindow::editCaseDetails()
@@ -1145,7 +1267,7 @@ void MainWindow::buildCamera()
 
 void MainWindow::syncWithServer()
 {
-    if (isBusy()) {
+    if (jobRunning()) {
         statusBar()->showMessage(tr("Wait until the batch in progress is done."), 6000);
         return;
     }

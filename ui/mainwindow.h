@@ -1,6 +1,7 @@
 #pragma once
 
 #include "stationsettings.h"
+#include "storage/pagerepository.h"
 #include "sync/syncengine.h"
 
 #include <dossier/result.h>
@@ -45,6 +46,7 @@ public:
     // Runs the pipeline on files in the background; while a batch runs, further imports wait their turn.
     // `done` is called on the GUI thread with the inputs that failed.
     void importPaths(const QStringList& paths, const std::function<void(const QStringList& failed)>& done = {});
+    // A job runs, or the catalogue is being read again for the tree.
     bool isBusy() const;
     // Scans with the scan bar's settings (F5): thumbnails fill in as pages arrive, then they are processed.
     void scan();
@@ -64,6 +66,7 @@ public:
     // The QC and submission window of the current dossier.
     void openQualityCheck();
     void editCaseDetails();
+    void assignToCase();
     void openSettings();
     // Pushes this desk's work to dossier-server and pulls everyone else's (F8), signing in first if needed.
     void syncWithServer();
@@ -84,7 +87,10 @@ private:
     void buildScanStation();
     QStringList askCaseNumbers(const QString& title);
     bool report(const Status& s); // shows an edit's error; true when it succeeded
-    void reloadKeeping(qint64 pageId, qint64 documentId);
+    // Shows the catalogue again (read off the GUI thread), keeping the page or document in view; the first page
+    // when neither is there and `firstPageOtherwise`.
+    void reloadKeeping(qint64 pageId, qint64 documentId, bool firstPageOtherwise = false);
+    bool jobRunning() const; // an import, a scan, a page operation or a sync
     void runEdit(qint64 volumeId, const std::function<bool(CatalogueEditor*)>& edit, qint64 selectPage,
                  qint64 selectDocument);
     void moveToNeighbour(int direction);
@@ -103,6 +109,9 @@ private:
     void applySettings();
     void addThumbnail(const QString& source, const QString& label, const QImage& thumb);
     void markThumbnail(const QString& source);
+    void showThumbnailPage(QListWidgetItem* item); // selects its page in the tree
+    void showBadges(QListWidgetItem* item, const QString& source,
+                    const std::optional<PageRepository::Outcome>& outcome);
     void markCatalogued();
     void showProgress(int done, int total, const QString& source); // bar, thumbnail, pages/min
     void runNextImport();
@@ -143,6 +152,9 @@ private:
     };
     QList<PendingImport> m_pending;
     bool m_importing = false;
+    int m_treeGeneration = 0; // the newest catalogue read; older ones are dropped
+    int m_treeReads = 0;      // catalogue reads not shown yet
+    int m_pageGeneration = 0; // the newest page read for the viewer
     std::atomic_bool m_cancelFlag{false};
 };
 

@@ -9,8 +9,9 @@
 #include "pipeline/batchrunner.h"
 #include "pipeline/scancapture.h"
 #include "plugin/pluginhost.h"
-#include "storage/database.h"
+#include "storage/cataloguerepository.h"
 #include "storage/profile.h"
+#include "storage/searchrepository.h"
 #include "sync/syncengine.h"
 
 #include <QCommandLineParser>
@@ -413,29 +414,24 @@ int search(const QStringList& args)
     const auto opened = openProfile(p.value(profile));
     if (!opened)
         return 1;
-    auto q = execSql(opened->database(),
-                     QStringLiteral("SELECT p.source, p.case_no, d.position, d.title, p.page_in_document, p.text "
-                                    "FROM page_fts f JOIN pages p ON p.id = f.rowid "
-                                    "LEFT JOIN documents d ON d.id = p.document_id "
-                                    "WHERE page_fts MATCH ? ORDER BY rank LIMIT ?"),
-                     {TextUtil::ftsQuery(needle), p.value(limit).toInt()});
-    if (!q) {
-        printError(q.error());
+    auto found = SearchRepository(opened->database()).search(TextUtil::ftsQuery(needle), p.value(limit).toInt());
+    if (!found) {
+        printError(found.error());
         return 1;
     }
     QJsonArray hits;
     const QString compact = QString(needle).remove(QLatin1Char(' '));
-    while (q->next()) {
-        const QString text = q->value(5).toString();
-        const qsizetype at = text.indexOf(compact);
-        const QString snippet = at < 0 ? text.left(60) : text.mid(std::max<qsizetype>(0, at - 20), compact.size() + 40);
-        hits.append(
-            QJsonObject{{QStringLiteral("source"), q->value(0).toString()},
-                        {QStringLiteral("case_no"), q->value(1).toString()},
-                        {QStringLiteral("document"), q->value(2).isNull() ? QJsonValue() : q->value(2).toInt()},
-                        {QStringLiteral("title"), q->value(3).toString()},
-                        {QStringLiteral("page_in_document"), q->value(4).isNull() ? QJsonValue() : q->value(4).toInt()},
-                        {QStringLiteral("snippet"), QString(snippet).replace(QLatin1Char('\n'), QLatin1Char(' '))}});
+    for (const SearchRepository::Hit& h : std::as_const(*found)) {
+        const qsizetype at = h.text.indexOf(compact);
+        const QString snippet =
+            at < 0 ? h.text.left(60) : h.text.mid(std::max<qsizetype>(0, at - 20), compact.size() + 40);
+        hits.append(QJsonObject{
+            {QStringLiteral("source"), h.source},
+            {QStringLiteral("case_no"), h.caseNo},
+            {QStringLiteral("document"), h.document < 0 ? QJsonValue() : h.document},
+            {QStringLiteral("title"), h.title},
+            {QStringLiteral("page_in_document"), h.pageInDocument > 0 ? QJsonValue(h.pageInDocument) : QJsonValue()},
+            {QStringLiteral("snippet"), QString(snippet).replace(QLatin1Char('\n'), QLatin1Char(' '))}});
     }
     std::printf("%s\n", QJsonDocument(hits).toJson(QJsonDocument::Indented).constData());
     return 0;
@@ -484,17 +480,12 @@ int exportDossier(const QStringList& args)
     const auto opened = openProfile(p.value(profile));
     if (!opened)
         return 1;
-    QSqlDatabase db = opened->database();
-    auto ids = execSql(db,
-                       QStringLiteral("SELECT d.external_id, c.info FROM dossiers d JOIN cases c ON c.id = d.case_id "
-                                      "WHERE c.case_no=? ORDER BY d.id"),
-                       {caseText});
-    QStringList dossiers;
-    QString storedInfo;
-    while (ids && ids->next()) {
-        dossiers << ids->value(0).toString();
-        storedInfo = ids->value(1).toString();
+    auto ofCase = CatalogueRepository(opened->database()).dossiersOf(caseText);
+    if (!ofCase) {
+        printError(ofCase.error());
+        return 1;
     }
+    const QStringList& dossiers = ofCase->dossierIds;
     QString dossierId = p.value(dossier);
     if (dossierId.isEmpty() && dossiers.size() == 1)
         dossierId = dossiers.first();
@@ -514,7 +505,7 @@ int exportDossier(const QStringList& args)
             return 1;
         }
         CaseInfo entered = CaseInfo::fromJson(doc.object());
-        entered.fillFrom(CaseInfo::fromJson(QJsonDocument::fromJson(storedInfo.toUtf8()).object()));
+        entered.fillFrom(CaseInfo::fromJson(ofCase->caseInfo));
         if (doc.object().contains(QStringLiteral("classified"))) // an explicit answer, either way
             entered.classified = doc.object().value(QStringLiteral("classified")).toBool();
         if (auto u = Volume::saveCaseInfo(*opened, caseText, entered); !u) {
@@ -698,40 +689,17 @@ int dossierList(const QStringList& args)
     const auto profile = profileFrom(p);
     if (!profile)
         return 1;
-    QSqlDatabase db = profile->database();
-    auto q = execSql(
-        db, QStringLiteral("SELECT c.case_no, d.external_id, p.sha256 FROM dossiers d JOIN cases c ON c.id = d.case_id "
-                           "JOIN volumes v ON v.dossier_id = d.id LEFT JOIN documents doc ON doc.volume_id = v.id "
-                           "LEFT JOIN pages p ON p.document_id = doc.id AND p.status='done' "
-                           "ORDER BY c.case_no, d.external_id, v.kind, doc.position, p.position"));
-    if (!q) {
-        printError(q.error());
+    auto all = CatalogueRepository(profile->database()).allDossierPages();
+    if (!all) {
+        printError(all.error());
         return 1;
     }
     QJsonArray out;
-    QString lastKey;
-    QJsonObject current;
-    QJsonArray hashes;
-    auto flush = [&] {
-        if (lastKey.isEmpty())
-            return;
-        current[QStringLiteral("pages")] = hashes.size();
-        current[QStringLiteral("page_sha256")] = hashes;
-        out.append(current);
-    };
-    while (q->next()) {
-        const QString key = q->value(0).toString() + QLatin1Char('|') + q->value(1).toString();
-        if (key != lastKey) {
-            flush();
-            lastKey = key;
-            current = {{QStringLiteral("case_no"), q->value(0).toString()},
-                       {QStringLiteral("dossier_id"), q->value(1).toString()}};
-            hashes = {};
-        }
-        if (!q->value(2).isNull())
-            hashes.append(q->value(2).toString());
-    }
-    flush();
+    for (const CatalogueRepository::DossierPages& d : std::as_const(*all))
+        out.append(QJsonObject{{QStringLiteral("case_no"), d.caseNo},
+                               {QStringLiteral("dossier_id"), d.dossierId},
+                               {QStringLiteral("pages"), int(d.pageSha256.size())},
+                               {QStringLiteral("page_sha256"), QJsonArray::fromStringList(d.pageSha256)}});
     if (p.isSet(json)) {
         std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
     } else {

@@ -1,5 +1,6 @@
 // The real main window, offscreen: importing pages runs in the background, the window stays responsive,
 // and the catalogued dossier appears in the tree with its pages and their text.
+#include "dossiermodel.h"
 #include "mainwindow.h"
 #include "pageview.h"
 #include "testsupport.h"
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -74,9 +76,21 @@ void TestMainWindow::importShowsDossier()
     const QModelIndex complaint = tree->model()->index(0, 0, dossier);
     QVERIFY(complaint.data().toString().contains(QStringLiteral("民事起诉状")));
     const QModelIndex page = tree->model()->index(0, 0, complaint);
-    tree->setCurrentIndex(page);
+    // A document row shows its first page (it showed nothing); the page is read in the background.
     auto* text = w.findChild<QPlainTextEdit*>(QStringLiteral("pageText"));
-    QVERIFY(text->toPlainText().contains(QStringLiteral("诉讼请求")));
+    tree->setCurrentIndex(tree->model()->index(1, 0, dossier));
+    QTRY_VERIFY(text->toPlainText().contains(QStringLiteral("受理")));
+    tree->setCurrentIndex(complaint);
+    QTRY_VERIFY(text->toPlainText().contains(QStringLiteral("诉讼请求")));
+    // A click on a thumbnail shows its page in the tree and the viewer.
+    auto* thumbs = w.findChild<QListWidget*>(QStringLiteral("thumbnails"));
+    QCOMPARE(thumbs->count(), 3);
+    QTest::mouseClick(thumbs->viewport(), Qt::LeftButton, {}, thumbs->visualItemRect(thumbs->item(2)).center());
+    QTRY_COMPARE(tree->currentIndex().siblingAtColumn(0).data(DossierModel::SourceRole).toString(),
+                 thumbs->item(2)->data(Qt::UserRole).toString());
+    QTRY_VERIFY(text->toPlainText().contains(QStringLiteral("受理")));
+    tree->setCurrentIndex(page);
+    QTRY_VERIFY(text->toPlainText().contains(QStringLiteral("诉讼请求")));
 
     // The viewer: the line under the text cursor is outlined on the page, as processed and as scanned.
     auto* view = w.findChild<PageView*>(QStringLiteral("pageView"));

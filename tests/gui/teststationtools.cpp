@@ -6,6 +6,7 @@
 #include "archive/volume.h"
 #include "camerapanel.h"
 #include "caseinfodialog.h"
+#include "dossiermodel.h"
 #include "mainwindow.h"
 #include "pipeline/batchrunner.h"
 #include "plugin/pluginhost.h"
@@ -17,10 +18,12 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -32,6 +35,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -80,6 +84,7 @@ private Q_SLOTS:
     void pageOperations();
     void hotFolder();
     void dialogs();
+    void pagesInNoDossier();
 };
 
 void TestStationTools::qualityCheckAndSubmit()
@@ -323,6 +328,70 @@ void TestStationTools::dialogs()
     }
     QTest::keyClick(field, Qt::Key_Return);
     QCOMPARE(field->text(), QStringLiteral("（2024）苏0602民初8411号"));
+}
+
+// A batch with neither separator sheet nor 案号: its pages show under "Pages in no dossier" (they vanished
+// from the tree before), the import says so, and the clerk gives them their case; the case row then serves
+// Ctrl+D (it was refused: "choose a dossier first").
+void TestStationTools::pagesInNoDossier()
+{
+    const Profile profile = Test::openProfile(m_tmp.filePath(QStringLiteral("profile-loose")));
+    MainWindow w(profile);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* tree = w.findChild<QTreeView*>(QStringLiteral("dossierTree"));
+    w.importPaths(
+        {plain(QStringLiteral("0002.jpg")), plain(QStringLiteral("0003.jpg")), plain(QStringLiteral("0004.jpg"))});
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy() && tree->model()->rowCount() == 1, 240000);
+    const QModelIndex loose = tree->model()->index(0, 0);
+    QVERIFY(loose.data(DossierModel::UnassignedRole).toBool());
+    QCOMPARE(tree->model()->rowCount(loose), 3);
+    QTRY_VERIFY(w.findChild<QMessageBox*>(QStringLiteral("importProblem")));
+    QVERIFY2(w.findChild<QMessageBox*>(QStringLiteral("importProblem"))->text().contains(QLatin1String("no dossier")),
+             qPrintable(w.findChild<QMessageBox*>(QStringLiteral("importProblem"))->text()));
+    w.findChild<QMessageBox*>(QStringLiteral("importProblem"))->close();
+
+    // Give them their case: the row of loose pages stands for all of them.
+    tree->setCurrentIndex(loose);
+    QTimer answer;
+    connect(&answer, &QTimer::timeout, this, [&] {
+        auto* dialog = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+        if (!dialog || !dialog->isVisible())
+            return;
+        answer.stop();
+        dialog->setTextValue(QStringLiteral("(2024)苏0602民初8411号"));
+        dialog->accept();
+    });
+    answer.start(50);
+    w.findChild<QAction*>(QStringLiteral("assignToCase"))->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(tree->model()->rowCount() == 1 &&
+                                 !tree->model()->index(0, 0).data(DossierModel::UnassignedRole).toBool(),
+                             20000);
+    const QModelIndex caseRow = tree->model()->index(0, 0);
+    QCOMPARE(caseRow.data().toString(), QStringLiteral("（2024）苏0602民初8411号"));
+    QVERIFY(tree->model()->rowCount(caseRow) >= 1);
+    const auto count = [&](const QString& sql) {
+        auto q = execSql(profile.database(), sql);
+        return q && q->next() ? q->value(0).toInt() : -1;
+    };
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM pages WHERE document_id IS NOT NULL")), 3);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM audit_log WHERE action='assign pages'")), 1);
+
+    // Ctrl+D on the case row opens its details.
+    tree->setCurrentIndex(caseRow);
+    QString opened;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, this, [&] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        if (!dialog || !dialog->isVisible())
+            return;
+        closer.stop();
+        opened = QString::fromLatin1(dialog->metaObject()->className());
+        dialog->close();
+    });
+    closer.start(50);
+    w.findChild<QAction*>(QStringLiteral("caseDetails"))->trigger();
+    QTRY_COMPARE(opened, QStringLiteral("Dossier::CaseInfoDialog"));
 }
 
 QTEST_MAIN(TestStationTools)

@@ -6,8 +6,8 @@
 #include "common/i18n.h"
 #include "imaging/imagecodec.h"
 #include "plugin/pluginhost.h"
-#include "storage/database.h"
 #include "storage/profile.h"
+#include "storage/volumerepository.h"
 
 #include <dossier/exporter.h>
 
@@ -18,7 +18,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
 
 namespace Dossier {
 namespace {
@@ -215,20 +214,18 @@ Result<QJsonObject> Archiver::archive(const Profile& profile, const QString& out
 
     // images.json: DA/T 31 metadata of every page image.
     {
-
-        QSqlDatabase db = profile.database();
+        VolumeRepository volumes(profile.database());
         QJsonArray images;
         int n = 0;
         for (const VolumePage& p : v.pages) {
             QString source, at, device, operatorName = options.operatorName;
-            if (auto q = execSql(db,
-                                 QStringLiteral("SELECT p.source, p.created_at, b.options FROM pages p "
-                                                "LEFT JOIN batches b ON b.id = p.batch_id WHERE p.id=?"),
-                                 {p.id});
-                q && q->next()) {
-                source = q->value(0).toString();
-                at = q->value(1).toString();
-                const QJsonObject batch = QJsonDocument::fromJson(q->value(2).toString().toUtf8()).object();
+            auto origin = volumes.origin(p.id);
+            if (!origin)
+                return origin.error();
+            {
+                source = origin->source;
+                at = origin->storedAt;
+                const QJsonObject& batch = origin->batchOptions;
                 device = batch.value(QStringLiteral("device")).toString();
                 if (!batch.value(QStringLiteral("operator")).toString().isEmpty())
                     operatorName = batch.value(QStringLiteral("operator")).toString();
@@ -355,25 +352,18 @@ Result<QJsonObject> Archiver::archive(const Profile& profile, const QString& out
     outputs[QStringLiteral("archived")] = archived;
 
     // Remember the outputs in the profile.
-    QSqlDatabase db = profile.database();
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    Transaction tx(db);
-    for (auto it = outputs.constBegin(); it != outputs.constEnd(); ++it) {
-        if (!it.value().isString())
-            continue;
-        (void)execSql(db,
-                      QStringLiteral("INSERT INTO outputs(dossier_id, kind, path, created_at, verified_at) "
-                                     "VALUES(?,?,?,?,?) ON CONFLICT(dossier_id, kind, path) DO UPDATE SET "
-                                     "created_at=excluded.created_at, verified_at=excluded.verified_at"),
-                      {v.dossierRowId, it.key(), QDir(outDir).absoluteFilePath(it.value().toString()), now, now});
-    }
-    for (const QJsonValue& c : copies)
-        (void)execSql(db,
-                      QStringLiteral("INSERT INTO outputs(dossier_id, kind, path, created_at, verified_at) "
-                                     "VALUES(?,'copy',?,?,?) ON CONFLICT(dossier_id, kind, path) DO UPDATE SET "
-                                     "created_at=excluded.created_at, verified_at=excluded.verified_at"),
-                      {v.dossierRowId, c.toString(), now, now});
-    (void)tx.commit();
+    // Remember the outputs in the profile. When that fails the package stays written (and verified) on disk;
+    // the error says the profile does not know it.
+    QList<QPair<QString, QString>> made;
+    for (auto it = outputs.constBegin(); it != outputs.constEnd(); ++it)
+        if (it.value().isString())
+            made.append({it.key(), QDir(outDir).absoluteFilePath(it.value().toString())});
+    for (const QJsonValue& c : std::as_const(copies))
+        made.append({QStringLiteral("copy"), c.toString()});
+    if (auto s = VolumeRepository(profile.database())
+                     .recordOutputs(v.dossierRowId, made, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        !s)
+        return s.error();
     return outputs;
 }
 

@@ -3,9 +3,9 @@
 #include "domain/casenumber.h"
 #include "domain/cataloguetemplate.h"
 #include "pipeline/pageresult.h"
-#include "storage/database.h"
 #include "storage/masterstore.h"
 #include "storage/profile.h"
+#include "storage/volumerepository.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -21,25 +21,20 @@ namespace Dossier {
 
 namespace {
 
-// The columns pageFromRow() reads, in its order.
-const QString kPageColumns =
-    QStringLiteral("id, sha256, master_format, kind, dpi, width, height, transform, ocr, flags, colour_mode");
-
-VolumePage pageFromRow(const QSqlQuery& q, const MasterStore& masters)
+VolumePage pageFromRow(const VolumeRepository::PageRow& r, const MasterStore& masters)
 {
     VolumePage p;
-    p.id = q.value(0).toLongLong();
-    p.sha256 = q.value(1).toString();
-    p.format = q.value(2).toString();
+    p.id = r.id;
+    p.sha256 = r.sha256;
+    p.format = r.format;
     p.masterPath = masters.pathFor(p.sha256, p.format);
-    p.kind = q.value(3).toString();
-    p.dpi = q.value(4).toInt() > 0 ? q.value(4).toInt() : 300;
-    p.pixels = QSize(q.value(5).toInt(), q.value(6).toInt());
-    p.transform = PageTransform::fromJson(QJsonDocument::fromJson(q.value(7).toString().toUtf8()).object());
-    p.ocr = PageResult::ocrFromJson(QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object());
-    for (const QJsonValue& f : QJsonDocument::fromJson(q.value(9).toString().toUtf8()).array())
-        p.flags << f.toString();
-    p.colourMode = q.value(10).toString();
+    p.kind = r.kind;
+    p.dpi = r.dpi > 0 ? r.dpi : 300;
+    p.pixels = QSize(r.width, r.height);
+    p.transform = PageTransform::fromJson(r.transform);
+    p.ocr = PageResult::ocrFromJson(r.ocr);
+    p.flags = r.flags;
+    p.colourMode = r.colourMode;
     return p;
 }
 
@@ -74,87 +69,68 @@ QString Volume::fileKey() const
 
 Result<VolumePage> Volume::page(const Profile& profile, qint64 pageId)
 {
-    QSqlDatabase db = profile.database();
-    auto q = execSql(db, QStringLiteral("SELECT %1 FROM pages WHERE id=?").arg(kPageColumns), {pageId});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    auto row = VolumeRepository(profile.database()).page(pageId);
+    if (!row)
+        return row.error();
+    if (!*row)
         return Error(QStringLiteral("page_unknown"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "There is no page %1 in this profile."),
                      {QString::number(pageId)});
-    return pageFromRow(*q, profile.masters());
+    return pageFromRow(**row, profile.masters());
 }
 
 Result<Volume> Volume::load(const Profile& profile, const QString& caseNo, const QString& dossierId)
 {
-    QSqlDatabase db = profile.database();
-    auto d = execSql(db,
-                     QStringLiteral("SELECT d.id, d.template_id, c.info, c.classified FROM dossiers d "
-                                    "JOIN cases c ON c.id = d.case_id WHERE c.case_no=? AND d.external_id=?"),
-                     {caseNo, dossierId});
+    VolumeRepository repo(profile.database());
+    auto d = repo.dossier(caseNo, dossierId);
     if (!d)
         return d.error();
-    if (!d->next())
+    if (!*d)
         return Error(QStringLiteral("dossier_unknown"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "There is no dossier %1 of case %2 in this profile."),
                      {dossierId, caseNo});
     Volume v;
-    v.dossierRowId = d->value(0).toLongLong();
+    v.dossierRowId = (*d)->id;
     v.caseNo = caseNo;
     v.dossierId = dossierId;
-    v.templateId = d->value(1).toString();
-    const CaseInfo entered = CaseInfo::fromJson(QJsonDocument::fromJson(d->value(2).toString().toUtf8()).object());
-    const bool classified = d->value(3).toInt() != 0;
+    v.templateId = (*d)->templateId;
+    const CaseInfo entered = CaseInfo::fromJson((*d)->caseInfo);
+    const bool classified = (*d)->classified;
     auto tmpl = CatalogueTemplate::builtin(v.templateId);
     if (tmpl)
         v.templateName = tmpl->name;
-
-    auto docs = execSql(db,
-                        QStringLiteral("SELECT doc.id, doc.doc_type, doc.title FROM documents doc "
-                                       "JOIN volumes vol ON vol.id = doc.volume_id "
-                                       "WHERE vol.dossier_id=? AND vol.kind='main' ORDER BY doc.position"),
-                        {v.dossierRowId});
+    auto docs = repo.mainDocuments(v.dossierRowId);
     if (!docs)
         return docs.error();
-    QList<qint64> docIds;
-    while (docs->next()) {
+    int number = 0;
+    QList<QPair<QString, QString>> texts;
+    for (const VolumeRepository::DocumentRow& row : std::as_const(*docs)) {
         VolumeDocument doc;
-        doc.id = docs->value(0).toLongLong();
-        docIds << doc.id;
-        doc.docType = docs->value(1).toString();
-        doc.title = docs->value(2).toString();
+        doc.id = row.id;
+        doc.docType = row.docType;
+        doc.title = row.title;
         if (tmpl)
             if (const TemplateItem* item = tmpl->item(doc.docType))
                 doc.typeName = item->name;
-        v.documents << doc;
-    }
-    const MasterStore& masters = profile.masters();
-    int number = 0;
-    QList<QPair<QString, QString>> texts;
-    for (qsizetype k = 0; k < docIds.size(); ++k) {
-        VolumeDocument& doc = v.documents[k];
-        auto q = execSql(db,
-                         QStringLiteral("SELECT %1, text FROM pages WHERE document_id=? AND status='done' "
-                                        "ORDER BY position")
-                             .arg(kPageColumns),
-                         {docIds.at(k)});
-        if (!q)
-            return q.error();
+        auto pages = repo.pagesOf(row.id);
+        if (!pages)
+            return pages.error();
         QString docText;
-        while (q->next()) {
-            VolumePage p = pageFromRow(*q, masters);
-            p.document = int(k);
+        for (const VolumeRepository::PageRow& pr : std::as_const(*pages)) {
+            VolumePage p = pageFromRow(pr, profile.masters());
+            p.document = int(v.documents.size());
             if (p.kind != QLatin1String("blank")) {
                 p.number = ++number;
                 if (doc.firstPage == 0)
                     doc.firstPage = number;
                 doc.lastPage = number;
             }
-            docText += q->value(11).toString() + QLatin1Char('\n');
+            docText += pr.text + QLatin1Char('\n');
             doc.pages << int(v.pages.size());
             v.pages << p;
         }
         texts.append({doc.docType, docText});
+        v.documents << doc;
     }
     if (v.pages.isEmpty())
         return Error(QStringLiteral("dossier_empty"),
@@ -178,13 +154,10 @@ Result<Volume> Volume::load(const Profile& profile, const QString& caseNo, const
 
 Status Volume::saveCaseInfo(const Profile& profile, const QString& caseNo, const CaseInfo& entered)
 {
-    QSqlDatabase db = profile.database();
-    auto u = execSql(db, QStringLiteral("UPDATE cases SET info=?, classified=? WHERE case_no=?"),
-                     {QString::fromUtf8(QJsonDocument(entered.toJson()).toJson(QJsonDocument::Compact)),
-                      entered.classified ? 1 : 0, caseNo});
-    if (!u)
-        return u.error();
-    if (u->numRowsAffected() < 1)
+    auto saved = VolumeRepository(profile.database()).saveCaseInfo(caseNo, entered.toJson(), entered.classified);
+    if (!saved)
+        return saved.error();
+    if (!*saved)
         return Error(QStringLiteral("case_unknown"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "There is no case %1 in this profile."), {caseNo});
     return Ok{};

@@ -76,9 +76,7 @@ struct Row
 {
     bool ok = false;
     PageRow page;
-    QString sepId;
-    OcrPage ocr;
-    QSize size;
+    Cataloguer::PageIn in{QStringLiteral("error"), {}, {}, {}, {}};
     std::optional<Error> error;
 };
 
@@ -103,12 +101,12 @@ void processOne(const Profile& profile, SessionPool& sessions, qint64 pageId, co
                      qPrintable(recorded.error().english())); // the report still shows it: the row is not done
 }
 
-// The catalogue template for new dossiers: a version an administrator published through the server (received
-// by sync) when it is newer than the built-in one.
-Result<CatalogueTemplate> templateFor(PageRepository& pages, const QString& id)
+} // namespace
+
+Result<CatalogueTemplate> BatchRunner::templateFor(const Profile& profile, const QString& id)
 {
     auto builtin = CatalogueTemplate::builtin(id);
-    auto stored = pages.setting(QStringLiteral("template:") + id);
+    auto stored = PageRepository(profile.database()).setting(QStringLiteral("template:") + id);
     if (!stored)
         return stored.error();
     if (!stored->isEmpty()) {
@@ -118,6 +116,14 @@ Result<CatalogueTemplate> templateFor(PageRepository& pages, const QString& id)
     }
     return builtin;
 }
+
+Cataloguer::PageIn BatchRunner::cataloguerInput(const PageRow& page)
+{
+    return {page.kind, page.caseNo, page.separatorPayload.section(QLatin1Char('|'), 1, 1),
+            PageResult::ocrFromJson(page.ocr), PageTransform::fromJson(page.transform).cleanedSize};
+}
+
+namespace {
 
 QString formatFamily(const QString& f)
 {
@@ -183,7 +189,7 @@ Result<BatchSummary> BatchRunner::run(const BatchOptions& options, const std::at
 Status BatchRunner::prepare(Batch& b)
 {
     PageRepository pages(b.profile.database());
-    auto tmpl = templateFor(pages, b.options.templateId);
+    auto tmpl = templateFor(b.profile, b.options.templateId);
     if (!tmpl)
         return tmpl.error();
     b.tmpl = std::move(tmpl.value());
@@ -340,9 +346,7 @@ Status BatchRunner::readBack(Batch& b)
             continue;
         }
         row.ok = true;
-        row.sepId = row.page.separatorPayload.section(QLatin1Char('|'), 1, 1);
-        row.ocr = PageResult::ocrFromJson(row.page.ocr);
-        row.size = PageTransform::fromJson(row.page.transform).cleanedSize;
+        row.in = cataloguerInput(row.page);
     }
     flagMixedFormats(b);
     return Ok{};
@@ -374,12 +378,9 @@ void BatchRunner::flagMixedFormats(Batch& b)
 Status BatchRunner::catalogue(Batch& b)
 {
     Q_EMIT stageChanged(QStringLiteral("catalogue"));
-    QList<Cataloguer::PageIn> in(b.rows.size());
-    for (qsizetype i = 0; i < b.rows.size(); ++i) {
-        const Row& row = b.rows.at(i);
-        in[i] = row.ok ? Cataloguer::PageIn{row.page.kind, row.page.caseNo, row.sepId, row.ocr, row.size}
-                       : Cataloguer::PageIn{QStringLiteral("error"), {}, {}, {}, {}};
-    }
+    QList<Cataloguer::PageIn> in;
+    for (const Row& row : std::as_const(b.rows))
+        in << row.in;
     b.cat = Cataloguer(*b.tmpl).run(in, b.defaultCase);
 
     QSqlDatabase db = b.profile.database();

@@ -19,6 +19,7 @@ namespace Dossier {
 
 class MasterLoader;
 class PageRepository;
+struct PageRow;
 class PluginHost;
 struct BatchEntry;
 
@@ -58,6 +59,12 @@ public:
     ~BatchRunner() override;
 
     Result<BatchSummary> run(const BatchOptions& options, const std::atomic_bool& cancel);
+
+    // The catalogue template new dossiers get: the version an administrator published through the server
+    // (received by sync) when it is newer than the built-in one.
+    static Result<CatalogueTemplate> templateFor(const Profile& profile, const QString& id);
+    // A processed page as the cataloguer takes it.
+    static Cataloguer::PageIn cataloguerInput(const PageRow& page);
 
 Q_SIGNALS:
     void pageStored(int index, const QString& source);

@@ -1,6 +1,6 @@
 #include "station/catalogueeditor.h"
 
-#include "storage/database.h"
+#include "storage/cataloguerepository.h"
 #include "storage/profile.h"
 #include "sync/syncconflicts.h"
 
@@ -21,11 +21,6 @@ Error notInVolume()
 {
     return Error(QStringLiteral("catalogue_invalid"),
                  QT_TRANSLATE_NOOP("Dossier::Error", "That page or document is not in this volume."));
-}
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 void dropEmpty(CatalogueState& s, qint64 keep = -1)
@@ -242,155 +237,74 @@ Result<CatalogueState> CatalogueState::replacePage(qint64 oldPage, qint64 newPag
 
 // ---- CatalogueEditor ---------------------------------------------------------------------------------------
 
+namespace {
+
+CatalogueRepository::VolumeCatalogue toRows(const CatalogueState& s)
+{
+    CatalogueRepository::VolumeCatalogue c;
+    for (const CatalogueState::Document& d : s.documents)
+        c.documents.append({d.id, d.docType, d.title, d.pages});
+    c.removed = s.removed;
+    return c;
+}
+
+CatalogueState fromRows(const CatalogueRepository::VolumeCatalogue& c)
+{
+    CatalogueState s;
+    for (const CatalogueRepository::VolumeCatalogue::Document& d : c.documents)
+        s.documents.append({d.id, d.docType, d.title, d.pages});
+    s.removed = c.removed;
+    return s;
+}
+
+} // namespace
+
 CatalogueEditor::CatalogueEditor(Profile profile, qint64 volumeId, QString actor, QObject* parent)
     : QObject(parent), m_profile(std::move(profile)), m_volumeId(volumeId), m_actor(std::move(actor)),
       m_undo(new QUndoStack(this))
 {
-    if (auto q =
-            execSql(m_profile.database(), QStringLiteral("SELECT dossier_id FROM volumes WHERE id=?"), {m_volumeId});
-        q && q->next())
-        m_dossierId = q->value(0).toLongLong();
+    // Unknown here, the dossier is looked up again by the first edit (which fails if it still cannot be).
+    if (auto d = CatalogueRepository(m_profile.database()).dossierOfVolume(m_volumeId))
+        m_dossierId = *d;
 }
 
 CatalogueEditor::~CatalogueEditor() = default;
 
 Result<qint64> CatalogueEditor::volumeOf(const Profile& profile, const QString& caseNo, const QString& dossierId)
 {
-    QSqlDatabase db = profile.database();
-    auto q = execSql(db,
-                     QStringLiteral("SELECT v.id FROM volumes v JOIN dossiers d ON d.id = v.dossier_id "
-                                    "JOIN cases c ON c.id = d.case_id WHERE c.case_no=? AND d.external_id=? "
-                                    "AND v.kind='main'"),
-                     {caseNo, dossierId});
-    if (!q)
-        return q.error();
-    if (!q->next())
+    auto v = CatalogueRepository(profile.database()).mainVolumeOf(caseNo, dossierId);
+    if (!v)
+        return v.error();
+    if (!*v)
         return Error(QStringLiteral("dossier_unknown"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "There is no dossier %1 of case %2 in this profile."),
                      {dossierId, caseNo});
-    return q->value(0).toLongLong();
+    return **v;
 }
 
 Result<CatalogueState> CatalogueEditor::load() const
 {
-    QSqlDatabase db = m_profile.database();
-    CatalogueState s;
-    auto docs =
-        execSql(db, QStringLiteral("SELECT id, doc_type, title FROM documents WHERE volume_id=? ORDER BY position"),
-                {m_volumeId});
-    if (!docs)
-        return docs.error();
-    while (docs->next())
-        s.documents.append({docs->value(0).toLongLong(), docs->value(1).toString(), docs->value(2).toString(), {}});
-    for (CatalogueState::Document& d : s.documents) {
-        auto pages = execSql(
-            db, QStringLiteral("SELECT id FROM pages WHERE document_id=? AND status='done' ORDER BY position"), {d.id});
-        if (!pages)
-            return pages.error();
-        while (pages->next())
-            d.pages << pages->value(0).toLongLong();
-    }
-    auto gone =
-        execSql(db, QStringLiteral("SELECT id FROM pages WHERE removed_volume=? AND status='removed' ORDER BY id"),
-                {m_volumeId});
-    if (!gone)
-        return gone.error();
-    while (gone->next())
-        s.removed << gone->value(0).toLongLong();
-    return s;
+    auto rows = CatalogueRepository(m_profile.database()).readVolume(m_volumeId);
+    if (!rows)
+        return rows.error();
+    return fromRows(*rows);
 }
 
 Result<CatalogueState> CatalogueEditor::write(const CatalogueState& state, const QString& action,
                                               const QJsonObject& details)
 {
-    QSqlDatabase db = m_profile.database();
-    Transaction tx(db);
-    CatalogueState out = state;
-    QSet<qint64> existing;
-    if (auto q = execSql(db, QStringLiteral("SELECT id FROM documents WHERE volume_id=?"), {m_volumeId}); q)
-        while (q->next())
-            existing.insert(q->value(0).toLongLong());
-    else
-        return q.error();
-    QSet<qint64> kept;
-    for (qsizetype k = 0; k < out.documents.size(); ++k) {
-        CatalogueState::Document& d = out.documents[k];
-        if (d.title.isNull())
-            d.title = QStringLiteral(""); // stored NOT NULL: a null QString would bind as NULL
-        if (d.id != 0 && existing.contains(d.id)) {
-            if (auto u = execSql(db, QStringLiteral("UPDATE documents SET position=?, doc_type=?, title=? WHERE id=?"),
-                                 {int(k), d.docType, d.title, d.id});
-                !u)
-                return u.error();
-        } else {
-            // New, or a document an undo brings back: it keeps its id.
-            auto ins = d.id != 0
-                           ? execSql(db,
-                                     QStringLiteral("INSERT INTO documents(id, volume_id, position, doc_type, title) "
-                                                    "VALUES(?,?,?,?,?)"),
-                                     {d.id, m_volumeId, int(k), d.docType, d.title})
-                           : execSql(db,
-                                     QStringLiteral("INSERT INTO documents(volume_id, position, doc_type, title) "
-                                                    "VALUES(?,?,?,?)"),
-                                     {m_volumeId, int(k), d.docType, d.title});
-            if (!ins)
-                return ins.error();
-            if (d.id == 0)
-                d.id = ins->lastInsertId().toLongLong();
-        }
-        kept.insert(d.id);
+    CatalogueRepository catalogue(m_profile.database());
+    if (m_dossierId == 0) {
+        auto d = catalogue.dossierOfVolume(m_volumeId);
+        if (!d)
+            return d.error();
+        m_dossierId = *d;
     }
-    // Pages in the volume before that the new state no longer holds (an undone insertion) belong to no document.
-    QSet<qint64> held(out.removed.begin(), out.removed.end());
-    for (const CatalogueState::Document& d : out.documents)
-        held.unite(QSet<qint64>(d.pages.begin(), d.pages.end()));
-    for (qint64 id : existing)
-        if (auto q = execSql(db, QStringLiteral("SELECT id FROM pages WHERE document_id=? AND status='done'"), {id}); q)
-            while (q->next())
-                if (const qint64 page = q->value(0).toLongLong(); !held.contains(page))
-                    (void)execSql(db,
-                                  QStringLiteral("UPDATE pages SET document_id=NULL, position=NULL, "
-                                                 "page_in_document=NULL WHERE id=?"),
-                                  {page});
-    for (qint64 id : existing)
-        if (!kept.contains(id)) {
-            (void)execSql(db, QStringLiteral("UPDATE pages SET document_id=NULL WHERE document_id=?"), {id});
-            if (auto del = execSql(db, QStringLiteral("DELETE FROM documents WHERE id=?"), {id}); !del)
-                return del.error();
-        }
-    for (const CatalogueState::Document& d : out.documents) {
-        int n = 0;
-        for (qsizetype i = 0; i < d.pages.size(); ++i) {
-            QString kind;
-            if (auto q = execSql(db, QStringLiteral("SELECT kind FROM pages WHERE id=?"), {d.pages.at(i)});
-                q && q->next())
-                kind = q->value(0).toString();
-            const QVariant inDoc = kind == QLatin1String("blank") ? QVariant() : QVariant(++n);
-            if (auto u = execSql(db,
-                                 QStringLiteral("UPDATE pages SET document_id=?, position=?, page_in_document=?, "
-                                                "status='done', removed_volume=NULL WHERE id=?"),
-                                 {d.id, int(i), inDoc, d.pages.at(i)});
-                !u)
-                return u.error();
-        }
-    }
-    for (qint64 p : out.removed)
-        if (auto u = execSql(db,
-                             QStringLiteral("UPDATE pages SET status='removed', document_id=NULL, position=NULL, "
-                                            "page_in_document=NULL, removed_volume=? WHERE id=?"),
-                             {m_volumeId, p});
-            !u)
-            return u.error();
-    // Pages an undo takes out of `removed` are back in a document above; nothing else to do.
-    const QString at = now();
-    (void)execSql(db, QStringLiteral("UPDATE dossiers SET edited_at=? WHERE id=?"), {at, m_dossierId});
-    (void)execSql(
-        db, QStringLiteral("INSERT INTO audit_log(at, actor, dossier_id, action, details) VALUES(?,?,?,?,?)"),
-        {at, m_actor, m_dossierId, action, QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
-    if (auto c = tx.commit(); !c)
-        return c.error();
+    auto written = catalogue.writeVolume(m_volumeId, m_dossierId, toRows(state), m_actor, action, details);
+    if (!written)
+        return written.error();
     Q_EMIT changed();
-    return out;
+    return fromRows(*written);
 }
 
 Status CatalogueEditor::edit(const Result<CatalogueState>& after, const QString& action, const QString& text,

@@ -2,7 +2,7 @@
 
 #include "archive/volumebuilder.h"
 #include "imaging/qrcode.h"
-#include "storage/database.h"
+#include "storage/cataloguerepository.h"
 #include "storage/profile.h"
 
 #include <QFont>
@@ -116,34 +116,24 @@ Status PrintForms::caseLabels(QPagedPaintDevice* device, const QList<CaseRef>& c
 
 Result<QString> dossierIdFor(const Profile& profile, const QString& caseNo)
 {
-    QSqlDatabase db = profile.database();
-    auto q = execSql(db,
-                     QStringLiteral("SELECT d.external_id FROM dossiers d JOIN cases c ON c.id = d.case_id "
-                                    "WHERE c.case_no=? ORDER BY d.id LIMIT 1"),
-                     {caseNo});
-    if (!q)
-        return q.error();
-    if (q->next())
-        return q->value(0).toString();
-    if (auto issued = execSql(db, QStringLiteral("SELECT value FROM settings WHERE key=?"),
-                              {QStringLiteral("issued_dossier_id:") + caseNo});
-        issued && issued->next())
-        return issued->value(0).toString();
+    CatalogueRepository catalogue(profile.database());
+    auto known = catalogue.dossierIdOf(caseNo);
+    if (!known)
+        return known.error();
+    if (!known->isEmpty())
+        return *known;
     // The next number after every "D" + digits id the profile knows (scanned separators included).
+    auto ids = catalogue.knownDossierIds();
+    if (!ids)
+        return ids.error();
     int highest = 100000;
     static const QRegularExpression id(QStringLiteral("^D(\\d{6})$"));
-    for (const QString& sql : {QStringLiteral("SELECT external_id FROM dossiers"),
-                               QStringLiteral("SELECT value FROM settings WHERE key LIKE 'issued_dossier_id:%'")}) {
-        auto all = execSql(db, sql);
-        while (all && all->next())
-            if (const auto m = id.match(all->value(0).toString()); m.hasMatch())
-                highest = std::max(highest, m.captured(1).toInt());
-    }
+    for (const QString& existing : std::as_const(*ids))
+        if (const auto m = id.match(existing); m.hasMatch())
+            highest = std::max(highest, m.captured(1).toInt());
     const QString next = QStringLiteral("D%1").arg(highest + 1, 6, 10, QLatin1Char('0'));
     // Remember it, so that a second sheet for another new case does not get the same id.
-    if (auto s = execSql(db, QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES(?, ?)"),
-                         {QStringLiteral("issued_dossier_id:") + caseNo, next});
-        !s)
+    if (auto s = catalogue.recordIssuedDossierId(caseNo, next); !s)
         return s.error();
     return next;
 }

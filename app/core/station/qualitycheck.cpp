@@ -1,7 +1,7 @@
 #include "station/qualitycheck.h"
 
-#include "storage/database.h"
 #include "storage/profile.h"
+#include "storage/qcrepository.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,13 +29,12 @@ QList<QualityCheck::Check> QualityCheck::automaticChecks(const Volume& v, const 
                  QCoreApplication::translate("Dossier::QualityCheck", "Every page of the case was read"),
                  true,
                  {}};
-    if (auto q = execSql(profile.database(),
-                         QStringLiteral("SELECT source, error_code FROM pages WHERE status='error' AND case_no=?"),
-                         {v.caseNo});
-        q)
-        while (q->next())
-            errors.problems << QCoreApplication::translate("Dossier::QualityCheck", "%1 could not be read (%2)")
-                                   .arg(q->value(0).toString(), q->value(1).toString());
+    if (auto failed = QcRepository(profile.database()).failedPages(v.caseNo); failed)
+        for (const auto& [source, code] : std::as_const(*failed))
+            errors.problems
+                << QCoreApplication::translate("Dossier::QualityCheck", "%1 could not be read (%2)").arg(source, code);
+    else
+        errors.problems << failed.error().message(); // the check cannot pass when the pages cannot be read
     Check dpi{QStringLiteral("dpi"),
               QCoreApplication::translate("Dossier::QualityCheck", "Resolution at least 300 dpi"),
               true,
@@ -115,31 +114,18 @@ Status QualityCheck::recordReview(const Profile& profile, const Volume& v, const
     if (r.reviewer.trimmed().isEmpty())
         return Error(QStringLiteral("reviewer_required"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "A check needs the name of the person who made it."));
-    QSqlDatabase db = profile.database();
-    auto ins =
-        execSql(db,
-                QStringLiteral("INSERT INTO qc_reviews(dossier_id, document_id, kind, reviewer, result, note, at) "
-                               "VALUES(?,?,'sample',?,?,?,?)"),
-                {v.dossierRowId, r.documentId, r.reviewer.trimmed(),
-                 r.matches ? QStringLiteral("ok") : QStringLiteral("mismatch"), r.note,
-                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
-    if (!ins)
-        return ins.error();
-    return Ok{};
+    return QcRepository(profile.database())
+        .addReview(v.dossierRowId, {r.documentId, r.reviewer.trimmed(), r.matches, r.note});
 }
 
 Result<QList<QualityCheck::Review>> QualityCheck::reviews(const Profile& profile, const Volume& v)
 {
-    auto q = execSql(profile.database(),
-                     QStringLiteral("SELECT document_id, reviewer, result, note FROM qc_reviews WHERE dossier_id=? "
-                                    "ORDER BY id"),
-                     {v.dossierRowId});
-    if (!q)
-        return q.error();
+    auto rows = QcRepository(profile.database()).reviews(v.dossierRowId);
+    if (!rows)
+        return rows.error();
     QList<Review> out;
-    while (q->next())
-        out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString() == QLatin1String("ok"),
-                    q->value(3).toString()});
+    for (const QcRepository::ReviewRow& r : std::as_const(*rows))
+        out.append({r.documentId, r.reviewer, r.matches, r.note});
     return out;
 }
 
@@ -178,44 +164,23 @@ bool QualityCheck::readyToSubmit(const Profile& profile, const Volume& v, const 
 
 QString QualityCheck::operatorOf(const Profile& profile, const Volume& v)
 {
-    auto q = execSql(profile.database(),
-                     QStringLiteral("SELECT b.options FROM batches b WHERE b.id IN (SELECT p.batch_id FROM pages p "
-                                    "JOIN documents d ON d.id = p.document_id JOIN volumes v ON v.id = d.volume_id "
-                                    "WHERE v.dossier_id=?) ORDER BY b.id"),
-                     {v.dossierRowId});
-    QString who;
-    while (q && q->next())
-        if (const QString o = QJsonDocument::fromJson(q->value(0).toString().toUtf8())
-                                  .object()
-                                  .value(QStringLiteral("operator"))
-                                  .toString();
-            !o.isEmpty())
-            who = o;
+    QString who; // unknown when the batches cannot be read: the form then leaves it to be entered
+    if (auto batches = QcRepository(profile.database()).batchOptions(v.dossierRowId))
+        for (const QJsonObject& o : std::as_const(*batches))
+            if (const QString name = o.value(QStringLiteral("operator")).toString(); !name.isEmpty())
+                who = name;
     return who;
 }
 
 Status QualityCheck::markSubmitted(const Profile& profile, const Volume& v, const QString& actor)
 {
-    QSqlDatabase db = profile.database();
-    Transaction tx(db);
-    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    if (auto u = execSql(db, QStringLiteral("UPDATE dossiers SET submitted_at=?, submitted_by=? WHERE id=?"),
-                         {at, actor, v.dossierRowId});
-        !u)
-        return u.error();
-    if (auto a = execSql(
-            db, QStringLiteral("INSERT INTO audit_log(at, actor, dossier_id, action, details) VALUES(?,?,?,?,?)"),
-            {at, actor, v.dossierRowId, QStringLiteral("submit"), QString()});
-        !a)
-        return a.error();
-    return tx.commit();
+    return QcRepository(profile.database()).markSubmitted(v.dossierRowId, actor);
 }
 
 QString QualityCheck::submittedAt(const Profile& profile, const Volume& v)
 {
-    auto q =
-        execSql(profile.database(), QStringLiteral("SELECT submitted_at FROM dossiers WHERE id=?"), {v.dossierRowId});
-    return q && q->next() ? q->value(0).toString() : QString();
+    auto at = QcRepository(profile.database()).submittedAt(v.dossierRowId);
+    return at ? *at : QString(); // unreadable: shown as not submitted; submitting again only sets it again
 }
 
 } // namespace Dossier

@@ -5,7 +5,8 @@
 #include "pipeline/batchrunner.h"
 #include "pipeline/scancapture.h"
 #include "plugin/pluginhost.h"
-#include "storage/database.h"
+#include "storage/auditrepository.h"
+#include "storage/qcrepository.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -30,15 +31,19 @@ bool ScanJob::start(const ScanJobOptions& o)
     if (m_running.load())
         return false;
     if (!o.caseNo.isEmpty()) {
-        QSqlDatabase db = o.profile.database();
-        auto q = execSql(db, QStringLiteral("SELECT classified FROM cases WHERE case_no=?"), {o.caseNo});
-        if (q && q->next() && q->value(0).toInt() != 0) {
-            (void)execSql(db, QStringLiteral("INSERT INTO audit_log(at, actor, action, details) VALUES(?,?,?,?)"),
-                          {QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), o.operatorName,
-                           QStringLiteral("scan refused: classified"),
-                           QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("case_no"), o.caseNo},
-                                                                       {QStringLiteral("device"), o.device}})
-                                                 .toJson(QJsonDocument::Compact))});
+        auto classified = QcRepository(o.profile.database()).classified(o.caseNo);
+        if (!classified) {
+            Q_EMIT refused(classified.error().message());
+            return false;
+        }
+        if (*classified) {
+            if (auto logged =
+                    AuditRepository(o.profile.database())
+                        .record(o.operatorName, 0, QStringLiteral("scan refused: classified"),
+                                {{QStringLiteral("case_no"), o.caseNo}, {QStringLiteral("device"), o.device}});
+                !logged)
+                qWarning("the refused scan could not be logged: %s",
+                         qPrintable(logged.error().english())); // the refusal itself still stands
             const Error e(QStringLiteral("case_classified"),
                           QT_TRANSLATE_NOOP(
                               "Dossier::Error",

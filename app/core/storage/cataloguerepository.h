@@ -2,10 +2,14 @@
 
 #include <dossier/result.h>
 
+#include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace Dossier {
 
@@ -41,8 +45,58 @@ public:
     };
     // The volume's documents become `documents`, in order (its old documents go, their pages left unplaced).
     Status replaceDocuments(qint64 volumeId, const QList<NewDocument>& documents, const QString& caseNo);
+    // `documents` go after the volume's last document; marks the dossier edited by hand.
+    Status appendDocuments(qint64 volumeId, const QList<NewDocument>& documents, const QString& caseNo);
+
+    // The dossier id of a case: its first dossier's, or the one issued for it before it had any; empty if none.
+    Result<QString> dossierIdOf(const QString& caseNo);
+    // Every dossier id the profile knows: its dossiers' and the ones issued on separator sheets.
+    Result<QStringList> knownDossierIds();
+    Status recordIssuedDossierId(const QString& caseNo, const QString& dossierId);
+
+    // The dossiers of a case, oldest first, with the case details entered by hand (cases.info).
+    struct CaseDossiers
+    {
+        QStringList dossierIds;
+        QJsonObject caseInfo;
+    };
+    Result<CaseDossiers> dossiersOf(const QString& caseNo);
+    // Every dossier of the profile with the SHA-256 of its processed pages in catalogue order.
+    struct DossierPages
+    {
+        QString caseNo, dossierId;
+        QStringList pageSha256;
+    };
+    Result<QList<DossierPages>> allDossierPages();
+
+    // A volume's catalogue as rows: its documents in order with their pages, and the pages taken out of it.
+    struct VolumeCatalogue
+    {
+        struct Document
+        {
+            qint64 id = 0; // 0: not stored yet
+            QString docType, title;
+            QList<qint64> pages;
+        };
+        QList<Document> documents;
+        QList<qint64> removed;
+    };
+    Result<qint64> dossierOfVolume(qint64 volumeId);
+    // The main volume of a case's dossier; empty when the profile has no such dossier.
+    Result<std::optional<qint64>> mainVolumeOf(const QString& caseNo, const QString& dossierId);
+    Result<VolumeCatalogue> readVolume(qint64 volumeId);
+    // Writes a volume's catalogue as it is given (documents kept, made, brought back with their old id, or
+    // deleted; pages placed, numbered, taken out), marks the dossier edited by hand and logs the edit, all in
+    // one transaction. Returns the catalogue with the ids of new documents.
+    Result<VolumeCatalogue> writeVolume(qint64 volumeId, qint64 dossierId, VolumeCatalogue catalogue,
+                                        const QString& actor, const QString& action, const QJsonObject& details);
 
 private:
+    Status insertDocuments(qint64 volumeId, const QList<NewDocument>& documents, const QString& caseNo, int first);
+    Status writeDocuments(qint64 volumeId, VolumeCatalogue& catalogue, const QSet<qint64>& existing);
+    Status unplaceDropped(const VolumeCatalogue& catalogue, const QSet<qint64>& existing);
+    Status deleteDropped(const VolumeCatalogue& catalogue, const QSet<qint64>& existing);
+    Status placePages(qint64 volumeId, const VolumeCatalogue& catalogue);
     Result<qint64> idOf(const QString& sql, const QVariantList& binds);
     QSqlDatabase m_db;
 };

@@ -2,6 +2,7 @@
 
 #include "storage/migrator.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -132,8 +133,35 @@ std::optional<Error> injectedFault()
     return std::nullopt;
 }
 
+namespace {
+
+void checkNotGuiThread(const QString& sql)
+{
+    // The window's thread never waits on the database (a sync or an import may hold it for seconds).
+    // DOSSIER_GUI_THREAD_SQL=fatal stops at such a statement (the default of debug builds), =warn names it.
+    static const QByteArray mode = [] {
+        QByteArray m = qgetenv("DOSSIER_GUI_THREAD_SQL");
+#ifndef NDEBUG
+        if (m.isEmpty())
+            m = "fatal";
+#endif
+        return m;
+    }();
+    if (mode.isEmpty() || mode == "off")
+        return;
+    const QCoreApplication* app = QCoreApplication::instance();
+    if (!app || !app->inherits("QGuiApplication") || QThread::currentThread() != app->thread())
+        return;
+    if (mode == "fatal")
+        qFatal("SQL on the GUI thread: %s", qPrintable(sql.left(120)));
+    qWarning("SQL on the GUI thread: %s", qPrintable(sql.left(120)));
+}
+
+} // namespace
+
 Result<QSqlQuery> execSql(QSqlDatabase db, const QString& sql, const QVariantList& binds)
 {
+    checkNotGuiThread(sql);
     if (auto fault = injectedFault())
         return *fault;
     QSqlQuery q(db);
@@ -153,6 +181,7 @@ Statement::Statement(QSqlDatabase db, const QString& sql) : m_query(db)
 
 Result<QSqlQuery*> Statement::run(const QVariantList& binds)
 {
+    checkNotGuiThread(m_query.lastQuery());
     if (auto fault = injectedFault())
         return *fault;
     if (!m_prepared)
@@ -166,6 +195,7 @@ Result<QSqlQuery*> Statement::run(const QVariantList& binds)
 
 Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
 {
+    checkNotGuiThread(QStringLiteral("BEGIN"));
     m_open = m_db.transaction();
 }
 

@@ -184,6 +184,21 @@ Result<PageRepository::Master> PageRepository::master(qint64 pageId)
     return Master{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), q->value(3).toInt()};
 }
 
+Result<std::optional<PageRepository::Outcome>> PageRepository::latestOutcome(const QString& source)
+{
+    auto q = execSql(m_db,
+                     QStringLiteral("SELECT status, kind, flags, dpi, skew, ocr_confidence, error_code FROM pages "
+                                    "WHERE source=? ORDER BY id DESC LIMIT 1"),
+                     {source});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Outcome>();
+    return std::optional<Outcome>(Outcome{q->value(0).toString(), q->value(1).toString(), q->value(6).toString(),
+                                          stringList(q->value(2).toString()), q->value(3).toInt(),
+                                          q->value(4).toDouble(), q->value(5).toDouble()});
+}
+
 Result<qint64> PageRepository::beginBatch(const QJsonObject& options)
 {
     auto q = execSql(m_db, QStringLiteral("INSERT INTO batches(started_at, options, status) VALUES(?,?,'running')"),

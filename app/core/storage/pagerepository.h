@@ -79,6 +79,16 @@ public:
     // The page's master image; an error when the page is unknown or has none.
     Result<Master> master(qint64 pageId);
 
+    // What processing found on the latest page read from `source` (the badges under a thumbnail).
+    struct Outcome
+    {
+        QString status, kind, errorCode;
+        QStringList flags;
+        int dpi = 0;
+        double skew = 0, ocrConfidence = 0;
+    };
+    Result<std::optional<Outcome>> latestOutcome(const QString& source);
+
     // Batches: one row per run, with the options it ran with.
     Result<qint64> beginBatch(const QJsonObject& options);
     Status finishBatch(qint64 batchId);

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <dossier/result.h>
+
+#include <QJsonObject>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Dossier {
+
+// What the archive and quality control read of a dossier's main volume: the dossier, its documents in
+// order, their processed pages in order.
+class VolumeRepository final
+{
+public:
+    explicit VolumeRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    struct DossierRow
+    {
+        qint64 id = 0;
+        QString templateId;
+        QJsonObject caseInfo; // cases.info: the case details entered by hand
+        bool classified = false;
+    };
+    struct DocumentRow
+    {
+        qint64 id = 0;
+        QString docType, title;
+    };
+    struct PageRow
+    {
+        qint64 id = 0;
+        QString sha256, format, kind, colourMode, text;
+        int dpi = 0, width = 0, height = 0;
+        QJsonObject transform, ocr;
+        QStringList flags;
+    };
+
+    Result<std::optional<DossierRow>> dossier(const QString& caseNo, const QString& dossierId);
+    Result<QList<DocumentRow>> mainDocuments(qint64 dossierRowId);
+    // The processed pages of a document, in order.
+    Result<QList<PageRow>> pagesOf(qint64 documentId);
+    Result<std::optional<PageRow>> page(qint64 pageId);
+    // Stores the case details entered by hand; false when the profile has no such case.
+    Result<bool> saveCaseInfo(const QString& caseNo, const QJsonObject& info, bool classified);
+
+    // Where a page came from: its source, when it was stored, and the options of its batch (device, operator).
+    struct PageOrigin
+    {
+        QString source, storedAt;
+        QJsonObject batchOptions;
+    };
+    Result<PageOrigin> origin(qint64 pageId);
+
+    // Remembers a dossier's archive outputs (kind → absolute path; verified copies as kind "copy"), in one
+    // transaction.
+    Status recordOutputs(qint64 dossierRowId, const QList<QPair<QString, QString>>& outputs, const QString& at);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace Dossier

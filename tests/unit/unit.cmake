@@ -26,3 +26,5 @@ dossier_add_test(testqualitycheck SOURCES ${CMAKE_CURRENT_LIST_DIR}/testqualityc
 # The schema: the migration runner, schema.sql of the desk and the server, past desk versions upgraded with data.
 dossier_add_test(testschema SOURCES ${CMAKE_CURRENT_LIST_DIR}/testschema.cpp LIBS dossier_server_lib LABELS unit)
 target_compile_definitions(testschema PRIVATE DOSSIER_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+# The sync protocol against an in-process stand-in for dossier-server (tests/support/fakeqnam.h): no sockets.
+dossier_add_test(testsyncprotocol SOURCES ${CMAKE_CURRENT_LIST_DIR}/testsyncprotocol.cpp LABELS unit)

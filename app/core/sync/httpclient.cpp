@@ -26,9 +26,11 @@ QString HttpClient::Reply::errorMessage() const
     return m.isEmpty() ? QStringLiteral("HTTP %1").arg(status) : m;
 }
 
-HttpClient::HttpClient(QUrl base) : m_base(std::move(base)), m_nam(std::make_unique<QNetworkAccessManager>())
+HttpClient::HttpClient(QUrl base, QNetworkAccessManager* nam) : m_base(std::move(base)), m_nam(nam) {}
+
+HttpClient::HttpClient(QUrl base)
+    : m_base(std::move(base)), m_own(std::make_unique<QNetworkAccessManager>()), m_nam(m_own.get())
 {
-    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 HttpClient::~HttpClient() = default;
@@ -44,6 +46,7 @@ Result<HttpClient::Reply> HttpClient::request(const QByteArray& method, const QS
         url.setQuery(query);
     QNetworkRequest req(url);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     if (!m_cas.isEmpty() && url.scheme() == QLatin1String("https")) {
         QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
         tls.addCaCertificates(m_cas);

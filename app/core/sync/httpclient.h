@@ -17,7 +17,8 @@ class QNetworkAccessManager;
 namespace Dossier {
 
 // A blocking HTTP client for the sync engine (runs its own event loop; use it from one thread). Every call
-// has a deadline; network failures are Errors with code "network" and are safe to retry.
+// has a deadline; network failures are Errors with code "network" and are safe to retry. Requests go through
+// the QNetworkAccessManager its owner gives (the sync's, or a fake answering in-process in protocol tests).
 class HttpClient final
 {
 public:
@@ -31,6 +32,9 @@ public:
         QString errorMessage() const;
     };
 
+    // Over `nam`, owned by the caller: it lives on the thread that uses this client and outlives it.
+    HttpClient(QUrl base, QNetworkAccessManager* nam);
+    // For a standalone tool (a benchmark): over a QNetworkAccessManager of its own.
     explicit HttpClient(QUrl base);
     ~HttpClient();
 
@@ -50,7 +54,8 @@ private:
     QString m_token;
     QList<QSslCertificate> m_cas;
     int m_timeoutMs = 60000;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<QNetworkAccessManager> m_own; // only for the standalone constructor
+    QNetworkAccessManager* m_nam = nullptr;
 };
 
 } // namespace Dossier

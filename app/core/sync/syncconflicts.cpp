@@ -2,6 +2,11 @@
 
 #include "storage/database.h"
 #include "storage/profile.h"
+#include "storage/synccataloguerepository.h"
+#include "storage/syncrepository.h"
+#include "sync/conflictpolicy.h"
+#include "sync/recordcodec.h"
+#include "sync/syncoutbox.h"
 #include "sync/syncrecords.h"
 
 #include <QCoreApplication>
@@ -46,25 +51,20 @@ QString label(const QString& field)
     return l ? QCoreApplication::translate("Dossier::SyncConflicts", l) : field;
 }
 
-QVariant first(QSqlDatabase db, const QString& sql, const QVariantList& binds)
+Result<QString> documentTitle(SyncCatalogueRepository& catalogue, const QString& uid)
 {
-    auto q = execSql(db, sql, binds);
-    return q && q->next() ? q->value(0) : QVariant();
+    auto title = catalogue.documentTitle(uid);
+    if (!title || !title->isEmpty())
+        return title;
+    return QCoreApplication::translate("Dossier::SyncConflicts", "(a document not on this desk)");
 }
 
-QString documentTitle(QSqlDatabase db, const QString& uid)
-{
-    const QString title = first(db, QStringLiteral("SELECT title FROM documents WHERE uid=?"), {uid}).toString();
-    return title.isEmpty() ? QCoreApplication::translate("Dossier::SyncConflicts", "(a document not on this desk)")
-                           : title;
-}
-
-QString display(QSqlDatabase db, const QString& field, const QJsonValue& v)
+Result<QString> display(SyncCatalogueRepository& catalogue, const QString& field, const QJsonValue& v)
 {
     if (v.isUndefined() || v.isNull())
         return QCoreApplication::translate("Dossier::SyncConflicts", "(none)");
     if (field == QLatin1String("document"))
-        return documentTitle(db, v.toString());
+        return documentTitle(catalogue, v.toString());
     if (v.isBool())
         return v.toBool() ? QCoreApplication::translate("Dossier::SyncConflicts", "yes")
                           : QCoreApplication::translate("Dossier::SyncConflicts", "no");
@@ -80,72 +80,120 @@ QString display(QSqlDatabase db, const QString& field, const QJsonValue& v)
     return s.size() > 120 ? s.left(120) + QStringLiteral("…") : s;
 }
 
-Status settle(const Profile& profile, const SyncConflict& c, const QString& user, const QString& how)
+// Every desk holds the conflict record (its id is made from the other version's content): settled here, it
+// goes to the server settled, and the other desks mark their copy settled too.
+Status shareSettlement(SyncRepository& repo, const SyncConflict& c, const QString& user, const QString& how,
+                       const QString& at)
 {
-    QSqlDatabase db = profile.database();
-    Transaction tx(db);
-    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-    auto u = execSql(
-        db,
-        QStringLiteral(
-            "UPDATE sync_conflicts SET resolved_at=?, resolved_by=?, resolution=? WHERE id=? AND resolved_at IS NULL"),
-        {at, user, how, c.id});
-    if (!u)
-        return u.error();
-    const qint64 dossier =
-        first(db, QStringLiteral("SELECT dossier_id FROM volumes WHERE id=?"), {c.volumeId}).toLongLong();
-    const QJsonObject details{{QStringLiteral("kind"), c.kind},
-                              {QStringLiteral("id"), c.recId},
-                              {QStringLiteral("kept"), how},
-                              {QStringLiteral("other_from"), c.otherFrom}};
-    auto a =
-        execSql(db, QStringLiteral("INSERT INTO audit_log(at, actor, dossier_id, action, details) VALUES(?,?,?,?,?)"),
-                {at, user, dossier > 0 ? QVariant(dossier) : QVariant(), QStringLiteral("settle sync conflict"),
-                 QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact))});
-    if (!a)
-        return a.error();
-    // Every desk holds the conflict record (its id is made from the other version's content): settled here, it
-    // goes to the server settled, and the other desks mark their copy settled too.
-    const QByteArray otherJson = QJsonDocument(c.other).toJson(QJsonDocument::Compact);
-    const QString cid =
-        c.kind + QLatin1Char('/') + c.recId + QLatin1Char('/') +
-        QString::fromLatin1(QCryptographicHash::hash(otherJson, QCryptographicHash::Sha256).toHex().left(16));
+    const QString cid = ConflictPolicy::conflictId(c.kind, c.recId, c.other);
     QJsonObject body{{QStringLiteral("kind"), c.kind},
                      {QStringLiteral("id"), c.recId},
                      {QStringLiteral("body"), c.other},
                      {QStringLiteral("from"), c.otherFrom}};
+    SyncRecordRef ref{QStringLiteral("conflict"), cid, {}, {}};
     qint64 base = 0;
-    QString caseNo, volume;
-    if (auto known =
-            execSql(db,
-                    QStringLiteral(
-                        "SELECT revision, body, case_no, volume FROM sync_records WHERE kind='conflict' AND rec_id=?"),
-                    {cid});
-        known && known->next()) {
-        base = known->value(0).toLongLong();
-        body = QJsonDocument::fromJson(known->value(1).toString().toUtf8()).object();
-        caseNo = known->value(2).toString();
-        volume = known->value(3).toString();
-    } else if (auto pending =
-                   execSql(db,
-                           QStringLiteral("SELECT case_no, volume FROM sync_outbox WHERE kind='conflict' AND rec_id=? "
-                                          "AND base_revision=0"),
-                           {cid});
-               pending && pending->next()) {
-        base = 1; // sent after the record's creation, which is ahead of it in the outbox
-        caseNo = pending->value(0).toString();
-        volume = pending->value(1).toString();
+    auto known = repo.known(ref.kind, cid);
+    if (!known)
+        return known.error();
+    if (*known) {
+        base = (*known)->revision;
+        body = RecordCodec::parse((*known)->body);
+        ref.caseNo = (*known)->caseNo;
+        ref.volume = (*known)->volume;
     } else {
-        return tx.commit(); // not shared with the server (signed out desk): settled here only
+        auto pending = repo.queuedCreation(ref.kind, cid);
+        if (!pending)
+            return pending.error();
+        if (!*pending)
+            return Ok{}; // not shared with the server (signed out desk): settled here only
+        base = 1;        // sent after the record's creation, which is ahead of it in the outbox
+        ref.caseNo = (*pending)->caseNo;
+        ref.volume = (*pending)->volume;
     }
     body.insert(QStringLiteral("settled_at"), at);
     body.insert(QStringLiteral("settled_by"), user);
     body.insert(QStringLiteral("resolution"), how);
-    if (auto q = queueOperation(db, QStringLiteral("conflict"), cid, caseNo, volume, base, false,
-                                QString::fromUtf8(QJsonDocument(body).toJson(QJsonDocument::Compact)));
-        !q)
-        return q;
+    return SyncOutbox(repo).queue(ref, base, false, RecordCodec::compact(body));
+}
+
+Status settle(const Profile& profile, const SyncConflict& c, const QString& user, const QString& how)
+{
+    SyncRepository repo(profile.database());
+    Transaction tx(repo.database());
+    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    if (auto u = repo.settleConflict(c.id, at, user, how); !u)
+        return u;
+    auto dossier = SyncCatalogueRepository(repo.database()).dossierOfVolume(c.volumeId);
+    if (!dossier)
+        return dossier.error();
+    const QJsonObject details{{QStringLiteral("kind"), c.kind},
+                              {QStringLiteral("id"), c.recId},
+                              {QStringLiteral("kept"), how},
+                              {QStringLiteral("other_from"), c.otherFrom}};
+    if (auto a = repo.audit(at, user, *dossier, QStringLiteral("settle sync conflict"), RecordCodec::compact(details));
+        !a)
+        return a;
+    if (auto s = shareSettlement(repo, c, user, how, at); !s)
+        return s;
     return tx.commit();
+}
+
+// The fields that differ between the version in place and the other one, as the user reads them.
+Status describeFields(SyncCatalogueRepository& catalogue, SyncConflict& c)
+{
+    QStringList keys = c.other.keys() + c.current.keys();
+    keys.removeDuplicates();
+    for (const QString& k : std::as_const(keys)) {
+        if (!shown(c.kind, k) || c.current.value(k) == c.other.value(k))
+            continue;
+        auto current = display(catalogue, k, c.current.value(k));
+        if (!current)
+            return current.error();
+        auto other = display(catalogue, k, c.other.value(k));
+        if (!other)
+            return other.error();
+        c.fields << SyncConflictField{k, label(k), *current, *other};
+    }
+    return Ok{};
+}
+
+// What the record is, where it is on this desk, and whether the other version can be taken as an edit.
+Status describeSubject(SyncCatalogueRepository& catalogue, SyncConflict& c)
+{
+    if (c.kind == QLatin1String("document")) {
+        c.subject = c.current.value(QStringLiteral("title")).toString();
+        auto volume = catalogue.documentVolume(c.recId);
+        if (!volume)
+            return volume.error();
+        c.volumeId = *volume;
+        c.canUseOther = c.volumeId > 0 &&
+                        (c.current.value(QStringLiteral("title")) != c.other.value(QStringLiteral("title")) ||
+                         c.current.value(QStringLiteral("doc_type")) != c.other.value(QStringLiteral("doc_type")));
+    } else if (c.kind == QLatin1String("page")) {
+        const QString doc = c.current.value(QStringLiteral("document")).toString();
+        auto title = documentTitle(catalogue, doc);
+        auto volume = catalogue.documentVolume(doc);
+        auto otherVolume = catalogue.documentVolume(c.other.value(QStringLiteral("document")).toString());
+        if (!title || !volume || !otherVolume)
+            return !title ? title.error() : !volume ? volume.error() : otherVolume.error();
+        c.subject = QCoreApplication::translate("Dossier::SyncConflicts", "page %1 of “%2”")
+                        .arg(c.current.value(QStringLiteral("page_in_document")).toInt())
+                        .arg(*title);
+        c.volumeId = *volume;
+        c.canUseOther =
+            c.volumeId > 0 && *otherVolume == c.volumeId &&
+            (c.current.value(QStringLiteral("document")) != c.other.value(QStringLiteral("document")) ||
+             c.current.value(QStringLiteral("page_in_document")) != c.other.value(QStringLiteral("page_in_document")));
+    } else if (c.kind == QLatin1String("case")) {
+        c.subject = c.recId;
+    } else {
+        c.subject = c.recId.section(QLatin1Char('|'), 0, 0);
+    }
+    if (c.caseNo.isEmpty())
+        c.caseNo = c.kind == QLatin1String("case") ? c.recId : QString();
+    if (c.subject.isEmpty())
+        c.subject = QCoreApplication::translate("Dossier::SyncConflicts", "(not on this desk)");
+    return Ok{};
 }
 
 } // namespace
@@ -153,23 +201,19 @@ Status settle(const Profile& profile, const SyncConflict& c, const QString& user
 Result<QList<SyncConflict>> SyncConflicts::open(const Profile& profile)
 {
     QSqlDatabase db = profile.database();
-    auto q = execSql(db, QStringLiteral("SELECT id, kind, rec_id, other_body, other_from, at FROM sync_conflicts "
-                                        "WHERE resolved_at IS NULL ORDER BY id DESC"));
-    if (!q)
-        return q.error();
+    auto rows = SyncRepository(db).openConflicts();
+    if (!rows)
+        return rows.error();
+    SyncCatalogueRepository catalogue(db);
     QList<SyncConflict> out;
-    while (q->next()) {
+    for (const SyncConflictRow& row : std::as_const(*rows)) {
         SyncConflict c;
-        c.id = q->value(0).toLongLong();
-        c.kind = q->value(1).toString();
-        c.recId = q->value(2).toString();
-        c.other = QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object();
-        c.otherFrom = q->value(4).toString();
-        c.at = q->value(5).toString();
-        out << c;
-    }
-    q->finish();
-    for (SyncConflict& c : out) {
+        c.id = row.id;
+        c.kind = row.kind;
+        c.recId = row.recId;
+        c.other = RecordCodec::parse(row.otherBody);
+        c.otherFrom = row.otherFrom;
+        c.at = row.at;
         auto mine = localRecords(db, c.kind, c.recId);
         if (!mine)
             return mine.error();
@@ -177,52 +221,18 @@ Result<QList<SyncConflict>> SyncConflicts::open(const Profile& profile)
             c.current = mine->constFirst().body;
             c.caseNo = mine->constFirst().caseNo;
         }
-        QStringList keys = c.other.keys() + c.current.keys();
-        keys.removeDuplicates();
-        for (const QString& k : std::as_const(keys))
-            if (shown(c.kind, k) && c.current.value(k) != c.other.value(k))
-                c.fields << SyncConflictField{k, label(k), display(db, k, c.current.value(k)),
-                                              display(db, k, c.other.value(k))};
-        if (c.kind == QLatin1String("document")) {
-            c.subject = c.current.value(QStringLiteral("title")).toString();
-            c.volumeId =
-                first(db, QStringLiteral("SELECT volume_id FROM documents WHERE uid=?"), {c.recId}).toLongLong();
-            c.canUseOther = c.volumeId > 0 &&
-                            (c.current.value(QStringLiteral("title")) != c.other.value(QStringLiteral("title")) ||
-                             c.current.value(QStringLiteral("doc_type")) != c.other.value(QStringLiteral("doc_type")));
-        } else if (c.kind == QLatin1String("page")) {
-            const QString doc = c.current.value(QStringLiteral("document")).toString();
-            c.subject = QCoreApplication::translate("Dossier::SyncConflicts", "page %1 of “%2”")
-                            .arg(c.current.value(QStringLiteral("page_in_document")).toInt())
-                            .arg(documentTitle(db, doc));
-            c.volumeId = first(db, QStringLiteral("SELECT volume_id FROM documents WHERE uid=?"), {doc}).toLongLong();
-            const qint64 otherVolume = first(db, QStringLiteral("SELECT volume_id FROM documents WHERE uid=?"),
-                                             {c.other.value(QStringLiteral("document")).toString()})
-                                           .toLongLong();
-            c.canUseOther = c.volumeId > 0 && otherVolume == c.volumeId &&
-                            (c.current.value(QStringLiteral("document")) != c.other.value(QStringLiteral("document")) ||
-                             c.current.value(QStringLiteral("page_in_document")) !=
-                                 c.other.value(QStringLiteral("page_in_document")));
-        } else if (c.kind == QLatin1String("case")) {
-            c.subject = c.recId;
-        } else {
-            c.subject = c.recId.section(QLatin1Char('|'), 0, 0);
-        }
-        if (c.caseNo.isEmpty())
-            c.caseNo = c.kind == QLatin1String("case") ? c.recId : QString();
-        if (c.subject.isEmpty())
-            c.subject = QCoreApplication::translate("Dossier::SyncConflicts", "(not on this desk)");
+        if (auto d = describeFields(catalogue, c); !d)
+            return d.error();
+        if (auto d = describeSubject(catalogue, c); !d)
+            return d.error();
+        out << c;
     }
     return out;
 }
 
 Result<int> SyncConflicts::openCount(const Profile& profile)
 {
-    auto q =
-        execSql(profile.database(), QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL"));
-    if (!q)
-        return q.error();
-    return q->next() ? q->value(0).toInt() : 0;
+    return SyncRepository(profile.database()).openConflictCount();
 }
 
 Status SyncConflicts::keepCurrent(const Profile& profile, const SyncConflict& c, const QString& user)
@@ -238,11 +248,14 @@ Result<ConflictResolution> SyncConflicts::otherVersion(const Profile& profile, c
             QT_TRANSLATE_NOOP(
                 "Dossier::Error",
                 "The other version cannot be taken here: keep the current one or edit the catalogue by hand."));
-    QSqlDatabase db = profile.database();
+    SyncCatalogueRepository catalogue(profile.database());
     ConflictResolution r;
     r.volumeId = c.volumeId;
     if (c.kind == QLatin1String("document")) {
-        r.documentId = first(db, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {c.recId}).toLongLong();
+        auto document = catalogue.documentId(c.recId);
+        if (!document)
+            return document.error();
+        r.documentId = *document;
         r.docType = c.other.value(QStringLiteral("doc_type")).toString();
         r.title = c.other.value(QStringLiteral("title")).toString();
         r.kind = r.docType != c.current.value(QStringLiteral("doc_type")).toString()
@@ -250,10 +263,12 @@ Result<ConflictResolution> SyncConflicts::otherVersion(const Profile& profile, c
                      : ConflictResolution::Kind::RetitleDocument;
     } else {
         r.kind = ConflictResolution::Kind::MovePage;
-        r.pageId = first(db, QStringLiteral("SELECT id FROM pages WHERE uid=?"), {c.recId}).toLongLong();
-        r.documentId = first(db, QStringLiteral("SELECT id FROM documents WHERE uid=?"),
-                             {c.other.value(QStringLiteral("document")).toString()})
-                           .toLongLong();
+        auto page = catalogue.pageId(c.recId);
+        auto document = catalogue.documentId(c.other.value(QStringLiteral("document")).toString());
+        if (!page || !document)
+            return !page ? page.error() : document.error();
+        r.pageId = *page;
+        r.documentId = *document;
         r.position = std::max(0, c.other.value(QStringLiteral("page_in_document")).toInt() - 1);
     }
     return r;

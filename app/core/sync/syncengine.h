@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sync/httpclient.h"
-#include "sync/syncrecords.h"
+#include "sync/syncoutbox.h"
+#include "sync/synctransport.h"
 
 #include "storage/profile.h"
 
@@ -45,6 +45,9 @@ struct SyncSummary final
 //  - A record edited on two desks keeps both versions: the same one wins on every desk whatever the order
 //    (the greater canonical JSON), the other is kept as a conflict record for the user, on every desk.
 // Blocking: run it on a worker thread (or in the CLI).
+// Its parts: the transport (synctransport.h: the protocol over injected QNetworkAccessManagers), the outbox
+// (syncoutbox.h), the record codec (recordcodec.h), the applier (syncapplier.h) and the conflict policy
+// (conflictpolicy.h); the SQL is in storage (syncrepository.h, synccataloguerepository.h).
 class SyncEngine final : public QObject
 {
     Q_OBJECT
@@ -72,9 +75,15 @@ public:
     // Admins: publishes a catalogue template (JSON with "id" and "version") to every desk.
     Status pushTemplate(const QJsonObject& templateJson);
 
+    // The network: makes the QNetworkAccessManager of each thread that talks to the server (the thread that
+    // calls sync() or login(), and each upload stream's). Default: plain QNetworkAccessManagers. Protocol
+    // tests give managers that answer in-process (tests/support/fakeqnam.h).
+    void setNetworkFactory(NetworkFactory factory) { m_network = std::move(factory); }
+
     // Tuning for tests and benchmarks.
     void setBatchSize(int ops) { m_batchSize = ops; }
     void setMaxAttempts(int n) { m_maxAttempts = n; }
+    void setRetryPauseMs(int ms) { m_retryPauseMs = ms; }
     void setPullPageSize(int records) { m_pullPage = std::max(1, records); }
     static QString account(const QString& serverUrl, const QString& user);
 
@@ -85,29 +94,9 @@ private:
     struct Context;
     Status connect(Context& c);
     Status pull(Context& c, SyncSummary& s, const std::atomic_bool& cancel);
-    Status collect(Context& c);
     Status push(Context& c, SyncSummary& s, const std::atomic_bool& cancel);
-    Status apply(Context& c, const QList<QJsonObject>& records, SyncSummary& s);
-    Status retrySetAside(Context& c, SyncSummary& s);
-    Status loadCaches(Context& c);
-    Status vet(Context& c, const SyncRecord& r, qint64 bodyBytes, SyncSummary& s, std::optional<Error>& bad) const;
-    // The image of a page record from the feed, stored in the profile: Ok, an error that stops the sync
-    // (the network), or in `unavailable` why this page must be set aside (refused, or another SHA-256).
-    Status fetchImage(Context& c, const QString& sha256, const QString& format, SyncSummary& s,
-                      std::optional<Error>& unavailable) const;
-    struct Uploaded
-    {
-        qint64 bytes = 0;
-        int blobs = 0;
-    };
-    Status uploadAll(Context& c, const QList<QPair<QString, QString>>& images, SyncSummary& s,
-                     const std::atomic_bool& cancel);
-    Status uploadBlob(HttpClient& http, const class MasterStore& masters, const QString& sha256, const QString& format,
-                      Uploaded& done, int& chunkSize, const std::atomic_bool& cancel) const;
-    Result<HttpClient::Reply> call(HttpClient& http, const QByteArray& method, const QString& path,
-                                   const QByteArray& body = {},
-                                   const QHash<QByteArray, QByteArray>& headers = {}) const;
-    static constexpr int kUploadStreams = 3; // images uploaded side by side
+    Status pushBatch(Context& c, const QList<SyncOperation>& ops, SyncSummary& s, const std::atomic_bool& cancel);
+    Status finish(Context& c, SyncSummary& s);
 
     Profile m_profile;
     QString m_token;
@@ -116,8 +105,8 @@ private:
     int m_batchSize = 200;
     int m_maxAttempts = 6;
     int m_pullPage = 5000; // records asked for per feed page
-    int m_chunk = 256 * 1024;
-    QList<QJsonObject> m_adopt; // server versions that won a conflict at push, to apply locally
+    int m_retryPauseMs = 250;
+    NetworkFactory m_network;
 };
 
 } // namespace Dossier

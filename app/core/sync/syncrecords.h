@@ -46,9 +46,4 @@ struct SyncRecord final
 // them, or only the one named by `kind` and `id`.
 Result<QList<SyncRecord>> localRecords(QSqlDatabase db, const QString& kind = {}, const QString& id = {});
 
-// Puts an operation in the outbox with a new idempotency id: the record's new body (compact JSON), or its
-// deletion, written on the server's revision `base` (0: new there).
-Status queueOperation(QSqlDatabase db, const QString& kind, const QString& id, const QString& caseNo,
-                      const QString& volume, qint64 base, bool deleted, const QString& body);
-
 } // namespace Dossier

@@ -1,0 +1,177 @@
+#include "sync/recordcodec.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Dossier::RecordCodec {
+
+QByteArray canonical(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString compact(const QJsonObject& o)
+{
+    return QString::fromUtf8(canonical(o));
+}
+
+QString compactValue(const QJsonValue& v)
+{
+    if (v.isObject())
+        return compact(v.toObject());
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    return {};
+}
+
+QJsonObject parse(const QString& s)
+{
+    return QJsonDocument::fromJson(s.toUtf8()).object();
+}
+
+QJsonValue parseValue(const QString& s)
+{
+    const QJsonDocument d = QJsonDocument::fromJson(s.toUtf8());
+    return d.isArray() ? QJsonValue(d.array()) : d.isObject() ? QJsonValue(d.object()) : QJsonValue();
+}
+
+SyncRecord fromCase(const SyncCaseRow& row)
+{
+    SyncRecord r;
+    r.kind = QStringLiteral("case");
+    r.id = r.caseNo = row.caseNo;
+    r.body = {{QStringLiteral("case_no"), r.caseNo},
+              {QStringLiteral("info"), parse(row.info)},
+              {QStringLiteral("classified"), row.classified}};
+    return r;
+}
+
+SyncRecord fromDossier(const SyncDossierRow& row)
+{
+    SyncRecord r;
+    r.kind = QStringLiteral("dossier");
+    r.caseNo = row.caseNo;
+    r.id = r.caseNo + QLatin1Char('|') + row.externalId;
+    r.volume = QStringLiteral("main");
+    r.body = {{QStringLiteral("dossier_id"), row.externalId},
+              {QStringLiteral("template_id"), row.templateId},
+              {QStringLiteral("submitted_at"), row.submittedAt},
+              {QStringLiteral("submitted_by"), row.submittedBy},
+              {QStringLiteral("archived"), row.archived}};
+    return r;
+}
+
+SyncRecord fromDocument(const SyncDocumentRow& row)
+{
+    SyncRecord r;
+    r.kind = QStringLiteral("document");
+    r.id = row.uid;
+    r.caseNo = row.caseNo;
+    r.volume = row.volumeKind;
+    r.body = {{QStringLiteral("dossier"), r.caseNo + QLatin1Char('|') + row.dossierExternalId},
+              {QStringLiteral("position"), row.position},
+              {QStringLiteral("doc_type"), row.docType},
+              {QStringLiteral("title"), row.title}};
+    return r;
+}
+
+SyncRecord fromPage(const SyncPageRow& p)
+{
+    SyncRecord r;
+    r.kind = QStringLiteral("page");
+    r.id = p.uid;
+    r.caseNo = p.caseNo;
+    r.volume = p.volumeKind;
+    r.body = {{QStringLiteral("document"), p.documentUid},
+              {QStringLiteral("position"), p.position},
+              {QStringLiteral("page_in_document"), p.pageInDocument ? QJsonValue(*p.pageInDocument) : QJsonValue()},
+              {QStringLiteral("kind"), p.kind},
+              {QStringLiteral("sha256"), p.sha256},
+              {QStringLiteral("format"), p.format},
+              {QStringLiteral("bytes"), p.bytes},
+              {QStringLiteral("rotation"), p.rotation},
+              {QStringLiteral("skew"), p.skew},
+              {QStringLiteral("dpi"), p.dpi},
+              {QStringLiteral("colour_mode"), p.colourMode},
+              {QStringLiteral("width"), p.width},
+              {QStringLiteral("height"), p.height},
+              {QStringLiteral("flags"), parseValue(p.flags)},
+              {QStringLiteral("text"), p.text},
+              {QStringLiteral("ocr_confidence"), p.ocrConfidence},
+              {QStringLiteral("ocr"), parseValue(p.ocr)},
+              {QStringLiteral("transform"), parseValue(p.transform)},
+              {QStringLiteral("source"), p.source}};
+    return r;
+}
+
+SyncCaseRow toCase(const SyncRecord& r)
+{
+    return {r.id, compactValue(r.body.value(QStringLiteral("info"))),
+            r.body.value(QStringLiteral("classified")).toBool()};
+}
+
+SyncDossierRow toDossier(const SyncRecord& r)
+{
+    const QJsonObject& b = r.body;
+    return {r.caseNo,
+            b.value(QStringLiteral("dossier_id")).toString(),
+            b.value(QStringLiteral("template_id")).toString(),
+            b.value(QStringLiteral("submitted_at")).toString(),
+            b.value(QStringLiteral("submitted_by")).toString(),
+            b.value(QStringLiteral("archived")).toBool()};
+}
+
+QPair<QString, QString> dossierOf(const SyncRecord& document)
+{
+    const QString key = document.body.value(QStringLiteral("dossier")).toString();
+    return {key.section(QLatin1Char('|'), 0, 0), key.section(QLatin1Char('|'), 1)};
+}
+
+QString documentOf(const SyncRecord& page)
+{
+    return page.body.value(QStringLiteral("document")).toString();
+}
+
+SyncDocumentRow toDocument(const SyncRecord& r)
+{
+    const QJsonObject& b = r.body;
+    return {r.id,
+            r.caseNo,
+            dossierOf(r).second,
+            r.volume,
+            b.value(QStringLiteral("position")).toInt(),
+            b.value(QStringLiteral("doc_type")).toString(),
+            b.value(QStringLiteral("title")).toString()};
+}
+
+SyncPageRow toPage(const SyncRecord& r)
+{
+    const QJsonObject& b = r.body;
+    SyncPageRow p;
+    p.uid = r.id;
+    p.caseNo = r.caseNo;
+    p.volumeKind = r.volume;
+    p.documentUid = documentOf(r);
+    p.position = b.value(QStringLiteral("position")).toInt();
+    if (const QJsonValue inDoc = b.value(QStringLiteral("page_in_document")); !inDoc.isNull() && !inDoc.isUndefined())
+        p.pageInDocument = inDoc.toInt();
+    p.kind = b.value(QStringLiteral("kind")).toString();
+    p.sha256 = b.value(QStringLiteral("sha256")).toString();
+    p.format = b.value(QStringLiteral("format")).toString();
+    p.bytes = b.value(QStringLiteral("bytes")).toInteger();
+    p.rotation = b.value(QStringLiteral("rotation")).toInt();
+    p.skew = b.value(QStringLiteral("skew")).toDouble();
+    p.dpi = b.value(QStringLiteral("dpi")).toInt();
+    p.colourMode = b.value(QStringLiteral("colour_mode")).toString();
+    p.width = b.value(QStringLiteral("width")).toInt();
+    p.height = b.value(QStringLiteral("height")).toInt();
+    p.flags = compactValue(b.value(QStringLiteral("flags")));
+    p.text = b.value(QStringLiteral("text")).toString();
+    p.ocrConfidence = b.value(QStringLiteral("ocr_confidence")).toDouble();
+    p.ocr = compactValue(b.value(QStringLiteral("ocr")));
+    p.transform = compactValue(b.value(QStringLiteral("transform")));
+    p.source = b.value(QStringLiteral("source")).toString();
+    return p;
+}
+
+} // namespace Dossier::RecordCodec

@@ -1,0 +1,39 @@
+#pragma once
+// The record codec: the one place that maps the profile's catalogue rows to the records desks and
+// dossier-server exchange, and records from the feed back to rows. Pure: no database, no network.
+#include "storage/synccataloguerepository.h"
+#include "sync/syncrecords.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QPair>
+#include <QString>
+
+namespace Dossier::RecordCodec {
+
+// JSON forms: canonical is the server's and every desk's form of a body (QJsonObject keeps its keys sorted).
+QByteArray canonical(const QJsonObject& o);
+QString compact(const QJsonObject& o);
+QString compactValue(const QJsonValue& v); // an object or array as compact JSON; empty otherwise
+QJsonObject parse(const QString& s);
+QJsonValue parseValue(const QString& s); // an object or array; undefined otherwise
+
+// Row → record (as the server should have it).
+SyncRecord fromCase(const SyncCaseRow& row);
+SyncRecord fromDossier(const SyncDossierRow& row);
+SyncRecord fromDocument(const SyncDocumentRow& row);
+SyncRecord fromPage(const SyncPageRow& row);
+
+// Record (checked against the schema) → row.
+SyncCaseRow toCase(const SyncRecord& r);
+SyncDossierRow toDossier(const SyncRecord& r);
+SyncDocumentRow toDocument(const SyncRecord& r);
+SyncPageRow toPage(const SyncRecord& r);
+
+// The dossier a document record belongs to: its case number and the dossier's external id.
+QPair<QString, QString> dossierOf(const SyncRecord& document);
+// The document a page record is in (its uid; empty: none).
+QString documentOf(const SyncRecord& page);
+
+} // namespace Dossier::RecordCodec

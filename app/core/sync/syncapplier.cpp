@@ -1,0 +1,370 @@
+#include "sync/syncapplier.h"
+
+#include "domain/recordschema.h"
+#include "storage/database.h"
+#include "sync/conflictpolicy.h"
+#include "sync/recordcodec.h"
+#include "sync/syncengine.h"
+#include "sync/synctransport.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcSyncApply, "dossier.sync")
+
+namespace Dossier {
+
+using RecordCodec::canonical;
+
+namespace {
+
+QString keyOf(const QString& kind, const QString& id)
+{
+    return kind + QLatin1Char('\n') + id;
+}
+
+QByteArray digest(const QByteArray& body)
+{
+    return QCryptographicHash::hash(body, QCryptographicHash::Sha1);
+}
+
+// Kinds in the order they are applied: a page needs its document, a document its dossier.
+int kindOrder(const QString& kind)
+{
+    static const QStringList order = {QStringLiteral("template"), QStringLiteral("case"), QStringLiteral("dossier"),
+                                      QStringLiteral("document"), QStringLiteral("page"), QStringLiteral("conflict")};
+    const int i = int(order.indexOf(kind));
+    return i < 0 ? int(order.size()) : i;
+}
+
+// Why a record from the feed cannot be taken, by its form alone (nothing of it is used before this).
+std::optional<Error> formProblem(const SyncRecord& r, qint64 bodyBytes)
+{
+    if (auto bad = RecordSchema::check({r.kind, r.id, r.caseNo, r.volume, r.deleted, r.body}, bodyBytes))
+        return bad;
+    if (r.revision < 1)
+        return Error(QStringLiteral("record_invalid"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The record has no revision."));
+    return std::nullopt;
+}
+
+} // namespace
+
+SyncApplier::SyncApplier(SyncRepository& repo, SyncTransport& transport, MasterStore masters, QString user)
+    : m_repo(repo), m_catalogue(repo.database()), m_transport(transport), m_masters(std::move(masters)),
+      m_user(std::move(user))
+{
+}
+
+Status SyncApplier::loadCaches()
+{
+    if (m_cachesLoaded)
+        return Ok{};
+    m_localDigest.clear();
+    m_knownRevision.clear();
+    m_setAsideKeys.clear();
+    auto all = localRecords(m_repo.database());
+    if (!all)
+        return all.error();
+    for (const SyncRecord& r : *all)
+        m_localDigest.insert(keyOf(r.kind, r.id), digest(canonical(r.body)));
+    auto known = m_repo.knownRevisions();
+    if (!known)
+        return known.error();
+    for (const SyncKnownRow& k : std::as_const(*known))
+        m_knownRevision.insert(keyOf(k.kind, k.id), k.revision);
+    auto aside = m_repo.setAsideKeys();
+    if (!aside)
+        return aside.error();
+    for (const SyncSetAsideRow& a : std::as_const(*aside))
+        m_setAsideKeys.insert(keyOf(a.kind, a.id));
+    m_cachesLoaded = true;
+    return Ok{};
+}
+
+Status SyncApplier::apply(const QList<QJsonObject>& raw, SyncSummary& s)
+{
+    QList<SyncRecord> records;
+    for (const QJsonObject& o : raw)
+        records << SyncRecord::fromJson(o);
+    std::stable_sort(records.begin(), records.end(),
+                     [](const SyncRecord& a, const SyncRecord& b) { return kindOrder(a.kind) < kindOrder(b.kind); });
+    if (auto l = loadCaches(); !l)
+        return l;
+    QList<QByteArray> bodies;
+    bodies.reserve(records.size());
+    for (const SyncRecord& r : std::as_const(records))
+        bodies << canonical(r.body);
+    Problems bad(records.size());
+    if (auto p = prepare(records, bodies, bad, s); !p)
+        return p;
+    return write(records, bodies, bad, s);
+}
+
+// Step 1, no transaction open: the form of each new record checked, and the image of each page fetched.
+Status SyncApplier::prepare(const QList<SyncRecord>& records, const QList<QByteArray>& bodies, Problems& bad,
+                            SyncSummary& s)
+{
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const SyncRecord& r = records.at(i);
+        if (m_knownRevision.value(keyOf(r.kind, r.id), -1) >= r.revision)
+            continue; // already applied (our own push comes back through the feed)
+        bad[i] = formProblem(r, bodies.at(i).size());
+        if (!bad[i] && r.kind == QLatin1String("page") && !r.deleted)
+            if (auto f = fetchImage(r, bad[i], s); !f)
+                return f;
+    }
+    return Ok{};
+}
+
+// The image of a page record, stored in the profile: Ok, an error that stops the sync (the network), or in
+// `bad` why this page must be set aside (refused, or another SHA-256).
+Status SyncApplier::fetchImage(const SyncRecord& r, std::optional<Error>& bad, SyncSummary& s)
+{
+    const QString sha = r.body.value(QStringLiteral("sha256")).toString();
+    const QString format = r.body.value(QStringLiteral("format")).toString();
+    const QString path = m_masters.pathFor(sha, format); // both checked by the schema: never empty here
+    if (path.isEmpty() || QFile::exists(path))
+        return Ok{};
+    auto bytes = m_transport.blob(sha, bad);
+    if (!bytes)
+        return bytes.error();
+    if (bad)
+        return Ok{};
+    if (auto put = m_masters.put(*bytes, format); !put)
+        return put.error();
+    ++s.blobsDown;
+    return Ok{};
+}
+
+// Step 2: one transaction, only writes to the profile.
+Status SyncApplier::write(const QList<SyncRecord>& records, const QList<QByteArray>& bodies, const Problems& bad,
+                          SyncSummary& s)
+{
+    Transaction tx(m_repo.database());
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const SyncRecord& r = records.at(i);
+        const QString key = keyOf(r.kind, r.id);
+        if (m_knownRevision.value(key, -1) >= r.revision)
+            continue; // already applied
+        if (bad.at(i)) {
+            if (auto k = setAside(r, *bad.at(i), s); !k)
+                return k;
+            continue;
+        }
+        if (auto t = take(r, key, bodies.at(i), s); !t)
+            return t;
+    }
+    // Documents deleted on another desk go once their pages have moved (maybe in a later page of the feed).
+    if (auto d = m_catalogue.dropDeletedDocuments(); !d)
+        return d;
+    return tx.commit();
+}
+
+Status SyncApplier::take(const SyncRecord& r, const QString& key, const QByteArray& serverBody, SyncSummary& s)
+{
+    auto parent = missingParent(r);
+    if (!parent)
+        return parent.error();
+    if (*parent) {
+        if (!m_lastLook)
+            m_waiting.insert(key);
+        return setAside(r, **parent, s, !m_lastLook);
+    }
+    ++s.pulled;
+    auto mine = editedHere(r, key, serverBody);
+    if (!mine)
+        return mine.error();
+    if (auto m =
+            m_repo.remember({r.kind, r.id, r.caseNo, r.volume, r.revision, r.deleted, QString::fromUtf8(serverBody)});
+        !m)
+        return m;
+    m_knownRevision.insert(key, r.revision);
+    if (m_setAsideKeys.remove(key))
+        if (auto d = m_repo.dropSetAside(r.kind, r.id); !d)
+            return d;
+    if (r.kind == QLatin1String("conflict"))
+        return ConflictPolicy::takeConflictRecord(m_repo, r);
+    if (*mine) {
+        auto ours = keepBoth(r, **mine, s);
+        if (!ours)
+            return ours.error();
+        if (*ours)
+            return Ok{}; // ours stays; the next collect sends it on the server's revision
+    }
+    m_localDigest.insert(key, digest(serverBody)); // what this desk will hold once it is applied
+    if (r.deleted)
+        return r.kind == QLatin1String("page") ? m_catalogue.removePage(r.id) : Status(Ok{});
+    return writeRecord(r);
+}
+
+// Edited on this desk and on another: both kept; the same version wins on every desk. True when ours stays.
+Result<bool> SyncApplier::keepBoth(const SyncRecord& r, const QJsonObject& mine, SyncSummary& s)
+{
+    ++s.conflicts;
+    const bool localWins = ConflictPolicy::localWins(mine, r.body);
+    if (auto k = ConflictPolicy::keepBoth(m_repo, {r.kind, r.id, r.caseNo, r.volume, localWins ? mine : r.body,
+                                                   localWins ? r.body : mine, localWins ? r.updatedBy : m_user});
+        !k)
+        return k.error();
+    // Any pending operation of ours on the old revision is superseded.
+    if (auto d = m_repo.dropOperationsOf(r.kind, r.id); !d)
+        return d.error();
+    return localWins;
+}
+
+// A record from the feed this desk cannot take is kept aside with the reason, for the user (unless `quietly`)
+// and for the next look; the rest of the feed goes on.
+Status SyncApplier::setAside(const SyncRecord& r, const Error& why, SyncSummary& s, bool quietly)
+{
+    if (!quietly) {
+        ++s.setAside;
+        // Named for the clerk: the kind and the case it belongs to (a template by its id).
+        s.problems << QCoreApplication::translate("Dossier::SyncEngine", "A %1 of %2 was set aside: %3")
+                          .arg(RecordSchema::kindName(r.kind), r.caseNo.isEmpty() ? r.id.left(80) : r.caseNo,
+                               why.message());
+        qCWarning(lcSyncApply) << "set aside" << r.kind << r.id << why.english();
+    }
+    const QByteArray record = QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact);
+    if (auto k = m_repo.setAside(
+            {r.kind.left(40), r.id.left(600), r.revision,
+             // Within the schema's limit it is kept whole (to be tried again); beyond it, only named.
+             record.size() <= RecordSchema::kMaxRecordBytes + 4096 ? QString::fromUtf8(record) : QStringLiteral("{}"),
+             why.code(), why.sourceText(),
+             QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(why.args())).toJson(QJsonDocument::Compact)),
+             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+        !k)
+        return k;
+    m_setAsideKeys.insert(keyOf(r.kind, r.id));
+    return Ok{};
+}
+
+// A document whose dossier, or a page whose document, is not on this desk: taken now it would be lost (a
+// document nowhere) or misplaced (a page in no document), so it waits aside until its parent has come.
+Result<std::optional<Error>> SyncApplier::missingParent(const SyncRecord& r)
+{
+    if (r.deleted)
+        return std::optional<Error>();
+    if (r.kind == QLatin1String("document")) {
+        const auto [caseNo, dossierId] = RecordCodec::dossierOf(r);
+        auto volume = m_catalogue.volumeOf(caseNo, dossierId, r.volume);
+        if (!volume)
+            return volume.error();
+        if (*volume == 0)
+            return std::optional<Error>(
+                Error(QStringLiteral("parent_unknown"),
+                      QT_TRANSLATE_NOOP("Dossier::Error", "Its dossier %1 is not on this desk."),
+                      {r.body.value(QStringLiteral("dossier")).toString().left(200)}));
+    }
+    const QString document = RecordCodec::documentOf(r);
+    if (r.kind == QLatin1String("page") && !document.isEmpty()) {
+        auto id = m_catalogue.documentId(document);
+        if (!id)
+            return id.error();
+        if (*id == 0)
+            return std::optional<Error>(
+                Error(QStringLiteral("parent_unknown"),
+                      QT_TRANSLATE_NOOP("Dossier::Error", "Its document %1 is not on this desk."), {document}));
+    }
+    return std::optional<Error>();
+}
+
+// The body this desk holds of a record, when it was edited here since the server's last version and
+// differently from `serverBody` (both kept then: a conflict).
+Result<std::optional<QJsonObject>> SyncApplier::editedHere(const SyncRecord& r, const QString& key,
+                                                           const QByteArray& serverBody)
+{
+    const auto mine = m_localDigest.constFind(key);
+    if (mine == m_localDigest.cend() || !m_knownRevision.contains(key))
+        return std::optional<QJsonObject>();
+    auto known = m_repo.knownBody(r.kind, r.id);
+    if (!known)
+        return known.error();
+    const QByteArray knownText = known->value_or(QString()).toUtf8();
+    if (*mine == digest(knownText) || *mine == digest(serverBody))
+        return std::optional<QJsonObject>();
+    auto local = localRecords(m_repo.database(), r.kind, r.id);
+    if (!local)
+        return local.error();
+    return std::optional<QJsonObject>(local->isEmpty() ? QJsonObject() : local->constFirst().body);
+}
+
+// A record (not a deletion, not a conflict record) into the profile's tables.
+Status SyncApplier::writeRecord(const SyncRecord& r)
+{
+    if (r.kind == QLatin1String("case"))
+        return m_catalogue.putCase(RecordCodec::toCase(r));
+    if (r.kind == QLatin1String("dossier"))
+        return m_catalogue.putDossier(RecordCodec::toDossier(r), r.volume);
+    if (r.kind == QLatin1String("document"))
+        return writeDocument(r);
+    if (r.kind == QLatin1String("page"))
+        return writePage(r);
+    if (r.kind == QLatin1String("template"))
+        return m_repo.setSetting(QStringLiteral("template:") + r.id, RecordCodec::compact(r.body));
+    return Ok{};
+}
+
+Status SyncApplier::writeDocument(const SyncRecord& r)
+{
+    const auto [caseNo, dossierId] = RecordCodec::dossierOf(r);
+    auto volume = m_catalogue.volumeOf(caseNo, dossierId, r.volume);
+    if (!volume)
+        return volume.error();
+    if (*volume == 0) // missingParent() kept it aside: this cannot happen
+        return Error(QStringLiteral("parent_unknown"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "Its dossier %1 is not on this desk."),
+                     {r.body.value(QStringLiteral("dossier")).toString().left(200)});
+    return m_catalogue.putDocument(*volume, RecordCodec::toDocument(r));
+}
+
+// Its image is already in the profile (fetched and checked before the transaction opened).
+Status SyncApplier::writePage(const SyncRecord& r)
+{
+    auto document = m_catalogue.documentId(RecordCodec::documentOf(r));
+    if (!document)
+        return document.error();
+    return m_catalogue.putPage(*document, RecordCodec::toPage(r));
+}
+
+Status SyncApplier::retrySetAside(SyncSummary& s)
+{
+    auto rows = m_repo.setAsideRows();
+    if (!rows)
+        return rows.error();
+    QList<QJsonObject> again;
+    for (const SyncSetAsideRow& row : std::as_const(*rows)) {
+        const QString key = keyOf(row.kind, row.id);
+        if (m_knownRevision.value(key, -1) < row.revision) {
+            again.append(RecordCodec::parse(row.record));
+            continue;
+        }
+        if (auto d = m_repo.dropSetAside(row.kind, row.id); !d)
+            return d;
+        m_setAsideKeys.remove(key);
+    }
+    if (again.isEmpty()) {
+        m_waiting.clear(); // superseded by a newer revision this pull brought and counted
+        return Ok{};
+    }
+    const int pulledBefore = s.pulled;
+    m_lastLook = true;
+    auto a = apply(again, s);
+    m_lastLook = false;
+    // Tried again, not received: only records of this pull that waited for their parent count as pulled.
+    s.pulled = pulledBefore;
+    for (const QString& key : std::as_const(m_waiting))
+        if (!m_setAsideKeys.contains(key))
+            ++s.pulled;
+    m_waiting.clear();
+    return a;
+}
+
+} // namespace Dossier

@@ -1,0 +1,218 @@
+#include "sync/syncoutbox.h"
+
+#include "storage/database.h"
+#include "storage/synccataloguerepository.h"
+#include "sync/conflictpolicy.h"
+#include "sync/recordcodec.h"
+
+#include <QUuid>
+
+namespace Dossier {
+
+using RecordCodec::canonical;
+using RecordCodec::compact;
+
+namespace {
+
+QString keyOf(const QString& kind, const QString& id)
+{
+    return kind + QLatin1Char('\n') + id;
+}
+
+} // namespace
+
+QJsonObject SyncOperation::toJson() const
+{
+    return {{QStringLiteral("op_id"), opId},
+            {QStringLiteral("kind"), record.kind},
+            {QStringLiteral("id"), record.id},
+            {QStringLiteral("case_no"), record.caseNo.isEmpty() ? QJsonValue() : QJsonValue(record.caseNo)},
+            {QStringLiteral("volume"), record.volume.isEmpty() ? QJsonValue() : QJsonValue(record.volume)},
+            {QStringLiteral("base_revision"), base},
+            {QStringLiteral("deleted"), deleted},
+            {QStringLiteral("body"), body}};
+}
+
+Status SyncOutbox::queue(const SyncRecordRef& r, qint64 base, bool deleted, const QString& body)
+{
+    return m_repo.queue(
+        {0, QUuid::createUuid().toString(QUuid::WithoutBraces), r.kind, r.id, r.caseNo, r.volume, base, deleted, body});
+}
+
+// ---- collect: local state → outbox ---------------------------------------------------------------------------
+
+Status SyncOutbox::collect()
+{
+    QSqlDatabase db = m_repo.database();
+    Transaction tx(db);
+    if (auto s = SyncCatalogueRepository(db).assignUids(); !s)
+        return s;
+    auto records = localRecords(db);
+    if (!records)
+        return records.error();
+    // Last known server state, and what is already waiting to be sent.
+    auto rows = m_repo.knownRecords();
+    if (!rows)
+        return rows.error();
+    Known known;
+    for (const SyncKnownRow& row : *rows)
+        known.insert(keyOf(row.kind, row.id), row);
+    auto queued = m_repo.outboxKeys();
+    if (!queued)
+        return queued.error();
+    QSet<QString> waiting;
+    for (const SyncOutboxRow& o : *queued)
+        waiting.insert(keyOf(o.kind, o.id));
+    if (auto s = queueChanged(*records, known, waiting); !s)
+        return s;
+    if (auto s = queueRemovals(*records, known, waiting); !s)
+        return s;
+    return tx.commit();
+}
+
+Status SyncOutbox::queueChanged(const QList<SyncRecord>& records, const Known& known, const QSet<QString>& waiting)
+{
+    for (const SyncRecord& r : records) {
+        const QString key = keyOf(r.kind, r.id);
+        if (waiting.contains(key))
+            continue; // sent (maybe applied) and not acknowledged yet: its result comes first
+        const auto it = known.constFind(key);
+        const QString body = QString::fromUtf8(canonical(r.body));
+        if (it != known.cend() && it->body == body && !it->deleted)
+            continue; // (a record the server has as deleted and this desk has again is sent: an undone removal)
+        if (auto q = queue({r.kind, r.id, r.caseNo, r.volume}, it == known.cend() ? 0 : it->revision, false, body); !q)
+            return q;
+    }
+    return Ok{};
+}
+
+// Removals are sent as explicit deletions, and only for what this desk itself took out of a catalogue: a page
+// marked removed (kept in the profile, with its reason), or a document that an edit here emptied while its
+// dossier is still on this desk. Nothing is ever deleted because a record is merely missing.
+Status SyncOutbox::queueRemovals(const QList<SyncRecord>& records, const Known& known, const QSet<QString>& waiting)
+{
+    auto pages = SyncCatalogueRepository(m_repo.database()).removedPageUids();
+    if (!pages)
+        return pages.error();
+    QList<QPair<QString, QString>> removed; // kind, id
+    for (const QString& uid : std::as_const(*pages))
+        removed.append({QStringLiteral("page"), uid});
+    QSet<QString> localDocuments, localDossiers;
+    for (const SyncRecord& r : records)
+        if (r.kind == QLatin1String("document"))
+            localDocuments.insert(r.id);
+        else if (r.kind == QLatin1String("dossier"))
+            localDossiers.insert(r.id);
+    for (const SyncKnownRow& k : known) {
+        if (k.deleted || k.kind != QLatin1String("document"))
+            continue;
+        const QString dossier = RecordCodec::parse(k.body).value(QStringLiteral("dossier")).toString();
+        if (!localDocuments.contains(k.id) && localDossiers.contains(dossier))
+            removed.append({QStringLiteral("document"), k.id});
+    }
+    for (const auto& [kind, id] : std::as_const(removed)) {
+        const QString key = keyOf(kind, id);
+        const auto it = known.constFind(key);
+        if (it == known.cend() || it->deleted || waiting.contains(key))
+            continue; // never on the server, already deleted there, or waiting for an answer
+        if (auto q = queue({kind, id, it->caseNo, it->volume}, it->revision, true, it->body); !q)
+            return q;
+    }
+    return Ok{};
+}
+
+// ---- push: outbox → server, and what the server said -----------------------------------------------------------
+
+Result<QList<SyncOperation>> SyncOutbox::next(int limit)
+{
+    auto rows = m_repo.outboxBatch(limit);
+    if (!rows)
+        return rows.error();
+    QList<SyncOperation> ops;
+    for (const SyncOutboxRow& row : std::as_const(*rows))
+        ops << SyncOperation{row.row,          row.opId,    {row.kind, row.id, row.caseNo, row.volume},
+                             row.baseRevision, row.deleted, RecordCodec::parse(row.body)};
+    return ops;
+}
+
+Status SyncOutbox::settle(const QList<SyncOperation>& ops, const QHash<QString, QJsonObject>& results,
+                          const QString& user, PushOutcome& out)
+{
+    for (const SyncOperation& o : ops) {
+        const QJsonObject res = results.value(o.opId);
+        const QString status = res.value(QStringLiteral("status")).toString();
+        Status s = Ok{};
+        if (status == QLatin1String("applied")) {
+            s = settleApplied(o, res, out);
+        } else if (status == QLatin1String("conflict") && o.record.kind == QLatin1String("conflict")) {
+            s = settleConflictRecord(o, res);
+        } else if (status == QLatin1String("conflict")) {
+            s = settleConflict(o, res, user, out);
+        } else if (status == QLatin1String("rejected")) {
+            ++out.rejected;
+            // The server's reason code, and what it found wrong when it says (a record failing the schema).
+            const QString message = res.value(QStringLiteral("message")).toString();
+            out.problems << QStringLiteral("%1 %2: %3")
+                                .arg(o.record.kind, o.record.id,
+                                     res.value(QStringLiteral("reason")).toString() +
+                                         (message.isEmpty() ? QString() : QStringLiteral(" — ") + message));
+        } else {
+            // No result for this operation: kept for the next attempt (same op_id), its attempts counted.
+            if (auto a = m_repo.countAttempt(o.row); !a)
+                return a;
+            continue;
+        }
+        if (!s)
+            return s;
+        if (auto d = m_repo.dropOperation(o.row); !d)
+            return d;
+    }
+    return Ok{};
+}
+
+Status SyncOutbox::settleApplied(const SyncOperation& o, const QJsonObject& res, PushOutcome& out)
+{
+    ++out.pushed;
+    return m_repo.remember({o.record.kind, o.record.id, o.record.caseNo, o.record.volume,
+                            res.value(QStringLiteral("revision")).toInteger(), o.deleted, compact(o.body)});
+}
+
+// A conflict record written by two desks (both settled it, say): the server's stays, with what ours adds to it
+// sent again on its revision.
+Status SyncOutbox::settleConflictRecord(const SyncOperation& o, const QJsonObject& res)
+{
+    const SyncRecord server = SyncRecord::fromJson(res.value(QStringLiteral("record")).toObject());
+    if (auto m = m_repo.remember({o.record.kind, o.record.id, server.caseNo, server.volume, server.revision,
+                                  server.deleted, compact(server.body)});
+        !m)
+        return m;
+    if (auto m = ConflictPolicy::adoptSettlement(m_repo, server.body); !m)
+        return m;
+    const QJsonObject merged = ConflictPolicy::mergeSettlement(server.body, o.body);
+    if (merged == server.body)
+        return Ok{};
+    return queue(o.record, server.revision, false, compact(merged));
+}
+
+// The server's revision is now the base; whichever body wins stays, the other is kept. When ours wins, the next
+// collect sends it again on the server's revision; when the server's wins, it is applied here (`adopt`).
+Status SyncOutbox::settleConflict(const SyncOperation& o, const QJsonObject& res, const QString& user, PushOutcome& out)
+{
+    ++out.conflicts;
+    const SyncRecord server = SyncRecord::fromJson(res.value(QStringLiteral("record")).toObject());
+    const bool localWins = ConflictPolicy::localWins(o.body, server.body);
+    if (auto m = m_repo.remember({o.record.kind, o.record.id, server.caseNo, server.volume, server.revision,
+                                  server.deleted, compact(server.body)});
+        !m)
+        return m;
+    if (auto k = ConflictPolicy::keepBoth(m_repo, {o.record.kind, o.record.id, o.record.caseNo, o.record.volume,
+                                                   localWins ? o.body : server.body, localWins ? server.body : o.body,
+                                                   localWins ? server.updatedBy : user});
+        !k)
+        return k;
+    if (!localWins)
+        out.adopt.append(res.value(QStringLiteral("record")).toObject());
+    return Ok{};
+}
+
+} // namespace Dossier

@@ -1,0 +1,128 @@
+#include "sync/synctransport.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcSyncTransport, "dossier.sync")
+
+namespace Dossier {
+
+namespace {
+
+QByteArray canonical(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+Error cancelledError()
+{
+    return Error(QStringLiteral("cancelled"),
+                 QT_TRANSLATE_NOOP("Dossier::Error", "Sync was cancelled; it resumes where it stopped."));
+}
+
+SyncTransport::SyncTransport(SyncEndpoint endpoint, QNetworkAccessManager* nam, NetworkFactory streams)
+    : m_endpoint(std::move(endpoint)), m_http(m_endpoint.server, nam), m_streams(std::move(streams))
+{
+    m_http.setToken(m_endpoint.token);
+    m_http.setCaCertificates(m_endpoint.cas);
+}
+
+Error SyncTransport::serverError(const HttpClient::Reply& r)
+{
+    return Error(QStringLiteral("server_error"), QT_TRANSLATE_NOOP("Dossier::Error", "The server answered %1: %2."),
+                 {QString::number(r.status), r.errorMessage()});
+}
+
+Result<HttpClient::Reply> SyncTransport::call(const QByteArray& method, const QString& path, const QByteArray& body,
+                                              const QHash<QByteArray, QByteArray>& headers)
+{
+    return callWith(m_http, method, path, body, headers);
+}
+
+Result<HttpClient::Reply> SyncTransport::callWith(HttpClient& http, const QByteArray& method, const QString& path,
+                                                  const QByteArray& body, const QHash<QByteArray, QByteArray>& headers)
+{
+    int pause = m_retryPauseMs;
+    for (int attempt = 1;; ++attempt) {
+        auto r = http.request(method, path, body, headers);
+        if (r && r->status == 401)
+            return Error(QStringLiteral("session_expired"),
+                         QT_TRANSLATE_NOOP("Dossier::Error", "The server session has expired: sign in again."));
+        if (r && r->status != 502 && r->status != 503)
+            return r;
+        if (!r && r.error().code() != QLatin1String("network"))
+            return r; // an untrusted certificate does not get better by retrying
+        if (attempt >= m_maxAttempts)
+            return r ? Result<HttpClient::Reply>(serverError(*r)) : r;
+        qCDebug(lcSyncTransport) << "retry" << method << path << "in" << pause << "ms";
+        QThread::msleep(pause);
+        pause = std::min(pause * 2, 8000);
+    }
+}
+
+Result<QJsonObject> SyncTransport::changes(qint64 cursor, int limit)
+{
+    auto r = call("GET", QStringLiteral("/api/v1/changes?after=%1&limit=%2").arg(cursor).arg(limit));
+    if (!r)
+        return r.error();
+    if (r->status != 200)
+        return serverError(*r);
+    return r->json();
+}
+
+Result<QHash<QString, QJsonObject>> SyncTransport::send(const QJsonArray& operations)
+{
+    auto r = call("POST", QStringLiteral("/api/v1/changes"), canonical({{QStringLiteral("operations"), operations}}));
+    if (!r)
+        return r.error();
+    if (r->status != 200)
+        return serverError(*r);
+    QHash<QString, QJsonObject> results;
+    for (const QJsonValue& v : r->json().value(QStringLiteral("results")).toArray())
+        results.insert(v.toObject().value(QStringLiteral("op_id")).toString(), v.toObject());
+    return results;
+}
+
+Result<QByteArray> SyncTransport::blob(const QString& sha, std::optional<Error>& unavailable)
+{
+    auto blob = call("GET", QStringLiteral("/api/v1/blobs/%1").arg(sha));
+    if (!blob)
+        return blob.error();
+    if (blob->status >= 500)
+        return serverError(*blob);
+    if (blob->status != 200) {
+        unavailable = Error(QStringLiteral("image_unavailable"),
+                            QT_TRANSLATE_NOOP("Dossier::Error", "The server does not give out the page image %1 (%2)."),
+                            {sha, QString::number(blob->status)});
+        return QByteArray();
+    }
+    const QString got = QString::fromLatin1(QCryptographicHash::hash(blob->body, QCryptographicHash::Sha256).toHex());
+    if (got != sha) {
+        unavailable =
+            Error(QStringLiteral("hash_mismatch"),
+                  QT_TRANSLATE_NOOP("Dossier::Error", "The server sent page image %1 with another SHA-256 (%2)."),
+                  {sha, got});
+        return QByteArray();
+    }
+    return blob->body;
+}
+
+Status SyncTransport::putTemplate(const QString& id, const QJsonObject& t)
+{
+    auto r = call("PUT", QStringLiteral("/api/v1/templates/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))),
+                  canonical(t));
+    if (!r)
+        return r.error();
+    if (r->status == 403)
+        return Error(QStringLiteral("forbidden"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "Only an archive administrator may publish templates."));
+    if (r->status != 200 && r->status != 201)
+        return serverError(*r);
+    return Ok{};
+}
+
+} // namespace Dossier

@@ -1,0 +1,95 @@
+#pragma once
+// The sync's transport: the protocol of dossier-server over HTTP (change feed, changes, blobs, resumable
+// uploads, templates), with its retry policy, over QNetworkAccessManagers its owner makes. No database here.
+#include "storage/masterstore.h"
+#include "sync/httpclient.h"
+
+#include <dossier/result.h>
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QSslCertificate>
+#include <QString>
+#include <QUrl>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QFile;
+class QNetworkAccessManager;
+
+namespace Dossier {
+
+// Makes a QNetworkAccessManager for the calling thread (one serves only the thread it lives in): the sync asks
+// for one on its own thread and one on each upload stream's.
+using NetworkFactory = std::function<std::unique_ptr<QNetworkAccessManager>()>;
+
+// Where the sync talks to, as whom.
+struct SyncEndpoint final
+{
+    QUrl server;
+    QString token;
+    QList<QSslCertificate> cas; // trusted besides the system's
+};
+
+class SyncTransport final
+{
+public:
+    // Requests of this thread go through `nam` (owned by the caller); upload streams get theirs from `streams`.
+    SyncTransport(SyncEndpoint endpoint, QNetworkAccessManager* nam, NetworkFactory streams);
+
+    void setMaxAttempts(int n) { m_maxAttempts = n; }
+    void setRetryPauseMs(int ms) { m_retryPauseMs = ms; }
+    void setInitialChunk(int bytes) { m_chunk = bytes; }
+
+    // A request whose network failures (and 502/503) are retried with growing pauses; answers, even errors,
+    // are returned (401: the session has expired).
+    Result<HttpClient::Reply> call(const QByteArray& method, const QString& path, const QByteArray& body = {},
+                                   const QHash<QByteArray, QByteArray>& headers = {});
+    static Error serverError(const HttpClient::Reply& r);
+
+    // One page of the change feed after `cursor`: {"changes": [{"record": …}], "next": cursor, "more": bool}.
+    Result<QJsonObject> changes(qint64 cursor, int limit);
+    // Sends a batch of operations; their results by op_id.
+    Result<QHash<QString, QJsonObject>> send(const QJsonArray& operations);
+    // The image `sha256`, checked against its SHA-256: its bytes, or in `unavailable` why there are none (the
+    // server refuses it, or sends other bytes); an error for what stops the sync (the network).
+    Result<QByteArray> blob(const QString& sha256, std::optional<Error>& unavailable);
+    // Publishes a catalogue template (admins).
+    Status putTemplate(const QString& id, const QJsonObject& templateJson);
+
+    struct Uploaded
+    {
+        qint64 bytes = 0;
+        int blobs = 0;
+    };
+    // Uploads images (sha256, format) from `masters`, a few streams side by side, each resumable in chunks
+    // whose size follows the link; `progress` after each image (called from the streams' threads).
+    Status uploadAll(const MasterStore& masters, const QList<QPair<QString, QString>>& images, Uploaded& total,
+                     const std::atomic_bool& cancel, const std::function<void(int done, int total)>& progress);
+
+    static constexpr int kUploadStreams = 3;
+
+private:
+    Status uploadBlob(HttpClient& http, const MasterStore& masters, const QString& sha256, const QString& format,
+                      Uploaded& done, int& chunkSize, const std::atomic_bool& cancel);
+    Status sendChunks(HttpClient& http, QFile& file, const QString& sha256, const QString& id, qint64 offset,
+                      Uploaded& done, int& chunkSize, const std::atomic_bool& cancel);
+    Result<HttpClient::Reply> callWith(HttpClient& http, const QByteArray& method, const QString& path,
+                                       const QByteArray& body = {}, const QHash<QByteArray, QByteArray>& headers = {});
+
+    SyncEndpoint m_endpoint;
+    HttpClient m_http;
+    NetworkFactory m_streams;
+    int m_maxAttempts = 6;
+    int m_retryPauseMs = 250;
+    int m_chunk = 256 * 1024;
+};
+
+Error cancelledError();
+
+} // namespace Dossier

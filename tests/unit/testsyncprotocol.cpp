@@ -1,0 +1,300 @@
+// The sync protocol against dossier-server's stand-in, in-process (tests/support/fakeqnam.h): no sockets, no
+// server process, each case well under a second. The real server is tested in tests/integration/testsync.
+#include "fakeqnam.h"
+#include "storage/cataloguerepository.h"
+#include "storage/syncrepository.h"
+#include "sync/syncengine.h"
+#include "testsupport.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Dossier;
+using namespace Dossier::Test;
+
+namespace {
+
+const QString kCase = QStringLiteral("（2024）苏0602民初9001号");
+
+// Just enough of dossier-server: the change feed, changes applied once per op_id, blobs. Every request is
+// logged; hooks drop replies, reject kinds and look at the desk while a blob is being served.
+class FakeServer
+{
+public:
+    FakeResponse handle(const FakeRequest& r)
+    {
+        QMutexLocker lock(&m_mutex);
+        log << r.method + ' ' + r.url.path(QUrl::FullyEncoded).toUtf8() +
+                   (r.url.hasQuery() ? '?' + r.url.query().toUtf8() : QByteArray());
+        if (r.method == "GET" && r.path() == QLatin1String("/api/v1/changes"))
+            return changes(r.query().queryItemValue(QStringLiteral("after")).toLongLong(),
+                           r.query().queryItemValue(QStringLiteral("limit")).toInt());
+        if (r.method == "POST" && r.path() == QLatin1String("/api/v1/changes"))
+            return post(r.json().value(QStringLiteral("operations")).toArray());
+        if (r.method == "GET" && r.path().startsWith(QLatin1String("/api/v1/blobs/"))) {
+            const QString sha = r.path().section(QLatin1Char('/'), -1);
+            if (onBlob)
+                onBlob(sha);
+            if (!blobs.contains(sha))
+                return FakeResponse::json(404, {});
+            return {200, blobs.value(sha), {{"Content-Type", "application/octet-stream"}}, false};
+        }
+        return FakeResponse::json(404, {});
+    }
+
+    void addToFeed(const QJsonObject& record) { feed << record; }
+
+    QList<QByteArray> log;
+    QHash<QString, QByteArray> blobs;
+    QHash<QString, int> timesApplied;   // op_id → how often applied
+    QHash<QString, QString> rejectKind; // kind → reason
+    int dropPostReplies = 0;
+    std::function<void(const QString& sha)> onBlob;
+
+private:
+    FakeResponse changes(qint64 after, int limit)
+    {
+        QJsonArray page;
+        for (qint64 i = after; i < feed.size() && page.size() < limit; ++i)
+            page.append(QJsonObject{{QStringLiteral("seq"), i + 1}, {QStringLiteral("record"), feed.at(i)}});
+        const qint64 next = after + page.size();
+        return FakeResponse::json(200, {{QStringLiteral("changes"), page},
+                                        {QStringLiteral("next"), next},
+                                        {QStringLiteral("more"), next < feed.size()}});
+    }
+
+    FakeResponse post(const QJsonArray& operations)
+    {
+        QJsonArray results;
+        for (const QJsonValue& v : operations) {
+            const QJsonObject op = v.toObject();
+            const QString opId = op.value(QStringLiteral("op_id")).toString();
+            if (!m_results.contains(opId))
+                m_results.insert(opId, apply(op));
+            results.append(m_results.value(opId));
+        }
+        const FakeResponse answer = FakeResponse::json(200, {{QStringLiteral("results"), results}});
+        if (dropPostReplies > 0) {
+            --dropPostReplies;
+            return FakeResponse::lost(); // applied, but the desk never hears it
+        }
+        return answer;
+    }
+
+    QJsonObject apply(const QJsonObject& op)
+    {
+        const QString opId = op.value(QStringLiteral("op_id")).toString();
+        const QString kind = op.value(QStringLiteral("kind")).toString();
+        if (rejectKind.contains(kind))
+            return {{QStringLiteral("op_id"), opId},
+                    {QStringLiteral("status"), QStringLiteral("rejected")},
+                    {QStringLiteral("reason"), rejectKind.value(kind)},
+                    {QStringLiteral("message"), QStringLiteral("template_id: not a template id")}};
+        ++timesApplied[opId];
+        const qint64 revision = ++m_revision;
+        QJsonObject record = op;
+        record.remove(QStringLiteral("op_id"));
+        record.remove(QStringLiteral("base_revision"));
+        record.insert(QStringLiteral("revision"), revision);
+        record.insert(QStringLiteral("updated_by"), QStringLiteral("clerk"));
+        feed << record;
+        return {{QStringLiteral("op_id"), opId},
+                {QStringLiteral("status"), QStringLiteral("applied")},
+                {QStringLiteral("revision"), revision}};
+    }
+
+    QMutex m_mutex;
+    QList<QJsonObject> feed;
+    QHash<QString, QJsonObject> m_results;
+    qint64 m_revision = 1000;
+};
+
+QJsonObject caseRecord(const QString& caseNo, qint64 revision)
+{
+    return {{QStringLiteral("kind"), QStringLiteral("case")},
+            {QStringLiteral("id"), caseNo},
+            {QStringLiteral("case_no"), caseNo},
+            {QStringLiteral("volume"), QJsonValue()},
+            {QStringLiteral("revision"), revision},
+            {QStringLiteral("deleted"), false},
+            {QStringLiteral("body"), QJsonObject{{QStringLiteral("case_no"), caseNo},
+                                                 {QStringLiteral("info"), QJsonObject()},
+                                                 {QStringLiteral("classified"), false}}},
+            {QStringLiteral("updated_by"), QStringLiteral("clerkB")}};
+}
+
+} // namespace
+
+class TestSyncProtocol : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    FakeServer* m_server = nullptr;
+
+    // A signed-in desk whose engine talks to `server` only.
+    std::unique_ptr<SyncEngine> desk(FakeServer& server, Profile& profile)
+    {
+        profile = openProfile(m_dir.filePath(QStringLiteral("desk%1").arg(++m_n)));
+        auto e = std::make_unique<SyncEngine>(profile);
+        e->setNetworkFactory([&server] {
+            return std::make_unique<FakeQnam>([&server](const FakeRequest& r) { return server.handle(r); });
+        });
+        e->setToken(QStringLiteral("token"));
+        e->setRetryPauseMs(5);
+        [&] { QVERIFY(e->rememberLogin(QStringLiteral("http://dossier.invalid"), QStringLiteral("clerkA"))); }();
+        return e;
+    }
+
+    static QList<QByteArray> matching(const QList<QByteArray>& log, const QByteArray& prefix)
+    {
+        QList<QByteArray> out;
+        for (const QByteArray& l : log)
+            if (l.startsWith(prefix))
+                out << l;
+        return out;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // The feed is pulled page by page from the stored cursor, each page applied before the cursor moves.
+    void pullsTheFeedInPages()
+    {
+        QElapsedTimer t;
+        t.start();
+        FakeServer server;
+        for (int i = 0; i < 5; ++i)
+            server.addToFeed(caseRecord(QStringLiteral("（2024）苏0602民初%1号").arg(9100 + i), i + 1));
+        Profile profile;
+        auto e = desk(server, profile);
+        e->setPullPageSize(2);
+        const std::atomic_bool cancel{false};
+        auto s = e->sync(cancel);
+        QVERIFY2(s, s ? "" : qPrintable(s.error().english()));
+        QCOMPARE(s->pulled, 5);
+        const QList<QByteArray> pulls = matching(server.log, "GET /api/v1/changes");
+        QCOMPARE(pulls.mid(0, 3),
+                 (QList<QByteArray>{"GET /api/v1/changes?after=0&limit=2", "GET /api/v1/changes?after=2&limit=2",
+                                    "GET /api/v1/changes?after=4&limit=2"}));
+        QCOMPARE(pulls.last(), QByteArray("GET /api/v1/changes?after=5&limit=2")); // the pull after the push
+        SyncRepository repo(profile.database());
+        QCOMPARE(*repo.setting(QStringLiteral("sync.cursor")), QStringLiteral("5"));
+        QCOMPARE(repo.knownRevisions()->size(), 5);
+        QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+    }
+
+    // A reply lost after the server applied the batch: the batch goes again with the same op_ids, and the
+    // server applies each operation once.
+    void pushRetriesIdempotentlyAfterALostReply()
+    {
+        QElapsedTimer t;
+        t.start();
+        FakeServer server;
+        server.dropPostReplies = 1;
+        Profile profile;
+        auto e = desk(server, profile);
+        QVERIFY(CatalogueRepository(profile.database())
+                    .ensureMainVolume(kCase, QStringLiteral("D1"), QStringLiteral("civil-first-instance")));
+        const std::atomic_bool cancel{false};
+        auto s = e->sync(cancel);
+        QVERIFY2(s, s ? "" : qPrintable(s.error().english()));
+        const QList<QByteArray> posts = matching(server.log, "POST /api/v1/changes");
+        QCOMPARE(posts.size(), 2);               // the lost one and its retry
+        QCOMPARE(server.timesApplied.size(), 2); // the case and its dossier
+        for (auto it = server.timesApplied.cbegin(); it != server.timesApplied.cend(); ++it)
+            QCOMPARE(it.value(), 1);
+        QCOMPARE(s->pushed, 2);
+        QCOMPARE(s->pending, 0);
+        QCOMPARE(s->rejected, 0);
+        // Acknowledged: nothing is sent again at the next sync.
+        auto again = e->sync(cancel);
+        QVERIFY(again);
+        QCOMPARE(again->pushed, 0);
+        QCOMPARE(matching(server.log, "POST /api/v1/changes").size(), 2);
+        QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+    }
+
+    // A record the server refuses is told to the user with the server's reason; the rest goes through.
+    void rejectedRecordIsToldToTheUser()
+    {
+        QElapsedTimer t;
+        t.start();
+        FakeServer server;
+        server.rejectKind.insert(QStringLiteral("dossier"), QStringLiteral("record_invalid"));
+        Profile profile;
+        auto e = desk(server, profile);
+        QVERIFY(CatalogueRepository(profile.database())
+                    .ensureMainVolume(kCase, QStringLiteral("D1"), QStringLiteral("civil-first-instance")));
+        const std::atomic_bool cancel{false};
+        auto s = e->sync(cancel);
+        QVERIFY2(s, s ? "" : qPrintable(s.error().english()));
+        QCOMPARE(s->pushed, 1);
+        QCOMPARE(s->rejected, 1);
+        QCOMPARE(s->problems.size(), 1);
+        QVERIFY2(s->problems.constFirst().startsWith(QStringLiteral("dossier ") + kCase + QStringLiteral("|D1: ")),
+                 qPrintable(s->problems.constFirst()));
+        QVERIFY(s->problems.constFirst().contains(QStringLiteral("record_invalid — template_id: not a template id")));
+        QCOMPARE(s->pending, 0); // refused for good: not sent again
+        QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+    }
+
+    // The image of a pulled page is downloaded and verified before the write transaction opens: while the
+    // server serves it, another connection can still write to the profile.
+    void noTransactionIsOpenWhileABlobDownloads()
+    {
+        QElapsedTimer t;
+        t.start();
+        FakeServer server;
+        const QByteArray image = QByteArrayLiteral("\x89PNG fake image bytes for the protocol test");
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(image, QCryptographicHash::Sha256).toHex());
+        server.blobs.insert(sha, image);
+        server.addToFeed(caseRecord(kCase, 1)); // written before the page in the same feed page
+        QJsonObject page = caseRecord(kCase, 2);
+        page.insert(QStringLiteral("kind"), QStringLiteral("page"));
+        page.insert(QStringLiteral("id"), QStringLiteral("7d0c8a4e-3f0b-4a55-9a43-2f4c0f1b7e21"));
+        page.insert(QStringLiteral("volume"), QStringLiteral("main"));
+        page.insert(QStringLiteral("body"), pageRecordBody(sha));
+        server.addToFeed(page);
+        Profile profile;
+        auto e = desk(server, profile);
+        QStringList probes;
+        server.onBlob = [&](const QString&) {
+            QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+            other.setDatabaseName(profile.databasePath());
+            QVERIFY(other.open());
+            QSqlQuery q(other);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA busy_timeout=0")));
+            if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+                probes << q.lastError().text();
+                return;
+            }
+            probes << QStringLiteral("writable");
+            QVERIFY(q.exec(QStringLiteral("ROLLBACK")));
+        };
+        const std::atomic_bool cancel{false};
+        auto s = e->sync(cancel);
+        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+        QVERIFY2(s, s ? "" : qPrintable(s.error().english()));
+        QVERIFY(!probes.isEmpty());
+        QCOMPARE(probes.constFirst(), QStringLiteral("writable"));
+        QCOMPARE(s->blobsDown, 1);
+        QCOMPARE(s->pulled, 2);
+        QCOMPARE(s->setAside, 0);
+        QVERIFY(QFile::exists(
+            profile.masters().pathFor(sha, pageRecordBody(sha).value(QStringLiteral("format")).toString())));
+        QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncProtocol)
+#include "testsyncprotocol.moc"

@@ -6,8 +6,10 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QKeySequence>
 #include <QMimeData>
 #include <QSet>
 
@@ -112,7 +114,9 @@ void DossierModel::appendUnassigned(const CatalogueSnapshot& snapshot, const Mas
     root->setToolTip(tr("Pages without a separator sheet or 案号: choose them and assign them to a case "
                         "(Ctrl+Shift+A)."));
     for (const CatalogueSnapshot::Page& page : snapshot.unassigned) {
-        auto* pageItem = new QStandardItem(page.source.isEmpty() ? tr("Page (id %1)").arg(page.id) : page.source);
+        // A file by its name (the whole path in the tool tip), a scanner sheet as "test:0#3".
+        const QString name = page.source.startsWith(QLatin1Char('/')) ? QFileInfo(page.source).fileName() : page.source;
+        auto* pageItem = new QStandardItem(name.isEmpty() ? tr("Page (id %1)").arg(page.id) : name);
         pageItem->setEditable(false);
         pageItem->setData(true, UnassignedRole);
         pageItem->setData(page.id, PageIdRole);
@@ -130,8 +134,9 @@ void DossierModel::appendUnassigned(const CatalogueSnapshot& snapshot, const Mas
     }
     auto* count = new QStandardItem(QString::number(snapshot.unassigned.size()));
     count->setEditable(false);
-    auto* hint = new QStandardItem(tr("assign to a case: Ctrl+Shift+A"));
+    auto* hint = new QStandardItem(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A).toString(QKeySequence::NativeText));
     hint->setEditable(false);
+    hint->setToolTip(root->toolTip());
     appendRow({root, count, hint});
 }
 

@@ -6,6 +6,14 @@
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+#include <QTest>
+
+// QVERIFY for a Result or Status: on failure the test output says the error, not just "returned FALSE".
+#define QVERIFY_RESULT(expr)                                                                                           \
+    do {                                                                                                               \
+        const auto& result_ = (expr);                                                                                  \
+        QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().english()));                             \
+    } while (false)
 
 namespace Dossier::Test {
 

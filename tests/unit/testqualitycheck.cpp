@@ -1,10 +1,12 @@
 // DA/T 31 §12 acceptance on a real profile database: automatic checks name the failing pages, the sample is
 // ≥ 5% of the documents and reproducible, and a dossier is ready only when a second person confirmed it.
 #include "archive/volume.h"
+#include "mockclock.h"
 #include "pipeline/batchrunner.h"
 #include "station/qualitycheck.h"
 #include "storage/database.h"
 #include "storage/profile.h"
+#include "testsupport.h"
 
 #include <QDir>
 #include <QTemporaryDir>
@@ -124,6 +126,28 @@ private Q_SLOTS:
         QVERIFY2(QualityCheck::readyToSubmit(m_profile, v, sampled, QStringLiteral("clerk"), &why),
                  qPrintable(why.join(QLatin1Char('\n'))));
         QCOMPARE(QualityCheck::reviews(m_profile, v)->size(), 3);
+    }
+
+    // Submission is stamped with the desk's clock, which a test sets (the 中间库's deadlines will count from it).
+    void submissionIsStampedByTheDesksClock()
+    {
+        makeVolume(2);
+        const Volume v = volume();
+        const QDateTime when(QDate(2026, 10, 8), QTime(9, 30), Qt::UTC);
+        {
+            Test::MockClock clock(when);
+            QCOMPARE(Clock::today(), when.toLocalTime().date());
+            QVERIFY_RESULT(QualityCheck::markSubmitted(m_profile, v, QStringLiteral("checker")));
+            clock.advanceDays(3);
+            QCOMPARE(Clock::currentDateTimeUtc(), when.addDays(3));
+        }
+        QCOMPARE(QualityCheck::submittedAt(m_profile, v), when.toString(Qt::ISODateWithMs));
+        QVERIFY(qAbs(Clock::currentDateTimeUtc().secsTo(QDateTime::currentDateTimeUtc())) <
+                60); // the system clock again
+        auto q = execSql(db(), QStringLiteral("SELECT at FROM audit_log WHERE action='submit'"));
+        QVERIFY_RESULT(q);
+        QVERIFY(q->next());
+        QCOMPARE(q->value(0).toString(), when.toString(Qt::ISODateWithMs));
     }
 };
 

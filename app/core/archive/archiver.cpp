@@ -2,6 +2,7 @@
 
 #include "archive/volume.h"
 #include "archive/volumebuilder.h"
+#include "common/clock.h"
 #include "common/fsutil.h"
 #include "common/i18n.h"
 #include "imaging/imagecodec.h"
@@ -135,10 +136,45 @@ Result<QJsonObject> Archiver::archive(const Profile& profile, const QString& out
     if (!QDir().mkpath(dir))
         return Error(QStringLiteral("folder_unwritable"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "The folder %1 cannot be created."), {dir});
-    const QString key = v.fileKey();
+    const QDateTime created = Clock::currentDateTimeUtc();
     QJsonObject outputs;
-    const QDateTime created = QDateTime::currentDateTimeUtc();
+    if (auto s = writeExports(v, dir, options, created, cancel, outputs); !s)
+        return s.error();
+    if (auto s = writeCatalogue(v, dir); !s)
+        return s.error();
+    if (auto s = writeImages(profile, v, dir, options); !s)
+        return s.error();
+    if (auto s = writePackage(v, dir, options, created); !s)
+        return s.error();
+    if (auto s = writeManifest(dir); !s)
+        return s.error();
+    if (auto problems = verify(dir, *m_plugins); !problems || !problems->isEmpty())
+        return Error(QStringLiteral("package_invalid"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The package %1 does not verify: %2"),
+                     {dir, problems ? problems->join(QStringLiteral("; ")) : problems.error().english()});
+    outputs[QStringLiteral("package")] = packageDirName(caseNo);
+    copyToTargets(dir, caseNo, options, outputs);
 
+    // Remember the outputs in the profile. When that fails the package stays written (and verified) on disk;
+    // the error says the profile does not know it.
+    QList<QPair<QString, QString>> made;
+    for (auto it = outputs.constBegin(); it != outputs.constEnd(); ++it)
+        if (it.value().isString())
+            made.append({it.key(), QDir(outDir).absoluteFilePath(it.value().toString())});
+    for (const QJsonValue& c : outputs.value(QStringLiteral("copies")).toArray())
+        made.append({QStringLiteral("copy"), c.toString()});
+    if (auto s = VolumeRepository(profile.database())
+                     .recordOutputs(v.dossierRowId, made, Clock::currentDateTimeUtc().toString(Qt::ISODate));
+        !s)
+        return s.error();
+    return outputs;
+}
+
+// The volume through each exporter asked for: the archival PDF/A and OFD (built once), an access copy, an
+// anonymised copy.
+Status Archiver::writeExports(const Volume& v, const QString& dir, const ArchiveOptions& options,
+                              const QDateTime& created, const std::atomic_bool& cancel, QJsonObject& outputs)
+{
     struct Job
     {
         QString name;   // outputs key
@@ -155,20 +191,18 @@ Result<QJsonObject> Archiver::archive(const Profile& profile, const QString& out
     if (options.anonymise)
         jobs.append({QStringLiteral("anonymised"), QStringLiteral("pdfa"), ExportVariant::Anonymised,
                      QStringLiteral("-anonymised")});
-
     std::optional<ExportDocument> archival;
     for (const Job& job : jobs) {
         auto ex = exporter(job.format);
         if (!ex)
             return ex.error();
-        VolumeBuilder::Options bo{job.variant, options.creatorTool, created};
         ExportDocument doc;
         if (job.variant == ExportVariant::Archival && archival) {
             doc = *archival;
         } else {
             Q_EMIT progress(job.name, 0, int(v.pages.size()));
             VolumeBuilder::Stats stats;
-            auto built = VolumeBuilder::build(v, bo, cancel, &stats);
+            auto built = VolumeBuilder::build(v, {job.variant, options.creatorTool, created}, cancel, &stats);
             if (!built)
                 return built.error();
             doc = std::move(built.value());
@@ -179,7 +213,7 @@ Result<QJsonObject> Archiver::archive(const Profile& profile, const QString& out
                     QJsonObject{{QStringLiteral("redacted_characters"), stats.redacted},
                                 {QStringLiteral("names_replaced"), stats.renamed}};
         }
-        const QString file = key + job.file + QLatin1Char('.') + (*ex)->fileSuffix();
+        const QString file = v.fileKey() + job.file + QLatin1Char('.') + (*ex)->fileSuffix();
         const QString name = job.name;
         auto w = (*ex)->write(doc, dir + QLatin1Char('/') + file, [this, &cancel, name](int done, int total) {
             Q_EMIT progress(name, done, total);
@@ -187,108 +221,115 @@ Result<QJsonObject> Archiver::archive(const Profile& profile, const QString& out
         });
         if (!w)
             return w.error();
-        outputs[job.name] = packageDirName(caseNo) + QLatin1Char('/') + file;
+        outputs[job.name] = packageDirName(v.caseNo) + QLatin1Char('/') + file;
     }
+    return Ok{};
+}
 
-    // catalogue.json comes from the batch; a volume archived on its own gets one from the profile.
-    if (!QFile::exists(dir + QStringLiteral("/catalogue.json"))) {
-        QJsonArray docs;
-        for (qsizetype k = 0; k < v.documents.size(); ++k) {
-            const VolumeDocument& d = v.documents.at(k);
-            docs.append(QJsonObject{{QStringLiteral("index"), int(k)},
-                                    {QStringLiteral("doc_type"), d.docType},
-                                    {QStringLiteral("type_name"), d.typeName},
-                                    {QStringLiteral("title"), d.title},
-                                    {QStringLiteral("pages"), QJsonArray{d.firstPage, d.lastPage}}});
-        }
-        const QJsonObject cat{{QStringLiteral("case_no"), caseNo},
-                              {QStringLiteral("dossier_id"), dossierId},
-                              {QStringLiteral("volume"), v.info.volumeKind},
-                              {QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), v.templateId}}},
-                              {QStringLiteral("documents"), docs}};
-        if (auto s = FsUtil::writeDurably(dir + QStringLiteral("/catalogue.json"),
-                                          QJsonDocument(cat).toJson(QJsonDocument::Indented));
-            !s)
-            return s.error();
+// catalogue.json comes from the batch; a volume archived on its own gets one from the profile.
+Status Archiver::writeCatalogue(const Volume& v, const QString& dir)
+{
+    if (QFile::exists(dir + QStringLiteral("/catalogue.json")))
+        return Ok{};
+    QJsonArray docs;
+    for (qsizetype k = 0; k < v.documents.size(); ++k) {
+        const VolumeDocument& d = v.documents.at(k);
+        docs.append(QJsonObject{{QStringLiteral("index"), int(k)},
+                                {QStringLiteral("doc_type"), d.docType},
+                                {QStringLiteral("type_name"), d.typeName},
+                                {QStringLiteral("title"), d.title},
+                                {QStringLiteral("pages"), QJsonArray{d.firstPage, d.lastPage}}});
     }
+    const QJsonObject cat{{QStringLiteral("case_no"), v.caseNo},
+                          {QStringLiteral("dossier_id"), v.dossierId},
+                          {QStringLiteral("volume"), v.info.volumeKind},
+                          {QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), v.templateId}}},
+                          {QStringLiteral("documents"), docs}};
+    return FsUtil::writeDurably(dir + QStringLiteral("/catalogue.json"),
+                                QJsonDocument(cat).toJson(QJsonDocument::Indented));
+}
 
-    // images.json: DA/T 31 metadata of every page image.
-    {
-        VolumeRepository volumes(profile.database());
-        QJsonArray images;
-        int n = 0;
-        for (const VolumePage& p : v.pages) {
-            QString source, at, device, operatorName = options.operatorName;
-            auto origin = volumes.origin(p.id);
-            if (!origin)
-                return origin.error();
-            {
-                source = origin->source;
-                at = origin->storedAt;
-                const QJsonObject& batch = origin->batchOptions;
-                device = batch.value(QStringLiteral("device")).toString();
-                if (!batch.value(QStringLiteral("operator")).toString().isEmpty())
-                    operatorName = batch.value(QStringLiteral("operator")).toString();
-            }
-            if (device.isEmpty())
-                device = source.contains(QLatin1Char(':')) && !source.startsWith(QLatin1Char('/'))
-                             ? QStringLiteral("scanner %1").arg(source.section(QLatin1Char('#'), 0, 0))
-                             : QStringLiteral("file import");
-            // The format from the image's own header: its first 256 KB (past a large EXIF block), the whole file
-            // only when the header is further in (a TIFF's directory may sit at its end).
-            QString format = p.format;
-            {
-                QFile master(p.masterPath);
-                if (master.open(QIODevice::ReadOnly)) {
-                    auto h = ImageCodec::probe(master.read(256 * 1024));
-                    if (!h && master.size() > 256 * 1024 && master.seek(0))
-                        h = ImageCodec::probe(master.readAll());
-                    if (h)
-                        format = h->format;
-                }
-            }
-            images.append(QJsonObject{
-                {QStringLiteral("name"), QStringLiteral("%1-%2").arg(key).arg(++n, 4, 10, QLatin1Char('0'))},
-                {QStringLiteral("page"), p.number > 0 ? QJsonValue(p.number) : QJsonValue()},
-                {QStringLiteral("document"), p.document},
-                {QStringLiteral("time"), at},
-                {QStringLiteral("operator"), operatorName},
-                {QStringLiteral("device"), device},
-                {QStringLiteral("source"), source},
-                {QStringLiteral("software"), options.creatorTool},
-                {QStringLiteral("format"), format},
-                {QStringLiteral("colour_space"), p.colourMode == QLatin1String("colour")    ? QStringLiteral("sRGB")
-                                                 : p.colourMode == QLatin1String("bitonal") ? QStringLiteral("bitonal")
-                                                                                            : QStringLiteral("grey")},
-                {QStringLiteral("compression"), compressionName(format)},
-                {QStringLiteral("width"), p.pixels.width()},
-                {QStringLiteral("height"), p.pixels.height()},
-                {QStringLiteral("dpi_x"), p.dpi},
-                {QStringLiteral("dpi_y"), p.dpi},
-                {QStringLiteral("flags"), QJsonArray::fromStringList(p.flags)},
-                {QStringLiteral("sha256"), p.sha256}});
-        }
-        if (auto s = FsUtil::writeDurably(
-                dir + QStringLiteral("/images.json"),
-                QJsonDocument(QJsonObject{{QStringLiteral("case_no"), caseNo}, {QStringLiteral("images"), images}})
-                    .toJson(QJsonDocument::Indented));
-            !s)
-            return s.error();
+// images.json: DA/T 31 metadata of every page image.
+Status Archiver::writeImages(const Profile& profile, const Volume& v, const QString& dir, const ArchiveOptions& options)
+{
+    VolumeRepository volumes(profile.database());
+    QJsonArray images;
+    for (const VolumePage& p : v.pages) {
+        auto origin = volumes.origin(p.id);
+        if (!origin)
+            return origin.error();
+        images.append(imageEntry(v, p, *origin, options, int(images.size()) + 1));
     }
-    const QJsonObject package{{QStringLiteral("case_no"), caseNo},
-                              {QStringLiteral("dossier_id"), dossierId},
-                              {QStringLiteral("archival_code"), key},
+    return FsUtil::writeDurably(
+        dir + QStringLiteral("/images.json"),
+        QJsonDocument(QJsonObject{{QStringLiteral("case_no"), v.caseNo}, {QStringLiteral("images"), images}})
+            .toJson(QJsonDocument::Indented));
+}
+
+QJsonObject Archiver::imageEntry(const Volume& v, const VolumePage& p, const VolumeRepository::PageOrigin& origin,
+                                 const ArchiveOptions& options, int n)
+{
+    const QJsonObject& batch = origin.batchOptions;
+    QString device = batch.value(QStringLiteral("device")).toString();
+    const QString operatorName = batch.value(QStringLiteral("operator")).toString().isEmpty()
+                                     ? options.operatorName
+                                     : batch.value(QStringLiteral("operator")).toString();
+    const QString& source = origin.source;
+    if (device.isEmpty())
+        device = source.contains(QLatin1Char(':')) && !source.startsWith(QLatin1Char('/'))
+                     ? QStringLiteral("scanner %1").arg(source.section(QLatin1Char('#'), 0, 0))
+                     : QStringLiteral("file import");
+    // The format from the image's own header: its first 256 KB (past a large EXIF block), the whole file only
+    // when the header is further in (a TIFF's directory may sit at its end).
+    QString format = p.format;
+    QFile master(p.masterPath);
+    if (master.open(QIODevice::ReadOnly)) {
+        auto h = ImageCodec::probe(master.read(256 * 1024));
+        if (!h && master.size() > 256 * 1024 && master.seek(0))
+            h = ImageCodec::probe(master.readAll());
+        if (h)
+            format = h->format;
+    }
+    return QJsonObject{
+        {QStringLiteral("name"), QStringLiteral("%1-%2").arg(v.fileKey()).arg(n, 4, 10, QLatin1Char('0'))},
+        {QStringLiteral("page"), p.number > 0 ? QJsonValue(p.number) : QJsonValue()},
+        {QStringLiteral("document"), p.document},
+        {QStringLiteral("time"), origin.storedAt},
+        {QStringLiteral("operator"), operatorName},
+        {QStringLiteral("device"), device},
+        {QStringLiteral("source"), source},
+        {QStringLiteral("software"), options.creatorTool},
+        {QStringLiteral("format"), format},
+        {QStringLiteral("colour_space"), p.colourMode == QLatin1String("colour")    ? QStringLiteral("sRGB")
+                                         : p.colourMode == QLatin1String("bitonal") ? QStringLiteral("bitonal")
+                                                                                    : QStringLiteral("grey")},
+        {QStringLiteral("compression"), compressionName(format)},
+        {QStringLiteral("width"), p.pixels.width()},
+        {QStringLiteral("height"), p.pixels.height()},
+        {QStringLiteral("dpi_x"), p.dpi},
+        {QStringLiteral("dpi_y"), p.dpi},
+        {QStringLiteral("flags"), QJsonArray::fromStringList(p.flags)},
+        {QStringLiteral("sha256"), p.sha256}};
+}
+
+Status Archiver::writePackage(const Volume& v, const QString& dir, const ArchiveOptions& options,
+                              const QDateTime& created)
+{
+    const QJsonObject package{{QStringLiteral("case_no"), v.caseNo},
+                              {QStringLiteral("dossier_id"), v.dossierId},
+                              {QStringLiteral("archival_code"), v.fileKey()},
                               {QStringLiteral("case"), v.info.toJson()},
                               {QStringLiteral("created"), created.toString(Qt::ISODate)},
                               {QStringLiteral("software"), options.creatorTool},
                               {QStringLiteral("pages"), v.numberedPages()},
                               {QStringLiteral("images"), int(v.pages.size())}};
-    if (auto s = FsUtil::writeDurably(dir + QStringLiteral("/package.json"),
-                                      QJsonDocument(package).toJson(QJsonDocument::Indented));
-        !s)
-        return s.error();
+    return FsUtil::writeDurably(dir + QStringLiteral("/package.json"),
+                                QJsonDocument(package).toJson(QJsonDocument::Indented));
+}
 
-    // The manifest, written last: every other file with its SHA-256.
+// The manifest, written last: every other file with its SHA-256.
+Status Archiver::writeManifest(const QString& dir)
+{
     QByteArray manifest;
     for (const QString& rel : packageFiles(dir)) {
         if (rel.endsWith(QLatin1String(".part")))
@@ -298,73 +339,59 @@ Result<QJsonObject> Archiver::archive(const Profile& profile, const QString& out
             return h.error();
         manifest += h->toLatin1() + "  " + rel.toUtf8() + '\n';
     }
-    if (auto s = FsUtil::writeDurably(dir + QLatin1Char('/') + QLatin1String(kManifest), manifest); !s)
-        return s.error();
-    if (auto problems = verify(dir, *m_plugins); !problems || !problems->isEmpty())
-        return Error(QStringLiteral("package_invalid"),
-                     QT_TRANSLATE_NOOP("Dossier::Error", "The package %1 does not verify: %2"),
-                     {dir, problems ? problems->join(QStringLiteral("; ")) : problems.error().english()});
-    outputs[QStringLiteral("package")] = packageDirName(caseNo);
+    return FsUtil::writeDurably(dir + QLatin1Char('/') + QLatin1String(kManifest), manifest);
+}
 
-    // Copies: each written beside its final place, moved in, then read back and verified.
+// Copies: each written beside its final place, moved in, then read back and verified. A copy that fails is
+// listed with its error; the dossier is archived once enough copies verify.
+void Archiver::copyToTargets(const QString& dir, const QString& caseNo, const ArchiveOptions& options,
+                             QJsonObject& outputs)
+{
     QJsonArray copies, copyErrors;
     int copyNo = 0;
     for (const QString& target : options.targets) {
         Q_EMIT progress(QStringLiteral("copy"), copyNo++, int(options.targets.size()));
         const QString dest = QDir(target).absoluteFilePath(packageDirName(caseNo));
-        const QString tmp = dest + QStringLiteral(".part");
-        QDir(tmp).removeRecursively();
-        Status s = Ok{};
-        for (const QString& rel : packageFiles(dir) + QStringList{QLatin1String(kManifest)}) {
-            if (rel.endsWith(QLatin1String(".part")))
-                continue;
-            QDir().mkpath(QFileInfo(tmp + QLatin1Char('/') + rel).absolutePath());
-            s = copyDurably(dir + QLatin1Char('/') + rel, tmp + QLatin1Char('/') + rel);
-            if (!s)
-                break;
-        }
-        if (s && QFileInfo::exists(dest) && !QDir(dest).removeRecursively())
-            s = Error(QStringLiteral("folder_unwritable"),
-                      QT_TRANSLATE_NOOP("Dossier::Error", "The folder %1 cannot be created."), {dest});
-        if (s && !QDir().rename(tmp, dest))
-            s = Error(QStringLiteral("folder_unwritable"),
-                      QT_TRANSLATE_NOOP("Dossier::Error", "The folder %1 cannot be created."), {dest});
-        if (s) {
-            auto problems = verify(dest, *m_plugins);
-            if (problems && problems->isEmpty())
-                copies.append(dest);
-            else
-                s = Error(QStringLiteral("package_invalid"),
-                          QT_TRANSLATE_NOOP("Dossier::Error", "The package %1 does not verify: %2"),
-                          {dest, problems ? problems->join(QStringLiteral("; ")) : problems.error().english()});
-        }
-        if (!s) {
-            QDir(tmp).removeRecursively();
+        if (const Status s = copyPackage(dir, dest); s)
+            copies.append(dest);
+        else
             copyErrors.append(QJsonObject{{QStringLiteral("target"), target},
                                           {QStringLiteral("code"), s.error().code()},
                                           {QStringLiteral("message"), s.error().english()}});
-        }
     }
     outputs[QStringLiteral("copies")] = copies;
     if (!copyErrors.isEmpty())
         outputs[QStringLiteral("copy_errors")] = copyErrors;
-    const bool archived = copies.size() >= options.requiredCopies;
-    outputs[QStringLiteral("archived")] = archived;
+    outputs[QStringLiteral("archived")] = copies.size() >= options.requiredCopies;
+}
 
-    // Remember the outputs in the profile.
-    // Remember the outputs in the profile. When that fails the package stays written (and verified) on disk;
-    // the error says the profile does not know it.
-    QList<QPair<QString, QString>> made;
-    for (auto it = outputs.constBegin(); it != outputs.constEnd(); ++it)
-        if (it.value().isString())
-            made.append({it.key(), QDir(outDir).absoluteFilePath(it.value().toString())});
-    for (const QJsonValue& c : std::as_const(copies))
-        made.append({QStringLiteral("copy"), c.toString()});
-    if (auto s = VolumeRepository(profile.database())
-                     .recordOutputs(v.dossierRowId, made, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        !s)
-        return s.error();
-    return outputs;
+Status Archiver::copyPackage(const QString& dir, const QString& dest)
+{
+    const QString tmp = dest + QStringLiteral(".part");
+    QDir(tmp).removeRecursively();
+    const auto fail = [&tmp](const Error& e) {
+        QDir(tmp).removeRecursively();
+        return Status(e);
+    };
+    for (const QString& rel : packageFiles(dir) + QStringList{QLatin1String(kManifest)}) {
+        if (rel.endsWith(QLatin1String(".part")))
+            continue;
+        QDir().mkpath(QFileInfo(tmp + QLatin1Char('/') + rel).absolutePath());
+        if (const Status s = copyDurably(dir + QLatin1Char('/') + rel, tmp + QLatin1Char('/') + rel); !s)
+            return fail(s.error());
+    }
+    const Error unwritable(QStringLiteral("folder_unwritable"),
+                           QT_TRANSLATE_NOOP("Dossier::Error", "The folder %1 cannot be created."), {dest});
+    if (QFileInfo::exists(dest) && !QDir(dest).removeRecursively())
+        return fail(unwritable);
+    if (!QDir().rename(tmp, dest))
+        return fail(unwritable);
+    auto problems = verify(dest, *m_plugins);
+    if (problems && problems->isEmpty())
+        return Ok{};
+    return fail(Error(QStringLiteral("package_invalid"),
+                      QT_TRANSLATE_NOOP("Dossier::Error", "The package %1 does not verify: %2"),
+                      {dest, problems ? problems->join(QStringLiteral("; ")) : problems.error().english()}));
 }
 
 Result<QString> Archiver::extractText(const QString& path, PluginHost& plugins)

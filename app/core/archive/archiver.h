@@ -1,7 +1,10 @@
 #pragma once
 
+#include "storage/volumerepository.h"
+
 #include <dossier/result.h>
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QObject>
 #include <QString>
@@ -15,6 +18,8 @@ class Profile;
 
 class PluginHost;
 class Exporter;
+struct Volume;
+struct VolumePage;
 
 struct ArchiveOptions final
 {
@@ -66,6 +71,20 @@ Q_SIGNALS:
     void progress(const QString& stage, int done, int total);
 
 private:
+    // The steps of archive(), in order.
+    Status writeExports(const Volume& v, const QString& dir, const ArchiveOptions& options, const QDateTime& created,
+                        const std::atomic_bool& cancel, QJsonObject& outputs);
+    static Status writeCatalogue(const Volume& v, const QString& dir);
+    static Status writeImages(const Profile& profile, const Volume& v, const QString& dir,
+                              const ArchiveOptions& options);
+    static QJsonObject imageEntry(const Volume& v, const VolumePage& p, const VolumeRepository::PageOrigin& origin,
+                                  const ArchiveOptions& options, int n);
+    static Status writePackage(const Volume& v, const QString& dir, const ArchiveOptions& options,
+                               const QDateTime& created);
+    static Status writeManifest(const QString& dir);
+    void copyToTargets(const QString& dir, const QString& caseNo, const ArchiveOptions& options, QJsonObject& outputs);
+    Status copyPackage(const QString& dir, const QString& dest);
+
     Result<Exporter*> exporter(const QString& format);
     PluginHost* m_plugins;
 };

@@ -2,6 +2,7 @@
 
 #include "archive/anonymiser.h"
 #include "archive/formpainter.h"
+#include "common/clock.h"
 #include "imaging/qrcode.h"
 
 #include <QBuffer>
@@ -507,7 +508,7 @@ Result<ExportDocument> VolumeBuilder::build(const Volume& volume, const Options&
     doc.keywords = {volume.caseNo, c.cause, c.volumeKindName()};
     doc.keywords.removeAll(QString());
     doc.creatorTool = options.creatorTool;
-    doc.created = options.created.isValid() ? options.created : QDateTime::currentDateTimeUtc();
+    doc.created = options.created.isValid() ? options.created : Clock::currentDateTimeUtc();
     doc.metadata = {
         {QStringLiteral("ArchivalCode"), QStringLiteral("档号"), volume.fileKey()},
         {QStringLiteral("CaseNumber"), QStringLiteral("案号"), volume.caseNo},

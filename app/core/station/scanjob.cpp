@@ -1,6 +1,7 @@
 #include "station/scanjob.h"
 #include "common/workerpool.h"
 
+#include "common/clock.h"
 #include "common/i18n.h"
 #include "pipeline/batchrunner.h"
 #include "pipeline/scancapture.h"
@@ -63,7 +64,7 @@ bool ScanJob::start(const ScanJobOptions& o)
     ScanSource* src = *source;
     m_future = QtConcurrent::run(workerPool(), [this, o, src] {
         const QString folder = o.profile.filePath(QStringLiteral("incoming/")) +
-                               QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+                               Clock::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
         QDir().mkpath(folder);
         auto captured =
             ScanCapture::capture(src, o.device, o.settings, folder, m_cancel, [this](int page, const QString& file) {

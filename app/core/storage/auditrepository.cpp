@@ -1,5 +1,6 @@
 #include "storage/auditrepository.h"
 
+#include "common/clock.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -10,7 +11,7 @@ namespace Dossier {
 Status AuditRepository::record(const QString& actor, qint64 dossierId, const QString& action,
                                const QJsonObject& details, const QString& at)
 {
-    const QString when = at.isEmpty() ? QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) : at;
+    const QString when = at.isEmpty() ? Clock::stamp() : at;
     const QVariant detailsText =
         details.isEmpty() ? QVariant()
                           : QVariant(QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact)));

@@ -1,5 +1,6 @@
 #include "storage/cataloguerepository.h"
 
+#include "common/clock.h"
 #include "domain/casenumber.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
@@ -13,7 +14,7 @@ namespace {
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return Clock::stamp();
 }
 
 Status done(const Result<QSqlQuery>& q)

@@ -1,5 +1,6 @@
 #include "storage/pagerepository.h"
 
+#include "common/clock.h"
 #include "domain/textutil.h"
 #include "storage/database.h"
 
@@ -12,7 +13,7 @@ namespace {
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return Clock::stamp();
 }
 
 QString compact(const QJsonObject& o)

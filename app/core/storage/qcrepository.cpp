@@ -1,5 +1,6 @@
 #include "storage/qcrepository.h"
 
+#include "common/clock.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
 
@@ -22,12 +23,11 @@ Result<QList<QPair<QString, QString>>> QcRepository::failedPages(const QString& 
 
 Status QcRepository::addReview(qint64 dossierId, const ReviewRow& r)
 {
-    auto q =
-        execSql(m_db,
-                QStringLiteral("INSERT INTO qc_reviews(dossier_id, document_id, kind, reviewer, result, note, at) "
-                               "VALUES(?,?,'sample',?,?,?,?)"),
-                {dossierId, r.documentId, r.reviewer, r.matches ? QStringLiteral("ok") : QStringLiteral("mismatch"),
-                 r.note, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+    auto q = execSql(m_db,
+                     QStringLiteral("INSERT INTO qc_reviews(dossier_id, document_id, kind, reviewer, result, note, at) "
+                                    "VALUES(?,?,'sample',?,?,?,?)"),
+                     {dossierId, r.documentId, r.reviewer,
+                      r.matches ? QStringLiteral("ok") : QStringLiteral("mismatch"), r.note, Clock::stamp()});
     return q ? Status(Ok{}) : Status(q.error());
 }
 
@@ -64,7 +64,7 @@ Result<QList<QJsonObject>> QcRepository::batchOptions(qint64 dossierId)
 Status QcRepository::markSubmitted(qint64 dossierId, const QString& actor)
 {
     Transaction tx(m_db);
-    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString at = Clock::stamp();
     if (auto u = execSql(m_db, QStringLiteral("UPDATE dossiers SET submitted_at=?, submitted_by=? WHERE id=?"),
                          {at, actor, dossierId});
         !u)

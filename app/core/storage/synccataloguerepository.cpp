@@ -1,5 +1,6 @@
 #include "storage/synccataloguerepository.h"
 
+#include "common/clock.h"
 #include "domain/textutil.h"
 #include "storage/database.h"
 
@@ -11,7 +12,7 @@ namespace {
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return Clock::stamp();
 }
 
 Status done(const Result<QSqlQuery>& q)

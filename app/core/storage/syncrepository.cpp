@@ -1,5 +1,6 @@
 #include "storage/syncrepository.h"
 
+#include "common/clock.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -9,7 +10,7 @@ namespace {
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return Clock::stamp();
 }
 
 Status done(const Result<QSqlQuery>& q)

@@ -1,5 +1,6 @@
 #include "sync/conflictpolicy.h"
 
+#include "common/clock.h"
 #include "sync/recordcodec.h"
 #include "sync/syncoutbox.h"
 
@@ -15,7 +16,7 @@ namespace {
 
 QString now()
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return Clock::stamp();
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "sync/syncapplier.h"
 
+#include "common/clock.h"
 #include "domain/recordschema.h"
 #include "storage/database.h"
 #include "sync/conflictpolicy.h"
@@ -239,7 +240,7 @@ Status SyncApplier::setAside(const SyncRecord& r, const Error& why, SyncSummary&
              record.size() <= RecordSchema::kMaxRecordBytes + 4096 ? QString::fromUtf8(record) : QStringLiteral("{}"),
              why.code(), why.sourceText(),
              QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(why.args())).toJson(QJsonDocument::Compact)),
-             QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)});
+             Clock::stamp()});
         !k)
         return k;
     m_setAsideKeys.insert(keyOf(r.kind, r.id));

@@ -1,5 +1,6 @@
 #include "sync/syncconflicts.h"
 
+#include "common/clock.h"
 #include "storage/database.h"
 #include "storage/profile.h"
 #include "storage/synccataloguerepository.h"
@@ -120,7 +121,7 @@ Status settle(const Profile& profile, const SyncConflict& c, const QString& user
 {
     SyncRepository repo(profile.database());
     Transaction tx(repo.database());
-    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString at = Clock::stamp();
     if (auto u = repo.settleConflict(c.id, at, user, how); !u)
         return u;
     auto dossier = SyncCatalogueRepository(repo.database()).dossierOfVolume(c.volumeId);

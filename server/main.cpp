@@ -29,6 +29,7 @@
 #include <csignal>
 #include <cstdio>
 #include <iostream>
+#include <optional>
 #include <string>
 
 namespace {
@@ -136,14 +137,8 @@ int startPools(Serving& s, const QString& dataDir, const QString& database, int 
     return 0;
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+void addOptions(QCommandLineParser& p)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("dossier-server"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(DOSSIER_VERSION));
-    QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Dossier Workstation central backend"));
     p.addHelpOption();
     p.addVersionOption();
@@ -184,99 +179,166 @@ int main(int argc, char** argv)
     p.addPositionalArgument(
         QStringLiteral("command"),
         QStringLiteral("Optional: user add|disable|enable|remove NAME, session revoke NAME, audit"));
-    p.process(app);
+}
 
-    if (!p.isSet(QStringLiteral("data")))
-        return fail(QStringLiteral("--data DIR is required"));
-    // The database holds password hashes and the blobs court records: for this user only.
+// The data folder, made if needed and private: the database holds password hashes and the blobs court records.
+// Empty: it cannot be (the reason is printed).
+QString privateDataDir(const QCommandLineParser& p)
+{
+    if (!p.isSet(QStringLiteral("data"))) {
+        fail(QStringLiteral("--data DIR is required"));
+        return {};
+    }
     ::umask(077);
     const QString dataDir = QDir(p.value(QStringLiteral("data"))).absolutePath();
-    if (!QDir().mkpath(dataDir) || ::chmod(QFile::encodeName(dataDir).constData(), 0700) != 0)
-        return fail(QStringLiteral("cannot create %1 (or make it private)").arg(dataDir));
-
-    Dossier::Server::BlobStore blobs(dataDir);
-    if (auto b = blobs.init(); !b)
-        return fail(b.error().english());
-    auto store = Dossier::Server::ServerStore::open(dataDir, p.value(QStringLiteral("database")));
-    if (!store)
-        return fail(QStringLiteral("cannot open the database: %1").arg(store.error().english()));
-
-    const QStringList args = p.positionalArguments();
-    if (!args.isEmpty()) {
-        if (args[0] == QLatin1String("user") || args[0] == QLatin1String("session"))
-            return userAdd(**store, args, p);
-        if (args[0] == QLatin1String("audit"))
-            return auditList(**store, p.value(QStringLiteral("limit")).toInt());
-        return fail(QStringLiteral("unknown command \"%1\"").arg(args[0]));
+    if (!QDir().mkpath(dataDir) || ::chmod(QFile::encodeName(dataDir).constData(), 0700) != 0) {
+        fail(QStringLiteral("cannot create %1 (or make it private)").arg(dataDir));
+        return {};
     }
+    return dataDir;
+}
 
+// A console command (user …, session …, audit) against the store.
+int runCommand(Dossier::Server::ServerStore& store, const QStringList& args, const QCommandLineParser& p)
+{
+    if (args[0] == QLatin1String("user") || args[0] == QLatin1String("session"))
+        return userAdd(store, args, p);
+    if (args[0] == QLatin1String("audit"))
+        return auditList(store, p.value(QStringLiteral("limit")).toInt());
+    return fail(QStringLiteral("unknown command \"%1\"").arg(args[0]));
+}
+
+// What serving takes from the command line.
+struct ServeOptions
+{
+    QString listen, addr;
+    QHostAddress host;
+    quint16 port = 0;
+    int tokenHours = 0;
+    int workers = 0;
+    Dossier::Server::HttpLimits limits;
+    Dossier::Server::HttpServer::Housekeeping housekeeping;
+};
+
+// Empty: an option is wrong (the reason is printed).
+std::optional<ServeOptions> serveOptions(const QCommandLineParser& p)
+{
+    ServeOptions o;
     bool ok = false;
-    const int tokenHours = p.value(QStringLiteral("token-hours")).toInt(&ok);
-    if (!ok || tokenHours < 1)
-        return fail(QStringLiteral("--token-hours must be a positive integer"));
-    const QString listen = p.value(QStringLiteral("listen"));
-    const QString addr = listen.section(QLatin1Char(':'), 0, -2);
-    const quint16 port = quint16(listen.section(QLatin1Char(':'), -1).toUInt(&ok));
-    const QHostAddress host(addr);
-    if (!ok || host.isNull())
-        return fail(QStringLiteral("--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8765"));
-
-    using namespace Dossier::Server;
+    o.tokenHours = p.value(QStringLiteral("token-hours")).toInt(&ok);
+    if (!ok || o.tokenHours < 1) {
+        fail(QStringLiteral("--token-hours must be a positive integer"));
+        return std::nullopt;
+    }
+    o.listen = p.value(QStringLiteral("listen"));
+    o.addr = o.listen.section(QLatin1Char(':'), 0, -2);
+    o.port = quint16(o.listen.section(QLatin1Char(':'), -1).toUInt(&ok));
+    o.host = QHostAddress(o.addr);
+    if (!ok || o.host.isNull()) {
+        fail(QStringLiteral("--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8765"));
+        return std::nullopt;
+    }
     const auto number = [&p](const char* name) { return p.value(QString::fromLatin1(name)).toInt(); };
-    HttpLimits limits;
-    limits.maxConnections = std::max(number("max-connections"), 8);
-    limits.maxPerAddress = std::max(number("max-connections-per-address"), 1);
-    limits.idleMs = std::max(number("idle-timeout"), 1) * 1000;
-    limits.headerMs = std::max(number("header-timeout"), 1) * 1000;
-    HttpServer::Housekeeping housekeeping{p.value(QStringLiteral("upload-expiry")).toLongLong(),
-                                          p.value(QStringLiteral("blob-grace")).toLongLong(),
-                                          std::max(number("housekeeping-interval"), 1)};
+    o.limits.maxConnections = std::max(number("max-connections"), 8);
+    o.limits.maxPerAddress = std::max(number("max-connections-per-address"), 1);
+    o.limits.idleMs = std::max(number("idle-timeout"), 1) * 1000;
+    o.limits.headerMs = std::max(number("header-timeout"), 1) * 1000;
+    o.housekeeping = {p.value(QStringLiteral("upload-expiry")).toLongLong(),
+                      p.value(QStringLiteral("blob-grace")).toLongLong(), std::max(number("housekeeping-interval"), 1)};
+    o.workers = std::clamp(number("workers"), 1, 32);
+    return o;
+}
+
+// HTTPS when --tls-cert or --tls-key is given; false: they cannot be read (the reason is printed).
+bool loadTls(const QCommandLineParser& p, Dossier::Server::HttpServer& server)
+{
+    QFile certFile(p.value(QStringLiteral("tls-cert")));
+    QFile keyFile(p.value(QStringLiteral("tls-key")));
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly)) {
+        fail(QStringLiteral("--tls-cert and --tls-key must both name readable PEM files"));
+        return false;
+    }
+    const QSslCertificate cert(&certFile, QSsl::Pem);
+    const QByteArray keyData = keyFile.readAll();
+    QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
+    if (cert.isNull() || key.isNull()) {
+        fail(QStringLiteral("cannot read the TLS certificate or key"));
+        return false;
+    }
+    server.setTls(cert, key);
+    return true;
+}
+
+// SIGTERM and SIGINT end the event loop (through a socket pair: a signal handler may only write).
+void quitOnSignals(QCoreApplication& app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) != 0)
+        return;
+    auto* notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+        char c = 0;
+        [[maybe_unused]] const auto n = ::read(g_signalFd[1], &c, 1);
+        std::fprintf(stderr, "dossier-server: shutting down\n");
+        app.quit();
+    });
+    std::signal(SIGTERM, onSignal);
+    std::signal(SIGINT, onSignal);
+}
+
+// Listens and serves until a signal.
+int serve(QCoreApplication& app, const QCommandLineParser& p, const QString& dataDir, Dossier::Server::BlobStore& blobs)
+{
+    using namespace Dossier::Server;
+    const auto o = serveOptions(p);
+    if (!o)
+        return 1;
     Serving serving;
-    if (int failed =
-            startPools(serving, dataDir, p.value(QStringLiteral("database")), std::clamp(number("workers"), 1, 32)))
+    if (int failed = startPools(serving, dataDir, p.value(QStringLiteral("database")), o->workers))
         return failed;
     LoginGuard guard;
-    Api api(&blobs, &guard, tokenHours);
-    HttpServer server(&api, &blobs, {serving.login.get(), serving.quick.get(), serving.bulk.get()}, limits,
-                      housekeeping);
+    Api api(&blobs, &guard, o->tokenHours);
+    HttpServer server(&api, &blobs, {serving.login.get(), serving.quick.get(), serving.bulk.get()}, o->limits,
+                      o->housekeeping);
     const bool tls = p.isSet(QStringLiteral("tls-cert")) || p.isSet(QStringLiteral("tls-key"));
-    if (tls) {
-        QFile certFile(p.value(QStringLiteral("tls-cert")));
-        QFile keyFile(p.value(QStringLiteral("tls-key")));
-        if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
-            return fail(QStringLiteral("--tls-cert and --tls-key must both name readable PEM files"));
-        const QSslCertificate cert(&certFile, QSsl::Pem);
-        const QByteArray keyData = keyFile.readAll();
-        QSslKey key(keyData, QSsl::Rsa, QSsl::Pem);
-        if (key.isNull())
-            key = QSslKey(keyData, QSsl::Ec, QSsl::Pem);
-        if (cert.isNull() || key.isNull())
-            return fail(QStringLiteral("cannot read the TLS certificate or key"));
-        server.setTls(cert, key);
-    }
-    if (!server.listen(host, port))
-        return fail(QStringLiteral("cannot listen on %1: %2").arg(listen, server.errorString()));
+    if (tls && !loadTls(p, server))
+        return 1;
+    if (!server.listen(o->host, o->port))
+        return fail(QStringLiteral("cannot listen on %1: %2").arg(o->listen, server.errorString()));
     const quint16 bound = server.serverPort();
     server.startHousekeeping();
-
-    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalFd) == 0) {
-        auto* notifier = new QSocketNotifier(g_signalFd[1], QSocketNotifier::Read, &app);
-        QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
-            char c = 0;
-            [[maybe_unused]] const auto n = ::read(g_signalFd[1], &c, 1);
-            std::fprintf(stderr, "dossier-server: shutting down\n");
-            app.quit();
-        });
-        std::signal(SIGTERM, onSignal);
-        std::signal(SIGINT, onSignal);
-    }
-
+    quitOnSignals(app);
     const QString shownHost =
-        host.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + addr + QLatin1Char(']') : addr;
+        o->host.protocol() == QAbstractSocket::IPv6Protocol ? QLatin1Char('[') + o->addr + QLatin1Char(']') : o->addr;
     std::fprintf(stdout, "listening on %s://%s:%u\n", tls ? "https" : "http", qPrintable(shownHost), unsigned(bound));
     std::fflush(stdout);
     const int code = app.exec();
     server.close();
     serving = Serving(); // the workers finish their jobs (which answer to the server) before it goes
     return code;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("dossier-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DOSSIER_VERSION));
+    QCommandLineParser p;
+    addOptions(p);
+    p.process(app);
+    const QString dataDir = privateDataDir(p);
+    if (dataDir.isEmpty())
+        return 1;
+    Dossier::Server::BlobStore blobs(dataDir);
+    if (auto b = blobs.init(); !b)
+        return fail(b.error().english());
+    auto store = Dossier::Server::ServerStore::open(dataDir, p.value(QStringLiteral("database")));
+    if (!store)
+        return fail(QStringLiteral("cannot open the database: %1").arg(store.error().english()));
+    if (const QStringList args = p.positionalArguments(); !args.isEmpty())
+        return runCommand(**store, args, p);
+    return serve(app, p, dataDir, blobs);
 }

@@ -1,12 +1,19 @@
 #pragma once
 
 #include "auth.h"
-
-#include "storage/database.h"
+#include "storage/accessrepository.h"
+#include "storage/auditrepository.h"
+#include "storage/blobrepository.h"
+#include "storage/caserepository.h"
+#include "storage/feedrepository.h"
+#include "storage/operationrepository.h"
+#include "storage/recordrepository.h"
+#include "storage/rows.h"
+#include "storage/serverdatabase.h"
+#include "storage/userrepository.h"
 
 #include <dossier/result.h>
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -14,105 +21,26 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <map>
 #include <memory>
-#include <mutex>
 #include <optional>
+
+namespace Dossier {
+class Transaction;
+}
 
 namespace Dossier::Server {
 
 class BlobStore;
+struct WriteBatch;
 
-struct Record final
-{
-    QString kind;
-    QString id;
-    QString caseNo; // empty = null
-    QString volume; // empty = null
-    qint64 revision = 0;
-    bool deleted = false;
-    QJsonObject body;
-    QString updatedBy;
-    QString updatedAt;
-
-    QJsonObject toJson() const;
-};
-
-struct UserRow final
-{
-    QString name;
-    QString role;
-    QString scope;
-    QString password; // pbkdf2-sha256$…
-    bool disabled = false;
-};
-
-struct Change final
-{
-    qint64 seq = 0;
-    Record record;
-};
-
-struct ChangePage final
-{
-    QList<Change> changes;
-    qint64 next = 0;
-    bool more = false;
-};
-
-struct Upload final
-{
-    QString id;
-    QString user;
-    QString sha256;
-    qint64 size = 0;
-    bool complete = false;
-};
-
-struct AccessRequest final
-{
-    QString id;
-    QString caseNo;
-    QString requester;
-    QString reason;
-    QString status; // pending, approved, denied
-    QString decidedBy;
-    QString createdAt;
-    QString decidedAt;
-
-    QJsonObject toJson() const;
-};
-
-QString isoNow();
-
-// The server's database: SQLite (DIR/server.sqlite, WAL) or PostgreSQL (QPSQL). One connection, used from the
-// server's thread only. Every write is one explicit transaction.
-// The write path's working state for one batch of operations (ServerStore::applyOperations).
-struct WriteBatch final
-{
-    struct Op
-    {
-        QString opId, kind, id, caseNo, volume;
-        qint64 base = 0;
-        bool deleted = false;
-        QJsonValue body;
-        QJsonObject result; // a rejection found while parsing, or the outcome
-    };
-    QList<Op> ops;
-    QHash<QString, QJsonObject> stored;               // op_id → the reply stored when it was first applied
-    QHash<QString, std::optional<Record>> records;    // "kind\nid" → as it stands now (nullopt: none)
-    QSet<QString> knownCases, newCases, archiveCheck; // cases with a row; to be given one; archived flag
-    QHash<QString, bool> imageUse;                    // sha256 → the writer may name it
-    QList<QString> written;                           // keys of records to write, first-touched order
-    QHash<QString, qint64> changeSeq;                 // key → the feed position of its last change
-    QList<QPair<QString, QJsonObject>> replies;       // op_id → reply, to be stored
-    qint64 seq = 0;
-};
-
+// The server's store: what the API, the workers and the console ask of the database. It holds no SQL: the
+// repositories of server/storage run every statement; this facade decides what goes in one transaction (and
+// takes the SQLite writer's lock for it), and composes them — e.g. the write path (writepath.h).
+// One connection, used from the server's thread only.
 class ServerStore final
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = ServerDatabase::kSchemaVersion;
 
     // databaseUrl empty → SQLite in dataDir; else postgresql://user:pass@host:port/dbname[?schema=NAME]
     static Result<std::unique_ptr<ServerStore>> open(const QString& dataDir, const QString& databaseUrl);
@@ -121,7 +49,7 @@ public:
     ServerStore& operator=(const ServerStore&) = delete;
 
     QSqlDatabase db() const;
-    bool isPostgres() const { return m_postgres; }
+    bool isPostgres() const { return m_db->isPostgres(); }
 
     // Users and sessions
     Status upsertUser(const UserRow& user);
@@ -165,14 +93,15 @@ public:
     Result<bool> mayReadBlob(const Viewer& viewer, const QString& sha256);
     // The user proved they hold the image's bytes (uploaded them).
     Result<bool> holdsBlob(const QString& user, const QString& sha256);
-    Status addBlobHolder(const QString& sha256, const QString& user);
     // A record of `viewer` may name the image: they uploaded it or may read it.
     Result<bool> mayUseBlob(const Viewer& viewer, const QString& sha256);
     Status recordBlob(const QString& sha256, qint64 size);
     Result<std::optional<Upload>> upload(const QString& id);
     Result<std::optional<Upload>> openUpload(const QString& user, const QString& sha256);
     Status createUpload(const Upload& upload);
-    Status markUploadComplete(const QString& id);
+    // The upload's bytes are stored as its image: the image is recorded, its uploader holds it and the upload is
+    // complete — all three or none.
+    Status completeUpload(const Upload& upload);
 
     // Access requests
     Status createAccessRequest(const AccessRequest& request);
@@ -181,35 +110,26 @@ public:
     Status decideAccessRequest(const QString& id, const QString& status, const QString& decidedBy);
 
 private:
-    ServerStore() = default;
+    explicit ServerStore(std::unique_ptr<ServerDatabase> db);
     Result<ChangePage> changesOfCases(const Viewer& viewer, const QStringList& cases, qint64 after, int limit);
-    // The write path's steps (applyOperations).
+    Result<ChangePage> changesInOrder(const Viewer& viewer, qint64 after, int limit);
+    // The write path's reads before it authorises, and its store stage (writepath.h).
     Status readBatch(WriteBatch& b, const QString& user);
-    Status decide(WriteBatch& b, Viewer& viewer, WriteBatch::Op& op, const BlobStore& blobs);
-    void apply(WriteBatch& b, Viewer& viewer, WriteBatch::Op& op, const std::optional<Record>& existing);
-    Status writeBatch(const WriteBatch& b, const QString& user);
-    qsizetype bindsPerStatement() const;
-    Status insertRows(const QString& head, const QString& tail, int columns, const QList<QVariantList>& rows);
+    Status storeBatch(WriteBatch& b, const QString& user);
     Status settleArchived(const QSet<QString>& cases, qint64& seq);
-    // SQLite takes one writer at a time: the server's threads queue here for it instead of failing when a
-    // read snapshot cannot be upgraded. PostgreSQL serialises on the feed counter's row instead: no lock.
-    std::unique_lock<std::mutex> writeLock() const;
-    Status migrate();
-    static Status completeMigration2(QSqlDatabase d);
-    Result<qint64> beginSeq();
     Status commitWithSeq(Transaction& tx, qint64 seq); // counter update + commit
-    Status appendChange(const QString& kind, const QString& id, const QString& caseNo, qint64& seq);
-    Status touchCase(const QString& caseNo, qint64& seq);
-    Result<std::optional<Record>> record(const QString& kind, const QString& id);
-    Status writeRecord(const Record& r, bool exists);
-    // The statements of the write path, prepared once per connection (a PostgreSQL round trip instead of
-    // three, no SQL parsing on SQLite). A result must be read before the same statement runs again.
-    Result<QSqlQuery*> cached(const QString& sql, const QVariantList& binds = {});
-    void finishCached();
+    // Runs `work` in one transaction under the write lock; commits when it succeeds.
+    template <typename T, typename Work> Result<T> transaction(Work&& work);
 
-    std::map<QString, std::unique_ptr<Statement>> m_statements;
-    QString m_connection;
-    bool m_postgres = false;
+    std::unique_ptr<ServerDatabase> m_db;
+    UserRepository m_users;
+    CaseRepository m_cases;
+    RecordRepository m_records;
+    FeedRepository m_feed;
+    OperationRepository m_operations;
+    BlobRepository m_blobs;
+    AccessRepository m_access;
+    AuditRepository m_audit;
 };
 
 } // namespace Dossier::Server

@@ -16,6 +16,7 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
@@ -139,6 +140,7 @@ private slots:
     void idempotentOperations();
     void conflicts();
     void blobUploadChunksOffsetsAndHash();
+    void uploadCompletesWhollyOrNotAtAll();
     void pageRejectedBeforeBlob();
     void uploadResumesAfterKill9();
     void templatesReachDesks();
@@ -167,6 +169,8 @@ private:
     // All visible records by pulling from `after`; returns {seq → record} and sets `next`.
     QList<QJsonObject> pull(const QString& token, qint64 after, qint64* next = nullptr, int limit = 1000);
     bool uploadBlob(const QString& token, const QByteArray& data, int chunk = 4096);
+    // Runs statements on the server's database beside the server (SQLite file or the run's PostgreSQL schema).
+    bool onServerDatabase(const QStringList& sqlite, const QStringList& postgres);
     static QJsonObject op(const QString& kind, const QString& name, const QString& caseNo, const QString& volume,
                           qint64 base, const QJsonObject& fields = {});
     static QHash<QString, QString>& names();
@@ -369,6 +373,37 @@ bool TestServer::uploadBlob(const QString& token, const QByteArray& data, int ch
         offset = r.json.value(QStringLiteral("offset")).toInteger();
     }
     return false;
+}
+
+bool TestServer::onServerDatabase(const QStringList& sqlite, const QStringList& postgres)
+{
+    const QString name = QStringLiteral("beside-the-server");
+    bool ok = true;
+    {
+        QSqlDatabase db;
+        if (m_schema.isEmpty()) {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_data + QStringLiteral("/server.sqlite"));
+        } else {
+            const QUrl u(m_postgresUrl);
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(u.host());
+            db.setPort(u.port(5432));
+            db.setUserName(u.userName());
+            db.setPassword(u.password());
+            db.setDatabaseName(u.path().mid(1));
+        }
+        ok = db.open();
+        for (const QString& sql : m_schema.isEmpty() ? sqlite : postgres) {
+            QSqlQuery q(db);
+            if (ok && !q.exec(QString(sql).replace(QStringLiteral("SCHEMA."), m_schema + QLatin1Char('.')))) {
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+                ok = false;
+            }
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
 }
 
 // ---- set-up
@@ -935,6 +970,36 @@ void TestServer::blobUploadChunksOffsetsAndHash()
     QCOMPARE(call("HEAD", QStringLiteral("/blobs/") + otherSha, judge).status, 200);
     // Another user's upload is not yours.
     QCOMPARE(call("GET", QStringLiteral("/uploads/") + id2, m_tokens[QStringLiteral("party")]).status, 404);
+}
+
+// Completing an upload records the image, makes its uploader a holder and marks the upload complete: all three or
+// none. (The three used to be separate statements run one after another whatever became of the first: a failed
+// holder row left an upload called complete whose uploader could not name its image.)
+void TestServer::uploadCompletesWhollyOrNotAtAll()
+{
+    const QString clerk = m_tokens[QStringLiteral("clerk")];
+    const QByteArray data = randomBytes(6000, 77);
+    const QString sha = sha256Hex(data);
+    QVERIFY(onServerDatabase({QStringLiteral("CREATE TRIGGER test_no_holders BEFORE INSERT ON blob_holders "
+                                             "BEGIN SELECT RAISE(ABORT, 'injected'); END")},
+                             {QStringLiteral("CREATE FUNCTION SCHEMA.test_refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                                             "$$ BEGIN RAISE EXCEPTION 'injected'; END $$"),
+                              QStringLiteral("CREATE TRIGGER test_no_holders BEFORE INSERT ON SCHEMA.blob_holders "
+                                             "FOR EACH ROW EXECUTE FUNCTION SCHEMA.test_refuse()")}));
+    const Response init = callJson("POST", QStringLiteral("/uploads"), clerk,
+                                   {{QStringLiteral("sha256"), sha}, {QStringLiteral("size"), data.size()}});
+    QCOMPARE(init.status, 201);
+    const QString id = init.json.value(QStringLiteral("id")).toString();
+    const Response failed = call("PATCH", QStringLiteral("/uploads/") + id, clerk, data, {{"Upload-Offset", "0"}});
+    QCOMPARE(failed.status, 500);
+    const Response after = call("GET", QStringLiteral("/uploads/") + id, clerk);
+    QCOMPARE(after.status, 200);
+    QVERIFY(!after.json.value(QStringLiteral("complete")).toBool());
+    QVERIFY(onServerDatabase({QStringLiteral("DROP TRIGGER test_no_holders")},
+                             {QStringLiteral("DROP TRIGGER test_no_holders ON SCHEMA.blob_holders")}));
+    QVERIFY(uploadBlob(clerk, data)); // the upload goes on and completes
+    QVERIFY(call("GET", QStringLiteral("/uploads/") + id, clerk).json.value(QStringLiteral("complete")).toBool());
+    QCOMPARE(call("HEAD", QStringLiteral("/blobs/") + sha, clerk).status, 200); // they hold it now
 }
 
 void TestServer::pageRejectedBeforeBlob()

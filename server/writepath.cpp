@@ -1,0 +1,226 @@
+#include "writepath.h"
+
+#include "blobstore.h"
+#include "domain/recordschema.h"
+
+#include <QJsonDocument>
+
+namespace Dossier::Server::WritePath {
+namespace {
+
+using Op = WriteBatch::Op;
+
+QJsonObject opResult(const QString& opId, const char* status, qint64 revision)
+{
+    return {{QStringLiteral("op_id"), opId},
+            {QStringLiteral("status"), QString::fromLatin1(status)},
+            {QStringLiteral("revision"), revision}};
+}
+
+QJsonObject rejected(const QString& opId, const QString& reason, qint64 revision = 0, const QString& message = {})
+{
+    QJsonObject o = opResult(opId, "rejected", revision);
+    o.insert(QStringLiteral("reason"), reason);
+    if (!message.isEmpty())
+        o.insert(QStringLiteral("message"), message);
+    return o;
+}
+
+bool validOpId(const QString& opId)
+{
+    return !opId.isEmpty() && opId.size() <= 200;
+}
+
+// The checks that need no database: the operation's shape, its 案号, and the record schema every desk applies.
+std::optional<QJsonObject> parseOperation(const QJsonObject& op, Op& out)
+{
+    out.opId = op.value(QStringLiteral("op_id")).toString();
+    if (!validOpId(out.opId))
+        return rejected(out.opId, QStringLiteral("invalid_op_id"));
+    out.kind = op.value(QStringLiteral("kind")).toString();
+    out.id = op.value(QStringLiteral("id")).toString();
+    const QJsonValue volume = op.value(QStringLiteral("volume"));
+    const QJsonValue base = op.value(QStringLiteral("base_revision"));
+    out.body = op.value(QStringLiteral("body"));
+    out.deleted = op.value(QStringLiteral("deleted")).toBool(false);
+    if (!RecordSchema::kinds().contains(out.kind))
+        return rejected(out.opId, QStringLiteral("invalid_kind"));
+    if (out.id.isEmpty() || out.id.size() > 200)
+        return rejected(out.opId, QStringLiteral("invalid_id"));
+    if (!base.isDouble() || base.toDouble() < 0 || base.toDouble() != double(base.toInteger()))
+        return rejected(out.opId, QStringLiteral("invalid_base_revision"));
+    out.base = base.toInteger();
+    if (!(out.body.isObject() || out.body.isUndefined() || out.body.isNull()))
+        return rejected(out.opId, QStringLiteral("invalid_body"));
+    if (volume.isString())
+        out.volume = volume.toString();
+    if ((volume.isString() && out.volume != QLatin1String("main") && out.volume != QLatin1String("secondary")) ||
+        !(volume.isString() || volume.isNull() || volume.isUndefined()))
+        return rejected(out.opId, QStringLiteral("invalid_volume"));
+    if (out.kind != QLatin1String("template")) {
+        out.caseNo = normaliseCaseNo(op.value(QStringLiteral("case_no")).toString());
+        if (out.caseNo.isEmpty())
+            return rejected(out.opId, QStringLiteral("invalid_case_no"));
+    }
+    if (!out.body.isObject() && !out.deleted)
+        return rejected(out.opId, QStringLiteral("invalid_body"));
+    // Every desk that can see the case applies what is accepted here: it must pass the schema they check.
+    if (out.body.isObject()) {
+        const QJsonObject body = out.body.toObject();
+        const qsizetype size = QJsonDocument(body).toJson(QJsonDocument::Compact).size();
+        if (auto bad = RecordSchema::check({out.kind, out.id, out.caseNo, out.volume, out.deleted, body}, size))
+            return rejected(out.opId, QStringLiteral("invalid_record"), 0, bad->english());
+    }
+    return std::nullopt;
+}
+
+// The writer may write the record where it is and where it goes; it exists when based on a revision, and that
+// revision is current. Otherwise the operation's result says why not.
+bool permitted(const WriteBatch& b, const Viewer& viewer, Op& op, const std::optional<Record>& existing)
+{
+    const qint64 current = existing ? existing->revision : 0;
+    bool allowed = viewer.canWrite(op.kind, op.caseNo, b.knownCases.contains(op.caseNo));
+    if (allowed && existing && existing->caseNo != op.caseNo)
+        allowed = viewer.canWrite(op.kind, existing->caseNo, b.knownCases.contains(existing->caseNo));
+    if (!allowed) {
+        op.result = rejected(op.opId, QStringLiteral("forbidden"),
+                             existing && viewer.canSee(op.kind, existing->caseNo, existing->volume) ? current : 0);
+        return false;
+    }
+    if (!existing && op.base != 0) {
+        op.result = rejected(op.opId, QStringLiteral("not_found"));
+        return false;
+    }
+    if (existing && current != op.base) {
+        op.result = opResult(op.opId, "conflict", current);
+        op.result.insert(QStringLiteral("record"), existing->toJson());
+        return false;
+    }
+    return true;
+}
+
+// A page may only name an image that is stored and that its writer uploaded or may read (a removed one too: it
+// names the image for everyone who sees the case).
+Result<bool> imageAllowed(WriteBatch& b, const BlobStore& blobs, const ImageCheck& mayUse, Op& op, qint64 current)
+{
+    if (op.kind != QLatin1String("page") || (op.deleted && !op.body.isObject()))
+        return true;
+    const QString sha = op.body.toObject().value(QStringLiteral("sha256")).toString();
+    if (!blobs.has(sha)) {
+        op.result =
+            rejected(op.opId, op.deleted ? QStringLiteral("blob_not_yours") : QStringLiteral("blob_missing"), current);
+        return false;
+    }
+    if (!b.imageUse.contains(sha)) {
+        auto may = mayUse(sha);
+        if (!may)
+            return may.error();
+        b.imageUse.insert(sha, *may);
+    }
+    if (!b.imageUse.value(sha)) {
+        op.result = rejected(op.opId, QStringLiteral("blob_not_yours"), current);
+        return false;
+    }
+    return true;
+}
+
+// The operation is applied to the batch's picture of the records (stored by stage 3).
+void apply(WriteBatch& b, Viewer& viewer, Op& op, const std::optional<Record>& existing)
+{
+    Record r;
+    r.kind = op.kind;
+    r.id = op.id;
+    r.caseNo = op.caseNo;
+    r.volume = op.volume;
+    r.revision = op.base + 1;
+    r.deleted = op.deleted;
+    r.body = op.body.isObject() ? op.body.toObject() : (existing ? existing->body : QJsonObject());
+    r.updatedBy = viewer.name;
+    r.updatedAt = isoNow();
+    if (!op.caseNo.isEmpty() && !b.knownCases.contains(op.caseNo)) {
+        b.knownCases.insert(op.caseNo);
+        b.newCases.insert(op.caseNo);
+        viewer.createdCases.insert(op.caseNo);
+    }
+    if (op.kind == QLatin1String("dossier")) {
+        b.archiveCheck.insert(op.caseNo);
+        if (existing && existing->caseNo != op.caseNo && !existing->caseNo.isEmpty())
+            b.archiveCheck.insert(existing->caseNo);
+    }
+    const QString key = WriteBatch::key(op.kind, op.id);
+    if (!b.changeSeq.contains(key))
+        b.written.append(key);
+    b.changeSeq.insert(key, ++b.seq);
+    b.records.insert(key, r);
+    op.result = opResult(op.opId, "applied", r.revision);
+}
+
+// One well-formed operation, not a replay: rejected, a conflict, or applied (in memory).
+Status decide(WriteBatch& b, Viewer& viewer, const BlobStore& blobs, const ImageCheck& mayUse, Op& op)
+{
+    const std::optional<Record> existing = b.records.value(WriteBatch::key(op.kind, op.id));
+    if (!permitted(b, viewer, op, existing))
+        return Ok{};
+    auto image = imageAllowed(b, blobs, mayUse, op, existing ? existing->revision : 0);
+    if (!image)
+        return image.error();
+    if (*image)
+        apply(b, viewer, op, existing);
+    return Ok{};
+}
+
+} // namespace
+
+WriteBatch validate(const QJsonArray& operations)
+{
+    WriteBatch b;
+    b.ops.reserve(operations.size());
+    for (const QJsonValue& v : operations) {
+        Op op;
+        if (auto bad = parseOperation(v.toObject(), op))
+            op.result = *bad;
+        b.ops.append(op);
+    }
+    return b;
+}
+
+Reads readsOf(const WriteBatch& b)
+{
+    Reads r;
+    for (const Op& op : b.ops) {
+        if (validOpId(op.opId))
+            r.opIds.append(op.opId); // even when refused by its shape: it may be a replay
+        if (!op.result.isEmpty())
+            continue;
+        r.idsByKind[op.kind].append(op.id);
+        if (!op.caseNo.isEmpty())
+            r.cases.append(op.caseNo);
+    }
+    return r;
+}
+
+Result<QJsonArray> authorise(WriteBatch& b, Viewer& viewer, const BlobStore& blobs, const ImageCheck& mayUse)
+{
+    QHash<QString, QJsonObject> inThisBatch; // an op_id sent twice in one batch is answered once
+    QJsonArray results;
+    for (Op& op : b.ops) {
+        // A replay is answered as it was first, before anything else about it is judged (a schema made
+        // stricter since must not call an applied change rejected).
+        if (const auto it = b.stored.constFind(op.opId); it != b.stored.cend())
+            op.result = *it;
+        else if (const auto again = inThisBatch.constFind(op.opId); again != inThisBatch.cend())
+            op.result = *again;
+        else if (op.result.isEmpty()) {
+            if (auto decided = decide(b, viewer, blobs, mayUse, op); !decided)
+                return decided.error();
+            if (op.result.value(QStringLiteral("status")).toString() != QLatin1String("rejected")) {
+                inThisBatch.insert(op.opId, op.result); // rejections are not stored: tried again next time
+                b.replies.append({op.opId, op.result});
+            }
+        }
+        results.append(op.result);
+    }
+    return results;
+}
+
+} // namespace Dossier::Server::WritePath

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 product=(app ui server plugins)
 mapfile -t files < <(find "${product[@]}" \( -name '*.cpp' -o -name '*.h' \) -type f | sort)
 
-sql_re='"[[:space:]]*(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|BEGIN|COMMIT|PRAGMA|WITH|REPLACE)[[:space:]"]'
+sql_re='"[[:space:]]*(SELECT|INSERT|UPDATE|DELETE|CREATE|ALTER|DROP|PRAGMA|WITH|REPLACE)[[:space:]]'
 sql_files=$(grep -lE "$sql_re" "${files[@]}" | grep -vE '^(app/core/storage|server/storage)/' || true)
 echo "files with SQL outside storage: $(printf '%s' "$sql_files" | grep -c . || true)"
 printf '%s\n' "$sql_files" | sed '/^$/d; s/^/  /'

@@ -554,10 +554,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Page (id %1)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>assign to a case: Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Dossier::Error</name>

@@ -566,10 +566,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Page (id %1)</source>
         <translation>页面（编号 %1）</translation>
     </message>
-    <message>
-        <source>assign to a case: Ctrl+Shift+A</source>
-        <translation>归入案件：Ctrl+Shift+A</translation>
-    </message>
 </context>
 <context>
     <name>Dossier::Error</name>

@@ -1149,25 +1149,27 @@ void MainWindow::assignToCase()
             .trimmed();
     if (!ok || entered.isEmpty())
         return;
-    if (auto cn = CaseNumber::parse(entered); !cn) {
+    const auto cn = CaseNumber::parse(entered);
+    if (!cn) {
         QMessageBox::warning(this, tr("Assign pages to a case"), cn.error().message());
         return;
     }
+    const QString caseNo = cn->toString(); // as the tree shows it: （2024）…, not (2024)…
     auto* watcher = new QFutureWatcher<Result<int>>(this);
-    connect(watcher, &QFutureWatcher<Result<int>>::finished, this, [this, watcher, first = pages.first(), entered] {
+    connect(watcher, &QFutureWatcher<Result<int>>::finished, this, [this, watcher, first = pages.first(), caseNo] {
         const Result<int> r = watcher->result();
         watcher->deleteLater();
         if (!r) {
             QMessageBox::warning(this, tr("Assign pages to a case"), r.error().message());
             return;
         }
-        statusBar()->showMessage(tr("Pages assigned to %1: %2 documents.").arg(entered).arg(*r), 10000);
+        statusBar()->showMessage(tr("Pages assigned to %1: %2 documents.").arg(caseNo).arg(*r), 10000);
         reloadKeeping(first, 0);
     });
     watcher->setFuture(
-        QtConcurrent::run(workerPool(), [profile = m_profile, pages, entered, tmpl = m_settings.templateId,
+        QtConcurrent::run(workerPool(), [profile = m_profile, pages, caseNo, tmpl = m_settings.templateId,
                                          actor = m_settings.operatorOrUser()] {
-            return assignPagesToCase(profile, pages, entered, tmpl, actor);
+            return assignPagesToCase(profile, pages, caseNo, tmpl, actor);
         }));
 }
 

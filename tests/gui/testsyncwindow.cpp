@@ -5,6 +5,7 @@
 // which the next F8 sends to every desk, settled there too.
 #include "mainwindow.h"
 #include "pipeline/batchrunner.h"
+#include "serverprocess.h"
 #include "station/catalogueeditor.h"
 #include "stationsettings.h"
 #include "storage/database.h"
@@ -39,7 +40,6 @@
 #include <QUuid>
 
 #include <csignal>
-#include <sys/prctl.h>
 
 using namespace Dossier;
 
@@ -48,7 +48,7 @@ class TestSyncWindow final : public QObject
     Q_OBJECT
 
     QTemporaryDir m_tmp;
-    QProcess m_server;
+    Test::ServerProcess m_server;
     QString m_url;
     QString dataDir() const { return m_tmp.filePath(QStringLiteral("server")); }
     // A desk's profile folder, set up with this test's server and operator (desk settings live in the profile).
@@ -127,16 +127,9 @@ private Q_SLOTS:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
-        m_server.setProcessChannelMode(QProcess::SeparateChannels);
-        m_server.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-        m_server.start(
-            Test::binDir() + QStringLiteral("/dossier-server"),
-            {QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-        QVERIFY(m_server.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine(), 20000);
-        const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
-        QVERIFY2(line.startsWith(QLatin1String("listening on ")), qPrintable(line));
-        m_url = line.mid(13);
+        const QString why = m_server.start({dataDir(), {}, 0, {}, {}});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        m_url = m_server.url();
         for (const auto& [name, role] : {std::pair{"clerkA", "archive_clerk"}, std::pair{"adminB", "archive_admin"}}) {
             auto r = cli({QStringLiteral("--data"), dataDir(), QStringLiteral("user"), QStringLiteral("add"),
                           QLatin1String(name), QStringLiteral("--role"), QLatin1String(role),
@@ -148,8 +141,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_server.terminate();
-        m_server.waitForFinished(10000);
+        m_server.process().terminate();
+        m_server.process().waitForFinished(10000);
     }
 
     void syncAndSettleConflictFromTheWindow()

@@ -4,6 +4,7 @@
 // order, and no password or token is left in a profile.
 #include "faultproxy.h"
 #include "pipeline/batchrunner.h"
+#include "serverprocess.h"
 #include "station/catalogueeditor.h"
 #include "storage/database.h"
 #include "sync/credentialstore.h"
@@ -22,7 +23,6 @@
 #include <QTest>
 
 #include <csignal>
-#include <sys/prctl.h>
 
 using namespace Dossier;
 
@@ -31,7 +31,7 @@ class TestSync final : public QObject
     Q_OBJECT
 
     QTemporaryDir m_tmp;
-    QProcess m_server;
+    Test::ServerProcess m_server;
     QString m_url;
     QString dataDir() const { return m_tmp.filePath(QStringLiteral("server")); }
     QString profile(const QString& name) const { return m_tmp.filePath(name); }
@@ -89,22 +89,10 @@ class TestSync final : public QObject
     // server's crash point (DOSSIER_SERVER_KILL_AT).
     void startServer(const QString& killAt = {})
     {
-        m_server.setProcessChannelMode(QProcess::SeparateChannels);
-        // The server goes when the test goes, even when it crashes.
-        m_server.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        if (!killAt.isEmpty())
-            env.insert(QStringLiteral("DOSSIER_SERVER_KILL_AT"), killAt);
-        m_server.setProcessEnvironment(env);
-        const QString listen =
-            m_url.isEmpty() ? QStringLiteral("127.0.0.1:0") : QStringLiteral("127.0.0.1:%1").arg(QUrl(m_url).port());
-        m_server.start(Test::binDir() + QStringLiteral("/dossier-server"),
-                       {QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"), listen});
-        QVERIFY(m_server.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine(), 20000);
-        const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
-        QVERIFY2(line.startsWith(QLatin1String("listening on ")), qPrintable(line));
-        m_url = line.mid(13);
+        const quint16 port = m_url.isEmpty() ? 0 : quint16(QUrl(m_url).port());
+        const QString why = m_server.start({dataDir(), {}, port, killAt, {}});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        m_url = m_server.url();
     }
 
     // Each image of the dossiers is once in the server's blob store, under its hash.
@@ -149,8 +137,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        m_server.terminate();
-        m_server.waitForFinished(10000);
+        m_server.process().terminate();
+        m_server.process().waitForFinished(10000);
     }
 
     void clerkToAdminSameHashes()
@@ -368,15 +356,15 @@ private Q_SLOTS:
                 const Status titled = editor.setTitle(doc, QStringLiteral("判决书 %1").arg(round));
                 QVERIFY2(titled.ok(), titled ? "" : qPrintable(titled.error().english()));
             }
-            m_server.terminate();
-            QVERIFY(m_server.waitForFinished(10000));
+            m_server.process().terminate();
+            QVERIFY(m_server.process().waitForFinished(10000));
             startServer(point);
             if (QTest::currentTestFailed())
                 return;
             auto failed = cli({QStringLiteral("sync"), QStringLiteral("--profile"), e});
             QVERIFY2(failed.exitCode != 0, qPrintable(point));
-            QVERIFY2(m_server.waitForFinished(10000), qPrintable(point));
-            QVERIFY2(m_server.exitStatus() == QProcess::CrashExit, qPrintable(point)); // it was killed there
+            QVERIFY2(m_server.process().waitForFinished(10000), qPrintable(point));
+            QVERIFY2(m_server.process().exitStatus() == QProcess::CrashExit, qPrintable(point)); // it was killed there
             startServer();
             if (QTest::currentTestFailed())
                 return;
@@ -567,14 +555,11 @@ private Q_SLOTS:
                           QStringLiteral("--password-stdin"), QStringLiteral("--scope"), QStringLiteral("苏")},
                          "pw-clerkT\n", QStringLiteral("dossier-server"));
         QVERIFY2(added.exitCode == 0, added.err.constData());
-        QProcess server;
-        server.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-        server.start(Test::binDir() + QStringLiteral("/dossier-server"),
-                     {QStringLiteral("--data"), data, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                      QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key});
-        QVERIFY(server.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(server.canReadLine(), 20000);
-        const QString url = QString::fromUtf8(server.readLine()).trimmed().mid(13);
+        Test::ServerProcess server;
+        const QString why =
+            server.start({data, {QStringLiteral("--tls-cert"), cert, QStringLiteral("--tls-key"), key}, 0, {}, {}});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        const QString url = server.url();
         QVERIFY2(url.startsWith(QLatin1String("https://127.0.0.1:")), qPrintable(url));
 
         const QString t = profile(QStringLiteral("T"));
@@ -617,8 +602,7 @@ private Q_SLOTS:
                                      QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
                                      QStringLiteral("%{http_code}"), asHttp + QStringLiteral("/api/v1/health")});
         QCOMPARE(curl.out, QByteArray("000"));
-        server.terminate();
-        server.waitForFinished(10000);
+        server.stop();
     }
 
     void noSecretsInProfiles()
@@ -636,7 +620,7 @@ private Q_SLOTS:
                 QVERIFY2(grep.exitCode != 0 && grep.out.isEmpty(), (grep.out + grep.err).constData());
             }
         // Nor in the server's log or data (it keeps salted password hashes and token hashes).
-        const QByteArray log = m_server.readAllStandardError();
+        const QByteArray log = m_server.process().readAllStandardError();
         QVERIFY(!log.contains(token->toUtf8()) && !log.contains("pw-clerkA"));
         QDirIterator it(dataDir(), QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {

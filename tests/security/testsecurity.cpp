@@ -3,6 +3,7 @@
 // attack, and real desks (the sync engine on real profiles) where the victim is a desk. Each fails without
 // its fix.
 #include "pipeline/batchrunner.h"
+#include "serverprocess.h"
 #include "storage/database.h"
 #include "sync/syncengine.h"
 #include "testsupport.h"
@@ -29,7 +30,6 @@
 #include <QUuid>
 
 #include <csignal>
-#include <sys/prctl.h>
 #include <sys/stat.h>
 
 using namespace Dossier;
@@ -147,7 +147,7 @@ class TestSecurity final : public QObject
     Q_OBJECT
 
     QTemporaryDir m_tmp;
-    QProcess m_server;
+    Test::ServerProcess m_server;
     QString m_url;
     quint16 m_port = 0;
     QNetworkAccessManager m_nam;
@@ -177,26 +177,21 @@ class TestSecurity final : public QObject
 
     void startServer(const QString& killAt = {})
     {
-        m_server.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("DOSSIER_SERVER_KILL_AT"));
-        if (!killAt.isEmpty())
-            env.insert(QStringLiteral("DOSSIER_SERVER_KILL_AT"), killAt);
-        m_server.setProcessEnvironment(env);
-        m_server.setStandardErrorFile(m_tmp.filePath(QStringLiteral("server.log")), QIODevice::Append);
-        const QString listen = QStringLiteral("127.0.0.1:%1").arg(m_port);
-        m_server.start(Test::binDir() + QStringLiteral("/dossier-server"),
-                       {QStringLiteral("--data"), dataDir(), QStringLiteral("--listen"), listen,
-                        QStringLiteral("--idle-timeout"), QStringLiteral("2"), QStringLiteral("--header-timeout"),
-                        QStringLiteral("2"), QStringLiteral("--max-connections-per-address"), QStringLiteral("16"),
-                        QStringLiteral("--upload-expiry"), QStringLiteral("3"),
-                        QStringLiteral("--housekeeping-interval"), QStringLiteral("1")});
-        QVERIFY(m_server.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(m_server.canReadLine(), 20000);
-        const QString line = QString::fromUtf8(m_server.readLine()).trimmed();
-        QVERIFY2(line.startsWith(QLatin1String("listening on ")), qPrintable(line));
-        m_url = line.mid(13);
-        m_port = quint16(QUrl(m_url).port());
+        const QStringList limits{QStringLiteral("--idle-timeout"),
+                                 QStringLiteral("2"),
+                                 QStringLiteral("--header-timeout"),
+                                 QStringLiteral("2"),
+                                 QStringLiteral("--max-connections-per-address"),
+                                 QStringLiteral("16"),
+                                 QStringLiteral("--upload-expiry"),
+                                 QStringLiteral("3"),
+                                 QStringLiteral("--housekeeping-interval"),
+                                 QStringLiteral("1")};
+        const QString why =
+            m_server.start({dataDir(), limits, m_port, killAt, m_tmp.filePath(QStringLiteral("server.log"))});
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        m_url = m_server.url();
+        m_port = m_server.port();
     }
 
     Http call(const QByteArray& verb, const QString& path, const QString& token = {}, const QByteArray& body = {},
@@ -256,21 +251,16 @@ class TestSecurity final : public QObject
     }
 
     // A server of its own on a fresh data folder with a total connection cap; its port (0: it did not start).
-    static quint16 startCappedServer(QProcess& server, const QString& dataDir, int cap)
+    static quint16 startCappedServer(Test::ServerProcess& server, const QString& dataDir, int cap)
     {
-        server.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-        server.setStandardErrorFile(QProcess::nullDevice()); // only its replies matter here
-        server.start(Test::binDir() + QStringLiteral("/dossier-server"),
-                     {QStringLiteral("--data"), dataDir, QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                      QStringLiteral("--max-connections"), QString::number(cap)});
-        if (!server.waitForStarted() || !server.waitForReadyRead(20000))
-            return 0;
-        return quint16(QUrl(QString::fromUtf8(server.readLine()).trimmed().mid(13)).port());
+        const QString why = server.start(
+            {dataDir, {QStringLiteral("--max-connections"), QString::number(cap)}, 0, {}, QProcess::nullDevice()});
+        return why.isEmpty() ? server.port() : 0; // only its replies matter here, not its log
     }
 
     long serverRssMb() const
     {
-        QFile f(QStringLiteral("/proc/%1/status").arg(m_server.processId()));
+        QFile f(QStringLiteral("/proc/%1/status").arg(m_server.process().processId()));
         if (!f.open(QIODevice::ReadOnly))
             return -1;
         for (const QByteArray& line : f.readAll().split('\n'))
@@ -350,8 +340,8 @@ void TestSecurity::initTestCase()
 
 void TestSecurity::cleanupTestCase()
 {
-    m_server.terminate();
-    m_server.waitForFinished(10000);
+    m_server.process().terminate();
+    m_server.process().waitForFinished(10000);
 }
 
 // Critical: a page's format built a path on every desk that synced it (../../.config/autostart/evil.desktop).
@@ -552,7 +542,7 @@ void TestSecurity::keptAliveConnectionServesEveryRequest()
 void TestSecurity::slowSocketsCannotLockEveryoneOut()
 {
     QTemporaryDir data;
-    QProcess server;
+    Test::ServerProcess server;
     const quint16 port = startCappedServer(server, data.path(), 20);
     QVERIFY(port != 0);
     std::vector<std::unique_ptr<QTcpSocket>> held;
@@ -571,8 +561,7 @@ void TestSecurity::slowSocketsCannotLockEveryoneOut()
     QCOMPARE(statusOf(got), 200);
     QTRY_COMPARE_WITH_TIMEOUT(held.front()->state(), QAbstractSocket::UnconnectedState, 3000);
     QCOMPARE(held.back()->state(), QAbstractSocket::ConnectedState);
-    server.terminate();
-    server.waitForFinished(10000);
+    server.stop();
 }
 
 // The sign-in tarpit must not become a way to fill the connection cap: sign-ins held there (and strangers'
@@ -580,7 +569,7 @@ void TestSecurity::slowSocketsCannotLockEveryoneOut()
 void TestSecurity::tarpitHoldsNoPlace()
 {
     QTemporaryDir data;
-    QProcess server;
+    Test::ServerProcess server;
     const quint16 port = startCappedServer(server, data.path(), 60);
     QVERIFY(port != 0);
     std::vector<std::unique_ptr<QTcpSocket>> flood;
@@ -599,8 +588,7 @@ void TestSecurity::tarpitHoldsNoPlace()
     const QByteArray got = rawExchange(port, "GET /api/v1/health HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n",
                                        3000, QStringLiteral("127.0.0.2"));
     QCOMPARE(statusOf(got), 200);
-    server.kill(); // 32 password checks still queued: not worth waiting for
-    server.waitForFinished(10000);
+    server.killHard(); // 32 password checks still queued: not worth waiting for
 }
 
 // Low: a header block over ~80 KiB was dispatched without its headers; a Range that overflows gave 1 byte.
@@ -791,8 +779,8 @@ void TestSecurity::logCannotBeForged()
 // Medium: a crash at the final hash left an upload at full size and never complete.
 void TestSecurity::uploadFinishedAfterCrashAtFinalHash()
 {
-    m_server.terminate();
-    QVERIFY(m_server.waitForFinished(10000));
+    m_server.process().terminate();
+    QVERIFY(m_server.process().waitForFinished(10000));
     startServer(QStringLiteral("upload-full:1"));
     const QString clerk = token(QStringLiteral("clerk"));
     const QByteArray data = QByteArray("crash at the final hash ") + QByteArray(5000, 'c');
@@ -803,8 +791,8 @@ void TestSecurity::uploadFinishedAfterCrashAtFinalHash()
     QCOMPARE(init.status, 201);
     call("PATCH", QStringLiteral("/uploads/") + init.json.value(QStringLiteral("id")).toString(), clerk, data,
          {{"Upload-Offset", "0"}});
-    QTRY_VERIFY_WITH_TIMEOUT(m_server.state() == QProcess::NotRunning, 10000); // killed at the point
-    QCOMPARE(m_server.exitStatus(), QProcess::CrashExit);
+    QTRY_VERIFY_WITH_TIMEOUT(m_server.process().state() == QProcess::NotRunning, 10000); // killed at the point
+    QCOMPARE(m_server.process().exitStatus(), QProcess::CrashExit);
     startServer();
     // The restarted server finishes it by itself; the uploader then finds it stored.
     const QString again = token(QStringLiteral("clerk"));

@@ -1,4 +1,5 @@
 // The real dossier-server on loopback: real SQLite, real sockets, QNetworkAccessManager as the client.
+#include "serverprocess.h"
 #include "testsupport.h"
 
 #include <QCryptographicHash>
@@ -36,66 +37,6 @@ struct Response
     QByteArray body;
     QJsonObject json;
     QMap<QByteArray, QByteArray> headers; // lower-case names
-};
-
-// One running dossier-server process.
-class ServerProcess final
-{
-public:
-    ~ServerProcess() { stop(); }
-
-    bool start(const QString& dataDir, const QStringList& extra = {})
-    {
-        m_proc = std::make_unique<QProcess>();
-        m_proc->setProgram(Dossier::Test::binDir() + QStringLiteral("/dossier-server"));
-        m_proc->setArguments(
-            QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), dataDir} +
-            extra);
-        m_proc->setStandardErrorFile(dataDir + QStringLiteral("/../server-stderr.log"), QIODevice::Append);
-        m_proc->start();
-        if (!m_proc->waitForStarted(10000))
-            return false;
-        QElapsedTimer t;
-        t.start();
-        QByteArray out;
-        while (!out.contains('\n') && t.elapsed() < 20000) {
-            m_proc->waitForReadyRead(200);
-            out += m_proc->readAllStandardOutput();
-            if (m_proc->state() == QProcess::NotRunning)
-                break;
-        }
-        const QByteArray line = out.left(out.indexOf('\n')).trimmed();
-        if (!line.startsWith("listening on http://127.0.0.1:")) {
-            qWarning() << "unexpected first line" << line;
-            return false;
-        }
-        m_base = QString::fromLatin1(line.mid(13)) + QStringLiteral("/api/v1");
-        return true;
-    }
-
-    void stop()
-    {
-        if (m_proc && m_proc->state() != QProcess::NotRunning) {
-            m_proc->terminate();
-            if (!m_proc->waitForFinished(10000)) {
-                m_proc->kill();
-                m_proc->waitForFinished(5000);
-            }
-        }
-    }
-
-    void killHard()
-    {
-        m_proc->kill(); // SIGKILL
-        m_proc->waitForFinished(5000);
-    }
-
-    QProcess* process() const { return m_proc.get(); }
-    QString base() const { return m_base; }
-
-private:
-    std::unique_ptr<QProcess> m_proc;
-    QString m_base;
 };
 
 QString sha256Hex(const QByteArray& data)
@@ -180,7 +121,7 @@ private:
 
     QTemporaryDir m_tmp;
     QString m_data;
-    ServerProcess m_server;
+    Dossier::Test::ServerProcess m_server;
     QString m_base;
     QNetworkAccessManager m_nam;
     QMap<QString, QString> m_tokens;   // user → token
@@ -448,8 +389,8 @@ void TestServer::initTestCase()
         QCOMPARE(addUser(m_data, QString::fromUtf8(u.name), QString::fromUtf8(u.role),
                          QStringLiteral("pw-") + QString::fromUtf8(u.name), QString::fromUtf8(u.scope)),
                  0);
-    QVERIFY(m_server.start(m_data, dbArgs()));
-    m_base = m_server.base();
+    QCOMPARE(m_server.start({m_data, dbArgs(), 0, {}, m_data + QStringLiteral("/../server-stderr.log")}), QString());
+    m_base = m_server.api();
     for (const U& u : users) {
         const QString name = QString::fromUtf8(u.name);
         m_tokens[name] = login(name);
@@ -1043,8 +984,8 @@ void TestServer::uploadResumesAfterKill9()
         loop.exec();
     inflight->deleteLater();
 
-    QVERIFY(m_server.start(m_data, dbArgs()));
-    m_base = m_server.base();
+    QCOMPARE(m_server.start({m_data, dbArgs(), 0, {}, m_data + QStringLiteral("/../server-stderr.log")}), QString());
+    m_base = m_server.api();
     // Tokens survive a restart (only their digests are stored).
     const Response status = call("GET", QStringLiteral("/uploads/") + id, clerk);
     QCOMPARE(status.status, 200);

@@ -259,6 +259,125 @@ Working makeWorking(Pix* cropped, double scale, int forcedTurns, bool detectTurn
     return w;
 }
 
+// Leptonica reports problems through its own stderr messages; ours are values. Silenced once per process.
+void silenceLeptonica()
+{
+    static const bool quiet = [] {
+        setMsgSeverity(L_SEVERITY_NONE);
+        return true;
+    }();
+    Q_UNUSED(quiet);
+}
+
+Error damagedImage(const PageFeatures& f)
+{
+    return Error(QStringLiteral("image_corrupt"),
+                 QT_TRANSLATE_NOOP("Dossier::Error", "The %1 image is damaged or truncated and cannot be decoded."),
+                 {f.header.format.toUpper()});
+}
+
+// What the decoded pixels say about the master: colour mode, size and the effective resolution.
+void describeDecoded(Pix* pix, const ImageHeader& header, PageFeatures& f)
+{
+    f.header = header;
+    const int depth = int(pixGetDepth(pix));
+    f.header.colourMode = depth == 1 ? ColourMode::Bitonal : depth == 32 ? ColourMode::Colour : ColourMode::Grey;
+    f.header.width = int(pixGetWidth(pix));
+    f.header.height = int(pixGetHeight(pix));
+    f.dpi = PageAnalyzer::effectiveDpi(f.header.width, f.header.height, int(pixGetXRes(pix)), &f.paper);
+}
+
+// The 8 bpp grey image all later steps work on; notes red content on colour masters. Null when damaged.
+PixPtr greyOf(Pix* pix, PageFeatures& f)
+{
+    const int depth = int(pixGetDepth(pix));
+    PixPtr grey;
+    if (depth == 32) {
+        double ratio = 0;
+        f.redContent = redPixels(pix, &ratio);
+        // The red channel makes red seals and headers pale so they do not hide the black text.
+        grey.reset(pixGetRGBComponent(pix, COLOR_RED));
+    } else if (depth == 1) {
+        grey.reset(pixConvert1To8(nullptr, pix, 255, 0));
+    } else {
+        grey.reset(pixClone(pix));
+    }
+    return grey;
+}
+
+// Border crop: the paper is found at a quarter of the resolution, the crop recorded in master pixels.
+// Returns the cropped grey image (null when damaged).
+PixPtr cropToPaper(Pix* grey, PageFeatures& f)
+{
+    {
+        PixPtr q(pixScaleAreaMap(grey, 0.25f, 0.25f));
+        const QRect paper = findPaper(q.get());
+        const QRect full(paper.x() * 4, paper.y() * 4, paper.width() * 4, paper.height() * 4);
+        f.transform.crop = full.intersected(QRect(0, 0, f.header.width, f.header.height));
+    }
+    BOX* box =
+        boxCreate(f.transform.crop.x(), f.transform.crop.y(), f.transform.crop.width(), f.transform.crop.height());
+    PixPtr cropped(pixClipRectangle(grey, box, nullptr));
+    boxDestroy(&box);
+    return cropped;
+}
+
+// Blank suggestion: little ink left inside the margins once specks are gone (`binary` at `scale`).
+void measureInk(PixPtr binary, double scale, PageFeatures& f)
+{
+    PixPtr b = std::move(binary);
+    const int bw = int(pixGetWidth(b.get())), bh = int(pixGetHeight(b.get()));
+    BOX* inner = boxCreate(bw / 20, bh / 30, bw - bw / 10, bh - bh / 15);
+    PixPtr in(pixClipRectangle(b.get(), inner, nullptr));
+    boxDestroy(&inner);
+    l_int32 ink = 0;
+    pixCountPixels(in.get(), &ink, nullptr);
+    f.inkRatio = double(ink) / std::max<qint64>(1, qint64(pixGetWidth(in.get())) * pixGetHeight(in.get()));
+    const int minSide = std::max(3, int(std::lround(8 * scale * f.dpi / 300.0)));
+    l_int32 changed = 0;
+    PixPtr big(pixSelectBySize(in.get(), minSide, minSide, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GTE, &changed));
+    l_int32 comps = 0;
+    pixCountConnComp(big.get(), 8, &comps);
+    f.textComponents = comps;
+    f.blankSuggested = f.inkRatio < 0.002 && comps < 8;
+}
+
+// Analysis at ~150 dpi finds the orientation, the skew and the text height (and seal rings); when the text
+// would not come out near kTargetTextHeight, the working image is made again at the scale that brings it
+// there, keeping the turns and skew found. Returns the scale of `w`.
+double analyseAndScale(Pix* cropped, int forcedTurns, PageFeatures& f, Working& w)
+{
+    const double analysisScale = std::min(1.0, 150.0 / std::max(50, f.dpi));
+    w = makeWorking(cropped, analysisScale, std::max(0, forcedTurns), forcedTurns < 0, false, 0);
+    const double lineHeight = medianLineHeight(w.binary.get());
+    f.textHeight = lineHeight > 0 ? lineHeight / analysisScale : 0;
+
+    // Seal rings on grey and bitonal masters (colour masters show them as red).
+    if (f.header.colourMode != ColourMode::Colour)
+        f.sealShape = findSealRing(w.binary.get(), f.dpi * analysisScale);
+
+    double scale = analysisScale;
+    if (f.textHeight > 0) {
+        const double wanted = std::clamp(kTargetTextHeight / f.textHeight, 0.2, 1.0);
+        if (std::abs(wanted - analysisScale) / analysisScale > 0.15) {
+            scale = wanted;
+            w = makeWorking(cropped, scale, w.quarterTurns, false, true, w.skewDeg);
+        }
+    }
+    return scale;
+}
+
+// Records how the working image `w` was made from the master.
+void recordTransform(const Working& w, double scale, PageFeatures& f)
+{
+    f.skewConfidence = w.skewConf;
+    f.residualSkew = w.residual;
+    f.transform.quarterTurns = w.quarterTurns;
+    f.transform.skew = w.skewDeg;
+    f.transform.scale = scale;
+    f.transform.cleanedSize = QSize(int(pixGetWidth(w.grey.get())), int(pixGetHeight(w.grey.get())));
+}
+
 } // namespace
 
 QJsonObject PageTransform::toJson() const
@@ -337,12 +456,7 @@ QString PageAnalyzer::decodeQr(Pix* grey)
 
 Result<PageAnalyzer::Output> PageAnalyzer::analyse(const QByteArray& master, int tiffPage, int forcedTurns)
 {
-    // Leptonica reports problems through its own stderr messages; ours are values.
-    static const bool quiet = [] {
-        setMsgSeverity(L_SEVERITY_NONE);
-        return true;
-    }();
-    Q_UNUSED(quiet);
+    silenceLeptonica();
     auto header = ImageCodec::probe(master);
     if (!header)
         return header.error();
@@ -353,93 +467,22 @@ Result<PageAnalyzer::Output> PageAnalyzer::analyse(const QByteArray& master, int
 
     Output out;
     PageFeatures& f = out.features;
-    f.header = *header;
-    const int depth = int(pixGetDepth(pix.get()));
-    f.header.colourMode = depth == 1 ? ColourMode::Bitonal : depth == 32 ? ColourMode::Colour : ColourMode::Grey;
-    f.header.width = int(pixGetWidth(pix.get()));
-    f.header.height = int(pixGetHeight(pix.get()));
-    f.dpi = effectiveDpi(f.header.width, f.header.height, int(pixGetXRes(pix.get())), &f.paper);
-
-    PixPtr grey;
-    if (depth == 32) {
-        double ratio = 0;
-        f.redContent = redPixels(pix.get(), &ratio);
-        // The red channel makes red seals and headers pale so they do not hide the black text.
-        grey.reset(pixGetRGBComponent(pix.get(), COLOR_RED));
-    } else if (depth == 1) {
-        grey.reset(pixConvert1To8(nullptr, pix.get(), 255, 0));
-    } else {
-        grey.reset(pixClone(pix.get()));
-    }
+    describeDecoded(pix.get(), *header, f);
+    PixPtr grey = greyOf(pix.get(), f);
     pix.reset();
     if (!grey)
-        return Error(QStringLiteral("image_corrupt"),
-                     QT_TRANSLATE_NOOP("Dossier::Error", "The %1 image is damaged or truncated and cannot be decoded."),
-                     {f.header.format.toUpper()});
+        return damagedImage(f);
 
     f.qrPayload = decodeQr(grey.get());
-
-    // Border crop, found at a quarter of the resolution.
-    {
-        PixPtr q(pixScaleAreaMap(grey.get(), 0.25f, 0.25f));
-        const QRect paper = findPaper(q.get());
-        const QRect full(paper.x() * 4, paper.y() * 4, paper.width() * 4, paper.height() * 4);
-        f.transform.crop = full.intersected(QRect(0, 0, f.header.width, f.header.height));
-    }
-    BOX* box =
-        boxCreate(f.transform.crop.x(), f.transform.crop.y(), f.transform.crop.width(), f.transform.crop.height());
-    PixPtr cropped(pixClipRectangle(grey.get(), box, nullptr));
-    boxDestroy(&box);
+    PixPtr cropped = cropToPaper(grey.get(), f);
     grey.reset();
     if (!cropped)
-        return Error(QStringLiteral("image_corrupt"),
-                     QT_TRANSLATE_NOOP("Dossier::Error", "The %1 image is damaged or truncated and cannot be decoded."),
-                     {f.header.format.toUpper()});
+        return damagedImage(f);
 
-    // Analysis at ~150 dpi: orientation, skew, text height.
-    const double analysisScale = std::min(1.0, 150.0 / std::max(50, f.dpi));
-    Working w = makeWorking(cropped.get(), analysisScale, std::max(0, forcedTurns), forcedTurns < 0, false, 0);
-    const double lineHeight = medianLineHeight(w.binary.get());
-    f.textHeight = lineHeight > 0 ? lineHeight / analysisScale : 0;
-
-    // Seal rings on grey and bitonal masters (colour masters show them as red).
-    if (f.header.colourMode != ColourMode::Colour)
-        f.sealShape = findSealRing(w.binary.get(), f.dpi * analysisScale);
-
-    double scale = analysisScale;
-    if (f.textHeight > 0) {
-        const double wanted = std::clamp(kTargetTextHeight / f.textHeight, 0.2, 1.0);
-        if (std::abs(wanted - analysisScale) / analysisScale > 0.15) {
-            scale = wanted;
-            w = makeWorking(cropped.get(), scale, w.quarterTurns, false, true, w.skewDeg);
-        }
-    }
-
-    // Blank suggestion: little ink left inside the margins once specks are gone.
-    {
-        PixPtr b = std::move(w.binary);
-        const int bw = int(pixGetWidth(b.get())), bh = int(pixGetHeight(b.get()));
-        BOX* inner = boxCreate(bw / 20, bh / 30, bw - bw / 10, bh - bh / 15);
-        PixPtr in(pixClipRectangle(b.get(), inner, nullptr));
-        boxDestroy(&inner);
-        l_int32 ink = 0;
-        pixCountPixels(in.get(), &ink, nullptr);
-        f.inkRatio = double(ink) / std::max<qint64>(1, qint64(pixGetWidth(in.get())) * pixGetHeight(in.get()));
-        const int minSide = std::max(3, int(std::lround(8 * scale * f.dpi / 300.0)));
-        l_int32 changed = 0;
-        PixPtr big(pixSelectBySize(in.get(), minSide, minSide, 8, L_SELECT_IF_EITHER, L_SELECT_IF_GTE, &changed));
-        l_int32 comps = 0;
-        pixCountConnComp(big.get(), 8, &comps);
-        f.textComponents = comps;
-        f.blankSuggested = f.inkRatio < 0.002 && comps < 8;
-    }
-
-    f.skewConfidence = w.skewConf;
-    f.residualSkew = w.residual;
-    f.transform.quarterTurns = w.quarterTurns;
-    f.transform.skew = w.skewDeg;
-    f.transform.scale = scale;
-    f.transform.cleanedSize = QSize(int(pixGetWidth(w.grey.get())), int(pixGetHeight(w.grey.get())));
+    Working w;
+    const double scale = analyseAndScale(cropped.get(), forcedTurns, f, w);
+    measureInk(std::move(w.binary), scale, f);
+    recordTransform(w, scale, f);
     out.working = std::move(w.grey);
     return out;
 }

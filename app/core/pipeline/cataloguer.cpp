@@ -13,6 +13,157 @@ bool endsLikeSentence(const QString& s)
     return !s.isEmpty() && stops.contains(s.back());
 }
 
+// run()'s walk over the batch in feed order: the dossier being filled and what the next page needs to know
+// about the pages before it.
+class BatchWalk
+{
+public:
+    BatchWalk(const CatalogueTemplate& tmpl, const QList<Cataloguer::PageIn>& pages, Cataloguer::Result& r)
+        : m_template(tmpl), m_pages(pages), m_r(r)
+    {
+        m_r.pages.resize(pages.size());
+    }
+
+    // A separator sheet (or the default case number) opens a dossier; the pages after it belong to it.
+    void startDossier(const QString& caseNo, const QString& id)
+    {
+        Cataloguer::Dossier d;
+        d.caseNo = caseNo;
+        d.dossierId = id.isNull() ? QStringLiteral("") : id; // "" when given by --case: never null
+        m_r.dossiers << d;
+        m_current = int(m_r.dossiers.size() - 1);
+        m_sawEvidenceList = false;
+        m_pendingBlanks.clear();
+        m_volumePage = 0;
+    }
+
+    bool inDossier() const { return m_current >= 0; }
+
+    // A blank (verso) page belongs to the document before it, or to the first document if none has started.
+    void addBlank(int i)
+    {
+        Cataloguer::Dossier& d = enter(i);
+        Cataloguer::PageOut& out = m_r.pages[i];
+        if (d.documents.isEmpty()) {
+            m_pendingBlanks << i;
+            return;
+        }
+        out.document = int(d.documents.size() - 1);
+        d.documents.last().pages << i;
+        out.docType = d.documents.last().docType;
+        out.title = d.documents.last().title;
+    }
+
+    // A content page starts a document where it has a title (or none has started yet), else continues one.
+    void addContent(int i)
+    {
+        Cataloguer::Dossier& d = enter(i);
+        const Cataloguer::PageIn& p = m_pages.at(i);
+        QStringList candidates;
+        const QString title = Cataloguer::findTitle(p.ocr, p.size, &candidates);
+        if (!title.isEmpty() || d.documents.isEmpty())
+            startDocument(d, p, title, candidates);
+        continuePage(d, i);
+    }
+
+    // Documents of a single page (or of blanks only) end where they start.
+    void finish()
+    {
+        for (Cataloguer::Dossier& d : m_r.dossiers)
+            for (Cataloguer::Document& doc : d.documents)
+                if (doc.firstPage > doc.lastPage)
+                    doc.lastPage = doc.firstPage;
+    }
+
+private:
+    // Adds page `i` to the current dossier.
+    Cataloguer::Dossier& enter(int i)
+    {
+        Cataloguer::Dossier& d = m_r.dossiers[m_current];
+        d.pages << i;
+        m_r.pages[i].dossier = m_current;
+        return d;
+    }
+
+    // The document type: the first title-like line the template knows; else evidence while an evidence list
+    // precedes, else the fallback. The title: that line, the page's title, its first line, or the type's name.
+    QPair<QString, QString> classify(const Cataloguer::PageIn& p, const QString& title,
+                                     const QStringList& candidates) const
+    {
+        QString docType;
+        QString docTitle = title.trimmed();
+        for (const QString& c : candidates) {
+            const auto m = m_template.match(c);
+            if (!m.code.isEmpty()) {
+                docType = m.code;
+                docTitle = c.trimmed();
+                break;
+            }
+        }
+        if (docType.isEmpty())
+            docType = m_sawEvidenceList && !m_template.evidenceCode.isEmpty() ? m_template.evidenceCode
+                                                                              : m_template.fallbackCode;
+        if (docTitle.isEmpty()) {
+            const QString first = p.ocr.lines.isEmpty() ? QString() : p.ocr.lines.first().text;
+            docTitle = first.left(20);
+        }
+        if (docTitle.trimmed().isEmpty()) {
+            const TemplateItem* item = m_template.item(docType);
+            docTitle = item ? item->name : docType;
+        }
+        return {docType, docTitle};
+    }
+
+    // Opens a document at page `p`; the blanks fed before the first document of the dossier join it.
+    void startDocument(Cataloguer::Dossier& d, const Cataloguer::PageIn& p, const QString& title,
+                       const QStringList& candidates)
+    {
+        const auto [docType, docTitle] = classify(p, title, candidates);
+        // Untitled pages after an evidence list are evidence until another kind of document starts.
+        if (docType == m_template.evidenceAfter)
+            m_sawEvidenceList = true;
+        else if (docType != m_template.evidenceCode && docType != m_template.fallbackCode)
+            m_sawEvidenceList = false;
+        Cataloguer::Document doc;
+        doc.docType = docType;
+        doc.title = docTitle.simplified();
+        doc.firstPage = m_volumePage + 1;
+        d.documents << doc;
+        for (int b : std::as_const(m_pendingBlanks)) {
+            m_r.pages[b].document = int(d.documents.size() - 1);
+            d.documents.last().pages << b;
+        }
+        m_pendingBlanks.clear();
+    }
+
+    // Page `i` is the next volume page of the dossier's last document.
+    void continuePage(Cataloguer::Dossier& d, int i)
+    {
+        Cataloguer::Document& doc = d.documents.last();
+        Cataloguer::PageOut& out = m_r.pages[i];
+        ++m_volumePage;
+        doc.lastPage = m_volumePage;
+        doc.pages << i;
+        out.document = int(d.documents.size() - 1);
+        out.volumePage = m_volumePage;
+        out.docType = doc.docType;
+        out.title = doc.title;
+        int n = 0;
+        for (int pi : std::as_const(doc.pages))
+            if (m_pages.at(pi).kind == QLatin1String("content"))
+                ++n;
+        out.pageInDocument = n;
+    }
+
+    const CatalogueTemplate& m_template;
+    const QList<Cataloguer::PageIn>& m_pages;
+    Cataloguer::Result& m_r;
+    int m_current = -1; // index of the dossier being filled
+    bool m_sawEvidenceList = false;
+    QList<int> m_pendingBlanks; // blanks before the dossier's first document
+    int m_volumePage = 0;
+};
+
 } // namespace
 
 Cataloguer::Cataloguer(CatalogueTemplate tmpl) : m_template(std::move(tmpl)) {}
@@ -54,114 +205,29 @@ QString Cataloguer::findTitle(const OcrPage& ocr, QSize size, QStringList* candi
 Cataloguer::Result Cataloguer::run(const QList<PageIn>& pages, const QString& defaultCaseNo) const
 {
     Result r;
-    r.pages.resize(pages.size());
-    int current = -1;
-    bool sawEvidenceList = false;
-    QList<int> pendingBlanks;
-    int volumePage = 0;
-
-    auto startDossier = [&](const QString& caseNo, const QString& id) {
-        Dossier d;
-        d.caseNo = caseNo;
-        d.dossierId = id.isNull() ? QStringLiteral("") : id; // "" when given by --case: never null
-        r.dossiers << d;
-        current = int(r.dossiers.size() - 1);
-        sawEvidenceList = false;
-        pendingBlanks.clear();
-        volumePage = 0;
-    };
-
+    BatchWalk walk(m_template, pages, r);
     for (qsizetype i = 0; i < pages.size(); ++i) {
         const PageIn& p = pages.at(i);
-        PageOut& out = r.pages[i];
         if (p.kind == QLatin1String("separator")) {
-            startDossier(p.separatorCaseNo, p.separatorDossierId);
+            walk.startDossier(p.separatorCaseNo, p.separatorDossierId);
             continue;
         }
         if (p.kind == QLatin1String("error"))
             continue;
-        if (current < 0) {
+        // Pages before the first separator go to the default case, or stay unassigned without one.
+        if (!walk.inDossier()) {
             if (defaultCaseNo.isEmpty()) {
                 r.unassigned << int(i);
                 continue;
             }
-            startDossier(defaultCaseNo, QString());
+            walk.startDossier(defaultCaseNo, QString());
         }
-        Dossier& d = r.dossiers[current];
-        d.pages << int(i);
-        out.dossier = current;
-
-        if (p.kind == QLatin1String("blank")) {
-            if (d.documents.isEmpty()) {
-                pendingBlanks << int(i);
-                continue;
-            }
-            out.document = int(d.documents.size() - 1);
-            d.documents.last().pages << int(i);
-            out.docType = d.documents.last().docType;
-            out.title = d.documents.last().title;
-            continue;
-        }
-
-        QStringList candidates;
-        const QString title = findTitle(p.ocr, p.size, &candidates);
-        QString docType;
-        QString docTitle = title.trimmed();
-        for (const QString& c : candidates) {
-            const auto m = m_template.match(c);
-            if (!m.code.isEmpty()) {
-                docType = m.code;
-                docTitle = c.trimmed();
-                break;
-            }
-        }
-        const bool newDocument = !title.isEmpty() || d.documents.isEmpty();
-        if (newDocument) {
-            if (docType.isEmpty())
-                docType = sawEvidenceList && !m_template.evidenceCode.isEmpty() ? m_template.evidenceCode
-                                                                                : m_template.fallbackCode;
-            if (docTitle.isEmpty()) {
-                const QString first = p.ocr.lines.isEmpty() ? QString() : p.ocr.lines.first().text;
-                docTitle = first.left(20);
-            }
-            if (docTitle.trimmed().isEmpty()) {
-                const TemplateItem* item = m_template.item(docType);
-                docTitle = item ? item->name : docType;
-            }
-            if (docType == m_template.evidenceAfter)
-                sawEvidenceList = true;
-            else if (docType != m_template.evidenceCode && docType != m_template.fallbackCode)
-                sawEvidenceList = false;
-            Document doc;
-            doc.docType = docType;
-            doc.title = docTitle.simplified();
-            doc.firstPage = volumePage + 1;
-            d.documents << doc;
-            // blanks fed before the first document belong to it
-            for (int b : std::as_const(pendingBlanks)) {
-                r.pages[b].document = int(d.documents.size() - 1);
-                d.documents.last().pages << b;
-            }
-            pendingBlanks.clear();
-        }
-        Document& doc = d.documents.last();
-        ++volumePage;
-        doc.lastPage = volumePage;
-        doc.pages << int(i);
-        out.document = int(d.documents.size() - 1);
-        out.volumePage = volumePage;
-        out.docType = doc.docType;
-        out.title = doc.title;
-        int n = 0;
-        for (int pi : std::as_const(doc.pages))
-            if (pages.at(pi).kind == QLatin1String("content"))
-                ++n;
-        out.pageInDocument = n;
+        if (p.kind == QLatin1String("blank"))
+            walk.addBlank(int(i));
+        else
+            walk.addContent(int(i));
     }
-    for (Dossier& d : r.dossiers)
-        for (Document& doc : d.documents)
-            if (doc.firstPage > doc.lastPage)
-                doc.lastPage = doc.firstPage;
+    walk.finish();
     return r;
 }
 

@@ -36,6 +36,126 @@ Result<OcrPage> recognise(OcrSession* ocr, Pix* working, int dpi)
     return ocr->recognise(img, dpi);
 }
 
+// An orientation's reading replaces the current one when it is clearly more confident and not much shorter.
+bool readsBetter(const OcrPage& candidate, const OcrPage& current)
+{
+    return candidate.meanConfidence > current.meanConfidence + kOrientationMargin &&
+           candidate.characterCount * 2 >= current.characterCount;
+}
+
+// What the image analysis alone tells: size, resolution, colour, and the flags for a rescan in colour or at
+// a higher resolution.
+PageResult describe(const PageFeatures& f)
+{
+    PageResult r;
+    r.dpi = f.dpi;
+    r.colourMode = colourModeName(f.header.colourMode);
+    r.masterFormat = f.header.format;
+    r.width = f.header.width;
+    r.height = f.header.height;
+    r.inkRatio = f.inkRatio;
+    if (f.dpi < 200)
+        r.flags << QStringLiteral("low_dpi");
+    if ((f.redContent || f.sealShape) && f.header.colourMode != ColourMode::Colour)
+        r.flags << QStringLiteral("colour_required");
+    return r;
+}
+
+// A separator sheet's QR code: "DOSSIER-SEP|<dossier id>|<case number>".
+void readSeparator(const PageFeatures& f, PageResult& r)
+{
+    r.kind = QStringLiteral("separator");
+    r.separatorPayload = f.qrPayload;
+    const QStringList parts = f.qrPayload.split(QLatin1Char('|'));
+    r.separatorDossierId = parts.value(1).trimmed();
+    const auto cn = CaseNumber::parse(parts.value(2));
+    r.separatorCaseNo = cn ? cn->toString() : parts.value(2).trimmed();
+    if (!cn)
+        r.flags << QStringLiteral("separator_case_invalid");
+    r.transform = f.transform;
+}
+
+// A poorly read page is read upside down too; `a` and `page` keep the better of the two.
+void tryUpsideDown(OcrSession* ocr, int workDpi, PageAnalyzer::Output& a, Result<OcrPage>& page)
+{
+    PageAnalyzer::turn180(a);
+    auto turned = recognise(ocr, a.working.get(), workDpi);
+    if (turned)
+        qCDebug(lcPipeline) << "turned 180: confidence" << turned->meanConfidence << "chars" << turned->characterCount;
+    if (turned && readsBetter(*turned, *page))
+        page = std::move(turned);
+    else
+        PageAnalyzer::turn180(a); // back
+}
+
+// Court documents are written in horizontal lines. Lines taller than wide mean the sheet was fed sideways
+// (the engine may even read them, as vertical Chinese); so does a page still read poorly both ways up.
+// The other two quarter turns are analysed afresh (each with its own deskew) and read; `a` and `page` take
+// a turn that reads better, or horizontally where the current reading is vertical.
+void trySideways(const QByteArray& master, int tiffPage, OcrSession* ocr, PageAnalyzer::Output& a,
+                 Result<OcrPage>& page)
+{
+    const bool vertical = mostlyVertical(*page);
+    const int current = a.features.transform.quarterTurns;
+    for (const int turns : {(current + 1) % 4, (current + 3) % 4}) {
+        auto side = PageAnalyzer::analyse(master, tiffPage, turns);
+        if (!side)
+            continue;
+        const int sideDpi = int(std::lround(side->features.dpi * side->features.transform.scale));
+        auto text = recognise(ocr, side->working.get(), sideDpi);
+        if (text)
+            qCDebug(lcPipeline) << "sideways turns" << turns << "scale" << side->features.transform.scale
+                                << "confidence" << text->meanConfidence << "chars" << text->characterCount;
+        if (text && (readsBetter(*text, *page) ||
+                     (vertical && !mostlyVertical(*text) && text->meanConfidence >= kSidewaysRetryConfidence))) {
+            page = std::move(text);
+            a = std::move(side.value());
+        }
+    }
+}
+
+// Reads the page in the orientation the analysis found; unless the orientation is forced, tries the others
+// when that reading is poor or vertical. `a` ends as the analysis of the orientation taken.
+Result<OcrPage> readOriented(const QByteArray& master, int tiffPage, OcrSession* ocr, bool forced,
+                             PageAnalyzer::Output& a)
+{
+    const int workDpi = int(std::lround(a.features.dpi * a.features.transform.scale));
+    QElapsedTimer timer;
+    timer.start();
+    auto page = recognise(ocr, a.working.get(), workDpi);
+    if (!page)
+        return page.error();
+    qCDebug(lcPipeline) << "turns" << a.features.transform.quarterTurns << "scale" << a.features.transform.scale
+                        << "confidence" << page->meanConfidence << "chars" << page->characterCount << timer.elapsed()
+                        << "ms";
+    if (!forced && page->meanConfidence < kOrientationRetryConfidence)
+        tryUpsideDown(ocr, workDpi, a, page);
+    if (!forced && (mostlyVertical(*page) || page->meanConfidence < kSidewaysRetryConfidence))
+        trySideways(master, tiffPage, ocr, a, page);
+    return page;
+}
+
+// Content or blank by what OCR found, and a flag when it read poorly.
+void classifyRead(OcrPage page, const PageFeatures& f, PageResult& r)
+{
+    r.ocr = std::move(page);
+    r.kind = r.ocr.characterCount == 0 && f.inkRatio < 0.01 ? QStringLiteral("blank") : QStringLiteral("content");
+    if (r.kind == QLatin1String("blank"))
+        r.flags << QStringLiteral("blank_suggested");
+    else if (r.ocr.meanConfidence < 70.f)
+        r.flags << QStringLiteral("low_ocr_confidence");
+}
+
+// The geometry of the derived image, and a flag when the page could not be straightened well.
+void recordGeometry(const PageFeatures& f, PageResult& r)
+{
+    r.transform = f.transform;
+    r.rotation = f.transform.quarterTurns * 90;
+    r.skew = std::round(f.transform.skew * 100.0) / 100.0;
+    if (std::abs(f.residualSkew) > 0.5 || std::abs(f.transform.skew) > 6.5)
+        r.flags << QStringLiteral("residual_skew");
+}
+
 } // namespace
 
 Result<PageResult> PageProcessor::process(const QByteArray& master, int tiffPage, OcrSession* ocr, int forcedTurns)
@@ -45,99 +165,24 @@ Result<PageResult> PageProcessor::process(const QByteArray& master, int tiffPage
     if (!analysed)
         return analysed.error();
     PageAnalyzer::Output a = std::move(analysed.value());
-    const PageFeatures& f = a.features; // note: `a` may be replaced by a sideways analysis below
 
-    PageResult r;
-    r.dpi = f.dpi;
-    r.colourMode = colourModeName(f.header.colourMode);
-    r.masterFormat = f.header.format;
-    r.width = f.header.width;
-    r.height = f.header.height;
-    r.inkRatio = f.inkRatio;
-
-    if (f.dpi < 200)
-        r.flags << QStringLiteral("low_dpi");
-    if ((f.redContent || f.sealShape) && f.header.colourMode != ColourMode::Colour)
-        r.flags << QStringLiteral("colour_required");
-
-    if (f.qrPayload.startsWith(QLatin1String(kSeparatorPrefix))) {
-        r.kind = QStringLiteral("separator");
-        r.separatorPayload = f.qrPayload;
-        const QStringList parts = f.qrPayload.split(QLatin1Char('|'));
-        r.separatorDossierId = parts.value(1).trimmed();
-        const auto cn = CaseNumber::parse(parts.value(2));
-        r.separatorCaseNo = cn ? cn->toString() : parts.value(2).trimmed();
-        if (!cn)
-            r.flags << QStringLiteral("separator_case_invalid");
-        r.transform = f.transform;
+    PageResult r = describe(a.features);
+    if (a.features.qrPayload.startsWith(QLatin1String(kSeparatorPrefix))) {
+        readSeparator(a.features, r);
         return r;
     }
-
-    const int workDpi = int(std::lround(f.dpi * f.transform.scale));
-    if (f.blankSuggested) {
+    if (a.features.blankSuggested) {
         r.kind = QStringLiteral("blank");
         r.flags << QStringLiteral("blank_suggested");
     } else if (ocr) {
-        QElapsedTimer timer;
-        timer.start();
-        auto page = recognise(ocr, a.working.get(), workDpi);
+        auto page = readOriented(master, tiffPage, ocr, forced, a); // may replace `a` by a sideways analysis
         if (!page)
             return page.error();
-        qCDebug(lcPipeline) << "turns" << a.features.transform.quarterTurns << "scale" << a.features.transform.scale
-                            << "confidence" << page->meanConfidence << "chars" << page->characterCount
-                            << timer.elapsed() << "ms";
-        auto better = [](const OcrPage& candidate, const OcrPage& current) {
-            return candidate.meanConfidence > current.meanConfidence + kOrientationMargin &&
-                   candidate.characterCount * 2 >= current.characterCount;
-        };
-        if (!forced && page->meanConfidence < kOrientationRetryConfidence) {
-            PageAnalyzer::turn180(a);
-            auto turned = recognise(ocr, a.working.get(), workDpi);
-            if (turned)
-                qCDebug(lcPipeline) << "turned 180: confidence" << turned->meanConfidence << "chars"
-                                    << turned->characterCount;
-            if (turned && better(*turned, *page))
-                page = std::move(turned);
-            else
-                PageAnalyzer::turn180(a); // back
-        }
-        // Court documents are written in horizontal lines. Lines taller than wide mean the sheet was fed sideways
-        // (the engine may even read them, as vertical Chinese); so does a page still read poorly both ways up.
-        if (!forced && (mostlyVertical(*page) || page->meanConfidence < kSidewaysRetryConfidence)) {
-            const bool vertical = mostlyVertical(*page);
-            // Sideways: the other two quarter turns, each with its own deskew.
-            const int current = a.features.transform.quarterTurns;
-            for (const int turns : {(current + 1) % 4, (current + 3) % 4}) {
-                auto side = PageAnalyzer::analyse(master, tiffPage, turns);
-                if (!side)
-                    continue;
-                const int sideDpi = int(std::lround(side->features.dpi * side->features.transform.scale));
-                auto text = recognise(ocr, side->working.get(), sideDpi);
-                if (text)
-                    qCDebug(lcPipeline) << "sideways turns" << turns << "scale" << side->features.transform.scale
-                                        << "confidence" << text->meanConfidence << "chars" << text->characterCount;
-                if (text && (better(*text, *page) || (vertical && !mostlyVertical(*text) &&
-                                                      text->meanConfidence >= kSidewaysRetryConfidence))) {
-                    page = std::move(text);
-                    a = std::move(side.value());
-                }
-            }
-        }
-        r.ocr = std::move(page.value());
-        r.kind = r.ocr.characterCount == 0 && a.features.inkRatio < 0.01 ? QStringLiteral("blank")
-                                                                         : QStringLiteral("content");
-        if (r.kind == QLatin1String("blank"))
-            r.flags << QStringLiteral("blank_suggested");
-        else if (r.ocr.meanConfidence < 70.f)
-            r.flags << QStringLiteral("low_ocr_confidence");
+        classifyRead(std::move(page.value()), a.features, r);
     } else {
         r.kind = QStringLiteral("content");
     }
-    r.transform = f.transform;
-    r.rotation = f.transform.quarterTurns * 90;
-    r.skew = std::round(f.transform.skew * 100.0) / 100.0;
-    if (std::abs(f.residualSkew) > 0.5 || std::abs(f.transform.skew) > 6.5)
-        r.flags << QStringLiteral("residual_skew");
+    recordGeometry(a.features, r);
     return r;
 }
 

@@ -71,189 +71,226 @@ struct Parsed
     QList<QList<TextRun>> pages;
 };
 
-Result<Parsed> parse(const QString& path, QStringList& problems)
+struct PageRef
 {
-    Ofd::ZipReader zip(path);
-    if (!zip.isOpen())
-        return Error(QStringLiteral("ofd_unreadable"),
-                     QT_TRANSLATE_NOOP("Dossier::Error", "%1 cannot be read as an OFD (ZIP) package: %2"),
-                     {path, zip.errorString()});
-    Reader r{zip, problems};
-    Parsed out;
-    for (const QString& n : zip.names())
-        if (n.contains(QLatin1String("..")) || n.startsWith(QLatin1Char('/')))
-            r.problem(OfdExporter::tr("The package entry %1 points outside the package.").arg(n));
-    if (!zip.contains(QStringLiteral("OFD.xml"))) {
-        r.problem(OfdExporter::tr("The package has no OFD.xml."));
-        return out;
-    }
+    int id;
+    QString loc;
+};
 
-    // OFD.xml
-    QString docRoot, docType;
-    {
-        QXmlStreamReader x(r.entry(QStringLiteral("OFD.xml"), QStringLiteral("OFD.xml")));
-        bool sawRoot = false;
-        while (!x.atEnd()) {
-            x.readNext();
-            if (!x.isStartElement())
-                continue;
-            if (!sawRoot) {
-                sawRoot = true;
-                if (x.name() != QLatin1String("OFD"))
-                    r.problem(OfdExporter::tr("OFD.xml's root element is not OFD."));
-                docType = x.attributes().value(QStringLiteral("DocType")).toString();
-                if (x.attributes().value(QStringLiteral("Version")).isEmpty())
-                    r.problem(OfdExporter::tr("OFD.xml has no Version."));
-                continue;
-            }
-            if (x.name() == QLatin1String("DocRoot") && docRoot.isEmpty())
-                docRoot = x.readElementText().trimmed();
-        }
-        if (x.hasError())
-            r.problem(OfdExporter::tr("OFD.xml is not well-formed XML: %1").arg(x.errorString()));
-        if (docType != QLatin1String("OFD-A"))
-            r.problem(OfdExporter::tr("The document type is \"%1\", not OFD-A (GB/T 42133).").arg(docType));
-    }
-    if (docRoot.isEmpty()) {
-        r.problem(OfdExporter::tr("OFD.xml names no DocRoot."));
-        return out;
-    }
-    const QString docPath = Reader::resolve(QString(), docRoot);
-    const QString docDir = dirOf(docPath);
-
-    // Document.xml
+// What Document.xml declares: the highest object ID allowed, the resource files and the pages in order.
+struct DocumentInfo
+{
     int maxUnitId = 0;
     QStringList resFiles;
-    struct PageRef
-    {
-        int id;
-        QString loc;
-    };
     QList<PageRef> pageRefs;
-    QList<int> ids;
-    {
-        QXmlStreamReader x(r.entry(docPath, QStringLiteral("Document.xml")));
-        while (!x.atEnd()) {
-            x.readNext();
-            if (!x.isStartElement())
-                continue;
-            const auto name = x.name();
-            if (name == QLatin1String("MaxUnitID"))
-                maxUnitId = x.readElementText().trimmed().toInt();
-            else if (name == QLatin1String("PublicRes") || name == QLatin1String("DocumentRes"))
-                resFiles << Reader::resolve(docDir, x.readElementText());
-            else if (name == QLatin1String("Page")) {
-                const int id = x.attributes().value(QStringLiteral("ID")).toInt();
-                pageRefs.append({id, x.attributes().value(QStringLiteral("BaseLoc")).toString()});
-                ids << id;
-            }
+};
+
+// The font and image IDs the resource files declare; pages may only use these.
+struct Resources
+{
+    QSet<int> fonts;
+    QSet<int> images;
+};
+
+// Entry names with ".." or a leading "/" would unpack outside the directory the package is unpacked to.
+void checkEntryNames(Reader& r)
+{
+    for (const QString& n : r.zip.names())
+        if (n.contains(QLatin1String("..")) || n.startsWith(QLatin1Char('/')))
+            r.problem(OfdExporter::tr("The package entry %1 points outside the package.").arg(n));
+}
+
+// OFD.xml: the root is OFD with a Version and DocType OFD-A. Returns its DocRoot (empty when it names none).
+QString readOfdXml(Reader& r)
+{
+    QString docRoot, docType;
+    QXmlStreamReader x(r.entry(QStringLiteral("OFD.xml"), QStringLiteral("OFD.xml")));
+    bool sawRoot = false;
+    while (!x.atEnd()) {
+        x.readNext();
+        if (!x.isStartElement())
+            continue;
+        if (!sawRoot) {
+            sawRoot = true;
+            if (x.name() != QLatin1String("OFD"))
+                r.problem(OfdExporter::tr("OFD.xml's root element is not OFD."));
+            docType = x.attributes().value(QStringLiteral("DocType")).toString();
+            if (x.attributes().value(QStringLiteral("Version")).isEmpty())
+                r.problem(OfdExporter::tr("OFD.xml has no Version."));
+            continue;
         }
-        if (x.hasError())
-            r.problem(OfdExporter::tr("Document.xml is not well-formed XML: %1").arg(x.errorString()));
+        if (x.name() == QLatin1String("DocRoot") && docRoot.isEmpty())
+            docRoot = x.readElementText().trimmed();
     }
-    if (maxUnitId <= 0)
+    if (x.hasError())
+        r.problem(OfdExporter::tr("OFD.xml is not well-formed XML: %1").arg(x.errorString()));
+    if (docType != QLatin1String("OFD-A"))
+        r.problem(OfdExporter::tr("The document type is \"%1\", not OFD-A (GB/T 42133).").arg(docType));
+    return docRoot;
+}
+
+// Document.xml: MaxUnitID, the resource files and the pages. The page IDs are appended to `ids`.
+DocumentInfo readDocument(Reader& r, const QString& docPath, const QString& docDir, QList<int>& ids)
+{
+    DocumentInfo doc;
+    QXmlStreamReader x(r.entry(docPath, QStringLiteral("Document.xml")));
+    while (!x.atEnd()) {
+        x.readNext();
+        if (!x.isStartElement())
+            continue;
+        const auto name = x.name();
+        if (name == QLatin1String("MaxUnitID"))
+            doc.maxUnitId = x.readElementText().trimmed().toInt();
+        else if (name == QLatin1String("PublicRes") || name == QLatin1String("DocumentRes"))
+            doc.resFiles << Reader::resolve(docDir, x.readElementText());
+        else if (name == QLatin1String("Page")) {
+            const int id = x.attributes().value(QStringLiteral("ID")).toInt();
+            doc.pageRefs.append({id, x.attributes().value(QStringLiteral("BaseLoc")).toString()});
+            ids << id;
+        }
+    }
+    if (x.hasError())
+        r.problem(OfdExporter::tr("Document.xml is not well-formed XML: %1").arg(x.errorString()));
+    if (doc.maxUnitId <= 0)
         r.problem(OfdExporter::tr("Document.xml has no MaxUnitID."));
-    if (pageRefs.isEmpty())
+    if (doc.pageRefs.isEmpty())
         r.problem(OfdExporter::tr("The document has no pages."));
+    return doc;
+}
 
-    // Resources
-    QSet<int> fonts, images;
-    for (const QString& res : resFiles) {
-        QXmlStreamReader x(r.entry(res, OfdExporter::tr("A resource file")));
-        QString base = dirOf(res);
-        int current = 0;
-        bool isFont = false;
-        while (!x.atEnd()) {
-            x.readNext();
-            if (!x.isStartElement())
-                continue;
-            const auto name = x.name();
-            if (name == QLatin1String("Res")) {
-                const QString b = x.attributes().value(QStringLiteral("BaseLoc")).toString();
-                if (!b.isEmpty()) {
-                    if (Reader::external(b))
-                        r.problem(OfdExporter::tr("%1 refers to an external resource (%2).").arg(res, b));
-                    base = Reader::resolve(dirOf(res), b);
-                }
-            } else if (name == QLatin1String("Font") || name == QLatin1String("MultiMedia")) {
-                current = x.attributes().value(QStringLiteral("ID")).toInt();
-                isFont = name == QLatin1String("Font");
-                ids << current;
-                (isFont ? fonts : images).insert(current);
-            } else if (name == QLatin1String("FontFile") || name == QLatin1String("MediaFile")) {
-                const QString file = x.readElementText().trimmed();
-                if (Reader::external(file))
-                    r.problem(OfdExporter::tr("%1 refers to an external resource (%2).").arg(res, file));
-                else if (!zip.contains(Reader::resolve(base, file)))
-                    r.problem(OfdExporter::tr("The resource file %1 is missing from the package.").arg(file));
-                else if (!zip.read(Reader::resolve(base, file)))
-                    r.problem(
-                        OfdExporter::tr("%1 is missing or damaged: %2").arg(OfdExporter::tr("Resource file"), file));
+// A FontFile / MediaFile named by the resource file `res`: inside the package, present and readable.
+void checkResourceFile(Reader& r, const QString& res, const QString& base, const QString& file)
+{
+    if (Reader::external(file))
+        r.problem(OfdExporter::tr("%1 refers to an external resource (%2).").arg(res, file));
+    else if (!r.zip.contains(Reader::resolve(base, file)))
+        r.problem(OfdExporter::tr("The resource file %1 is missing from the package.").arg(file));
+    else if (!r.zip.read(Reader::resolve(base, file)))
+        r.problem(OfdExporter::tr("%1 is missing or damaged: %2").arg(OfdExporter::tr("Resource file"), file));
+}
+
+// One resource file (PublicRes / DocumentRes): records its fonts and images in `out` and their IDs in `ids`,
+// and checks the files they name relative to the BaseLoc.
+void readResourceFile(Reader& r, const QString& res, Resources& out, QList<int>& ids)
+{
+    QXmlStreamReader x(r.entry(res, OfdExporter::tr("A resource file")));
+    QString base = dirOf(res);
+    while (!x.atEnd()) {
+        x.readNext();
+        if (!x.isStartElement())
+            continue;
+        const auto name = x.name();
+        if (name == QLatin1String("Res")) {
+            const QString b = x.attributes().value(QStringLiteral("BaseLoc")).toString();
+            if (!b.isEmpty()) {
+                if (Reader::external(b))
+                    r.problem(OfdExporter::tr("%1 refers to an external resource (%2).").arg(res, b));
+                base = Reader::resolve(dirOf(res), b);
             }
+        } else if (name == QLatin1String("Font") || name == QLatin1String("MultiMedia")) {
+            const int id = x.attributes().value(QStringLiteral("ID")).toInt();
+            ids << id;
+            (name == QLatin1String("Font") ? out.fonts : out.images).insert(id);
+        } else if (name == QLatin1String("FontFile") || name == QLatin1String("MediaFile")) {
+            checkResourceFile(r, res, base, x.readElementText().trimmed());
         }
-        if (x.hasError())
-            r.problem(OfdExporter::tr("%1 is not well-formed XML: %2").arg(res, x.errorString()));
+    }
+    if (x.hasError())
+        r.problem(OfdExporter::tr("%1 is not well-formed XML: %2").arg(res, x.errorString()));
+}
+
+// What reading one page's XML has found so far; the element handlers check the page as they go.
+struct PageScan
+{
+    Reader& r;
+    const Resources& res;
+    int id;
+    QList<TextRun> runs = {};
+    QString layerType = {};
+    bool backgroundImage = false;
+    int visibleTexts = 0;
+    double top = 0, left = 0; // of the current TextObject: the position of its TextCode runs
+
+    // The PhysicalBox ("x y w h") must be in millimetres: a pixel size would make the page huge.
+    void physicalBox(const QString& box)
+    {
+        const QStringList v = box.simplified().split(QLatin1Char(' '));
+        const double w = v.value(2).toDouble(), h = v.value(3).toDouble();
+        if (w < 20 || h < 20 || w > 1200 || h > 1200)
+            r.problem(OfdExporter::tr("Page %1's size (%2 × %3) is not in millimetres.").arg(id).arg(w).arg(h));
     }
 
-    // Pages
-    for (const PageRef& ref : pageRefs) {
-        const QString loc = Reader::resolve(docDir, ref.loc);
-        QXmlStreamReader x(r.entry(loc, OfdExporter::tr("Page %1").arg(ref.id)));
-        QList<TextRun> runs;
-        QString layerType;
-        bool backgroundImage = false;
-        int visibleTexts = 0;
-        double top = 0, left = 0;
-        while (!x.atEnd()) {
-            x.readNext();
-            if (!x.isStartElement())
-                continue;
-            const auto name = x.name();
-            const auto a = x.attributes();
-            if (a.hasAttribute(QStringLiteral("ID")))
-                ids << a.value(QStringLiteral("ID")).toInt();
-            if (name == QLatin1String("PhysicalBox")) {
-                const QStringList v = x.readElementText().simplified().split(QLatin1Char(' '));
-                const double w = v.value(2).toDouble(), h = v.value(3).toDouble();
-                if (w < 20 || h < 20 || w > 1200 || h > 1200)
-                    r.problem(
-                        OfdExporter::tr("Page %1's size (%2 × %3) is not in millimetres.").arg(ref.id).arg(w).arg(h));
-            } else if (name == QLatin1String("Layer")) {
-                layerType = a.value(QStringLiteral("Type")).toString();
-                if (layerType.isEmpty())
-                    layerType = QStringLiteral("Body");
-            } else if (name == QLatin1String("ImageObject")) {
-                if (!images.contains(a.value(QStringLiteral("ResourceID")).toInt()))
-                    r.problem(OfdExporter::tr("Page %1 shows an image whose resource is not declared.").arg(ref.id));
-                if (layerType == QLatin1String("Background"))
-                    backgroundImage = true;
-                else
-                    r.problem(OfdExporter::tr("Page %1's image is not in a Background layer.").arg(ref.id));
-            } else if (name == QLatin1String("TextObject")) {
-                if (!fonts.contains(a.value(QStringLiteral("Font")).toInt()))
-                    r.problem(OfdExporter::tr("Page %1 has text in a font that is not declared.").arg(ref.id));
-                if (a.value(QStringLiteral("Fill")) != QLatin1String("false"))
-                    ++visibleTexts;
-                if (layerType != QLatin1String("Body"))
-                    r.problem(OfdExporter::tr("Page %1 has text outside the Body layer.").arg(ref.id));
-                const QStringList b =
-                    a.value(QStringLiteral("Boundary")).toString().simplified().split(QLatin1Char(' '));
-                left = b.value(0).toDouble();
-                top = b.value(1).toDouble();
-            } else if (name == QLatin1String("TextCode")) {
-                runs.append({top, left, x.readElementText()});
-            }
-        }
-        if (x.hasError())
-            r.problem(OfdExporter::tr("%1 is not well-formed XML: %2").arg(loc, x.errorString()));
-        if (backgroundImage && visibleTexts > 0)
-            r.problem(OfdExporter::tr("Page %1 draws visible text over its scanned image (the text layer must have "
-                                      "Fill=\"false\").")
-                          .arg(ref.id));
-        out.pages.append(runs);
+    // A Layer without a Type is a Body layer (the OFD default).
+    void layer(const QXmlStreamAttributes& a)
+    {
+        layerType = a.value(QStringLiteral("Type")).toString();
+        if (layerType.isEmpty())
+            layerType = QStringLiteral("Body");
     }
 
-    // IDs: unique, and none above MaxUnitID.
+    // The scanned image: a declared resource, in the Background layer.
+    void image(const QXmlStreamAttributes& a)
+    {
+        if (!res.images.contains(a.value(QStringLiteral("ResourceID")).toInt()))
+            r.problem(OfdExporter::tr("Page %1 shows an image whose resource is not declared.").arg(id));
+        if (layerType == QLatin1String("Background"))
+            backgroundImage = true;
+        else
+            r.problem(OfdExporter::tr("Page %1's image is not in a Background layer.").arg(id));
+    }
+
+    // The OCR text: a declared font, in the Body layer; counts visible text and notes where its runs sit.
+    void text(const QXmlStreamAttributes& a)
+    {
+        if (!res.fonts.contains(a.value(QStringLiteral("Font")).toInt()))
+            r.problem(OfdExporter::tr("Page %1 has text in a font that is not declared.").arg(id));
+        if (a.value(QStringLiteral("Fill")) != QLatin1String("false"))
+            ++visibleTexts;
+        if (layerType != QLatin1String("Body"))
+            r.problem(OfdExporter::tr("Page %1 has text outside the Body layer.").arg(id));
+        const QStringList b = a.value(QStringLiteral("Boundary")).toString().simplified().split(QLatin1Char(' '));
+        left = b.value(0).toDouble();
+        top = b.value(1).toDouble();
+    }
+};
+
+// One page: checks it (see PageScan) and returns its text runs in document order. Object IDs go to `ids`.
+QList<TextRun> readPage(Reader& r, const QString& docDir, const PageRef& ref, const Resources& res, QList<int>& ids)
+{
+    const QString loc = Reader::resolve(docDir, ref.loc);
+    QXmlStreamReader x(r.entry(loc, OfdExporter::tr("Page %1").arg(ref.id)));
+    PageScan page{r, res, ref.id};
+    while (!x.atEnd()) {
+        x.readNext();
+        if (!x.isStartElement())
+            continue;
+        const auto name = x.name();
+        const auto a = x.attributes();
+        if (a.hasAttribute(QStringLiteral("ID")))
+            ids << a.value(QStringLiteral("ID")).toInt();
+        if (name == QLatin1String("PhysicalBox"))
+            page.physicalBox(x.readElementText());
+        else if (name == QLatin1String("Layer"))
+            page.layer(a);
+        else if (name == QLatin1String("ImageObject"))
+            page.image(a);
+        else if (name == QLatin1String("TextObject"))
+            page.text(a);
+        else if (name == QLatin1String("TextCode"))
+            page.runs.append({page.top, page.left, x.readElementText()});
+    }
+    if (x.hasError())
+        r.problem(OfdExporter::tr("%1 is not well-formed XML: %2").arg(loc, x.errorString()));
+    if (page.backgroundImage && page.visibleTexts > 0)
+        r.problem(OfdExporter::tr("Page %1 draws visible text over its scanned image (the text layer must have "
+                                  "Fill=\"false\").")
+                      .arg(ref.id));
+    return page.runs;
+}
+
+// IDs: unique, and none above MaxUnitID.
+void checkIds(Reader& r, const QList<int>& ids, int maxUnitId)
+{
     QSet<int> seen;
     for (int id : ids) {
         if (id <= 0)
@@ -264,6 +301,39 @@ Result<Parsed> parse(const QString& path, QStringList& problems)
             r.problem(OfdExporter::tr("The ID %1 is above MaxUnitID %2.").arg(id).arg(maxUnitId));
         seen.insert(id);
     }
+}
+
+// Reads the package in the order its files refer to each other: OFD.xml → Document.xml → resources → pages,
+// then checks the IDs collected on the way. `problems` receives each finding once.
+Result<Parsed> parse(const QString& path, QStringList& problems)
+{
+    Ofd::ZipReader zip(path);
+    if (!zip.isOpen())
+        return Error(QStringLiteral("ofd_unreadable"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "%1 cannot be read as an OFD (ZIP) package: %2"),
+                     {path, zip.errorString()});
+    Reader r{zip, problems};
+    Parsed out;
+    checkEntryNames(r);
+    if (!zip.contains(QStringLiteral("OFD.xml"))) {
+        r.problem(OfdExporter::tr("The package has no OFD.xml."));
+        return out;
+    }
+    const QString docRoot = readOfdXml(r);
+    if (docRoot.isEmpty()) {
+        r.problem(OfdExporter::tr("OFD.xml names no DocRoot."));
+        return out;
+    }
+    const QString docPath = Reader::resolve(QString(), docRoot);
+    const QString docDir = dirOf(docPath);
+    QList<int> ids; // every object ID met, in document order
+    const DocumentInfo doc = readDocument(r, docPath, docDir, ids);
+    Resources res;
+    for (const QString& file : doc.resFiles)
+        readResourceFile(r, file, res, ids);
+    for (const PageRef& ref : doc.pageRefs)
+        out.pages.append(readPage(r, docDir, ref, res, ids));
+    checkIds(r, ids, doc.maxUnitId);
     return out;
 }
 

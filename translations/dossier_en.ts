@@ -2414,5 +2414,29 @@ Page %6 of %7 of this document (volume page %8)</source>
         <source>A %1 of %2 was set aside: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>you may not change it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its page image has not reached the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its page image is not one this desk may use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server found it malformed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a change to a %1 of %2: %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

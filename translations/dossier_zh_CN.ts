@@ -2426,5 +2426,29 @@ Page %6 of %7 of this document (volume page %8)</source>
         <source>A %1 of %2 was set aside: %3</source>
         <translation>%2 的一条%1记录已搁置：%3</translation>
     </message>
+    <message>
+        <source>you may not change it</source>
+        <translation>您无权修改</translation>
+    </message>
+    <message>
+        <source>the server does not have it</source>
+        <translation>服务器上没有这条记录</translation>
+    </message>
+    <message>
+        <source>its page image has not reached the server</source>
+        <translation>其页面影像尚未上传到服务器</translation>
+    </message>
+    <message>
+        <source>its page image is not one this desk may use</source>
+        <translation>其页面影像不属于本机可用的影像</translation>
+    </message>
+    <message>
+        <source>the server found it malformed</source>
+        <translation>服务器认为其格式不正确</translation>
+    </message>
+    <message>
+        <source>The server refused a change to a %1 of %2: %3 (%4).</source>
+        <translation>服务器拒绝了对 %2 的%1的修改：%3（%4）。</translation>
+    </message>
 </context>
 </TS>

@@ -241,9 +241,12 @@ private Q_SLOTS:
         QCOMPARE(s->pushed, 1);
         QCOMPARE(s->rejected, 1);
         QCOMPARE(s->problems.size(), 1);
-        QVERIFY2(s->problems.constFirst().startsWith(QStringLiteral("dossier ") + kCase + QStringLiteral("|D1: ")),
-                 qPrintable(s->problems.constFirst()));
-        QVERIFY(s->problems.constFirst().contains(QStringLiteral("record_invalid — template_id: not a template id")));
+        // Told in words, naming the case (not "dossier <id>: record_invalid"), with the server's code for support.
+        const QString told = s->problems.constFirst();
+        QVERIFY2(told.startsWith(QStringLiteral("The server refused a change to a ")), qPrintable(told));
+        QVERIFY2(told.contains(QStringLiteral(" of ") + kCase + QStringLiteral(": the server found it malformed")),
+                 qPrintable(told));
+        QVERIFY2(told.contains(QStringLiteral("(record_invalid: template_id: not a template id)")), qPrintable(told));
         QCOMPARE(s->pending, 0); // refused for good: not sent again
         QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
     }

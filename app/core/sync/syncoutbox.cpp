@@ -1,10 +1,13 @@
 #include "sync/syncoutbox.h"
 
+#include "domain/recordschema.h"
+
 #include "storage/database.h"
 #include "storage/synccataloguerepository.h"
 #include "sync/conflictpolicy.h"
 #include "sync/recordcodec.h"
 
+#include <QCoreApplication>
 #include <QUuid>
 
 namespace Dossier {
@@ -135,6 +138,29 @@ Result<QList<SyncOperation>> SyncOutbox::next(int limit)
     return ops;
 }
 
+// A refused change as the clerk reads it: what it was (the kind and its case), why in words, and the server's
+// reason code and detail for whoever supports the desk.
+QString SyncOutbox::refusal(const SyncOperation& o, const QJsonObject& res)
+{
+    const QString reason = res.value(QStringLiteral("reason")).toString();
+    QString why;
+    if (reason == QLatin1String("forbidden"))
+        why = QCoreApplication::translate("Dossier::SyncEngine", "you may not change it");
+    else if (reason == QLatin1String("not_found"))
+        why = QCoreApplication::translate("Dossier::SyncEngine", "the server does not have it");
+    else if (reason == QLatin1String("blob_missing"))
+        why = QCoreApplication::translate("Dossier::SyncEngine", "its page image has not reached the server");
+    else if (reason == QLatin1String("blob_not_yours"))
+        why = QCoreApplication::translate("Dossier::SyncEngine", "its page image is not one this desk may use");
+    else
+        why = QCoreApplication::translate("Dossier::SyncEngine", "the server found it malformed");
+    const QString message = res.value(QStringLiteral("message")).toString();
+    const QString code = message.isEmpty() ? reason : reason + QStringLiteral(": ") + message;
+    return QCoreApplication::translate("Dossier::SyncEngine", "The server refused a change to a %1 of %2: %3 (%4).")
+        .arg(RecordSchema::kindName(o.record.kind), o.record.caseNo.isEmpty() ? o.record.id.left(80) : o.record.caseNo,
+             why, code);
+}
+
 Status SyncOutbox::settle(const QList<SyncOperation>& ops, const QHash<QString, QJsonObject>& results,
                           const QString& user, PushOutcome& out)
 {
@@ -150,12 +176,7 @@ Status SyncOutbox::settle(const QList<SyncOperation>& ops, const QHash<QString, 
             s = settleConflict(o, res, user, out);
         } else if (status == QLatin1String("rejected")) {
             ++out.rejected;
-            // The server's reason code, and what it found wrong when it says (a record failing the schema).
-            const QString message = res.value(QStringLiteral("message")).toString();
-            out.problems << QStringLiteral("%1 %2: %3")
-                                .arg(o.record.kind, o.record.id,
-                                     res.value(QStringLiteral("reason")).toString() +
-                                         (message.isEmpty() ? QString() : QStringLiteral(" — ") + message));
+            out.problems << refusal(o, res);
         } else {
             // No result for this operation: kept for the next attempt (same op_id), its attempts counted.
             if (auto a = m_repo.countAttempt(o.row); !a)

@@ -64,6 +64,7 @@ private:
     using Known = QHash<QString, SyncKnownRow>; // by kind + '\n' + id
     Status queueChanged(const QList<SyncRecord>& records, const Known& known, const QSet<QString>& waiting);
     Status queueRemovals(const QList<SyncRecord>& records, const Known& known, const QSet<QString>& waiting);
+    static QString refusal(const SyncOperation& o, const QJsonObject& result);
     Status settleApplied(const SyncOperation& o, const QJsonObject& result, PushOutcome& out);
     Status settleConflictRecord(const SyncOperation& o, const QJsonObject& result);
     Status settleConflict(const SyncOperation& o, const QJsonObject& result, const QString& user, PushOutcome& out);

@@ -46,7 +46,7 @@ Result<std::unique_ptr<ScanSession>> SanePlugin::open(const QString& deviceName)
 
     // Pages name their scanner as "vendor model (name)"; a device opened without listing first is looked up.
     if (!m_known.contains(deviceName))
-        (void)listDevices();
+        (void)listDevices(); // a listing that fails leaves the device named as given; opening it says what is wrong
     QString label = deviceName;
     if (const auto it = m_known.constFind(deviceName); it != m_known.constEnd())
         label = QStringLiteral("%1 %2 (%3)").arg(it->vendor, it->model, deviceName);

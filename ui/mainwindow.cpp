@@ -79,6 +79,33 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
     setWindowTitle(tr("Dossier Workstation"));
     m_plugins->scan();
 
+    buildTree();
+    buildCentre();
+    buildFileActions();
+    buildEditActions();
+    buildViewActions();
+    buildPageActions();
+    buildDossierActions();
+    buildPrintActions();
+    buildScanStation();
+    buildCamera();
+    m_hotFolder = new HotFolder(this);
+    connect(m_hotFolder, &HotFolder::filesReady, this, [this](const QStringList& files) {
+        statusBar()->showMessage(tr("Hot folder: %n new file(s).", nullptr, int(files.size())), 8000);
+        importPaths(files, [this, files](const QStringList& failed) { m_hotFolder->finish(files, failed); });
+    });
+    applySettings();
+
+    buildStatusBar();
+    statusBar()->showMessage(tr("Profile: %1").arg(m_profile.dir()));
+
+    reloadKeeping(0, 0, true);
+    resize(1280, 800);
+}
+
+// The dossier tree: its model, drag and drop of pages, and what choosing a row does.
+void MainWindow::buildTree()
+{
     m_tree->setObjectName(QStringLiteral("dossierTree"));
     m_tree->setModel(m_model);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -112,7 +139,11 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
     // The line under the cursor is outlined on the image.
     connect(m_text, &QPlainTextEdit::cursorPositionChanged, this,
             [this] { m_view->highlightLine(m_text->textCursor().blockNumber()); });
+}
 
+// The tree beside the page viewer and its recognised text.
+void MainWindow::buildCentre()
+{
     auto* right = new QSplitter(Qt::Horizontal, this);
     right->addWidget(m_view);
     right->addWidget(m_text);
@@ -124,7 +155,11 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
     split->setSizes({480, 800});
     right->setSizes({480, 320});
     setCentralWidget(split);
+}
 
+// Import, cancel, settings, sync and quit: the toolbar and the File menu.
+void MainWindow::buildFileActions()
+{
     m_importFiles = new QAction(tr("Import &files…"), this);
     m_importFiles->setObjectName(QStringLiteral("importFiles"));
     m_importFiles->setShortcut(QKeySequence::Open);
@@ -186,20 +221,11 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
     fileMenu->addAction(conflictsAction);
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
-    buildEditActions();
-    buildViewActions();
-    buildPageActions();
-    buildDossierActions();
-    buildPrintActions();
-    buildScanStation();
-    buildCamera();
-    m_hotFolder = new HotFolder(this);
-    connect(m_hotFolder, &HotFolder::filesReady, this, [this](const QStringList& files) {
-        statusBar()->showMessage(tr("Hot folder: %n new file(s).", nullptr, int(files.size())), 8000);
-        importPaths(files, [this, files](const QStringList& failed) { m_hotFolder->finish(files, failed); });
-    });
-    applySettings();
+}
 
+// The batch progress and the sync-conflicts button.
+void MainWindow::buildStatusBar()
+{
     m_progress->setObjectName(QStringLiteral("batchProgress"));
     m_progress->setMaximumWidth(260);
     m_progress->setVisible(false);
@@ -213,10 +239,6 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
     connect(m_conflictsButton, &QToolButton::clicked, this, &MainWindow::openSyncConflicts);
     statusBar()->addPermanentWidget(m_conflictsButton);
     updateConflictCount();
-    statusBar()->showMessage(tr("Profile: %1").arg(m_profile.dir()));
-
-    reloadKeeping(0, 0, true);
-    resize(1280, 800);
 }
 
 MainWindow::~MainWindow()

@@ -82,6 +82,10 @@ public:
     bool currentDossier(QString* caseNo, QString* dossierId) const;
 
 private:
+    void buildTree();
+    void buildCentre();
+    void buildFileActions();
+    void buildStatusBar();
     void buildEditActions();
     void buildPrintActions();
     void buildScanStation();

@@ -1,5 +1,7 @@
 #include "clicommands.h"
 
+#include "clisupport.h"
+
 #include "archive/archiver.h"
 #include "archive/caseinfo.h"
 #include "archive/volume.h"
@@ -12,7 +14,6 @@
 #include "storage/cataloguerepository.h"
 #include "storage/profile.h"
 #include "storage/searchrepository.h"
-#include "sync/syncengine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,24 +33,6 @@
 
 namespace Dossier::Cli {
 namespace {
-
-std::atomic_bool g_cancel{false};
-
-void onSignal(int)
-{
-    g_cancel.store(true);
-}
-
-void printErr(const QString& s)
-{
-    std::fprintf(stderr, "%s\n", s.toLocal8Bit().constData());
-}
-
-void printError(const Error& e)
-{
-    const QJsonObject j = I18n::errorJson(e);
-    printErr(QStringLiteral("dossier-cli: %1 [%2]").arg(j.value(QStringLiteral("message")).toString(), e.code()));
-}
 
 int usage()
 {
@@ -157,33 +140,6 @@ struct PipelineOptions
         archive.addTo(p);
     }
 };
-
-// The profile in `dir` (the default one when empty), opened; says why on stderr when it cannot be.
-std::optional<Profile> openProfile(const QString& dir)
-{
-    auto profile = Profile::open(dir);
-    if (!profile) {
-        printError(profile.error());
-        return std::nullopt;
-    }
-    return *profile;
-}
-
-bool parseOrExit(QCommandLineParser& p, const QStringList& args, int* exitCode)
-{
-    p.addHelpOption();
-    if (!p.parse(args)) {
-        printErr(p.errorText());
-        *exitCode = 1;
-        return false;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        std::fprintf(stdout, "%s", p.helpText().toLocal8Bit().constData());
-        *exitCode = 0;
-        return false;
-    }
-    return true;
-}
 
 // Runs the pipeline on `inputs` with the options of `p`; prints progress; returns the exit code.
 int runBatch(const QCommandLineParser& p, const PipelineOptions& po, PluginHost& host, const QStringList& inputs,
@@ -590,155 +546,6 @@ int plugins()
         out << i.kind << '\t' << i.id << '\t' << i.version << '\t' << i.path << '\n';
     for (const QString& s : host.skipped())
         out << "skipped\t" << s << '\n';
-    return 0;
-}
-
-QCommandLineOption profileOption()
-{
-    return QCommandLineOption(
-        QStringLiteral("profile"),
-        QCoreApplication::translate("Dossier::Cli", "Profile folder (default: %1).").arg(Profile::defaultDir()),
-        QStringLiteral("DIR"));
-}
-
-std::optional<Profile> profileFrom(const QCommandLineParser& p)
-{
-    return openProfile(p.value(QStringLiteral("profile")));
-}
-
-int login(const QStringList& args)
-{
-    QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate(
-        "Dossier::Cli", "Sign in to dossier-server; the session is kept in the system keyring, never in the profile."));
-    const QCommandLineOption server(QStringLiteral("server"),
-                                    QCoreApplication::translate("Dossier::Cli", "Server address."),
-                                    QStringLiteral("URL"), QStringLiteral("http://127.0.0.1:8765"));
-    const QCommandLineOption user(QStringLiteral("user"), QCoreApplication::translate("Dossier::Cli", "User name."),
-                                  QStringLiteral("NAME"));
-    const QCommandLineOption stdinPassword(
-        QStringLiteral("password-stdin"),
-        QCoreApplication::translate("Dossier::Cli", "Read the password from standard input."));
-    const QCommandLineOption caFile(
-        QStringLiteral("ca-file"),
-        QCoreApplication::translate("Dossier::Cli", "PEM certificate authorities to trust for an HTTPS server "
-                                                    "(kept for later syncs)."),
-        QStringLiteral("FILE"));
-    p.addOptions({profileOption(), server, user, stdinPassword, caFile});
-    int code = 0;
-    if (!parseOrExit(p, args, &code))
-        return code;
-    if (!p.isSet(user) || !p.isSet(stdinPassword)) {
-        printErr(QCoreApplication::translate("Dossier::Cli", "login needs --user and --password-stdin."));
-        return 1;
-    }
-    QTextStream in(stdin);
-    const QString password = in.readLine();
-    const auto profile = profileFrom(p);
-    if (!profile)
-        return 1;
-    SyncEngine engine(*profile);
-    if (p.isSet(caFile))
-        if (auto s = engine.setCaFile(p.value(caFile)); !s) {
-            printError(s.error());
-            return 1;
-        }
-    if (auto s = engine.login(p.value(server), p.value(user), password); !s) {
-        printError(s.error());
-        return 1;
-    }
-    printErr(QCoreApplication::translate("Dossier::Cli", "Signed in to %1 as %2.").arg(p.value(server), p.value(user)));
-    return 0;
-}
-
-int sync(const QStringList& args)
-{
-    QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate(
-        "Dossier::Cli",
-        "Push this desk's changes and pull everyone else's; exit 0 once everything is pushed and pulled."));
-    p.addOptions({profileOption()});
-    int code = 0;
-    if (!parseOrExit(p, args, &code))
-        return code;
-    const auto profile = profileFrom(p);
-    if (!profile)
-        return 1;
-    SyncEngine engine(*profile);
-    auto r = engine.sync(g_cancel);
-    if (!r) {
-        printError(r.error());
-        return 1;
-    }
-    std::printf("%s\n", QJsonDocument(r->toJson()).toJson(QJsonDocument::Indented).constData());
-    for (const QString& problem : r->problems)
-        printErr(problem);
-    return r->pending == 0 && r->rejected == 0 ? 0 : 2;
-}
-
-int dossierList(const QStringList& args)
-{
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        QCoreApplication::translate("Dossier::Cli", "List the dossiers of the profile with their pages."));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("Dossier::Cli", "JSON out."));
-    p.addOptions({profileOption(), json});
-    int code = 0;
-    if (!parseOrExit(p, args, &code))
-        return code;
-    const auto profile = profileFrom(p);
-    if (!profile)
-        return 1;
-    auto all = CatalogueRepository(profile->database()).allDossierPages();
-    if (!all) {
-        printError(all.error());
-        return 1;
-    }
-    QJsonArray out;
-    for (const CatalogueRepository::DossierPages& d : std::as_const(*all))
-        out.append(QJsonObject{{QStringLiteral("case_no"), d.caseNo},
-                               {QStringLiteral("dossier_id"), d.dossierId},
-                               {QStringLiteral("pages"), int(d.pageSha256.size())},
-                               {QStringLiteral("page_sha256"), QJsonArray::fromStringList(d.pageSha256)}});
-    if (p.isSet(json)) {
-        std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Indented).constData());
-    } else {
-        for (const QJsonValue& v : out)
-            std::printf("%s\t%s\t%d\n", qPrintable(v[QStringLiteral("case_no")].toString()),
-                        qPrintable(v[QStringLiteral("dossier_id")].toString()), v[QStringLiteral("pages")].toInt());
-    }
-    return 0;
-}
-
-int templatePush(const QStringList& args)
-{
-    QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate(
-        "Dossier::Cli", "Publish a catalogue template to every desk (archive administrators)."));
-    p.addOptions({profileOption()});
-    p.addPositionalArgument(QStringLiteral("FILE"),
-                            QCoreApplication::translate("Dossier::Cli", "Template JSON with \"id\" and \"version\"."));
-    int code = 0;
-    if (!parseOrExit(p, args, &code))
-        return code;
-    if (p.positionalArguments().size() != 1) {
-        printErr(p.helpText());
-        return 1;
-    }
-    QFile f(p.positionalArguments().first());
-    const QJsonDocument doc = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()) : QJsonDocument();
-    if (!doc.isObject()) {
-        printErr(QCoreApplication::translate("Dossier::Cli", "%1 is not a JSON template.").arg(f.fileName()));
-        return 1;
-    }
-    const auto profile = profileFrom(p);
-    if (!profile)
-        return 1;
-    SyncEngine engine(*profile);
-    if (auto s = engine.pushTemplate(doc.object()); !s) {
-        printError(s.error());
-        return 1;
-    }
     return 0;
 }
 

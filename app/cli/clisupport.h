@@ -1,0 +1,37 @@
+#pragma once
+// What the CLI's commands share: the cancel flag, messages on stderr, options and the profile.
+
+#include "storage/profile.h"
+
+#include <dossier/result.h>
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <optional>
+
+namespace Dossier::Cli {
+
+extern std::atomic_bool g_cancel; // set by SIGINT/SIGTERM: long commands stop cleanly
+void onSignal(int);
+
+void printErr(const QString& s);
+// The error in the interface's language, with its code.
+void printError(const Error& e);
+// The profile in `dir` (the default one when empty), opened; says why on stderr when it cannot be.
+std::optional<Profile> openProfile(const QString& dir);
+// Parses; false when the command is over (--help printed, or an error told), with its exit code.
+bool parseOrExit(QCommandLineParser& p, const QStringList& args, int* exitCode);
+QCommandLineOption profileOption();
+std::optional<Profile> profileFrom(const QCommandLineParser& p);
+
+// The sync commands (clisync.cpp).
+int login(const QStringList& args);
+int sync(const QStringList& args);
+int dossierList(const QStringList& args);
+int templatePush(const QStringList& args);
+
+} // namespace Dossier::Cli

@@ -46,9 +46,9 @@ Status Workers::start()
 
 void Workers::run(std::promise<Status>* opened)
 {
-    if (m_options.niceness > 0) // per thread on Linux: this one yields to the rest of the server
-        (void)::setpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)),
-                            m_options.niceness); // best effort: unprivileged may fail
+    // Per thread on Linux: this one yields to the rest of the server. Best effort: unprivileged may fail.
+    if (m_options.niceness > 0)
+        (void)::setpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)), m_options.niceness); // see above
     auto store = ServerStore::open(m_dataDir, m_databaseUrl);
     if (!store) {
         opened->set_value(store.error());

@@ -12,16 +12,6 @@
 namespace Dossier {
 namespace {
 
-QString now()
-{
-    return Clock::stamp();
-}
-
-Status done(const Result<QSqlQuery>& q)
-{
-    return q ? Status(Ok{}) : Status(q.error());
-}
-
 } // namespace
 
 Result<qint64> CatalogueRepository::idOf(const QString& sql, const QVariantList& binds)
@@ -38,20 +28,20 @@ Result<CatalogueRepository::VolumeRef>
 CatalogueRepository::ensureMainVolume(const QString& caseNo, const QString& dossierId, const QString& templateId)
 {
     const auto cn = CaseNumber::parse(caseNo);
-    if (auto s = done(execSql(m_db,
-                              QStringLiteral("INSERT INTO cases(case_no, year, court_code, type_code, sequence, "
-                                             "created_at) VALUES(?,?,?,?,?,?) ON CONFLICT(case_no) DO NOTHING"),
-                              {caseNo, cn ? cn->year : 0, cn ? cn->courtCode : QString(), cn ? cn->typeCode : QString(),
-                               cn ? cn->sequence : 0, now()}));
+    if (auto s = statusOf(execSql(m_db,
+                                  QStringLiteral("INSERT INTO cases(case_no, year, court_code, type_code, sequence, "
+                                                 "created_at) VALUES(?,?,?,?,?,?) ON CONFLICT(case_no) DO NOTHING"),
+                                  {caseNo, cn ? cn->year : 0, cn ? cn->courtCode : QString(),
+                                   cn ? cn->typeCode : QString(), cn ? cn->sequence : 0, Clock::stamp()}));
         !s)
         return s.error();
     auto caseId = idOf(QStringLiteral("SELECT id FROM cases WHERE case_no=?"), {caseNo});
     if (!caseId)
         return caseId.error();
-    if (auto s = done(execSql(m_db,
-                              QStringLiteral("INSERT INTO dossiers(case_id, external_id, template_id, created_at) "
-                                             "VALUES(?,?,?,?) ON CONFLICT(case_id, external_id) DO NOTHING"),
-                              {*caseId, dossierId, templateId, now()}));
+    if (auto s = statusOf(execSql(m_db,
+                                  QStringLiteral("INSERT INTO dossiers(case_id, external_id, template_id, created_at) "
+                                                 "VALUES(?,?,?,?) ON CONFLICT(case_id, external_id) DO NOTHING"),
+                                  {*caseId, dossierId, templateId, Clock::stamp()}));
         !s)
         return s.error();
     auto dossier = execSql(m_db, QStringLiteral("SELECT id, edited_at FROM dossiers WHERE case_id=? AND external_id=?"),
@@ -62,10 +52,10 @@ CatalogueRepository::ensureMainVolume(const QString& caseNo, const QString& doss
         return Database::sqlError(*dossier);
     const qint64 id = dossier->value(0).toLongLong();
     const bool edited = !dossier->value(1).isNull();
-    if (auto s = done(execSql(m_db,
-                              QStringLiteral("INSERT INTO volumes(dossier_id, kind, number) VALUES(?, 'main', 1) "
-                                             "ON CONFLICT(dossier_id, kind, number) DO NOTHING"),
-                              {id}));
+    if (auto s = statusOf(execSql(m_db,
+                                  QStringLiteral("INSERT INTO volumes(dossier_id, kind, number) VALUES(?, 'main', 1) "
+                                                 "ON CONFLICT(dossier_id, kind, number) DO NOTHING"),
+                                  {id}));
         !s)
         return s.error();
     auto volume = idOf(QStringLiteral("SELECT id FROM volumes WHERE dossier_id=? AND kind='main'"), {id});
@@ -85,7 +75,7 @@ Status CatalogueRepository::appendToLastDocument(qint64 volumeId, const QList<qi
     const qint64 lastDoc = last->value(0).toLongLong();
     for (qint64 page : pageIds) {
         // Only pages still unplaced and not removed; the position follows the document's last page.
-        if (auto s = done(
+        if (auto s = statusOf(
                 execSql(m_db,
                         QStringLiteral("UPDATE pages SET document_id=?, position=(SELECT coalesce(max(position),-1)+1 "
                                        "FROM pages WHERE document_id=?), case_no=? WHERE id=? AND document_id IS NULL "
@@ -100,13 +90,13 @@ Status CatalogueRepository::appendToLastDocument(qint64 volumeId, const QList<qi
 Status CatalogueRepository::replaceDocuments(qint64 volumeId, const QList<NewDocument>& documents,
                                              const QString& caseNo)
 {
-    if (auto s = done(execSql(m_db,
-                              QStringLiteral("UPDATE pages SET document_id=NULL WHERE document_id IN "
-                                             "(SELECT id FROM documents WHERE volume_id=?)"),
-                              {volumeId}));
+    if (auto s = statusOf(execSql(m_db,
+                                  QStringLiteral("UPDATE pages SET document_id=NULL WHERE document_id IN "
+                                                 "(SELECT id FROM documents WHERE volume_id=?)"),
+                                  {volumeId}));
         !s)
         return s;
-    if (auto s = done(execSql(m_db, QStringLiteral("DELETE FROM documents WHERE volume_id=?"), {volumeId})); !s)
+    if (auto s = statusOf(execSql(m_db, QStringLiteral("DELETE FROM documents WHERE volume_id=?"), {volumeId})); !s)
         return s;
     return insertDocuments(volumeId, documents, caseNo, 0);
 }
@@ -120,10 +110,10 @@ Status CatalogueRepository::appendDocuments(qint64 volumeId, const QList<NewDocu
     const int first = next->next() ? next->value(0).toInt() : 0;
     if (auto s = insertDocuments(volumeId, documents, caseNo, first); !s)
         return s;
-    return done(execSql(m_db,
-                        QStringLiteral("UPDATE dossiers SET edited_at=? WHERE id=(SELECT dossier_id FROM volumes "
-                                       "WHERE id=?)"),
-                        {now(), volumeId}));
+    return statusOf(execSql(m_db,
+                            QStringLiteral("UPDATE dossiers SET edited_at=? WHERE id=(SELECT dossier_id FROM volumes "
+                                           "WHERE id=?)"),
+                            {Clock::stamp(), volumeId}));
 }
 
 Status CatalogueRepository::insertDocuments(qint64 volumeId, const QList<NewDocument>& documents, const QString& caseNo,
@@ -141,11 +131,12 @@ Status CatalogueRepository::insertDocuments(qint64 volumeId, const QList<NewDocu
             const PlacedPage& p = doc.pages.at(i);
             const QString flags =
                 QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(p.flags)).toJson(QJsonDocument::Compact));
-            if (auto s = done(execSql(m_db,
-                                      QStringLiteral("UPDATE pages SET document_id=?, position=?, page_in_document=?, "
-                                                     "case_no=?, flags=? WHERE id=?"),
-                                      {docId, int(i), p.pageInDocument > 0 ? QVariant(p.pageInDocument) : QVariant(),
-                                       caseNo, flags, p.pageId}));
+            if (auto s =
+                    statusOf(execSql(m_db,
+                                     QStringLiteral("UPDATE pages SET document_id=?, position=?, page_in_document=?, "
+                                                    "case_no=?, flags=? WHERE id=?"),
+                                     {docId, int(i), p.pageInDocument > 0 ? QVariant(p.pageInDocument) : QVariant(),
+                                      caseNo, flags, p.pageId}));
                 !s)
                 return s;
         }
@@ -186,8 +177,8 @@ Result<QStringList> CatalogueRepository::knownDossierIds()
 
 Status CatalogueRepository::recordIssuedDossierId(const QString& caseNo, const QString& dossierId)
 {
-    return done(execSql(m_db, QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES(?, ?)"),
-                        {QStringLiteral("issued_dossier_id:") + caseNo, dossierId}));
+    return statusOf(execSql(m_db, QStringLiteral("INSERT OR REPLACE INTO settings(key, value) VALUES(?, ?)"),
+                            {QStringLiteral("issued_dossier_id:") + caseNo, dossierId}));
 }
 
 Result<qint64> CatalogueRepository::dossierOfVolume(qint64 volumeId)
@@ -255,8 +246,9 @@ CatalogueRepository::writeVolume(qint64 volumeId, qint64 dossierId, VolumeCatalo
         return s.error();
     if (auto s = placePages(volumeId, catalogue); !s)
         return s.error();
-    const QString at = now();
-    if (auto s = done(execSql(m_db, QStringLiteral("UPDATE dossiers SET edited_at=? WHERE id=?"), {at, dossierId})); !s)
+    const QString at = Clock::stamp();
+    if (auto s = statusOf(execSql(m_db, QStringLiteral("UPDATE dossiers SET edited_at=? WHERE id=?"), {at, dossierId}));
+        !s)
         return s.error();
     if (auto s = AuditRepository(m_db).record(actor, dossierId, action, details, at); !s)
         return s.error();
@@ -273,9 +265,9 @@ Status CatalogueRepository::writeDocuments(qint64 volumeId, VolumeCatalogue& cat
         if (d.title.isNull())
             d.title = QStringLiteral(""); // stored NOT NULL: a null QString would bind as NULL
         if (d.id != 0 && existing.contains(d.id)) {
-            if (auto s = done(execSql(m_db,
-                                      QStringLiteral("UPDATE documents SET position=?, doc_type=?, title=? WHERE id=?"),
-                                      {int(k), d.docType, d.title, d.id}));
+            if (auto s = statusOf(
+                    execSql(m_db, QStringLiteral("UPDATE documents SET position=?, doc_type=?, title=? WHERE id=?"),
+                            {int(k), d.docType, d.title, d.id}));
                 !s)
                 return s;
         } else {
@@ -304,11 +296,11 @@ Status CatalogueRepository::deleteDropped(const VolumeCatalogue& catalogue, cons
         kept.insert(d.id);
     for (qint64 id : existing)
         if (!kept.contains(id)) {
-            if (auto s =
-                    done(execSql(m_db, QStringLiteral("UPDATE pages SET document_id=NULL WHERE document_id=?"), {id}));
+            if (auto s = statusOf(
+                    execSql(m_db, QStringLiteral("UPDATE pages SET document_id=NULL WHERE document_id=?"), {id}));
                 !s)
                 return s;
-            if (auto s = done(execSql(m_db, QStringLiteral("DELETE FROM documents WHERE id=?"), {id})); !s)
+            if (auto s = statusOf(execSql(m_db, QStringLiteral("DELETE FROM documents WHERE id=?"), {id})); !s)
                 return s;
         }
     return Ok{};
@@ -330,7 +322,7 @@ Status CatalogueRepository::unplaceDropped(const VolumeCatalogue& catalogue, con
                 dropped << page;
     }
     for (qint64 page : std::as_const(dropped))
-        if (auto s = done(execSql(
+        if (auto s = statusOf(execSql(
                 m_db,
                 QStringLiteral("UPDATE pages SET document_id=NULL, position=NULL, page_in_document=NULL WHERE id=?"),
                 {page}));
@@ -349,20 +341,22 @@ Status CatalogueRepository::placePages(qint64 volumeId, const VolumeCatalogue& c
             if (!kind)
                 return kind.error();
             const bool blank = kind->next() && kind->value(0).toString() == QLatin1String("blank");
-            if (auto s = done(execSql(m_db,
-                                      QStringLiteral("UPDATE pages SET document_id=?, position=?, page_in_document=?, "
-                                                     "status='done', removed_volume=NULL WHERE id=?"),
-                                      {d.id, int(i), blank ? QVariant() : QVariant(++n), d.pages.at(i)}));
+            if (auto s =
+                    statusOf(execSql(m_db,
+                                     QStringLiteral("UPDATE pages SET document_id=?, position=?, page_in_document=?, "
+                                                    "status='done', removed_volume=NULL WHERE id=?"),
+                                     {d.id, int(i), blank ? QVariant() : QVariant(++n), d.pages.at(i)}));
                 !s)
                 return s;
         }
     }
     // Pages an undo takes out of `removed` are back in a document above; nothing else to do.
     for (qint64 p : catalogue.removed)
-        if (auto s = done(execSql(m_db,
-                                  QStringLiteral("UPDATE pages SET status='removed', document_id=NULL, position=NULL, "
-                                                 "page_in_document=NULL, removed_volume=? WHERE id=?"),
-                                  {volumeId, p}));
+        if (auto s =
+                statusOf(execSql(m_db,
+                                 QStringLiteral("UPDATE pages SET status='removed', document_id=NULL, position=NULL, "
+                                                "page_in_document=NULL, removed_volume=? WHERE id=?"),
+                                 {volumeId, p}));
             !s)
             return s;
     return Ok{};

@@ -89,8 +89,8 @@ Status Database::open(const QString& path)
     // is the user's own choice and left as it is.)
     const QString dir = QFileInfo(path).absolutePath();
     if (!QFileInfo::exists(dir) && QDir().mkpath(dir))
-        (void)QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                             QFileDevice::ExeOwner); // best effort: some file systems have no modes
+        // Best effort: some file systems have no modes.
+        (void)QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     QSqlDatabase db = connection(path);
     if (!db.isOpen())
         return sqlError(db);
@@ -172,6 +172,11 @@ Result<QSqlQuery> execSql(QSqlDatabase db, const QString& sql, const QVariantLis
     if (!q.exec())
         return Database::sqlError(q);
     return q;
+}
+
+Status statusOf(const Result<QSqlQuery>& q)
+{
+    return q ? Status(Ok{}) : Status(q.error());
 }
 
 Statement::Statement(QSqlDatabase db, const QString& sql) : m_query(db)

@@ -30,6 +30,9 @@ public:
 // Small helper: prepare + bind + exec with error as a value.
 Result<QSqlQuery> execSql(QSqlDatabase db, const QString& sql, const QVariantList& binds = {});
 
+// A statement's outcome as a Status (its rows, if any, not needed).
+Status statusOf(const Result<QSqlQuery>& q);
+
 // A statement prepared once and run many times (bulk work: thousands of rows in one transaction).
 class Statement final
 {

@@ -11,11 +11,6 @@
 namespace Dossier {
 namespace {
 
-QString now()
-{
-    return Clock::stamp();
-}
-
 QString compact(const QJsonObject& o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -37,11 +32,6 @@ QStringList stringList(const QString& json)
 QJsonObject object(const QString& json)
 {
     return QJsonDocument::fromJson(json.toUtf8()).object();
-}
-
-Status done(const Result<QSqlQuery>& q)
-{
-    return q ? Status(Ok{}) : Status(q.error());
 }
 
 } // namespace
@@ -66,7 +56,7 @@ Result<qint64> PageRepository::insertStored(const NewPage& page, const QString& 
                 QStringLiteral("INSERT INTO pages(source_key, source, batch_id, feed_index, sha256, "
                                "master_format, master_bytes, status, created_at) VALUES(?,?,?,?,?,?,?,'stored',?)"),
                 {page.sourceKey, page.source, page.batchId > 0 ? QVariant(page.batchId) : QVariant(), page.feedIndex,
-                 sha256, format, bytes, now()});
+                 sha256, format, bytes, Clock::stamp()});
     if (!q)
         return q.error();
     return q->lastInsertId().toLongLong();
@@ -78,7 +68,7 @@ Result<qint64> PageRepository::insertFailed(const NewPage& page, const Error& er
                      QStringLiteral("INSERT INTO pages(source_key, source, batch_id, feed_index, status, error_code, "
                                     "error_text, error_args, created_at) VALUES(?,?,?,?,'error',?,?,?,?)"),
                      {page.sourceKey, page.source, page.batchId > 0 ? QVariant(page.batchId) : QVariant(),
-                      page.feedIndex, error.code(), error.sourceText(), compact(error.args()), now()});
+                      page.feedIndex, error.code(), error.sourceText(), compact(error.args()), Clock::stamp()});
     if (!q)
         return q.error();
     return q->lastInsertId().toLongLong();
@@ -86,25 +76,25 @@ Result<qint64> PageRepository::insertFailed(const NewPage& page, const Error& er
 
 Status PageRepository::markStored(qint64 pageId, const QString& sha256, const QString& format, qint64 bytes)
 {
-    return done(execSql(
+    return statusOf(execSql(
         m_db, QStringLiteral("UPDATE pages SET sha256=?, master_format=?, master_bytes=?, status='stored' WHERE id=?"),
         {sha256, format, bytes, pageId}));
 }
 
 Status PageRepository::recordError(qint64 pageId, const Error& error)
 {
-    return done(execSql(m_db,
-                        QStringLiteral("UPDATE pages SET status='error', error_code=?, error_text=?, error_args=?, "
-                                       "processed_at=? WHERE id=?"),
-                        {error.code(), error.sourceText(), compact(error.args()), now(), pageId}));
+    return statusOf(execSql(m_db,
+                            QStringLiteral("UPDATE pages SET status='error', error_code=?, error_text=?, error_args=?, "
+                                           "processed_at=? WHERE id=?"),
+                            {error.code(), error.sourceText(), compact(error.args()), Clock::stamp(), pageId}));
 }
 
 Status PageRepository::saveProcessed(qint64 pageId, const ProcessedPageRow& p)
 {
     Transaction tx(m_db);
-    const QString at = now();
+    const QString at = Clock::stamp();
     const QVariant caseNo = p.kind == QLatin1String("separator") ? QVariant(p.separatorCaseNo) : QVariant();
-    if (auto s = done(
+    if (auto s = statusOf(
             execSql(m_db,
                     QStringLiteral(
                         "UPDATE pages SET status='done', error_code=NULL, error_text=NULL, error_args=NULL, kind=?, "
@@ -117,22 +107,22 @@ Status PageRepository::saveProcessed(qint64 pageId, const ProcessedPageRow& p)
         return s;
     const QString record =
         QStringLiteral("INSERT INTO processing_records(page_id, step, params, engine, at) VALUES(?,?,?,?,?)");
-    if (auto s = done(execSql(
+    if (auto s = statusOf(execSql(
             m_db, record, {pageId, QStringLiteral("image"), compact(p.transform), QStringLiteral("leptonica"), at}));
         !s)
         return s;
     if (!p.ocrEngine.isEmpty())
-        if (auto s =
-                done(execSql(m_db, record,
-                             {pageId, QStringLiteral("ocr"),
-                              compact(QJsonObject{{QStringLiteral("confidence"), p.ocrConfidence}}), p.ocrEngine, at}));
+        if (auto s = statusOf(
+                execSql(m_db, record,
+                        {pageId, QStringLiteral("ocr"),
+                         compact(QJsonObject{{QStringLiteral("confidence"), p.ocrConfidence}}), p.ocrEngine, at}));
             !s)
             return s;
-    if (auto s = done(execSql(m_db, QStringLiteral("DELETE FROM page_fts WHERE rowid=?"), {pageId})); !s)
+    if (auto s = statusOf(execSql(m_db, QStringLiteral("DELETE FROM page_fts WHERE rowid=?"), {pageId})); !s)
         return s;
     if (!p.text.isEmpty())
-        if (auto s = done(execSql(m_db, QStringLiteral("INSERT INTO page_fts(rowid, body) VALUES(?, ?)"),
-                                  {pageId, TextUtil::ftsForm(p.text)}));
+        if (auto s = statusOf(execSql(m_db, QStringLiteral("INSERT INTO page_fts(rowid, body) VALUES(?, ?)"),
+                                      {pageId, TextUtil::ftsForm(p.text)}));
             !s)
             return s;
     return tx.commit();
@@ -203,7 +193,7 @@ Result<std::optional<PageRepository::Outcome>> PageRepository::latestOutcome(con
 Result<qint64> PageRepository::beginBatch(const QJsonObject& options)
 {
     auto q = execSql(m_db, QStringLiteral("INSERT INTO batches(started_at, options, status) VALUES(?,?,'running')"),
-                     {now(), compact(options)});
+                     {Clock::stamp(), compact(options)});
     if (!q)
         return q.error();
     return q->lastInsertId().toLongLong();
@@ -211,8 +201,8 @@ Result<qint64> PageRepository::beginBatch(const QJsonObject& options)
 
 Status PageRepository::finishBatch(qint64 batchId)
 {
-    return done(
-        execSql(m_db, QStringLiteral("UPDATE batches SET finished_at=?, status='done' WHERE id=?"), {now(), batchId}));
+    return statusOf(execSql(m_db, QStringLiteral("UPDATE batches SET finished_at=?, status='done' WHERE id=?"),
+                            {Clock::stamp(), batchId}));
 }
 
 Result<QString> PageRepository::setting(const QString& key)

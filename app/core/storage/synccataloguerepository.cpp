@@ -10,16 +10,6 @@
 namespace Dossier {
 namespace {
 
-QString now()
-{
-    return Clock::stamp();
-}
-
-Status done(const Result<QSqlQuery>& q)
-{
-    return q ? Status(Ok{}) : Status(q.error());
-}
-
 // A dossier without a separator sheet has an empty id: it must bind as '', not as NULL.
 QString nonNull(const QString& s)
 {
@@ -190,7 +180,7 @@ Status SyncCatalogueRepository::putCase(const SyncCaseRow& r)
         m_putCase = std::make_unique<Statement>(
             m_db, QStringLiteral("INSERT INTO cases(case_no, created_at, info, classified) VALUES(?,?,?,?) ON "
                                  "CONFLICT(case_no) DO UPDATE SET info=excluded.info, classified=excluded.classified"));
-    auto q = m_putCase->run({r.caseNo, now(), r.info, r.classified ? 1 : 0});
+    auto q = m_putCase->run({r.caseNo, Clock::stamp(), r.info, r.classified ? 1 : 0});
     return q ? Status(Ok{}) : Status(q.error());
 }
 
@@ -198,7 +188,7 @@ Status SyncCatalogueRepository::putDossier(const SyncDossierRow& r, const QStrin
 {
     if (auto c = execSql(
             m_db, QStringLiteral("INSERT INTO cases(case_no, created_at) VALUES(?, ?) ON CONFLICT(case_no) DO NOTHING"),
-            {r.caseNo, now()});
+            {r.caseNo, Clock::stamp()});
         !c)
         return c.error();
     auto caseId = idOf(QStringLiteral("SELECT id FROM cases WHERE case_no=?"), {r.caseNo});
@@ -211,7 +201,7 @@ Status SyncCatalogueRepository::putDossier(const SyncDossierRow& r, const QStrin
     if (*dossier == 0) {
         auto ins = execSql(
             m_db, QStringLiteral("INSERT INTO dossiers(case_id, external_id, template_id, created_at) VALUES(?,?,?,?)"),
-            {*caseId, ext, r.templateId, now()});
+            {*caseId, ext, r.templateId, Clock::stamp()});
         if (!ins)
             return ins.error();
         *dossier = ins->lastInsertId().toLongLong();
@@ -221,7 +211,7 @@ Status SyncCatalogueRepository::putDossier(const SyncDossierRow& r, const QStrin
                          {r.templateId, textOrNull(r.submittedAt), textOrNull(r.submittedBy), *dossier});
         !u)
         return u.error();
-    return done(execSql(
+    return statusOf(execSql(
         m_db, QStringLiteral("INSERT INTO volumes(dossier_id, kind, number) VALUES(?, ?, 1) ON CONFLICT DO NOTHING"),
         {*dossier, volumeKindOrMain(volumeKind)}));
 }
@@ -251,10 +241,10 @@ Status SyncCatalogueRepository::putDocument(qint64 volumeId, const SyncDocumentR
     if (!existing)
         return existing.error();
     if (*existing == 0)
-        return done(execSql(
+        return statusOf(execSql(
             m_db, QStringLiteral("INSERT INTO documents(volume_id, position, doc_type, title, uid) VALUES(?,?,?,?,?)"),
             values));
-    return done(execSql(
+    return statusOf(execSql(
         m_db, QStringLiteral("UPDATE documents SET volume_id=?, position=?, doc_type=?, title=? WHERE uid=?"), values));
 }
 
@@ -287,7 +277,7 @@ Status SyncCatalogueRepository::putPage(qint64 documentId, const SyncPageRow& r)
         auto ins = execSql(m_db,
                            QStringLiteral("INSERT INTO pages(source_key, source, feed_index, status, created_at, uid) "
                                           "VALUES(?, ?, 0, 'done', ?, ?)"),
-                           {QStringLiteral("sync:") + r.uid, nonNull(r.source), now(), r.uid});
+                           {QStringLiteral("sync:") + r.uid, nonNull(r.source), Clock::stamp(), r.uid});
         if (!ins)
             return ins.error();
         *page = ins->lastInsertId().toLongLong();
@@ -305,25 +295,25 @@ Status SyncCatalogueRepository::putPage(qint64 documentId, const SyncPageRow& r)
         return d.error();
     if (r.text.isEmpty())
         return Ok{};
-    return done(execSql(m_db, QStringLiteral("INSERT INTO page_fts(rowid, body) VALUES(?, ?)"),
-                        {*page, TextUtil::ftsForm(r.text)}));
+    return statusOf(execSql(m_db, QStringLiteral("INSERT INTO page_fts(rowid, body) VALUES(?, ?)"),
+                            {*page, TextUtil::ftsForm(r.text)}));
 }
 
 Status SyncCatalogueRepository::removePage(const QString& uid)
 {
-    return done(execSql(m_db,
-                        QStringLiteral("UPDATE pages SET status='removed', removed_volume="
-                                       "(SELECT volume_id FROM documents WHERE id = pages.document_id), "
-                                       "document_id=NULL, position=NULL, page_in_document=NULL "
-                                       "WHERE uid=? AND status='done'"),
-                        {uid}));
+    return statusOf(execSql(m_db,
+                            QStringLiteral("UPDATE pages SET status='removed', removed_volume="
+                                           "(SELECT volume_id FROM documents WHERE id = pages.document_id), "
+                                           "document_id=NULL, position=NULL, page_in_document=NULL "
+                                           "WHERE uid=? AND status='done'"),
+                            {uid}));
 }
 
 Status SyncCatalogueRepository::dropDeletedDocuments()
 {
-    return done(execSql(m_db, QStringLiteral("DELETE FROM documents WHERE uid IN (SELECT rec_id FROM sync_records "
-                                             "WHERE kind='document' AND deleted=1) AND NOT EXISTS "
-                                             "(SELECT 1 FROM pages p WHERE p.document_id = documents.id)")));
+    return statusOf(execSql(m_db, QStringLiteral("DELETE FROM documents WHERE uid IN (SELECT rec_id FROM sync_records "
+                                                 "WHERE kind='document' AND deleted=1) AND NOT EXISTS "
+                                                 "(SELECT 1 FROM pages p WHERE p.document_id = documents.id)")));
 }
 
 // ---- the conflict review -------------------------------------------------------------------------------------

@@ -8,16 +8,6 @@
 namespace Dossier {
 namespace {
 
-QString now()
-{
-    return Clock::stamp();
-}
-
-Status done(const Result<QSqlQuery>& q)
-{
-    return q ? Status(Ok{}) : Status(q.error());
-}
-
 QVariant textOrNull(const QString& s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
@@ -75,10 +65,10 @@ Result<QString> SyncRepository::setting(const QString& key)
 
 Status SyncRepository::setSetting(const QString& key, const QString& value)
 {
-    return done(execSql(m_db,
-                        QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
-                                       "ON CONFLICT(key) DO UPDATE SET value=excluded.value"),
-                        {key, value}));
+    return statusOf(execSql(m_db,
+                            QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                                           "ON CONFLICT(key) DO UPDATE SET value=excluded.value"),
+                            {key, value}));
 }
 
 // ---- sync_records --------------------------------------------------------------------------------------------
@@ -160,11 +150,12 @@ Status SyncRepository::remember(const SyncKnownRow& r)
 
 Status SyncRepository::queue(const SyncOutboxRow& o)
 {
-    return done(execSql(m_db,
-                        QStringLiteral("INSERT INTO sync_outbox(op_id, kind, rec_id, case_no, volume, base_revision, "
-                                       "deleted, body, created_at) VALUES(?,?,?,?,?,?,?,?,?)"),
-                        {o.opId, o.kind, o.id, textOrNull(o.caseNo), textOrNull(o.volume), o.baseRevision,
-                         o.deleted ? 1 : 0, o.body, now()}));
+    return statusOf(
+        execSql(m_db,
+                QStringLiteral("INSERT INTO sync_outbox(op_id, kind, rec_id, case_no, volume, base_revision, "
+                               "deleted, body, created_at) VALUES(?,?,?,?,?,?,?,?,?)"),
+                {o.opId, o.kind, o.id, textOrNull(o.caseNo), textOrNull(o.volume), o.baseRevision, o.deleted ? 1 : 0,
+                 o.body, Clock::stamp()}));
 }
 
 Result<QList<SyncOutboxRow>> SyncRepository::outboxBatch(int limit)
@@ -216,17 +207,17 @@ Result<std::optional<SyncOutboxRow>> SyncRepository::queuedCreation(const QStrin
 
 Status SyncRepository::dropOperation(qint64 row)
 {
-    return done(execSql(m_db, QStringLiteral("DELETE FROM sync_outbox WHERE id=?"), {row}));
+    return statusOf(execSql(m_db, QStringLiteral("DELETE FROM sync_outbox WHERE id=?"), {row}));
 }
 
 Status SyncRepository::dropOperationsOf(const QString& kind, const QString& id)
 {
-    return done(execSql(m_db, QStringLiteral("DELETE FROM sync_outbox WHERE kind=? AND rec_id=?"), {kind, id}));
+    return statusOf(execSql(m_db, QStringLiteral("DELETE FROM sync_outbox WHERE kind=? AND rec_id=?"), {kind, id}));
 }
 
 Status SyncRepository::countAttempt(qint64 row)
 {
-    return done(execSql(m_db, QStringLiteral("UPDATE sync_outbox SET attempts=attempts+1 WHERE id=?"), {row}));
+    return statusOf(execSql(m_db, QStringLiteral("UPDATE sync_outbox SET attempts=attempts+1 WHERE id=?"), {row}));
 }
 
 Result<int> SyncRepository::outboxCount()
@@ -238,12 +229,13 @@ Result<int> SyncRepository::outboxCount()
 
 Status SyncRepository::setAside(const SyncSetAsideRow& r)
 {
-    return done(execSql(m_db,
-                        QStringLiteral("INSERT INTO sync_set_aside(kind, rec_id, revision, record, code, reason, args, "
-                                       "at) VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(kind, rec_id) DO UPDATE SET "
-                                       "revision=excluded.revision, record=excluded.record, code=excluded.code, "
-                                       "reason=excluded.reason, args=excluded.args, at=excluded.at"),
-                        {r.kind, r.id, r.revision, r.record, r.code, r.reason, r.args, r.at}));
+    return statusOf(
+        execSql(m_db,
+                QStringLiteral("INSERT INTO sync_set_aside(kind, rec_id, revision, record, code, reason, args, "
+                               "at) VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(kind, rec_id) DO UPDATE SET "
+                               "revision=excluded.revision, record=excluded.record, code=excluded.code, "
+                               "reason=excluded.reason, args=excluded.args, at=excluded.at"),
+                {r.kind, r.id, r.revision, r.record, r.code, r.reason, r.args, r.at}));
 }
 
 Result<QList<SyncSetAsideRow>> SyncRepository::setAsideRows()
@@ -277,7 +269,7 @@ Result<QList<SyncSetAsideRow>> SyncRepository::setAsideKeys()
 
 Status SyncRepository::dropSetAside(const QString& kind, const QString& id)
 {
-    return done(execSql(m_db, QStringLiteral("DELETE FROM sync_set_aside WHERE kind=? AND rec_id=?"), {kind, id}));
+    return statusOf(execSql(m_db, QStringLiteral("DELETE FROM sync_set_aside WHERE kind=? AND rec_id=?"), {kind, id}));
 }
 
 Result<int> SyncRepository::setAsideCount()
@@ -295,18 +287,19 @@ Result<bool> SyncRepository::hasConflict(const QString& kind, const QString& id,
 
 Status SyncRepository::addConflict(const SyncConflictRow& r)
 {
-    return done(execSql(m_db,
-                        QStringLiteral("INSERT INTO sync_conflicts(kind, rec_id, kept_body, other_body, other_from, "
-                                       "at) VALUES(?,?,?,?,?,?)"),
-                        {r.kind, r.recId, r.keptBody, r.otherBody, r.otherFrom, r.at}));
+    return statusOf(
+        execSql(m_db,
+                QStringLiteral("INSERT INTO sync_conflicts(kind, rec_id, kept_body, other_body, other_from, "
+                               "at) VALUES(?,?,?,?,?,?)"),
+                {r.kind, r.recId, r.keptBody, r.otherBody, r.otherFrom, r.at}));
 }
 
 Status SyncRepository::markSettled(const SyncSettlementRow& r)
 {
-    return done(execSql(m_db,
-                        QStringLiteral("UPDATE sync_conflicts SET resolved_at=?, resolved_by=?, resolution=? "
-                                       "WHERE kind=? AND rec_id=? AND other_body=? AND resolved_at IS NULL"),
-                        {r.at, r.by, r.resolution, r.kind, r.recId, r.otherBody}));
+    return statusOf(execSql(m_db,
+                            QStringLiteral("UPDATE sync_conflicts SET resolved_at=?, resolved_by=?, resolution=? "
+                                           "WHERE kind=? AND rec_id=? AND other_body=? AND resolved_at IS NULL"),
+                            {r.at, r.by, r.resolution, r.kind, r.recId, r.otherBody}));
 }
 
 Result<QList<SyncConflictRow>> SyncRepository::openConflicts()
@@ -330,16 +323,16 @@ Result<int> SyncRepository::openConflictCount()
 
 Status SyncRepository::settleConflict(qint64 id, const QString& at, const QString& by, const QString& resolution)
 {
-    return done(execSql(m_db,
-                        QStringLiteral("UPDATE sync_conflicts SET resolved_at=?, resolved_by=?, resolution=? "
-                                       "WHERE id=? AND resolved_at IS NULL"),
-                        {at, by, resolution, id}));
+    return statusOf(execSql(m_db,
+                            QStringLiteral("UPDATE sync_conflicts SET resolved_at=?, resolved_by=?, resolution=? "
+                                           "WHERE id=? AND resolved_at IS NULL"),
+                            {at, by, resolution, id}));
 }
 
 Status SyncRepository::audit(const QString& at, const QString& actor, qint64 dossierId, const QString& action,
                              const QString& details)
 {
-    return done(
+    return statusOf(
         execSql(m_db, QStringLiteral("INSERT INTO audit_log(at, actor, dossier_id, action, details) VALUES(?,?,?,?,?)"),
                 {at, actor, dossierId > 0 ? QVariant(dossierId) : QVariant(), action, details}));
 }

@@ -99,7 +99,7 @@ void TestMainWindow::importShowsDossier()
     QTextCursor cursor = text->textCursor();
     cursor.movePosition(QTextCursor::Start);
     cursor.movePosition(QTextCursor::NextBlock);
-    text->setTextCursor(cursor); // the second line: 原告…
+    text->setTextCursor(cursor);                     // the second line: 原告…
     QTRY_VERIFY(!view->highlightedRect().isEmpty()); // the page is read in the background
     const QRectF onProcessed = view->highlightedRect();
     QVERIFY(!onProcessed.isEmpty());

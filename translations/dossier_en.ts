@@ -1978,6 +1978,10 @@ Page %6 of %7 of this document (volume page %8)</source>
         <source>Name of the second person</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::QualityCheck</name>

@@ -1991,6 +1991,10 @@ Page %6 of %7 of this document (volume page %8)</source>
         <source>Name of the second person</source>
         <translation>第二人姓名</translation>
     </message>
+    <message>
+        <source>Reading the dossier…</source>
+        <translation>正在读取卷宗…</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::QualityCheck</name>

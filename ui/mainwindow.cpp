@@ -20,6 +20,7 @@
 #include "scanpanel.h"
 #include "settingsdialog.h"
 #include "station/catalogueeditor.h"
+#include "station/dbworker.h"
 #include "station/hotfolder.h"
 #include "station/pageassignment.h"
 #include "station/pageintake.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Dossier Workstation"));
+    m_db = new DbWorker(this);
     m_plugins->scan();
 
     buildTree();
@@ -123,7 +125,7 @@ void MainWindow::buildTree()
     connect(m_model, &DossierModel::movePagesRequested, this,
             [this](qint64 volume, const QList<qint64>& pages, qint64 toDocument, int position) {
                 runEdit(
-                    volume, [&](CatalogueEditor* e) { return report(e->movePages(pages, toDocument, position)); },
+                    volume, [=](CatalogueEditor* e) { return e->movePages(pages, toDocument, position); },
                     pages.value(0), 0);
             });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
@@ -236,6 +238,7 @@ void MainWindow::buildStatusBar()
     m_conflictsButton->setAutoRaise(true);
     m_conflictsButton->setStyleSheet(QStringLiteral("QToolButton { color: #a4262c; font-weight: bold; }"));
     m_conflictsButton->setToolTip(tr("Records changed on two desks while offline: review them (Ctrl+Shift+F8)."));
+    m_conflictsButton->setVisible(false); // until the profile says there are some
     connect(m_conflictsButton, &QToolButton::clicked, this, &MainWindow::openSyncConflicts);
     statusBar()->addPermanentWidget(m_conflictsButton);
     updateConflictCount();
@@ -245,6 +248,7 @@ MainWindow::~MainWindow()
 {
     m_cancelFlag.store(true);
     workerPool()->waitForDone();
+    m_db->waitForDone(); // its jobs hold the editors and the profile
     // The undo stacks are cleared as they go, after the tree: their signals must not reach this window then.
     for (CatalogueEditor* e : std::as_const(m_editors))
         disconnect(e->undoStack(), nullptr, this, nullptr);
@@ -255,6 +259,8 @@ CatalogueEditor* MainWindow::editorFor(qint64 volumeId)
     if (CatalogueEditor* e = m_editors.value(volumeId))
         return e;
     auto* e = new CatalogueEditor(m_profile, volumeId, m_settings.operatorOrUser(), this);
+    e->setWorker(m_db);
+    connect(e, &CatalogueEditor::failed, this, [this](const Error& error) { report(error); });
     m_editors.insert(volumeId, e);
     m_undoGroup->addStack(e->undoStack());
     // Undo and redo write the profile; the tree shows the result, keeping the page in view.
@@ -269,47 +275,46 @@ CatalogueEditor* MainWindow::editorFor(qint64 volumeId)
 
 void MainWindow::reloadKeeping(qint64 pageId, qint64 documentId, bool firstPageOtherwise)
 {
-    // The catalogue is read on a worker thread; only the newest read is shown.
+    // The catalogue is read on the DB worker, after the edits asked before; only the newest read is shown.
     const int generation = ++m_treeGeneration;
-    ++m_treeReads;
-    auto* watcher = new QFutureWatcher<Result<CatalogueSnapshot>>(this);
-    connect(watcher, &QFutureWatcher<Result<CatalogueSnapshot>>::finished, this,
-            [this, watcher, generation, pageId, documentId, firstPageOtherwise] {
-                const Result<CatalogueSnapshot> snapshot = watcher->result();
-                watcher->deleteLater();
-                --m_treeReads;
-                if (generation != m_treeGeneration)
-                    return; // a newer read is on its way
-                if (!snapshot) {
-                    statusBar()->showMessage(snapshot.error().message(), 8000);
-                    return;
-                }
-                m_model->apply(*snapshot, m_profile.masters());
-                m_tree->expandToDepth(0);
-                QModelIndex at = pageId > 0 ? m_model->findPage(pageId) : QModelIndex();
-                if (!at.isValid() && documentId > 0)
-                    at = m_model->findDocument(documentId);
-                if (at.isValid()) {
-                    m_tree->expand(at.parent());
-                    m_tree->setCurrentIndex(at);
-                    m_tree->scrollTo(at);
-                } else if (firstPageOtherwise) {
-                    selectFirstPage();
-                }
-            });
-    watcher->setFuture(
-        QtConcurrent::run(workerPool(), [profile = m_profile] { return CatalogueSnapshot::read(profile.database()); }));
+    m_db->run(
+        this, [profile = m_profile] { return CatalogueSnapshot::read(profile.database()); },
+        [this, generation, pageId, documentId, firstPageOtherwise](const Result<CatalogueSnapshot>& snapshot) {
+            if (generation != m_treeGeneration)
+                return; // a newer read is on its way
+            if (!snapshot) {
+                statusBar()->showMessage(snapshot.error().message(), 8000);
+                return;
+            }
+            m_model->apply(*snapshot, m_profile.masters());
+            m_tree->expandToDepth(0);
+            QModelIndex at = pageId > 0 ? m_model->findPage(pageId) : QModelIndex();
+            if (!at.isValid() && documentId > 0)
+                at = m_model->findDocument(documentId);
+            if (at.isValid()) {
+                m_tree->expand(at.parent());
+                m_tree->setCurrentIndex(at);
+                m_tree->scrollTo(at);
+            } else if (firstPageOtherwise) {
+                selectFirstPage();
+            }
+        });
 }
 
-void MainWindow::runEdit(qint64 volumeId, const std::function<bool(CatalogueEditor*)>& edit, qint64 selectPage,
+void MainWindow::runEdit(qint64 volumeId, std::function<Status(CatalogueEditor*)> edit, qint64 selectPage,
                          qint64 selectDocument)
 {
     if (volumeId <= 0)
         return;
     CatalogueEditor* e = editorFor(volumeId);
     m_undoGroup->setActiveStack(e->undoStack());
-    if (edit(e))
-        reloadKeeping(selectPage, selectDocument);
+    // Written on the DB worker; the tree is read after it there, in order.
+    m_db->run(
+        this, [e, edit = std::move(edit)] { return edit(e); },
+        [this, selectPage, selectDocument](const Status& s) {
+            if (report(s))
+                reloadKeeping(selectPage, selectDocument);
+        });
 }
 
 bool MainWindow::report(const Status& s)
@@ -399,6 +404,10 @@ void MainWindow::buildScanStation()
     statusBar()->addPermanentWidget(m_rate);
 
     connect(m_scanJob, &ScanJob::refused, this, [this](const QString& why) {
+        // Refused on start, or by the job before the scanner ran (涉密): nothing is running any more.
+        setBusy(false);
+        m_scanAction->setEnabled(true);
+        QTimer::singleShot(0, this, &MainWindow::runNextImport);
         statusBar()->showMessage(why, 10000);
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Scan"), why, QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("scanRefused"));
@@ -406,6 +415,10 @@ void MainWindow::buildScanStation()
         box->open();
     });
     connect(m_scanJob, &ScanJob::pageScanned, this, [this](int index, const QString&, const QImage& thumb) {
+        if (std::exchange(m_clearThumbs, false)) {
+            m_thumbs->clear();
+            m_thumbBySource.clear();
+        }
         addThumbnail(QStringLiteral("%1#%2").arg(m_scanDevice).arg(index), tr("Sheet %1").arg(index), thumb);
         statusBar()->showMessage(tr("Scanned %1 pages…").arg(index));
     });
@@ -467,8 +480,7 @@ void MainWindow::scan()
     }
     if (!m_scanJob->start(o))
         return;
-    m_thumbs->clear(); // the new batch's sheets arrive queued, after this
-    m_thumbBySource.clear();
+    m_clearThumbs = true; // by the first new sheet: a refused scan leaves the last batch's in view
     m_scanDevice = o.device;
     setBusy(true);
     m_scanAction->setEnabled(false);
@@ -514,25 +526,33 @@ QStringList MainWindow::askCaseNumbers(const QString& title)
     return ok ? text.split(QLatin1Char('\n'), Qt::SkipEmptyParts) : QStringList();
 }
 
-bool MainWindow::printForms(Form form, const QStringList& caseNumbers, const QString& pdfPath)
+void MainWindow::printForms(Form form, const QStringList& caseNumbers, const QString& pdfPath,
+                            const std::function<void(bool)>& done)
 {
-    QList<CaseRef> refs;
-    QStringList wrong;
-    for (const QString& line : caseNumbers) {
-        if (line.trimmed().isEmpty())
-            continue;
-        auto cn = CaseNumber::parse(line.trimmed());
-        if (!cn) {
-            wrong << cn.error().message();
-            continue;
+    // The dossiers' ids are read on the DB worker; the sheets are drawn here when they arrive.
+    auto lookUp = [profile = m_profile, caseNumbers] {
+        QPair<QList<CaseRef>, QStringList> found; // the references, and what is wrong with the rest
+        for (const QString& line : caseNumbers) {
+            if (line.trimmed().isEmpty())
+                continue;
+            auto cn = CaseNumber::parse(line.trimmed());
+            auto id = cn ? dossierIdFor(profile, cn->toString()) : Result<QString>(cn.error());
+            if (!id)
+                found.second << id.error().message();
+            else
+                found.first.append({cn->toString(), *id, courtName(cn->courtCode)});
         }
-        auto id = dossierIdFor(m_profile, cn->toString());
-        if (!id) {
-            wrong << id.error().message();
-            continue;
-        }
-        refs.append({cn->toString(), *id, courtName(cn->courtCode)});
-    }
+        return found;
+    };
+    m_db->run(this, lookUp, [this, form, pdfPath, done](const QPair<QList<CaseRef>, QStringList>& found) {
+        const bool ok = printRefs(form, found.first, found.second, pdfPath);
+        if (done)
+            done(ok);
+    });
+}
+
+bool MainWindow::printRefs(Form form, const QList<CaseRef>& refs, const QStringList& wrong, const QString& pdfPath)
+{
     if (!wrong.isEmpty() || refs.isEmpty()) {
         QMessageBox::warning(this, tr("Print"),
                              wrong.isEmpty() ? tr("No case number given.") : wrong.join(QLatin1Char('\n')));
@@ -583,7 +603,7 @@ void MainWindow::moveToNeighbour(int direction)
     const qint64 to = target.data(DossierModel::DocumentIdRole).toLongLong();
     runEdit(
         cur.data(DossierModel::VolumeIdRole).toLongLong(),
-        [&](CatalogueEditor* e) { return report(e->movePages(pages, to, direction < 0 ? -1 : 0)); }, page, 0);
+        [=](CatalogueEditor* e) { return e->movePages(pages, to, direction < 0 ? -1 : 0); }, page, 0);
 }
 
 void MainWindow::splitHere()
@@ -592,8 +612,8 @@ void MainWindow::splitHere()
     const qint64 page = cur.data(DossierModel::PageIdRole).toLongLong();
     if (page > 0)
         runEdit(
-            cur.data(DossierModel::VolumeIdRole).toLongLong(),
-            [&](CatalogueEditor* e) { return report(e->splitAt(page)); }, page, 0);
+            cur.data(DossierModel::VolumeIdRole).toLongLong(), [=](CatalogueEditor* e) { return e->splitAt(page); },
+            page, 0);
 }
 
 void MainWindow::mergeWithPrevious()
@@ -606,7 +626,7 @@ void MainWindow::mergeWithPrevious()
     if (doc > 0)
         runEdit(
             cur.data(DossierModel::VolumeIdRole).toLongLong(),
-            [&](CatalogueEditor* e) { return report(e->mergeWithPrevious(doc)); }, 0, previous);
+            [=](CatalogueEditor* e) { return e->mergeWithPrevious(doc); }, 0, previous);
 }
 
 void MainWindow::setDocumentType()
@@ -635,8 +655,7 @@ void MainWindow::setDocumentType()
         return; // kept as it is: no edit, no undo step
     runEdit(
         cur.data(DossierModel::VolumeIdRole).toLongLong(),
-        [&](CatalogueEditor* e) { return report(e->setType(doc, item.code, item.titles.value(0, item.name))); }, 0,
-        doc);
+        [=](CatalogueEditor* e) { return e->setType(doc, item.code, item.titles.value(0, item.name)); }, 0, doc);
 }
 
 void MainWindow::renameDocument()
@@ -654,7 +673,7 @@ void MainWindow::renameDocument()
     if (ok && !title.trimmed().isEmpty())
         runEdit(
             cur.data(DossierModel::VolumeIdRole).toLongLong(),
-            [&](CatalogueEditor* e) { return report(e->setTitle(doc, title.trimmed())); }, 0, doc);
+            [=](CatalogueEditor* e) { return e->setTitle(doc, title.trimmed()); }, 0, doc);
 }
 
 void MainWindow::removePage()
@@ -676,7 +695,7 @@ void MainWindow::removePage()
         cur.sibling(cur.row() + 1, 0).isValid() ? cur.sibling(cur.row() + 1, 0) : cur.sibling(cur.row() - 1, 0);
     runEdit(
         cur.data(DossierModel::VolumeIdRole).toLongLong(),
-        [&](CatalogueEditor* e) { return report(e->removePage(page, reason)); },
+        [=](CatalogueEditor* e) { return e->removePage(page, reason); },
         next.data(DossierModel::PageIdRole).toLongLong(), cur.data(DossierModel::DocumentIdRole).toLongLong());
 }
 
@@ -716,7 +735,7 @@ bool MainWindow::jobRunning() const
 
 bool MainWindow::isBusy() const
 {
-    return jobRunning() || m_treeReads > 0;
+    return jobRunning() || !m_db->isIdle();
 }
 
 void MainWindow::importPaths(const QStringList& paths, const std::function<void(const QStringList&)>& done)
@@ -1080,8 +1099,8 @@ void MainWindow::pageOperation(PageOp op, const QString& givenFile)
         const QString why = fromFile || fromScanner ? QStringLiteral("rescanned") : QStringLiteral("turned");
         runEdit(
             volume,
-            [&](CatalogueEditor* e) {
-                return report(insert ? e->insertPage(*r, document, position) : e->replacePage(page, *r, why));
+            [=, id = *r](CatalogueEditor* e) {
+                return insert ? e->insertPage(id, document, position) : e->replacePage(page, id, why);
             },
             *r, document);
         statusBar()->showMessage(insert                    ? tr("Page inserted.")
@@ -1202,22 +1221,38 @@ void MainWindow::editCaseDetails()
         statusBar()->showMessage(tr("Choose a dossier in the tree first."), 6000);
         return;
     }
-    auto v = Volume::load(m_profile, caseNo, dossierId);
-    if (!v) {
-        QMessageBox::warning(this, tr("Case details"), v.error().message());
-        return;
-    }
-    CaseInfo info = v->info;
-    info.caseNo = caseNo;
-    if (info.filedBy.isEmpty())
-        info.filedBy = QualityCheck::operatorOf(m_profile, *v); // 立卷人: who digitised it, unless entered
-    CaseInfoDialog dialog(info, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    if (const Status s = Volume::saveCaseInfo(m_profile, caseNo, dialog.info()); !s)
-        QMessageBox::warning(this, tr("Case details"), s.error().message());
-    else
-        statusBar()->showMessage(tr("Case details of %1 saved.").arg(caseNo), 6000);
+    m_db->run(
+        this,
+        [profile = m_profile, caseNo, dossierId]() -> Result<CaseInfo> {
+            auto v = Volume::load(profile, caseNo, dossierId);
+            if (!v)
+                return v.error();
+            CaseInfo info = v->info;
+            info.caseNo = caseNo;
+            if (info.filedBy.isEmpty())
+                info.filedBy = QualityCheck::operatorOf(profile, *v); // 立卷人: who digitised it, unless entered
+            return info;
+        },
+        [this, caseNo](const Result<CaseInfo>& info) {
+            if (!info) {
+                QMessageBox::warning(this, tr("Case details"), info.error().message());
+                return;
+            }
+            CaseInfoDialog dialog(*info, this);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            m_db->run(
+                this,
+                [profile = m_profile, caseNo, edited = dialog.info()] {
+                    return Volume::saveCaseInfo(profile, caseNo, edited);
+                },
+                [this, caseNo](const Status& saved) {
+                    if (!saved)
+                        QMessageBox::warning(this, tr("Case details"), saved.error().message());
+                    else
+                        statusBar()->showMessage(tr("Case details of %1 saved.").arg(caseNo), 6000);
+                });
+        });
 }
 
 void MainWindow::openQualityCheck()
@@ -1227,7 +1262,7 @@ void MainWindow::openQualityCheck()
         statusBar()->showMessage(tr("Choose a dossier in the tree first."), 6000);
         return;
     }
-    auto* dialog = new QcDialog(m_plugins, m_profile, m_settings, caseNo, dossierId, this);
+    auto* dialog = new QcDialog(m_plugins, m_db, m_profile, m_settings, caseNo, dossierId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QcDialog::submitted, this, [this](const QString& package) {
         statusBar()->showMessage(tr("Submitted: %1").arg(package), 15000);
@@ -1296,8 +1331,16 @@ void MainWindow::syncWithServer()
         return;
     }
     // Signed in before to this server (the token is in the system keyring), or asked for a name and password now.
+    m_db->run(
+        this, [profile = m_profile] { return SyncEngine(profile).signedInAs(); },
+        [this](const QPair<QString, QString>& known) { signInAndSync(known.first, known.second); });
+}
+
+void MainWindow::signInAndSync(const QString& knownServer, const QString& knownUser)
+{
+    if (jobRunning())
+        return; // F8 pressed twice: the first one runs
     const QString server = m_settings.serverUrl;
-    const auto [knownServer, knownUser] = SyncEngine(m_profile).signedInAs();
     QString user = knownServer == server ? knownUser : QString();
     QString password;
     const bool signIn = user.isEmpty();
@@ -1339,11 +1382,16 @@ void MainWindow::syncWithServer()
         CredentialStore::storeAsync(account, *token, this, [this, server, user, token = *token](Status kept) {
             if (!kept) { // fail closed: not kept anywhere else; this sync still runs with it
                 notify(tr("Sign in"), kept.error().message());
-            } else if (auto s = SyncEngine(m_profile).rememberLogin(server, user); !s) {
-                finishSync(s.error());
+                runSync(token);
                 return;
             }
-            runSync(token);
+            m_db->run(
+                this, [profile = m_profile, server, user] { return SyncEngine(profile).rememberLogin(server, user); },
+                [this, token](const Status& remembered) {
+                    if (!remembered)
+                        return finishSync(remembered.error());
+                    runSync(token);
+                });
         });
     });
     watcher->setFuture(QtConcurrent::run(workerPool(), [profile = m_profile, server, user, password] {
@@ -1399,7 +1447,10 @@ void MainWindow::finishSync(const Result<SyncSummary>& r)
     QTimer::singleShot(0, this, &MainWindow::runNextImport);
     if (!r) {
         if (r.error().code() == QLatin1String("session_expired") || r.error().code() == QLatin1String("not_signed_in"))
-            (void)SyncEngine(m_profile).rememberLogin(m_settings.serverUrl, QString()); // the next F8 asks again
+            // The next F8 asks again; should the profile not take it, the server refuses the old token again.
+            m_db->post([profile = m_profile, server = m_settings.serverUrl] {
+                return SyncEngine(profile).rememberLogin(server, QString());
+            });
         statusBar()->showMessage(r.error().message(), 15000);
         notify(tr("Sync"), r.error().message());
         return;
@@ -1422,10 +1473,13 @@ void MainWindow::finishSync(const Result<SyncSummary>& r)
 
 void MainWindow::updateConflictCount()
 {
-    const Result<int> n = SyncConflicts::openCount(m_profile);
-    const int count = n ? *n : 0;
-    m_conflictsButton->setText(tr("%n sync conflict(s) to review", nullptr, count));
-    m_conflictsButton->setVisible(count > 0);
+    m_db->run(
+        this, [profile = m_profile] { return SyncConflicts::openCount(profile); },
+        [this](const Result<int>& n) {
+            const int count = n ? *n : 0; // none shown when the profile cannot say
+            m_conflictsButton->setText(tr("%n sync conflict(s) to review", nullptr, count));
+            m_conflictsButton->setVisible(count > 0);
+        });
 }
 
 void MainWindow::refreshSyncState()
@@ -1443,7 +1497,7 @@ void MainWindow::openSyncConflicts()
         return;
     }
     auto* dialog = new SyncConflictsDialog(
-        m_profile, m_settings.operatorOrUser(),
+        m_db, m_profile, m_settings.operatorOrUser(),
         [this](qint64 volume) { return volume > 0 ? editorFor(volume) : nullptr; }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SyncConflictsDialog::settled, this, &MainWindow::refreshSyncState);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "station/printforms.h"
 #include "stationsettings.h"
 #include "storage/pagerepository.h"
 #include "sync/syncengine.h"
@@ -27,6 +28,7 @@ class QListWidgetItem;
 namespace Dossier {
 
 class CatalogueEditor;
+class DbWorker;
 class DossierModel;
 class PageView;
 class PluginHost;
@@ -54,7 +56,9 @@ public:
     enum class Form { SeparatorSheets, CaseLabels };
     // Separator sheets or case labels for these cases (each 案号 checked; dossier ids issued): into a PDF file
     // when `pdfPath` is given, else through the print preview. Returns false (and tells why) on a bad 案号.
-    bool printForms(Form form, const QStringList& caseNumbers, const QString& pdfPath = {});
+    // Prints (or writes to pdfPath) once the dossiers are looked up; done(ok) follows.
+    void printForms(Form form, const QStringList& caseNumbers, const QString& pdfPath = {},
+                    const std::function<void(bool)>& done = {});
 
     // The catalogue editor of a volume (one undo stack per volume, in the window's undo group).
     CatalogueEditor* editorFor(qint64 volumeId);
@@ -82,6 +86,7 @@ public:
     bool currentDossier(QString* caseNo, QString* dossierId) const;
 
 private:
+    bool printRefs(Form form, const QList<CaseRef>& refs, const QStringList& wrong, const QString& pdfPath);
     void buildTree();
     void buildCentre();
     void buildFileActions();
@@ -95,7 +100,7 @@ private:
     // when neither is there and `firstPageOtherwise`.
     void reloadKeeping(qint64 pageId, qint64 documentId, bool firstPageOtherwise = false);
     bool jobRunning() const; // an import, a scan, a page operation or a sync
-    void runEdit(qint64 volumeId, const std::function<bool(CatalogueEditor*)>& edit, qint64 selectPage,
+    void runEdit(qint64 volumeId, std::function<Status(CatalogueEditor*)> edit, qint64 selectPage,
                  qint64 selectDocument);
     void moveToNeighbour(int direction);
     void splitHere();
@@ -121,6 +126,7 @@ private:
     void runNextImport();
     void notify(const QString& title, const QString& text);
     void updateConflictCount();
+    void signInAndSync(const QString& knownServer, const QString& knownUser);
     void runSync(const QString& token);
     void showSyncProgress(const QString& stage, qint64 done, qint64 total);
 
@@ -156,9 +162,10 @@ private:
     };
     QList<PendingImport> m_pending;
     bool m_importing = false;
-    int m_treeGeneration = 0; // the newest catalogue read; older ones are dropped
-    int m_treeReads = 0;      // catalogue reads not shown yet
-    int m_pageGeneration = 0; // the newest page read for the viewer
+    int m_treeGeneration = 0;   // the newest catalogue read; older ones are dropped
+    bool m_clearThumbs = false; // a scan started: its first sheet replaces the thumbnails
+    DbWorker* m_db = nullptr;   // every read and write of the profile that the window asks for
+    int m_pageGeneration = 0;   // the newest page read for the viewer
     std::atomic_bool m_cancelFlag{false};
 };
 

@@ -1,5 +1,7 @@
 #include "qcdialog.h"
+
 #include "common/workerpool.h"
+#include "station/dbworker.h"
 
 #include "archive/archiver.h"
 #include "pageview.h"
@@ -25,9 +27,9 @@
 
 namespace Dossier {
 
-QcDialog::QcDialog(PluginHost* plugins, Profile profile, StationSettings settings, QString caseNo, QString dossierId,
-                   QWidget* parent)
-    : QDialog(parent), m_plugins(plugins), m_profile(std::move(profile)), m_settings(std::move(settings)),
+QcDialog::QcDialog(PluginHost* plugins, DbWorker* db, Profile profile, StationSettings settings, QString caseNo,
+                   QString dossierId, QWidget* parent)
+    : QDialog(parent), m_plugins(plugins), m_db(db), m_profile(std::move(profile)), m_settings(std::move(settings)),
       m_caseNo(std::move(caseNo)), m_dossierId(std::move(dossierId)), m_header(new QLabel(this)),
       m_checks(new QTreeWidget(this)), m_sampleList(new QListWidget(this)), m_view(new PageView(this)),
       m_pageLabel(new QLabel(this)), m_reviewer(new QLineEdit(this)), m_note(new QLineEdit(this)),
@@ -111,6 +113,8 @@ QcDialog::QcDialog(PluginHost* plugins, Profile profile, StationSettings setting
     layout->addWidget(m_progress);
     layout->addWidget(buttons);
     resize(1100, 760);
+    m_submit->setEnabled(false); // until the dossier is read
+    m_header->setText(tr("Reading the dossier…"));
     reload();
 }
 
@@ -130,18 +134,46 @@ void QcDialog::reject()
     QDialog::reject();
 }
 
+Result<QcDialog::State> QcDialog::read(const Profile& profile, const QString& caseNo, const QString& dossierId)
+{
+    auto v = Volume::load(profile, caseNo, dossierId);
+    if (!v)
+        return v.error();
+    State s;
+    s.volume = *v;
+    s.operatorName = QualityCheck::operatorOf(profile, s.volume);
+    // The sample is the same each time the dossier is opened, so that earlier confirmations still count.
+    s.sample = QualityCheck::sample(s.volume, qHash(s.volume.caseNo + QLatin1Char('|') + s.volume.dossierId, 0));
+    s.checks = QualityCheck::automaticChecks(s.volume, profile);
+    if (auto rs = QualityCheck::reviews(profile, s.volume)) // none confirmed when the profile cannot say
+        for (const QualityCheck::Review& r : *rs)
+            s.latest.insert(r.documentId, r);
+    s.ready = QualityCheck::readyToSubmit(profile, s.volume, s.sample, s.operatorName, &s.why);
+    s.submittedAt = QualityCheck::submittedAt(profile, s.volume);
+    return s;
+}
+
 void QcDialog::reload()
 {
-    auto v = Volume::load(m_profile, m_caseNo, m_dossierId);
-    if (!v) {
-        m_header->setText(v.error().message());
+    m_db->run(
+        this,
+        [profile = m_profile, caseNo = m_caseNo, dossierId = m_dossierId] { return read(profile, caseNo, dossierId); },
+        [this](const Result<State>& state) { show(state); });
+}
+
+void QcDialog::show(const Result<State>& state)
+{
+    if (!state) {
+        m_header->setText(state.error().message());
         m_submit->setEnabled(false);
         return;
     }
-    m_volume = *v;
-    m_operator = QualityCheck::operatorOf(m_profile, m_volume);
-    // The sample is the same each time the dossier is opened, so that earlier confirmations still count.
-    m_sample = QualityCheck::sample(m_volume, qHash(m_volume.caseNo + QLatin1Char('|') + m_volume.dossierId, 0));
+    m_volume = state->volume;
+    m_operator = state->operatorName;
+    m_sample = state->sample;
+    m_ready = state->ready;
+    m_why = state->why;
+    m_submittedAt = state->submittedAt;
     // The sample is confirmed by a second person: the desk's own operator is offered only if someone else scanned.
     m_reviewer->setPlaceholderText(tr("Name of the second person"));
     if (m_reviewer->text().isEmpty() && m_settings.operatorOrUser() != m_operator)
@@ -153,7 +185,7 @@ void QcDialog::reload()
                           .arg(m_operator.isEmpty() ? tr("(not recorded)") : m_operator));
 
     m_checks->clear();
-    for (const QualityCheck::Check& c : QualityCheck::automaticChecks(m_volume, m_profile)) {
+    for (const QualityCheck::Check& c : state->checks) {
         auto* item =
             new QTreeWidgetItem(m_checks, {(c.passed ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + c.title});
         item->setData(0, Qt::UserRole, c.code);
@@ -165,22 +197,18 @@ void QcDialog::reload()
 
     const int row = std::max(0, m_sampleList->currentRow());
     m_sampleList->clear();
-    QHash<qint64, QualityCheck::Review> latest;
-    if (auto rs = QualityCheck::reviews(m_profile, m_volume))
-        for (const QualityCheck::Review& r : *rs)
-            latest.insert(r.documentId, r);
     for (int k : m_sample) {
         const VolumeDocument& d = m_volume.documents.at(k);
-        QString state = tr("not checked yet");
-        if (const auto it = latest.constFind(d.id); it != latest.cend())
-            state = it->matches ? tr("confirmed by %1").arg(it->reviewer)
-                                : tr("rejected by %1: %2").arg(it->reviewer, it->note);
+        QString review = tr("not checked yet");
+        if (const auto it = state->latest.constFind(d.id); it != state->latest.cend())
+            review = it->matches ? tr("confirmed by %1").arg(it->reviewer)
+                                 : tr("rejected by %1: %2").arg(it->reviewer, it->note);
         auto* item = new QListWidgetItem(tr("%1. %2 (pages %3–%4) — %5")
                                              .arg(k + 1)
                                              .arg(d.title.isEmpty() ? d.typeName : d.title)
                                              .arg(d.firstPage)
                                              .arg(d.lastPage)
-                                             .arg(state),
+                                             .arg(review),
                                          m_sampleList);
         item->setData(Qt::UserRole, k);
     }
@@ -235,22 +263,24 @@ void QcDialog::review(bool matches)
     r.reviewer = m_reviewer->text().trimmed();
     r.matches = matches;
     r.note = m_note->text().trimmed();
-    if (const Status s = QualityCheck::recordReview(m_profile, m_volume, r); !s) {
-        QMessageBox::warning(this, windowTitle(), s.error().message());
-        return;
-    }
-    m_note->clear();
-    reload();
-    // On to the next document still to check.
-    if (row + 1 < m_sampleList->count())
-        m_sampleList->setCurrentRow(row + 1);
+    m_db->run(
+        this, [profile = m_profile, volume = m_volume, r] { return QualityCheck::recordReview(profile, volume, r); },
+        [this, row](const Status& recorded) {
+            if (!recorded) {
+                QMessageBox::warning(this, windowTitle(), recorded.error().message());
+                return;
+            }
+            m_note->clear();
+            m_sampleList->setCurrentRow(row + 1 < m_sampleList->count() ? row + 1 : row); // on to the next one
+            reload();
+        });
 }
 
 void QcDialog::updateReadiness()
 {
-    QStringList why;
-    const bool ready = QualityCheck::readyToSubmit(m_profile, m_volume, m_sample, m_operator, &why);
-    const QString submittedAt = QualityCheck::submittedAt(m_profile, m_volume);
+    const bool ready = m_ready;
+    const QStringList& why = m_why;
+    const QString& submittedAt = m_submittedAt;
     m_submit->setEnabled(ready && !m_running);
     if (!submittedAt.isEmpty())
         m_status->setText(tr("Submitted on %1. Submitting again writes the package anew.")
@@ -266,9 +296,8 @@ void QcDialog::submit()
 {
     if (m_running)
         return;
-    QStringList why;
-    if (!QualityCheck::readyToSubmit(m_profile, m_volume, m_sample, m_operator, &why)) {
-        m_status->setText(tr("Not ready to submit:\n• %1").arg(why.join(QStringLiteral("\n• "))));
+    if (!m_ready) { // as last read (every review reads it again)
+        m_status->setText(tr("Not ready to submit:\n• %1").arg(m_why.join(QStringLiteral("\n• "))));
         return;
     }
     m_running = true;
@@ -312,19 +341,29 @@ void QcDialog::submit()
         const QString package = QDir(outDir).filePath(r->value(QStringLiteral("package")).toString());
         const bool archived = r->value(QStringLiteral("archived")).toBool();
         const int copies = int(r->value(QStringLiteral("copies")).toArray().size());
-        if (const Status s = QualityCheck::markSubmitted(m_profile, m_volume, m_reviewer->text().trimmed()); !s) {
-            m_status->setText(s.error().message());
-            return;
-        }
-        updateReadiness();
-        m_status->setText(
-            archived
-                ? tr("Submitted. The package is in %1, with %2 verified copies: archived.").arg(package).arg(copies)
-                : tr("Submitted. The package is in %1; %2 verified copies (three are needed to count as archived — add "
-                     "backup folders in the settings).")
-                      .arg(package)
-                      .arg(copies));
-        Q_EMIT submitted(package);
+        m_db->run(
+            this,
+            [profile = m_profile, volume = m_volume, reviewer = m_reviewer->text().trimmed()]() -> Result<QString> {
+                if (const Status s = QualityCheck::markSubmitted(profile, volume, reviewer); !s)
+                    return s.error();
+                return QualityCheck::submittedAt(profile, volume);
+            },
+            [this, package, archived, copies](const Result<QString>& submittedAt) {
+                if (!submittedAt) {
+                    m_status->setText(submittedAt.error().message());
+                    return;
+                }
+                m_submittedAt = *submittedAt;
+                updateReadiness();
+                m_status->setText(archived ? tr("Submitted. The package is in %1, with %2 verified copies: archived.")
+                                                 .arg(package)
+                                                 .arg(copies)
+                                           : tr("Submitted. The package is in %1; %2 verified copies (three are needed "
+                                                "to count as archived — add backup folders in the settings).")
+                                                 .arg(package)
+                                                 .arg(copies));
+                Q_EMIT submitted(package);
+            });
     });
     m_future = QtConcurrent::run(workerPool(), [archiver, this, outDir, o] {
         return archiver->archive(m_profile, outDir, m_volume.caseNo, m_volume.dossierId, o, m_cancel);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "archive/volume.h"
+#include "station/qualitycheck.h"
 #include "stationsettings.h"
 #include "storage/profile.h"
 
@@ -21,6 +22,7 @@ class QTreeWidget;
 
 namespace Dossier {
 
+class DbWorker;
 class PageView;
 class PluginHost;
 
@@ -34,8 +36,9 @@ class QcDialog final : public QDialog
     Q_OBJECT
 
 public:
-    QcDialog(PluginHost* plugins, Profile profile, StationSettings settings, QString caseNo, QString dossierId,
-             QWidget* parent = nullptr);
+    // Reads and writes the profile on `db`, never on the window's thread.
+    QcDialog(PluginHost* plugins, DbWorker* db, Profile profile, StationSettings settings, QString caseNo,
+             QString dossierId, QWidget* parent = nullptr);
     ~QcDialog() override;
 
     // Runs the submission; done() reports the outcome (also used by tests).
@@ -46,13 +49,28 @@ Q_SIGNALS:
     void submitted(const QString& packageDir);
 
 private:
+    // What the dialog shows of the dossier, read off the window's thread.
+    struct State
+    {
+        Volume volume;
+        QString operatorName;
+        QList<int> sample;
+        QList<QualityCheck::Check> checks;
+        QHash<qint64, QualityCheck::Review> latest; // by document
+        bool ready = false;
+        QStringList why;
+        QString submittedAt;
+    };
+    static Result<State> read(const Profile& profile, const QString& caseNo, const QString& dossierId);
     void reload();
+    void show(const Result<State>& state);
     void showSampleDocument(int row);
     void showSamplePage(int step);
     void review(bool matches);
     void updateReadiness();
 
     PluginHost* m_plugins;
+    DbWorker* m_db;
     Profile m_profile;
     StationSettings m_settings;
     QString m_caseNo;
@@ -60,6 +78,9 @@ private:
     Volume m_volume;
     QList<int> m_sample;
     QString m_operator;
+    bool m_ready = false;
+    QStringList m_why;
+    QString m_submittedAt;
     int m_pageInDocument = 0;
     std::atomic_bool m_cancel{false};
     bool m_running = false;

@@ -1,5 +1,7 @@
 #include "syncconflictsdialog.h"
 
+#include "station/dbworker.h"
+
 #include "station/catalogueeditor.h"
 
 #include "common/workerpool.h"
@@ -19,11 +21,12 @@
 
 namespace Dossier {
 
-SyncConflictsDialog::SyncConflictsDialog(Profile profile, QString user,
+SyncConflictsDialog::SyncConflictsDialog(DbWorker* db, Profile profile, QString user,
                                          std::function<CatalogueEditor*(qint64)> editorFor, QWidget* parent)
-    : QDialog(parent), m_profile(std::move(profile)), m_user(std::move(user)), m_editorFor(std::move(editorFor)),
-      m_list(new QTreeWidget(this)), m_fields(new QTableWidget(this)), m_summary(new QLabel(this)),
-      m_detail(new QLabel(this)), m_keep(new QPushButton(tr("&Keep the current version"), this)),
+    : QDialog(parent), m_db(db), m_profile(std::move(profile)), m_user(std::move(user)),
+      m_editorFor(std::move(editorFor)), m_list(new QTreeWidget(this)), m_fields(new QTableWidget(this)),
+      m_summary(new QLabel(this)), m_detail(new QLabel(this)),
+      m_keep(new QPushButton(tr("&Keep the current version"), this)),
       m_useOther(new QPushButton(tr("&Use the other version"), this))
 {
     setWindowTitle(tr("Sync conflicts"));
@@ -79,37 +82,36 @@ void SyncConflictsDialog::reload()
     m_keep->setEnabled(false);
     m_useOther->setEnabled(false);
     const int row = m_list->currentIndex().isValid() ? m_list->currentIndex().row() : 0;
-    auto* watcher = new QFutureWatcher<Result<QList<SyncConflict>>>(this);
-    connect(watcher, &QFutureWatcher<Result<QList<SyncConflict>>>::finished, this, [this, watcher, row] {
-        const auto r = watcher->result();
-        watcher->deleteLater();
-        m_list->clear();
-        if (!r) {
-            m_conflicts.clear();
-            m_summary->setText(r.error().message());
-            return;
-        }
-        m_conflicts = *r;
-        for (const SyncConflict& c : std::as_const(m_conflicts)) {
-            auto* item = new QTreeWidgetItem(m_list);
-            item->setText(0, c.caseNo);
-            item->setText(1, c.subject);
-            item->setText(2, c.otherFrom);
-            item->setText(3, QLocale().toString(QDateTime::fromString(c.at, Qt::ISODateWithMs).toLocalTime(),
-                                                QLocale::ShortFormat));
-        }
-        m_summary->setText(
-            m_conflicts.isEmpty()
-                ? tr("No conflicts: every record is the same on every desk.")
-                : tr("%n record(s) were changed on two desks while offline. Both versions are kept; the current "
-                     "one is in the dossier on every desk. Keep it, or use the other version.",
-                     nullptr, int(m_conflicts.size())));
-        if (!m_conflicts.isEmpty())
-            m_list->setCurrentItem(m_list->topLevelItem(std::min(row, int(m_conflicts.size()) - 1)));
-        else
-            showConflict();
-    });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [profile = m_profile] { return SyncConflicts::open(profile); }));
+    // On the DB worker: after a settlement asked before.
+    m_db->run(
+        this, [profile = m_profile] { return SyncConflicts::open(profile); },
+        [this, row](const auto& r) {
+            m_list->clear();
+            if (!r) {
+                m_conflicts.clear();
+                m_summary->setText(r.error().message());
+                return;
+            }
+            m_conflicts = *r;
+            for (const SyncConflict& c : std::as_const(m_conflicts)) {
+                auto* item = new QTreeWidgetItem(m_list);
+                item->setText(0, c.caseNo);
+                item->setText(1, c.subject);
+                item->setText(2, c.otherFrom);
+                item->setText(3, QLocale().toString(QDateTime::fromString(c.at, Qt::ISODateWithMs).toLocalTime(),
+                                                    QLocale::ShortFormat));
+            }
+            m_summary->setText(
+                m_conflicts.isEmpty()
+                    ? tr("No conflicts: every record is the same on every desk.")
+                    : tr("%n record(s) were changed on two desks while offline. Both versions are kept; the current "
+                         "one is in the dossier on every desk. Keep it, or use the other version.",
+                         nullptr, int(m_conflicts.size())));
+            if (!m_conflicts.isEmpty())
+                m_list->setCurrentItem(m_list->topLevelItem(std::min(row, int(m_conflicts.size()) - 1)));
+            else
+                showConflict();
+        });
 }
 
 const SyncConflict* SyncConflictsDialog::current() const
@@ -154,23 +156,27 @@ void SyncConflictsDialog::settle(bool useOther)
     const SyncConflict* c = current();
     if (!c)
         return;
-    Status s = Ok{};
-    if (useOther) {
-        CatalogueEditor* editor = m_editorFor ? m_editorFor(c->volumeId) : nullptr;
-        s = editor
-                ? editor->takeOtherVersion(*c)
-                : Status(Error(QStringLiteral("conflict_not_applicable"),
-                               QT_TRANSLATE_NOOP("Dossier::Error", "The other version cannot be taken here: keep the "
-                                                                   "current one or edit the catalogue by hand.")));
-    } else {
-        s = SyncConflicts::keepCurrent(m_profile, *c, m_user);
-    }
-    if (!s) {
-        QMessageBox::warning(this, windowTitle(), s.error().message());
-        return;
-    }
-    Q_EMIT settled();
-    reload();
+    CatalogueEditor* editor = useOther && m_editorFor ? m_editorFor(c->volumeId) : nullptr;
+    m_keep->setEnabled(false);
+    m_useOther->setEnabled(false);
+    m_db->run(
+        this,
+        [editor, useOther, conflict = *c, profile = m_profile, user = m_user]() -> Status {
+            if (!useOther)
+                return SyncConflicts::keepCurrent(profile, conflict, user);
+            if (!editor)
+                return Error(QStringLiteral("conflict_not_applicable"),
+                             QT_TRANSLATE_NOOP("Dossier::Error", "The other version cannot be taken here: keep the "
+                                                                 "current one or edit the catalogue by hand."));
+            return editor->takeOtherVersion(conflict);
+        },
+        [this](const Status& s) {
+            if (!s)
+                QMessageBox::warning(this, windowTitle(), s.error().message());
+            else
+                Q_EMIT settled();
+            reload();
+        });
 }
 
 } // namespace Dossier

@@ -15,6 +15,7 @@ class QTreeWidget;
 namespace Dossier {
 
 class CatalogueEditor;
+class DbWorker;
 
 // Review of sync conflicts: each record changed on two desks while offline, with the fields that differ
 // side by side. The clerk keeps the version in place or takes the other one (through the volume's catalogue
@@ -24,8 +25,8 @@ class SyncConflictsDialog final : public QDialog
     Q_OBJECT
 
 public:
-    SyncConflictsDialog(Profile profile, QString user, std::function<CatalogueEditor*(qint64 volumeId)> editorFor,
-                        QWidget* parent = nullptr);
+    SyncConflictsDialog(DbWorker* db, Profile profile, QString user,
+                        std::function<CatalogueEditor*(qint64 volumeId)> editorFor, QWidget* parent = nullptr);
 
     void reload();
     int openConflicts() const { return int(m_conflicts.size()); }
@@ -38,6 +39,7 @@ private:
     void settle(bool useOther);
     const SyncConflict* current() const;
 
+    DbWorker* m_db;
     Profile m_profile;
     QString m_user;
     std::function<CatalogueEditor*(qint64)> m_editorFor;

@@ -94,13 +94,17 @@ private Q_SLOTS:
 
         // 涉密 (standard 15.3): refused before the scanner starts, with the reason shown and logged.
         const QString dbPath = Test::openProfile(profile).databasePath();
-        QVERIFY(execSql(Database::connection(dbPath), QStringLiteral("UPDATE cases SET classified=1")).ok());
+        {
+            const SqlFromTest marking;
+            QVERIFY(execSql(Database::connection(dbPath), QStringLiteral("UPDATE cases SET classified=1")).ok());
+        }
         scan->trigger();
         QMessageBox* box = nullptr;
         QTRY_VERIFY((box = w.findChild<QMessageBox*>(QStringLiteral("scanRefused"))) != nullptr);
         QVERIFY2(box->text().contains(QStringLiteral("15.3")), qPrintable(box->text()));
         QVERIFY(scan->isEnabled());
         QCOMPARE(thumbs->count(), 10); // nothing was scanned
+        const SqlFromTest reading;
         auto q = execSql(Database::connection(dbPath), QStringLiteral("SELECT action, details FROM audit_log"));
         QVERIFY(q && q->next());
         QCOMPARE(q->value(0).toString(), QStringLiteral("scan refused: classified"));

@@ -53,6 +53,7 @@ class TestStationTools final : public QObject
 
     QVariant scalar(const QString& sql, const QVariantList& binds = {}) const
     {
+        const SqlFromTest reading; // the test's own look into the profile
         auto q = execSql(db(), sql, binds);
         return q && q->next() ? q->value(0) : QVariant();
     }
@@ -126,7 +127,7 @@ void TestStationTools::qualityCheckAndSubmit()
     auto* reviewer = qc->findChild<QLineEdit*>(QStringLiteral("qcReviewer"));
     auto* submit = qc->findChild<QPushButton*>(QStringLiteral("qcSubmit"));
     auto* status = qc->findChild<QLabel*>(QStringLiteral("qcStatus"));
-    QCOMPARE(checks->topLevelItemCount(), 7);
+    QTRY_COMPARE(checks->topLevelItemCount(), 7); // the dossier is read in the background
     for (int i = 0; i < checks->topLevelItemCount(); ++i)
         qInfo() << checks->topLevelItem(i)->text(0) << checks->topLevelItem(i)->childCount();
     QVERIFY(sample->count() >= 1);
@@ -139,8 +140,8 @@ void TestStationTools::qualityCheckAndSubmit()
         sample->setCurrentRow(i);
         QTest::mouseClick(qc->findChild<QPushButton*>(QStringLiteral("qcMatches")), Qt::LeftButton);
     }
+    QTRY_VERIFY2(status->text().contains(QStringLiteral("person who scanned")), qPrintable(status->text()));
     QVERIFY(!submit->isEnabled());
-    QVERIFY2(status->text().contains(QStringLiteral("person who scanned")), qPrintable(status->text()));
     // Rejecting needs a note.
     reviewer->setText(QStringLiteral("checkerB"));
     sample->setCurrentRow(0);
@@ -150,7 +151,7 @@ void TestStationTools::qualityCheckAndSubmit()
         sample->setCurrentRow(i);
         QTest::mouseClick(qc->findChild<QPushButton*>(QStringLiteral("qcMatches")), Qt::LeftButton);
     }
-    QVERIFY2(submit->isEnabled(), qPrintable(status->text()));
+    QTRY_VERIFY2(submit->isEnabled(), qPrintable(status->text()));
     QSignalSpy submitted(qc, &QcDialog::submitted);
     QTest::mouseClick(submit, Qt::LeftButton);
     QVERIFY(!submit->isEnabled());
@@ -288,6 +289,7 @@ void TestStationTools::dialogs()
     QCOMPARE(back.ocrWorkers, 1);
 
     // Case details: names split at 、, dates checked, 涉密 kept; stored and read back by the volume.
+    const SqlFromTest direct; // the dialog on its own, with the volume read and written by the test
     auto v = Volume::load(Test::openProfile(m_profile), scalar(QStringLiteral("SELECT case_no FROM cases")).toString(),
                           scalar(QStringLiteral("SELECT external_id FROM dossiers")).toString());
     QVERIFY(v.ok());
@@ -371,6 +373,7 @@ void TestStationTools::pagesInNoDossier()
     QCOMPARE(caseRow.data().toString(), QStringLiteral("（2024）苏0602民初8411号"));
     QVERIFY(tree->model()->rowCount(caseRow) >= 1);
     const auto count = [&](const QString& sql) {
+        const SqlFromTest reading;
         auto q = execSql(profile.database(), sql);
         return q && q->next() ? q->value(0).toInt() : -1;
     };

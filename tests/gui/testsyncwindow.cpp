@@ -79,12 +79,14 @@ class TestSyncWindow final : public QObject
 
     QVariant scalar(const QString& prof, const QString& sql, const QVariantList& binds = {})
     {
+        const SqlFromTest reading; // the test's own look into the profile
         auto q = execSql(Test::openProfile(prof).database(), sql, binds);
         return q && q->next() ? q->value(0) : QVariant();
     }
 
     void retitle(const QString& prof, const QString& uid, const QString& title)
     {
+        const SqlFromTest editing; // another desk's edit, made by the test
         const qint64 doc = scalar(prof, QStringLiteral("SELECT id FROM documents WHERE uid=?"), {uid}).toLongLong();
         CatalogueEditor e(
             Test::openProfile(prof),
@@ -260,7 +262,10 @@ private Q_SLOTS:
         pressF8(w);
         QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--profile"), b}).exitCode, 0);
         QCOMPARE(scalar(b, QStringLiteral("SELECT title FROM documents WHERE uid=?"), {uid}).toString(), other);
-        QCOMPARE(*SyncConflicts::openCount(Test::openProfile(b)), 0);
+        {
+            const SqlFromTest reading;
+            QCOMPARE(*SyncConflicts::openCount(Test::openProfile(b)), 0);
+        }
         QCOMPARE(scalar(b, QStringLiteral("SELECT resolution FROM sync_conflicts WHERE rec_id=?"), {uid}).toString(),
                  QStringLiteral("other"));
         QCOMPARE(scalar(b, QStringLiteral("SELECT resolved_by FROM sync_conflicts WHERE rec_id=?"), {uid}).toString(),

@@ -1,5 +1,6 @@
 #include "station/catalogueeditor.h"
 
+#include "station/dbworker.h"
 #include "storage/cataloguerepository.h"
 #include "storage/profile.h"
 #include "sync/syncconflicts.h"
@@ -47,14 +48,9 @@ public:
             m_first = false;
             return;
         }
-        if (auto w = m_editor->write(m_after, QStringLiteral("redo ") + m_action, m_details); !w)
-            qCWarning(lcEditor) << "redo failed:" << w.error().english();
+        m_editor->writeStep(m_after, QStringLiteral("redo ") + m_action, m_details);
     }
-    void undo() override
-    {
-        if (auto w = m_editor->write(m_before, QStringLiteral("undo ") + m_action, m_details); !w)
-            qCWarning(lcEditor) << "undo failed:" << w.error().english();
-    }
+    void undo() override { m_editor->writeStep(m_before, QStringLiteral("undo ") + m_action, m_details); }
 
 private:
     CatalogueEditor* m_editor;
@@ -263,9 +259,7 @@ CatalogueEditor::CatalogueEditor(Profile profile, qint64 volumeId, QString actor
     : QObject(parent), m_profile(std::move(profile)), m_volumeId(volumeId), m_actor(std::move(actor)),
       m_undo(new QUndoStack(this))
 {
-    // Unknown here, the dossier is looked up again by the first edit (which fails if it still cannot be).
-    if (auto d = CatalogueRepository(m_profile.database()).dossierOfVolume(m_volumeId))
-        m_dossierId = *d;
+    // The dossier is looked up by the first write (which fails if it cannot be): constructing reads nothing.
 }
 
 CatalogueEditor::~CatalogueEditor() = default;
@@ -318,8 +312,24 @@ Status CatalogueEditor::edit(const Result<CatalogueState>& after, const QString&
     auto written = write(*after, action, details);
     if (!written)
         return written.error();
-    m_undo->push(new EditCommand(this, *before, *written, action, details, text));
+    // The undo stack belongs to the editor's thread; an edit made on a worker reaches it in order, queued.
+    auto* command = new EditCommand(this, *before, *written, action, details, text);
+    QMetaObject::invokeMethod(this, [this, command] { m_undo->push(command); });
     return Ok{};
+}
+
+void CatalogueEditor::writeStep(const CatalogueState& state, const QString& action, const QJsonObject& details)
+{
+    auto step = [this, state, action, details] {
+        if (auto w = write(state, action, details); !w) {
+            qCWarning(lcEditor) << action << "failed:" << w.error().english();
+            Q_EMIT failed(w.error());
+        }
+    };
+    if (m_worker)
+        m_worker->post(step);
+    else
+        step();
 }
 
 Status CatalogueEditor::movePages(const QList<qint64>& pages, qint64 toDocument, int position)

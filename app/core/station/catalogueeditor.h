@@ -14,6 +14,7 @@ class QUndoStack;
 namespace Dossier {
 
 struct SyncConflict;
+class DbWorker;
 
 // The catalogue of one volume as a clerk edits it: documents in order, each with its pages in order.
 struct CatalogueState final
@@ -79,11 +80,18 @@ public:
     // Takes the other version of a sync conflict (as one edit of this volume), then marks the conflict settled.
     Status takeOtherVersion(const SyncConflict& conflict);
 
-    // Writes a state as it is (used by undo and redo); returns it with the ids of new documents.
+    // Writes a state as it is; returns it with the ids of new documents.
     Result<CatalogueState> write(const CatalogueState& state, const QString& action, const QJsonObject& details);
 
+    // With a worker, the edits are meant to be called on it (see DbWorker), and undo and redo write there too;
+    // without one (the CLI, the tests), everything runs on the caller's thread.
+    void setWorker(DbWorker* worker) { m_worker = worker; }
+    // Undo and redo: writes `state` on the worker if there is one; a failure is told by failed().
+    void writeStep(const CatalogueState& state, const QString& action, const QJsonObject& details);
+
 Q_SIGNALS:
-    void changed();
+    void changed();                           // after every write, from the thread that wrote
+    void failed(const Dossier::Error& error); // an undo or redo could not be written
 
 private:
     Status edit(const Result<CatalogueState>& after, const QString& action, const QString& text,
@@ -94,6 +102,7 @@ private:
     qint64 m_dossierId = 0;
     QString m_actor;
     QUndoStack* m_undo;
+    DbWorker* m_worker = nullptr;
 };
 
 } // namespace Dossier

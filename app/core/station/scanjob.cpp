@@ -19,6 +19,34 @@
 
 namespace Dossier {
 
+namespace {
+
+// 涉密 (standard 15.3): a classified case is not scanned; the refusal is logged. Empty: the scan may go on.
+QString refusalOf(const ScanJobOptions& o)
+{
+    if (o.caseNo.isEmpty())
+        return {};
+    auto classified = QcRepository(o.profile.database()).classified(o.caseNo);
+    if (!classified)
+        return classified.error().message();
+    if (!*classified)
+        return {};
+    if (auto logged = AuditRepository(o.profile.database())
+                          .record(o.operatorName, 0, QStringLiteral("scan refused: classified"),
+                                  {{QStringLiteral("case_no"), o.caseNo}, {QStringLiteral("device"), o.device}});
+        !logged)
+        qWarning("the refused scan could not be logged: %s",
+                 qPrintable(logged.error().english())); // the refusal itself still stands
+    return Error(QStringLiteral("case_classified"),
+                 QT_TRANSLATE_NOOP(
+                     "Dossier::Error",
+                     "Case %1 is marked classified (涉密): it is not digitised or exported (standard 15.3)."),
+                 {o.caseNo})
+        .message();
+}
+
+} // namespace
+
 ScanJob::ScanJob(PluginHost* plugins, QObject* parent) : QObject(parent), m_plugins(plugins) {}
 
 ScanJob::~ScanJob()
@@ -31,29 +59,6 @@ bool ScanJob::start(const ScanJobOptions& o)
 {
     if (m_running.load())
         return false;
-    if (!o.caseNo.isEmpty()) {
-        auto classified = QcRepository(o.profile.database()).classified(o.caseNo);
-        if (!classified) {
-            Q_EMIT refused(classified.error().message());
-            return false;
-        }
-        if (*classified) {
-            if (auto logged =
-                    AuditRepository(o.profile.database())
-                        .record(o.operatorName, 0, QStringLiteral("scan refused: classified"),
-                                {{QStringLiteral("case_no"), o.caseNo}, {QStringLiteral("device"), o.device}});
-                !logged)
-                qWarning("the refused scan could not be logged: %s",
-                         qPrintable(logged.error().english())); // the refusal itself still stands
-            const Error e(QStringLiteral("case_classified"),
-                          QT_TRANSLATE_NOOP(
-                              "Dossier::Error",
-                              "Case %1 is marked classified (涉密): it is not digitised or exported (standard 15.3)."),
-                          {o.caseNo});
-            Q_EMIT refused(e.message());
-            return false;
-        }
-    }
     auto source = m_plugins->load<ScanSource>(QStringLiteral("scan"));
     if (!source) {
         Q_EMIT refused(source.error().message());
@@ -63,6 +68,12 @@ bool ScanJob::start(const ScanJobOptions& o)
     m_cancel.store(false);
     ScanSource* src = *source;
     m_future = QtConcurrent::run(workerPool(), [this, o, src] {
+        // Off the window's thread, before the scanner starts.
+        if (const QString refusal = refusalOf(o); !refusal.isEmpty()) {
+            m_running.store(false);
+            Q_EMIT refused(refusal);
+            return;
+        }
         const QString folder = o.profile.filePath(QStringLiteral("incoming/")) +
                                Clock::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
         QDir().mkpath(folder);

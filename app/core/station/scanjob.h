@@ -40,7 +40,8 @@ public:
     explicit ScanJob(PluginHost* plugins, QObject* parent = nullptr);
     ~ScanJob() override;
 
-    // Starts the job; false (with refused() emitted) when it may not run.
+    // Starts the job; false (with refused() emitted) when it may not run. A 涉密 case is refused by the job
+    // itself, on its thread: refused() follows instead of finished().
     bool start(const ScanJobOptions& options);
     void cancel() { m_cancel.store(true); }
     bool isRunning() const { return m_running.load(); }

@@ -49,6 +49,18 @@ private:
 // Tests' fault injection (DOSSIER_FAULT_SQL_AT): the error the next statement must fail with, if any.
 std::optional<Error> injectedFault();
 
+// The window's thread never runs SQL: with DOSSIER_GUI_THREAD_SQL=fatal (the default of debug builds, and of the
+// GUI tests) a statement there stops the program, =warn names it. A GUI test's own statements, which read what
+// the window wrote, are made under this guard.
+class SqlFromTest final
+{
+public:
+    SqlFromTest();
+    ~SqlFromTest();
+    SqlFromTest(const SqlFromTest&) = delete;
+    SqlFromTest& operator=(const SqlFromTest&) = delete;
+};
+
 // A transaction that rolls back unless committed.
 class Transaction final
 {

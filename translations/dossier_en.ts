@@ -1402,14 +1402,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         </translation>
     </message>
     <message>
-        <source>recognised</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>catalogued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wait until the import in progress is done.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1419,58 +1411,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not be processed (%1); the master is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>separator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>blank?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Looks blank: remove it with Del if it is the back of a sheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 dpi</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Below 300 dpi: scan it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>skewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still skewed after straightening (%1°).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>colour!</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Has a red seal or colour content: scan it in colour.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>OCR %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recognition confidence is low: check the text.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Turn &amp;right</source>
@@ -1585,31 +1525,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;ync with the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>User name on %1:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing with %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1626,26 +1542,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Syncing: page image %1 of %2 sent… (Esc cancels; the next sync resumes)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing: %1 of %2 changes sent…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syncing: %1 records received…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Synced: %1 sent, %2 received, %3 conflicts (both versions kept), %4 refused, %5 set aside.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Records from the server that this desk cannot take are kept aside, with the reason, and tried again at every sync; everything else is in the dossiers.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The profile %1 cannot be opened: %2</source>
@@ -2413,6 +2309,53 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
 </context>
 <context>
+    <name>Dossier::SyncController</name>
+    <message>
+        <source>Wait until the batch in progress is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name on %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: page image %1 of %2 sent… (Esc cancels; the next sync resumes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 changes sent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: %1 records received…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received, %3 conflicts (both versions kept), %4 refused, %5 set aside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records from the server that this desk cannot take are kept aside, with the reason, and tried again at every sync; everything else is in the dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dossier::SyncEngine</name>
     <message>
         <source>A %1 of %2 was set aside: %3</source>
@@ -2440,6 +2383,73 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message>
         <source>The server refused a change to a %1 of %2: %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ThumbnailStrip</name>
+    <message>
+        <source>stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalogued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be processed (%1); the master is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blank?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks blank: remove it with Del if it is the back of a sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below 300 dpi: scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still skewed after straightening (%1°).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>colour!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a red seal or colour content: scan it in colour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OCR %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recognition confidence is low: check the text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1415,14 +1415,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         </translation>
     </message>
     <message>
-        <source>recognised</source>
-        <translation>已识别</translation>
-    </message>
-    <message>
-        <source>catalogued</source>
-        <translation>已编目</translation>
-    </message>
-    <message>
         <source>Wait until the import in progress is done.</source>
         <translation>请等待当前导入完成。</translation>
     </message>
@@ -1431,58 +1423,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>
             <numerusform>已排队：%n 项输入等待当前批次完成。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>error</source>
-        <translation>错误</translation>
-    </message>
-    <message>
-        <source>Could not be processed (%1); the master is kept.</source>
-        <translation>无法处理（%1）；原始图像已保留。</translation>
-    </message>
-    <message>
-        <source>separator</source>
-        <translation>分隔页</translation>
-    </message>
-    <message>
-        <source>blank?</source>
-        <translation>空白？</translation>
-    </message>
-    <message>
-        <source>Looks blank: remove it with Del if it is the back of a sheet.</source>
-        <translation>疑似空白页：若为纸张背面，可按 Del 移除。</translation>
-    </message>
-    <message>
-        <source>%1 dpi</source>
-        <translation>%1 dpi</translation>
-    </message>
-    <message>
-        <source>Below 300 dpi: scan it again.</source>
-        <translation>分辨率低于 300 dpi：请重新扫描。</translation>
-    </message>
-    <message>
-        <source>skewed</source>
-        <translation>歪斜</translation>
-    </message>
-    <message>
-        <source>Still skewed after straightening (%1°).</source>
-        <translation>纠偏后仍有歪斜（%1°）。</translation>
-    </message>
-    <message>
-        <source>colour!</source>
-        <translation>需彩色！</translation>
-    </message>
-    <message>
-        <source>Has a red seal or colour content: scan it in colour.</source>
-        <translation>含红色印章或彩色内容：请用彩色模式扫描。</translation>
-    </message>
-    <message>
-        <source>OCR %1%</source>
-        <translation>识别 %1%</translation>
-    </message>
-    <message>
-        <source>Recognition confidence is low: check the text.</source>
-        <translation>识别置信度低：请核对文字。</translation>
     </message>
     <message>
         <source>Turn &amp;right</source>
@@ -1597,32 +1537,8 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>第 %1 张</translation>
     </message>
     <message>
-        <source>stored</source>
-        <translation>已存储</translation>
-    </message>
-    <message>
         <source>S&amp;ync with the server</source>
         <translation>与服务器同步(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation>登录</translation>
-    </message>
-    <message>
-        <source>User name on %1:</source>
-        <translation>%1 上的用户名：</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>密码：</translation>
-    </message>
-    <message>
-        <source>Syncing with %1…</source>
-        <translation>正在与 %1 同步…</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>同步</translation>
     </message>
     <message>
         <source>Review sync &amp;conflicts…</source>
@@ -1637,26 +1553,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>
             <numerusform>%n 个同步冲突待处理</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Syncing: page image %1 of %2 sent… (Esc cancels; the next sync resumes)</source>
-        <translation>正在同步：已发送页面图像 %1/%2…（Esc 取消；下次同步从中断处继续）</translation>
-    </message>
-    <message>
-        <source>Syncing: %1 of %2 changes sent…</source>
-        <translation>正在同步：已发送 %1/%2 项修改…</translation>
-    </message>
-    <message>
-        <source>Syncing: %1 records received…</source>
-        <translation>正在同步：已接收 %1 条记录…</translation>
-    </message>
-    <message>
-        <source>Synced: %1 sent, %2 received, %3 conflicts (both versions kept), %4 refused, %5 set aside.</source>
-        <translation>同步完成：发送 %1 条，接收 %2 条，冲突 %3 条（两个版本均已保留），被拒 %4 条，搁置 %5 条。</translation>
-    </message>
-    <message>
-        <source>Records from the server that this desk cannot take are kept aside, with the reason, and tried again at every sync; everything else is in the dossiers.</source>
-        <translation>服务器上有本机无法接收的记录：已连同原因搁置，每次同步时会重试；其余内容均已进入卷宗。</translation>
     </message>
     <message>
         <source>The profile %1 cannot be opened: %2</source>
@@ -2425,6 +2321,53 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
 </context>
 <context>
+    <name>Dossier::SyncController</name>
+    <message>
+        <source>Wait until the batch in progress is done.</source>
+        <translation>请等待当前批次完成。</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>User name on %1:</source>
+        <translation>%1 上的用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Syncing with %1…</source>
+        <translation>正在与 %1 同步…</translation>
+    </message>
+    <message>
+        <source>Syncing: page image %1 of %2 sent… (Esc cancels; the next sync resumes)</source>
+        <translation>正在同步：已发送页面图像 %1/%2…（Esc 取消；下次同步从中断处继续）</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 of %2 changes sent…</source>
+        <translation>正在同步：已发送 %1/%2 项修改…</translation>
+    </message>
+    <message>
+        <source>Syncing: %1 records received…</source>
+        <translation>正在同步：已接收 %1 条记录…</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received, %3 conflicts (both versions kept), %4 refused, %5 set aside.</source>
+        <translation>同步完成：发送 %1 条，接收 %2 条，冲突 %3 条（两个版本均已保留），被拒 %4 条，搁置 %5 条。</translation>
+    </message>
+    <message>
+        <source>Records from the server that this desk cannot take are kept aside, with the reason, and tried again at every sync; everything else is in the dossiers.</source>
+        <translation>服务器上有本机无法接收的记录：已连同原因搁置，每次同步时会重试；其余内容均已进入卷宗。</translation>
+    </message>
+</context>
+<context>
     <name>Dossier::SyncEngine</name>
     <message>
         <source>A %1 of %2 was set aside: %3</source>
@@ -2453,6 +2396,73 @@ Page %6 of %7 of this document (volume page %8)</source>
     <message>
         <source>The server refused a change to a %1 of %2: %3 (%4).</source>
         <translation>服务器拒绝了对 %2 的%1的修改：%3（%4）。</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ThumbnailStrip</name>
+    <message>
+        <source>stored</source>
+        <translation>已存储</translation>
+    </message>
+    <message>
+        <source>recognised</source>
+        <translation>已识别</translation>
+    </message>
+    <message>
+        <source>catalogued</source>
+        <translation>已编目</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Could not be processed (%1); the master is kept.</source>
+        <translation>无法处理（%1）；原始图像已保留。</translation>
+    </message>
+    <message>
+        <source>separator</source>
+        <translation>分隔页</translation>
+    </message>
+    <message>
+        <source>blank?</source>
+        <translation>空白？</translation>
+    </message>
+    <message>
+        <source>Looks blank: remove it with Del if it is the back of a sheet.</source>
+        <translation>疑似空白页：若为纸张背面，可按 Del 移除。</translation>
+    </message>
+    <message>
+        <source>%1 dpi</source>
+        <translation>%1 dpi</translation>
+    </message>
+    <message>
+        <source>Below 300 dpi: scan it again.</source>
+        <translation>分辨率低于 300 dpi：请重新扫描。</translation>
+    </message>
+    <message>
+        <source>skewed</source>
+        <translation>歪斜</translation>
+    </message>
+    <message>
+        <source>Still skewed after straightening (%1°).</source>
+        <translation>纠偏后仍有歪斜（%1°）。</translation>
+    </message>
+    <message>
+        <source>colour!</source>
+        <translation>需彩色！</translation>
+    </message>
+    <message>
+        <source>Has a red seal or colour content: scan it in colour.</source>
+        <translation>含红色印章或彩色内容：请用彩色模式扫描。</translation>
+    </message>
+    <message>
+        <source>OCR %1%</source>
+        <translation>识别 %1%</translation>
+    </message>
+    <message>
+        <source>Recognition confidence is low: check the text.</source>
+        <translation>识别置信度低：请核对文字。</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,8 @@
 #include "storage/pagerepository.h"
 #include "storage/profile.h"
 #include "sync/syncengine.h"
+#include "synccontroller.h"
+#include "thumbnailstrip.h"
 #include <dossier/scansource.h>
 
 #include <QAction>
@@ -98,6 +100,7 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
     });
     applySettings();
 
+    buildSync();
     buildStatusBar();
     statusBar()->showMessage(tr("Profile: %1").arg(m_profile.dir()));
 
@@ -186,6 +189,7 @@ void MainWindow::buildFileActions()
     m_cancel->setEnabled(false);
     connect(m_cancel, &QAction::triggered, this, [this] {
         m_cancelFlag.store(true);
+        m_sync->cancel();
         if (m_scanJob)
             m_scanJob->cancel();
     });
@@ -241,7 +245,7 @@ void MainWindow::buildStatusBar()
     m_conflictsButton->setVisible(false); // until the profile says there are some
     connect(m_conflictsButton, &QToolButton::clicked, this, &MainWindow::openSyncConflicts);
     statusBar()->addPermanentWidget(m_conflictsButton);
-    updateConflictCount();
+    m_sync->updateConflictCount();
 }
 
 MainWindow::~MainWindow()
@@ -380,19 +384,8 @@ void MainWindow::buildScanStation()
     menuBar()->actions().first()->menu()->insertAction(m_importFiles, m_scanAction);
 
     // The pages of the batch as they arrive: a thumbnail each, with its state.
-    m_thumbs = new QListWidget(this);
-    m_thumbs->setObjectName(QStringLiteral("thumbnails"));
-    m_thumbs->setViewMode(QListView::IconMode);
-    m_thumbs->setFlow(QListView::LeftToRight);
-    m_thumbs->setWrapping(false);
-    m_thumbs->setIconSize(QSize(110, 150));
-    m_thumbs->setGridSize(QSize(150, 225));
-    m_thumbs->setMovement(QListView::Static);
-    m_thumbs->setWordWrap(true);
-    m_thumbs->setTextElideMode(Qt::ElideNone);
-    m_thumbs->setFixedHeight(250);
-    connect(m_thumbs, &QListWidget::itemClicked, this, &MainWindow::showThumbnailPage);
-    connect(m_thumbs, &QListWidget::itemActivated, this, &MainWindow::showThumbnailPage);
+    m_thumbs = new ThumbnailStrip(m_profile, this);
+    connect(m_thumbs, &ThumbnailStrip::sheetChosen, this, &MainWindow::showSheet);
     auto* dock = new QDockWidget(tr("Pages of this batch"), this);
     dock->setObjectName(QStringLiteral("thumbnailDock"));
     dock->setWidget(m_thumbs);
@@ -415,11 +408,7 @@ void MainWindow::buildScanStation()
         box->open();
     });
     connect(m_scanJob, &ScanJob::pageScanned, this, [this](int index, const QString&, const QImage& thumb) {
-        if (std::exchange(m_clearThumbs, false)) {
-            m_thumbs->clear();
-            m_thumbBySource.clear();
-        }
-        addThumbnail(QStringLiteral("%1#%2").arg(m_scanDevice).arg(index), tr("Sheet %1").arg(index), thumb);
+        m_thumbs->addSheet(QStringLiteral("%1#%2").arg(m_scanDevice).arg(index), tr("Sheet %1").arg(index), thumb);
         statusBar()->showMessage(tr("Scanned %1 pages…").arg(index));
     });
     connect(m_scanJob, &ScanJob::scanFinished, this, [this](int pages, const QString& problem) {
@@ -435,7 +424,7 @@ void MainWindow::buildScanStation()
         m_scanAction->setEnabled(true);
         m_rate->clear();
         QTimer::singleShot(0, this, &MainWindow::runNextImport);
-        markCatalogued();
+        m_thumbs->markCatalogued();
         reloadKeeping(0, 0);
         statusBar()->showMessage(ok ? tr("%1 pages scanned and catalogued.").arg(pages)
                                     : tr("%1 pages, %2 failed. %3").arg(pages).arg(failed).arg(message),
@@ -480,7 +469,7 @@ void MainWindow::scan()
     }
     if (!m_scanJob->start(o))
         return;
-    m_clearThumbs = true; // by the first new sheet: a refused scan leaves the last batch's in view
+    m_thumbs->startBatchOnNextSheet(); // a refused scan leaves the last batch's sheets in view
     m_scanDevice = o.device;
     setBusy(true);
     m_scanAction->setEnabled(false);
@@ -730,7 +719,7 @@ void MainWindow::notify(const QString& title, const QString& text)
 
 bool MainWindow::jobRunning() const
 {
-    return m_importing || (m_scanJob && m_scanJob->isRunning());
+    return m_importing || (m_scanJob && m_scanJob->isRunning()) || m_sync->isRunning();
 }
 
 bool MainWindow::isBusy() const
@@ -760,8 +749,7 @@ void MainWindow::runNextImport()
     statusBar()->showMessage(tr("Storing pages…"));
     auto* runner = new BatchRunner(m_plugins);
     runner->moveToThread(nullptr);
-    m_thumbs->clear();
-    m_thumbBySource.clear();
+    m_thumbs->startBatch();
     // Each stored page gets its thumbnail, made on the worker thread that stored it.
     connect(
         runner, &BatchRunner::pageStored, runner,
@@ -776,8 +764,8 @@ void MainWindow::runNextImport()
             QMetaObject::invokeMethod(
                 this,
                 [this, index, source, thumb] {
-                    addThumbnail(source, QStringLiteral("%1 · %2").arg(index + 1).arg(QFileInfo(source).fileName()),
-                                 thumb);
+                    m_thumbs->addSheet(
+                        source, QStringLiteral("%1 · %2").arg(index + 1).arg(QFileInfo(source).fileName()), thumb);
                 },
                 Qt::QueuedConnection);
         },
@@ -809,7 +797,7 @@ void MainWindow::runNextImport()
         m_importing = false;
         setBusy(false);
         m_rate->clear();
-        markCatalogued();
+        m_thumbs->markCatalogued();
         reloadKeeping(0, 0);
         QStringList failedInputs;
         if (!r) {
@@ -886,9 +874,8 @@ void MainWindow::showPage(const QModelIndex& index)
         QtConcurrent::run(workerPool(), [profile = m_profile, id] { return Volume::page(profile, id); }));
 }
 
-void MainWindow::showThumbnailPage(QListWidgetItem* item)
+void MainWindow::showSheet(const QString& source)
 {
-    const QString source = item ? item->data(Qt::UserRole).toString() : QString();
     const QModelIndexList hits = source.isEmpty() ? QModelIndexList()
                                                   : m_model->match(m_model->index(0, 0), DossierModel::SourceRole,
                                                                    source, -1, Qt::MatchExactly | Qt::MatchRecursive);
@@ -930,87 +917,12 @@ void MainWindow::showProgress(int done, int total, const QString& source)
 {
     m_progress->setRange(0, total);
     m_progress->setValue(done);
-    markThumbnail(source);
+    m_thumbs->markProcessed(source);
     const double minutes = double(m_scanTimer.elapsed()) / 60000.0;
     if (minutes > 0 && done > 0) {
         const double ppm = done / minutes;
         m_rate->setText(tr("%1 pages/min, about %2 s left").arg(ppm, 0, 'f', 1).arg(int((total - done) * 60 / ppm)));
     }
-}
-
-void MainWindow::addThumbnail(const QString& source, const QString& label, const QImage& thumb)
-{
-    auto* item = new QListWidgetItem(thumb.isNull() ? QIcon() : QIcon(QPixmap::fromImage(thumb)),
-                                     label + QLatin1Char('\n') + tr("stored"), m_thumbs);
-    item->setData(Qt::UserRole, source);
-    item->setData(Qt::UserRole + 2, label);
-    item->setToolTip(source);
-    m_thumbBySource.insert(source, item);
-    m_thumbs->scrollToItem(item);
-}
-
-void MainWindow::markCatalogued()
-{
-    for (int i = 0; i < m_thumbs->count(); ++i)
-        if (QListWidgetItem* item = m_thumbs->item(i); item->data(Qt::UserRole + 1).toString() == QLatin1String("done"))
-            item->setText(item->text().replace(tr("recognised"), tr("catalogued")));
-}
-
-void MainWindow::markThumbnail(const QString& source)
-{
-    if (!m_thumbBySource.contains(source))
-        return;
-    // What the pipeline found (the latest page of that sheet), read off the GUI thread.
-    auto* watcher = new QFutureWatcher<Result<std::optional<PageRepository::Outcome>>>(this);
-    connect(watcher, &QFutureWatcher<Result<std::optional<PageRepository::Outcome>>>::finished, this,
-            [this, watcher, source] {
-                const auto outcome = watcher->result();
-                watcher->deleteLater();
-                if (QListWidgetItem* item = m_thumbBySource.value(source))
-                    showBadges(item, source, outcome ? *outcome : std::nullopt);
-            });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [profile = m_profile, source] {
-        return PageRepository(profile.database()).latestOutcome(source);
-    }));
-}
-
-void MainWindow::showBadges(QListWidgetItem* item, const QString& source,
-                            const std::optional<PageRepository::Outcome>& outcome)
-{
-    const QString label = item->data(Qt::UserRole + 2).toString();
-    if (!outcome) {
-        item->setText(label + QLatin1Char('\n') + tr("recognised"));
-        return;
-    }
-    const QString& status = outcome->status;
-    const QStringList& flags = outcome->flags;
-    QStringList badges, tips;
-    if (status == QLatin1String("error")) {
-        badges << tr("error");
-        tips << tr("Could not be processed (%1); the master is kept.").arg(outcome->errorCode);
-    }
-    if (outcome->kind == QLatin1String("separator"))
-        badges << tr("separator");
-    if (flags.contains(QLatin1String("blank_suggested")))
-        badges << tr("blank?"), tips << tr("Looks blank: remove it with Del if it is the back of a sheet.");
-    if (flags.contains(QLatin1String("low_dpi")))
-        badges << tr("%1 dpi").arg(outcome->dpi), tips << tr("Below 300 dpi: scan it again.");
-    if (flags.contains(QLatin1String("residual_skew")))
-        badges << tr("skewed"), tips << tr("Still skewed after straightening (%1°).").arg(outcome->skew, 0, 'f', 1);
-    if (flags.contains(QLatin1String("colour_required")))
-        badges << tr("colour!"), tips << tr("Has a red seal or colour content: scan it in colour.");
-    if (flags.contains(QLatin1String("low_ocr_confidence")))
-        badges << tr("OCR %1%").arg(qRound(outcome->ocrConfidence)),
-            tips << tr("Recognition confidence is low: check the text.");
-    item->setData(Qt::UserRole + 1, status);
-    item->setText(label + QLatin1Char('\n') + tr("recognised") +
-                  (badges.isEmpty() ? QString() : QLatin1Char('\n') + badges.join(QStringLiteral(" · "))));
-    item->setToolTip((QStringList{source} + tips).join(QLatin1Char('\n')));
-    if (status == QLatin1String("error") || flags.contains(QLatin1String("colour_required")) ||
-        flags.contains(QLatin1String("low_dpi")))
-        item->setForeground(QColor(0xb0, 0x00, 0x20));
-    else if (!badges.isEmpty())
-        item->setForeground(QColor(0x9a, 0x60, 0x00));
 }
 
 void MainWindow::buildPageActions()
@@ -1326,167 +1238,46 @@ void MainWindow::buildCamera()
 
 void MainWindow::syncWithServer()
 {
-    if (jobRunning()) {
-        statusBar()->showMessage(tr("Wait until the batch in progress is done."), 6000);
-        return;
-    }
-    // Signed in before to this server (the token is in the system keyring), or asked for a name and password now.
-    m_db->run(
-        this, [profile = m_profile] { return SyncEngine(profile).signedInAs(); },
-        [this](const QPair<QString, QString>& known) { signInAndSync(known.first, known.second); });
+    m_sync->sync();
 }
 
-void MainWindow::signInAndSync(const QString& knownServer, const QString& knownUser)
+void MainWindow::finishSync(const Result<SyncSummary>& result)
 {
-    if (jobRunning())
-        return; // F8 pressed twice: the first one runs
-    const QString server = m_settings.serverUrl;
-    QString user = knownServer == server ? knownUser : QString();
-    QString password;
-    const bool signIn = user.isEmpty();
-    if (signIn) {
-        bool ok = false;
-        user = QInputDialog::getText(this, tr("Sign in"), tr("User name on %1:").arg(server), QLineEdit::Normal,
-                                     knownUser.isEmpty() ? m_settings.operatorOrUser() : knownUser, &ok);
-        if (!ok || user.isEmpty())
+    m_sync->finish(result);
+}
+
+void MainWindow::buildSync()
+{
+    m_sync = new SyncController(
+        m_profile, m_db, this, [this] { return m_settings; }, this);
+    m_sync->setCanStart([this] { return !jobRunning(); });
+    connect(m_sync, &SyncController::runningChanged, this, [this](bool running) {
+        setBusy(running);
+        if (running)
             return;
-        password = QInputDialog::getText(this, tr("Sign in"), tr("Password:"), QLineEdit::Password, QString(), &ok);
-        if (!ok)
-            return;
-    }
-    setBusy(true);
-    m_importing = true;
-    m_progress->setRange(0, 0);
-    statusBar()->showMessage(tr("Syncing with %1…").arg(server));
-    m_cancelFlag.store(false);
-    const QString account = SyncEngine::account(server, user);
-    if (!signIn) {
-        // The keyring answers on this thread, asynchronously; the sync itself runs on a worker.
-        CredentialStore::readAsync(account, this, [this](Result<QString> token) {
-            if (!token) {
-                finishSync(token.error());
-                return;
-            }
-            runSync(*token);
-        });
-        return;
-    }
-    auto* watcher = new QFutureWatcher<Result<QString>>(this);
-    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher, server, user, account] {
-        const Result<QString> token = watcher->result();
-        watcher->deleteLater();
-        if (!token) {
-            finishSync(token.error());
-            return;
-        }
-        CredentialStore::storeAsync(account, *token, this, [this, server, user, token = *token](Status kept) {
-            if (!kept) { // fail closed: not kept anywhere else; this sync still runs with it
-                notify(tr("Sign in"), kept.error().message());
-                runSync(token);
-                return;
-            }
-            m_db->run(
-                this, [profile = m_profile, server, user] { return SyncEngine(profile).rememberLogin(server, user); },
-                [this, token](const Status& remembered) {
-                    if (!remembered)
-                        return finishSync(remembered.error());
-                    runSync(token);
-                });
-        });
+        // The clerk stays on the page they were reading; imports that waited go on.
+        const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
+        reloadKeeping(current.data(DossierModel::PageIdRole).toLongLong(),
+                      current.data(DossierModel::DocumentIdRole).toLongLong());
+        QTimer::singleShot(0, this, &MainWindow::runNextImport);
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [profile = m_profile, server, user, password] {
-        return SyncEngine(profile).requestToken(server, user, password);
-    }));
-}
-
-void MainWindow::runSync(const QString& token)
-{
-    auto* watcher = new QFutureWatcher<Result<SyncSummary>>(this);
-    connect(watcher, &QFutureWatcher<Result<SyncSummary>>::finished, this, [this, watcher] {
-        const Result<SyncSummary> r = watcher->result();
-        watcher->deleteLater();
-        finishSync(r);
+    connect(m_sync, &SyncController::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [this, token]() -> Result<SyncSummary> {
-        SyncEngine engine(m_profile);
-        engine.setToken(token);
-        // Progress reaches the window through its event loop (the engine runs on this worker).
-        connect(&engine, &SyncEngine::progress, this, &MainWindow::showSyncProgress, Qt::QueuedConnection);
-        return engine.sync(m_cancelFlag);
-    }));
-}
-
-void MainWindow::showSyncProgress(const QString& stage, qint64 done, qint64 total)
-{
-    if (!m_importing)
-        return; // a late report of a sync already finished
-    if (stage == QLatin1String("upload")) {
-        m_progress->setRange(0, int(total));
-        m_progress->setValue(int(done));
-        statusBar()->showMessage(
-            tr("Syncing: page image %1 of %2 sent… (Esc cancels; the next sync resumes)").arg(done).arg(total));
-    } else if (stage == QLatin1String("push")) {
-        m_progress->setRange(0, int(total));
-        m_progress->setValue(int(done));
-        statusBar()->showMessage(tr("Syncing: %1 of %2 changes sent…").arg(done).arg(total));
-    } else {
-        m_progress->setRange(0, 0);
-        statusBar()->showMessage(tr("Syncing: %1 records received…").arg(done));
-    }
-}
-
-void MainWindow::finishSync(const Result<SyncSummary>& r)
-{
-    const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
-    m_importing = false;
-    setBusy(false);
-    // The clerk stays on the page they were reading.
-    reloadKeeping(current.data(DossierModel::PageIdRole).toLongLong(),
-                  current.data(DossierModel::DocumentIdRole).toLongLong());
-    updateConflictCount();
-    QTimer::singleShot(0, this, &MainWindow::runNextImport);
-    if (!r) {
-        if (r.error().code() == QLatin1String("session_expired") || r.error().code() == QLatin1String("not_signed_in"))
-            // The next F8 asks again; should the profile not take it, the server refuses the old token again.
-            m_db->post([profile = m_profile, server = m_settings.serverUrl] {
-                return SyncEngine(profile).rememberLogin(server, QString());
-            });
-        statusBar()->showMessage(r.error().message(), 15000);
-        notify(tr("Sync"), r.error().message());
-        return;
-    }
-    statusBar()->showMessage(
-        tr("Synced: %1 sent, %2 received, %3 conflicts (both versions kept), %4 refused, %5 set aside.")
-            .arg(r->pushed)
-            .arg(r->pulled)
-            .arg(r->conflicts)
-            .arg(r->rejected)
-            .arg(r->setAside),
-        15000);
-    if (r->setAside > 0)
-        notify(tr("Sync"), tr("Records from the server that this desk cannot take are kept aside, with the reason, and "
-                              "tried again at every sync; everything else is in the dossiers.") +
-                               QStringLiteral("\n\n") + r->problems.join(QLatin1Char('\n')));
-    else if (r->rejected > 0)
-        notify(tr("Sync"), r->problems.join(QLatin1Char('\n')));
-}
-
-void MainWindow::updateConflictCount()
-{
-    m_db->run(
-        this, [profile = m_profile] { return SyncConflicts::openCount(profile); },
-        [this](const Result<int>& n) {
-            const int count = n ? *n : 0; // none shown when the profile cannot say
-            m_conflictsButton->setText(tr("%n sync conflict(s) to review", nullptr, count));
-            m_conflictsButton->setVisible(count > 0);
-        });
+    connect(m_sync, &SyncController::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_sync, &SyncController::problem, this, &MainWindow::notify);
+    connect(m_sync, &SyncController::conflictCountChanged, this, [this](int count) {
+        m_conflictsButton->setText(tr("%n sync conflict(s) to review", nullptr, count));
+        m_conflictsButton->setVisible(count > 0);
+    });
 }
 
 void MainWindow::refreshSyncState()
 {
     const QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
     reloadKeeping(cur.data(DossierModel::PageIdRole).toLongLong(), cur.data(DossierModel::DocumentIdRole).toLongLong());
-    updateConflictCount();
+    m_sync->updateConflictCount();
 }
 
 void MainWindow::openSyncConflicts()

@@ -116,19 +116,11 @@ private:
     void buildDossierActions();
     void buildCamera();
     void applySettings();
-    void addThumbnail(const QString& source, const QString& label, const QImage& thumb);
-    void markThumbnail(const QString& source);
-    void showThumbnailPage(QListWidgetItem* item); // selects its page in the tree
-    void showBadges(QListWidgetItem* item, const QString& source,
-                    const std::optional<PageRepository::Outcome>& outcome);
-    void markCatalogued();
+    void showSheet(const QString& source);                         // selects a sheet's page in the tree
     void showProgress(int done, int total, const QString& source); // bar, thumbnail, pages/min
     void runNextImport();
     void notify(const QString& title, const QString& text);
-    void updateConflictCount();
-    void signInAndSync(const QString& knownServer, const QString& knownUser);
-    void runSync(const QString& token);
-    void showSyncProgress(const QString& stage, qint64 done, qint64 total);
+    void buildSync();
 
     Profile m_profile;
     StationSettings m_settings;
@@ -145,11 +137,10 @@ private:
     ScanPanel* m_scanPanel = nullptr;
     ScanJob* m_scanJob = nullptr;
     QAction* m_scanAction = nullptr;
-    QListWidget* m_thumbs = nullptr;
+    class ThumbnailStrip* m_thumbs = nullptr;
     QLabel* m_rate = nullptr;
     QToolButton* m_conflictsButton = nullptr;
     QElapsedTimer m_scanTimer;
-    QHash<QString, QListWidgetItem*> m_thumbBySource;
     QString m_scanDevice;
     QHash<qint64, CatalogueEditor*> m_editors;
     class HotFolder* m_hotFolder = nullptr;
@@ -162,10 +153,10 @@ private:
     };
     QList<PendingImport> m_pending;
     bool m_importing = false;
-    int m_treeGeneration = 0;   // the newest catalogue read; older ones are dropped
-    bool m_clearThumbs = false; // a scan started: its first sheet replaces the thumbnails
-    DbWorker* m_db = nullptr;   // every read and write of the profile that the window asks for
-    int m_pageGeneration = 0;   // the newest page read for the viewer
+    int m_treeGeneration = 0; // the newest catalogue read; older ones are dropped
+    DbWorker* m_db = nullptr;
+    class SyncController* m_sync = nullptr; // every read and write of the profile that the window asks for
+    int m_pageGeneration = 0;               // the newest page read for the viewer
     std::atomic_bool m_cancelFlag{false};
 };
 

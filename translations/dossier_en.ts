@@ -183,6 +183,97 @@
     </message>
 </context>
 <context>
+    <name>Dossier::CatalogueActions</name>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the &amp;previous document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the &amp;next document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split: a new document starts here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Join with the previous document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document &amp;type…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document t&amp;itle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the first document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the last document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of this document (卷内目录 item):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title in the 卷内目录:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank back of a sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not part of this dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator or test sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this page removed? (The reason is logged; the image stays in the profile.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dossier::CatalogueEditor</name>
     <message numerus="yes">
         <source>Move %n page(s)</source>
@@ -1187,95 +1278,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to the &amp;previous document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move to the &amp;next document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Split: a new document starts here</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Join with the previous document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document &amp;type…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Remove page…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the first document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This is the last document.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type of this document (卷内目录 item):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title in the 卷内目录:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blank back of a sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanned twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not part of this dossier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Separator or test sheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is this page removed? (The reason is logged; the image stays in the profile.)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document t&amp;itle…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

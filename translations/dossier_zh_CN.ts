@@ -183,6 +183,97 @@
     </message>
 </context>
 <context>
+    <name>Dossier::CatalogueActions</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>编目</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;previous document</source>
+        <translation>移到上一件文件材料(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Move to the &amp;next document</source>
+        <translation>移到下一件文件材料(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Split: a new document starts here</source>
+        <translation>从此页起拆分为新文件材料(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Join with the previous document</source>
+        <translation>与上一件文件材料合并(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Document &amp;type…</source>
+        <translation>文件材料类型(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Document t&amp;itle…</source>
+        <translation>文件材料名称(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove page…</source>
+        <translation>移除页面(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>This is the first document.</source>
+        <translation>这已是第一件文件材料。</translation>
+    </message>
+    <message>
+        <source>This is the last document.</source>
+        <translation>这已是最后一件文件材料。</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>文书类型</translation>
+    </message>
+    <message>
+        <source>Type of this document (卷内目录 item):</source>
+        <translation>该文件材料的类型（卷内目录条目）：</translation>
+    </message>
+    <message>
+        <source>Document title</source>
+        <translation>文件材料名称</translation>
+    </message>
+    <message>
+        <source>Title in the 卷内目录:</source>
+        <translation>在卷内目录中的名称：</translation>
+    </message>
+    <message>
+        <source>Blank back of a sheet</source>
+        <translation>空白背面</translation>
+    </message>
+    <message>
+        <source>Scanned twice</source>
+        <translation>重复扫描</translation>
+    </message>
+    <message>
+        <source>Not part of this dossier</source>
+        <translation>不属于本卷宗</translation>
+    </message>
+    <message>
+        <source>Separator or test sheet</source>
+        <translation>分隔页或测试页</translation>
+    </message>
+    <message>
+        <source>Remove page</source>
+        <translation>移除页面</translation>
+    </message>
+    <message>
+        <source>Why is this page removed? (The reason is logged; the image stays in the profile.)</source>
+        <translation>为什么移除此页？（原因将记入日志；影像仍保留在配置中。）</translation>
+    </message>
+</context>
+<context>
     <name>Dossier::CatalogueEditor</name>
     <message numerus="yes">
         <source>Move %n page(s)</source>
@@ -1201,96 +1292,8 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
 %1</translation>
     </message>
     <message>
-        <source>Catalogue</source>
-        <translation>编目</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>重做(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Move to the &amp;previous document</source>
-        <translation>移到上一件文件材料(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Move to the &amp;next document</source>
-        <translation>移到下一件文件材料(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Split: a new document starts here</source>
-        <translation>从此页起拆分为新文件材料(&amp;S)</translation>
-    </message>
-    <message>
-        <source>&amp;Join with the previous document</source>
-        <translation>与上一件文件材料合并(&amp;J)</translation>
-    </message>
-    <message>
-        <source>Document &amp;type…</source>
-        <translation>文件材料类型(&amp;T)…</translation>
-    </message>
-    <message>
-        <source>&amp;Remove page…</source>
-        <translation>移除页面(&amp;R)…</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
-    </message>
-    <message>
-        <source>This is the first document.</source>
-        <translation>这已是第一件文件材料。</translation>
-    </message>
-    <message>
-        <source>This is the last document.</source>
-        <translation>这已是最后一件文件材料。</translation>
-    </message>
-    <message>
-        <source>Document type</source>
-        <translation>文件材料类型</translation>
-    </message>
-    <message>
-        <source>Type of this document (卷内目录 item):</source>
-        <translation>该文件材料的类型（卷内目录条目）：</translation>
-    </message>
-    <message>
-        <source>Document title</source>
-        <translation>文件材料名称</translation>
-    </message>
-    <message>
-        <source>Title in the 卷内目录:</source>
-        <translation>在卷内目录中的名称：</translation>
-    </message>
-    <message>
-        <source>Blank back of a sheet</source>
-        <translation>空白背面</translation>
-    </message>
-    <message>
-        <source>Scanned twice</source>
-        <translation>重复扫描</translation>
-    </message>
-    <message>
-        <source>Not part of this dossier</source>
-        <translation>不属于本卷宗</translation>
-    </message>
-    <message>
-        <source>Separator or test sheet</source>
-        <translation>分隔页或测试页</translation>
-    </message>
-    <message>
-        <source>Remove page</source>
-        <translation>移除页面</translation>
-    </message>
-    <message>
-        <source>Why is this page removed? (The reason is logged; the image stays in the profile.)</source>
-        <translation>为什么移除此页？（原因将记入日志；影像仍保留在配置中。）</translation>
-    </message>
-    <message>
-        <source>Document t&amp;itle…</source>
-        <translation>文件材料名称(&amp;I)…</translation>
     </message>
     <message>
         <source>Print &amp;separator sheets…</source>

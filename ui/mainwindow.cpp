@@ -7,6 +7,7 @@
 #include "archive/volume.h"
 #include "camerapanel.h"
 #include "caseinfodialog.h"
+#include "catalogueactions.h"
 #include "common/i18n.h"
 #include "domain/casenumber.h"
 #include "domain/cataloguetemplate.h"
@@ -75,18 +76,26 @@ namespace Dossier {
 MainWindow::MainWindow(Profile profile, QWidget* parent)
     : QMainWindow(parent), m_profile(std::move(profile)), m_settings(StationSettings::load(m_profile)),
       m_plugins(new PluginHost(this)), m_model(new DossierModel(this)), m_tree(new QTreeView(this)),
-      m_view(new PageView(this)), m_text(new QPlainTextEdit(this)), m_progress(new QProgressBar(this)),
-      m_undoGroup(new QUndoGroup(this))
+      m_view(new PageView(this)), m_text(new QPlainTextEdit(this)), m_progress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Dossier Workstation"));
     m_db = new DbWorker(this);
+    m_catalogue =
+        new CatalogueActions(m_profile, m_db, m_model, m_tree, this, [this] { return m_settings.operatorOrUser(); });
+    connect(m_catalogue, &CatalogueActions::edited, this,
+            [this](qint64 page, qint64 doc) { reloadKeeping(page, doc); });
+    connect(m_catalogue, &CatalogueActions::message, statusBar(), &QStatusBar::showMessage);
     m_plugins->scan();
 
     buildTree();
     buildCentre();
     buildFileActions();
-    buildEditActions();
+    auto* editMenu = menuBar()->addMenu(tr("&Edit"));
+    editMenu->addActions({m_catalogue->undoAction(), m_catalogue->redoAction()});
+    editMenu->addSeparator();
+    editMenu->addActions(m_catalogue->editActions());
+    addActions({m_catalogue->undoAction(), m_catalogue->redoAction()});
     buildViewActions();
     buildPageActions();
     buildDossierActions();
@@ -127,15 +136,14 @@ void MainWindow::buildTree()
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     connect(m_model, &DossierModel::movePagesRequested, this,
             [this](qint64 volume, const QList<qint64>& pages, qint64 toDocument, int position) {
-                runEdit(
+                m_catalogue->runEdit(
                     volume, [=](CatalogueEditor* e) { return e->movePages(pages, toDocument, position); },
                     pages.value(0), 0);
             });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
         showPage(current);
         const qint64 volume = current.siblingAtColumn(0).data(DossierModel::VolumeIdRole).toLongLong();
-        if (volume > 0)
-            m_undoGroup->setActiveStack(editorFor(volume)->undoStack());
+        m_catalogue->activate(volume);
     });
 
     m_text->setObjectName(QStringLiteral("pageText"));
@@ -253,28 +261,6 @@ MainWindow::~MainWindow()
     m_cancelFlag.store(true);
     workerPool()->waitForDone();
     m_db->waitForDone(); // its jobs hold the editors and the profile
-    // The undo stacks are cleared as they go, after the tree: their signals must not reach this window then.
-    for (CatalogueEditor* e : std::as_const(m_editors))
-        disconnect(e->undoStack(), nullptr, this, nullptr);
-}
-
-CatalogueEditor* MainWindow::editorFor(qint64 volumeId)
-{
-    if (CatalogueEditor* e = m_editors.value(volumeId))
-        return e;
-    auto* e = new CatalogueEditor(m_profile, volumeId, m_settings.operatorOrUser(), this);
-    e->setWorker(m_db);
-    connect(e, &CatalogueEditor::failed, this, [this](const Error& error) { report(error); });
-    m_editors.insert(volumeId, e);
-    m_undoGroup->addStack(e->undoStack());
-    // Undo and redo write the profile; the tree shows the result, keeping the page in view.
-    connect(e->undoStack(), &QUndoStack::indexChanged, this, [this] {
-        const QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
-        QTimer::singleShot(0, this,
-                           [this, page = cur.data(DossierModel::PageIdRole).toLongLong(),
-                            doc = cur.data(DossierModel::DocumentIdRole).toLongLong()] { reloadKeeping(page, doc); });
-    });
-    return e;
 }
 
 void MainWindow::reloadKeeping(qint64 pageId, qint64 documentId, bool firstPageOtherwise)
@@ -303,69 +289,6 @@ void MainWindow::reloadKeeping(qint64 pageId, qint64 documentId, bool firstPageO
                 selectFirstPage();
             }
         });
-}
-
-void MainWindow::runEdit(qint64 volumeId, std::function<Status(CatalogueEditor*)> edit, qint64 selectPage,
-                         qint64 selectDocument)
-{
-    if (volumeId <= 0)
-        return;
-    CatalogueEditor* e = editorFor(volumeId);
-    m_undoGroup->setActiveStack(e->undoStack());
-    // Written on the DB worker; the tree is read after it there, in order.
-    m_db->run(
-        this, [e, edit = std::move(edit)] { return edit(e); },
-        [this, selectPage, selectDocument](const Status& s) {
-            if (report(s))
-                reloadKeeping(selectPage, selectDocument);
-        });
-}
-
-bool MainWindow::report(const Status& s)
-{
-    if (s)
-        return true;
-    statusBar()->showMessage(s.error().message(), 8000);
-    QMessageBox::warning(this, tr("Catalogue"), s.error().message());
-    return false;
-}
-
-void MainWindow::buildEditActions()
-{
-    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
-    undo->setObjectName(QStringLiteral("undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
-    redo->setObjectName(QStringLiteral("redo"));
-    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
-    auto make = [this](const QString& text, const QString& name, const QKeySequence& key, auto slot) {
-        auto* a = new QAction(text, this);
-        a->setObjectName(name);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WindowShortcut);
-        connect(a, &QAction::triggered, this, slot);
-        return a;
-    };
-    QList<QAction*> edits = {
-        make(tr("Move to the &previous document"), QStringLiteral("movePrevious"), QKeySequence(Qt::ALT | Qt::Key_Up),
-             [this] { moveToNeighbour(-1); }),
-        make(tr("Move to the &next document"), QStringLiteral("moveNext"), QKeySequence(Qt::ALT | Qt::Key_Down),
-             [this] { moveToNeighbour(1); }),
-        make(tr("&Split: a new document starts here"), QStringLiteral("split"), QKeySequence(Qt::CTRL | Qt::Key_B),
-             [this] { splitHere(); }),
-        make(tr("&Join with the previous document"), QStringLiteral("merge"), QKeySequence(Qt::CTRL | Qt::Key_J),
-             [this] { mergeWithPrevious(); }),
-        make(tr("Document &type…"), QStringLiteral("setType"), QKeySequence(Qt::CTRL | Qt::Key_T),
-             [this] { setDocumentType(); }),
-        make(tr("Document t&itle…"), QStringLiteral("rename"), QKeySequence(Qt::Key_F2), [this] { renameDocument(); }),
-        make(tr("&Remove page…"), QStringLiteral("removePage"), QKeySequence::Delete, [this] { removePage(); }),
-    };
-    auto* editMenu = menuBar()->addMenu(tr("&Edit"));
-    editMenu->addActions({undo, redo});
-    editMenu->addSeparator();
-    editMenu->addActions(edits);
-    m_tree->addActions(edits);
-    addActions({undo, redo});
 }
 
 void MainWindow::buildScanStation()
@@ -568,124 +491,6 @@ bool MainWindow::printRefs(Form form, const QList<CaseRef>& refs, const QStringL
     });
     preview.exec();
     return true;
-}
-
-void MainWindow::moveToNeighbour(int direction)
-{
-    const QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
-    const qint64 page = cur.data(DossierModel::PageIdRole).toLongLong();
-    if (page <= 0)
-        return;
-    const QModelIndex doc = cur.parent();
-    const QModelIndex target = doc.sibling(doc.row() + direction, 0);
-    if (!target.isValid()) {
-        statusBar()->showMessage(direction < 0 ? tr("This is the first document.") : tr("This is the last document."),
-                                 5000);
-        return;
-    }
-    QList<qint64> pages;
-    for (const QModelIndex& i : m_tree->selectionModel()->selectedRows(0))
-        if (i.parent() == doc && i.data(DossierModel::PageIdRole).toLongLong() > 0)
-            pages << i.data(DossierModel::PageIdRole).toLongLong();
-    if (!pages.contains(page))
-        pages = {page};
-    const qint64 to = target.data(DossierModel::DocumentIdRole).toLongLong();
-    runEdit(
-        cur.data(DossierModel::VolumeIdRole).toLongLong(),
-        [=](CatalogueEditor* e) { return e->movePages(pages, to, direction < 0 ? -1 : 0); }, page, 0);
-}
-
-void MainWindow::splitHere()
-{
-    const QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
-    const qint64 page = cur.data(DossierModel::PageIdRole).toLongLong();
-    if (page > 0)
-        runEdit(
-            cur.data(DossierModel::VolumeIdRole).toLongLong(), [=](CatalogueEditor* e) { return e->splitAt(page); },
-            page, 0);
-}
-
-void MainWindow::mergeWithPrevious()
-{
-    QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
-    if (cur.data(DossierModel::PageIdRole).isValid())
-        cur = cur.parent();
-    const qint64 doc = cur.data(DossierModel::DocumentIdRole).toLongLong();
-    const qint64 previous = cur.sibling(cur.row() - 1, 0).data(DossierModel::DocumentIdRole).toLongLong();
-    if (doc > 0)
-        runEdit(
-            cur.data(DossierModel::VolumeIdRole).toLongLong(),
-            [=](CatalogueEditor* e) { return e->mergeWithPrevious(doc); }, 0, previous);
-}
-
-void MainWindow::setDocumentType()
-{
-    QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
-    if (cur.data(DossierModel::PageIdRole).isValid())
-        cur = cur.parent();
-    const qint64 doc = cur.data(DossierModel::DocumentIdRole).toLongLong();
-    const CatalogueTemplate* t = m_model->catalogueTemplate();
-    if (doc <= 0 || !t)
-        return;
-    QStringList names;
-    int current = 0; // the document's own type is offered first: Enter keeps it
-    for (const TemplateItem& item : t->items) {
-        if (item.code == cur.data(DossierModel::DocTypeRole).toString())
-            current = int(names.size());
-        names << item.name;
-    }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        this, tr("Document type"), tr("Type of this document (卷内目录 item):"), names, current, false, &ok);
-    if (!ok || names.indexOf(chosen) < 0)
-        return;
-    const TemplateItem& item = t->items.at(names.indexOf(chosen));
-    if (item.code == cur.data(DossierModel::DocTypeRole).toString())
-        return; // kept as it is: no edit, no undo step
-    runEdit(
-        cur.data(DossierModel::VolumeIdRole).toLongLong(),
-        [=](CatalogueEditor* e) { return e->setType(doc, item.code, item.titles.value(0, item.name)); }, 0, doc);
-}
-
-void MainWindow::renameDocument()
-{
-    QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
-    if (cur.data(DossierModel::PageIdRole).isValid())
-        cur = cur.parent();
-    const qint64 doc = cur.data(DossierModel::DocumentIdRole).toLongLong();
-    if (doc <= 0)
-        return;
-    bool ok = false;
-    const QString title =
-        QInputDialog::getText(this, tr("Document title"), tr("Title in the 卷内目录:"), QLineEdit::Normal,
-                              cur.data().toString().section(QStringLiteral(". "), 1), &ok);
-    if (ok && !title.trimmed().isEmpty())
-        runEdit(
-            cur.data(DossierModel::VolumeIdRole).toLongLong(),
-            [=](CatalogueEditor* e) { return e->setTitle(doc, title.trimmed()); }, 0, doc);
-}
-
-void MainWindow::removePage()
-{
-    const QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
-    const qint64 page = cur.data(DossierModel::PageIdRole).toLongLong();
-    if (page <= 0)
-        return;
-    const QStringList reasons = {tr("Blank back of a sheet"), tr("Scanned twice"), tr("Not part of this dossier"),
-                                 tr("Separator or test sheet")};
-    bool ok = false;
-    const QString reason = QInputDialog::getItem(this, tr("Remove page"),
-                                                 tr("Why is this page removed? (The reason is logged; the image stays "
-                                                    "in the profile.)"),
-                                                 reasons, 0, true, &ok);
-    if (!ok)
-        return;
-    const QModelIndex next =
-        cur.sibling(cur.row() + 1, 0).isValid() ? cur.sibling(cur.row() + 1, 0) : cur.sibling(cur.row() - 1, 0);
-    runEdit(
-        cur.data(DossierModel::VolumeIdRole).toLongLong(),
-        [=](CatalogueEditor* e) { return e->removePage(page, reason); },
-        next.data(DossierModel::PageIdRole).toLongLong(), cur.data(DossierModel::DocumentIdRole).toLongLong());
 }
 
 void MainWindow::selectFirstPage()
@@ -1009,7 +814,7 @@ void MainWindow::pageOperation(PageOp op, const QString& givenFile)
         }
         const bool insert = op == PageOp::InsertFile || op == PageOp::InsertScan;
         const QString why = fromFile || fromScanner ? QStringLiteral("rescanned") : QStringLiteral("turned");
-        runEdit(
+        m_catalogue->runEdit(
             volume,
             [=, id = *r](CatalogueEditor* e) {
                 return insert ? e->insertPage(id, document, position) : e->replacePage(page, id, why);
@@ -1289,10 +1094,19 @@ void MainWindow::openSyncConflicts()
     }
     auto* dialog = new SyncConflictsDialog(
         m_db, m_profile, m_settings.operatorOrUser(),
-        [this](qint64 volume) { return volume > 0 ? editorFor(volume) : nullptr; }, this);
+        [this](qint64 volume) { return volume > 0 ? m_catalogue->editorFor(volume) : nullptr; }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SyncConflictsDialog::settled, this, &MainWindow::refreshSyncState);
     dialog->show();
+}
+
+} // namespace Dossier
+
+namespace Dossier {
+
+CatalogueEditor* MainWindow::editorFor(qint64 volumeId)
+{
+    return m_catalogue->editorFor(volumeId);
 }
 
 } // namespace Dossier

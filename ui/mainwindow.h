@@ -91,23 +91,13 @@ private:
     void buildCentre();
     void buildFileActions();
     void buildStatusBar();
-    void buildEditActions();
     void buildPrintActions();
     void buildScanStation();
     QStringList askCaseNumbers(const QString& title);
-    bool report(const Status& s); // shows an edit's error; true when it succeeded
     // Shows the catalogue again (read off the GUI thread), keeping the page or document in view; the first page
     // when neither is there and `firstPageOtherwise`.
     void reloadKeeping(qint64 pageId, qint64 documentId, bool firstPageOtherwise = false);
     bool jobRunning() const; // an import, a scan, a page operation or a sync
-    void runEdit(qint64 volumeId, std::function<Status(CatalogueEditor*)> edit, qint64 selectPage,
-                 qint64 selectDocument);
-    void moveToNeighbour(int direction);
-    void splitHere();
-    void mergeWithPrevious();
-    void setDocumentType();
-    void renameDocument();
-    void removePage();
     void showPage(const QModelIndex& index);
     void setBusy(bool busy);
     void selectFirstPage();
@@ -133,7 +123,6 @@ private:
     QAction* m_importFiles;
     QAction* m_importFolder;
     QAction* m_cancel;
-    QUndoGroup* m_undoGroup;
     ScanPanel* m_scanPanel = nullptr;
     ScanJob* m_scanJob = nullptr;
     QAction* m_scanAction = nullptr;
@@ -142,7 +131,6 @@ private:
     QToolButton* m_conflictsButton = nullptr;
     QElapsedTimer m_scanTimer;
     QString m_scanDevice;
-    QHash<qint64, CatalogueEditor*> m_editors;
     class HotFolder* m_hotFolder = nullptr;
     class CameraPanel* m_camera = nullptr;
     class PageIntake* m_intake = nullptr;
@@ -155,6 +143,7 @@ private:
     bool m_importing = false;
     int m_treeGeneration = 0; // the newest catalogue read; older ones are dropped
     DbWorker* m_db = nullptr;
+    class CatalogueActions* m_catalogue = nullptr;
     class SyncController* m_sync = nullptr; // every read and write of the profile that the window asks for
     int m_pageGeneration = 0;               // the newest page read for the viewer
     std::atomic_bool m_cancelFlag{false};

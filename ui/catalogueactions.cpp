@@ -1,0 +1,237 @@
+#include "catalogueactions.h"
+
+#include "domain/cataloguetemplate.h"
+#include "dossiermodel.h"
+#include "station/catalogueeditor.h"
+#include "station/dbworker.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QItemSelectionModel>
+#include <QMessageBox>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
+
+namespace Dossier {
+
+CatalogueActions::CatalogueActions(Profile profile, DbWorker* db, DossierModel* model, QTreeView* tree, QWidget* window,
+                                   std::function<QString()> actor)
+    : QObject(window), m_profile(std::move(profile)), m_db(db), m_model(model), m_tree(tree), m_window(window),
+      m_actor(std::move(actor)), m_undoGroup(new QUndoGroup(this))
+{
+    makeActions();
+}
+
+CatalogueActions::~CatalogueActions()
+{
+    // The undo stacks are cleared as they go: their signals must not reach a window being taken down.
+    for (CatalogueEditor* e : std::as_const(m_editors))
+        disconnect(e->undoStack(), nullptr, this, nullptr);
+}
+
+void CatalogueActions::activate(qint64 volumeId)
+{
+    if (volumeId > 0)
+        m_undoGroup->setActiveStack(editorFor(volumeId)->undoStack());
+}
+
+CatalogueEditor* CatalogueActions::editorFor(qint64 volumeId)
+{
+    if (CatalogueEditor* e = m_editors.value(volumeId))
+        return e;
+    auto* e = new CatalogueEditor(m_profile, volumeId, m_actor(), this);
+    e->setWorker(m_db);
+    connect(e, &CatalogueEditor::failed, this, [this](const Error& error) { report(error); });
+    m_editors.insert(volumeId, e);
+    m_undoGroup->addStack(e->undoStack());
+    // Undo and redo write the profile; the tree shows the result, keeping the page in view.
+    connect(e->undoStack(), &QUndoStack::indexChanged, this, [this] {
+        const QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
+        QTimer::singleShot(0, this,
+                           [this, page = cur.data(DossierModel::PageIdRole).toLongLong(),
+                            doc = cur.data(DossierModel::DocumentIdRole).toLongLong()] { Q_EMIT edited(page, doc); });
+    });
+    return e;
+}
+
+void CatalogueActions::runEdit(qint64 volumeId, std::function<Status(CatalogueEditor*)> edit, qint64 selectPage,
+                               qint64 selectDocument)
+{
+    if (volumeId <= 0)
+        return;
+    CatalogueEditor* e = editorFor(volumeId);
+    m_undoGroup->setActiveStack(e->undoStack());
+    // Written on the DB worker; the tree is read after it there, in order.
+    m_db->run(
+        this, [e, edit = std::move(edit)] { return edit(e); },
+        [this, selectPage, selectDocument](const Status& s) {
+            if (report(s))
+                Q_EMIT edited(selectPage, selectDocument);
+        });
+}
+
+bool CatalogueActions::report(const Status& s)
+{
+    if (s)
+        return true;
+    Q_EMIT message(s.error().message(), 8000);
+    QMessageBox::warning(m_window, tr("Catalogue"), s.error().message());
+    return false;
+}
+
+void CatalogueActions::makeActions()
+{
+    QAction* undo = m_undoGroup->createUndoAction(m_window, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undoGroup->createRedoAction(m_window, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redo"));
+    redo->setShortcuts({QKeySequence::Redo, QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    auto make = [this](const QString& text, const QString& name, const QKeySequence& key, auto slot) {
+        auto* a = new QAction(text, m_window);
+        a->setObjectName(name);
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    QList<QAction*> edits = {
+        make(tr("Move to the &previous document"), QStringLiteral("movePrevious"), QKeySequence(Qt::ALT | Qt::Key_Up),
+             [this] { moveToNeighbour(-1); }),
+        make(tr("Move to the &next document"), QStringLiteral("moveNext"), QKeySequence(Qt::ALT | Qt::Key_Down),
+             [this] { moveToNeighbour(1); }),
+        make(tr("&Split: a new document starts here"), QStringLiteral("split"), QKeySequence(Qt::CTRL | Qt::Key_B),
+             [this] { splitHere(); }),
+        make(tr("&Join with the previous document"), QStringLiteral("merge"), QKeySequence(Qt::CTRL | Qt::Key_J),
+             [this] { mergeWithPrevious(); }),
+        make(tr("Document &type…"), QStringLiteral("setType"), QKeySequence(Qt::CTRL | Qt::Key_T),
+             [this] { setDocumentType(); }),
+        make(tr("Document t&itle…"), QStringLiteral("rename"), QKeySequence(Qt::Key_F2), [this] { renameDocument(); }),
+        make(tr("&Remove page…"), QStringLiteral("removePage"), QKeySequence::Delete, [this] { removePage(); }),
+    };
+    m_undo = undo;
+    m_redo = redo;
+    m_edits = edits;
+    m_tree->addActions(edits);
+}
+
+void CatalogueActions::moveToNeighbour(int direction)
+{
+    const QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
+    const qint64 page = cur.data(DossierModel::PageIdRole).toLongLong();
+    if (page <= 0)
+        return;
+    const QModelIndex doc = cur.parent();
+    const QModelIndex target = doc.sibling(doc.row() + direction, 0);
+    if (!target.isValid()) {
+        Q_EMIT message(direction < 0 ? tr("This is the first document.") : tr("This is the last document."), 5000);
+        return;
+    }
+    QList<qint64> pages;
+    for (const QModelIndex& i : m_tree->selectionModel()->selectedRows(0))
+        if (i.parent() == doc && i.data(DossierModel::PageIdRole).toLongLong() > 0)
+            pages << i.data(DossierModel::PageIdRole).toLongLong();
+    if (!pages.contains(page))
+        pages = {page};
+    const qint64 to = target.data(DossierModel::DocumentIdRole).toLongLong();
+    runEdit(
+        cur.data(DossierModel::VolumeIdRole).toLongLong(),
+        [=](CatalogueEditor* e) { return e->movePages(pages, to, direction < 0 ? -1 : 0); }, page, 0);
+}
+
+void CatalogueActions::splitHere()
+{
+    const QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
+    const qint64 page = cur.data(DossierModel::PageIdRole).toLongLong();
+    if (page > 0)
+        runEdit(
+            cur.data(DossierModel::VolumeIdRole).toLongLong(), [=](CatalogueEditor* e) { return e->splitAt(page); },
+            page, 0);
+}
+
+void CatalogueActions::mergeWithPrevious()
+{
+    QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
+    if (cur.data(DossierModel::PageIdRole).isValid())
+        cur = cur.parent();
+    const qint64 doc = cur.data(DossierModel::DocumentIdRole).toLongLong();
+    const qint64 previous = cur.sibling(cur.row() - 1, 0).data(DossierModel::DocumentIdRole).toLongLong();
+    if (doc > 0)
+        runEdit(
+            cur.data(DossierModel::VolumeIdRole).toLongLong(),
+            [=](CatalogueEditor* e) { return e->mergeWithPrevious(doc); }, 0, previous);
+}
+
+void CatalogueActions::setDocumentType()
+{
+    QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
+    if (cur.data(DossierModel::PageIdRole).isValid())
+        cur = cur.parent();
+    const qint64 doc = cur.data(DossierModel::DocumentIdRole).toLongLong();
+    const CatalogueTemplate* t = m_model->catalogueTemplate();
+    if (doc <= 0 || !t)
+        return;
+    QStringList names;
+    int current = 0; // the document's own type is offered first: Enter keeps it
+    for (const TemplateItem& item : t->items) {
+        if (item.code == cur.data(DossierModel::DocTypeRole).toString())
+            current = int(names.size());
+        names << item.name;
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        m_window, tr("Document type"), tr("Type of this document (卷内目录 item):"), names, current, false, &ok);
+    if (!ok || names.indexOf(chosen) < 0)
+        return;
+    const TemplateItem& item = t->items.at(names.indexOf(chosen));
+    if (item.code == cur.data(DossierModel::DocTypeRole).toString())
+        return; // kept as it is: no edit, no undo step
+    runEdit(
+        cur.data(DossierModel::VolumeIdRole).toLongLong(),
+        [=](CatalogueEditor* e) { return e->setType(doc, item.code, item.titles.value(0, item.name)); }, 0, doc);
+}
+
+void CatalogueActions::renameDocument()
+{
+    QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
+    if (cur.data(DossierModel::PageIdRole).isValid())
+        cur = cur.parent();
+    const qint64 doc = cur.data(DossierModel::DocumentIdRole).toLongLong();
+    if (doc <= 0)
+        return;
+    bool ok = false;
+    const QString title =
+        QInputDialog::getText(m_window, tr("Document title"), tr("Title in the 卷内目录:"), QLineEdit::Normal,
+                              cur.data().toString().section(QStringLiteral(". "), 1), &ok);
+    if (ok && !title.trimmed().isEmpty())
+        runEdit(
+            cur.data(DossierModel::VolumeIdRole).toLongLong(),
+            [=](CatalogueEditor* e) { return e->setTitle(doc, title.trimmed()); }, 0, doc);
+}
+
+void CatalogueActions::removePage()
+{
+    const QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
+    const qint64 page = cur.data(DossierModel::PageIdRole).toLongLong();
+    if (page <= 0)
+        return;
+    const QStringList reasons = {tr("Blank back of a sheet"), tr("Scanned twice"), tr("Not part of this dossier"),
+                                 tr("Separator or test sheet")};
+    bool ok = false;
+    const QString reason = QInputDialog::getItem(m_window, tr("Remove page"),
+                                                 tr("Why is this page removed? (The reason is logged; the image stays "
+                                                    "in the profile.)"),
+                                                 reasons, 0, true, &ok);
+    if (!ok)
+        return;
+    const QModelIndex next =
+        cur.sibling(cur.row() + 1, 0).isValid() ? cur.sibling(cur.row() + 1, 0) : cur.sibling(cur.row() - 1, 0);
+    runEdit(
+        cur.data(DossierModel::VolumeIdRole).toLongLong(),
+        [=](CatalogueEditor* e) { return e->removePage(page, reason); },
+        next.data(DossierModel::PageIdRole).toLongLong(), cur.data(DossierModel::DocumentIdRole).toLongLong());
+}
+
+} // namespace Dossier

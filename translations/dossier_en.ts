@@ -572,6 +572,42 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>Dossier::DeskJobs</name>
+    <message numerus="yes">
+        <source>Queued: %n input(s) wait for the batch in progress.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storing pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processed %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages imported, %2 failed, in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages imported, %2 of them in no dossier: the batch had neither a separator sheet nor a 案号. They are under “Pages in no dossier”; choose them and assign them to a case (Ctrl+Shift+A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some inputs could not be processed; the rest were kept:
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dossier::DossierModel</name>
     <message>
         <source>Dossier / document / page</source>
@@ -1256,28 +1292,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Storing pages…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processed %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pages imported, %2 failed, in %3 s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Some inputs could not be processed; the rest were kept:
-
-%1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1407,13 +1421,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>Wait until the import in progress is done.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Queued: %n input(s) wait for the batch in progress.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
     <message>
         <source>Turn &amp;right</source>
@@ -1548,10 +1555,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>The profile %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pages imported, %2 of them in no dossier: the batch had neither a separator sheet nor a 案号. They are under “Pages in no dossier”; choose them and assign them to a case (Ctrl+Shift+A).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -584,6 +584,43 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>Dossier::DeskJobs</name>
+    <message numerus="yes">
+        <source>Queued: %n input(s) wait for the batch in progress.</source>
+        <translation>
+            <numerusform>已排队：%n 项输入等待当前批次完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Storing pages…</source>
+        <translation>正在存储页面…</translation>
+    </message>
+    <message>
+        <source>Processed %1 of %2: %3</source>
+        <translation>已处理 %1 / %2：%3</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>%1 pages imported, %2 failed, in %3 s.</source>
+        <translation>已导入 %1 页，失败 %2 页，用时 %3 秒。</translation>
+    </message>
+    <message>
+        <source>%1 pages imported, %2 of them in no dossier: the batch had neither a separator sheet nor a 案号. They are under “Pages in no dossier”; choose them and assign them to a case (Ctrl+Shift+A).</source>
+        <translation>已导入 %1 页，其中 %2 页未归入任何卷宗：该批次既没有分隔页也没有案号。这些页面列在“未归入卷宗的页面”下，请选中后归入案件（Ctrl+Shift+A）。</translation>
+    </message>
+    <message>
+        <source>Some inputs could not be processed; the rest were kept:
+
+%1</source>
+        <translation>部分输入无法处理，其余均已保留：
+
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Dossier::DossierModel</name>
     <message>
         <source>Dossier / document / page</source>
@@ -1268,30 +1305,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>配置：%1</translation>
     </message>
     <message>
-        <source>Storing pages…</source>
-        <translation>正在存储页面…</translation>
-    </message>
-    <message>
-        <source>Processed %1 of %2: %3</source>
-        <translation>已处理 %1 / %2：%3</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>导入</translation>
-    </message>
-    <message>
-        <source>%1 pages imported, %2 failed, in %3 s.</source>
-        <translation>已导入 %1 页，失败 %2 页，用时 %3 秒。</translation>
-    </message>
-    <message>
-        <source>Some inputs could not be processed; the rest were kept:
-
-%1</source>
-        <translation>部分输入无法处理，其余均已保留：
-
-%1</translation>
-    </message>
-    <message>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -1420,12 +1433,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>Wait until the import in progress is done.</source>
         <translation>请等待当前导入完成。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Queued: %n input(s) wait for the batch in progress.</source>
-        <translation>
-            <numerusform>已排队：%n 项输入等待当前批次完成。</numerusform>
-        </translation>
     </message>
     <message>
         <source>Turn &amp;right</source>
@@ -1560,10 +1567,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>The profile %1 cannot be opened: %2</source>
         <translation>无法打开配置文件夹 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 pages imported, %2 of them in no dossier: the batch had neither a separator sheet nor a 案号. They are under “Pages in no dossier”; choose them and assign them to a case (Ctrl+Shift+A).</source>
-        <translation>已导入 %1 页，其中 %2 页未归入任何卷宗：该批次既没有分隔页也没有案号。这些页面列在“未归入卷宗的页面”下，请选中后归入案件（Ctrl+Shift+A）。</translation>
     </message>
     <message>
         <source>This sheet is not catalogued yet.</source>

@@ -9,6 +9,7 @@
 #include "caseinfodialog.h"
 #include "catalogueactions.h"
 #include "common/i18n.h"
+#include "deskjobs.h"
 #include "domain/casenumber.h"
 #include "domain/cataloguetemplate.h"
 #include "dossiermodel.h"
@@ -110,6 +111,7 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
     applySettings();
 
     buildSync();
+    buildJobs();
     buildStatusBar();
     statusBar()->showMessage(tr("Profile: %1").arg(m_profile.dir()));
 
@@ -196,7 +198,7 @@ void MainWindow::buildFileActions()
     m_cancel->setShortcut(Qt::Key_Escape);
     m_cancel->setEnabled(false);
     connect(m_cancel, &QAction::triggered, this, [this] {
-        m_cancelFlag.store(true);
+        m_jobs->cancel();
         m_sync->cancel();
         if (m_scanJob)
             m_scanJob->cancel();
@@ -258,7 +260,8 @@ void MainWindow::buildStatusBar()
 
 MainWindow::~MainWindow()
 {
-    m_cancelFlag.store(true);
+    m_jobs->cancel();
+    m_sync->cancel();
     workerPool()->waitForDone();
     m_db->waitForDone(); // its jobs hold the editors and the profile
 }
@@ -323,7 +326,7 @@ void MainWindow::buildScanStation()
         // Refused on start, or by the job before the scanner ran (涉密): nothing is running any more.
         setBusy(false);
         m_scanAction->setEnabled(true);
-        QTimer::singleShot(0, this, &MainWindow::runNextImport);
+        QTimer::singleShot(0, m_jobs, &DeskJobs::runNext);
         statusBar()->showMessage(why, 10000);
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Scan"), why, QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("scanRefused"));
@@ -346,7 +349,7 @@ void MainWindow::buildScanStation()
         setBusy(false);
         m_scanAction->setEnabled(true);
         m_rate->clear();
-        QTimer::singleShot(0, this, &MainWindow::runNextImport);
+        QTimer::singleShot(0, m_jobs, &DeskJobs::runNext);
         m_thumbs->markCatalogued();
         reloadKeeping(0, 0);
         statusBar()->showMessage(ok ? tr("%1 pages scanned and catalogued.").arg(pages)
@@ -524,7 +527,7 @@ void MainWindow::notify(const QString& title, const QString& text)
 
 bool MainWindow::jobRunning() const
 {
-    return m_importing || (m_scanJob && m_scanJob->isRunning()) || m_sync->isRunning();
+    return m_jobs->isRunning() || (m_scanJob && m_scanJob->isRunning()) || m_sync->isRunning();
 }
 
 bool MainWindow::isBusy() const
@@ -534,117 +537,36 @@ bool MainWindow::isBusy() const
 
 void MainWindow::importPaths(const QStringList& paths, const std::function<void(const QStringList&)>& done)
 {
-    m_pending.append({paths, done});
-    if (!m_importing && !(m_scanJob && m_scanJob->isRunning()))
-        runNextImport();
-    else
-        statusBar()->showMessage(tr("Queued: %n input(s) wait for the batch in progress.", nullptr, int(paths.size())),
-                                 8000);
+    m_jobs->importPaths(paths, done);
 }
 
-void MainWindow::runNextImport()
+void MainWindow::buildJobs()
 {
-    if (m_pending.isEmpty())
-        return;
-    const PendingImport job = m_pending.takeFirst();
-    m_importing = true;
-    setBusy(true);
-    m_cancelFlag.store(false);
-    m_progress->setRange(0, 0);
-    statusBar()->showMessage(tr("Storing pages…"));
-    auto* runner = new BatchRunner(m_plugins);
-    runner->moveToThread(nullptr);
-    m_thumbs->startBatch();
-    // Each stored page gets its thumbnail, made on the worker thread that stored it.
-    connect(
-        runner, &BatchRunner::pageStored, runner,
-        [this](int index, const QString& source) {
-            QImage thumb;
-            if (QFileInfo(source).isFile()) {
-                QImageReader reader(source);
-                if (const QSize size = reader.size(); size.isValid())
-                    reader.setScaledSize(size.scaled(160, 220, Qt::KeepAspectRatio));
-                thumb = reader.read();
-            }
-            QMetaObject::invokeMethod(
-                this,
-                [this, index, source, thumb] {
-                    m_thumbs->addSheet(
-                        source, QStringLiteral("%1 · %2").arg(index + 1).arg(QFileInfo(source).fileName()), thumb);
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::DirectConnection);
-    m_scanTimer.start();
-    connect(
-        runner, &BatchRunner::pageProcessed, this,
-        [this](int done, int total, const QString& source) {
-            showProgress(done, total, source);
-            statusBar()->showMessage(tr("Processed %1 of %2: %3").arg(done).arg(total).arg(source));
-        },
-        Qt::QueuedConnection);
-    BatchOptions o;
-    o.profile = m_profile;
-    o.jobs = m_settings.workers();
-    o.languages = m_settings.ocrLanguages;
-    o.templateId = m_settings.templateId;
-    o.operatorName = m_settings.operatorOrUser();
-    bool caseOk = false;
-    o.caseNo = m_scanPanel ? m_scanPanel->caseNumber(&caseOk) : QString();
-    if (!caseOk)
-        o.caseNo.clear();
-    o.inputs = job.paths;
-    auto* watcher = new QFutureWatcher<Result<BatchSummary>>(this);
-    connect(watcher, &QFutureWatcher<Result<BatchSummary>>::finished, this, [this, watcher, runner, job] {
-        const Result<BatchSummary> r = watcher->result();
-        watcher->deleteLater();
-        delete runner;
-        m_importing = false;
-        setBusy(false);
+    m_jobs = new DeskJobs(
+        m_plugins, m_profile, [this] { return m_settings; }, this);
+    m_jobs->setCanStart([this] { return !(m_scanJob && m_scanJob->isRunning()) && !m_sync->isRunning(); });
+    m_jobs->setCaseNumber([this] {
+        bool ok = false; // a 案号 being typed is not one yet: separator sheets then
+        const QString caseNo = m_scanPanel ? m_scanPanel->caseNumber(&ok) : QString();
+        return ok ? caseNo : QString();
+    });
+    connect(m_jobs, &DeskJobs::runningChanged, this, [this](bool running) {
+        setBusy(running);
+        m_progress->setRange(0, 0);
+    });
+    connect(m_jobs, &DeskJobs::batchStarted, this, [this] {
+        m_thumbs->startBatch();
+        m_scanTimer.start();
+    });
+    connect(m_jobs, &DeskJobs::sheetStored, m_thumbs, &ThumbnailStrip::addSheet);
+    connect(m_jobs, &DeskJobs::pageProcessed, this, &MainWindow::showProgress);
+    connect(m_jobs, &DeskJobs::batchFinished, this, [this] {
         m_rate->clear();
         m_thumbs->markCatalogued();
         reloadKeeping(0, 0);
-        QStringList failedInputs;
-        if (!r) {
-            statusBar()->showMessage(r.error().message());
-            if (r.error().code() != QLatin1String("cancelled"))
-                notify(tr("Import"), r.error().message());
-            failedInputs = r.error().code() == QLatin1String("cancelled") ? QStringList() : job.paths;
-        } else {
-            statusBar()->showMessage(
-                tr("%1 pages imported, %2 failed, in %3 s.").arg(r->pages).arg(r->failed).arg(r->seconds, 0, 'f', 1));
-            if (const qsizetype loose = r->report.value(QStringLiteral("unassigned")).toArray().size(); loose > 0) {
-                const QString text =
-                    tr("%1 pages imported, %2 of them in no dossier: the batch had neither a separator "
-                       "sheet nor a 案号. They are under “Pages in no dossier”; choose them and assign "
-                       "them to a case (Ctrl+Shift+A).")
-                        .arg(r->pages)
-                        .arg(loose);
-                statusBar()->showMessage(text);
-                notify(tr("Import"), text);
-            }
-            QStringList lines;
-            for (const QJsonValue& v : r->report.value(QStringLiteral("pages")).toArray()) {
-                const QJsonObject p = v.toObject();
-                if (p.value(QStringLiteral("status")).toString() != QLatin1String("error"))
-                    continue;
-                const QString source = p.value(QStringLiteral("source")).toString();
-                lines << source + QStringLiteral(": ") +
-                             p.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
-                for (const QString& in : job.paths)
-                    if (source.startsWith(QFileInfo(in).fileName()) || source.startsWith(in))
-                        failedInputs << in;
-            }
-            if (!lines.isEmpty())
-                notify(tr("Import"), tr("Some inputs could not be processed; the rest were kept:\n\n%1")
-                                         .arg(lines.join(QLatin1Char('\n'))));
-        }
-        // A cancelled batch leaves its inputs where they are, to be taken again.
-        if (job.done && !(!r && r.error().code() == QLatin1String("cancelled")))
-            job.done(failedInputs);
-        QTimer::singleShot(0, this, &MainWindow::runNextImport);
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [runner, o, this] { return runner->run(o, m_cancelFlag); }));
+    connect(m_jobs, &DeskJobs::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_jobs, &DeskJobs::problem, this, &MainWindow::notify);
 }
 
 void MainWindow::showPage(const QModelIndex& index)
@@ -732,7 +654,6 @@ void MainWindow::showProgress(int done, int total, const QString& source)
 
 void MainWindow::buildPageActions()
 {
-    m_intake = new PageIntake(m_plugins, m_profile, m_settings.ocrLanguages);
     auto add = [this](const QString& text, const QString& name, const QKeySequence& key, PageOp op) {
         auto* a = new QAction(text, this);
         a->setObjectName(name);
@@ -795,18 +716,27 @@ void MainWindow::pageOperation(PageOp op, const QString& givenFile)
     const QString device = m_scanPanel->device();
     const QString folder = m_profile.filePath(QStringLiteral("incoming/rescan-")) +
                            QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-    setBusy(true);
-    m_importing = true;
-    m_progress->setRange(0, 0);
-    statusBar()->showMessage(fromScanner ? tr("Scanning one sheet from %1…").arg(device) : tr("Processing the page…"));
-    m_cancelFlag.store(false);
-    auto* watcher = new QFutureWatcher<Result<qint64>>(this);
-    connect(watcher, &QFutureWatcher<Result<qint64>>::finished, this, [=, this] {
-        const Result<qint64> r = watcher->result();
-        watcher->deleteLater();
-        m_importing = false;
-        setBusy(false);
-        QDir(folder).removeRecursively();
+    auto work = [=, plugins = m_plugins](PageIntake& intake, std::atomic_bool& cancel) -> Result<qint64> {
+        if (fromFile)
+            return intake.addFile(file);
+        if (!fromScanner)
+            return intake.turned(page, turns);
+        auto source = plugins->load<ScanSource>(QStringLiteral("scan"));
+        if (!source)
+            return source.error();
+        QDir().mkpath(folder);
+        auto captured = ScanCapture::capture(*source, device, scan, folder, cancel);
+        const Result<qint64> added =
+            !captured                    ? Result<qint64>(captured.error())
+            : !captured->files.isEmpty() ? intake.addFile(captured->files.first())
+            : captured->stoppedBy
+                ? Result<qint64>(*captured->stoppedBy)
+                : Result<qint64>(Error(QStringLiteral("scan_empty"),
+                                       QT_TRANSLATE_NOOP("Dossier::Error", "The scanner gave no page.")));
+        QDir(folder).removeRecursively(); // the page is in the profile's store now, or not at all
+        return added;
+    };
+    auto place = [=, this](const Result<qint64>& r) {
         if (!r) {
             statusBar()->showMessage(r.error().message(), 10000);
             QMessageBox::warning(this, tr("Page"), r.error().message());
@@ -824,26 +754,10 @@ void MainWindow::pageOperation(PageOp op, const QString& givenFile)
                                  : fromFile || fromScanner ? tr("Page replaced; the old one is kept in the profile.")
                                                            : tr("Page turned."),
                                  8000);
-        QTimer::singleShot(0, this, &MainWindow::runNextImport);
-    });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [=, this]() -> Result<qint64> {
-        if (fromFile)
-            return m_intake->addFile(file);
-        if (!fromScanner)
-            return m_intake->turned(page, turns);
-        auto source = m_plugins->load<ScanSource>(QStringLiteral("scan"));
-        if (!source)
-            return source.error();
-        QDir().mkpath(folder);
-        auto captured = ScanCapture::capture(*source, device, scan, folder, m_cancelFlag);
-        if (!captured)
-            return captured.error();
-        if (captured->files.isEmpty())
-            return captured->stoppedBy ? *captured->stoppedBy
-                                       : Error(QStringLiteral("scan_empty"),
-                                               QT_TRANSLATE_NOOP("Dossier::Error", "The scanner gave no page."));
-        return m_intake->addFile(captured->files.first());
-    }));
+    };
+    if (!m_jobs->runPageJob(fromScanner ? tr("Scanning one sheet from %1…").arg(device) : tr("Processing the page…"),
+                            work, place))
+        statusBar()->showMessage(tr("Wait until the batch in progress is done."), 6000);
 }
 
 bool MainWindow::currentDossier(QString* caseNo, QString* dossierId) const
@@ -1064,7 +978,7 @@ void MainWindow::buildSync()
         const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
         reloadKeeping(current.data(DossierModel::PageIdRole).toLongLong(),
                       current.data(DossierModel::DocumentIdRole).toLongLong());
-        QTimer::singleShot(0, this, &MainWindow::runNextImport);
+        QTimer::singleShot(0, m_jobs, &DeskJobs::runNext);
     });
     connect(m_sync, &SyncController::progress, this, [this](int done, int total) {
         m_progress->setRange(0, total);

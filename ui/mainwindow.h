@@ -108,7 +108,7 @@ private:
     void applySettings();
     void showSheet(const QString& source);                         // selects a sheet's page in the tree
     void showProgress(int done, int total, const QString& source); // bar, thumbnail, pages/min
-    void runNextImport();
+    void buildJobs();
     void notify(const QString& title, const QString& text);
     void buildSync();
 
@@ -133,20 +133,12 @@ private:
     QString m_scanDevice;
     class HotFolder* m_hotFolder = nullptr;
     class CameraPanel* m_camera = nullptr;
-    class PageIntake* m_intake = nullptr;
-    struct PendingImport
-    {
-        QStringList paths;
-        std::function<void(const QStringList&)> done;
-    };
-    QList<PendingImport> m_pending;
-    bool m_importing = false;
     int m_treeGeneration = 0; // the newest catalogue read; older ones are dropped
     DbWorker* m_db = nullptr;
     class CatalogueActions* m_catalogue = nullptr;
-    class SyncController* m_sync = nullptr; // every read and write of the profile that the window asks for
-    int m_pageGeneration = 0;               // the newest page read for the viewer
-    std::atomic_bool m_cancelFlag{false};
+    class SyncController* m_sync = nullptr;
+    class DeskJobs* m_jobs = nullptr; // every read and write of the profile that the window asks for
+    int m_pageGeneration = 0;         // the newest page read for the viewer
 };
 
 } // namespace Dossier

@@ -1242,6 +1242,29 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>Dossier::FormPrinter</name>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case number given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separator sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dossier::MainWindow</name>
     <message>
         <source>Dossier Workstation</source>
@@ -1317,18 +1340,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Case numbers (案号), one a line:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No case number given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1255,6 +1255,29 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>Dossier::FormPrinter</name>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>No case number given.</source>
+        <translation>未填写案号。</translation>
+    </message>
+    <message>
+        <source>Separator sheets</source>
+        <translation>卷宗分隔页</translation>
+    </message>
+    <message>
+        <source>Case labels</source>
+        <translation>案件标签</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Dossier::MainWindow</name>
     <message>
         <source>Dossier Workstation</source>
@@ -1331,18 +1354,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>Case numbers (案号), one a line:</source>
         <translation>案号（每行一个）：</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>打印</translation>
-    </message>
-    <message>
-        <source>No case number given.</source>
-        <translation>未填写案号。</translation>
-    </message>
-    <message>
-        <source>Written to %1.</source>
-        <translation>已写入 %1。</translation>
     </message>
     <message>
         <source>&amp;Scan</source>

@@ -13,6 +13,7 @@
 #include "domain/casenumber.h"
 #include "domain/cataloguetemplate.h"
 #include "dossiermodel.h"
+#include "formprinter.h"
 #include "imaging/qrcode.h"
 #include "pageview.h"
 #include "pipeline/batchrunner.h"
@@ -82,6 +83,8 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Dossier Workstation"));
     m_db = new DbWorker(this);
+    m_printer = new FormPrinter(m_profile, m_db, this);
+    connect(m_printer, &FormPrinter::message, statusBar(), &QStatusBar::showMessage);
     m_catalogue =
         new CatalogueActions(m_profile, m_db, m_model, m_tree, this, [this] { return m_settings.operatorOrUser(); });
     connect(m_catalogue, &CatalogueActions::edited, this,
@@ -444,56 +447,7 @@ QStringList MainWindow::askCaseNumbers(const QString& title)
 void MainWindow::printForms(Form form, const QStringList& caseNumbers, const QString& pdfPath,
                             const std::function<void(bool)>& done)
 {
-    // The dossiers' ids are read on the DB worker; the sheets are drawn here when they arrive.
-    auto lookUp = [profile = m_profile, caseNumbers] {
-        QPair<QList<CaseRef>, QStringList> found; // the references, and what is wrong with the rest
-        for (const QString& line : caseNumbers) {
-            if (line.trimmed().isEmpty())
-                continue;
-            auto cn = CaseNumber::parse(line.trimmed());
-            auto id = cn ? dossierIdFor(profile, cn->toString()) : Result<QString>(cn.error());
-            if (!id)
-                found.second << id.error().message();
-            else
-                found.first.append({cn->toString(), *id, courtName(cn->courtCode)});
-        }
-        return found;
-    };
-    m_db->run(this, lookUp, [this, form, pdfPath, done](const QPair<QList<CaseRef>, QStringList>& found) {
-        const bool ok = printRefs(form, found.first, found.second, pdfPath);
-        if (done)
-            done(ok);
-    });
-}
-
-bool MainWindow::printRefs(Form form, const QList<CaseRef>& refs, const QStringList& wrong, const QString& pdfPath)
-{
-    if (!wrong.isEmpty() || refs.isEmpty()) {
-        QMessageBox::warning(this, tr("Print"),
-                             wrong.isEmpty() ? tr("No case number given.") : wrong.join(QLatin1Char('\n')));
-        return false;
-    }
-    auto paint = [form, refs](QPagedPaintDevice* device) {
-        return form == Form::SeparatorSheets ? PrintForms::separatorSheets(device, refs)
-                                             : PrintForms::caseLabels(device, refs);
-    };
-    if (!pdfPath.isEmpty()) {
-        QPdfWriter writer(pdfPath);
-        writer.setResolution(600);
-        writer.setTitle(form == Form::SeparatorSheets ? tr("Separator sheets") : tr("Case labels"));
-        const Status s = paint(&writer);
-        statusBar()->showMessage(s ? tr("Written to %1.").arg(pdfPath) : s.error().message(), 8000);
-        return s.ok();
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(form == Form::SeparatorSheets ? tr("Separator sheets") : tr("Case labels"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&paint, this](QPrinter* p) {
-        if (const Status s = paint(p); !s)
-            statusBar()->showMessage(s.error().message(), 8000);
-    });
-    preview.exec();
-    return true;
+    m_printer->print(form, caseNumbers, pdfPath, done);
 }
 
 void MainWindow::selectFirstPage()

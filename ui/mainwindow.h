@@ -1,6 +1,6 @@
 #pragma once
 
-#include "station/printforms.h"
+#include "formprinter.h"
 #include "stationsettings.h"
 #include "storage/pagerepository.h"
 #include "sync/syncengine.h"
@@ -53,7 +53,7 @@ public:
     // Scans with the scan bar's settings (F5): thumbnails fill in as pages arrive, then they are processed.
     void scan();
 
-    enum class Form { SeparatorSheets, CaseLabels };
+    using Form = FormPrinter::Form;
     // Separator sheets or case labels for these cases (each 案号 checked; dossier ids issued): into a PDF file
     // when `pdfPath` is given, else through the print preview. Returns false (and tells why) on a bad 案号.
     // Prints (or writes to pdfPath) once the dossiers are looked up; done(ok) follows.
@@ -86,7 +86,6 @@ public:
     bool currentDossier(QString* caseNo, QString* dossierId) const;
 
 private:
-    bool printRefs(Form form, const QList<CaseRef>& refs, const QStringList& wrong, const QString& pdfPath);
     void buildTree();
     void buildCentre();
     void buildFileActions();
@@ -137,7 +136,8 @@ private:
     DbWorker* m_db = nullptr;
     class CatalogueActions* m_catalogue = nullptr;
     class SyncController* m_sync = nullptr;
-    class DeskJobs* m_jobs = nullptr; // every read and write of the profile that the window asks for
+    class DeskJobs* m_jobs = nullptr;
+    FormPrinter* m_printer = nullptr; // every read and write of the profile that the window asks for
     int m_pageGeneration = 0;         // the newest page read for the viewer
 };
 

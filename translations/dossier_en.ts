@@ -1592,6 +1592,23 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Pages assigned to %1: %2 documents.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Who is scanning?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, recorded as 扫描人 (who digitised the pages) on every page of this desk.
+It can be changed in the settings (Ctrl+,).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was started: the name of the person scanning is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫描人: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::OfdExporter</name>

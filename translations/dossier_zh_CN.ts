@@ -1603,6 +1603,24 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Pages assigned to %1: %2 documents.</source>
         <translation>页面已归入 %1：共 %2 份材料。</translation>
     </message>
+    <message>
+        <source>Who is scanning?</source>
+        <translation>谁在扫描？</translation>
+    </message>
+    <message>
+        <source>Your name, recorded as 扫描人 (who digitised the pages) on every page of this desk.
+It can be changed in the settings (Ctrl+,).</source>
+        <translation>请输入您的姓名，它将作为“扫描人”记录在本工作站扫描的每一页上。
+可在设置中修改（Ctrl+,）。</translation>
+    </message>
+    <message>
+        <source>Nothing was started: the name of the person scanning is needed.</source>
+        <translation>未开始：需要填写扫描人姓名。</translation>
+    </message>
+    <message>
+        <source>扫描人: %1</source>
+        <translation>扫描人：%1</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::OfdExporter</name>

@@ -83,7 +83,7 @@ void DeskJobs::runImport(const Pending& job)
     o.jobs = settings.workers();
     o.languages = settings.ocrLanguages;
     o.templateId = settings.templateId;
-    o.operatorName = settings.operatorOrUser();
+    o.operatorName = settings.operatorName; // empty: not recorded (the window asks for it before its imports)
     o.caseNo = m_caseNo ? m_caseNo() : QString();
     o.inputs = job.paths;
     auto* watcher = new QFutureWatcher<Result<BatchSummary>>(this);

@@ -182,6 +182,8 @@ void MainWindow::buildFileActions()
     m_importFiles->setObjectName(QStringLiteral("importFiles"));
     m_importFiles->setShortcut(QKeySequence::Open);
     connect(m_importFiles, &QAction::triggered, this, [this] {
+        if (!askOperator())
+            return;
         const QStringList files =
             QFileDialog::getOpenFileNames(this, tr("Import scanned pages"), QString(),
                                           tr("Scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)"));
@@ -192,6 +194,8 @@ void MainWindow::buildFileActions()
     m_importFolder->setObjectName(QStringLiteral("importFolder"));
     m_importFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_importFolder, &QAction::triggered, this, [this] {
+        if (!askOperator())
+            return;
         const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a folder of scanned pages"));
         if (!dir.isEmpty())
             importPaths({dir});
@@ -383,13 +387,15 @@ void MainWindow::scan()
         statusBar()->showMessage(tr("No scanner is chosen."), 10000);
         return;
     }
+    if (!askOperator())
+        return;
     ScanJobOptions o;
     o.profile = m_profile;
     o.device = m_scanPanel->device();
     o.settings = m_scanPanel->settings();
     o.caseNo = caseNo;
     o.jobs = m_settings.workers();
-    o.operatorName = m_settings.operatorOrUser();
+    o.operatorName = m_settings.operatorName;
     o.languages = m_settings.ocrLanguages;
     o.templateId = m_settings.templateId;
     if (jobRunning()) {
@@ -467,6 +473,27 @@ void MainWindow::setBusy(bool busy)
     m_importFolder->setEnabled(!busy);
     m_cancel->setEnabled(busy);
     m_progress->setVisible(busy);
+}
+
+bool MainWindow::askOperator()
+{
+    // 扫描人 is recorded on every page and shown in the QC form: asked once per profile, never guessed from the
+    // computer's login.
+    if (!m_settings.operatorName.trimmed().isEmpty())
+        return true;
+    QInputDialog ask(this);
+    ask.setObjectName(QStringLiteral("operatorPrompt"));
+    ask.setWindowTitle(tr("Who is scanning?"));
+    ask.setLabelText(tr("Your name, recorded as 扫描人 (who digitised the pages) on every page of this desk.\n"
+                        "It can be changed in the settings (Ctrl+,)."));
+    if (ask.exec() != QDialog::Accepted || ask.textValue().trimmed().isEmpty()) {
+        statusBar()->showMessage(tr("Nothing was started: the name of the person scanning is needed."), 8000);
+        return false;
+    }
+    m_settings.operatorName = ask.textValue().trimmed();
+    m_settings.save(m_profile);
+    statusBar()->showMessage(tr("扫描人: %1").arg(m_settings.operatorName), 6000);
+    return true;
 }
 
 void MainWindow::notify(const QString& title, const QString& text)

@@ -109,6 +109,7 @@ private:
     void showProgress(int done, int total, const QString& source); // bar, thumbnail, pages/min
     void buildJobs();
     void notify(const QString& title, const QString& text);
+    bool askOperator(); // the 扫描人, asked once per profile; false: not given, nothing starts
     void buildSync();
 
     Profile m_profile;

@@ -16,7 +16,7 @@ struct StationSettings final
     QString ocrLanguages = QStringLiteral("chi_sim");
     int ocrWorkers = 0; // 0: one per core
     QString templateId = QStringLiteral("civil-first-instance-main");
-    QString operatorName;       // who scans at this desk; empty: the login name
+    QString operatorName;       // who scans at this desk (扫描人); empty: not given yet, the window asks
     QString outputDir;          // where submitted dossiers' packages go; empty: <profile>/packages
     QStringList archiveTargets; // backup folders receiving a verified copy (three make it archived)
     bool accessCopy = true;
@@ -34,6 +34,8 @@ struct StationSettings final
     static QString chosenProfileDir();
 
     int workers() const;
+    // Who acts, as the audit log names them and the sign-in offers: the operator, else the computer's login.
+    // (Never the 扫描人 of a page: that is operatorName or nothing.)
     QString operatorOrUser() const;
     QString packagesDir(const QString& profile) const;
 };

@@ -7,11 +7,16 @@
 #include "testsupport.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QElapsedTimer>
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -78,7 +83,26 @@ private Q_SLOTS:
             beat.restart();
         });
         timer.start();
+        // The 扫描人 is asked for (it was taken from the computer's login): refused, nothing starts; given, it is
+        // kept in the profile and recorded with the batch.
+        auto answerOperator = [&](const QString& name) {
+            QTimer::singleShot(50, this, [name] {
+                auto* ask = qobject_cast<QInputDialog*>(QApplication::activeModalWidget());
+                QVERIFY(ask && ask->objectName() == QLatin1String("operatorPrompt"));
+                if (name.isEmpty())
+                    return ask->reject();
+                ask->setTextValue(name);
+                ask->accept();
+            });
+        };
+        answerOperator(QString());
         scan->trigger();
+        QVERIFY(scan->isEnabled());
+        QVERIFY(w.statusBar()->currentMessage().contains(QLatin1String("person scanning")));
+        QCOMPARE(thumbs->count(), 0);
+        answerOperator(QStringLiteral("李华"));
+        scan->trigger();
+        QCOMPARE(w.settings().operatorName, QStringLiteral("李华"));
         QVERIFY(!scan->isEnabled());                            // one batch at a time
         QTRY_COMPARE_WITH_TIMEOUT(thumbs->count(), 10, 120000); // the test backend's feeder holds 10 sheets
         QTRY_VERIFY_WITH_TIMEOUT(scan->isEnabled(), 300000);
@@ -91,6 +115,13 @@ private Q_SLOTS:
         }
         QTRY_COMPARE(tree->model()->rowCount(), 1);
         QCOMPARE(tree->model()->index(0, 0).data().toString(), QStringLiteral("（2024）苏0602民初77号"));
+        {
+            const SqlFromTest reading;
+            auto batch = execSql(Test::openProfile(profile).database(), QStringLiteral("SELECT options FROM batches"));
+            QVERIFY(batch && batch->next());
+            QCOMPARE(QJsonDocument::fromJson(batch->value(0).toByteArray()).object().value(QLatin1String("operator")),
+                     QJsonValue(QStringLiteral("李华")));
+        }
 
         // 涉密 (standard 15.3): refused before the scanner starts, with the reason shown and logged.
         const QString dbPath = Test::openProfile(profile).databasePath();

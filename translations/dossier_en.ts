@@ -608,6 +608,17 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>Dossier::DossierBrowser</name>
+    <message>
+        <source>Recognised text of the page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sheet is not catalogued yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dossier::DossierModel</name>
     <message>
         <source>Dossier / document / page</source>
@@ -1271,10 +1282,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recognised text of the page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Import &amp;files…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1566,10 +1573,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>The profile %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This sheet is not catalogued yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

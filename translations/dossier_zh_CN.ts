@@ -621,6 +621,17 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>Dossier::DossierBrowser</name>
+    <message>
+        <source>Recognised text of the page</source>
+        <translation>本页识别出的文字</translation>
+    </message>
+    <message>
+        <source>This sheet is not catalogued yet.</source>
+        <translation>该页尚未编目。</translation>
+    </message>
+</context>
+<context>
     <name>Dossier::DossierModel</name>
     <message>
         <source>Dossier / document / page</source>
@@ -1284,10 +1295,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>电子卷宗工作站</translation>
     </message>
     <message>
-        <source>Recognised text of the page</source>
-        <translation>本页识别出的文字</translation>
-    </message>
-    <message>
         <source>Import &amp;files…</source>
         <translation>导入文件(&amp;F)…</translation>
     </message>
@@ -1578,10 +1585,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>The profile %1 cannot be opened: %2</source>
         <translation>无法打开配置文件夹 %1：%2</translation>
-    </message>
-    <message>
-        <source>This sheet is not catalogued yet.</source>
-        <translation>该页尚未编目。</translation>
     </message>
     <message>
         <source>&amp;Assign pages to a case…</source>

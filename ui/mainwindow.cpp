@@ -12,6 +12,7 @@
 #include "deskjobs.h"
 #include "domain/casenumber.h"
 #include "domain/cataloguetemplate.h"
+#include "dossierbrowser.h"
 #include "dossiermodel.h"
 #include "formprinter.h"
 #include "imaging/qrcode.h"
@@ -77,23 +78,32 @@ namespace Dossier {
 
 MainWindow::MainWindow(Profile profile, QWidget* parent)
     : QMainWindow(parent), m_profile(std::move(profile)), m_settings(StationSettings::load(m_profile)),
-      m_plugins(new PluginHost(this)), m_model(new DossierModel(this)), m_tree(new QTreeView(this)),
-      m_view(new PageView(this)), m_text(new QPlainTextEdit(this)), m_progress(new QProgressBar(this))
+      m_plugins(new PluginHost(this)), m_progress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Dossier Workstation"));
     m_db = new DbWorker(this);
+    m_browser = new DossierBrowser(m_profile, m_db, this);
+    m_model = m_browser->model();
+    m_tree = m_browser->tree();
+    setCentralWidget(m_browser);
+    connect(m_browser, &DossierBrowser::message, statusBar(), &QStatusBar::showMessage);
     m_printer = new FormPrinter(m_profile, m_db, this);
     connect(m_printer, &FormPrinter::message, statusBar(), &QStatusBar::showMessage);
     m_catalogue =
         new CatalogueActions(m_profile, m_db, m_model, m_tree, this, [this] { return m_settings.operatorOrUser(); });
     connect(m_catalogue, &CatalogueActions::edited, this,
-            [this](qint64 page, qint64 doc) { reloadKeeping(page, doc); });
+            [this](qint64 page, qint64 doc) { m_browser->reloadKeeping(page, doc); });
     connect(m_catalogue, &CatalogueActions::message, statusBar(), &QStatusBar::showMessage);
     m_plugins->scan();
 
-    buildTree();
-    buildCentre();
+    connect(m_browser, &DossierBrowser::currentVolumeChanged, m_catalogue, &CatalogueActions::activate);
+    connect(m_model, &DossierModel::movePagesRequested, this,
+            [this](qint64 volume, const QList<qint64>& pages, qint64 toDocument, int position) {
+                m_catalogue->runEdit(
+                    volume, [=](CatalogueEditor* e) { return e->movePages(pages, toDocument, position); },
+                    pages.value(0), 0);
+            });
     buildFileActions();
     auto* editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->addActions({m_catalogue->undoAction(), m_catalogue->redoAction()});
@@ -118,63 +128,11 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
     buildStatusBar();
     statusBar()->showMessage(tr("Profile: %1").arg(m_profile.dir()));
 
-    reloadKeeping(0, 0, true);
+    m_browser->reloadKeeping(0, 0, true);
     resize(1280, 800);
 }
 
 // The dossier tree: its model, drag and drop of pages, and what choosing a row does.
-void MainWindow::buildTree()
-{
-    m_tree->setObjectName(QStringLiteral("dossierTree"));
-    m_tree->setModel(m_model);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->setMinimumWidth(380);
-    m_tree->setAlternatingRowColors(true);
-    // Pages are dragged onto another document (or between its pages); several at once with Ctrl/Shift.
-    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_tree->setDragEnabled(true);
-    m_tree->setAcceptDrops(true);
-    m_tree->setDropIndicatorShown(true);
-    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
-    m_tree->setDefaultDropAction(Qt::MoveAction);
-    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    connect(m_model, &DossierModel::movePagesRequested, this,
-            [this](qint64 volume, const QList<qint64>& pages, qint64 toDocument, int position) {
-                m_catalogue->runEdit(
-                    volume, [=](CatalogueEditor* e) { return e->movePages(pages, toDocument, position); },
-                    pages.value(0), 0);
-            });
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
-        showPage(current);
-        const qint64 volume = current.siblingAtColumn(0).data(DossierModel::VolumeIdRole).toLongLong();
-        m_catalogue->activate(volume);
-    });
-
-    m_text->setObjectName(QStringLiteral("pageText"));
-    m_text->setReadOnly(true);
-    m_text->setPlaceholderText(tr("Recognised text of the page"));
-    // The line under the cursor is outlined on the image.
-    connect(m_text, &QPlainTextEdit::cursorPositionChanged, this,
-            [this] { m_view->highlightLine(m_text->textCursor().blockNumber()); });
-}
-
-// The tree beside the page viewer and its recognised text.
-void MainWindow::buildCentre()
-{
-    auto* right = new QSplitter(Qt::Horizontal, this);
-    right->addWidget(m_view);
-    right->addWidget(m_text);
-    auto* split = new QSplitter(Qt::Horizontal, this);
-    split->addWidget(m_tree);
-    split->addWidget(right);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
-    split->setSizes({480, 800});
-    right->setSizes({480, 320});
-    setCentralWidget(split);
-}
-
 // Import, cancel, settings, sync and quit: the toolbar and the File menu.
 void MainWindow::buildFileActions()
 {
@@ -273,34 +231,6 @@ MainWindow::~MainWindow()
     m_db->waitForDone(); // its jobs hold the editors and the profile
 }
 
-void MainWindow::reloadKeeping(qint64 pageId, qint64 documentId, bool firstPageOtherwise)
-{
-    // The catalogue is read on the DB worker, after the edits asked before; only the newest read is shown.
-    const int generation = ++m_treeGeneration;
-    m_db->run(
-        this, [profile = m_profile] { return CatalogueSnapshot::read(profile.database()); },
-        [this, generation, pageId, documentId, firstPageOtherwise](const Result<CatalogueSnapshot>& snapshot) {
-            if (generation != m_treeGeneration)
-                return; // a newer read is on its way
-            if (!snapshot) {
-                statusBar()->showMessage(snapshot.error().message(), 8000);
-                return;
-            }
-            m_model->apply(*snapshot, m_profile.masters());
-            m_tree->expandToDepth(0);
-            QModelIndex at = pageId > 0 ? m_model->findPage(pageId) : QModelIndex();
-            if (!at.isValid() && documentId > 0)
-                at = m_model->findDocument(documentId);
-            if (at.isValid()) {
-                m_tree->expand(at.parent());
-                m_tree->setCurrentIndex(at);
-                m_tree->scrollTo(at);
-            } else if (firstPageOtherwise) {
-                selectFirstPage();
-            }
-        });
-}
-
 void MainWindow::buildScanStation()
 {
     m_scanJob = new ScanJob(m_plugins, this);
@@ -318,7 +248,7 @@ void MainWindow::buildScanStation()
 
     // The pages of the batch as they arrive: a thumbnail each, with its state.
     m_thumbs = new ThumbnailStrip(m_profile, this);
-    connect(m_thumbs, &ThumbnailStrip::sheetChosen, this, &MainWindow::showSheet);
+    connect(m_thumbs, &ThumbnailStrip::sheetChosen, m_browser, &DossierBrowser::showSheet);
     auto* dock = new QDockWidget(tr("Pages of this batch"), this);
     dock->setObjectName(QStringLiteral("thumbnailDock"));
     dock->setWidget(m_thumbs);
@@ -358,7 +288,7 @@ void MainWindow::buildScanStation()
         m_rate->clear();
         QTimer::singleShot(0, m_jobs, &DeskJobs::runNext);
         m_thumbs->markCatalogued();
-        reloadKeeping(0, 0);
+        m_browser->reloadKeeping(0, 0);
         statusBar()->showMessage(ok ? tr("%1 pages scanned and catalogued.").arg(pages)
                                     : tr("%1 pages, %2 failed. %3").arg(pages).arg(failed).arg(message),
                                  15000);
@@ -456,17 +386,6 @@ void MainWindow::printForms(Form form, const QStringList& caseNumbers, const QSt
     m_printer->print(form, caseNumbers, pdfPath, done);
 }
 
-void MainWindow::selectFirstPage()
-{
-    const QModelIndex dossier = m_model->index(0, 0);
-    const QModelIndex document = m_model->index(0, 0, dossier);
-    const QModelIndex page = m_model->index(0, 0, document);
-    if (page.isValid()) {
-        m_tree->expand(document);
-        m_tree->setCurrentIndex(page);
-    }
-}
-
 void MainWindow::setBusy(bool busy)
 {
     m_importFiles->setEnabled(!busy);
@@ -544,57 +463,10 @@ void MainWindow::buildJobs()
     connect(m_jobs, &DeskJobs::batchFinished, this, [this] {
         m_rate->clear();
         m_thumbs->markCatalogued();
-        reloadKeeping(0, 0);
+        m_browser->reloadKeeping(0, 0);
     });
     connect(m_jobs, &DeskJobs::message, statusBar(), &QStatusBar::showMessage);
     connect(m_jobs, &DeskJobs::problem, this, &MainWindow::notify);
-}
-
-void MainWindow::showPage(const QModelIndex& index)
-{
-    // A case or document row shows its first page.
-    QModelIndex first = index.siblingAtColumn(0);
-    while (first.isValid() && !first.data(DossierModel::PageIdRole).isValid() && m_model->rowCount(first) > 0)
-        first = m_model->index(0, 0, first);
-    const qint64 id = first.data(DossierModel::PageIdRole).toLongLong();
-    if (id <= 0)
-        return;
-    // Read off the GUI thread; a page chosen meanwhile wins.
-    const int generation = ++m_pageGeneration;
-    auto* watcher = new QFutureWatcher<Result<VolumePage>>(this);
-    connect(watcher, &QFutureWatcher<Result<VolumePage>>::finished, this, [this, watcher, generation] {
-        const Result<VolumePage> page = watcher->result();
-        watcher->deleteLater();
-        if (generation != m_pageGeneration)
-            return;
-        if (!page) {
-            statusBar()->showMessage(page.error().message(), 8000);
-            return;
-        }
-        m_view->setPage(*page);
-        // One OCR line per text line, so that the cursor's line is the line outlined on the image.
-        QStringList lines;
-        for (const OcrLine& l : page->ocr.lines)
-            lines << l.text;
-        m_text->setPlainText(lines.join(QLatin1Char('\n')));
-    });
-    watcher->setFuture(
-        QtConcurrent::run(workerPool(), [profile = m_profile, id] { return Volume::page(profile, id); }));
-}
-
-void MainWindow::showSheet(const QString& source)
-{
-    const QModelIndexList hits = source.isEmpty() ? QModelIndexList()
-                                                  : m_model->match(m_model->index(0, 0), DossierModel::SourceRole,
-                                                                   source, -1, Qt::MatchExactly | Qt::MatchRecursive);
-    if (hits.isEmpty()) {
-        statusBar()->showMessage(tr("This sheet is not catalogued yet."), 4000);
-        return;
-    }
-    const QModelIndex at = hits.last(); // the latest page of that sheet (a re-scan replaces an earlier one)
-    m_tree->expand(at.parent());
-    m_tree->setCurrentIndex(at);
-    m_tree->scrollTo(at);
 }
 
 void MainWindow::buildViewActions()
@@ -605,16 +477,16 @@ void MainWindow::buildViewActions()
     processed->setChecked(true);
     processed->setShortcut(QKeySequence(Qt::Key_M));
     processed->setToolTip(tr("Straightened and cropped as in the archive (M switches to the page as scanned)"));
-    connect(processed, &QAction::toggled, m_view, &PageView::setShowProcessed);
+    connect(processed, &QAction::toggled, m_browser->view(), &PageView::setShowProcessed);
     auto* zoomIn = new QAction(tr("Zoom &in"), this);
     zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::Key_Plus)});
-    connect(zoomIn, &QAction::triggered, this, [this] { m_view->zoomBy(1.25); });
+    connect(zoomIn, &QAction::triggered, this, [this] { m_browser->view()->zoomBy(1.25); });
     auto* zoomOut = new QAction(tr("Zoom &out"), this);
     zoomOut->setShortcuts({QKeySequence::ZoomOut, QKeySequence(Qt::Key_Minus)});
-    connect(zoomOut, &QAction::triggered, this, [this] { m_view->zoomBy(0.8); });
+    connect(zoomOut, &QAction::triggered, this, [this] { m_browser->view()->zoomBy(0.8); });
     auto* fit = new QAction(tr("&Fit width"), this);
     fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(fit, &QAction::triggered, m_view, &PageView::fitWidth);
+    connect(fit, &QAction::triggered, m_browser->view(), &PageView::fitWidth);
     auto* menu = menuBar()->addMenu(tr("&View"));
     menu->setObjectName(QStringLiteral("viewMenu"));
     menu->addActions({processed, zoomIn, zoomOut, fit});
@@ -741,15 +613,6 @@ void MainWindow::pageOperation(PageOp op, const QString& givenFile)
         statusBar()->showMessage(tr("Wait until the batch in progress is done."), 6000);
 }
 
-bool MainWindow::currentDossier(QString* caseNo, QString* dossierId) const
-{
-    // Any row of a dossier counts: the case row, a document or a page.
-    const QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
-    *caseNo = cur.data(DossierModel::CaseNoRole).toString();
-    *dossierId = cur.data(DossierModel::DossierIdRole).toString();
-    return !caseNo->isEmpty() && !dossierId->isEmpty();
-}
-
 void MainWindow::buildDossierActions()
 {
     auto* details = new QAction(tr("Case &details…"), this);
@@ -817,7 +680,7 @@ void MainWindow::assignToCase()
             return;
         }
         statusBar()->showMessage(tr("Pages assigned to %1: %2 documents.").arg(caseNo).arg(*r), 10000);
-        reloadKeeping(first, 0);
+        m_browser->reloadKeeping(first, 0);
     });
     watcher->setFuture(
         QtConcurrent::run(workerPool(), [profile = m_profile, pages, caseNo, tmpl = m_settings.templateId,
@@ -829,7 +692,7 @@ void MainWindow::assignToCase()
 void MainWindow::editCaseDetails()
 {
     QString caseNo, dossierId;
-    if (!currentDossier(&caseNo, &dossierId)) {
+    if (!m_browser->currentDossier(&caseNo, &dossierId)) {
         statusBar()->showMessage(tr("Choose a dossier in the tree first."), 6000);
         return;
     }
@@ -870,7 +733,7 @@ void MainWindow::editCaseDetails()
 void MainWindow::openQualityCheck()
 {
     QString caseNo, dossierId;
-    if (!currentDossier(&caseNo, &dossierId)) {
+    if (!m_browser->currentDossier(&caseNo, &dossierId)) {
         statusBar()->showMessage(tr("Choose a dossier in the tree first."), 6000);
         return;
     }
@@ -878,7 +741,7 @@ void MainWindow::openQualityCheck()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QcDialog::submitted, this, [this](const QString& package) {
         statusBar()->showMessage(tr("Submitted: %1").arg(package), 15000);
-        reloadKeeping(0, 0);
+        m_browser->reloadKeeping(0, 0);
     });
     dialog->open();
 }
@@ -957,8 +820,8 @@ void MainWindow::buildSync()
             return;
         // The clerk stays on the page they were reading; imports that waited go on.
         const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
-        reloadKeeping(current.data(DossierModel::PageIdRole).toLongLong(),
-                      current.data(DossierModel::DocumentIdRole).toLongLong());
+        m_browser->reloadKeeping(current.data(DossierModel::PageIdRole).toLongLong(),
+                                 current.data(DossierModel::DocumentIdRole).toLongLong());
         QTimer::singleShot(0, m_jobs, &DeskJobs::runNext);
     });
     connect(m_sync, &SyncController::progress, this, [this](int done, int total) {
@@ -976,7 +839,8 @@ void MainWindow::buildSync()
 void MainWindow::refreshSyncState()
 {
     const QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
-    reloadKeeping(cur.data(DossierModel::PageIdRole).toLongLong(), cur.data(DossierModel::DocumentIdRole).toLongLong());
+    m_browser->reloadKeeping(cur.data(DossierModel::PageIdRole).toLongLong(),
+                             cur.data(DossierModel::DocumentIdRole).toLongLong());
     m_sync->updateConflictCount();
 }
 
@@ -1002,6 +866,15 @@ namespace Dossier {
 CatalogueEditor* MainWindow::editorFor(qint64 volumeId)
 {
     return m_catalogue->editorFor(volumeId);
+}
+
+} // namespace Dossier
+
+namespace Dossier {
+
+bool MainWindow::currentDossier(QString* caseNo, QString* dossierId) const
+{
+    return m_browser->currentDossier(caseNo, dossierId);
 }
 
 } // namespace Dossier

@@ -86,26 +86,18 @@ public:
     bool currentDossier(QString* caseNo, QString* dossierId) const;
 
 private:
-    void buildTree();
-    void buildCentre();
     void buildFileActions();
     void buildStatusBar();
     void buildPrintActions();
     void buildScanStation();
     QStringList askCaseNumbers(const QString& title);
-    // Shows the catalogue again (read off the GUI thread), keeping the page or document in view; the first page
-    // when neither is there and `firstPageOtherwise`.
-    void reloadKeeping(qint64 pageId, qint64 documentId, bool firstPageOtherwise = false);
     bool jobRunning() const; // an import, a scan, a page operation or a sync
-    void showPage(const QModelIndex& index);
     void setBusy(bool busy);
-    void selectFirstPage();
     void buildViewActions();
     void buildPageActions();
     void buildDossierActions();
     void buildCamera();
     void applySettings();
-    void showSheet(const QString& source);                         // selects a sheet's page in the tree
     void showProgress(int done, int total, const QString& source); // bar, thumbnail, pages/min
     void buildJobs();
     void notify(const QString& title, const QString& text);
@@ -117,8 +109,6 @@ private:
     PluginHost* m_plugins;
     DossierModel* m_model;
     QTreeView* m_tree;
-    PageView* m_view;
-    QPlainTextEdit* m_text;
     QProgressBar* m_progress;
     QAction* m_importFiles;
     QAction* m_importFolder;
@@ -133,13 +123,12 @@ private:
     QString m_scanDevice;
     class HotFolder* m_hotFolder = nullptr;
     class CameraPanel* m_camera = nullptr;
-    int m_treeGeneration = 0; // the newest catalogue read; older ones are dropped
     DbWorker* m_db = nullptr;
+    class DossierBrowser* m_browser = nullptr;
     class CatalogueActions* m_catalogue = nullptr;
     class SyncController* m_sync = nullptr;
     class DeskJobs* m_jobs = nullptr;
     FormPrinter* m_printer = nullptr; // every read and write of the profile that the window asks for
-    int m_pageGeneration = 0;         // the newest page read for the viewer
 };
 
 } // namespace Dossier

@@ -608,6 +608,125 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>Dossier::DossierActions</name>
+    <message>
+        <source>Turn &amp;right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;upside down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Insert a re-scanned page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;place with a re-scanned page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert a page from a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with a page from a fil&amp;e…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a page in the dossier tree first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the batch in progress is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page inserted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page replaced; the old one is kept in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page turned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning one sheet from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing the page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case &amp;details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quality check and submit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Assign pages to a case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose pages under “Pages in no dossier” first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign pages to a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 案号 of the case these %1 pages belong to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages assigned to %1: %2 documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a dossier in the tree first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case details of %1 saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dossier::DossierBrowser</name>
     <message>
         <source>Recognised text of the page</source>
@@ -1441,99 +1560,11 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Turn &amp;right</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turn &amp;left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Turn &amp;upside down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Insert a re-scanned page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;place with a re-scanned page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insert a page from a &amp;file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace with a page from a fil&amp;e…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>P&amp;age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a page in the dossier tree first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wait until the batch in progress is done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page from a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanning one sheet from %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processing the page…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page inserted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page replaced; the old one is kept in the profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page turned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case &amp;details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quality check and submit…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Dossier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a dossier in the tree first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case details of %1 saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Submitted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1573,26 +1604,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>The profile %1 cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Assign pages to a case…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose pages under “Pages in no dossier” first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Assign pages to a case</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The 案号 of the case these %1 pages belong to:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pages assigned to %1: %2 documents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

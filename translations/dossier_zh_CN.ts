@@ -621,6 +621,125 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
 </context>
 <context>
+    <name>Dossier::DossierActions</name>
+    <message>
+        <source>Turn &amp;right</source>
+        <translation>向右旋转(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Turn &amp;left</source>
+        <translation>向左旋转(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Turn &amp;upside down</source>
+        <translation>旋转 180°(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Insert a re-scanned page</source>
+        <translation>插入重新扫描的页面(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Re&amp;place with a re-scanned page</source>
+        <translation>用重新扫描的页面替换(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Insert a page from a &amp;file…</source>
+        <translation>从文件插入页面(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Replace with a page from a fil&amp;e…</source>
+        <translation>用文件中的页面替换(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Choose a page in the dossier tree first.</source>
+        <translation>请先在卷宗树中选择一页。</translation>
+    </message>
+    <message>
+        <source>Wait until the batch in progress is done.</source>
+        <translation>请等待当前批次完成。</translation>
+    </message>
+    <message>
+        <source>Page from a file</source>
+        <translation>从文件选择页面</translation>
+    </message>
+    <message>
+        <source>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)</source>
+        <translation>扫描件 (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>No scanner is chosen.</source>
+        <translation>未选择扫描仪。</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>Page inserted.</source>
+        <translation>已插入页面。</translation>
+    </message>
+    <message>
+        <source>Page replaced; the old one is kept in the profile.</source>
+        <translation>已替换页面；原页面仍保留在配置中。</translation>
+    </message>
+    <message>
+        <source>Page turned.</source>
+        <translation>已旋转页面。</translation>
+    </message>
+    <message>
+        <source>Scanning one sheet from %1…</source>
+        <translation>正在从 %1 扫描一张…</translation>
+    </message>
+    <message>
+        <source>Processing the page…</source>
+        <translation>正在处理页面…</translation>
+    </message>
+    <message>
+        <source>Case &amp;details…</source>
+        <translation>案卷信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quality check and submit…</source>
+        <translation>质量检查并提交(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign pages to a case…</source>
+        <translation>将页面归入案件(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Choose pages under “Pages in no dossier” first.</source>
+        <translation>请先在“未归入卷宗的页面”下选择页面。</translation>
+    </message>
+    <message>
+        <source>Assign pages to a case</source>
+        <translation>将页面归入案件</translation>
+    </message>
+    <message>
+        <source>The 案号 of the case these %1 pages belong to:</source>
+        <translation>这 %1 页所属案件的案号：</translation>
+    </message>
+    <message>
+        <source>Pages assigned to %1: %2 documents.</source>
+        <translation>页面已归入 %1：共 %2 份材料。</translation>
+    </message>
+    <message>
+        <source>Choose a dossier in the tree first.</source>
+        <translation>请先在树中选择一个卷宗。</translation>
+    </message>
+    <message>
+        <source>Case details</source>
+        <translation>案件信息</translation>
+    </message>
+    <message>
+        <source>Case details of %1 saved.</source>
+        <translation>已保存 %1 的案卷信息。</translation>
+    </message>
+    <message>
+        <source>Submitted: %1</source>
+        <translation>已提交：%1</translation>
+    </message>
+</context>
+<context>
     <name>Dossier::DossierBrowser</name>
     <message>
         <source>Recognised text of the page</source>
@@ -1453,100 +1572,12 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>请等待当前导入完成。</translation>
     </message>
     <message>
-        <source>Turn &amp;right</source>
-        <translation>向右旋转(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Turn &amp;left</source>
-        <translation>向左旋转(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Turn &amp;upside down</source>
-        <translation>旋转 180°(&amp;U)</translation>
-    </message>
-    <message>
-        <source>&amp;Insert a re-scanned page</source>
-        <translation>插入重新扫描的页面(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Re&amp;place with a re-scanned page</source>
-        <translation>用重新扫描的页面替换(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Insert a page from a &amp;file…</source>
-        <translation>从文件插入页面(&amp;F)…</translation>
-    </message>
-    <message>
-        <source>Replace with a page from a fil&amp;e…</source>
-        <translation>用文件中的页面替换(&amp;E)…</translation>
-    </message>
-    <message>
         <source>P&amp;age</source>
         <translation>页面(&amp;A)</translation>
     </message>
     <message>
-        <source>Choose a page in the dossier tree first.</source>
-        <translation>请先在卷宗树中选择一页。</translation>
-    </message>
-    <message>
-        <source>Wait until the batch in progress is done.</source>
-        <translation>请等待当前批次完成。</translation>
-    </message>
-    <message>
-        <source>Page from a file</source>
-        <translation>从文件选择页面</translation>
-    </message>
-    <message>
-        <source>Scanning one sheet from %1…</source>
-        <translation>正在从 %1 扫描一张…</translation>
-    </message>
-    <message>
-        <source>Processing the page…</source>
-        <translation>正在处理页面…</translation>
-    </message>
-    <message>
-        <source>Page</source>
-        <translation>页面</translation>
-    </message>
-    <message>
-        <source>Page inserted.</source>
-        <translation>已插入页面。</translation>
-    </message>
-    <message>
-        <source>Page replaced; the old one is kept in the profile.</source>
-        <translation>已替换页面；原页面仍保留在配置中。</translation>
-    </message>
-    <message>
-        <source>Page turned.</source>
-        <translation>已旋转页面。</translation>
-    </message>
-    <message>
-        <source>Case &amp;details…</source>
-        <translation>案卷信息(&amp;D)…</translation>
-    </message>
-    <message>
-        <source>&amp;Quality check and submit…</source>
-        <translation>质量检查并提交(&amp;Q)…</translation>
-    </message>
-    <message>
         <source>&amp;Dossier</source>
         <translation>卷宗(&amp;D)</translation>
-    </message>
-    <message>
-        <source>Choose a dossier in the tree first.</source>
-        <translation>请先在树中选择一个卷宗。</translation>
-    </message>
-    <message>
-        <source>Case details</source>
-        <translation>案卷信息</translation>
-    </message>
-    <message>
-        <source>Case details of %1 saved.</source>
-        <translation>已保存 %1 的案卷信息。</translation>
-    </message>
-    <message>
-        <source>Submitted: %1</source>
-        <translation>已提交：%1</translation>
     </message>
     <message>
         <source>Settings saved.</source>
@@ -1585,26 +1616,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>The profile %1 cannot be opened: %2</source>
         <translation>无法打开配置文件夹 %1：%2</translation>
-    </message>
-    <message>
-        <source>&amp;Assign pages to a case…</source>
-        <translation>将页面归入案件(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>Choose pages under “Pages in no dossier” first.</source>
-        <translation>请先在“未归入卷宗的页面”下选择页面。</translation>
-    </message>
-    <message>
-        <source>Assign pages to a case</source>
-        <translation>将页面归入案件</translation>
-    </message>
-    <message>
-        <source>The 案号 of the case these %1 pages belong to:</source>
-        <translation>这 %1 页所属案件的案号：</translation>
-    </message>
-    <message>
-        <source>Pages assigned to %1: %2 documents.</source>
-        <translation>页面已归入 %1：共 %2 份材料。</translation>
     </message>
     <message>
         <source>Who is scanning?</source>

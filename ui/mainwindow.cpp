@@ -12,6 +12,7 @@
 #include "deskjobs.h"
 #include "domain/casenumber.h"
 #include "domain/cataloguetemplate.h"
+#include "dossieractions.h"
 #include "dossierbrowser.h"
 #include "dossiermodel.h"
 #include "formprinter.h"
@@ -111,10 +112,11 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
     editMenu->addActions(m_catalogue->editActions());
     addActions({m_catalogue->undoAction(), m_catalogue->redoAction()});
     buildViewActions();
-    buildPageActions();
+    buildScanStation();
+    buildSync();
+    buildJobs();
     buildDossierActions();
     buildPrintActions();
-    buildScanStation();
     buildCamera();
     m_hotFolder = new HotFolder(this);
     connect(m_hotFolder, &HotFolder::filesReady, this, [this](const QStringList& files) {
@@ -122,9 +124,6 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
         importPaths(files, [this, files](const QStringList& failed) { m_hotFolder->finish(files, failed); });
     });
     applySettings();
-
-    buildSync();
-    buildJobs();
     buildStatusBar();
     statusBar()->showMessage(tr("Profile: %1").arg(m_profile.dir()));
 
@@ -132,7 +131,6 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
     resize(1280, 800);
 }
 
-// The dossier tree: its model, drag and drop of pages, and what choosing a row does.
 // Import, cancel, settings, sync and quit: the toolbar and the File menu.
 void MainWindow::buildFileActions()
 {
@@ -342,6 +340,55 @@ void MainWindow::scan()
     statusBar()->showMessage(tr("Scanning from %1…").arg(o.device));
 }
 
+void MainWindow::buildDossierActions()
+{
+    DeskParts desk;
+    desk.profile = m_profile;
+    desk.db = m_db;
+    desk.plugins = m_plugins;
+    desk.browser = m_browser;
+    desk.catalogue = m_catalogue;
+    desk.jobs = m_jobs;
+    desk.scanPanel = m_scanPanel;
+    desk.window = this;
+    desk.settings = [this] { return m_settings; };
+    desk.jobRunning = [this] { return jobRunning(); };
+    m_actions = new DossierActions(desk);
+    connect(m_actions, &DossierActions::message, statusBar(), &QStatusBar::showMessage);
+    const QList<QAction*>& pages = m_actions->pageActions();
+    auto* pageMenu = menuBar()->addMenu(tr("P&age"));
+    pageMenu->addActions(pages.mid(0, 3));
+    pageMenu->addSeparator();
+    pageMenu->addActions(pages.mid(3));
+    const QList<QAction*>& dossier = m_actions->dossierActions();
+    menuBar()->addMenu(tr("&Dossier"))->addActions(dossier);
+    addActions(dossier);
+    if (auto* tb = findChild<QToolBar*>(QStringLiteral("mainToolBar"))) {
+        tb->addSeparator();
+        tb->addActions(dossier.mid(0, 2)); // details, QC
+    }
+}
+
+void MainWindow::pageOperation(PageOp op, const QString& file)
+{
+    m_actions->pageOperation(op, file);
+}
+
+void MainWindow::openQualityCheck()
+{
+    m_actions->openQualityCheck();
+}
+
+void MainWindow::editCaseDetails()
+{
+    m_actions->editCaseDetails();
+}
+
+void MainWindow::assignToCase()
+{
+    m_actions->assignToCase();
+}
+
 void MainWindow::buildPrintActions()
 {
     auto* separators = new QAction(tr("Print &separator sheets…"), this);
@@ -503,247 +550,6 @@ void MainWindow::showProgress(int done, int total, const QString& source)
         const double ppm = done / minutes;
         m_rate->setText(tr("%1 pages/min, about %2 s left").arg(ppm, 0, 'f', 1).arg(int((total - done) * 60 / ppm)));
     }
-}
-
-void MainWindow::buildPageActions()
-{
-    auto add = [this](const QString& text, const QString& name, const QKeySequence& key, PageOp op) {
-        auto* a = new QAction(text, this);
-        a->setObjectName(name);
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WindowShortcut);
-        connect(a, &QAction::triggered, this, [this, op] { pageOperation(op); });
-        return a;
-    };
-    const QList<QAction*> actions = {
-        add(tr("Turn &right"), QStringLiteral("turnRight"), QKeySequence(Qt::CTRL | Qt::Key_R), PageOp::TurnRight),
-        add(tr("Turn &left"), QStringLiteral("turnLeft"), QKeySequence(Qt::CTRL | Qt::Key_L), PageOp::TurnLeft),
-        add(tr("Turn &upside down"), QStringLiteral("turn180"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-            PageOp::Turn180),
-        add(tr("&Insert a re-scanned page"), QStringLiteral("insertScan"), QKeySequence(Qt::CTRL | Qt::Key_F5),
-            PageOp::InsertScan),
-        add(tr("Re&place with a re-scanned page"), QStringLiteral("replaceScan"), QKeySequence(Qt::SHIFT | Qt::Key_F5),
-            PageOp::ReplaceScan),
-        add(tr("Insert a page from a &file…"), QStringLiteral("insertFile"), QKeySequence(Qt::CTRL | Qt::Key_I),
-            PageOp::InsertFile),
-        add(tr("Replace with a page from a fil&e…"), QStringLiteral("replaceFile"),
-            QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), PageOp::ReplaceFile)};
-    auto* menu = menuBar()->addMenu(tr("P&age"));
-    menu->addActions(actions.mid(0, 3));
-    menu->addSeparator();
-    menu->addActions(actions.mid(3));
-    m_tree->addActions(actions);
-}
-
-void MainWindow::pageOperation(PageOp op, const QString& givenFile)
-{
-    const QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
-    const qint64 page = cur.data(DossierModel::PageIdRole).toLongLong();
-    const qint64 volume = cur.data(DossierModel::VolumeIdRole).toLongLong();
-    const qint64 document = cur.data(DossierModel::DocumentIdRole).toLongLong();
-    if (page <= 0 || volume <= 0) {
-        statusBar()->showMessage(tr("Choose a page in the dossier tree first."), 6000);
-        return;
-    }
-    if (jobRunning()) {
-        statusBar()->showMessage(tr("Wait until the batch in progress is done."), 6000);
-        return;
-    }
-    const bool fromFile = op == PageOp::InsertFile || op == PageOp::ReplaceFile;
-    const bool fromScanner = op == PageOp::InsertScan || op == PageOp::ReplaceScan;
-    QString file = givenFile;
-    if (fromFile && file.isEmpty()) {
-        file = QFileDialog::getOpenFileName(this, tr("Page from a file"), QString(),
-                                            tr("Scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf);;All files (*)"));
-        if (file.isEmpty())
-            return;
-    }
-    if (fromScanner && m_scanPanel->device().isEmpty()) {
-        statusBar()->showMessage(tr("No scanner is chosen."), 8000);
-        return;
-    }
-    const int turns = op == PageOp::TurnRight ? 1 : op == PageOp::TurnLeft ? 3 : 2;
-    const int position = cur.row(); // insert before the current page
-    ScanSettings scan = m_scanPanel->settings();
-    scan.maxPages = 1;
-    const QString device = m_scanPanel->device();
-    const QString folder = m_profile.filePath(QStringLiteral("incoming/rescan-")) +
-                           QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-    auto work = [=, plugins = m_plugins](PageIntake& intake, std::atomic_bool& cancel) -> Result<qint64> {
-        if (fromFile)
-            return intake.addFile(file);
-        if (!fromScanner)
-            return intake.turned(page, turns);
-        auto source = plugins->load<ScanSource>(QStringLiteral("scan"));
-        if (!source)
-            return source.error();
-        QDir().mkpath(folder);
-        auto captured = ScanCapture::capture(*source, device, scan, folder, cancel);
-        const Result<qint64> added =
-            !captured                    ? Result<qint64>(captured.error())
-            : !captured->files.isEmpty() ? intake.addFile(captured->files.first())
-            : captured->stoppedBy
-                ? Result<qint64>(*captured->stoppedBy)
-                : Result<qint64>(Error(QStringLiteral("scan_empty"),
-                                       QT_TRANSLATE_NOOP("Dossier::Error", "The scanner gave no page.")));
-        QDir(folder).removeRecursively(); // the page is in the profile's store now, or not at all
-        return added;
-    };
-    auto place = [=, this](const Result<qint64>& r) {
-        if (!r) {
-            statusBar()->showMessage(r.error().message(), 10000);
-            QMessageBox::warning(this, tr("Page"), r.error().message());
-            return;
-        }
-        const bool insert = op == PageOp::InsertFile || op == PageOp::InsertScan;
-        const QString why = fromFile || fromScanner ? QStringLiteral("rescanned") : QStringLiteral("turned");
-        m_catalogue->runEdit(
-            volume,
-            [=, id = *r](CatalogueEditor* e) {
-                return insert ? e->insertPage(id, document, position) : e->replacePage(page, id, why);
-            },
-            *r, document);
-        statusBar()->showMessage(insert                    ? tr("Page inserted.")
-                                 : fromFile || fromScanner ? tr("Page replaced; the old one is kept in the profile.")
-                                                           : tr("Page turned."),
-                                 8000);
-    };
-    if (!m_jobs->runPageJob(fromScanner ? tr("Scanning one sheet from %1…").arg(device) : tr("Processing the page…"),
-                            work, place))
-        statusBar()->showMessage(tr("Wait until the batch in progress is done."), 6000);
-}
-
-void MainWindow::buildDossierActions()
-{
-    auto* details = new QAction(tr("Case &details…"), this);
-    details->setObjectName(QStringLiteral("caseDetails"));
-    details->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    connect(details, &QAction::triggered, this, &MainWindow::editCaseDetails);
-    auto* qc = new QAction(tr("&Quality check and submit…"), this);
-    qc->setObjectName(QStringLiteral("qualityCheck"));
-    qc->setShortcut(Qt::Key_F9);
-    connect(qc, &QAction::triggered, this, &MainWindow::openQualityCheck);
-    auto* assign = new QAction(tr("&Assign pages to a case…"), this);
-    assign->setObjectName(QStringLiteral("assignToCase"));
-    assign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
-    connect(assign, &QAction::triggered, this, &MainWindow::assignToCase);
-    auto* menu = menuBar()->addMenu(tr("&Dossier"));
-    menu->addActions({details, qc, assign});
-    addActions({details, qc, assign});
-    m_tree->addAction(assign);
-    if (auto* tb = findChild<QToolBar*>(QStringLiteral("mainToolBar"))) {
-        tb->addSeparator();
-        tb->addActions({details, qc});
-    }
-}
-
-void MainWindow::assignToCase()
-{
-    // The pages chosen under "Pages in no dossier"; that row itself stands for all of them.
-    QList<qint64> pages;
-    const QModelIndex root = m_model->unassignedRow();
-    for (const QModelIndex& i : m_tree->selectionModel()->selectedRows(0)) {
-        if (!i.data(DossierModel::UnassignedRole).toBool())
-            continue;
-        if (i == root)
-            for (int r = 0; r < m_model->rowCount(root); ++r)
-                pages << m_model->index(r, 0, root).data(DossierModel::PageIdRole).toLongLong();
-        else
-            pages << i.data(DossierModel::PageIdRole).toLongLong();
-    }
-    std::sort(pages.begin(), pages.end());
-    pages.erase(std::unique(pages.begin(), pages.end()), pages.end());
-    if (pages.isEmpty()) {
-        statusBar()->showMessage(tr("Choose pages under “Pages in no dossier” first."), 6000);
-        return;
-    }
-    bool ok = false;
-    const QString entered =
-        QInputDialog::getText(this, tr("Assign pages to a case"),
-                              tr("The 案号 of the case these %1 pages belong to:").arg(pages.size()), QLineEdit::Normal,
-                              QString(), &ok)
-            .trimmed();
-    if (!ok || entered.isEmpty())
-        return;
-    const auto cn = CaseNumber::parse(entered);
-    if (!cn) {
-        QMessageBox::warning(this, tr("Assign pages to a case"), cn.error().message());
-        return;
-    }
-    const QString caseNo = cn->toString(); // as the tree shows it: （2024）…, not (2024)…
-    auto* watcher = new QFutureWatcher<Result<int>>(this);
-    connect(watcher, &QFutureWatcher<Result<int>>::finished, this, [this, watcher, first = pages.first(), caseNo] {
-        const Result<int> r = watcher->result();
-        watcher->deleteLater();
-        if (!r) {
-            QMessageBox::warning(this, tr("Assign pages to a case"), r.error().message());
-            return;
-        }
-        statusBar()->showMessage(tr("Pages assigned to %1: %2 documents.").arg(caseNo).arg(*r), 10000);
-        m_browser->reloadKeeping(first, 0);
-    });
-    watcher->setFuture(
-        QtConcurrent::run(workerPool(), [profile = m_profile, pages, caseNo, tmpl = m_settings.templateId,
-                                         actor = m_settings.operatorOrUser()] {
-            return assignPagesToCase(profile, pages, caseNo, tmpl, actor);
-        }));
-}
-
-void MainWindow::editCaseDetails()
-{
-    QString caseNo, dossierId;
-    if (!m_browser->currentDossier(&caseNo, &dossierId)) {
-        statusBar()->showMessage(tr("Choose a dossier in the tree first."), 6000);
-        return;
-    }
-    m_db->run(
-        this,
-        [profile = m_profile, caseNo, dossierId]() -> Result<CaseInfo> {
-            auto v = Volume::load(profile, caseNo, dossierId);
-            if (!v)
-                return v.error();
-            CaseInfo info = v->info;
-            info.caseNo = caseNo;
-            if (info.filedBy.isEmpty())
-                info.filedBy = QualityCheck::operatorOf(profile, *v); // 立卷人: who digitised it, unless entered
-            return info;
-        },
-        [this, caseNo](const Result<CaseInfo>& info) {
-            if (!info) {
-                QMessageBox::warning(this, tr("Case details"), info.error().message());
-                return;
-            }
-            CaseInfoDialog dialog(*info, this);
-            if (dialog.exec() != QDialog::Accepted)
-                return;
-            m_db->run(
-                this,
-                [profile = m_profile, caseNo, edited = dialog.info()] {
-                    return Volume::saveCaseInfo(profile, caseNo, edited);
-                },
-                [this, caseNo](const Status& saved) {
-                    if (!saved)
-                        QMessageBox::warning(this, tr("Case details"), saved.error().message());
-                    else
-                        statusBar()->showMessage(tr("Case details of %1 saved.").arg(caseNo), 6000);
-                });
-        });
-}
-
-void MainWindow::openQualityCheck()
-{
-    QString caseNo, dossierId;
-    if (!m_browser->currentDossier(&caseNo, &dossierId)) {
-        statusBar()->showMessage(tr("Choose a dossier in the tree first."), 6000);
-        return;
-    }
-    auto* dialog = new QcDialog(m_plugins, m_db, m_profile, m_settings, caseNo, dossierId, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QcDialog::submitted, this, [this](const QString& package) {
-        statusBar()->showMessage(tr("Submitted: %1").arg(package), 15000);
-        m_browser->reloadKeeping(0, 0);
-    });
-    dialog->open();
 }
 
 void MainWindow::openSettings()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dossieractions.h"
 #include "formprinter.h"
 #include "stationsettings.h"
 #include "storage/pagerepository.h"
@@ -64,7 +65,7 @@ public:
     CatalogueEditor* editorFor(qint64 volumeId);
 
     // Page operations on the current page (re-processed off the GUI thread, then placed undoably).
-    enum class PageOp { TurnRight, TurnLeft, Turn180, InsertFile, ReplaceFile, InsertScan, ReplaceScan };
+    using PageOp = DossierActions::PageOp;
     void pageOperation(PageOp op, const QString& file = {});
 
     // The QC and submission window of the current dossier.
@@ -94,7 +95,6 @@ private:
     bool jobRunning() const; // an import, a scan, a page operation or a sync
     void setBusy(bool busy);
     void buildViewActions();
-    void buildPageActions();
     void buildDossierActions();
     void buildCamera();
     void applySettings();
@@ -125,6 +125,7 @@ private:
     class CameraPanel* m_camera = nullptr;
     DbWorker* m_db = nullptr;
     class DossierBrowser* m_browser = nullptr;
+    DossierActions* m_actions = nullptr;
     class CatalogueActions* m_catalogue = nullptr;
     class SyncController* m_sync = nullptr;
     class DeskJobs* m_jobs = nullptr;

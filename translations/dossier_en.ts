@@ -1469,51 +1469,11 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan with these settings (F5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pages of this batch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanned %1 pages…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pages scanned; recognising…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 pages/min, about %2 s left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pages scanned and catalogued.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pages, %2 failed. %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case number is not valid; correct it or leave it empty (separator sheets).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No scanner is chosen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scanning from %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1541,10 +1501,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No case number is given. Only pages that follow a separator sheet will go into a dossier; the others stay unassigned. Scan anyway?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>S&amp;ettings…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1554,10 +1510,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Wait until the import in progress is done.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>P&amp;age</source>
@@ -1577,10 +1529,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Case %1 chosen from its label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sheet %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2077,6 +2025,61 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message>
         <source>No scanner found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ScanStation</name>
+    <message>
+        <source>&amp;Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan with these settings (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanned %1 pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages scanned; recognising…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages scanned and catalogued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 failed. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case number is not valid; correct it or leave it empty (separator sheets).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case number is given. Only pages that follow a separator sheet will go into a dossier; the others stay unassigned. Scan anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the import in progress is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning from %1…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

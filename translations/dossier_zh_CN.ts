@@ -1482,52 +1482,12 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>案号（每行一个）：</translation>
     </message>
     <message>
-        <source>&amp;Scan</source>
-        <translation>扫描(&amp;S)</translation>
-    </message>
-    <message>
-        <source>Scan with these settings (F5)</source>
-        <translation>按当前设置扫描（F5）</translation>
-    </message>
-    <message>
         <source>Pages of this batch</source>
         <translation>本批页面</translation>
     </message>
     <message>
-        <source>Scan</source>
-        <translation>扫描</translation>
-    </message>
-    <message>
-        <source>Scanned %1 pages…</source>
-        <translation>已扫描 %1 页…</translation>
-    </message>
-    <message>
-        <source>%1 pages scanned; recognising…</source>
-        <translation>已扫描 %1 页，正在识别…</translation>
-    </message>
-    <message>
         <source>%1 pages/min, about %2 s left</source>
         <translation>每分钟 %1 页，约剩 %2 秒</translation>
-    </message>
-    <message>
-        <source>%1 pages scanned and catalogued.</source>
-        <translation>已扫描并编目 %1 页。</translation>
-    </message>
-    <message>
-        <source>%1 pages, %2 failed. %3</source>
-        <translation>共 %1 页，失败 %2 页。%3</translation>
-    </message>
-    <message>
-        <source>The case number is not valid; correct it or leave it empty (separator sheets).</source>
-        <translation>案号无效：请更正，或留空（由分隔页确定卷宗）。</translation>
-    </message>
-    <message>
-        <source>No scanner is chosen.</source>
-        <translation>未选择扫描仪。</translation>
-    </message>
-    <message>
-        <source>Scanning from %1…</source>
-        <translation>正在从 %1 扫描…</translation>
     </message>
     <message>
         <source>Show as &amp;processed</source>
@@ -1554,10 +1514,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <source>No case number is given. Only pages that follow a separator sheet will go into a dossier; the others stay unassigned. Scan anyway?</source>
-        <translation>未填写案号。只有分隔页之后的页面才会归入卷宗，其余页面将不归属任何卷宗。仍要扫描吗？</translation>
-    </message>
-    <message>
         <source>S&amp;ettings…</source>
         <translation>设置(&amp;E)…</translation>
     </message>
@@ -1566,10 +1522,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>
             <numerusform>监视文件夹：%n 个新文件。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Wait until the import in progress is done.</source>
-        <translation>请等待当前导入完成。</translation>
     </message>
     <message>
         <source>P&amp;age</source>
@@ -1590,10 +1542,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>Case %1 chosen from its label.</source>
         <translation>已根据标签选定案件 %1。</translation>
-    </message>
-    <message>
-        <source>Sheet %1</source>
-        <translation>第 %1 张</translation>
     </message>
     <message>
         <source>S&amp;ync with the server</source>
@@ -2092,6 +2040,61 @@ Page %6 of %7 of this document (volume page %8)</source>
     <message>
         <source>No scanner found</source>
         <translation>未找到扫描仪</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ScanStation</name>
+    <message>
+        <source>&amp;Scan</source>
+        <translation>扫描(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Scan with these settings (F5)</source>
+        <translation>按当前设置扫描（F5）</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>第 %1 张</translation>
+    </message>
+    <message>
+        <source>Scanned %1 pages…</source>
+        <translation>已扫描 %1 页…</translation>
+    </message>
+    <message>
+        <source>%1 pages scanned; recognising…</source>
+        <translation>已扫描 %1 页，正在识别…</translation>
+    </message>
+    <message>
+        <source>%1 pages scanned and catalogued.</source>
+        <translation>已扫描并编目 %1 页。</translation>
+    </message>
+    <message>
+        <source>%1 pages, %2 failed. %3</source>
+        <translation>共 %1 页，失败 %2 页。%3</translation>
+    </message>
+    <message>
+        <source>The case number is not valid; correct it or leave it empty (separator sheets).</source>
+        <translation>案号无效：请更正，或留空（由分隔页确定卷宗）。</translation>
+    </message>
+    <message>
+        <source>No case number is given. Only pages that follow a separator sheet will go into a dossier; the others stay unassigned. Scan anyway?</source>
+        <translation>未填写案号。只有分隔页之后的页面才会归入卷宗，其余页面将不归属任何卷宗。仍要扫描吗？</translation>
+    </message>
+    <message>
+        <source>No scanner is chosen.</source>
+        <translation>未选择扫描仪。</translation>
+    </message>
+    <message>
+        <source>Wait until the import in progress is done.</source>
+        <translation>请等待当前导入完成。</translation>
+    </message>
+    <message>
+        <source>Scanning from %1…</source>
+        <translation>正在从 %1 扫描…</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@
 #include "plugin/pluginhost.h"
 #include "qcdialog.h"
 #include "scanpanel.h"
+#include "scanstation.h"
 #include "settingsdialog.h"
 #include "station/catalogueeditor.h"
 #include "station/dbworker.h"
@@ -163,8 +164,7 @@ void MainWindow::buildFileActions()
     connect(m_cancel, &QAction::triggered, this, [this] {
         m_jobs->cancel();
         m_sync->cancel();
-        if (m_scanJob)
-            m_scanJob->cancel();
+        m_station->cancel();
     });
     auto* quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
@@ -231,19 +231,6 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildScanStation()
 {
-    m_scanJob = new ScanJob(m_plugins, this);
-    m_scanPanel = new ScanPanel(m_plugins, this);
-    addToolBarBreak();
-    addToolBar(m_scanPanel);
-    m_scanAction = new QAction(tr("&Scan"), this);
-    m_scanAction->setObjectName(QStringLiteral("scan"));
-    m_scanAction->setShortcut(Qt::Key_F5);
-    m_scanAction->setToolTip(tr("Scan with these settings (F5)"));
-    connect(m_scanAction, &QAction::triggered, this, &MainWindow::scan);
-    m_scanPanel->addSeparator();
-    m_scanPanel->addAction(m_scanAction);
-    menuBar()->actions().first()->menu()->insertAction(m_importFiles, m_scanAction);
-
     // The pages of the batch as they arrive: a thumbnail each, with its state.
     m_thumbs = new ThumbnailStrip(m_profile, this);
     connect(m_thumbs, &ThumbnailStrip::sheetChosen, m_browser, &DossierBrowser::showSheet);
@@ -252,92 +239,35 @@ void MainWindow::buildScanStation()
     dock->setWidget(m_thumbs);
     dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     addDockWidget(Qt::BottomDockWidgetArea, dock);
-
     m_rate = new QLabel(this);
     m_rate->setObjectName(QStringLiteral("batchRate"));
     statusBar()->addPermanentWidget(m_rate);
 
-    connect(m_scanJob, &ScanJob::refused, this, [this](const QString& why) {
-        // Refused on start, or by the job before the scanner ran (涉密): nothing is running any more.
-        setBusy(false);
-        m_scanAction->setEnabled(true);
-        QTimer::singleShot(0, m_jobs, &DeskJobs::runNext);
-        statusBar()->showMessage(why, 10000);
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Scan"), why, QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("scanRefused"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
+    m_station = new ScanStation(m_plugins, m_profile, m_thumbs, this, [this] { return m_settings; });
+    m_scanPanel = m_station->panel();
+    addToolBarBreak();
+    addToolBar(m_scanPanel);
+    menuBar()->actions().first()->menu()->insertAction(m_importFiles, m_station->scanAction());
+    m_station->setCanStart([this] { return !jobRunning(); });
+    m_station->setAskOperator([this] { return askOperator(); });
+    connect(m_station, &ScanStation::runningChanged, this, &MainWindow::setBusy);
+    connect(m_station, &ScanStation::progress, this, [this](int done, int total) {
+        m_progress->setRange(0, total);
+        m_progress->setValue(done);
     });
-    connect(m_scanJob, &ScanJob::pageScanned, this, [this](int index, const QString&, const QImage& thumb) {
-        m_thumbs->addSheet(QStringLiteral("%1#%2").arg(m_scanDevice).arg(index), tr("Sheet %1").arg(index), thumb);
-        statusBar()->showMessage(tr("Scanned %1 pages…").arg(index));
-    });
-    connect(m_scanJob, &ScanJob::scanFinished, this, [this](int pages, const QString& problem) {
-        m_scanTimer.start();
-        m_progress->setRange(0, pages);
-        m_progress->setValue(0);
-        statusBar()->showMessage(problem.isEmpty() ? tr("%1 pages scanned; recognising…").arg(pages) : problem);
-    });
-    connect(m_scanJob, &ScanJob::pageProcessed, this,
-            [this](int done, int total, const QString& source) { showProgress(done, total, source); });
-    connect(m_scanJob, &ScanJob::finished, this, [this](bool ok, const QString& message, int pages, int failed) {
-        setBusy(false);
-        m_scanAction->setEnabled(true);
+    connect(m_station, &ScanStation::recognising, this, [this] { m_scanTimer.start(); });
+    connect(m_station, &ScanStation::pageProcessed, this, &MainWindow::showProgress);
+    connect(m_station, &ScanStation::finished, this, [this] {
         m_rate->clear();
         QTimer::singleShot(0, m_jobs, &DeskJobs::runNext);
-        m_thumbs->markCatalogued();
         m_browser->reloadKeeping(0, 0);
-        statusBar()->showMessage(ok ? tr("%1 pages scanned and catalogued.").arg(pages)
-                                    : tr("%1 pages, %2 failed. %3").arg(pages).arg(failed).arg(message),
-                                 15000);
     });
+    connect(m_station, &ScanStation::message, statusBar(), &QStatusBar::showMessage);
 }
 
 void MainWindow::scan()
 {
-    if (m_scanJob->isRunning())
-        return;
-    bool ok = false;
-    const QString caseNo = m_scanPanel->caseNumber(&ok);
-    if (!ok) {
-        statusBar()->showMessage(tr("The case number is not valid; correct it or leave it empty (separator sheets)."),
-                                 10000);
-        return;
-    }
-    if (caseNo.isEmpty() &&
-        QMessageBox::question(this, tr("Scan"),
-                              tr("No case number is given. Only pages that follow a separator sheet will go into a "
-                                 "dossier; the others stay unassigned. Scan anyway?")) != QMessageBox::Yes) {
-        m_scanPanel->setFocus();
-        return;
-    }
-    if (m_scanPanel->device().isEmpty()) {
-        statusBar()->showMessage(tr("No scanner is chosen."), 10000);
-        return;
-    }
-    if (!askOperator())
-        return;
-    ScanJobOptions o;
-    o.profile = m_profile;
-    o.device = m_scanPanel->device();
-    o.settings = m_scanPanel->settings();
-    o.caseNo = caseNo;
-    o.jobs = m_settings.workers();
-    o.operatorName = m_settings.operatorName;
-    o.languages = m_settings.ocrLanguages;
-    o.templateId = m_settings.templateId;
-    if (jobRunning()) {
-        statusBar()->showMessage(tr("Wait until the import in progress is done."), 8000);
-        return;
-    }
-    if (!m_scanJob->start(o))
-        return;
-    m_thumbs->startBatchOnNextSheet(); // a refused scan leaves the last batch's sheets in view
-    m_scanDevice = o.device;
-    setBusy(true);
-    m_scanAction->setEnabled(false);
-    m_progress->setRange(0, 0);
-    statusBar()->showMessage(tr("Scanning from %1…").arg(o.device));
+    m_station->scan();
 }
 
 void MainWindow::buildDossierActions()
@@ -474,7 +404,7 @@ void MainWindow::notify(const QString& title, const QString& text)
 
 bool MainWindow::jobRunning() const
 {
-    return m_jobs->isRunning() || (m_scanJob && m_scanJob->isRunning()) || m_sync->isRunning();
+    return m_jobs->isRunning() || m_station->isRunning() || m_sync->isRunning();
 }
 
 bool MainWindow::isBusy() const
@@ -491,7 +421,7 @@ void MainWindow::buildJobs()
 {
     m_jobs = new DeskJobs(
         m_plugins, m_profile, [this] { return m_settings; }, this);
-    m_jobs->setCanStart([this] { return !(m_scanJob && m_scanJob->isRunning()) && !m_sync->isRunning(); });
+    m_jobs->setCanStart([this] { return !m_station->isRunning() && !m_sync->isRunning(); });
     m_jobs->setCaseNumber([this] {
         bool ok = false; // a 案号 being typed is not one yet: separator sheets then
         const QString caseNo = m_scanPanel ? m_scanPanel->caseNumber(&ok) : QString();

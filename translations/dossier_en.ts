@@ -736,6 +736,26 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>This sheet is not catalogued yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show as &amp;processed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straightened and cropped as in the archive (M switches to the page as scanned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::DossierModel</name>
@@ -1393,6 +1413,18 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print &amp;separator sheets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print case &amp;labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case numbers (案号), one a line:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>
@@ -1445,27 +1477,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print &amp;separator sheets…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Separator sheets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print case &amp;labels…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case labels</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case numbers (案号), one a line:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1474,26 +1486,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>%1 pages/min, about %2 s left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show as &amp;processed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Straightened and cropped as in the archive (M switches to the page as scanned)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Fit width</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1521,22 +1513,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Settings saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Document camera</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Case %1 chosen from its label.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ync with the server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review sync &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2082,6 +2058,14 @@ Page %6 of %7 of this document (volume page %8)</source>
         <source>Scanning from %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Document camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 chosen from its label.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::SettingsDialog</name>
@@ -2403,6 +2387,14 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message>
         <source>Records from the server that this desk cannot take are kept aside, with the reason, and tried again at every sync; everything else is in the dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync with the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review sync &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

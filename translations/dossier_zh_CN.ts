@@ -749,6 +749,26 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>This sheet is not catalogued yet.</source>
         <translation>该页尚未编目。</translation>
     </message>
+    <message>
+        <source>Show as &amp;processed</source>
+        <translation>显示处理后(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Straightened and cropped as in the archive (M switches to the page as scanned)</source>
+        <translation>按归档效果显示（已纠斜、裁边）；按 M 切换为原始扫描图</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>适合宽度(&amp;F)</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::DossierModel</name>
@@ -1406,6 +1426,18 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Written to %1.</source>
         <translation>已写入 %1。</translation>
     </message>
+    <message>
+        <source>Print &amp;separator sheets…</source>
+        <translation>打印分隔页(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Print case &amp;labels…</source>
+        <translation>打印案件标签(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Case numbers (案号), one a line:</source>
+        <translation>案号（每行一个）：</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::MainWindow</name>
@@ -1458,28 +1490,8 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <source>Print &amp;separator sheets…</source>
-        <translation>打印分隔页(&amp;S)…</translation>
-    </message>
-    <message>
-        <source>Separator sheets</source>
-        <translation>卷宗分隔页</translation>
-    </message>
-    <message>
-        <source>Print case &amp;labels…</source>
-        <translation>打印案件标签(&amp;L)…</translation>
-    </message>
-    <message>
-        <source>Case labels</source>
-        <translation>案件标签</translation>
-    </message>
-    <message>
         <source>&amp;Print</source>
         <translation>打印(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Case numbers (案号), one a line:</source>
-        <translation>案号（每行一个）：</translation>
     </message>
     <message>
         <source>Pages of this batch</source>
@@ -1488,26 +1500,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>%1 pages/min, about %2 s left</source>
         <translation>每分钟 %1 页，约剩 %2 秒</translation>
-    </message>
-    <message>
-        <source>Show as &amp;processed</source>
-        <translation>显示处理后(&amp;P)</translation>
-    </message>
-    <message>
-        <source>Straightened and cropped as in the archive (M switches to the page as scanned)</source>
-        <translation>按归档效果显示（已纠斜、裁边）；按 M 切换为原始扫描图</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;in</source>
-        <translation>放大(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Zoom &amp;out</source>
-        <translation>缩小(&amp;O)</translation>
-    </message>
-    <message>
-        <source>&amp;Fit width</source>
-        <translation>适合宽度(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1534,22 +1526,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>Settings saved.</source>
         <translation>设置已保存。</translation>
-    </message>
-    <message>
-        <source>Document camera</source>
-        <translation>高拍仪</translation>
-    </message>
-    <message>
-        <source>Case %1 chosen from its label.</source>
-        <translation>已根据标签选定案件 %1。</translation>
-    </message>
-    <message>
-        <source>S&amp;ync with the server</source>
-        <translation>与服务器同步(&amp;Y)</translation>
-    </message>
-    <message>
-        <source>Review sync &amp;conflicts…</source>
-        <translation>处理同步冲突(&amp;C)…</translation>
     </message>
     <message>
         <source>Records changed on two desks while offline: review them (Ctrl+Shift+F8).</source>
@@ -2096,6 +2072,14 @@ Page %6 of %7 of this document (volume page %8)</source>
         <source>Scanning from %1…</source>
         <translation>正在从 %1 扫描…</translation>
     </message>
+    <message>
+        <source>Document camera</source>
+        <translation>高拍仪</translation>
+    </message>
+    <message>
+        <source>Case %1 chosen from its label.</source>
+        <translation>已根据标签选定案件 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::SettingsDialog</name>
@@ -2417,6 +2401,14 @@ Page %6 of %7 of this document (volume page %8)</source>
     <message>
         <source>Records from the server that this desk cannot take are kept aside, with the reason, and tried again at every sync; everything else is in the dossiers.</source>
         <translation>服务器上有本机无法接收的记录：已连同原因搁置，每次同步时会重试；其余内容均已进入卷宗。</translation>
+    </message>
+    <message>
+        <source>S&amp;ync with the server</source>
+        <translation>与服务器同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Review sync &amp;conflicts…</source>
+        <translation>处理同步冲突(&amp;C)…</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "station/dbworker.h"
 #include "storage/cataloguesnapshot.h"
 
+#include <QAction>
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QPlainTextEdit>
@@ -22,6 +23,28 @@ DossierBrowser::DossierBrowser(Profile profile, DbWorker* db, QWidget* parent)
     setObjectName(QStringLiteral("dossierBrowser"));
     setUpTree();
     layOut();
+    makeViewActions();
+}
+
+void DossierBrowser::makeViewActions()
+{
+    auto* processed = new QAction(tr("Show as &processed"), this);
+    processed->setObjectName(QStringLiteral("toggleProcessed"));
+    processed->setCheckable(true);
+    processed->setChecked(true);
+    processed->setShortcut(QKeySequence(Qt::Key_M));
+    processed->setToolTip(tr("Straightened and cropped as in the archive (M switches to the page as scanned)"));
+    connect(processed, &QAction::toggled, m_view, &PageView::setShowProcessed);
+    auto* zoomIn = new QAction(tr("Zoom &in"), this);
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::Key_Plus)});
+    connect(zoomIn, &QAction::triggered, this, [this] { m_view->zoomBy(1.25); });
+    auto* zoomOut = new QAction(tr("Zoom &out"), this);
+    zoomOut->setShortcuts({QKeySequence::ZoomOut, QKeySequence(Qt::Key_Minus)});
+    connect(zoomOut, &QAction::triggered, this, [this] { m_view->zoomBy(0.8); });
+    auto* fit = new QAction(tr("&Fit width"), this);
+    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(fit, &QAction::triggered, m_view, &PageView::fitWidth);
+    m_viewActions = {processed, zoomIn, zoomOut, fit};
 }
 
 void DossierBrowser::setUpTree()

@@ -4,6 +4,7 @@
 
 #include <QSplitter>
 
+class QAction;
 class QPlainTextEdit;
 class QTreeView;
 
@@ -26,6 +27,8 @@ public:
     DossierModel* model() const { return m_model; }
     QTreeView* tree() const { return m_tree; }
     PageView* view() const { return m_view; }
+    // Show as processed or as scanned (M), zoom in and out, fit width.
+    const QList<QAction*>& viewActions() const { return m_viewActions; }
 
     // Reads the catalogue again, keeping the page or document in view; the first page when neither is there and
     // `firstPageOtherwise`.
@@ -44,6 +47,7 @@ Q_SIGNALS:
 private:
     void setUpTree();
     void layOut();
+    void makeViewActions();
     void selectFirstPage();
     void showPage(const QModelIndex& index);
 
@@ -55,6 +59,7 @@ private:
     QPlainTextEdit* m_text;
     int m_treeGeneration = 0; // the newest catalogue read; older ones are dropped
     int m_pageGeneration = 0; // the newest page read for the viewer
+    QList<QAction*> m_viewActions;
 };
 
 } // namespace Dossier

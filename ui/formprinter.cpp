@@ -4,6 +4,8 @@
 #include "domain/casenumber.h"
 #include "station/dbworker.h"
 
+#include <QAction>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QPdfWriter>
 #include <QPrintPreviewDialog>
@@ -11,9 +13,40 @@
 
 namespace Dossier {
 
-FormPrinter::FormPrinter(Profile profile, DbWorker* db, QWidget* window)
-    : QObject(window), m_profile(std::move(profile)), m_db(db), m_window(window)
+FormPrinter::FormPrinter(Profile profile, DbWorker* db, QWidget* window, std::function<QString()> currentCase)
+    : QObject(window), m_profile(std::move(profile)), m_db(db), m_window(window), m_currentCase(std::move(currentCase))
 {
+    makeActions();
+}
+
+void FormPrinter::makeActions()
+{
+    auto* separators = new QAction(tr("Print &separator sheets…"), m_window);
+    separators->setObjectName(QStringLiteral("printSeparators"));
+    separators->setShortcut(QKeySequence::Print);
+    connect(separators, &QAction::triggered, this, [this] {
+        const QStringList cases = askCaseNumbers(tr("Separator sheets"));
+        if (!cases.isEmpty())
+            print(Form::SeparatorSheets, cases);
+    });
+    auto* labels = new QAction(tr("Print case &labels…"), m_window);
+    labels->setObjectName(QStringLiteral("printLabels"));
+    labels->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(labels, &QAction::triggered, this, [this] {
+        const QStringList cases = askCaseNumbers(tr("Case labels"));
+        if (!cases.isEmpty())
+            print(Form::CaseLabels, cases);
+    });
+    m_actions = {separators, labels};
+}
+
+QStringList FormPrinter::askCaseNumbers(const QString& title)
+{
+    // The current dossier's case is offered first; one 案号 a line.
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(m_window, title, tr("Case numbers (案号), one a line:"),
+                                                        m_currentCase ? m_currentCase() : QString(), &ok);
+    return ok ? text.split(QLatin1Char('\n'), Qt::SkipEmptyParts) : QStringList();
 }
 
 void FormPrinter::print(Form form, const QStringList& caseNumbers, const QString& pdfPath,

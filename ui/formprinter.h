@@ -7,6 +7,7 @@
 
 #include <functional>
 
+class QAction;
 class QWidget;
 
 namespace Dossier {
@@ -22,7 +23,11 @@ class FormPrinter final : public QObject
 public:
     enum class Form { SeparatorSheets, CaseLabels };
 
-    FormPrinter(Profile profile, DbWorker* db, QWidget* window);
+    // `currentCase`: the 案号 offered first when asking which cases to print for.
+    FormPrinter(Profile profile, DbWorker* db, QWidget* window, std::function<QString()> currentCase = {});
+
+    // Print separator sheets (Ctrl+P) and case labels (Ctrl+Shift+P): each asks for the 案号 first.
+    const QList<QAction*>& actions() const { return m_actions; }
 
     // Into `pdfPath` when given, else the print preview; done(ok) follows (false, with the reason told, on a bad
     // 案号 or a failed drawing).
@@ -33,11 +38,15 @@ Q_SIGNALS:
     void message(const QString& text, int timeoutMs);
 
 private:
+    void makeActions();
+    QStringList askCaseNumbers(const QString& title);
     bool printRefs(Form form, const QList<CaseRef>& refs, const QStringList& wrong, const QString& pdfPath);
 
     Profile m_profile;
     DbWorker* m_db;
     QWidget* m_window;
+    std::function<QString()> m_currentCase;
+    QList<QAction*> m_actions;
 };
 
 } // namespace Dossier

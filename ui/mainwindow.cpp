@@ -1,41 +1,21 @@
 #include "mainwindow.h"
 #include "common/workerpool.h"
-#include "sync/credentialstore.h"
-#include "sync/syncconflicts.h"
 #include "syncconflictsdialog.h"
 
-#include "archive/volume.h"
-#include "camerapanel.h"
-#include "caseinfodialog.h"
 #include "catalogueactions.h"
-#include "common/i18n.h"
 #include "deskjobs.h"
-#include "domain/casenumber.h"
-#include "domain/cataloguetemplate.h"
 #include "dossieractions.h"
 #include "dossierbrowser.h"
 #include "dossiermodel.h"
 #include "formprinter.h"
-#include "imaging/qrcode.h"
 #include "pageview.h"
-#include "pipeline/batchrunner.h"
-#include "pipeline/scancapture.h"
 #include "plugin/pluginhost.h"
-#include "qcdialog.h"
 #include "scanpanel.h"
 #include "scanstation.h"
 #include "settingsdialog.h"
 #include "station/catalogueeditor.h"
 #include "station/dbworker.h"
 #include "station/hotfolder.h"
-#include "station/pageassignment.h"
-#include "station/pageintake.h"
-#include "station/printforms.h"
-#include "station/qualitycheck.h"
-#include "station/scanjob.h"
-#include "storage/cataloguesnapshot.h"
-#include "storage/database.h"
-#include "storage/pagerepository.h"
 #include "storage/profile.h"
 #include "sync/syncengine.h"
 #include "synccontroller.h"
@@ -43,38 +23,19 @@
 #include <dossier/scansource.h>
 
 #include <QAction>
-#include <QApplication>
-#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QFileInfo>
-#include <QFutureWatcher>
-#include <QHeaderView>
-#include <QImageReader>
 #include <QInputDialog>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
-#include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPdfWriter>
-#include <QPlainTextEdit>
-#include <QPrintPreviewDialog>
-#include <QPrinter>
 #include <QProgressBar>
-#include <QScrollArea>
-#include <QSplitter>
 #include <QStatusBar>
-#include <QThread>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
-#include <QUndoGroup>
-#include <QUndoStack>
-#include <QtConcurrent>
 
 namespace Dossier {
 
@@ -90,7 +51,12 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
     m_tree = m_browser->tree();
     setCentralWidget(m_browser);
     connect(m_browser, &DossierBrowser::message, statusBar(), &QStatusBar::showMessage);
-    m_printer = new FormPrinter(m_profile, m_db, this);
+    m_printer = new FormPrinter(m_profile, m_db, this, [this] {
+        QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0); // the case row of the current row
+        while (cur.parent().isValid())
+            cur = cur.parent();
+        return cur.isValid() ? cur.data().toString() : QString();
+    });
     connect(m_printer, &FormPrinter::message, statusBar(), &QStatusBar::showMessage);
     m_catalogue =
         new CatalogueActions(m_profile, m_db, m_model, m_tree, this, [this] { return m_settings.operatorOrUser(); });
@@ -106,19 +72,36 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
                     volume, [=](CatalogueEditor* e) { return e->movePages(pages, toDocument, position); },
                     pages.value(0), 0);
             });
+    buildSync();
     buildFileActions();
     auto* editMenu = menuBar()->addMenu(tr("&Edit"));
     editMenu->addActions({m_catalogue->undoAction(), m_catalogue->redoAction()});
     editMenu->addSeparator();
     editMenu->addActions(m_catalogue->editActions());
     addActions({m_catalogue->undoAction(), m_catalogue->redoAction()});
-    buildViewActions();
+    auto* viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    viewMenu->addActions(m_browser->viewActions());
+    addActions(m_browser->viewActions());
     buildScanStation();
-    buildSync();
     buildJobs();
     buildDossierActions();
-    buildPrintActions();
-    buildCamera();
+    menuBar()->addMenu(tr("&Print"))->addActions(m_printer->actions());
+    if (auto* tb = findChild<QToolBar*>(QStringLiteral("mainToolBar"))) {
+        tb->addSeparator();
+        tb->addActions(m_printer->actions());
+    }
+    // The document camera: F6 shows it; a captured page is imported like a scanned one, then removed.
+    QDockWidget* camera = m_station->cameraDock([this](const QString& file) {
+        importPaths({file}, [file](const QStringList& failed) {
+            if (!failed.contains(file))
+                QFile::remove(file);
+        });
+    });
+    addDockWidget(Qt::RightDockWidgetArea, camera);
+    camera->hide();
+    findChild<QMenu*>(QStringLiteral("viewMenu"))->addAction(camera->toggleViewAction());
+    addAction(camera->toggleViewAction());
     m_hotFolder = new HotFolder(this);
     connect(m_hotFolder, &HotFolder::filesReady, this, [this](const QStringList& files) {
         statusBar()->showMessage(tr("Hot folder: %n new file(s).", nullptr, int(files.size())), 8000);
@@ -188,16 +171,7 @@ void MainWindow::buildFileActions()
     settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
     fileMenu->addAction(settingsAction);
-    auto* syncAction = new QAction(tr("S&ync with the server"), this);
-    syncAction->setObjectName(QStringLiteral("sync"));
-    syncAction->setShortcut(Qt::Key_F8);
-    connect(syncAction, &QAction::triggered, this, &MainWindow::syncWithServer);
-    fileMenu->addAction(syncAction);
-    auto* conflictsAction = new QAction(tr("Review sync &conflicts…"), this);
-    conflictsAction->setObjectName(QStringLiteral("syncConflicts"));
-    conflictsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F8));
-    connect(conflictsAction, &QAction::triggered, this, &MainWindow::openSyncConflicts);
-    fileMenu->addAction(conflictsAction);
+    fileMenu->addActions(m_sync->actions()); // F8, Ctrl+Shift+F8
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
 }
@@ -319,44 +293,6 @@ void MainWindow::assignToCase()
     m_actions->assignToCase();
 }
 
-void MainWindow::buildPrintActions()
-{
-    auto* separators = new QAction(tr("Print &separator sheets…"), this);
-    separators->setObjectName(QStringLiteral("printSeparators"));
-    separators->setShortcut(QKeySequence::Print);
-    connect(separators, &QAction::triggered, this, [this] {
-        const QStringList cases = askCaseNumbers(tr("Separator sheets"));
-        if (!cases.isEmpty())
-            printForms(Form::SeparatorSheets, cases);
-    });
-    auto* labels = new QAction(tr("Print case &labels…"), this);
-    labels->setObjectName(QStringLiteral("printLabels"));
-    labels->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    connect(labels, &QAction::triggered, this, [this] {
-        const QStringList cases = askCaseNumbers(tr("Case labels"));
-        if (!cases.isEmpty())
-            printForms(Form::CaseLabels, cases);
-    });
-    auto* menu = menuBar()->addMenu(tr("&Print"));
-    menu->addActions({separators, labels});
-    if (auto* tb = findChild<QToolBar*>(QStringLiteral("mainToolBar"))) {
-        tb->addSeparator();
-        tb->addActions({separators, labels});
-    }
-}
-
-QStringList MainWindow::askCaseNumbers(const QString& title)
-{
-    // The current dossier's case is offered first; one 案号 a line.
-    QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
-    while (cur.parent().isValid())
-        cur = cur.parent();
-    bool ok = false;
-    const QString text = QInputDialog::getMultiLineText(this, title, tr("Case numbers (案号), one a line:"),
-                                                        cur.isValid() ? cur.data().toString() : QString(), &ok);
-    return ok ? text.split(QLatin1Char('\n'), Qt::SkipEmptyParts) : QStringList();
-}
-
 void MainWindow::printForms(Form form, const QStringList& caseNumbers, const QString& pdfPath,
                             const std::function<void(bool)>& done)
 {
@@ -446,30 +382,6 @@ void MainWindow::buildJobs()
     connect(m_jobs, &DeskJobs::problem, this, &MainWindow::notify);
 }
 
-void MainWindow::buildViewActions()
-{
-    auto* processed = new QAction(tr("Show as &processed"), this);
-    processed->setObjectName(QStringLiteral("toggleProcessed"));
-    processed->setCheckable(true);
-    processed->setChecked(true);
-    processed->setShortcut(QKeySequence(Qt::Key_M));
-    processed->setToolTip(tr("Straightened and cropped as in the archive (M switches to the page as scanned)"));
-    connect(processed, &QAction::toggled, m_browser->view(), &PageView::setShowProcessed);
-    auto* zoomIn = new QAction(tr("Zoom &in"), this);
-    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::Key_Plus)});
-    connect(zoomIn, &QAction::triggered, this, [this] { m_browser->view()->zoomBy(1.25); });
-    auto* zoomOut = new QAction(tr("Zoom &out"), this);
-    zoomOut->setShortcuts({QKeySequence::ZoomOut, QKeySequence(Qt::Key_Minus)});
-    connect(zoomOut, &QAction::triggered, this, [this] { m_browser->view()->zoomBy(0.8); });
-    auto* fit = new QAction(tr("&Fit width"), this);
-    fit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(fit, &QAction::triggered, m_browser->view(), &PageView::fitWidth);
-    auto* menu = menuBar()->addMenu(tr("&View"));
-    menu->setObjectName(QStringLiteral("viewMenu"));
-    menu->addActions({processed, zoomIn, zoomOut, fit});
-    addActions({processed, zoomIn, zoomOut, fit});
-}
-
 void MainWindow::showProgress(int done, int total, const QString& source)
 {
     m_progress->setRange(0, total);
@@ -497,42 +409,6 @@ void MainWindow::applySettings()
 {
     if (m_hotFolder->folder() != m_settings.hotFolder)
         m_hotFolder->setFolder(m_settings.hotFolder);
-    if (m_camera)
-        m_camera->setCaptureFolder(m_profile.filePath(QStringLiteral("incoming/camera")));
-}
-
-void MainWindow::buildCamera()
-{
-    // The camera panel (and Qt Multimedia with it) is made the first time the dock is shown: start-up stays
-    // fast and a desk without a camera never loads the media back end.
-    auto* dock = new QDockWidget(tr("Document camera"), this);
-    dock->setObjectName(QStringLiteral("cameraDock"));
-    addDockWidget(Qt::RightDockWidgetArea, dock);
-    dock->hide();
-    QAction* toggle = dock->toggleViewAction();
-    toggle->setObjectName(QStringLiteral("showCamera"));
-    toggle->setShortcut(Qt::Key_F6);
-    if (QMenu* view = findChild<QMenu*>(QStringLiteral("viewMenu")))
-        view->addAction(toggle);
-    addAction(toggle);
-    connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
-        if (!visible || m_camera)
-            return;
-        m_camera = new CameraPanel(dock);
-        dock->setWidget(m_camera);
-        applySettings();
-        connect(m_camera, &CameraPanel::caseShown, this, [this](const QString& caseNo) {
-            m_scanPanel->setCaseNumber(caseNo);
-            statusBar()->showMessage(tr("Case %1 chosen from its label.").arg(caseNo), 8000);
-        });
-        connect(m_camera, &CameraPanel::pageCaptured, this, [this](const QString& file) {
-            // Stored and processed like a scanned page; the capture is removed once its master is in the profile.
-            importPaths({file}, [file](const QStringList& failed) {
-                if (!failed.contains(file))
-                    QFile::remove(file);
-            });
-        });
-    });
 }
 
 void MainWindow::syncWithServer()
@@ -549,6 +425,8 @@ void MainWindow::buildSync()
 {
     m_sync = new SyncController(
         m_profile, m_db, this, [this] { return m_settings; }, this);
+    m_sync->setEditors([this](qint64 volume) { return volume > 0 ? m_catalogue->editorFor(volume) : nullptr; });
+    connect(m_sync, &SyncController::settled, this, &MainWindow::refreshSyncState);
     m_sync->setCanStart([this] { return !jobRunning(); });
     connect(m_sync, &SyncController::runningChanged, this, [this](bool running) {
         setBusy(running);
@@ -580,21 +458,6 @@ void MainWindow::refreshSyncState()
     m_sync->updateConflictCount();
 }
 
-void MainWindow::openSyncConflicts()
-{
-    if (auto* open = findChild<SyncConflictsDialog*>()) {
-        open->raise();
-        open->activateWindow();
-        return;
-    }
-    auto* dialog = new SyncConflictsDialog(
-        m_db, m_profile, m_settings.operatorOrUser(),
-        [this](qint64 volume) { return volume > 0 ? m_catalogue->editorFor(volume) : nullptr; }, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &SyncConflictsDialog::settled, this, &MainWindow::refreshSyncState);
-    dialog->show();
-}
-
 } // namespace Dossier
 
 namespace Dossier {
@@ -611,6 +474,15 @@ namespace Dossier {
 bool MainWindow::currentDossier(QString* caseNo, QString* dossierId) const
 {
     return m_browser->currentDossier(caseNo, dossierId);
+}
+
+} // namespace Dossier
+
+namespace Dossier {
+
+void MainWindow::openSyncConflicts()
+{
+    m_sync->openConflicts();
 }
 
 } // namespace Dossier

@@ -89,14 +89,10 @@ public:
 private:
     void buildFileActions();
     void buildStatusBar();
-    void buildPrintActions();
     void buildScanStation();
-    QStringList askCaseNumbers(const QString& title);
     bool jobRunning() const; // an import, a scan, a page operation or a sync
     void setBusy(bool busy);
-    void buildViewActions();
     void buildDossierActions();
-    void buildCamera();
     void applySettings();
     void showProgress(int done, int total, const QString& source); // bar, thumbnail, pages/min
     void buildJobs();
@@ -119,7 +115,6 @@ private:
     QToolButton* m_conflictsButton = nullptr;
     QElapsedTimer m_scanTimer;
     class HotFolder* m_hotFolder = nullptr;
-    class CameraPanel* m_camera = nullptr;
     DbWorker* m_db = nullptr;
     class DossierBrowser* m_browser = nullptr;
     DossierActions* m_actions = nullptr;

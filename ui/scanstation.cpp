@@ -1,10 +1,12 @@
 #include "scanstation.h"
 
+#include "camerapanel.h"
 #include "scanpanel.h"
 #include "station/scanjob.h"
 #include "thumbnailstrip.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QMessageBox>
 
 namespace Dossier {
@@ -50,6 +52,30 @@ ScanStation::ScanStation(PluginHost* plugins, Profile profile, ThumbnailStrip* t
                           : tr("%1 pages, %2 failed. %3").arg(pages).arg(failed).arg(problem),
                        15000);
     });
+}
+
+QDockWidget* ScanStation::cameraDock(std::function<void(const QString& file)> import)
+{
+    // The camera panel (and Qt Multimedia with it) is made the first time the dock is shown: start-up stays
+    // fast and a desk without a camera never loads the media back end.
+    auto* dock = new QDockWidget(tr("Document camera"), m_window);
+    dock->setObjectName(QStringLiteral("cameraDock"));
+    QAction* toggle = dock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("showCamera"));
+    toggle->setShortcut(Qt::Key_F6);
+    connect(dock, &QDockWidget::visibilityChanged, this, [this, dock, import = std::move(import)](bool visible) {
+        if (!visible || dock->widget())
+            return;
+        auto* camera = new CameraPanel(dock);
+        dock->setWidget(camera);
+        camera->setCaptureFolder(m_profile.filePath(QStringLiteral("incoming/camera")));
+        connect(camera, &CameraPanel::caseShown, this, [this](const QString& caseNo) {
+            m_panel->setCaseNumber(caseNo);
+            Q_EMIT message(tr("Case %1 chosen from its label.").arg(caseNo), 8000);
+        });
+        connect(camera, &CameraPanel::pageCaptured, this, import);
+    });
+    return dock;
 }
 
 bool ScanStation::isRunning() const

@@ -9,6 +9,7 @@
 #include <functional>
 
 class QAction;
+class QDockWidget;
 class QWidget;
 
 namespace Dossier {
@@ -35,6 +36,10 @@ public:
     void setCanStart(std::function<bool()> canStart) { m_canStart = std::move(canStart); }
     // Asks for the 扫描人 when none is set; false: not given.
     void setAskOperator(std::function<bool()> ask) { m_askOperator = std::move(ask); }
+
+    // The document camera's dock (F6 toggles it): a case label it reads chooses the case; each captured page
+    // goes to `import`.
+    QDockWidget* cameraDock(std::function<void(const QString& file)> import);
 
     void scan();
     bool isRunning() const;

@@ -5,6 +5,9 @@
 #include "sync/credentialstore.h"
 #include "sync/syncconflicts.h"
 
+#include "syncconflictsdialog.h"
+
+#include <QAction>
 #include <QFutureWatcher>
 #include <QInputDialog>
 #include <QtConcurrent>
@@ -15,6 +18,28 @@ SyncController::SyncController(Profile profile, DbWorker* db, QWidget* window,
                                std::function<StationSettings()> settings, QObject* parent)
     : QObject(parent), m_profile(std::move(profile)), m_db(db), m_window(window), m_settings(std::move(settings))
 {
+    auto* sync = new QAction(tr("S&ync with the server"), window);
+    sync->setObjectName(QStringLiteral("sync"));
+    sync->setShortcut(Qt::Key_F8);
+    connect(sync, &QAction::triggered, this, &SyncController::sync);
+    auto* conflicts = new QAction(tr("Review sync &conflicts…"), window);
+    conflicts->setObjectName(QStringLiteral("syncConflicts"));
+    conflicts->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F8));
+    connect(conflicts, &QAction::triggered, this, &SyncController::openConflicts);
+    m_actions = {sync, conflicts};
+}
+
+void SyncController::openConflicts()
+{
+    if (auto* open = m_window->findChild<SyncConflictsDialog*>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto* dialog = new SyncConflictsDialog(m_db, m_profile, m_settings().operatorOrUser(), m_editors, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SyncConflictsDialog::settled, this, &SyncController::settled);
+    dialog->show();
 }
 
 void SyncController::setRunning(bool running)

@@ -11,10 +11,12 @@
 #include <atomic>
 #include <functional>
 
+class QAction;
 class QWidget;
 
 namespace Dossier {
 
+class CatalogueEditor;
 class DbWorker;
 
 // F8: pushes this desk's work to dossier-server and pulls everyone else's, signing in first when the keyring
@@ -38,6 +40,12 @@ public:
     void finish(const Result<SyncSummary>& result);
     // Counts the open sync conflicts again (conflictCountChanged follows).
     void updateConflictCount();
+    // The conflicts to review (one window; raised when open). `editors` gives a volume's catalogue editor, through
+    // which the other version is taken as an undoable edit.
+    void openConflicts();
+    void setEditors(std::function<CatalogueEditor*(qint64 volumeId)> editors) { m_editors = std::move(editors); }
+    // Sync with the server (F8), review sync conflicts (Ctrl+Shift+F8).
+    const QList<QAction*>& actions() const { return m_actions; }
 
 Q_SIGNALS:
     void runningChanged(bool running);  // false: the catalogue may have changed
@@ -45,6 +53,7 @@ Q_SIGNALS:
     void message(const QString& text, int timeoutMs = 0);
     void problem(const QString& title, const QString& text);
     void conflictCountChanged(int count);
+    void settled(); // a conflict was settled: the catalogue may have changed
 
 private:
     void signInAndSync(const QString& knownServer, const QString& knownUser);
@@ -57,6 +66,8 @@ private:
     QWidget* m_window;
     std::function<StationSettings()> m_settings;
     std::function<bool()> m_canStart;
+    std::function<CatalogueEditor*(qint64)> m_editors;
+    QList<QAction*> m_actions;
     bool m_running = false;
     std::atomic_bool m_cancel{false};
 };

@@ -1850,13 +1850,25 @@ Page %6 of %7 of this document (volume page %8)</source>
         <source>Reading the dossier…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show in the &amp;tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;scan this page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter shows the page; the buttons below take you to it or re-scan it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::QualityCheck</name>
-    <message>
-        <source>page %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>unnumbered page (id %1)</source>
         <translation type="unfinished"></translation>
@@ -1935,6 +1947,18 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message>
         <source>Document %1 was checked by the person who scanned it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2 (volume page %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, page %2 (unnumbered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volume page %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1864,13 +1864,25 @@ Page %6 of %7 of this document (volume page %8)</source>
         <source>Reading the dossier…</source>
         <translation>正在读取卷宗…</translation>
     </message>
+    <message>
+        <source>Show in the &amp;tree</source>
+        <translation>在目录树中显示(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Re-&amp;scan this page</source>
+        <translation>重新扫描此页(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Enter shows the page; the buttons below take you to it or re-scan it.</source>
+        <translation>回车显示该页；下方按钮可转到该页或重新扫描。</translation>
+    </message>
+    <message>
+        <source>Finding: %1</source>
+        <translation>检查发现：%1</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::QualityCheck</name>
-    <message>
-        <source>page %1</source>
-        <translation>第 %1 页</translation>
-    </message>
     <message>
         <source>unnumbered page (id %1)</source>
         <translation>未编号页（编号 %1）</translation>
@@ -1950,6 +1962,18 @@ Page %6 of %7 of this document (volume page %8)</source>
     <message>
         <source>Document %1 was checked by the person who scanned it</source>
         <translation>第 %1 件由扫描人本人检查，须由他人抽检</translation>
+    </message>
+    <message>
+        <source>%1, page %2 (volume page %3)</source>
+        <translation>%1 第 %2 页（卷内第 %3 页）</translation>
+    </message>
+    <message>
+        <source>%1, page %2 (unnumbered)</source>
+        <translation>%1 第 %2 页（未编页号）</translation>
+    </message>
+    <message>
+        <source>volume page %1</source>
+        <translation>卷内第 %1 页</translation>
     </message>
 </context>
 <context>

@@ -260,6 +260,13 @@ void DossierActions::openQualityCheck()
     }
     auto* dialog = new QcDialog(m_plugins, m_db, m_profile, m_settings(), caseNo, dossierId, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QcDialog::pageChosen, this, [this, dialog](qint64 page, bool rescan) {
+        dialog->close(); // the page is acted on in the window; F9 opens the check again
+        m_browser->reloadKeeping(page, 0, false, [this, page, rescan] {
+            if (rescan && m_browser->currentPageId() == page)
+                pageOperation(PageOp::ReplaceScan);
+        });
+    });
     connect(dialog, &QcDialog::submitted, this, [this](const QString& package) {
         Q_EMIT message(tr("Submitted: %1").arg(package), 15000);
         m_browser->reloadKeeping(0, 0);

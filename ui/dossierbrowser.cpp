@@ -89,13 +89,20 @@ void DossierBrowser::layOut()
     right->setSizes({480, 320});
 }
 
-void DossierBrowser::reloadKeeping(qint64 pageId, qint64 documentId, bool firstPageOtherwise)
+qint64 DossierBrowser::currentPageId() const
+{
+    return m_tree->currentIndex().siblingAtColumn(0).data(DossierModel::PageIdRole).toLongLong();
+}
+
+void DossierBrowser::reloadKeeping(qint64 pageId, qint64 documentId, bool firstPageOtherwise,
+                                   std::function<void()> shown)
 {
     // The catalogue is read on the DB worker, after the edits asked before; only the newest read is shown.
     const int generation = ++m_treeGeneration;
     m_db->run(
         this, [profile = m_profile] { return CatalogueSnapshot::read(profile.database()); },
-        [this, generation, pageId, documentId, firstPageOtherwise](const Result<CatalogueSnapshot>& snapshot) {
+        [this, generation, pageId, documentId, firstPageOtherwise,
+         shown = std::move(shown)](const Result<CatalogueSnapshot>& snapshot) {
             if (generation != m_treeGeneration)
                 return; // a newer read is on its way
             if (!snapshot) {
@@ -114,6 +121,8 @@ void DossierBrowser::reloadKeeping(qint64 pageId, qint64 documentId, bool firstP
             } else if (firstPageOtherwise) {
                 selectFirstPage();
             }
+            if (shown)
+                shown();
         });
 }
 

@@ -4,6 +4,8 @@
 
 #include <QSplitter>
 
+#include <functional>
+
 class QAction;
 class QPlainTextEdit;
 class QTreeView;
@@ -32,7 +34,10 @@ public:
 
     // Reads the catalogue again, keeping the page or document in view; the first page when neither is there and
     // `firstPageOtherwise`.
-    void reloadKeeping(qint64 pageId, qint64 documentId, bool firstPageOtherwise = false);
+    void reloadKeeping(qint64 pageId, qint64 documentId, bool firstPageOtherwise = false,
+                       std::function<void()> shown = {});
+    // The page of the current row, 0 when it is no page.
+    qint64 currentPageId() const;
     // Reads it again, keeping the current row.
     void reload();
     // Selects the latest page of a scanned or imported sheet; false (and told) when it is not catalogued yet.

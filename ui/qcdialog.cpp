@@ -8,6 +8,7 @@
 #include "station/qualitycheck.h"
 
 #include <QDialogButtonBox>
+
 #include <QDir>
 #include <QFormLayout>
 #include <QFutureWatcher>
@@ -24,8 +25,14 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+#include <algorithm>
 
 namespace Dossier {
+namespace {
+
+constexpr int kPageRole = Qt::UserRole + 1; // a finding's page
+
+} // namespace
 
 QcDialog::QcDialog(PluginHost* plugins, DbWorker* db, Profile profile, StationSettings settings, QString caseNo,
                    QString dossierId, QWidget* parent)
@@ -81,6 +88,21 @@ QcDialog::QcDialog(PluginHost* plugins, DbWorker* db, Profile profile, StationSe
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_checks, 3);
+    // A finding about a page: shown here, then found in the tree, or re-scanned there (the old page is kept).
+    m_showInTree = new QPushButton(tr("Show in the &tree"), this);
+    m_showInTree->setObjectName(QStringLiteral("qcShowInTree"));
+    m_rescan = new QPushButton(tr("Re-&scan this page"), this);
+    m_rescan->setObjectName(QStringLiteral("qcRescan"));
+    m_showInTree->setEnabled(false);
+    m_rescan->setEnabled(false);
+    auto* fixes = new QHBoxLayout;
+    fixes->addWidget(m_showInTree);
+    fixes->addWidget(m_rescan);
+    fixes->addStretch();
+    leftLayout->addLayout(fixes);
+    connect(m_checks, &QTreeWidget::currentItemChanged, this, &QcDialog::showFinding);
+    connect(m_showInTree, &QPushButton::clicked, this, [this] { Q_EMIT pageChosen(findingPage(), false); });
+    connect(m_rescan, &QPushButton::clicked, this, [this] { Q_EMIT pageChosen(findingPage(), true); });
     leftLayout->addWidget(new QLabel(tr("Sample for a second person (≥5% of the documents):"), this));
     leftLayout->addWidget(m_sampleList, 2);
     auto* right = new QWidget(this);
@@ -190,8 +212,12 @@ void QcDialog::show(const Result<State>& state)
             new QTreeWidgetItem(m_checks, {(c.passed ? QStringLiteral("✔ ") : QStringLiteral("✘ ")) + c.title});
         item->setData(0, Qt::UserRole, c.code);
         item->setForeground(0, c.passed ? QColor(0x1b, 0x7f, 0x3b) : QColor(0xb0, 0x00, 0x20));
-        for (const QString& p : c.problems)
-            new QTreeWidgetItem(item, {p});
+        for (qsizetype i = 0; i < c.problems.size(); ++i) {
+            auto* problem = new QTreeWidgetItem(item, {c.problems.at(i)});
+            problem->setData(0, kPageRole, c.pages.value(i));
+            if (c.pages.value(i) > 0)
+                problem->setToolTip(0, tr("Enter shows the page; the buttons below take you to it or re-scan it."));
+        }
         item->setExpanded(!c.passed);
     }
 
@@ -214,6 +240,25 @@ void QcDialog::show(const Result<State>& state)
     }
     m_sampleList->setCurrentRow(std::min(row, m_sampleList->count() - 1));
     updateReadiness();
+}
+
+qint64 QcDialog::findingPage() const
+{
+    const QTreeWidgetItem* item = m_checks->currentItem();
+    return item ? item->data(0, kPageRole).toLongLong() : 0;
+}
+
+void QcDialog::showFinding()
+{
+    const qint64 id = findingPage();
+    m_showInTree->setEnabled(id > 0 && !m_running);
+    m_rescan->setEnabled(id > 0 && !m_running);
+    const auto page =
+        std::find_if(m_volume.pages.cbegin(), m_volume.pages.cend(), [id](const VolumePage& p) { return p.id == id; });
+    if (id <= 0 || page == m_volume.pages.cend())
+        return;
+    m_view->setPage(*page);
+    m_pageLabel->setText(tr("Finding: %1").arg(m_checks->currentItem()->text(0)));
 }
 
 void QcDialog::showSampleDocument(int row)

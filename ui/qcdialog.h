@@ -47,6 +47,8 @@ public:
 
 Q_SIGNALS:
     void submitted(const QString& packageDir);
+    // A finding's page, to be shown in the tree, and re-scanned there when `rescan`.
+    void pageChosen(qint64 pageId, bool rescan);
 
 private:
     // What the dialog shows of the dossier, read off the window's thread.
@@ -65,6 +67,8 @@ private:
     void reload();
     void show(const Result<State>& state);
     void showSampleDocument(int row);
+    void showFinding();
+    qint64 findingPage() const;
     void showSamplePage(int step);
     void review(bool matches);
     void updateReadiness();
@@ -96,6 +100,8 @@ private:
     QLabel* m_status;
     QProgressBar* m_progress;
     QPushButton* m_submit;
+    QPushButton* m_showInTree = nullptr;
+    QPushButton* m_rescan = nullptr;
     QPushButton* m_close;
 };
 

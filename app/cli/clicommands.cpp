@@ -30,6 +30,7 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
+#include <optional>
 
 namespace Dossier::Cli {
 namespace {
@@ -237,6 +238,48 @@ int process(const QStringList& args)
     return runBatch(p, po, host, p.positionalArguments());
 }
 
+// --source and --mode as the scanner takes them; nothing (and the reason printed) when one is unknown.
+std::optional<ScanSettings> scanSettings(const QString& source, const QString& mode, int dpi, int pages)
+{
+    ScanSettings s;
+    if (source == QLatin1String("adf"))
+        s.source = ScanSettings::Source::Adf;
+    else if (source == QLatin1String("duplex"))
+        s.source = ScanSettings::Source::AdfDuplex;
+    else if (source == QLatin1String("flatbed"))
+        s.source = ScanSettings::Source::Flatbed;
+    else {
+        printErr(QCoreApplication::translate("Dossier::Cli", "Unknown --source %1.").arg(source));
+        return std::nullopt;
+    }
+    if (mode == QLatin1String("colour") || mode == QLatin1String("color"))
+        s.mode = ScanSettings::Mode::Colour;
+    else if (mode == QLatin1String("grey") || mode == QLatin1String("gray"))
+        s.mode = ScanSettings::Mode::Grey;
+    else if (mode == QLatin1String("bitonal"))
+        s.mode = ScanSettings::Mode::Bitonal;
+    else {
+        printErr(QCoreApplication::translate("Dossier::Cli", "Unknown --mode %1.").arg(mode));
+        return std::nullopt;
+    }
+    s.dpi = dpi;
+    s.maxPages = pages;
+    return s;
+}
+
+int listScanners(ScanSource& scanner)
+{
+    auto devices = scanner.devices();
+    if (!devices) {
+        printError(devices.error());
+        return 1;
+    }
+    for (const ScanDevice& d : *devices)
+        std::printf("%s\t%s %s (%s)\n", qPrintable(d.name), qPrintable(d.vendor), qPrintable(d.model),
+                    qPrintable(d.type));
+    return 0;
+}
+
 int scan(const QStringList& args)
 {
     QCommandLineParser p;
@@ -275,45 +318,17 @@ int scan(const QStringList& args)
         printError(scanner.error());
         return 1;
     }
-    if (p.isSet(list)) {
-        auto devices = scanner.value()->devices();
-        if (!devices) {
-            printError(devices.error());
-            return 1;
-        }
-        for (const ScanDevice& d : *devices)
-            std::printf("%s\t%s %s (%s)\n", qPrintable(d.name), qPrintable(d.vendor), qPrintable(d.model),
-                        qPrintable(d.type));
-        return 0;
-    }
+    if (p.isSet(list))
+        return listScanners(*scanner.value());
     if (!p.isSet(device)) {
         printErr(QCoreApplication::translate("Dossier::Cli", "--device is required (see --list)."));
         return 1;
     }
-    ScanSettings s;
-    const QString src = p.value(source), m = p.value(mode);
-    if (src == QLatin1String("adf"))
-        s.source = ScanSettings::Source::Adf;
-    else if (src == QLatin1String("duplex"))
-        s.source = ScanSettings::Source::AdfDuplex;
-    else if (src == QLatin1String("flatbed"))
-        s.source = ScanSettings::Source::Flatbed;
-    else {
-        printErr(QCoreApplication::translate("Dossier::Cli", "Unknown --source %1.").arg(src));
+    const std::optional<ScanSettings> settings =
+        scanSettings(p.value(source), p.value(mode), p.value(dpi).toInt(), p.value(pages).toInt());
+    if (!settings)
         return 1;
-    }
-    if (m == QLatin1String("colour") || m == QLatin1String("color"))
-        s.mode = ScanSettings::Mode::Colour;
-    else if (m == QLatin1String("grey") || m == QLatin1String("gray"))
-        s.mode = ScanSettings::Mode::Grey;
-    else if (m == QLatin1String("bitonal"))
-        s.mode = ScanSettings::Mode::Bitonal;
-    else {
-        printErr(QCoreApplication::translate("Dossier::Cli", "Unknown --mode %1.").arg(m));
-        return 1;
-    }
-    s.dpi = p.value(dpi).toInt();
-    s.maxPages = p.value(pages).toInt();
+    const ScanSettings& s = *settings;
 
     const QString profile = p.value(po.profile).isEmpty() ? Profile::defaultDir() : p.value(po.profile);
     const QString folder = profile + QStringLiteral("/incoming/scan-") +

@@ -23,16 +23,19 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QInputDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -86,6 +89,7 @@ private Q_SLOTS:
     void hotFolder();
     void dialogs();
     void pagesInNoDossier();
+    void qcFindingsLeadToThePage();
 };
 
 void TestStationTools::qualityCheckAndSubmit()
@@ -399,3 +403,64 @@ void TestStationTools::pagesInNoDossier()
 
 QTEST_MAIN(TestStationTools)
 #include "teststationtools.moc"
+
+// Clerk's defect 2: a QC finding names the page as the tree shows it, shows it, finds it in the tree, and offers to
+// re-scan it (the finding said "第 3 页", a number the tree does not show, and clicking it did nothing).
+void TestStationTools::qcFindingsLeadToThePage()
+{
+    // Two JPEG pages and one PNG: DA/T 31 asks one master format per volume.
+    const QString png = m_tmp.filePath(QStringLiteral("0003.png"));
+    QVERIFY(QImage(plain(QStringLiteral("0003.jpg"))).save(png));
+    MainWindow w(Test::openProfile(m_tmp.filePath(QStringLiteral("profile-qc"))));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    auto* tree = w.findChild<QTreeView*>(QStringLiteral("dossierTree"));
+    w.importPaths({plain(QStringLiteral("0001.jpg")), plain(QStringLiteral("0002.jpg")), png});
+    QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy() && tree->model()->rowCount() == 1, 180000);
+    tree->setCurrentIndex(tree->model()->index(0, 0));
+
+    auto openQc = [&]() -> QcDialog* {
+        w.findChild<QAction*>(QStringLiteral("qualityCheck"))->trigger();
+        auto* qc = w.findChild<QcDialog*>(QStringLiteral("qcDialog"));
+        return qc && QTest::qWaitForWindowExposed(qc) ? qc : nullptr;
+    };
+    auto findingIn = [](QcDialog* qc) -> QTreeWidgetItem* {
+        auto* checks = qc->findChild<QTreeWidget*>(QStringLiteral("qcChecks"));
+        for (int i = 0; i < checks->topLevelItemCount(); ++i)
+            if (checks->topLevelItem(i)->data(0, Qt::UserRole).toString() == QLatin1String("format"))
+                return checks->topLevelItem(i)->childCount() == 1 ? checks->topLevelItem(i)->child(0) : nullptr;
+        return nullptr;
+    };
+    QPointer<QcDialog> qc = openQc();
+    QVERIFY(qc);
+    QTreeWidgetItem* finding = nullptr;
+    QTRY_VERIFY((finding = findingIn(qc)) != nullptr);
+    // Named as the tree names it: the document's row and the page's place in it.
+    const QModelIndex notice = tree->model()->index(1, 0, tree->model()->index(0, 0));
+    const QString noticeRow = notice.data().toString();
+    const qint64 pngPage = tree->model()->index(0, 0, notice).data(DossierModel::PageIdRole).toLongLong();
+    QVERIFY(pngPage > 0);
+    QVERIFY2(finding->text(0).contains(noticeRow) && finding->text(0).contains(QLatin1String("page 1")),
+             qPrintable(finding->text(0) + QLatin1String(" / ") + noticeRow));
+    auto* show = qc->findChild<QPushButton*>(QStringLiteral("qcShowInTree"));
+    auto* rescan = qc->findChild<QPushButton*>(QStringLiteral("qcRescan"));
+    QVERIFY(!show->isEnabled());
+    qc->findChild<QTreeWidget*>(QStringLiteral("qcChecks"))->setCurrentItem(finding);
+    QVERIFY(show->isEnabled() && rescan->isEnabled());
+    QVERIFY(qc->findChild<QLabel*>(QStringLiteral("qcPage"))->text().contains(finding->text(0)));
+    // Show in the tree: the dialog closes on that very page.
+    tree->setCurrentIndex(tree->model()->index(0, 0));
+    QTest::mouseClick(show, Qt::LeftButton);
+    QTRY_VERIFY(qc.isNull() || !qc->isVisible());
+    QTRY_COMPARE(tree->currentIndex().siblingAtColumn(0).data(DossierModel::PageIdRole).toLongLong(), pngPage);
+    // Re-scan: on that page, with the scanner of the scan bar (none on this desk: it says so).
+    tree->setCurrentIndex(tree->model()->index(0, 0));
+    qc = openQc();
+    QVERIFY(qc);
+    QTRY_VERIFY((finding = findingIn(qc)) != nullptr);
+    qc->findChild<QTreeWidget*>(QStringLiteral("qcChecks"))->setCurrentItem(finding);
+    QTest::mouseClick(qc->findChild<QPushButton*>(QStringLiteral("qcRescan")), Qt::LeftButton);
+    QTRY_COMPARE(tree->currentIndex().siblingAtColumn(0).data(DossierModel::PageIdRole).toLongLong(), pngPage);
+    QTRY_VERIFY2(w.statusBar()->currentMessage().contains(QLatin1String("No scanner")),
+                 qPrintable(w.statusBar()->currentMessage()));
+}

@@ -15,9 +15,23 @@
 namespace Dossier {
 namespace {
 
-QString pageName(const VolumePage& p)
+// A page as the tree shows it: its document's row and its place there; with its volume page number.
+QString pageName(const Volume& v, const VolumePage& p)
 {
-    return p.number > 0 ? QCoreApplication::translate("Dossier::QualityCheck", "page %1").arg(p.number)
+    const int index = int(&p - v.pages.constData());
+    if (p.document >= 0 && p.document < v.documents.size()) {
+        const VolumeDocument& d = v.documents.at(p.document);
+        const QString doc = QStringLiteral("%1. %2").arg(p.document + 1).arg(d.title.isEmpty() ? d.typeName : d.title);
+        const int place = int(d.pages.indexOf(index)) + 1;
+        return p.number > 0 ? QCoreApplication::translate("Dossier::QualityCheck", "%1, page %2 (volume page %3)")
+                                  .arg(doc)
+                                  .arg(place)
+                                  .arg(p.number)
+                            : QCoreApplication::translate("Dossier::QualityCheck", "%1, page %2 (unnumbered)")
+                                  .arg(doc)
+                                  .arg(place);
+    }
+    return p.number > 0 ? QCoreApplication::translate("Dossier::QualityCheck", "volume page %1").arg(p.number)
                         : QCoreApplication::translate("Dossier::QualityCheck", "unnumbered page (id %1)").arg(p.id);
 }
 
@@ -28,63 +42,69 @@ QList<QualityCheck::Check> QualityCheck::automaticChecks(const Volume& v, const 
     Check errors{QStringLiteral("errors"),
                  QCoreApplication::translate("Dossier::QualityCheck", "Every page of the case was read"),
                  true,
+                 {},
                  {}};
     if (auto failed = QcRepository(profile.database()).failedPages(v.caseNo); failed)
         for (const auto& [source, code] : std::as_const(*failed))
-            errors.problems
-                << QCoreApplication::translate("Dossier::QualityCheck", "%1 could not be read (%2)").arg(source, code);
+            errors.add(
+                QCoreApplication::translate("Dossier::QualityCheck", "%1 could not be read (%2)").arg(source, code));
     else
-        errors.problems << failed.error().message(); // the check cannot pass when the pages cannot be read
+        errors.add(failed.error().message()); // the check cannot pass when the pages cannot be read
     Check dpi{QStringLiteral("dpi"),
               QCoreApplication::translate("Dossier::QualityCheck", "Resolution at least 300 dpi"),
               true,
+              {},
               {}};
     Check colour{
         QStringLiteral("colour"),
         QCoreApplication::translate("Dossier::QualityCheck", "Pages with colour (seals, photos) scanned in colour"),
         true,
+        {},
         {}};
     Check skew{
-        QStringLiteral("skew"), QCoreApplication::translate("Dossier::QualityCheck", "Pages straight"), true, {}};
+        QStringLiteral("skew"), QCoreApplication::translate("Dossier::QualityCheck", "Pages straight"), true, {}, {}};
     Check ocr{QStringLiteral("ocr"),
               QCoreApplication::translate("Dossier::QualityCheck", "Text recognised with good confidence"),
               true,
+              {},
               {}};
     Check format{QStringLiteral("format"),
                  QCoreApplication::translate("Dossier::QualityCheck", "One master format in the volume"),
                  true,
+                 {},
                  {}};
     Check catalogue{QStringLiteral("catalogue"),
                     QCoreApplication::translate("Dossier::QualityCheck", "Every document has a type and pages"),
                     true,
+                    {},
                     {}};
     for (const VolumePage& p : v.pages) {
+        const QString name = pageName(v, p);
         if (p.dpi < 300 || p.flags.contains(QLatin1String("low_dpi")))
-            dpi.problems
-                << QCoreApplication::translate("Dossier::QualityCheck", "%1: %2 dpi").arg(pageName(p)).arg(p.dpi);
+            dpi.add(QCoreApplication::translate("Dossier::QualityCheck", "%1: %2 dpi").arg(name).arg(p.dpi), p.id);
         if (p.flags.contains(QLatin1String("colour_required")) && p.colourMode != QLatin1String("colour"))
-            colour.problems << QCoreApplication::translate("Dossier::QualityCheck",
-                                                           "%1 has colour content but was scanned in %2")
-                                   .arg(pageName(p), p.colourMode);
+            colour.add(
+                QCoreApplication::translate("Dossier::QualityCheck", "%1 has colour content but was scanned in %2")
+                    .arg(name, p.colourMode),
+                p.id);
         if (p.flags.contains(QLatin1String("residual_skew")))
-            skew.problems
-                << QCoreApplication::translate("Dossier::QualityCheck", "%1 is still skewed").arg(pageName(p));
+            skew.add(QCoreApplication::translate("Dossier::QualityCheck", "%1 is still skewed").arg(name), p.id);
         if (p.flags.contains(QLatin1String("low_ocr_confidence")))
-            ocr.problems << QCoreApplication::translate("Dossier::QualityCheck", "%1: low recognition confidence")
-                                .arg(pageName(p));
+            ocr.add(QCoreApplication::translate("Dossier::QualityCheck", "%1: low recognition confidence").arg(name),
+                    p.id);
         if (p.flags.contains(QLatin1String("mixed_format")))
-            format.problems << QCoreApplication::translate("Dossier::QualityCheck",
-                                                           "%1 is in another file format than the rest")
-                                   .arg(pageName(p));
+            format.add(
+                QCoreApplication::translate("Dossier::QualityCheck", "%1 is in another file format than the rest")
+                    .arg(name),
+                p.id);
     }
     for (qsizetype k = 0; k < v.documents.size(); ++k) {
         const VolumeDocument& d = v.documents.at(k);
         if (d.docType.isEmpty())
-            catalogue.problems
-                << QCoreApplication::translate("Dossier::QualityCheck", "document %1 has no type").arg(k + 1);
+            catalogue.add(QCoreApplication::translate("Dossier::QualityCheck", "document %1 has no type").arg(k + 1));
         if (d.firstPage == 0)
-            catalogue.problems
-                << QCoreApplication::translate("Dossier::QualityCheck", "document %1 has no numbered page").arg(k + 1);
+            catalogue.add(
+                QCoreApplication::translate("Dossier::QualityCheck", "document %1 has no numbered page").arg(k + 1));
     }
     QList<Check> out = {errors, dpi, colour, skew, ocr, format, catalogue};
     for (Check& c : out)

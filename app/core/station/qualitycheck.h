@@ -21,6 +21,12 @@ public:
         QString title; // translated
         bool passed = false;
         QStringList problems; // translated, one per failing page or document
+        QList<qint64> pages;  // the page each problem is about (pages row id), 0 when it is about no one page
+        void add(const QString& problem, qint64 page = 0)
+        {
+            problems << problem;
+            pages << page;
+        }
     };
     struct Review
     {

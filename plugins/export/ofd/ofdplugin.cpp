@@ -112,12 +112,6 @@ public:
         const int fontId = nextId();
         if (!m_zip.addBytes(QStringLiteral("Doc_0/Res/font_glyphless.ttf"), font.readAll()))
             return false;
-
-        struct PageRef
-        {
-            int id;
-            QString loc;
-        };
         QList<PageRef> pages;
         for (qsizetype i = 0; i < m_d.pages.size(); ++i) {
             const int pageId = nextId();
@@ -130,149 +124,172 @@ public:
                 return false;
             }
         }
-
-        // DocumentRes.xml: the images (MultiMedia).
-        {
-            QByteArray xml;
-            QXmlStreamWriter w(&xml);
-            start(w, QStringLiteral("Res"));
-            w.writeAttribute(QStringLiteral("BaseLoc"), QStringLiteral("Res"));
-            w.writeStartElement(kNs, QStringLiteral("MultiMedias"));
-            for (const auto& m : m_media) {
-                w.writeStartElement(kNs, QStringLiteral("MultiMedia"));
-                w.writeAttribute(QStringLiteral("ID"), QString::number(m.id));
-                w.writeAttribute(QStringLiteral("Type"), QStringLiteral("Image"));
-                w.writeAttribute(QStringLiteral("Format"), m.format);
-                w.writeTextElement(kNs, QStringLiteral("MediaFile"), m.file);
-                w.writeEndElement();
-            }
-            w.writeEndElement();
-            finish(w);
-            if (!m_zip.addBytes(QStringLiteral("Doc_0/DocumentRes.xml"), xml))
-                return false;
-        }
-        // PublicRes.xml: the font.
-        {
-            QByteArray xml;
-            QXmlStreamWriter w(&xml);
-            start(w, QStringLiteral("Res"));
-            w.writeAttribute(QStringLiteral("BaseLoc"), QStringLiteral("Res"));
-            w.writeStartElement(kNs, QStringLiteral("Fonts"));
-            w.writeStartElement(kNs, QStringLiteral("Font"));
-            w.writeAttribute(QStringLiteral("ID"), QString::number(fontId));
-            w.writeAttribute(QStringLiteral("FontName"), QStringLiteral("GlyphLessFont"));
-            w.writeAttribute(QStringLiteral("FamilyName"), QStringLiteral("GlyphLessFont"));
-            w.writeTextElement(kNs, QStringLiteral("FontFile"), QStringLiteral("font_glyphless.ttf"));
-            w.writeEndElement();
-            w.writeEndElement();
-            finish(w);
-            if (!m_zip.addBytes(QStringLiteral("Doc_0/PublicRes.xml"), xml))
-                return false;
-        }
-        // Document.xml
-        {
-            QByteArray xml;
-            QXmlStreamWriter w(&xml);
-            start(w, QStringLiteral("Document"));
-            w.writeStartElement(kNs, QStringLiteral("CommonData"));
-            w.writeTextElement(kNs, QStringLiteral("MaxUnitID"), QString::number(m_lastId));
-            w.writeStartElement(kNs, QStringLiteral("PageArea"));
-            const QSizeF a4 = m_d.pages.isEmpty() ? QSizeF(210, 297) : m_d.pages.first().size;
-            w.writeTextElement(kNs, QStringLiteral("PhysicalBox"), box(QRectF(QPointF(0, 0), a4)));
-            w.writeEndElement();
-            w.writeTextElement(kNs, QStringLiteral("PublicRes"), QStringLiteral("PublicRes.xml"));
-            w.writeTextElement(kNs, QStringLiteral("DocumentRes"), QStringLiteral("DocumentRes.xml"));
-            w.writeEndElement();
-            w.writeStartElement(kNs, QStringLiteral("Pages"));
-            for (const PageRef& p : pages) {
-                w.writeStartElement(kNs, QStringLiteral("Page"));
-                w.writeAttribute(QStringLiteral("ID"), QString::number(p.id));
-                w.writeAttribute(QStringLiteral("BaseLoc"), p.loc);
-                w.writeEndElement();
-            }
-            w.writeEndElement();
-            if (!m_d.bookmarks.isEmpty()) {
-                w.writeStartElement(kNs, QStringLiteral("Outlines"));
-                bool childOpen = false;
-                for (qsizetype i = 0; i < m_d.bookmarks.size(); ++i) {
-                    const ExportBookmark& b = m_d.bookmarks.at(i);
-                    if (b.page < 0 || b.page >= pages.size())
-                        continue;
-                    if (b.level == 0 && childOpen) {
-                        w.writeEndElement(); // the parent of the children
-                        childOpen = false;
-                    }
-                    w.writeStartElement(kNs, QStringLiteral("OutlineElem"));
-                    w.writeAttribute(QStringLiteral("Title"), b.title);
-                    w.writeStartElement(kNs, QStringLiteral("Actions"));
-                    w.writeStartElement(kNs, QStringLiteral("Action"));
-                    w.writeAttribute(QStringLiteral("Event"), QStringLiteral("CLICK"));
-                    w.writeStartElement(kNs, QStringLiteral("Goto"));
-                    w.writeStartElement(kNs, QStringLiteral("Dest"));
-                    w.writeAttribute(QStringLiteral("Type"), QStringLiteral("Fit"));
-                    w.writeAttribute(QStringLiteral("PageID"), QString::number(pages.at(b.page).id));
-                    w.writeEndElement();
-                    w.writeEndElement();
-                    w.writeEndElement();
-                    w.writeEndElement();
-                    const bool nextIsChild = i + 1 < m_d.bookmarks.size() && m_d.bookmarks.at(i + 1).level > b.level;
-                    if (nextIsChild && b.level == 0)
-                        childOpen = true; // keep this element open for its children
-                    else
-                        w.writeEndElement();
-                }
-                if (childOpen)
-                    w.writeEndElement();
-                w.writeEndElement();
-            }
-            finish(w);
-            if (!m_zip.addBytes(QStringLiteral("Doc_0/Document.xml"), xml))
-                return false;
-        }
-        // OFD.xml
-        {
-            QByteArray xml;
-            QXmlStreamWriter w(&xml);
-            start(w, QStringLiteral("OFD"));
-            w.writeAttribute(QStringLiteral("Version"), QStringLiteral("1.1"));
-            w.writeAttribute(QStringLiteral("DocType"), QStringLiteral("OFD-A"));
-            w.writeStartElement(kNs, QStringLiteral("DocBody"));
-            w.writeStartElement(kNs, QStringLiteral("DocInfo"));
-            w.writeTextElement(kNs, QStringLiteral("DocID"), QString(m_d.identifier).remove(QLatin1Char('-')));
-            w.writeTextElement(kNs, QStringLiteral("Title"), m_d.title);
-            w.writeTextElement(kNs, QStringLiteral("Author"), m_d.author);
-            w.writeTextElement(kNs, QStringLiteral("Subject"), m_d.subject);
-            if (!m_d.keywords.isEmpty()) {
-                w.writeStartElement(kNs, QStringLiteral("Keywords"));
-                for (const QString& k : m_d.keywords)
-                    w.writeTextElement(kNs, QStringLiteral("Keyword"), k);
-                w.writeEndElement();
-            }
-            w.writeTextElement(kNs, QStringLiteral("Creator"), m_d.creatorTool.section(QLatin1Char(' '), 0, -2));
-            w.writeTextElement(kNs, QStringLiteral("CreatorVersion"), m_d.creatorTool.section(QLatin1Char(' '), -1));
-            const QDateTime created = m_d.created.isValid() ? m_d.created : QDateTime::currentDateTimeUtc();
-            w.writeTextElement(kNs, QStringLiteral("CreationDate"), created.toUTC().date().toString(Qt::ISODate));
-            if (!m_d.metadata.isEmpty()) {
-                w.writeStartElement(kNs, QStringLiteral("CustomDatas"));
-                for (const ExportMeta& m : m_d.metadata) {
-                    w.writeStartElement(kNs, QStringLiteral("CustomData"));
-                    w.writeAttribute(QStringLiteral("Name"), m.name);
-                    w.writeCharacters(m.value);
-                    w.writeEndElement();
-                }
-                w.writeEndElement();
-            }
-            w.writeEndElement(); // DocInfo
-            w.writeTextElement(kNs, QStringLiteral("DocRoot"), QStringLiteral("Doc_0/Document.xml"));
-            w.writeEndElement(); // DocBody
-            finish(w);
-            if (!m_zip.addBytes(QStringLiteral("OFD.xml"), xml))
-                return false;
-        }
-        return true;
+        return writeDocumentRes() && writePublicRes(fontId) && writeDocument(pages) && writeOfd();
     }
 
 private:
+    struct PageRef
+    {
+        int id;
+        QString loc;
+    };
+
+    // DocumentRes.xml: the images (MultiMedia).
+    bool writeDocumentRes()
+    {
+        QByteArray xml;
+        QXmlStreamWriter w(&xml);
+        start(w, QStringLiteral("Res"));
+        w.writeAttribute(QStringLiteral("BaseLoc"), QStringLiteral("Res"));
+        w.writeStartElement(kNs, QStringLiteral("MultiMedias"));
+        for (const auto& m : m_media) {
+            w.writeStartElement(kNs, QStringLiteral("MultiMedia"));
+            w.writeAttribute(QStringLiteral("ID"), QString::number(m.id));
+            w.writeAttribute(QStringLiteral("Type"), QStringLiteral("Image"));
+            w.writeAttribute(QStringLiteral("Format"), m.format);
+            w.writeTextElement(kNs, QStringLiteral("MediaFile"), m.file);
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+        finish(w);
+        if (!m_zip.addBytes(QStringLiteral("Doc_0/DocumentRes.xml"), xml))
+            return false;
+        return true;
+    }
+
+    // PublicRes.xml: the font.
+    bool writePublicRes(int fontId)
+    {
+        QByteArray xml;
+        QXmlStreamWriter w(&xml);
+        start(w, QStringLiteral("Res"));
+        w.writeAttribute(QStringLiteral("BaseLoc"), QStringLiteral("Res"));
+        w.writeStartElement(kNs, QStringLiteral("Fonts"));
+        w.writeStartElement(kNs, QStringLiteral("Font"));
+        w.writeAttribute(QStringLiteral("ID"), QString::number(fontId));
+        w.writeAttribute(QStringLiteral("FontName"), QStringLiteral("GlyphLessFont"));
+        w.writeAttribute(QStringLiteral("FamilyName"), QStringLiteral("GlyphLessFont"));
+        w.writeTextElement(kNs, QStringLiteral("FontFile"), QStringLiteral("font_glyphless.ttf"));
+        w.writeEndElement();
+        w.writeEndElement();
+        finish(w);
+        if (!m_zip.addBytes(QStringLiteral("Doc_0/PublicRes.xml"), xml))
+            return false;
+        return true;
+    }
+
+    // Document.xml
+    bool writeDocument(const QList<PageRef>& pages)
+    {
+        QByteArray xml;
+        QXmlStreamWriter w(&xml);
+        start(w, QStringLiteral("Document"));
+        w.writeStartElement(kNs, QStringLiteral("CommonData"));
+        w.writeTextElement(kNs, QStringLiteral("MaxUnitID"), QString::number(m_lastId));
+        w.writeStartElement(kNs, QStringLiteral("PageArea"));
+        const QSizeF a4 = m_d.pages.isEmpty() ? QSizeF(210, 297) : m_d.pages.first().size;
+        w.writeTextElement(kNs, QStringLiteral("PhysicalBox"), box(QRectF(QPointF(0, 0), a4)));
+        w.writeEndElement();
+        w.writeTextElement(kNs, QStringLiteral("PublicRes"), QStringLiteral("PublicRes.xml"));
+        w.writeTextElement(kNs, QStringLiteral("DocumentRes"), QStringLiteral("DocumentRes.xml"));
+        w.writeEndElement();
+        w.writeStartElement(kNs, QStringLiteral("Pages"));
+        for (const PageRef& p : pages) {
+            w.writeStartElement(kNs, QStringLiteral("Page"));
+            w.writeAttribute(QStringLiteral("ID"), QString::number(p.id));
+            w.writeAttribute(QStringLiteral("BaseLoc"), p.loc);
+            w.writeEndElement();
+        }
+        w.writeEndElement();
+        writeOutlines(w, pages);
+        finish(w);
+        if (!m_zip.addBytes(QStringLiteral("Doc_0/Document.xml"), xml))
+            return false;
+        return true;
+    }
+
+    // The bookmarks as OFD outlines: a document, with its pages or sub-documents as children.
+    void writeOutlines(QXmlStreamWriter& w, const QList<PageRef>& pages)
+    {
+        if (m_d.bookmarks.isEmpty())
+            return;
+        w.writeStartElement(kNs, QStringLiteral("Outlines"));
+        bool childOpen = false;
+        for (qsizetype i = 0; i < m_d.bookmarks.size(); ++i) {
+            const ExportBookmark& b = m_d.bookmarks.at(i);
+            if (b.page < 0 || b.page >= pages.size())
+                continue;
+            if (b.level == 0 && childOpen) {
+                w.writeEndElement(); // the parent of the children
+                childOpen = false;
+            }
+            w.writeStartElement(kNs, QStringLiteral("OutlineElem"));
+            w.writeAttribute(QStringLiteral("Title"), b.title);
+            w.writeStartElement(kNs, QStringLiteral("Actions"));
+            w.writeStartElement(kNs, QStringLiteral("Action"));
+            w.writeAttribute(QStringLiteral("Event"), QStringLiteral("CLICK"));
+            w.writeStartElement(kNs, QStringLiteral("Goto"));
+            w.writeStartElement(kNs, QStringLiteral("Dest"));
+            w.writeAttribute(QStringLiteral("Type"), QStringLiteral("Fit"));
+            w.writeAttribute(QStringLiteral("PageID"), QString::number(pages.at(b.page).id));
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndElement();
+            w.writeEndElement();
+            const bool nextIsChild = i + 1 < m_d.bookmarks.size() && m_d.bookmarks.at(i + 1).level > b.level;
+            if (nextIsChild && b.level == 0)
+                childOpen = true; // keep this element open for its children
+            else
+                w.writeEndElement();
+        }
+        if (childOpen)
+            w.writeEndElement();
+        w.writeEndElement();
+    }
+
+    // OFD.xml
+    bool writeOfd()
+    {
+        QByteArray xml;
+        QXmlStreamWriter w(&xml);
+        start(w, QStringLiteral("OFD"));
+        w.writeAttribute(QStringLiteral("Version"), QStringLiteral("1.1"));
+        w.writeAttribute(QStringLiteral("DocType"), QStringLiteral("OFD-A"));
+        w.writeStartElement(kNs, QStringLiteral("DocBody"));
+        w.writeStartElement(kNs, QStringLiteral("DocInfo"));
+        w.writeTextElement(kNs, QStringLiteral("DocID"), QString(m_d.identifier).remove(QLatin1Char('-')));
+        w.writeTextElement(kNs, QStringLiteral("Title"), m_d.title);
+        w.writeTextElement(kNs, QStringLiteral("Author"), m_d.author);
+        w.writeTextElement(kNs, QStringLiteral("Subject"), m_d.subject);
+        if (!m_d.keywords.isEmpty()) {
+            w.writeStartElement(kNs, QStringLiteral("Keywords"));
+            for (const QString& k : m_d.keywords)
+                w.writeTextElement(kNs, QStringLiteral("Keyword"), k);
+            w.writeEndElement();
+        }
+        w.writeTextElement(kNs, QStringLiteral("Creator"), m_d.creatorTool.section(QLatin1Char(' '), 0, -2));
+        w.writeTextElement(kNs, QStringLiteral("CreatorVersion"), m_d.creatorTool.section(QLatin1Char(' '), -1));
+        const QDateTime created = m_d.created.isValid() ? m_d.created : QDateTime::currentDateTimeUtc();
+        w.writeTextElement(kNs, QStringLiteral("CreationDate"), created.toUTC().date().toString(Qt::ISODate));
+        if (!m_d.metadata.isEmpty()) {
+            w.writeStartElement(kNs, QStringLiteral("CustomDatas"));
+            for (const ExportMeta& m : m_d.metadata) {
+                w.writeStartElement(kNs, QStringLiteral("CustomData"));
+                w.writeAttribute(QStringLiteral("Name"), m.name);
+                w.writeCharacters(m.value);
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+        }
+        w.writeEndElement(); // DocInfo
+        w.writeTextElement(kNs, QStringLiteral("DocRoot"), QStringLiteral("Doc_0/Document.xml"));
+        w.writeEndElement(); // DocBody
+        finish(w);
+        if (!m_zip.addBytes(QStringLiteral("OFD.xml"), xml))
+            return false;
+        return true;
+    }
+
     struct Media
     {
         int id;

@@ -164,8 +164,13 @@ bool QualityCheck::readyToSubmit(const Profile& profile, const Volume& v, const 
 
 QString QualityCheck::operatorOf(const Profile& profile, const Volume& v)
 {
+    QcRepository qc(profile.database());
+    // The pages remember who scanned them, and bring it from the desk that scanned them; the batches (on the
+    // desk that ran them) for pages stored before they did.
+    if (auto scanned = qc.scannedBy(v.dossierRowId); scanned && !scanned->isEmpty())
+        return *scanned;
     QString who; // unknown when the batches cannot be read: the form then leaves it to be entered
-    if (auto batches = QcRepository(profile.database()).batchOptions(v.dossierRowId))
+    if (auto batches = qc.batchOptions(v.dossierRowId))
         for (const QJsonObject& o : std::as_const(*batches))
             if (const QString name = o.value(QStringLiteral("operator")).toString(); !name.isEmpty())
                 who = name;

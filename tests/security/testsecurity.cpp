@@ -487,6 +487,16 @@ void TestSecurity::hostileReviewsRefusedAndSetAside()
         push(m_tokens[QStringLiteral("admin")], {op(kind, uuid(), thirdCase, main, review(mainDoc))});
     QCOMPARE(other[0][QStringLiteral("reason")].toString(), QStringLiteral("document_unknown"));
 
+    // A review of a document deleted since (merged into another) stays on the server; a desk takes it quietly.
+    const QString goneDoc = uuid();
+    QJsonObject goneBody = documentBody;
+    goneBody[QStringLiteral("position")] = 1;
+    const QJsonArray gone = push(clerk, {op(QStringLiteral("document"), goneDoc, kCase, main, goneBody),
+                                         op(kind, uuid(), kCase, main, review(goneDoc)),
+                                         op(QStringLiteral("document"), goneDoc, kCase, main, goneBody, true, 1)});
+    for (const QJsonValue& v : gone)
+        QCOMPARE(v[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+
     // Reviews the server holds anyway (an older server's, or one repaired by hand): a desk sets them aside.
     QJsonObject badResult = review(mainDoc);
     badResult[QStringLiteral("result")] = QStringLiteral("approved");
@@ -507,7 +517,7 @@ void TestSecurity::hostileReviewsRefusedAndSetAside()
                         otherCase + QStringLiteral(" record_invalid")};
     want.sort();
     QCOMPARE(aside, want);
-    // Only the good review was taken, once, of its document.
+    // Only the good review was taken, once, of its document (the deleted document's has nothing to show).
     QVERIFY(q.exec(QStringLiteral("SELECT r.uid, r.reviewer, r.result, d.uid FROM qc_reviews r JOIN documents d "
                                   "ON d.id = r.document_id")));
     QVERIFY(q.next());

@@ -281,17 +281,24 @@ Result<std::optional<Error>> SyncApplier::missingParent(const SyncRecord& r)
 }
 
 // A review waits aside until its document has come; one naming a document of another case or volume than its
-// own is refused (hostile, or a broken server: taken, it would show in the wrong dossier).
+// own is refused (hostile, or a broken server: taken, it would show in the wrong dossier). A review of a document
+// deleted since (merged into another, say) is taken but has nothing to show, as on the desk that made it.
 Result<std::optional<Error>> SyncApplier::reviewedDocumentMissing(const SyncRecord& r)
 {
     const QString document = RecordCodec::documentOf(r);
     auto place = m_catalogue.documentPlace(document);
     if (!place)
         return place.error();
-    if (place->id == 0)
+    if (place->id == 0) {
+        auto known = m_repo.known(QStringLiteral("document"), document);
+        if (!known)
+            return known.error();
+        if (*known && (*known)->deleted)
+            return std::optional<Error>();
         return std::optional<Error>(Error(QStringLiteral("parent_unknown"),
                                           QT_TRANSLATE_NOOP("Dossier::Error", "Its document %1 is not on this desk."),
                                           {document}));
+    }
     if (place->caseNo != r.caseNo || place->volumeKind != r.volume)
         return std::optional<Error>(
             Error(QStringLiteral("record_invalid"),
@@ -359,13 +366,14 @@ Status SyncApplier::writePage(const SyncRecord& r)
     return m_catalogue.putPage(*document, RecordCodec::toPage(r));
 }
 
-// Its document is on this desk, in its case and volume (reviewedDocumentMissing() kept it aside otherwise).
+// Its document is on this desk, in its case and volume, or deleted (reviewedDocumentMissing() kept it aside
+// otherwise).
 Status SyncApplier::writeReview(const SyncRecord& r)
 {
     auto place = m_catalogue.documentPlace(RecordCodec::documentOf(r));
     if (!place)
         return place.error();
-    return m_catalogue.putReview(*place, RecordCodec::toReview(r));
+    return place->id == 0 ? Status(Ok{}) : m_catalogue.putReview(*place, RecordCodec::toReview(r));
 }
 
 Status SyncApplier::retrySetAside(SyncSummary& s)

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Writes tests/data/desk-schema/v1.sql … v6.sql: a desk database of each past schema version, with data.
+"""Writes tests/data/desk-schema/v1.sql … v7.sql: a desk database of each past schema version, with data.
 
 Each file is PRAGMA user_version=k, the desk migrations 0001 … k as they are (app/core/storage/migrations/desk),
 then rows of what version k had. testschema builds a database from it and opens it through Database::open.
 The rows are the same in every version where their table and columns exist; a column added by migration m
-appears from version m on. Run from anywhere; it overwrites the six files.
+appears from version m on. Run from anywhere; it overwrites the seven files.
 """
 import os
 
@@ -184,6 +184,6 @@ def fixture(k):
         out.append("INSERT INTO page_fts(rowid, body) VALUES(%d, %s);" % (rowid, q(body)))
     return "\n".join(out) + "\n"
 
-for k in range(1, 7):
+for k in range(1, 8):
     with open(os.path.join(OUT, "v%d.sql" % k), "w", encoding="utf-8") as f:
         f.write(fixture(k))

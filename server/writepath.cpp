@@ -155,10 +155,50 @@ void apply(WriteBatch& b, Viewer& viewer, Op& op, const std::optional<Record>& e
     op.result = opResult(op.opId, "applied", r.revision);
 }
 
+// A QC review is an immutable fact (one record per review: two desks reviewing offline never conflict). It is
+// written once, by whoever may write its case, about a live document of that case, in the document's volume
+// (so that it is seen by exactly those who see the document: never a 副卷's review by a party). The same review
+// sent again is answered as applied; any other write of it (a change, a deletion) is refused.
+void decideReview(WriteBatch& b, Viewer& viewer, Op& op, const std::optional<Record>& existing)
+{
+    if (!viewer.canWrite(op.kind, op.caseNo, b.knownCases.contains(op.caseNo))) {
+        op.result = rejected(op.opId, QStringLiteral("forbidden"));
+        return;
+    }
+    if (existing) {
+        const bool visible = viewer.canSee(existing->kind, existing->caseNo, existing->volume);
+        const bool same = !op.deleted && !existing->deleted && existing->caseNo == op.caseNo &&
+                          existing->volume == op.volume && existing->body == op.body.toObject();
+        op.result = same ? opResult(op.opId, "applied", existing->revision)
+                         : rejected(op.opId, QStringLiteral("immutable"), visible ? existing->revision : 0);
+        return;
+    }
+    if (op.deleted || op.base != 0) {
+        op.result = rejected(op.opId, op.deleted ? QStringLiteral("immutable") : QStringLiteral("not_found"));
+        return;
+    }
+    const QString documentId = op.body.toObject().value(QStringLiteral("document")).toString();
+    const std::optional<Record> document = b.records.value(WriteBatch::key(QStringLiteral("document"), documentId));
+    if (!document || document->deleted || document->caseNo != op.caseNo) {
+        op.result = rejected(op.opId, QStringLiteral("document_unknown"));
+        return;
+    }
+    if (document->volume != op.volume) {
+        op.result = rejected(op.opId, QStringLiteral("invalid_record"), 0,
+                             QStringLiteral("A review's volume is not its document's."));
+        return;
+    }
+    apply(b, viewer, op, existing);
+}
+
 // One well-formed operation, not a replay: rejected, a conflict, or applied (in memory).
 Status decide(WriteBatch& b, Viewer& viewer, const BlobStore& blobs, const ImageCheck& mayUse, Op& op)
 {
     const std::optional<Record> existing = b.records.value(WriteBatch::key(op.kind, op.id));
+    if (op.kind == QLatin1String("qc_review")) {
+        decideReview(b, viewer, op, existing);
+        return Ok{};
+    }
     if (!permitted(b, viewer, op, existing))
         return Ok{};
     auto image = imageAllowed(b, blobs, mayUse, op, existing ? existing->revision : 0);
@@ -195,6 +235,10 @@ Reads readsOf(const WriteBatch& b)
         r.idsByKind[op.kind].append(op.id);
         if (!op.caseNo.isEmpty())
             r.cases.append(op.caseNo);
+        // A review is judged against the document it names.
+        if (op.kind == QLatin1String("qc_review"))
+            if (const QString d = op.body.toObject().value(QStringLiteral("document")).toString(); !d.isEmpty())
+                r.idsByKind[QStringLiteral("document")].append(d);
     }
     return r;
 }

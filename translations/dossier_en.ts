@@ -1390,6 +1390,26 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Page %1 is not a processed page of a document.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a name of at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a UTC time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality check review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check&apos;s reviewer name may have at most %1 characters, and its note at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its document %1 is in another case or volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::FormPrinter</name>
@@ -2450,6 +2470,14 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message>
         <source>The server refused a change to a %1 of %2: %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server does not have the document it reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a review once recorded is never changed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

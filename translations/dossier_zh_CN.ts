@@ -1403,6 +1403,26 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Page %1 is not a processed page of a document.</source>
         <translation>第 %1 页不是已处理完成的材料页。</translation>
     </message>
+    <message>
+        <source>not a name of at most 200 characters</source>
+        <translation>不是不超过 200 个字符的姓名</translation>
+    </message>
+    <message>
+        <source>not a UTC time</source>
+        <translation>不是 UTC 时间</translation>
+    </message>
+    <message>
+        <source>quality check review</source>
+        <translation>质检复核</translation>
+    </message>
+    <message>
+        <source>A check&apos;s reviewer name may have at most %1 characters, and its note at most %2.</source>
+        <translation>抽检人姓名最多 %1 个字符，备注最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>Its document %1 is in another case or volume.</source>
+        <translation>其所复核的文件材料 %1 属于其他案件或其他卷。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::FormPrinter</name>
@@ -2464,6 +2484,14 @@ Page %6 of %7 of this document (volume page %8)</source>
     <message>
         <source>The server refused a change to a %1 of %2: %3 (%4).</source>
         <translation>服务器拒绝了对 %2 的%1的修改：%3（%4）。</translation>
+    </message>
+    <message>
+        <source>the server does not have the document it reviews</source>
+        <translation>服务器上没有其所复核的文件材料</translation>
+    </message>
+    <message>
+        <source>a review once recorded is never changed</source>
+        <translation>复核记录一经登记便不可更改</translation>
     </message>
 </context>
 <context>

@@ -90,9 +90,9 @@ CREATE TABLE "operations"(
   PRIMARY KEY(user_name, op_id)
 );
 
--- The synced records: kind 'case', 'dossier', 'document', 'page', 'conflict', 'template'; body is the
--- record's JSON object; sha256 the image it names (a page's, or that of the page a conflict keeps); deleted and
--- archived 0/1.
+-- The synced records: kind 'case', 'dossier', 'document', 'page', 'qc_review', 'conflict', 'template'; body is
+-- the record's JSON object; sha256 the image it names (a page's, or that of the page a conflict keeps); deleted
+-- and archived 0/1.
 CREATE TABLE records(
   kind TEXT NOT NULL,
   id TEXT NOT NULL,

@@ -1,11 +1,14 @@
 // Sync between desks through the real dossier-server on loopback (SQLite), with tokens in a real keyring:
 // a clerk's processed dossiers reach an administrator with identical page hashes, a party with no case sees
 // nothing, two desks editing the same document offline keep both versions and end the same whatever the
-// order, and no password or token is left in a profile.
+// order, QC reviews, the submission and who scanned the pages reach every desk, and no password or token is left
+// in a profile.
+#include "archive/volume.h"
 #include "faultproxy.h"
 #include "pipeline/batchrunner.h"
 #include "serverprocess.h"
 #include "station/catalogueeditor.h"
+#include "station/qualitycheck.h"
 #include "storage/database.h"
 #include "sync/credentialstore.h"
 #include "sync/syncengine.h"
@@ -113,6 +116,22 @@ class TestSync final : public QObject
                 }
                 QCOMPARE(found, 1);
             }
+    }
+
+    // The QC reviews of a volume on a desk, oldest first, with the reviewed document named by its uid (the same
+    // on every desk).
+    QStringList reviewsOn(const QString& prof, const Volume& v)
+    {
+        auto reviews = QualityCheck::reviews(Test::openProfile(prof), v);
+        if (!reviews)
+            return {QStringLiteral("<%1>").arg(reviews.error().english())};
+        QStringList out;
+        for (const QualityCheck::Review& r : std::as_const(*reviews))
+            out << QStringLiteral("%1 %2 %3 %4")
+                       .arg(scalar(prof, QStringLiteral("SELECT uid FROM documents WHERE id=?"), {r.documentId})
+                                .toString(),
+                            r.reviewer, r.matches ? QStringLiteral("ok") : QStringLiteral("mismatch"), r.note);
+        return out;
     }
 
     QJsonArray dossiersOf(const QString& prof, const QString& caseNo)
@@ -515,7 +534,7 @@ private Q_SLOTS:
         QVERIFY(docsAfter < docsBefore);
         const QJsonObject pushed = sync(a);
         QCOMPARE(pushed[QStringLiteral("rejected")].toInt(), 0);
-        sync(b);
+        loginAndSync(b, QStringLiteral("adminB"));
         QCOMPARE(dossiersOf(b, caseNo), dossiersOf(a, caseNo));
         QVERIFY(!dossiersOf(b, caseNo).at(0)[QStringLiteral("page_sha256")].toArray().contains(
             QJsonValue(scalar(b, QStringLiteral("SELECT sha256 FROM pages WHERE uid=?"), {pageUid}).toString())));
@@ -533,6 +552,73 @@ private Q_SLOTS:
         QCOMPARE(sync(a)[QStringLiteral("pushed")].toInt(), 0);
         QCOMPARE(sync(b)[QStringLiteral("pushed")].toInt(), 0);
         QCOMPARE(dossiersOf(b, caseNo), dossiersOf(a, caseNo));
+    }
+
+    // Issue 12, clerk's defect 7: a second desk showed a submitted dossier as 尚未复核 (not reviewed) and
+    // 扫描人（未记录） (scanned by: not recorded). Desk Q scans a case with its operator, a second person reviews the
+    // sample and the dossier is submitted; after both sync, desk B shows the same operator, the same reviews and
+    // the same submission, and a review B records reaches Q. Nothing is sent twice or taken twice.
+    void qcReviewsSubmissionAndOperatorReachOtherDesks()
+    {
+        const QString q = profile(QStringLiteral("Q")), b = profile(QStringLiteral("B"));
+        const QString caseNo = QStringLiteral("（2024）苏0602民初9004号");
+        const QString plain = Test::corpusDir() + QStringLiteral("/plain/batch-01/");
+        auto processed =
+            cli({QStringLiteral("process"), QStringLiteral("--profile"), q, QStringLiteral("--quiet"),
+                 QStringLiteral("--case"), caseNo, QStringLiteral("--operator"), QStringLiteral("赵磊"),
+                 QStringLiteral("--out"), m_tmp.filePath(QStringLiteral("outQ")), plain + QStringLiteral("0016.jpg"),
+                 plain + QStringLiteral("0017.jpg"), plain + QStringLiteral("0018.jpg")});
+        QVERIFY2(processed.exitCode == 0, processed.err.constData());
+        const QJsonArray ours = dossiersOf(q, caseNo);
+        QCOMPARE(ours.size(), 1);
+        const QString dossierId = ours.at(0)[QStringLiteral("dossier_id")].toString();
+        auto volumeOn = [&](const QString& prof) {
+            auto v = Volume::load(Test::openProfile(prof), caseNo, dossierId);
+            return v ? *v : Volume();
+        };
+        const Volume vq = volumeOn(q);
+        QVERIFY(!vq.documents.isEmpty());
+        QCOMPARE(QualityCheck::operatorOf(Test::openProfile(q), vq), QStringLiteral("赵磊"));
+        // A second person reviews the first and the last document (the same one when there is only one).
+        const qint64 first = vq.documents.constFirst().id, last = vq.documents.constLast().id;
+        QVERIFY_RESULT(QualityCheck::recordReview(Test::openProfile(q), vq,
+                                                  {first, QStringLiteral("王芳"), true, QStringLiteral("页码连续")}));
+        QVERIFY_RESULT(QualityCheck::recordReview(Test::openProfile(q), vq,
+                                                  {last, QStringLiteral("王芳"), false, QStringLiteral("缺第2页")}));
+        QVERIFY_RESULT(QualityCheck::markSubmitted(Test::openProfile(q), vq, QStringLiteral("王芳")));
+        loginAndSync(q, QStringLiteral("clerkA"));
+        const QJsonObject pushed = sync(q);
+        QCOMPARE(pushed[QStringLiteral("pending")].toInt(), 0);
+        QCOMPARE(pushed[QStringLiteral("rejected")].toInt(), 0);
+        loginAndSync(b, QStringLiteral("adminB"));
+
+        // On B: the operator, the reviews (of the same documents, by uid) and the submission.
+        const Volume vb = volumeOn(b);
+        QCOMPARE(vb.documents.size(), vq.documents.size());
+        QCOMPARE(QualityCheck::operatorOf(Test::openProfile(b), vb), QStringLiteral("赵磊"));
+        QCOMPARE(reviewsOn(b, vb), reviewsOn(q, vq));
+        QCOMPARE(reviewsOn(b, vb).size(), 2);
+        QVERIFY(!QualityCheck::submittedAt(Test::openProfile(q), vq).isEmpty());
+        QCOMPARE(QualityCheck::submittedAt(Test::openProfile(b), vb),
+                 QualityCheck::submittedAt(Test::openProfile(q), vq));
+        QCOMPARE(scalar(b,
+                        QStringLiteral("SELECT d.submitted_by FROM dossiers d JOIN cases c ON c.id = d.case_id "
+                                       "WHERE c.case_no=?"),
+                        {caseNo})
+                     .toString(),
+                 QStringLiteral("王芳"));
+
+        // A review made on B reaches Q; then both are settled, each review once on each desk.
+        QVERIFY_RESULT(QualityCheck::recordReview(Test::openProfile(b), vb,
+                                                  {vb.documents.constFirst().id, QStringLiteral("李娜"), true, {}}));
+        sync(b);
+        sync(q);
+        QCOMPARE(reviewsOn(q, volumeOn(q)).size(), 3);
+        QCOMPARE(reviewsOn(q, volumeOn(q)), reviewsOn(b, volumeOn(b)));
+        QCOMPARE(sync(q)[QStringLiteral("pushed")].toInt(), 0);
+        QCOMPARE(sync(b)[QStringLiteral("pushed")].toInt(), 0);
+        QCOMPARE(scalar(b, QStringLiteral("SELECT count(*) FROM qc_reviews WHERE uid IS NULL")).toInt(), 0);
+        QCOMPARE(scalar(b, QStringLiteral("SELECT count(*) FROM sync_set_aside WHERE kind='qc_review'")).toInt(), 0);
     }
 
     void httpsWithTheCourtsOwnCa()

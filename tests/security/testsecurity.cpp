@@ -31,6 +31,7 @@
 
 #include <csignal>
 #include <sys/stat.h>
+#include <utility>
 
 using namespace Dossier;
 
@@ -289,6 +290,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void pathTraversalRefused();
     void hostileFeedRecordSetAside();
+    void hostileReviewsRefusedAndSetAside();
     void bodiesRefusedBeforeReading();
     void secondaryImageStaysWithItsCase();
     void connectionsEnd();
@@ -409,6 +411,121 @@ void TestSecurity::hostileFeedRecordSetAside()
     QVERIFY(again.ok());
     QCOMPARE(again->setAside, 2);
     QVERIFY(!QFile::exists(evil));
+}
+
+// Issue 12: QC reviews travel as immutable qc_review records. The server refuses a review that breaks the schema
+// (a reviewer's name past 200 characters or with a line break, a result that is not ok or mismatch, a time that
+// is none, no volume), one of a document it does not have in the case, one in another volume than its document,
+// and any change or deletion of a review; a desk sets aside the reviews the server holds anyway.
+void TestSecurity::hostileReviewsRefusedAndSetAside()
+{
+    const QString clerk = m_tokens[QStringLiteral("clerk")];
+    const QString dossier = kCase + QStringLiteral("|QC-1");
+    const QString mainDoc = uuid(), secondaryDoc = uuid();
+    const QJsonObject dossierBody{{QStringLiteral("dossier_id"), QStringLiteral("QC-1")},
+                                  {QStringLiteral("template_id"), QStringLiteral("civil-first-instance-main")},
+                                  {QStringLiteral("submitted_at"), QString()},
+                                  {QStringLiteral("submitted_by"), QString()},
+                                  {QStringLiteral("archived"), false}};
+    const QJsonObject documentBody{{QStringLiteral("dossier"), dossier},
+                                   {QStringLiteral("position"), 0},
+                                   {QStringLiteral("doc_type"), QStringLiteral("证据")},
+                                   {QStringLiteral("title"), QStringLiteral("证据材料")}};
+    const QJsonArray made =
+        push(clerk, {op(QStringLiteral("dossier"), dossier, kCase, QStringLiteral("main"), dossierBody),
+                     op(QStringLiteral("document"), mainDoc, kCase, QStringLiteral("main"), documentBody),
+                     op(QStringLiteral("document"), secondaryDoc, kCase, QStringLiteral("secondary"), documentBody)});
+    for (const QJsonValue& v : made)
+        QCOMPARE(v[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    auto review = [](const QString& document) {
+        return QJsonObject{{QStringLiteral("document"), document},
+                           {QStringLiteral("reviewer"), QStringLiteral("王芳")},
+                           {QStringLiteral("result"), QStringLiteral("ok")},
+                           {QStringLiteral("note"), QStringLiteral("页码连续")},
+                           {QStringLiteral("at"), QStringLiteral("2025-03-01T09:00:00.000Z")}};
+    };
+    auto with = [&review, &mainDoc](const char* field, const QJsonValue& value) {
+        QJsonObject b = review(mainDoc);
+        b[QLatin1String(field)] = value;
+        return b;
+    };
+    const QString kind = QStringLiteral("qc_review"), main = QStringLiteral("main");
+    const QString good = uuid();
+    QJsonObject changed = review(mainDoc);
+    changed[QStringLiteral("result")] = QStringLiteral("mismatch");
+    const QJsonArray r = push(
+        clerk, {op(kind, good, kCase, main, review(mainDoc)),
+                op(kind, uuid(), kCase, main, with("reviewer", QString(201, QLatin1Char('x')))),
+                op(kind, uuid(), kCase, main, with("reviewer", QStringLiteral("王\n芳"))),
+                op(kind, uuid(), kCase, main, with("result", QStringLiteral("approved"))),
+                op(kind, uuid(), kCase, main, with("at", QStringLiteral("yesterday"))),
+                op(kind, uuid(), kCase, {}, review(mainDoc)), op(kind, uuid(), kCase, main, review(uuid())),
+                op(kind, uuid(), kCase, main, review(secondaryDoc)), op(kind, good, kCase, main, changed, false, 1),
+                op(kind, good, kCase, main, {}, true, 1), op(kind, good, kCase, main, review(mainDoc))});
+    QCOMPARE(r.size(), 11);
+    auto reasonOf = [&r](int i) {
+        return r[i][QStringLiteral("reason")].toString() + QLatin1Char(' ') +
+               r[i][QStringLiteral("message")].toString();
+    };
+    QCOMPARE(r[0][QStringLiteral("status")].toString(), QStringLiteral("applied"));
+    // The schema names the field.
+    const std::pair<int, const char*> fields[] = {{1, "reviewer"}, {2, "reviewer"}, {3, "result"}, {4, "\"at\""}};
+    for (const auto& [i, field] : fields)
+        QVERIFY2(reasonOf(i).startsWith(QLatin1String("invalid_record")) && reasonOf(i).contains(QLatin1String(field)),
+                 qPrintable(reasonOf(i)));
+    QVERIFY2(reasonOf(5).startsWith(QLatin1String("invalid_record")) && reasonOf(5).contains(QLatin1String("volume")),
+             qPrintable(reasonOf(5)));
+    QCOMPARE(reasonOf(6).trimmed(), QStringLiteral("document_unknown"));
+    QVERIFY2(reasonOf(7).startsWith(QLatin1String("invalid_record")), qPrintable(reasonOf(7)));
+    QCOMPARE(reasonOf(8).trimmed(), QStringLiteral("immutable"));
+    QCOMPARE(reasonOf(9).trimmed(), QStringLiteral("immutable"));
+    QCOMPARE(r[10][QStringLiteral("status")].toString(), QStringLiteral("applied")); // the same review again
+    QCOMPARE(r[10][QStringLiteral("revision")].toInt(), 1);
+    // A document of another case is not one a review of this case may name, even for an administrator.
+    const QString thirdCase = QStringLiteral("（2025）苏0602民初3号");
+    const QJsonArray other =
+        push(m_tokens[QStringLiteral("admin")], {op(kind, uuid(), thirdCase, main, review(mainDoc))});
+    QCOMPARE(other[0][QStringLiteral("reason")].toString(), QStringLiteral("document_unknown"));
+
+    // A review of a document deleted since (merged into another) stays on the server; a desk takes it quietly.
+    const QString goneDoc = uuid();
+    QJsonObject goneBody = documentBody;
+    goneBody[QStringLiteral("position")] = 1;
+    const QJsonArray gone = push(clerk, {op(QStringLiteral("document"), goneDoc, kCase, main, goneBody),
+                                         op(kind, uuid(), kCase, main, review(goneDoc)),
+                                         op(QStringLiteral("document"), goneDoc, kCase, main, goneBody, true, 1)});
+    for (const QJsonValue& v : gone)
+        QCOMPARE(v[QStringLiteral("status")].toString(), QStringLiteral("applied"));
+
+    // Reviews the server holds anyway (an older server's, or one repaired by hand): a desk sets them aside.
+    QJsonObject badResult = review(mainDoc);
+    badResult[QStringLiteral("result")] = QStringLiteral("approved");
+    const QString unknownDoc = uuid(), wrongResult = uuid(), otherCase = uuid();
+    QCOMPARE(Test::injectServerRecord(dataDir(), kind, unknownDoc, kCase, main, review(uuid())), QString());
+    QCOMPARE(Test::injectServerRecord(dataDir(), kind, wrongResult, kCase, main, badResult), QString());
+    QCOMPARE(Test::injectServerRecord(dataDir(), kind, otherCase, thirdCase, main, review(mainDoc)), QString());
+    const QString desk = m_tmp.filePath(QStringLiteral("review-desk"));
+    auto s = syncDesk(desk, QStringLiteral("admin"));
+    QVERIFY2(s.ok(), s.ok() ? "" : qPrintable(s.error().english()));
+    QSqlQuery q(Test::openProfile(desk).database());
+    QVERIFY(q.exec(QStringLiteral("SELECT rec_id || ' ' || code FROM sync_set_aside WHERE kind = 'qc_review' "
+                                  "ORDER BY rec_id")));
+    QStringList aside;
+    while (q.next())
+        aside << q.value(0).toString();
+    QStringList want = {unknownDoc + QStringLiteral(" parent_unknown"), wrongResult + QStringLiteral(" record_invalid"),
+                        otherCase + QStringLiteral(" record_invalid")};
+    want.sort();
+    QCOMPARE(aside, want);
+    // Only the good review was taken, once, of its document (the deleted document's has nothing to show).
+    QVERIFY(q.exec(QStringLiteral("SELECT r.uid, r.reviewer, r.result, d.uid FROM qc_reviews r JOIN documents d "
+                                  "ON d.id = r.document_id")));
+    QVERIFY(q.next());
+    QCOMPARE(q.value(0).toString(), good);
+    QCOMPARE(q.value(1).toString(), QStringLiteral("王芳"));
+    QCOMPARE(q.value(2).toString(), QStringLiteral("ok"));
+    QCOMPARE(q.value(3).toString(), mainDoc);
+    QVERIFY(!q.next());
 }
 
 // High: a body announced as 100 GiB to an unauthenticated endpoint was buffered whole.

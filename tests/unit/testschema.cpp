@@ -158,6 +158,7 @@ private Q_SLOTS:
     void serverSchemaIsCheckedIn();
     void upgradesPastDeskVersions_data();
     void upgradesPastDeskVersions();
+    void scannedByMigrationSkipsUnreadableBatches();
     void upgradesServerVersion1();
 };
 
@@ -396,7 +397,10 @@ void checkNewColumns(QSqlDatabase db, int v)
          v >= 4 ? 1 : 0},
         {QStringLiteral("SELECT count(*) FROM documents WHERE uid IS NOT NULL"), v >= 5 ? 2 : 0},
         {QStringLiteral("SELECT count(*) FROM pages WHERE uid IS NOT NULL"), v >= 5 ? 3 : 0},
-        {QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolution IS NOT NULL"), v >= 6 ? 1 : 0}};
+        {QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolution IS NOT NULL"), v >= 6 ? 1 : 0},
+        // 8: every page of the batch that recorded its operator knows who scanned it; reviews have no uid yet.
+        {QStringLiteral("SELECT count(*) FROM pages WHERE scanned_by = '赵磊'"), 5},
+        {QStringLiteral("SELECT count(*) FROM qc_reviews WHERE uid IS NULL"), v >= 3 ? 1 : 0}};
     for (const auto& [sql, n] : set)
         QVERIFY2(scalar(db, sql).toInt() == n, qPrintable(sql));
     QVERIFY(QSqlQuery(db).exec(
@@ -433,6 +437,32 @@ void TestSchema::upgradesPastDeskVersions()
     checkRowCounts(db, version);
     checkValues(db, version);
     checkNewColumns(db, version);
+}
+
+// Migration 8 takes who scanned a page from its batch's options where they name one; options that are not JSON,
+// or name no operator as text, leave it unrecorded (and do not stop the profile from opening).
+void TestSchema::scannedByMigrationSkipsUnreadableBatches()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+    QString script = readText(kSource + QStringLiteral("/tests/data/desk-schema/v7.sql"));
+    QVERIFY(script.startsWith(QStringLiteral("PRAGMA user_version=7;")));
+    script += QStringLiteral(
+        "INSERT INTO batches(id, started_at, options, status) VALUES(2, 'x', 'not {json', 'done'), "
+        "(3, 'x', '{\"operator\":5}', 'done'), (4, 'x', '{\"operator\":\"  \"}', 'done'), (5, 'x', NULL, 'done');"
+        "INSERT INTO pages(id, source_key, source, batch_id, feed_index, status, created_at) VALUES"
+        "(6, 'k6', 's6', 2, 0, 'stored', 'x'), (7, 'k7', 's7', 3, 0, 'stored', 'x'), "
+        "(8, 'k8', 's8', 4, 0, 'stored', 'x'), (9, 'k9', 's9', 5, 0, 'stored', 'x'), "
+        "(10, 'k10', 's10', NULL, 0, 'stored', 'x');");
+    QVERIFY(buildFrom(path, script));
+    const Status s = Database::open(path);
+    QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().english()));
+    QSqlDatabase db = Database::connection(path);
+    QCOMPARE(
+        column(db, QStringLiteral("SELECT id || ':' || coalesce(scanned_by, '-') FROM pages ORDER BY id")),
+        QStringList({QStringLiteral("1:赵磊"), QStringLiteral("2:赵磊"), QStringLiteral("3:赵磊"),
+                     QStringLiteral("4:赵磊"), QStringLiteral("5:赵磊"), QStringLiteral("6:-"), QStringLiteral("7:-"),
+                     QStringLiteral("8:-"), QStringLiteral("9:-"), QStringLiteral("10:-")}));
 }
 
 void TestSchema::upgradesServerVersion1()

@@ -271,9 +271,11 @@ QJsonObject Archiver::imageEntry(const Volume& v, const VolumePage& p, const Vol
 {
     const QJsonObject& batch = origin.batchOptions;
     QString device = batch.value(QStringLiteral("device")).toString();
-    const QString operatorName = batch.value(QStringLiteral("operator")).toString().isEmpty()
-                                     ? options.operatorName
-                                     : batch.value(QStringLiteral("operator")).toString();
+    // Who scanned it: its batch's operator, or who the page says scanned it (brought by sync from the desk that
+    // scanned it), or else whoever archives it.
+    QString operatorName = batch.value(QStringLiteral("operator")).toString();
+    if (operatorName.isEmpty())
+        operatorName = origin.scannedBy.isEmpty() ? options.operatorName : origin.scannedBy;
     const QString& source = origin.source;
     if (device.isEmpty())
         device = source.contains(QLatin1Char(':')) && !source.startsWith(QLatin1Char('/'))

@@ -2,6 +2,7 @@
 
 #include "domain/casenumber.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonValue>
@@ -45,7 +46,9 @@ bool isCleanText(const QString& s, bool multiLine)
 
 enum class Type {
     Text,     // a string without control characters, at most kMaxTextField
-    LongText, // a string, line breaks allowed (OCR text)
+    LongText, // a string, line breaks allowed (OCR text); at most `hi` characters when hi > 0
+    Name,     // a person's name: isPersonName, or empty when `lo` is 0
+    Stamp,    // a moment, UTC ISO 8601 ("2024-03-01T09:00:00.000Z")
     Int,      // an integral number within [lo, hi]
     OptInt,   // the same, or null
     Number,   // a finite number
@@ -68,6 +71,14 @@ struct Field final
     std::initializer_list<const char*> choices = {};
 };
 
+// UTC ISO 8601, as Clock::stamp() writes it (milliseconds optional).
+bool isStamp(const QJsonValue& v)
+{
+    const QString s = v.toString();
+    return v.isString() && s.size() <= 40 && s.endsWith(QLatin1Char('Z')) && isCleanText(s, false) &&
+           QDateTime::fromString(s, Qt::ISODateWithMs).isValid();
+}
+
 bool integral(const QJsonValue& v, double lo, double hi)
 {
     if (!v.isDouble())
@@ -88,7 +99,15 @@ const char* typeProblem(const Field& f, const QJsonValue& v)
     case Type::LongText:
         return !v.isString()                      ? QT_TRANSLATE_NOOP("Dossier::Error", "not a string")
                : !isCleanText(v.toString(), true) ? QT_TRANSLATE_NOOP("Dossier::Error", "control characters")
-                                                  : nullptr;
+               : f.hi > 0 && v.toString().size() > f.hi
+                   ? QT_TRANSLATE_NOOP("Dossier::Error", "too long or with control characters")
+                   : nullptr;
+    case Type::Name:
+        return v.isString() && (isPersonName(v.toString()) || (f.lo == 0 && v.toString().isEmpty()))
+                   ? nullptr
+                   : QT_TRANSLATE_NOOP("Dossier::Error", "not a name of at most 200 characters");
+    case Type::Stamp:
+        return isStamp(v) ? nullptr : QT_TRANSLATE_NOOP("Dossier::Error", "not a UTC time");
     case Type::Int:
         return integral(v, f.lo, f.hi) ? nullptr : QT_TRANSLATE_NOOP("Dossier::Error", "not an integer in range");
     case Type::OptInt:
@@ -134,6 +153,18 @@ std::optional<Error> checkFields(const QString& kind, const QJsonObject& body, s
         if (const char* why = typeProblem(f, v))
             return badField(kind, QLatin1String(f.name), why);
     }
+    return std::nullopt;
+}
+
+// Fields a record may leave out (added to its kind later: older desks and servers do not write them); when
+// present, they are checked as any other.
+std::optional<Error> checkOptionalFields(const QString& kind, const QJsonObject& body,
+                                         std::initializer_list<Field> fields)
+{
+    for (const Field& f : fields)
+        if (const QJsonValue v = body.value(QLatin1String(f.name)); !v.isUndefined())
+            if (const char* why = typeProblem(f, v))
+                return badField(kind, QLatin1String(f.name), why);
     return std::nullopt;
 }
 
@@ -209,6 +240,9 @@ std::optional<Error> checkPage(const Record& r)
 {
     if (!isUuid(r.id))
         return badField(r.kind, QStringLiteral("id"), QT_TRANSLATE_NOOP("Dossier::Error", "not an id"));
+    // Who scanned the page (the operator of its batch on the desk that scanned it); left out when not recorded.
+    if (auto e = checkOptionalFields(r.kind, r.body, {{"scanned_by", Type::Name, 1}}))
+        return e;
     return checkFields(r.kind, r.body,
                        {{"document", Type::OptUuid},
                         {"position", Type::Int, 0, kMaxCount},
@@ -229,6 +263,23 @@ std::optional<Error> checkPage(const Record& r)
                         {"ocr", Type::OptJson},
                         {"transform", Type::OptJson},
                         {"source", Type::Text}});
+}
+
+// One QC sample review of a document (DA/T 31 §12): an immutable fact, one record per review, so that two
+// desks reviewing offline never conflict. Its volume is the document's (the server checks that the document is
+// of the record's case and volume).
+std::optional<Error> checkReview(const Record& r)
+{
+    if (!isUuid(r.id))
+        return badField(r.kind, QStringLiteral("id"), QT_TRANSLATE_NOOP("Dossier::Error", "not an id"));
+    if (r.volume.isEmpty())
+        return badField(r.kind, QStringLiteral("volume"), QT_TRANSLATE_NOOP("Dossier::Error", "not main or secondary"));
+    return checkFields(r.kind, r.body,
+                       {{"document", Type::Uuid},
+                        {"reviewer", Type::Name, 1},
+                        {"result", Type::OneOf, 0, 0, {"ok", "mismatch"}},
+                        {"note", Type::LongText, 0, kMaxTextField},
+                        {"at", Type::Stamp}});
 }
 
 std::optional<Error> checkTemplate(const Record& r)
@@ -274,6 +325,8 @@ std::optional<Error> checkBody(const Record& r)
         return checkDocument(r);
     if (r.kind == QLatin1String("page"))
         return checkPage(r);
+    if (r.kind == QLatin1String("qc_review"))
+        return checkReview(r);
     if (r.kind == QLatin1String("template"))
         return checkTemplate(r);
     return checkConflict(r);
@@ -283,8 +336,9 @@ std::optional<Error> checkBody(const Record& r)
 
 const QStringList& kinds()
 {
-    static const QStringList k = {QStringLiteral("case"), QStringLiteral("dossier"),  QStringLiteral("document"),
-                                  QStringLiteral("page"), QStringLiteral("template"), QStringLiteral("conflict")};
+    static const QStringList k = {QStringLiteral("case"),    QStringLiteral("dossier"),   QStringLiteral("document"),
+                                  QStringLiteral("page"),    QStringLiteral("qc_review"), QStringLiteral("template"),
+                                  QStringLiteral("conflict")};
     return k;
 }
 
@@ -295,6 +349,7 @@ QString kindName(const QString& kind)
         {"dossier", QT_TRANSLATE_NOOP("Dossier::Error", "dossier")},
         {"document", QT_TRANSLATE_NOOP("Dossier::Error", "document")},
         {"page", QT_TRANSLATE_NOOP("Dossier::Error", "page")},
+        {"qc_review", QT_TRANSLATE_NOOP("Dossier::Error", "quality check review")},
         {"template", QT_TRANSLATE_NOOP("Dossier::Error", "template")},
         {"conflict", QT_TRANSLATE_NOOP("Dossier::Error", "conflict")}};
     for (const auto& [k, name] : names)
@@ -338,6 +393,11 @@ bool isDossierKey(const QString& text)
            text != QLatin1String(".");
 }
 
+bool isPersonName(const QString& text)
+{
+    return !text.isEmpty() && text.size() <= kMaxNameLength && isCleanText(text, false);
+}
+
 bool isTemplateId(const QString& text)
 {
     if (text.isEmpty() || text.size() > kMaxIdLength || text.startsWith(QLatin1Char('.')))
@@ -364,8 +424,8 @@ std::optional<Error> check(const Record& r, qint64 bodyBytes)
         return badField(r.kind, QStringLiteral("volume"), QT_TRANSLATE_NOOP("Dossier::Error", "not main or secondary"));
     if (r.kind != QLatin1String("template") && !isCaseNumber(r.caseNo))
         return badField(r.kind, QStringLiteral("case_no"), QT_TRANSLATE_NOOP("Dossier::Error", "not a case number"));
-    const bool small =
-        r.kind == QLatin1String("case") || r.kind == QLatin1String("dossier") || r.kind == QLatin1String("document");
+    const bool small = r.kind == QLatin1String("case") || r.kind == QLatin1String("dossier") ||
+                       r.kind == QLatin1String("document") || r.kind == QLatin1String("qc_review");
     if (bodyBytes > (small ? kMaxSmallRecordBytes : kMaxRecordBytes))
         return invalid(QT_TRANSLATE_NOOP("Dossier::Error", "A %1 record of %2 KB is larger than allowed (%3 KB)."),
                        {kindName(r.kind), QString::number(bodyBytes / 1024),

@@ -1,7 +1,7 @@
 #pragma once
-// The records desks and dossier-server exchange (case, dossier, document, page, template, conflict), as data
-// that arrives from the network: hostile until checked. The server checks every operation a desk sends, and
-// a desk checks every record the feed brings, with the same rules, before anything of it is used to build a
+// The records desks and dossier-server exchange (case, dossier, document, page, qc_review, template, conflict),
+// as data that arrives from the network: hostile until checked. The server checks every operation a desk sends,
+// and a desk checks every record the feed brings, with the same rules, before anything of it is used to build a
 // path, bind a column or reach the profile.
 #include <dossier/result.h>
 
@@ -17,6 +17,7 @@ inline constexpr qint64 kMaxRecordBytes = 4LL * 1024 * 1024; // a page with its 
 inline constexpr qint64 kMaxSmallRecordBytes = 256LL * 1024; // case, dossier, document
 inline constexpr int kMaxIdLength = 200;
 inline constexpr int kMaxTextField = 2000; // titles, names, sources
+inline constexpr int kMaxNameLength = 200; // a person's name: who scanned a page, who reviewed a document
 
 const QStringList& kinds();
 // Page master formats, as file extensions: the only values a path may be built from.
@@ -30,6 +31,8 @@ bool isMasterFormat(const QString& text); // jpg, png, tif
 bool isDossierKey(const QString& text);
 // A template id: letters, digits, '-', '_', '.', at most 200 characters, not starting with '.'.
 bool isTemplateId(const QString& text);
+// A person's name as a record carries it: 1 to 200 characters, no control characters.
+bool isPersonName(const QString& text);
 
 struct Record final
 {

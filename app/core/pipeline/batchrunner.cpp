@@ -292,7 +292,7 @@ Status BatchRunner::storeOne(Batch& b, PageRepository& pages, MasterLoader& load
         if (e.reused || !sha->isEmpty())
             return Ok{};
     }
-    const PageRepository::NewPage page{*key, e.item.source, b.batchId, index};
+    const PageRepository::NewPage page{*key, e.item.source, b.batchId, index, b.options.operatorName};
     auto master = loader.load(e.item);
     if (!master) {
         e.error = master.error();

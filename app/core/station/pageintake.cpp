@@ -78,7 +78,7 @@ Result<qint64> PageIntake::addMaster(const QByteArray& bytes, const QString& ext
         return stored.error();
     PageRepository pages(m_profile.database());
     // The master is on disk (fsynced) before its row is committed, and before any processing.
-    auto inserted = pages.insertStored({sourceKey, source, 0, 0}, stored->sha256, extension, bytes.size());
+    auto inserted = pages.insertStored({sourceKey, source, 0, 0, {}}, stored->sha256, extension, bytes.size());
     if (!inserted)
         return inserted.error();
     const qint64 pageId = *inserted;

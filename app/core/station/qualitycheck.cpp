@@ -1,5 +1,6 @@
 #include "station/qualitycheck.h"
 
+#include "domain/recordschema.h"
 #include "storage/profile.h"
 #include "storage/qcrepository.h"
 
@@ -134,6 +135,13 @@ Status QualityCheck::recordReview(const Profile& profile, const Volume& v, const
     if (r.reviewer.trimmed().isEmpty())
         return Error(QStringLiteral("reviewer_required"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "A check needs the name of the person who made it."));
+    // The review is shared with other desks as it is: refused here rather than by the server at every sync.
+    if (!RecordSchema::isPersonName(r.reviewer.trimmed()) || r.note.size() > RecordSchema::kMaxTextField)
+        return Error(QStringLiteral("review_invalid"),
+                     QT_TRANSLATE_NOOP("Dossier::Error",
+                                       "A check's reviewer name may have at most %1 characters, and its note at "
+                                       "most %2."),
+                     {QString::number(RecordSchema::kMaxNameLength), QString::number(RecordSchema::kMaxTextField)});
     return QcRepository(profile.database())
         .addReview(v.dossierRowId, {r.documentId, r.reviewer.trimmed(), r.matches, r.note});
 }
@@ -184,8 +192,13 @@ bool QualityCheck::readyToSubmit(const Profile& profile, const Volume& v, const 
 
 QString QualityCheck::operatorOf(const Profile& profile, const Volume& v)
 {
+    QcRepository qc(profile.database());
+    // The pages remember who scanned them, and bring it from the desk that scanned them; the batches (on the
+    // desk that ran them) for pages stored before they did.
+    if (auto scanned = qc.scannedBy(v.dossierRowId); scanned && !scanned->isEmpty())
+        return *scanned;
     QString who; // unknown when the batches cannot be read: the form then leaves it to be entered
-    if (auto batches = QcRepository(profile.database()).batchOptions(v.dossierRowId))
+    if (auto batches = qc.batchOptions(v.dossierRowId))
         for (const QJsonObject& o : std::as_const(*batches))
             if (const QString name = o.value(QStringLiteral("operator")).toString(); !name.isEmpty())
                 who = name;

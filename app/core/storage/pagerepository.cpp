@@ -34,6 +34,12 @@ QJsonObject object(const QString& json)
     return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
+QVariant textOrNull(const QString& s)
+{
+    const QString t = s.trimmed();
+    return t.isEmpty() ? QVariant() : QVariant(t);
+}
+
 } // namespace
 
 Result<std::optional<PageRepository::Known>> PageRepository::bySourceKey(const QString& sourceKey)
@@ -53,10 +59,10 @@ Result<qint64> PageRepository::insertStored(const NewPage& page, const QString& 
 {
     auto q =
         execSql(m_db,
-                QStringLiteral("INSERT INTO pages(source_key, source, batch_id, feed_index, sha256, "
-                               "master_format, master_bytes, status, created_at) VALUES(?,?,?,?,?,?,?,'stored',?)"),
+                QStringLiteral("INSERT INTO pages(source_key, source, batch_id, feed_index, sha256, master_format, "
+                               "master_bytes, status, created_at, scanned_by) VALUES(?,?,?,?,?,?,?,'stored',?,?)"),
                 {page.sourceKey, page.source, page.batchId > 0 ? QVariant(page.batchId) : QVariant(), page.feedIndex,
-                 sha256, format, bytes, Clock::stamp()});
+                 sha256, format, bytes, Clock::stamp(), textOrNull(page.scannedBy)});
     if (!q)
         return q.error();
     return q->lastInsertId().toLongLong();
@@ -64,11 +70,12 @@ Result<qint64> PageRepository::insertStored(const NewPage& page, const QString& 
 
 Result<qint64> PageRepository::insertFailed(const NewPage& page, const Error& error)
 {
-    auto q = execSql(m_db,
-                     QStringLiteral("INSERT INTO pages(source_key, source, batch_id, feed_index, status, error_code, "
-                                    "error_text, error_args, created_at) VALUES(?,?,?,?,'error',?,?,?,?)"),
-                     {page.sourceKey, page.source, page.batchId > 0 ? QVariant(page.batchId) : QVariant(),
-                      page.feedIndex, error.code(), error.sourceText(), compact(error.args()), Clock::stamp()});
+    auto q =
+        execSql(m_db,
+                QStringLiteral("INSERT INTO pages(source_key, source, batch_id, feed_index, status, error_code, "
+                               "error_text, error_args, created_at, scanned_by) VALUES(?,?,?,?,'error',?,?,?,?,?)"),
+                {page.sourceKey, page.source, page.batchId > 0 ? QVariant(page.batchId) : QVariant(), page.feedIndex,
+                 error.code(), error.sourceText(), compact(error.args()), Clock::stamp(), textOrNull(page.scannedBy)});
     if (!q)
         return q.error();
     return q->lastInsertId().toLongLong();

@@ -61,6 +61,7 @@ public:
         QString sourceKey, source;
         qint64 batchId = 0; // 0: none (a page a clerk adds by hand)
         int feedIndex = 0;
+        QString scannedBy; // the batch's operator (empty: not recorded); travels with the page's sync record
     };
     // A page whose master is on disk (fsynced) and whose processing has not run yet.
     Result<qint64> insertStored(const NewPage& page, const QString& sha256, const QString& format, qint64 bytes);

@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QUuid>
 
 namespace Dossier {
 
@@ -23,11 +24,12 @@ Result<QList<QPair<QString, QString>>> QcRepository::failedPages(const QString& 
 
 Status QcRepository::addReview(qint64 dossierId, const ReviewRow& r)
 {
-    auto q = execSql(m_db,
-                     QStringLiteral("INSERT INTO qc_reviews(dossier_id, document_id, kind, reviewer, result, note, at) "
-                                    "VALUES(?,?,'sample',?,?,?,?)"),
-                     {dossierId, r.documentId, r.reviewer,
-                      r.matches ? QStringLiteral("ok") : QStringLiteral("mismatch"), r.note, Clock::stamp()});
+    auto q =
+        execSql(m_db,
+                QStringLiteral("INSERT INTO qc_reviews(dossier_id, document_id, kind, reviewer, result, note, at, "
+                               "uid) VALUES(?,?,'sample',?,?,?,?,?)"),
+                {dossierId, r.documentId, r.reviewer, r.matches ? QStringLiteral("ok") : QStringLiteral("mismatch"),
+                 r.note, Clock::stamp(), QUuid::createUuid().toString(QUuid::WithoutBraces)});
     return q ? Status(Ok{}) : Status(q.error());
 }
 
@@ -44,6 +46,18 @@ Result<QList<QcRepository::ReviewRow>> QcRepository::reviews(qint64 dossierId)
         out.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString() == QLatin1String("ok"),
                     q->value(3).toString()});
     return out;
+}
+
+Result<QString> QcRepository::scannedBy(qint64 dossierId)
+{
+    auto q = execSql(m_db,
+                     QStringLiteral("SELECT p.scanned_by FROM pages p JOIN documents d ON d.id = p.document_id "
+                                    "JOIN volumes v ON v.id = d.volume_id WHERE v.dossier_id=? AND "
+                                    "coalesce(p.scanned_by, '') <> '' ORDER BY p.id DESC LIMIT 1"),
+                     {dossierId});
+    if (!q)
+        return q.error();
+    return q->next() ? q->value(0).toString() : QString();
 }
 
 Result<QList<QJsonObject>> QcRepository::batchOptions(qint64 dossierId)

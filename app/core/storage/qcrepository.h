@@ -26,9 +26,13 @@ public:
 
     // The pages of a case that could not be read: (source, error code).
     Result<QList<QPair<QString, QString>>> failedPages(const QString& caseNo);
+    // A review made here, with a new uid: sync shares it as one immutable record (kind qc_review).
     Status addReview(qint64 dossierId, const ReviewRow& review);
     // Oldest first.
     Result<QList<ReviewRow>> reviews(qint64 dossierId);
+    // Who scanned the dossier's pages, as the pages remember it (scanned here, or as the page's record brought
+    // it from the desk that scanned it): the name on the page placed last, empty when no page has one.
+    Result<QString> scannedBy(qint64 dossierId);
     // The options of every batch that brought pages into the dossier, oldest first.
     Result<QList<QJsonObject>> batchOptions(qint64 dossierId);
     // Marks the dossier submitted and logs it, in one transaction.

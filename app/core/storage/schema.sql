@@ -1,5 +1,5 @@
 -- The desk's schema (the profile's SQLite database), as sqlite_master shows it after every migration in
--- app/core/storage/migrations/desk (PRAGMA user_version 7). testschema compares the statements of this file
+-- app/core/storage/migrations/desk (PRAGMA user_version 8). testschema compares the statements of this file
 -- (comments stripped, whitespace normalised) with a freshly migrated database; scripts/dump-schema.sh desk prints
 -- the statements in this order (by table: the table, then its indexes). Change the schema by adding a migration,
 -- never by editing an old one; then update this file. Left out: automatic indexes and FTS5's shadow tables.
@@ -131,7 +131,9 @@ CREATE TABLE pages(
   created_at TEXT NOT NULL,
   processed_at TEXT,
   removed_volume INTEGER, -- the volume a 'removed' page was taken from
-  uid TEXT -- stable id across desks (sync); NULL until synced
+  uid TEXT, -- stable id across desks (sync); NULL until synced
+  scanned_by TEXT -- who scanned it: its batch's operator, or as its sync record says (from the desk that scanned
+  -- it); NULL when not recorded
 );
 
 CREATE INDEX pages_document ON pages(document_id, position);
@@ -154,7 +156,7 @@ CREATE TABLE processing_records(
 
 CREATE INDEX processing_page ON processing_records(page_id);
 
--- Quality-check reviews of a dossier's documents (QualityCheck::recordReview).
+-- Quality-check reviews of a dossier's documents (QualityCheck::recordReview, or another desk's through sync).
 CREATE TABLE qc_reviews(
   id INTEGER PRIMARY KEY,
   dossier_id INTEGER NOT NULL REFERENCES dossiers(id),
@@ -163,8 +165,11 @@ CREATE TABLE qc_reviews(
   reviewer TEXT,
   result TEXT NOT NULL, -- 'ok' or 'mismatch'
   note TEXT,
-  at TEXT NOT NULL
+  at TEXT NOT NULL,
+  uid TEXT -- stable id across desks (sync: one immutable qc_review record); NULL until synced
 );
+
+CREATE UNIQUE INDEX qc_reviews_uid ON qc_reviews(uid);
 
 -- Profile settings: sync.server, sync.user, sync.ca_file, sync.cursor (the feed position),
 -- issued_dossier_id:<year> (the last dossier number issued), …
@@ -207,7 +212,7 @@ CREATE TABLE sync_outbox(
 
 -- The last known server state of each synced record.
 CREATE TABLE sync_records(
-  kind TEXT NOT NULL, -- 'case', 'dossier', 'document', 'page', 'conflict', 'template'
+  kind TEXT NOT NULL, -- 'case', 'dossier', 'document', 'page', 'qc_review', 'conflict', 'template'
   rec_id TEXT NOT NULL,
   case_no TEXT,
   volume TEXT,

@@ -52,6 +52,7 @@ SyncPageRow pageRow(const QSqlQuery& q)
     p.ocr = q.value(19).toString();
     p.transform = q.value(20).toString();
     p.source = q.value(21).toString();
+    p.scannedBy = q.value(22).toString();
     return p;
 }
 
@@ -129,7 +130,7 @@ Result<QList<SyncPageRow>> SyncCatalogueRepository::pages(const QString& only)
         m_db,
         QStringLiteral("SELECT p.uid, c.case_no, v.kind, doc.uid, p.position, p.page_in_document, p.kind, p.sha256, "
                        "p.master_format, p.master_bytes, p.rotation, p.skew, p.dpi, p.colour_mode, p.width, "
-                       "p.height, p.flags, p.text, p.ocr_confidence, p.ocr, p.transform, p.source "
+                       "p.height, p.flags, p.text, p.ocr_confidence, p.ocr, p.transform, p.source, p.scanned_by "
                        "FROM pages p JOIN documents doc ON doc.id = p.document_id JOIN volumes v ON v.id = "
                        "doc.volume_id JOIN dossiers d ON d.id = v.dossier_id JOIN cases c ON c.id = d.case_id "
                        "WHERE p.status='done' AND p.sha256 IS NOT NULL") +
@@ -140,6 +141,26 @@ Result<QList<SyncPageRow>> SyncCatalogueRepository::pages(const QString& only)
     QList<SyncPageRow> out;
     while (q->next())
         out << pageRow(*q);
+    return out;
+}
+
+Result<QList<SyncReviewRow>> SyncCatalogueRepository::reviews(const QString& only)
+{
+    auto q = execSql(
+        m_db,
+        QStringLiteral("SELECT r.uid, c.case_no, v.kind, doc.uid, r.reviewer, r.result, coalesce(r.note, ''), r.at "
+                       "FROM qc_reviews r JOIN documents doc ON doc.id = r.document_id JOIN volumes v ON v.id = "
+                       "doc.volume_id JOIN dossiers d ON d.id = v.dossier_id JOIN cases c ON c.id = d.case_id "
+                       "WHERE r.uid IS NOT NULL AND doc.uid IS NOT NULL") +
+            (only.isEmpty() ? QString() : QStringLiteral(" AND r.uid = ?")),
+        only.isEmpty() ? QVariantList{} : QVariantList{only});
+    if (!q)
+        return q.error();
+    QList<SyncReviewRow> out;
+    while (q->next())
+        out << SyncReviewRow{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
+                             q->value(3).toString(), q->value(4).toString(), q->value(5).toString(),
+                             q->value(6).toString(), q->value(7).toString()};
     return out;
 }
 
@@ -156,7 +177,7 @@ Result<QStringList> SyncCatalogueRepository::removedPageUids()
 
 Status SyncCatalogueRepository::assignUids()
 {
-    for (const QString& table : {QStringLiteral("documents"), QStringLiteral("pages")}) {
+    for (const QString& table : {QStringLiteral("documents"), QStringLiteral("pages"), QStringLiteral("qc_reviews")}) {
         auto q = execSql(m_db, QStringLiteral("SELECT id FROM %1 WHERE uid IS NULL").arg(table));
         if (!q)
             return q.error();
@@ -269,6 +290,7 @@ Status SyncCatalogueRepository::putPage(qint64 documentId, const SyncPageRow& r)
                                  r.ocr,
                                  r.transform,
                                  r.caseNo,
+                                 textOrNull(r.scannedBy),
                                  r.uid};
     auto page = pageId(r.uid);
     if (!page)
@@ -287,7 +309,7 @@ Status SyncCatalogueRepository::putPage(qint64 documentId, const SyncPageRow& r)
             QStringLiteral("UPDATE pages SET document_id=?, position=?, page_in_document=?, kind=?, sha256=?, "
                            "master_format=?, master_bytes=?, rotation=?, skew=?, dpi=?, colour_mode=?, width=?, "
                            "height=?, flags=?, text=?, ocr_confidence=?, ocr=?, transform=?, case_no=?, "
-                           "status='done', processed_at=processed_at WHERE uid=?"),
+                           "scanned_by=coalesce(?, scanned_by), status='done', processed_at=processed_at WHERE uid=?"),
             values);
         !u)
         return u.error();
@@ -297,6 +319,30 @@ Status SyncCatalogueRepository::putPage(qint64 documentId, const SyncPageRow& r)
         return Ok{};
     return statusOf(execSql(m_db, QStringLiteral("INSERT INTO page_fts(rowid, body) VALUES(?, ?)"),
                             {*page, TextUtil::ftsForm(r.text)}));
+}
+
+Result<SyncDocumentPlace> SyncCatalogueRepository::documentPlace(const QString& uid)
+{
+    auto q =
+        execSql(m_db,
+                QStringLiteral("SELECT doc.id, d.id, c.case_no, v.kind FROM documents doc JOIN volumes v ON v.id = "
+                               "doc.volume_id JOIN dossiers d ON d.id = v.dossier_id JOIN cases c ON c.id = "
+                               "d.case_id WHERE doc.uid=?"),
+                {uid});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return SyncDocumentPlace{};
+    return SyncDocumentPlace{q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
+                             q->value(3).toString()};
+}
+
+Status SyncCatalogueRepository::putReview(const SyncDocumentPlace& place, const SyncReviewRow& r)
+{
+    return statusOf(execSql(m_db,
+                            QStringLiteral("INSERT INTO qc_reviews(dossier_id, document_id, kind, reviewer, result, "
+                                           "note, at, uid) VALUES(?,?,'sample',?,?,?,?,?) ON CONFLICT(uid) DO NOTHING"),
+                            {place.dossierId, place.id, r.reviewer, r.result, r.note, r.at, r.uid}));
 }
 
 Status SyncCatalogueRepository::removePage(const QString& uid)

@@ -53,6 +53,22 @@ struct SyncPageRow final
     double ocrConfidence = 0;
     QString ocr, transform; // JSON objects or empty
     QString source;
+    QString scannedBy; // who scanned it (its batch's operator on the desk that scanned it); empty: not recorded
+};
+
+// A QC sample review of a document (qc_reviews), as sync shares it: one immutable record per review.
+struct SyncReviewRow final
+{
+    QString uid, caseNo, volumeKind, documentUid, reviewer;
+    QString result; // "ok" or "mismatch"
+    QString note, at;
+};
+
+// Where a document is on this desk (id 0: not here).
+struct SyncDocumentPlace final
+{
+    qint64 id = 0, dossierId = 0;
+    QString caseNo, volumeKind;
 };
 
 // Every statement fails with its own error; the caller holds the transaction. A dossier without a separator
@@ -65,15 +81,17 @@ public:
     SyncCatalogueRepository(const SyncCatalogueRepository&) = delete;
     SyncCatalogueRepository& operator=(const SyncCatalogueRepository&) = delete;
 
-    // Reads: all rows that sync shares (a case only with a dossier, a page only when done and stored), or the
-    // one named (`only` non-empty: a case number, "case_no|external_id", a document or page uid).
+    // Reads: all rows that sync shares (a case only with a dossier, a page only when done and stored, a review
+    // only of a document with a uid), or the one named (`only` non-empty: a case number,
+    // "case_no|external_id", a document, page or review uid).
     Result<QList<SyncCaseRow>> cases(const QString& only = {});
     Result<QList<SyncDossierRow>> dossiers(const QString& only = {});
     Result<QList<SyncDocumentRow>> documents(const QString& only = {});
     Result<QList<SyncPageRow>> pages(const QString& only = {});
+    Result<QList<SyncReviewRow>> reviews(const QString& only = {});
     // Pages marked removed here that have a uid (their deletion is shared).
     Result<QStringList> removedPageUids();
-    // Every document and page gets a uid (the id sync shares) once.
+    // Every document, page and QC review gets a uid (the id sync shares) once.
     Status assignUids();
 
     // Writes of records from the feed.
@@ -85,8 +103,12 @@ public:
     Result<qint64> documentId(const QString& uid); // 0: none
     Result<qint64> pageId(const QString& uid);     // 0: none
     Status putDocument(qint64 volumeId, const SyncDocumentRow& row);
-    // The page (made when missing) in document `documentId` (0: none), with its full-text entry.
+    // The page (made when missing) in document `documentId` (0: none), with its full-text entry. Who scanned it
+    // is kept when the record does not say (one written by an older desk).
     Status putPage(qint64 documentId, const SyncPageRow& row);
+    Result<SyncDocumentPlace> documentPlace(const QString& uid);
+    // A review from another desk, of document `place` (taken once: by its uid).
+    Status putReview(const SyncDocumentPlace& place, const SyncReviewRow& row);
     // A page deleted on another desk is taken out of its document, as a removal here would be (kept).
     Status removePage(const QString& uid);
     // Documents deleted on another desk (sync_records) that no page is left in.

@@ -161,10 +161,9 @@ Status SyncRepository::queue(const SyncOutboxRow& o)
 Result<QList<SyncOutboxRow>> SyncRepository::outboxBatch(int limit)
 {
     auto q = execSql(m_db,
-                     kOutboxColumns +
-                         QStringLiteral("ORDER BY CASE kind WHEN 'template' THEN 0 WHEN 'case' THEN 1 "
-                                        "WHEN 'dossier' THEN 2 WHEN 'document' THEN 3 WHEN 'page' THEN 4 ELSE 5 END, "
-                                        "id LIMIT ?"),
+                     kOutboxColumns + QStringLiteral("ORDER BY CASE kind WHEN 'template' THEN 0 WHEN 'case' THEN 1 "
+                                                     "WHEN 'dossier' THEN 2 WHEN 'document' THEN 3 WHEN 'page' THEN 4 "
+                                                     "WHEN 'qc_review' THEN 5 ELSE 6 END, id LIMIT ?"),
                      {limit});
     if (!q)
         return q.error();

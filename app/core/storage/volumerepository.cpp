@@ -105,7 +105,7 @@ Result<bool> VolumeRepository::saveCaseInfo(const QString& caseNo, const QJsonOb
 Result<VolumeRepository::PageOrigin> VolumeRepository::origin(qint64 pageId)
 {
     auto q = execSql(m_db,
-                     QStringLiteral("SELECT p.source, p.created_at, b.options FROM pages p "
+                     QStringLiteral("SELECT p.source, p.created_at, b.options, p.scanned_by FROM pages p "
                                     "LEFT JOIN batches b ON b.id = p.batch_id WHERE p.id=?"),
                      {pageId});
     if (!q)
@@ -114,7 +114,7 @@ Result<VolumeRepository::PageOrigin> VolumeRepository::origin(qint64 pageId)
         return Error(QStringLiteral("page_unknown"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "There is no page %1 in this profile."),
                      {QString::number(pageId)});
-    return PageOrigin{q->value(0).toString(), q->value(1).toString(), object(q->value(2))};
+    return PageOrigin{q->value(0).toString(), q->value(1).toString(), object(q->value(2)), q->value(3).toString()};
 }
 
 Status VolumeRepository::recordOutputs(qint64 dossierRowId, const QList<QPair<QString, QString>>& outputs,

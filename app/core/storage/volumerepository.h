@@ -48,11 +48,13 @@ public:
     // Stores the case details entered by hand; false when the profile has no such case.
     Result<bool> saveCaseInfo(const QString& caseNo, const QJsonObject& info, bool classified);
 
-    // Where a page came from: its source, when it was stored, and the options of its batch (device, operator).
+    // Where a page came from: its source, when it was stored, the options of its batch (device, operator) and
+    // who scanned it (as the page remembers it: also on a desk that has it through sync, without its batch).
     struct PageOrigin
     {
         QString source, storedAt;
         QJsonObject batchOptions;
+        QString scannedBy;
     };
     Result<PageOrigin> origin(qint64 pageId);
 

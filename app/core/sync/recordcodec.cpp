@@ -1,5 +1,7 @@
 #include "sync/recordcodec.h"
 
+#include "domain/recordschema.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -46,6 +48,10 @@ SyncRecord fromCase(const SyncCaseRow& row)
     return r;
 }
 
+// A dossier's submission after QC (submitted_at, submitted_by; empty: not submitted) rides on the dossier's record
+// rather than in a record of its own: it is one state of the dossier, set again by a later submission, not a
+// fact that accumulates as reviews do, so the dossier's revision (and its conflict policy when two desks change
+// the dossier at once) is the right home for it, and a desk never holds a submission of a dossier it lacks.
 SyncRecord fromDossier(const SyncDossierRow& row)
 {
     SyncRecord r;
@@ -101,6 +107,26 @@ SyncRecord fromPage(const SyncPageRow& p)
               {QStringLiteral("ocr"), parseValue(p.ocr)},
               {QStringLiteral("transform"), parseValue(p.transform)},
               {QStringLiteral("source"), p.source}};
+    // Left out when not recorded (the page's body is then as before schema 8), and when it is no name the schema
+    // takes: the page must reach the server even if who scanned it cannot.
+    if (RecordSchema::isPersonName(p.scannedBy))
+        r.body.insert(QStringLiteral("scanned_by"), p.scannedBy);
+    return r;
+}
+
+// A QC review is one immutable record: its id is the review's uid, its volume the reviewed document's.
+SyncRecord fromReview(const SyncReviewRow& row)
+{
+    SyncRecord r;
+    r.kind = QStringLiteral("qc_review");
+    r.id = row.uid;
+    r.caseNo = row.caseNo;
+    r.volume = row.volumeKind;
+    r.body = {{QStringLiteral("document"), row.documentUid},
+              {QStringLiteral("reviewer"), row.reviewer},
+              {QStringLiteral("result"), row.result},
+              {QStringLiteral("note"), row.note},
+              {QStringLiteral("at"), row.at}};
     return r;
 }
 
@@ -127,9 +153,9 @@ QPair<QString, QString> dossierOf(const SyncRecord& document)
     return {key.section(QLatin1Char('|'), 0, 0), key.section(QLatin1Char('|'), 1)};
 }
 
-QString documentOf(const SyncRecord& page)
+QString documentOf(const SyncRecord& pageOrReview)
 {
-    return page.body.value(QStringLiteral("document")).toString();
+    return pageOrReview.body.value(QStringLiteral("document")).toString();
 }
 
 SyncDocumentRow toDocument(const SyncRecord& r)
@@ -171,7 +197,21 @@ SyncPageRow toPage(const SyncRecord& r)
     p.ocr = compactValue(b.value(QStringLiteral("ocr")));
     p.transform = compactValue(b.value(QStringLiteral("transform")));
     p.source = b.value(QStringLiteral("source")).toString();
+    p.scannedBy = b.value(QStringLiteral("scanned_by")).toString();
     return p;
+}
+
+SyncReviewRow toReview(const SyncRecord& r)
+{
+    const QJsonObject& b = r.body;
+    return {r.id,
+            r.caseNo,
+            r.volume,
+            documentOf(r),
+            b.value(QStringLiteral("reviewer")).toString(),
+            b.value(QStringLiteral("result")).toString(),
+            b.value(QStringLiteral("note")).toString(),
+            b.value(QStringLiteral("at")).toString()};
 }
 
 } // namespace Dossier::RecordCodec

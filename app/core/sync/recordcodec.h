@@ -24,16 +24,18 @@ SyncRecord fromCase(const SyncCaseRow& row);
 SyncRecord fromDossier(const SyncDossierRow& row);
 SyncRecord fromDocument(const SyncDocumentRow& row);
 SyncRecord fromPage(const SyncPageRow& row);
+SyncRecord fromReview(const SyncReviewRow& row);
 
 // Record (checked against the schema) → row.
 SyncCaseRow toCase(const SyncRecord& r);
 SyncDossierRow toDossier(const SyncRecord& r);
 SyncDocumentRow toDocument(const SyncRecord& r);
 SyncPageRow toPage(const SyncRecord& r);
+SyncReviewRow toReview(const SyncRecord& r);
 
 // The dossier a document record belongs to: its case number and the dossier's external id.
 QPair<QString, QString> dossierOf(const SyncRecord& document);
-// The document a page record is in (its uid; empty: none).
-QString documentOf(const SyncRecord& page);
+// The document a page record is in, or a qc_review record reviews (its uid; empty: none).
+QString documentOf(const SyncRecord& pageOrReview);
 
 } // namespace Dossier::RecordCodec

@@ -36,11 +36,12 @@ QByteArray digest(const QByteArray& body)
     return QCryptographicHash::hash(body, QCryptographicHash::Sha1);
 }
 
-// Kinds in the order they are applied: a page needs its document, a document its dossier.
+// Kinds in the order they are applied: a page or a review needs its document, a document its dossier.
 int kindOrder(const QString& kind)
 {
     static const QStringList order = {QStringLiteral("template"), QStringLiteral("case"), QStringLiteral("dossier"),
-                                      QStringLiteral("document"), QStringLiteral("page"), QStringLiteral("conflict")};
+                                      QStringLiteral("document"), QStringLiteral("page"), QStringLiteral("qc_review"),
+                                      QStringLiteral("conflict")};
     const int i = int(order.indexOf(kind));
     return i < 0 ? int(order.size()) : i;
 }
@@ -264,6 +265,8 @@ Result<std::optional<Error>> SyncApplier::missingParent(const SyncRecord& r)
                       QT_TRANSLATE_NOOP("Dossier::Error", "Its dossier %1 is not on this desk."),
                       {r.body.value(QStringLiteral("dossier")).toString().left(200)}));
     }
+    if (r.kind == QLatin1String("qc_review"))
+        return reviewedDocumentMissing(r);
     const QString document = RecordCodec::documentOf(r);
     if (r.kind == QLatin1String("page") && !document.isEmpty()) {
         auto id = m_catalogue.documentId(document);
@@ -274,6 +277,32 @@ Result<std::optional<Error>> SyncApplier::missingParent(const SyncRecord& r)
                 Error(QStringLiteral("parent_unknown"),
                       QT_TRANSLATE_NOOP("Dossier::Error", "Its document %1 is not on this desk."), {document}));
     }
+    return std::optional<Error>();
+}
+
+// A review waits aside until its document has come; one naming a document of another case or volume than its
+// own is refused (hostile, or a broken server: taken, it would show in the wrong dossier). A review of a document
+// deleted since (merged into another, say) is taken but has nothing to show, as on the desk that made it.
+Result<std::optional<Error>> SyncApplier::reviewedDocumentMissing(const SyncRecord& r)
+{
+    const QString document = RecordCodec::documentOf(r);
+    auto place = m_catalogue.documentPlace(document);
+    if (!place)
+        return place.error();
+    if (place->id == 0) {
+        auto known = m_repo.known(QStringLiteral("document"), document);
+        if (!known)
+            return known.error();
+        if (*known && (*known)->deleted)
+            return std::optional<Error>();
+        return std::optional<Error>(Error(QStringLiteral("parent_unknown"),
+                                          QT_TRANSLATE_NOOP("Dossier::Error", "Its document %1 is not on this desk."),
+                                          {document}));
+    }
+    if (place->caseNo != r.caseNo || place->volumeKind != r.volume)
+        return std::optional<Error>(
+            Error(QStringLiteral("record_invalid"),
+                  QT_TRANSLATE_NOOP("Dossier::Error", "Its document %1 is in another case or volume."), {document}));
     return std::optional<Error>();
 }
 
@@ -308,6 +337,8 @@ Status SyncApplier::writeRecord(const SyncRecord& r)
         return writeDocument(r);
     if (r.kind == QLatin1String("page"))
         return writePage(r);
+    if (r.kind == QLatin1String("qc_review"))
+        return writeReview(r);
     if (r.kind == QLatin1String("template"))
         return m_repo.setSetting(QStringLiteral("template:") + r.id, RecordCodec::compact(r.body));
     return Ok{};
@@ -333,6 +364,16 @@ Status SyncApplier::writePage(const SyncRecord& r)
     if (!document)
         return document.error();
     return m_catalogue.putPage(*document, RecordCodec::toPage(r));
+}
+
+// Its document is on this desk, in its case and volume, or deleted (reviewedDocumentMissing() kept it aside
+// otherwise).
+Status SyncApplier::writeReview(const SyncRecord& r)
+{
+    auto place = m_catalogue.documentPlace(RecordCodec::documentOf(r));
+    if (!place)
+        return place.error();
+    return place->id == 0 ? Status(Ok{}) : m_catalogue.putReview(*place, RecordCodec::toReview(r));
 }
 
 Status SyncApplier::retrySetAside(SyncSummary& s)

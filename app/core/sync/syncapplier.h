@@ -50,11 +50,13 @@ private:
     Result<bool> keepBoth(const SyncRecord& r, const QJsonObject& mine, SyncSummary& s);
     Status setAside(const SyncRecord& r, const Error& why, SyncSummary& s, bool quietly = false);
     Result<std::optional<Error>> missingParent(const SyncRecord& r);
+    Result<std::optional<Error>> reviewedDocumentMissing(const SyncRecord& r);
     Result<std::optional<QJsonObject>> editedHere(const SyncRecord& r, const QString& key,
                                                   const QByteArray& serverBody);
     Status writeRecord(const SyncRecord& r);
     Status writeDocument(const SyncRecord& r);
     Status writePage(const SyncRecord& r);
+    Status writeReview(const SyncRecord& r);
 
     SyncRepository& m_repo;
     SyncCatalogueRepository m_catalogue;

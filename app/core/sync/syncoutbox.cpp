@@ -152,6 +152,10 @@ QString SyncOutbox::refusal(const SyncOperation& o, const QJsonObject& res)
         why = QCoreApplication::translate("Dossier::SyncEngine", "its page image has not reached the server");
     else if (reason == QLatin1String("blob_not_yours"))
         why = QCoreApplication::translate("Dossier::SyncEngine", "its page image is not one this desk may use");
+    else if (reason == QLatin1String("document_unknown"))
+        why = QCoreApplication::translate("Dossier::SyncEngine", "the server does not have the document it reviews");
+    else if (reason == QLatin1String("immutable"))
+        why = QCoreApplication::translate("Dossier::SyncEngine", "a review once recorded is never changed");
     else
         why = QCoreApplication::translate("Dossier::SyncEngine", "the server found it malformed");
     const QString message = res.value(QStringLiteral("message")).toString();

@@ -42,8 +42,8 @@ struct SyncRecord final
     }
 };
 
-// The records this profile holds, as the server should have them (case, dossier, document, page): all of
-// them, or only the one named by `kind` and `id`.
+// The records this profile holds, as the server should have them (case, dossier, document, page, qc_review):
+// all of them, or only the one named by `kind` and `id`.
 Result<QList<SyncRecord>> localRecords(QSqlDatabase db, const QString& kind = {}, const QString& id = {});
 
 } // namespace Dossier

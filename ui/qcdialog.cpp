@@ -356,7 +356,7 @@ void QcDialog::submit()
     o.accessCopy = m_settings.accessCopy;
     o.anonymise = m_settings.anonymise;
     o.targets = m_settings.archiveTargets;
-    o.operatorName = m_operator.isEmpty() ? m_settings.operatorOrUser() : m_operator;
+    o.operatorName = m_operator.isEmpty() ? m_settings.operatorName : m_operator; // never the login name
     o.creatorTool = QStringLiteral("Dossier Workstation %1").arg(QStringLiteral(DOSSIER_VERSION));
     const QString outDir = m_settings.packagesDir(m_profile.dir());
     QDir().mkpath(outDir);

@@ -72,7 +72,9 @@ public:
     Status uploadAll(const MasterStore& masters, const QList<QPair<QString, QString>>& images, Uploaded& total,
                      const std::atomic_bool& cancel, const std::function<void(int done, int total)>& progress);
 
-    static constexpr int kUploadStreams = 3;
+    // A page image is a few requests (create, then chunks): with 3 streams the desk waited on round trips
+    // (bench_sync, 1 GB of 512 KB images: 36.5 MB/s, 0.71 × curl); with 4, 46–47 MB/s, 0.95–0.98 × curl.
+    static constexpr int kUploadStreams = 4;
 
 private:
     Status uploadBlob(HttpClient& http, const MasterStore& masters, const QString& sha256, const QString& format,

@@ -88,9 +88,9 @@ Status Database::open(const QString& path)
     // A profile made here holds court records: readable by this user only. (A folder that was there before
     // is the user's own choice and left as it is.)
     const QString dir = QFileInfo(path).absolutePath();
+    const auto ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
     if (!QFileInfo::exists(dir) && QDir().mkpath(dir))
-        // Best effort: some file systems have no modes.
-        (void)QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        (void)QFile::setPermissions(dir, ownerOnly); // best effort: some file systems have no modes
     QSqlDatabase db = connection(path);
     if (!db.isOpen())
         return sqlError(db);

@@ -351,38 +351,58 @@ private:
             w.writeStartElement(kNs, QStringLiteral("Layer"));
             w.writeAttribute(QStringLiteral("ID"), QString::number(nextId()));
             w.writeAttribute(QStringLiteral("Type"), QStringLiteral("Background"));
-            for (const ExportImage& img : p.images) {
-                if (img.pixels.isEmpty())
-                    continue;
-                const int res = media(img);
-                if (res < 0)
-                    return false;
-                // The image's unit square (y down) → its pixels → page millimetres.
-                const QTransform t = QTransform::fromScale(img.pixels.width(), img.pixels.height()) * img.toPage;
-                w.writeStartElement(kNs, QStringLiteral("ImageObject"));
-                w.writeAttribute(QStringLiteral("ID"), QString::number(nextId()));
-                w.writeAttribute(QStringLiteral("ResourceID"), QString::number(res));
-                w.writeAttribute(QStringLiteral("Boundary"), box(page));
-                w.writeAttribute(QStringLiteral("CTM"), ctm(t));
-                if (!img.clip.isEmpty()) {
-                    w.writeStartElement(kNs, QStringLiteral("Clips"));
-                    w.writeStartElement(kNs, QStringLiteral("Clip"));
-                    w.writeStartElement(kNs, QStringLiteral("Area"));
-                    w.writeStartElement(kNs, QStringLiteral("Path"));
-                    w.writeAttribute(QStringLiteral("Boundary"), box(page));
-                    w.writeTextElement(kNs, QStringLiteral("AbbreviatedData"), pathData(img.clip));
-                    w.writeEndElement();
-                    w.writeEndElement();
-                    w.writeEndElement();
-                    w.writeEndElement();
-                }
-                w.writeEndElement();
-            }
+            if (!writeImages(w, p, page))
+                return false;
             w.writeEndElement();
         }
         w.writeStartElement(kNs, QStringLiteral("Layer"));
         w.writeAttribute(QStringLiteral("ID"), QString::number(nextId()));
         w.writeAttribute(QStringLiteral("Type"), QStringLiteral("Body"));
+        writePaths(w, p, page);
+        writeShapes(w, p);
+        writeTexts(w, p, fontId);
+        w.writeEndElement(); // Layer
+        w.writeEndElement(); // Content
+        finish(w);
+        return m_zip.addBytes(QStringLiteral("Doc_0/") + loc, xml);
+    }
+
+    // The scanned images, clipped where the page was cropped: the background layer.
+    bool writeImages(QXmlStreamWriter& w, const ExportPage& p, const QRectF& page)
+    {
+        for (const ExportImage& img : p.images) {
+            if (img.pixels.isEmpty())
+                continue;
+            const int res = media(img);
+            if (res < 0)
+                return false;
+            // The image's unit square (y down) → its pixels → page millimetres.
+            const QTransform t = QTransform::fromScale(img.pixels.width(), img.pixels.height()) * img.toPage;
+            w.writeStartElement(kNs, QStringLiteral("ImageObject"));
+            w.writeAttribute(QStringLiteral("ID"), QString::number(nextId()));
+            w.writeAttribute(QStringLiteral("ResourceID"), QString::number(res));
+            w.writeAttribute(QStringLiteral("Boundary"), box(page));
+            w.writeAttribute(QStringLiteral("CTM"), ctm(t));
+            if (!img.clip.isEmpty()) {
+                w.writeStartElement(kNs, QStringLiteral("Clips"));
+                w.writeStartElement(kNs, QStringLiteral("Clip"));
+                w.writeStartElement(kNs, QStringLiteral("Area"));
+                w.writeStartElement(kNs, QStringLiteral("Path"));
+                w.writeAttribute(QStringLiteral("Boundary"), box(page));
+                w.writeTextElement(kNs, QStringLiteral("AbbreviatedData"), pathData(img.clip));
+                w.writeEndElement();
+                w.writeEndElement();
+                w.writeEndElement();
+                w.writeEndElement();
+            }
+            w.writeEndElement();
+        }
+        return true;
+    }
+
+    // Drawn paths (separator and label graphics).
+    void writePaths(QXmlStreamWriter& w, const ExportPage& p, const QRectF& page)
+    {
         for (const ExportPath& path : p.paths) {
             w.writeStartElement(kNs, QStringLiteral("PathObject"));
             w.writeAttribute(QStringLiteral("ID"), QString::number(nextId()));
@@ -405,6 +425,11 @@ private:
             w.writeTextElement(kNs, QStringLiteral("AbbreviatedData"), pathData(path.path));
             w.writeEndElement();
         }
+    }
+
+    // Glyph outlines placed on the page (visible text drawn as shapes).
+    void writeShapes(QXmlStreamWriter& w, const ExportPage& p)
+    {
         for (const ExportShape& s : p.shapes) {
             if (s.shape < 0 || s.shape >= m_d.shapes.size())
                 continue;
@@ -427,6 +452,11 @@ private:
                                pathData(shape, s.toPage * QTransform::fromTranslate(-b.x(), -b.y())));
             w.writeEndElement();
         }
+    }
+
+    // The invisible recognised text, one object per line, in the glyphless font.
+    void writeTexts(QXmlStreamWriter& w, const ExportPage& p, int fontId)
+    {
         for (const ExportText& t : p.texts) {
             const QString text = t.text;
             const int n = int(text.size());
@@ -449,10 +479,6 @@ private:
             w.writeEndElement();
             w.writeEndElement();
         }
-        w.writeEndElement(); // Layer
-        w.writeEndElement(); // Content
-        finish(w);
-        return m_zip.addBytes(QStringLiteral("Doc_0/") + loc, xml);
     }
 
     const ExportDocument& m_d;

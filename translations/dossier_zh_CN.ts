@@ -1957,7 +1957,7 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message>
         <source>%1 is in another file format than the rest</source>
-        <translation>%1 的文件格式与其他页不同</translation>
+        <translation>%1的文件格式与其他页不同</translation>
     </message>
     <message>
         <source>document %1 has no type</source>

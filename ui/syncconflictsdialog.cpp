@@ -165,9 +165,7 @@ void SyncConflictsDialog::settle(bool useOther)
             if (!useOther)
                 return SyncConflicts::keepCurrent(profile, conflict, user);
             if (!editor)
-                return Error(QStringLiteral("conflict_not_applicable"),
-                             QT_TRANSLATE_NOOP("Dossier::Error", "The other version cannot be taken here: keep the "
-                                                                 "current one or edit the catalogue by hand."));
+                return SyncConflicts::otherNotApplicable();
             return editor->takeOtherVersion(conflict);
         },
         [this](const Status& s) {

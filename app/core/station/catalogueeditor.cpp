@@ -433,11 +433,7 @@ Status CatalogueEditor::takeOtherVersion(const SyncConflict& conflict)
     if (!r)
         return r.error();
     if (r->volumeId != m_volumeId)
-        return Error(
-            QStringLiteral("conflict_not_applicable"),
-            QT_TRANSLATE_NOOP(
-                "Dossier::Error",
-                "The other version cannot be taken here: keep the current one or edit the catalogue by hand."));
+        return SyncConflicts::otherNotApplicable();
     Status s = Ok{};
     switch (r->kind) {
     case ConflictResolution::Kind::RetypeDocument:

@@ -241,14 +241,18 @@ Status SyncConflicts::keepCurrent(const Profile& profile, const SyncConflict& c,
     return settle(profile, c, user, QStringLiteral("current"));
 }
 
+Error SyncConflicts::otherNotApplicable()
+{
+    return Error(QStringLiteral("conflict_not_applicable"),
+                 QT_TRANSLATE_NOOP(
+                     "Dossier::Error",
+                     "The other version cannot be taken here: keep the current one or edit the catalogue by hand."));
+}
+
 Result<ConflictResolution> SyncConflicts::otherVersion(const Profile& profile, const SyncConflict& c)
 {
     if (!c.canUseOther || c.volumeId <= 0)
-        return Error(
-            QStringLiteral("conflict_not_applicable"),
-            QT_TRANSLATE_NOOP(
-                "Dossier::Error",
-                "The other version cannot be taken here: keep the current one or edit the catalogue by hand."));
+        return otherNotApplicable();
     SyncCatalogueRepository catalogue(profile.database());
     ConflictResolution r;
     r.volumeId = c.volumeId;

@@ -57,6 +57,8 @@ public:
     static Status keepCurrent(const Profile& profile, const SyncConflict& c, const QString& user);
     // The edit that takes the other version's title and type (documents) or document and place (pages).
     static Result<ConflictResolution> otherVersion(const Profile& profile, const SyncConflict& c);
+    // The refusal when the other version cannot be taken as an edit (keep the current one, or edit by hand).
+    static Error otherNotApplicable();
     // Marks the conflict settled by taking the other version (once its edit is made); logged in the audit log.
     static Status markOtherTaken(const Profile& profile, const SyncConflict& c, const QString& user);
 };

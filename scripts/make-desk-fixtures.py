@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Writes tests/data/desk-schema/v1.sql … v7.sql: a desk database of each past schema version, with data.
+"""Writes tests/data/desk-schema/v1.sql … v8.sql: a desk database of each past schema version, with data.
 
 Each file is PRAGMA user_version=k, the desk migrations 0001 … k as they are (app/core/storage/migrations/desk),
 then rows of what version k had. testschema builds a database from it and opens it through Database::open.
 The rows are the same in every version where their table and columns exist; a column added by migration m
-appears from version m on. Run from anywhere; it overwrites the seven files.
+appears from version m on. Run from anywhere; it overwrites the eight files.
 """
 import os
 
@@ -70,6 +70,7 @@ def page(pid, doc, pos, pind, status, text, flags, removed=None, uid=None, error
     row = [("id", pid, 1), ("source_key", q("scanner-2/2023-12-01/%03d" % pid), 1),
            ("source", q("/scans/2023-12-01/scan-%02d.tif" % pid), 1), ("batch_id", 1, 1),
            ("feed_index", pid - 1, 1), ("created_at", q("2023-12-01T09:0%d:00.000Z" % pid), 1)]
+    row.append(("scanned_by", q("赵磊"), 8))  # from version 8 on a page remembers its batch's operator
     if error:
         row += [("status", q("error"), 1), ("error_code", q("image_unreadable"), 1),
                 ("error_text", q("The image %1 cannot be read."), 1), ("error_args", q('["scan-%02d.tif"]' % pid), 1),
@@ -184,6 +185,6 @@ def fixture(k):
         out.append("INSERT INTO page_fts(rowid, body) VALUES(%d, %s);" % (rowid, q(body)))
     return "\n".join(out) + "\n"
 
-for k in range(1, 8):
+for k in range(1, 9):
     with open(os.path.join(OUT, "v%d.sql" % k), "w", encoding="utf-8") as f:
         f.write(fixture(k))

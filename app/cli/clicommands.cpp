@@ -48,6 +48,7 @@ int usage()
                         "  sync      push this desk's changes and pull everyone else's\n"
                         "  dossier list   the dossiers of the profile and their pages (--json)\n"
                         "  template push  publish a catalogue template (administrators)\n"
+                        "  note add|list|delete   your private notes on the pages of a case\n"
                         "  verify    verify archive packages, PDF/A and OFD files\n"
                         "  plugins   list the plugins found and those skipped\n"
                         "  version   print the version\n"
@@ -603,6 +604,8 @@ int run(const QStringList& arguments)
         return sync(rest);
     if (command == QLatin1String("dossier") && rest.value(1) == QLatin1String("list"))
         return dossierList(subcommandArgs(rest));
+    if (command == QLatin1String("note"))
+        return note(rest.value(1), subcommandArgs(rest));
     if (command == QLatin1String("template") && rest.value(1) == QLatin1String("push"))
         return templatePush(subcommandArgs(rest));
     if (command == QLatin1String("version") || command == QLatin1String("--version")) {

@@ -34,4 +34,7 @@ int sync(const QStringList& args);
 int dossierList(const QStringList& args);
 int templatePush(const QStringList& args);
 
+// The reader's commands (clinotes.cpp): note add|list|delete.
+int note(const QString& sub, const QStringList& args);
+
 } // namespace Dossier::Cli

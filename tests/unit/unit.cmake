@@ -23,6 +23,7 @@ add_dependencies(testplugins dossier_fixture_apiv2 dossier_fixture_otheriid doss
 dossier_add_test(testarchiveparts SOURCES ${CMAKE_CURRENT_LIST_DIR}/testarchiveparts.cpp LABELS unit)
 dossier_add_test(testcatalogueeditor SOURCES ${CMAKE_CURRENT_LIST_DIR}/testcatalogueeditor.cpp LABELS unit)
 dossier_add_test(testqualitycheck SOURCES ${CMAKE_CURRENT_LIST_DIR}/testqualitycheck.cpp LABELS unit)
+dossier_add_test(testnotes SOURCES ${CMAKE_CURRENT_LIST_DIR}/testnotes.cpp LABELS unit)
 # The schema: the migration runner, schema.sql of the desk and the server, past desk versions upgraded with data.
 dossier_add_test(testschema SOURCES ${CMAKE_CURRENT_LIST_DIR}/testschema.cpp LIBS dossier_server_lib LABELS unit)
 target_compile_definitions(testschema PRIVATE DOSSIER_SOURCE_DIR="${PROJECT_SOURCE_DIR}")

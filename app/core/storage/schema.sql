@@ -1,5 +1,5 @@
 -- The desk's schema (the profile's SQLite database), as sqlite_master shows it after every migration in
--- app/core/storage/migrations/desk (PRAGMA user_version 8). testschema compares the statements of this file
+-- app/core/storage/migrations/desk (PRAGMA user_version 9). testschema compares the statements of this file
 -- (comments stripped, whitespace normalised) with a freshly migrated database; scripts/dump-schema.sh desk prints
 -- the statements in this order (by table: the table, then its indexes). Change the schema by adding a migration,
 -- never by editing an old one; then update this file. Left out: automatic indexes and FTS5's shadow tables.
@@ -74,6 +74,31 @@ CREATE TABLE dossiers(
   submitted_by TEXT,
   UNIQUE(case_id, external_id)
 );
+
+-- A judge's private notes (NoteRepository): annotations on a page and reading notes (阅卷笔记); see domain/note.h.
+CREATE TABLE notes(
+  id INTEGER PRIMARY KEY,
+  uid TEXT NOT NULL UNIQUE, -- made by the desk that wrote it; the note's id on every desk of its author (sync)
+  case_no TEXT NOT NULL,
+  author TEXT NOT NULL, -- the user it belongs to; only this user's desks have it
+  kind TEXT NOT NULL, -- 'highlight', 'box', 'comment' (annotations); 'focus', 'fact', 'question' (reading notes)
+  page_id INTEGER REFERENCES pages(id), -- the page it is on; NULL: a reading note citing no page
+  box TEXT, -- JSON array [x,y,w,h] in the page's processed-image (OCR) pixels; NULL: the whole page
+  quote TEXT NOT NULL DEFAULT '', -- the recognised text under the box
+  colour TEXT NOT NULL, -- Note::colours(): 'yellow', 'red', …
+  tags TEXT NOT NULL DEFAULT '[]', -- JSON array of strings
+  body TEXT NOT NULL DEFAULT '', -- the note's text
+  status TEXT NOT NULL DEFAULT '', -- a fact's: 'undisputed', 'disputed', 'open'; '' otherwise
+  links TEXT NOT NULL DEFAULT '[]', -- JSON array of the uids of the annotations a reading note cites
+  position INTEGER NOT NULL DEFAULT 0, -- order among the author's reading notes of the case of its kind
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL,
+  deleted INTEGER NOT NULL DEFAULT 0 -- 1: deleted by its author (kept so that the deletion syncs)
+);
+
+CREATE INDEX notes_case ON notes(case_no, author);
+
+CREATE INDEX notes_page ON notes(page_id);
 
 -- Archival outputs of a dossier and their verified copies (Archiver).
 CREATE TABLE outputs(

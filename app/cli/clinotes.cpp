@@ -1,0 +1,218 @@
+// The CLI's reader commands: note add / list / delete (a judge's private notes).
+#include "clisupport.h"
+
+#include "station/notebook.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+
+namespace Dossier::Cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Dossier::Cli", text);
+}
+
+// Volume page number of each page of the case's main volume.
+QHash<qint64, int> pageNumbers(const Volume& v)
+{
+    QHash<qint64, int> out;
+    for (const VolumePage& p : v.pages)
+        if (p.number > 0)
+            out.insert(p.id, p.number);
+    return out;
+}
+
+QJsonObject noteJson(const Note& n, const QHash<qint64, int>& numbers)
+{
+    QJsonObject o = n.toJson();
+    o.insert(QStringLiteral("id"), n.uid);
+    o.insert(QStringLiteral("case_no"), n.caseNo);
+    o.insert(QStringLiteral("page_uid"), n.pageUid);
+    o.insert(QStringLiteral("page"),
+             n.pageId > 0 && numbers.contains(n.pageId) ? QJsonValue(numbers.value(n.pageId)) : QJsonValue());
+    return o;
+}
+
+void printJson(const QJsonValue& v)
+{
+    const QByteArray text = v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)
+                                        : QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented);
+    std::printf("%s", text.constData());
+}
+
+std::optional<QRect> parseBox(const QString& text)
+{
+    const QStringList parts = text.split(QLatin1Char(','));
+    if (parts.size() != 4)
+        return std::nullopt;
+    int v[4];
+    for (int i = 0; i < 4; ++i) {
+        bool ok = false;
+        v[i] = parts.at(i).trimmed().toInt(&ok);
+        if (!ok)
+            return std::nullopt;
+    }
+    return QRect(v[0], v[1], v[2], v[3]);
+}
+
+struct NoteOptions
+{
+    QCommandLineOption caseNo{QStringLiteral("case"), tr("The case (案号)."), QStringLiteral("CASE")};
+    QCommandLineOption page{QStringLiteral("page"), tr("The page's number in the case's volume."), QStringLiteral("N")};
+    QCommandLineOption box{QStringLiteral("box"), tr("A region of the page, in processed-image pixels."),
+                           QStringLiteral("x,y,w,h")};
+    QCommandLineOption kind{QStringLiteral("kind"), tr("highlight, box, comment (default), focus, fact or question."),
+                            QStringLiteral("KIND")};
+    QCommandLineOption colour{QStringLiteral("colour"), tr("yellow (default), red, green, blue, purple, orange, grey."),
+                              QStringLiteral("COLOUR")};
+    QCommandLineOption tag{QStringLiteral("tag"), tr("A tag (may be repeated)."), QStringLiteral("TAG")};
+    QCommandLineOption status{QStringLiteral("status"), tr("A fact's status: undisputed, disputed or open."),
+                              QStringLiteral("STATUS")};
+    QCommandLineOption text{QStringLiteral("text"), tr("The note's text."), QStringLiteral("TEXT")};
+};
+
+// The note the options describe; an error names the option that is wrong.
+Result<Note> noteFrom(const QCommandLineParser& p, const NoteOptions& o, const Volume& volume)
+{
+    Note n;
+    n.caseNo = p.value(o.caseNo);
+    n.text = p.value(o.text);
+    n.tags = p.values(o.tag);
+    if (p.isSet(o.colour))
+        n.colour = p.value(o.colour);
+    const auto kind = Note::kindFromKey(p.value(o.kind).isEmpty() ? QStringLiteral("comment") : p.value(o.kind));
+    const auto status = Note::statusFromKey(p.value(o.status));
+    if (!kind || !status)
+        return Error(QStringLiteral("usage"), QT_TRANSLATE_NOOP("Dossier::Error", "Unknown note kind or status: %1."),
+                     {p.value(kind ? o.status : o.kind)});
+    n.kind = *kind;
+    n.status = *status;
+    if (p.isSet(o.box)) {
+        const auto box = parseBox(p.value(o.box));
+        if (!box)
+            return Error(QStringLiteral("usage"),
+                         QT_TRANSLATE_NOOP("Dossier::Error", "--box takes x,y,w,h in pixels, not \"%1\"."),
+                         {p.value(o.box)});
+        n.box = *box;
+    }
+    if (p.isSet(o.page)) {
+        const int number = p.value(o.page).toInt();
+        for (const VolumePage& page : volume.pages)
+            if (page.number == number && number > 0)
+                n.pageId = page.id;
+        if (n.pageId == 0)
+            return Error(QStringLiteral("page_unknown"),
+                         QT_TRANSLATE_NOOP("Dossier::Error", "The volume of case %1 has no page %2."),
+                         {n.caseNo, p.value(o.page)});
+    }
+    return n;
+}
+
+int noteAdd(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Add a private note to a page of a case; prints it as JSON."));
+    const NoteOptions o;
+    p.addOptions({profileOption(), o.caseNo, o.page, o.box, o.kind, o.colour, o.tag, o.status, o.text});
+    int code = 0;
+    if (!parseOrExit(p, args, &code))
+        return code;
+    if (!p.isSet(o.caseNo) || !p.isSet(o.text)) {
+        printErr(tr("note add needs --case and --text."));
+        return 1;
+    }
+    const auto profile = profileFrom(p);
+    if (!profile)
+        return 1;
+    auto author = NoteBook::authorFor(*profile);
+    auto volume = author ? NoteBook::mainVolume(*profile, p.value(o.caseNo)) : Result<Volume>(author.error());
+    auto note = volume ? noteFrom(p, o, *volume) : Result<Note>(volume.error());
+    auto added = note ? NoteBook(*profile, *author).add(*note) : note;
+    if (!added) {
+        printError(added.error());
+        return 1;
+    }
+    printJson(noteJson(*added, pageNumbers(*volume)));
+    return 0;
+}
+
+int noteList(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("List your private notes on a case."));
+    const NoteOptions o;
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON (the default)."));
+    p.addOptions({profileOption(), o.caseNo, json});
+    int code = 0;
+    if (!parseOrExit(p, args, &code))
+        return code;
+    if (!p.isSet(o.caseNo)) {
+        printErr(tr("note list needs --case."));
+        return 1;
+    }
+    const auto profile = profileFrom(p);
+    if (!profile)
+        return 1;
+    auto author = NoteBook::authorFor(*profile);
+    auto volume = author ? NoteBook::mainVolume(*profile, p.value(o.caseNo)) : Result<Volume>(author.error());
+    auto notes = volume ? NoteBook(*profile, *author).list(p.value(o.caseNo)) : Result<QList<Note>>(volume.error());
+    if (!notes) {
+        printError(notes.error());
+        return 1;
+    }
+    QJsonArray out;
+    const auto numbers = pageNumbers(*volume);
+    for (const Note& n : std::as_const(*notes))
+        out.append(noteJson(n, numbers));
+    printJson(out);
+    return 0;
+}
+
+int noteDelete(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Delete one of your private notes."));
+    p.addOptions({profileOption()});
+    p.addPositionalArgument(QStringLiteral("ID"), tr("The note's id, as note list prints it."));
+    int code = 0;
+    if (!parseOrExit(p, args, &code))
+        return code;
+    if (p.positionalArguments().size() != 1) {
+        printErr(tr("note delete needs the note's id."));
+        return 1;
+    }
+    const auto profile = profileFrom(p);
+    if (!profile)
+        return 1;
+    auto author = NoteBook::authorFor(*profile);
+    const Status done =
+        author ? NoteBook(*profile, *author).remove(p.positionalArguments().first()) : Status(author.error());
+    if (!done) {
+        printError(done.error());
+        return 1;
+    }
+    return 0;
+}
+
+} // namespace
+
+int note(const QString& sub, const QStringList& args)
+{
+    if (sub == QLatin1String("add"))
+        return noteAdd(args);
+    if (sub == QLatin1String("list"))
+        return noteList(args);
+    if (sub == QLatin1String("delete"))
+        return noteDelete(args);
+    printErr(tr("Usage: dossier-cli note add|list|delete …"));
+    return 1;
+}
+
+} // namespace Dossier::Cli

@@ -1,0 +1,193 @@
+// A judge's private notes on a real profile database: stored per author and never shown to another, checked
+// before they are stored (a note from the command line or another desk is hostile), the text under a region taken
+// from the recognised words, and still on their page after the clerk catalogues the volume again.
+#include "domain/note.h"
+#include "station/notebook.h"
+#include "storage/cataloguerepository.h"
+#include "storage/database.h"
+#include "storage/profile.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Dossier;
+
+namespace {
+const QString kCase = QStringLiteral("（2024）苏0602民初9号");
+// Two lines: "原告张三借款" in one run of characters, then "借条" and "20000元" as two words.
+const QString kOcr = QStringLiteral(
+    R"({"lines":[{"t":"原告张三借款","b":[100,100,600,50],"c":90,"w":[{"t":"原告张三借款","b":[100,100,600,50],"c":90}]},)"
+    R"({"t":"借条 20000元","b":[100,200,500,50],"c":90,"w":[{"t":"借条","b":[100,200,200,50],"c":90},)"
+    R"({"t":"20000元","b":[350,200,250,50],"c":90}]}]})");
+} // namespace
+
+class TestNotes : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_tmp;
+    Profile m_profile;
+    qint64 m_volume = 0;
+    QList<qint64> m_pages;
+
+    qint64 insert(const QString& sql, const QVariantList& binds = {})
+    {
+        auto r = execSql(m_profile.database(), sql, binds);
+        return r ? r->lastInsertId().toLongLong() : -1;
+    }
+
+    Note comment(const QString& text, qint64 page = 0)
+    {
+        Note n;
+        n.caseNo = kCase;
+        n.kind = Note::Kind::Comment;
+        n.pageId = page;
+        n.text = text;
+        return n;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        auto opened = Profile::open(m_tmp.filePath(QStringLiteral("p")));
+        QVERIFY(opened.ok());
+        m_profile = *opened;
+        const qint64 c = insert(QStringLiteral("INSERT INTO cases(case_no, created_at) VALUES(?, 'now')"), {kCase});
+        const qint64 d = insert(QStringLiteral("INSERT INTO dossiers(case_id, external_id, template_id, created_at) "
+                                               "VALUES(?, 'D9', 'civil-first-instance-main', 'now')"),
+                                {c});
+        m_volume = insert(QStringLiteral("INSERT INTO volumes(dossier_id, kind, number) VALUES(?, 'main', 1)"), {d});
+        for (int k = 0; k < 2; ++k) {
+            const qint64 doc = insert(
+                QStringLiteral("INSERT INTO documents(volume_id, position, doc_type, title) VALUES(?,?,'evidence',?)"),
+                {m_volume, k, QStringLiteral("证据%1").arg(k + 1)});
+            m_pages << insert(QStringLiteral("INSERT INTO pages(source_key, source, feed_index, status, kind, "
+                                             "document_id, position, page_in_document, ocr, text, created_at) "
+                                             "VALUES(?,?,?,'done','content',?,0,1,?,'','now')"),
+                              {QStringLiteral("k%1").arg(k), QStringLiteral("s%1").arg(k), k, doc, kOcr});
+        }
+        // a page of another case
+        insert(QStringLiteral("INSERT INTO cases(case_no, created_at) VALUES('（2024）苏0602民初10号', 'now')"));
+        QVERIFY(m_pages.size() == 2 && m_pages.at(1) > 0);
+    }
+
+    void notesBelongToTheirAuthor()
+    {
+        NoteBook a(m_profile, QStringLiteral("judge_a")), b(m_profile, QStringLiteral("judge_b"));
+        auto mine = a.add(comment(QStringLiteral("借款是否实际交付"), m_pages.at(0)));
+        QVERIFY2(mine.ok(), qPrintable(mine.ok() ? QString() : mine.error().english()));
+        QCOMPARE(mine->author, QStringLiteral("judge_a"));
+        QVERIFY(!mine->uid.isEmpty());
+        QCOMPARE(a.list(kCase)->size(), 1);
+        QCOMPARE(b.list(kCase)->size(), 0); // another judge of the case sees none of it
+        QVERIFY(!b.remove(mine->uid).ok());
+        Note changed = *mine;
+        changed.text = QStringLiteral("改过的");
+        QVERIFY(!b.update(changed).ok()); // nor changes it
+        auto updated = a.update(changed);
+        QVERIFY(updated.ok());
+        QCOMPARE(updated->text, QStringLiteral("改过的"));
+        QVERIFY(a.remove(mine->uid).ok());
+        QCOMPARE(a.list(kCase)->size(), 0);
+        QVERIFY(!a.remove(mine->uid).ok()); // gone
+    }
+
+    void regionQuotesTheWordsUnderIt()
+    {
+        NoteBook a(m_profile, QStringLiteral("judge_a"));
+        Note h = comment(QString(), m_pages.at(1));
+        h.kind = Note::Kind::Highlight;
+        h.box = QRect(100, 95, 200, 60); // the first third of "原告张三借款": 原告
+        auto stored = a.add(h);
+        QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().english()));
+        QCOMPARE(stored->quote, QStringLiteral("原告"));
+        h.box = QRect(90, 190, 520, 70);                          // the whole second line
+        QCOMPARE(a.add(h)->quote, QStringLiteral("借条20000元")); // no space invented next to a Han character
+    }
+
+    void readingNotesKeepTheirOrder()
+    {
+        NoteBook a(m_profile, QStringLiteral("judge_a"));
+        QStringList uids;
+        for (const QString& t : {QStringLiteral("一"), QStringLiteral("二"), QStringLiteral("三")}) {
+            Note f = comment(t);
+            f.kind = Note::Kind::Fact;
+            f.status = Note::Status::Disputed;
+            uids << a.add(f)->uid;
+        }
+        QVERIFY(a.reorder({uids.at(2), uids.at(0), uids.at(1)}).ok());
+        QStringList order;
+        const auto listed = a.list(kCase);
+        QVERIFY(listed.ok());
+        for (const Note& n : *listed)
+            if (n.kind == Note::Kind::Fact)
+                order << n.text;
+        QCOMPARE(order, QStringList({QStringLiteral("三"), QStringLiteral("一"), QStringLiteral("二")}));
+    }
+
+    void hostileNotesAreRefused()
+    {
+        NoteBook a(m_profile, QStringLiteral("judge_a"));
+        Note n = comment(QStringLiteral("x"), m_pages.at(0));
+        n.colour = QStringLiteral("javascript:alert(1)");
+        QCOMPARE(a.add(n).error().code(), QStringLiteral("note_invalid"));
+        n = comment(QStringLiteral("x"));
+        n.status = Note::Status::Open; // only a fact has a status
+        QCOMPARE(a.add(n).error().code(), QStringLiteral("note_invalid"));
+        n = comment(QStringLiteral("x"), m_pages.at(0));
+        n.box = QRect(-5, 0, 10, 10);
+        QCOMPARE(a.add(n).error().code(), QStringLiteral("note_invalid"));
+        n = comment(QStringLiteral("bell\x07"));
+        QCOMPARE(a.add(n).error().code(), QStringLiteral("note_invalid"));
+        n = comment(QStringLiteral("x"));
+        n.kind = Note::Kind::Highlight; // a highlight needs its page
+        QCOMPARE(a.add(n).error().code(), QStringLiteral("note_invalid"));
+        n = comment(QStringLiteral("x"));
+        n.links = {QStringLiteral("../../etc/passwd")};
+        QCOMPARE(a.add(n).error().code(), QStringLiteral("note_invalid"));
+        n = comment(QStringLiteral("x"));
+        for (int i = 0; i < 17; ++i)
+            n.tags << QStringLiteral("t%1").arg(i);
+        QCOMPARE(a.add(n).error().code(), QStringLiteral("note_invalid"));
+        // a page of the profile that is not in this case's dossier
+        const qint64 loose = insert(QStringLiteral("INSERT INTO pages(source_key, source, feed_index, status, "
+                                                   "created_at) VALUES('loose', 'loose', 9, 'done', 'now')"));
+        QCOMPARE(a.add(comment(QStringLiteral("x"), loose)).error().code(), QStringLiteral("note_page_elsewhere"));
+        // what arrives as JSON: a kind or a box of the wrong type
+        Note fromNet = Note::fromJson(QStringLiteral("u"), kCase,
+                                      QJsonObject{{QStringLiteral("author"), QStringLiteral("judge_a")},
+                                                  {QStringLiteral("kind"), QStringLiteral("delete-everything")},
+                                                  {QStringLiteral("colour"), QStringLiteral("red")}});
+        QVERIFY(fromNet.check().has_value());
+        fromNet =
+            Note::fromJson(QStringLiteral("u"), kCase,
+                           QJsonObject{{QStringLiteral("author"), QStringLiteral("judge_a")},
+                                       {QStringLiteral("kind"), QStringLiteral("box")},
+                                       {QStringLiteral("page"), QStringLiteral("6a1b2c3d-0000-4000-8000-000000000001")},
+                                       {QStringLiteral("box"), QJsonArray{1, 2, QStringLiteral("3"), 4}},
+                                       {QStringLiteral("colour"), QStringLiteral("red")}});
+        QVERIFY(fromNet.check().has_value());
+    }
+
+    // Cataloguing the volume again (documents replaced, pages placed elsewhere) leaves a note on its page.
+    void notesStayOnTheirPageWhenRecatalogued()
+    {
+        NoteBook a(m_profile, QStringLiteral("judge_c"));
+        auto n = a.add(comment(QStringLiteral("第二份证据"), m_pages.at(1)));
+        QVERIFY(n.ok());
+        CatalogueRepository repo(m_profile.database());
+        CatalogueRepository::NewDocument merged{QStringLiteral("evidence"), QStringLiteral("证据（合并）"), {}};
+        merged.pages = {{m_pages.at(1), 1, {}}, {m_pages.at(0), 2, {}}};
+        QVERIFY(repo.replaceDocuments(m_volume, {merged}, kCase).ok());
+        auto after = a.list(kCase);
+        QVERIFY(after.ok() && after->size() == 1);
+        QCOMPARE(after->first().pageId, m_pages.at(1));
+        auto volume = NoteBook::mainVolume(m_profile, kCase);
+        QVERIFY(volume.ok());
+        QCOMPARE(volume->pages.first().id, m_pages.at(1)); // now the volume's first page
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNotes)
+#include "testnotes.moc"

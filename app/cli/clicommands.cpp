@@ -49,6 +49,7 @@ int usage()
                         "  dossier list   the dossiers of the profile and their pages (--json)\n"
                         "  template push  publish a catalogue template (administrators)\n"
                         "  note add|list|delete   your private notes on the pages of a case\n"
+                        "  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF\n"
                         "  verify    verify archive packages, PDF/A and OFD files\n"
                         "  plugins   list the plugins found and those skipped\n"
                         "  version   print the version\n"
@@ -604,6 +605,8 @@ int run(const QStringList& arguments)
         return sync(rest);
     if (command == QLatin1String("dossier") && rest.value(1) == QLatin1String("list"))
         return dossierList(subcommandArgs(rest));
+    if (command == QLatin1String("outline") && rest.value(1) == QLatin1String("export"))
+        return outlineExport(subcommandArgs(rest));
     if (command == QLatin1String("note"))
         return note(rest.value(1), subcommandArgs(rest));
     if (command == QLatin1String("template") && rest.value(1) == QLatin1String("push"))

@@ -1,6 +1,7 @@
-// The CLI's reader commands: note add / list / delete (a judge's private notes).
+// The CLI's reader commands: note add / list / delete (a judge's private notes), outline export (庭审提纲).
 #include "clisupport.h"
 
+#include "station/hearingoutline.h"
 #include "station/notebook.h"
 
 #include <QCoreApplication>
@@ -202,6 +203,40 @@ int noteDelete(const QStringList& args)
 }
 
 } // namespace
+
+int outlineExport(const QStringList& args)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Write your hearing outline (庭审提纲) of a case, from your reading notes."));
+    const QCommandLineOption caseNo(QStringLiteral("case"), tr("The case (案号)."), QStringLiteral("CASE"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("odt (default) or pdf."), QStringLiteral("FORMAT"),
+                                    QStringLiteral("odt"));
+    const QCommandLineOption out(QStringLiteral("out"), tr("The file to write."), QStringLiteral("FILE"));
+    p.addOptions({profileOption(), caseNo, format, out});
+    int code = 0;
+    if (!parseOrExit(p, args, &code))
+        return code;
+    const QString fmt = p.value(format).toLower();
+    if (!p.isSet(caseNo) || !p.isSet(out) || (fmt != QLatin1String("odt") && fmt != QLatin1String("pdf"))) {
+        printErr(tr("outline export needs --case, --out and --format odt or pdf."));
+        return 1;
+    }
+    const auto profile = profileFrom(p);
+    if (!profile)
+        return 1;
+    auto author = NoteBook::authorFor(*profile);
+    auto outline =
+        author ? HearingOutline::build(*profile, p.value(caseNo), *author) : Result<HearingOutline>(author.error());
+    const Status written = !outline                      ? Status(outline.error())
+                           : fmt == QLatin1String("pdf") ? outline->writePdf(p.value(out))
+                                                         : outline->writeOdt(p.value(out));
+    if (!written) {
+        printError(written.error());
+        return 1;
+    }
+    printErr(tr("Wrote %1.").arg(p.value(out)));
+    return 0;
+}
 
 int note(const QString& sub, const QStringList& args)
 {

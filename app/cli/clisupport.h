@@ -34,7 +34,8 @@ int sync(const QStringList& args);
 int dossierList(const QStringList& args);
 int templatePush(const QStringList& args);
 
-// The reader's commands (clinotes.cpp): note add|list|delete.
+// The reader's commands (clinotes.cpp): note add|list|delete, outline export.
 int note(const QString& sub, const QStringList& args);
+int outlineExport(const QStringList& args);
 
 } // namespace Dossier::Cli

@@ -1,13 +1,16 @@
 // A judge's private notes on a real profile database: stored per author and never shown to another, checked
 // before they are stored (a note from the command line or another desk is hostile), the text under a region taken
-// from the recognised words, and still on their page after the clerk catalogues the volume again.
+// from the recognised words, still on their page after the clerk catalogues the volume again, and cited by volume
+// and page in the hearing outline.
 #include "domain/note.h"
+#include "station/hearingoutline.h"
 #include "station/notebook.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/profile.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -187,7 +190,47 @@ private slots:
         QVERIFY(volume.ok());
         QCOMPARE(volume->pages.first().id, m_pages.at(1)); // now the volume's first page
     }
+
+    // The 庭审提纲 as independent readers see it (odt2txt, pdftotext): the reading notes in their sections with
+    // the status of a fact, and each citation with its volume and page as the volume is numbered now.
+    void hearingOutlineCitesVolumeAndPage()
+    {
+        NoteBook a(m_profile, QStringLiteral("judge_d"));
+        Note h = comment(QStringLiteral("借条原件"), m_pages.at(0)); // page 2 of the volume since the re-cataloguing
+        h.kind = Note::Kind::Highlight;
+        h.box = QRect(100, 200, 200, 50);
+        const auto highlight = a.add(h);
+        QVERIFY(highlight.ok());
+        Note fact = comment(QStringLiteral("借款已实际交付"));
+        fact.kind = Note::Kind::Fact;
+        fact.status = Note::Status::Disputed;
+        fact.links = {highlight->uid};
+        QVERIFY(a.add(fact).ok());
+        Note question = comment(QStringLiteral("询问被告借条是否本人书写"), m_pages.at(1));
+        question.kind = Note::Kind::Question;
+        QVERIFY(a.add(question).ok());
+        auto outline = HearingOutline::build(m_profile, kCase, QStringLiteral("judge_d"));
+        QVERIFY(outline.ok());
+        const QString odt = m_tmp.filePath(QStringLiteral("outline.odt"));
+        const QString pdf = m_tmp.filePath(QStringLiteral("outline.pdf"));
+        QVERIFY(outline->writeOdt(odt).ok());
+        QVERIFY(outline->writePdf(pdf).ok());
+        for (const auto& [tool, file] :
+             {std::pair{QStringLiteral("odt2txt"), odt}, {QStringLiteral("pdftotext"), pdf}}) {
+            QProcess p;
+            p.start(tool,
+                    tool == QLatin1String("pdftotext") ? QStringList{file, QStringLiteral("-")} : QStringList{file});
+            QVERIFY2(p.waitForFinished(30000) && p.exitCode() == 0, qPrintable(tool));
+            const QString text = QString::fromUtf8(p.readAllStandardOutput()).remove(QLatin1Char(' '));
+            for (const QString& want : {QStringLiteral("庭审提纲"), QStringLiteral("借款已实际交付〔有争议〕"),
+                                        QStringLiteral("见正卷第2页：“借条”"),
+                                        QStringLiteral("询问被告借条是否本人书写"), QStringLiteral("见正卷第1页")})
+                QVERIFY2(text.contains(want),
+                         qPrintable(tool + QStringLiteral(": no ") + want + QLatin1Char('\n') + text));
+            QVERIFY2(!text.contains(QStringLiteral("第二份证据")), qPrintable(tool)); // judge_c's note is not judge_d's
+        }
+    }
 };
 
-QTEST_GUILESS_MAIN(TestNotes)
+QTEST_MAIN(TestNotes) // the PDF outline lays out text: a QGuiApplication
 #include "testnotes.moc"

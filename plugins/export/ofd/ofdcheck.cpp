@@ -2,7 +2,7 @@
 // Fill="false" text over page images, resources present, no external references. Also reads the text back.
 #include "ofdplugin.h"
 
-#include "ofdzip.h"
+#include "zipfile.h"
 
 #include <QDir>
 #include <QHash>
@@ -14,7 +14,7 @@ namespace {
 
 struct Reader
 {
-    const Ofd::ZipReader& zip;
+    const ZipReader& zip;
     QStringList& problems;
 
     void problem(const QString& p)
@@ -307,7 +307,7 @@ void checkIds(Reader& r, const QList<int>& ids, int maxUnitId)
 // then checks the IDs collected on the way. `problems` receives each finding once.
 Result<Parsed> parse(const QString& path, QStringList& problems)
 {
-    Ofd::ZipReader zip(path);
+    ZipReader zip(path);
     if (!zip.isOpen())
         return Error(QStringLiteral("ofd_unreadable"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "%1 cannot be read as an OFD (ZIP) package: %2"),

@@ -1,6 +1,6 @@
 #include "ofdplugin.h"
 
-#include "ofdzip.h"
+#include "zipfile.h"
 
 #include <dossier/commitfile.h>
 
@@ -18,8 +18,6 @@ static void initOfdResources()
 
 namespace Dossier {
 namespace {
-
-using Ofd::ZipWriter;
 
 const QString kNs = QStringLiteral("http://www.ofdspec.org/2016");
 

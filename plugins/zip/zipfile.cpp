@@ -1,10 +1,10 @@
-#include "ofdzip.h"
+#include "zipfile.h"
 
 #include <QFile>
 
 #include <zip.h>
 
-namespace Dossier::Ofd {
+namespace Dossier {
 
 ZipWriter::ZipWriter(const QString& path)
 {
@@ -152,4 +152,4 @@ Result<QByteArray> ZipReader::read(const QString& name, qint64 maxBytes) const
     return out;
 }
 
-} // namespace Dossier::Ofd
+} // namespace Dossier

@@ -11,7 +11,7 @@
 
 struct zip;
 
-namespace Dossier::Ofd {
+namespace Dossier {
 
 // Writes a ZIP package with libzip. Added buffers are kept until close(); files are read at close().
 class ZipWriter final
@@ -56,4 +56,4 @@ private:
     QString m_error;
 };
 
-} // namespace Dossier::Ofd
+} // namespace Dossier

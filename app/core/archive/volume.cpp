@@ -1,6 +1,7 @@
 #include "archive/volume.h"
 
 #include "domain/casenumber.h"
+#include "storage/cataloguerepository.h"
 #include "domain/cataloguetemplate.h"
 #include "pipeline/pageresult.h"
 #include "storage/masterstore.h"
@@ -77,6 +78,17 @@ Result<VolumePage> Volume::page(const Profile& profile, qint64 pageId)
                      QT_TRANSLATE_NOOP("Dossier::Error", "There is no page %1 in this profile."),
                      {QString::number(pageId)});
     return pageFromRow(**row, profile.masters());
+}
+
+Result<Volume> Volume::loadMain(const Profile& profile, const QString& caseNo)
+{
+    auto dossiers = CatalogueRepository(profile.database()).dossiersOf(caseNo);
+    if (!dossiers)
+        return dossiers.error();
+    if (dossiers->dossierIds.isEmpty())
+        return Error(QStringLiteral("case_unknown"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "There is no case %1 in this profile."), {caseNo});
+    return load(profile, caseNo, dossiers->dossierIds.first());
 }
 
 Result<Volume> Volume::load(const Profile& profile, const QString& caseNo, const QString& dossierId)

@@ -64,6 +64,8 @@ struct Volume final
     QString fileKey() const;
 
     static Result<Volume> load(const Profile& profile, const QString& caseNo, const QString& dossierId);
+    // The main volume of the case's first dossier.
+    static Result<Volume> loadMain(const Profile& profile, const QString& caseNo);
     // Stores what a clerk entered for the case's cover (overriding what the pages state; the 涉密 mark as given).
     static Status saveCaseInfo(const Profile& profile, const QString& caseNo, const CaseInfo& entered);
     // One stored page (number and document left unset).

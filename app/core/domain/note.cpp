@@ -30,6 +30,7 @@ constexpr std::array kKinds = {
     KindKey{Note::Kind::Focus, "focus", QT_TRANSLATE_NOOP("Dossier::Note", "Dispute focus")},
     KindKey{Note::Kind::Fact, "fact", QT_TRANSLATE_NOOP("Dossier::Note", "Fact to prove")},
     KindKey{Note::Kind::Question, "question", QT_TRANSLATE_NOOP("Dossier::Note", "Question for the hearing")},
+    KindKey{Note::Kind::Bookmark, "bookmark", QT_TRANSLATE_NOOP("Dossier::Note", "Bookmark")},
 };
 
 struct StatusKey
@@ -227,8 +228,8 @@ std::optional<Error> Note::check() const
     if (!pageUid.isEmpty() && !RecordSchema::isUuid(pageUid))
         return noteInvalid("page", QT_TRANSLATE_NOOP("Dossier::Error", "not a page's id"));
     const bool hasPage = pageId > 0 || !pageUid.isEmpty();
-    if ((kind == Kind::Highlight || kind == Kind::Box) && !hasPage)
-        return noteInvalid("page", QT_TRANSLATE_NOOP("Dossier::Error", "a highlight or a box needs its page"));
+    if ((kind == Kind::Highlight || kind == Kind::Box || kind == Kind::Bookmark) && !hasPage)
+        return noteInvalid("page", QT_TRANSLATE_NOOP("Dossier::Error", "a highlight, a box or a bookmark needs its page"));
     if (!box.isNull() && (box.x() < 0 || box.y() < 0 || box.width() <= 0 || box.height() <= 0 ||
                           box.right() > kMaxPixels || box.bottom() > kMaxPixels || !hasPage))
         return noteInvalid("box", QT_TRANSLATE_NOOP("Dossier::Error", "not a region of its page"));

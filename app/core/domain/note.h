@@ -1,6 +1,6 @@
 #pragma once
-// A judge's private note on a case (issue 13): an annotation on a page — a highlight or a box over a region of
-// the page image, or a comment on the page — or a reading note (阅卷笔记): a dispute focus (争议焦点), a fact to
+// A judge's private note on a case (issue 13): a bookmark on a page, an annotation on a page — a highlight or a
+// box over a region of the page image, or a comment on the page — or a reading note (阅卷笔记): a dispute focus (争议焦点), a fact to
 // be proven (待证事实, with its status) or a question for the hearing (法庭询问要点), citing annotations and pages.
 // A note belongs to its author: it never alters a page, never reaches an archive output, and travels only to the
 // author's other desks. It is keyed to the page (not to a place in the catalogue), so it stays attached when the
@@ -18,7 +18,7 @@ namespace Dossier {
 
 struct Note final
 {
-    enum class Kind { Highlight, Box, Comment, Focus, Fact, Question };
+    enum class Kind { Highlight, Box, Comment, Focus, Fact, Question, Bookmark };
     enum class Status { None, Undisputed, Disputed, Open }; // a fact's: 无争议 / 有争议 / 待查
 
     QString uid; // made by the desk that wrote it; the note's id on every desk of its author

@@ -1,7 +1,6 @@
 #include "station/notebook.h"
 
 #include "domain/textutil.h"
-#include "storage/cataloguerepository.h"
 #include "storage/noterepository.h"
 #include "storage/syncrepository.h"
 
@@ -41,13 +40,7 @@ Result<QString> NoteBook::authorFor(const Profile& profile)
 
 Result<Volume> NoteBook::mainVolume(const Profile& profile, const QString& caseNo)
 {
-    auto dossiers = CatalogueRepository(profile.database()).dossiersOf(caseNo);
-    if (!dossiers)
-        return dossiers.error();
-    if (dossiers->dossierIds.isEmpty())
-        return Error(QStringLiteral("case_unknown"),
-                     QT_TRANSLATE_NOOP("Dossier::Error", "There is no case %1 in this profile."), {caseNo});
-    return Volume::load(profile, caseNo, dossiers->dossierIds.first());
+    return Volume::loadMain(profile, caseNo);
 }
 
 QString NoteBook::textIn(const OcrPage& ocr, const QRect& region)

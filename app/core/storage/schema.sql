@@ -81,7 +81,7 @@ CREATE TABLE notes(
   uid TEXT NOT NULL UNIQUE, -- made by the desk that wrote it; the note's id on every desk of its author (sync)
   case_no TEXT NOT NULL,
   author TEXT NOT NULL, -- the user it belongs to; only this user's desks have it
-  kind TEXT NOT NULL, -- 'highlight', 'box', 'comment' (annotations); 'focus', 'fact', 'question' (reading notes)
+  kind TEXT NOT NULL, -- 'highlight', 'box', 'comment' (annotations); 'focus', 'fact', 'question' (reading notes); 'bookmark'
   page_id INTEGER REFERENCES pages(id), -- the page it is on; NULL: a reading note citing no page
   box TEXT, -- JSON array [x,y,w,h] in the page's processed-image (OCR) pixels; NULL: the whole page
   quote TEXT NOT NULL DEFAULT '', -- the recognised text under the box

@@ -1,5 +1,5 @@
 -- 9: a judge's private notes (issue 13): annotations on a page (highlight, box, comment) and reading notes
--- (阅卷笔记: dispute focus, fact to prove with its status, question for the hearing). A note is keyed to its page
+-- (阅卷笔记: dispute focus, fact to prove with its status, question for the hearing), bookmarks. A note is keyed to its page
 -- row (not to a place in the catalogue), so cataloguing the volume again leaves it attached; it belongs to its
 -- author and is deleted by a tombstone (deleted = 1) so that the deletion reaches the author's other desks.
 -- Desk migration 9 (PRAGMA user_version 8 -> 9); the runner bumps the version in the same transaction.

@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "readerwindow.h"
 #include "common/workerpool.h"
 #include "syncconflictsdialog.h"
 
@@ -83,6 +84,19 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     viewMenu->addActions(m_browser->viewActions());
     addActions(m_browser->viewActions());
+    // the judge's reader, for anyone who wants to read a dossier as a bound volume
+    auto* reader = new QAction(tr("Reader…"), this);
+    reader->setObjectName(QStringLiteral("openReader"));
+    reader->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    connect(reader, &QAction::triggered, this, [this] {
+        auto* window = new ReaderWindow(m_profile);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+        window->chooseCase();
+    });
+    viewMenu->addSeparator();
+    viewMenu->addAction(reader);
+    addAction(reader);
     buildScanStation();
     buildJobs();
     buildDossierActions();

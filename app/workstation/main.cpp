@@ -1,6 +1,7 @@
 // dossier: the workstation's GUI executable (wiring only).
 #include "common/i18n.h"
 #include "mainwindow.h"
+#include "readerwindow.h"
 #include "stationsettings.h"
 #include "storage/profile.h"
 
@@ -21,7 +22,11 @@ int main(int argc, char** argv)
                                      QStringLiteral("DIR"));
     const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Interface language: zh_CN or en."),
                                   QStringLiteral("LANG"), QStringLiteral("zh_CN"));
-    p.addOptions({profile, lang});
+    const QCommandLineOption reader(QStringLiteral("reader"),
+                                    QStringLiteral("Open the judge's reader (at the case given with --case)."));
+    const QCommandLineOption caseNo(QStringLiteral("case"), QStringLiteral("The case the reader opens."),
+                                    QStringLiteral("CASE"));
+    p.addOptions({profile, lang, reader, caseNo});
     p.process(app);
     Dossier::I18n::install(p.value(lang));
     const QString dir = p.isSet(profile) ? p.value(profile) : Dossier::StationSettings::chosenProfileDir();
@@ -31,6 +36,15 @@ int main(int argc, char** argv)
                               QApplication::translate("Dossier::MainWindow", "The profile %1 cannot be opened: %2")
                                   .arg(dir.isEmpty() ? Dossier::Profile::defaultDir() : dir, opened.error().message()));
         return 1;
+    }
+    if (p.isSet(reader)) {
+        Dossier::ReaderWindow r(std::move(opened.value()));
+        r.show();
+        if (p.isSet(caseNo))
+            r.openCase(p.value(caseNo));
+        else
+            r.chooseCase();
+        return app.exec();
     }
     Dossier::MainWindow w(std::move(opened.value()));
     w.show();

@@ -1,0 +1,409 @@
+// ReaderWindow, continued: its actions and docks, the notes on the pages, and what it exports.
+#include "readernotes.h"
+#include "readersearch.h"
+#include "readerwindow.h"
+
+#include "archive/sheetrenderer.h"
+#include "common/workerpool.h"
+#include "station/dbworker.h"
+#include "station/hearingbundle.h"
+#include "station/hearingoutline.h"
+#include "station/notebook.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QPdfWriter>
+#include <QPainter>
+#include <QScrollBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QtConcurrent>
+
+namespace Dossier {
+
+void ReaderWindow::buildActions()
+{
+    auto* bar = addToolBar(tr("Reader"));
+    bar->setObjectName(QStringLiteral("readerToolBar"));
+    bar->setMovable(false);
+    auto add = [this, bar](const QString& text, const QKeySequence& key, auto slot, const char* name) {
+        auto* a = new QAction(text, this);
+        a->setObjectName(QString::fromLatin1(name));
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WindowShortcut);
+        connect(a, &QAction::triggered, this, slot);
+        bar->addAction(a);
+        return a;
+    };
+    add(tr("Open case…"), QKeySequence::Open, [this] { chooseCase(); }, "openCase");
+    m_backAction = add(tr("Back"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] { back(); }, "back");
+    m_forwardAction = add(tr("Forward"), QKeySequence(Qt::ALT | Qt::Key_Right), [this] { forward(); }, "forward");
+    bar->addSeparator();
+    m_pageBox = new QLineEdit(bar);
+    m_pageBox->setObjectName(QStringLiteral("pageBox"));
+    m_pageBox->setFixedWidth(64);
+    m_pageBox->setAlignment(Qt::AlignRight);
+    m_pageBox->setToolTip(tr("Go to a page of the volume (Ctrl+G)"));
+    bar->addWidget(m_pageBox);
+    m_pageCount = new QLabel(bar);
+    bar->addWidget(m_pageCount);
+    connect(m_pageBox, &QLineEdit::returnPressed, this, [this] {
+        bool ok = false;
+        const int n = m_pageBox->text().trimmed().toInt(&ok);
+        if (ok)
+            goToPage(n);
+    });
+    auto* goTo = new QAction(tr("Go to page"), this);
+    goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    connect(goTo, &QAction::triggered, this, [this] {
+        m_pageBox->setFocus();
+        m_pageBox->selectAll();
+    });
+    addAction(goTo);
+    bar->addSeparator();
+    add(tr("Fit width"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_view->setFit(ReaderView::Fit::Width); },
+        "fitWidth");
+    add(tr("Fit page"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_view->setFit(ReaderView::Fit::Page); },
+        "fitPage");
+    add(tr("Zoom in"), QKeySequence::ZoomIn, [this] { m_view->zoomBy(1.2); }, "zoomIn");
+    add(tr("Zoom out"), QKeySequence::ZoomOut, [this] { m_view->zoomBy(1 / 1.2); }, "zoomOut");
+    add(tr("Rotate view"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] { m_view->rotateBy(1); }, "rotate");
+    auto* single = add(tr("One page at a time"), QKeySequence(Qt::CTRL | Qt::Key_3),
+                       [this](bool on) { m_view->setContinuous(!on); }, "singlePage");
+    single->setCheckable(true);
+    auto* twoUp = add(tr("Two pages"), QKeySequence(Qt::CTRL | Qt::Key_4), [this](bool on) { m_view->setTwoUp(on); },
+                      "twoUp");
+    twoUp->setCheckable(true);
+    bar->addSeparator();
+    add(tr("Bookmark"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { addBookmark(); }, "bookmark");
+    add(tr("Hearing outline…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { exportOutline(); },
+        "exportOutline");
+    add(tr("Export pages…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportPages(); },
+        "exportPages");
+    bar->addSeparator();
+    m_search->addToToolBar(bar);
+}
+
+void ReaderWindow::buildDocks()
+{
+    auto* left = new QTabWidget(this);
+    left->setObjectName(QStringLiteral("readerLeftTabs"));
+    m_outline = new QTreeWidget(left);
+    m_outline->setObjectName(QStringLiteral("readerOutline"));
+    m_outline->setHeaderLabels({tr("Catalogue"), tr("Pages")});
+    m_outline->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_outline->header()->setStretchLastSection(false);
+    connect(m_outline, &QTreeWidget::itemClicked, this,
+            [this](QTreeWidgetItem* item) { jumpToSheet(item->data(0, Qt::UserRole).toInt()); });
+    connect(m_outline, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem* item) { jumpToSheet(item->data(0, Qt::UserRole).toInt()); });
+    left->addTab(m_outline, tr("Outline"));
+    m_thumbs = new QListWidget(left);
+    m_thumbs->setObjectName(QStringLiteral("readerThumbnails"));
+    m_thumbs->setViewMode(QListView::IconMode);
+    m_thumbs->setIconSize(QSize(120, 170));
+    m_thumbs->setResizeMode(QListView::Adjust);
+    m_thumbs->setMovement(QListView::Static);
+    m_thumbs->setUniformItemSizes(true);
+    connect(m_thumbs, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        jumpToSheet(m_thumbs->row(item));
+    });
+    connect(m_thumbs->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &ReaderWindow::requestVisibleThumbnails);
+    connect(left, &QTabWidget::currentChanged, this, &ReaderWindow::requestVisibleThumbnails);
+    left->addTab(m_thumbs, tr("Thumbnails"));
+    m_bookmarks = new QListWidget(left);
+    m_bookmarks->setObjectName(QStringLiteral("readerBookmarks"));
+    connect(m_bookmarks, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { jumpToSheet(item->data(Qt::UserRole).toInt()); });
+    left->addTab(m_bookmarks, tr("Bookmarks"));
+    auto* leftDock = new QDockWidget(tr("Volume"), this);
+    leftDock->setObjectName(QStringLiteral("readerVolumeDock"));
+    leftDock->setWidget(left);
+    leftDock->setFeatures(QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, leftDock);
+
+    auto* right = new QTabWidget(this);
+    right->setObjectName(QStringLiteral("readerRightTabs"));
+    m_search = new ReaderSearchPanel(m_profile, m_worker, right);
+    m_notes = new ReaderNotesPanel(m_profile, m_worker, right);
+    right->addTab(m_search, tr("Search"));
+    right->addTab(m_notes, tr("Notes"));
+    auto* rightDock = new QDockWidget(tr("Search and notes"), this);
+    rightDock->setObjectName(QStringLiteral("readerNotesDock"));
+    rightDock->setWidget(right);
+    rightDock->setFeatures(QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, rightDock);
+    resizeDocks({leftDock, rightDock}, {260, 360}, Qt::Horizontal);
+    connect(m_notes, &ReaderNotesPanel::changed, this, &ReaderWindow::reloadNotes);
+    connect(m_notes, &ReaderNotesPanel::failed, this, [this](const QString& text) { message(text, 10000); });
+    connect(m_notes, &ReaderNotesPanel::jumpTo, this,
+            [this](qint64 pageId, const QRect& box) { showHit(m_caseNo, pageId, box); });
+    connect(m_search, &ReaderSearchPanel::marksChanged, this, &ReaderWindow::updateMarks);
+    connect(m_search, &ReaderSearchPanel::hitChosen, this, &ReaderWindow::showHit);
+}
+
+void ReaderWindow::showHit(const QString& caseNo, qint64 pageId, const QRect& box)
+{
+    if (caseNo != m_caseNo) {
+        // a hit in another of the judge's cases: that case opens at the hit
+        connect(this, &ReaderWindow::caseOpened, this, [this, caseNo, pageId, box] { showHit(caseNo, pageId, box); },
+                Qt::SingleShotConnection);
+        return openCase(caseNo);
+    }
+    const int sheet = m_volume ? m_volume->sheetOfPage(pageId) : -1;
+    if (sheet < 0)
+        return message(tr("That page is no longer in the volume."));
+    const VolumePage& page = m_volume->volume.pages.at(m_volume->sheets.at(sheet).volumePage);
+    const double k = VolumeBuilder::geometry(page).workingToMm;
+    jumpToSheet(sheet, box.isNull() ? QRectF() : QRectF(box.x() * k, box.y() * k, box.width() * k, box.height() * k));
+}
+
+void ReaderWindow::reloadNotes()
+{
+    if (m_caseNo.isEmpty())
+        return;
+    m_worker->run(
+        this,
+        [profile = m_profile, author = m_author, caseNo = m_caseNo] { return NoteBook(profile, author).list(caseNo); },
+        [this, caseNo = m_caseNo](const Result<QList<Note>>& notes) {
+            if (caseNo != m_caseNo)
+                return; // another case opened meanwhile
+            if (!notes)
+                return message(notes.error().message(), 10000);
+            m_notes->setNotes(*notes);
+            m_bookmarks->clear();
+            for (const Note& n : *notes)
+                if (n.kind == Note::Kind::Bookmark && m_volume->sheetOfPage(n.pageId) >= 0) {
+                    const int sheet = m_volume->sheetOfPage(n.pageId);
+                    auto* item = new QListWidgetItem(
+                        QStringLiteral("%1  %2").arg(m_volume->sheetName(sheet), n.text), m_bookmarks);
+                    item->setData(Qt::UserRole, sheet);
+                }
+            updateMarks();
+            Q_EMIT notesReloaded();
+        });
+}
+
+// The search hits and the annotations, as marks on the sheets (OCR pixels → page millimetres).
+void ReaderWindow::updateMarks()
+{
+    if (!m_volume)
+        return;
+    QList<ReaderView::Mark> marks = m_search->marks();
+    for (const Note& n : m_notes->notes()) {
+        const int sheet = n.isAnnotation() ? m_volume->sheetOfPage(n.pageId) : -1;
+        if (sheet < 0)
+            continue;
+        const VolumePage& page = m_volume->volume.pages.at(m_volume->sheets.at(sheet).volumePage);
+        const double k = VolumeBuilder::geometry(page).workingToMm;
+        ReaderView::Mark m;
+        m.sheet = sheet;
+        m.uid = n.uid;
+        m.colour = noteColour(n.colour);
+        const QSizeF size = m_volume->sheets.at(sheet).size;
+        m.rect = n.box.isNull() ? QRectF(size.width() - 16, 4, 12, 9)
+                                : QRectF(n.box.x() * k, n.box.y() * k, n.box.width() * k, n.box.height() * k);
+        m.style = n.kind == Note::Kind::Highlight ? ReaderView::Mark::Style::Highlight
+                  : n.kind == Note::Kind::Box     ? ReaderView::Mark::Style::Box
+                                                  : ReaderView::Mark::Style::Comment;
+        if (n.kind == Note::Kind::Comment && !n.box.isNull())
+            m.style = ReaderView::Mark::Style::Box;
+        marks << m;
+    }
+    m_view->setMarks(marks);
+}
+
+namespace {
+
+// The OCR words a region covers (half their height or more), as one box in OCR pixels: a highlight made from a
+// rough drag sits on the words. The region itself when it covers no word.
+QRect snapToWords(const OcrPage& ocr, const QRect& region)
+{
+    QRect out;
+    for (const OcrLine& line : ocr.lines)
+        for (const OcrWord& w : line.words) {
+            const QRect meet = w.box.intersected(region);
+            if (meet.isEmpty() || meet.height() * 2 < w.box.height())
+                continue;
+            // a run of characters only partly covered: the covered characters' share of its width
+            QRect part = w.box;
+            if (w.text.size() > 1 && meet.width() < w.box.width() * 9 / 10) {
+                const double per = double(w.box.width()) / w.text.size();
+                const int from = int((meet.left() - w.box.left()) / per);
+                const int to = std::min(int(w.text.size()), int(std::ceil((meet.right() + 1 - w.box.left()) / per)));
+                part = QRect(w.box.left() + int(from * per), w.box.top(), int((to - from) * per), w.box.height());
+            }
+            out = out.isNull() ? part : out.united(part);
+        }
+    return out.isNull() ? region : out;
+}
+
+} // namespace
+
+void ReaderWindow::regionChosen(int sheet, const QRectF& mm, const QPoint& globalPos)
+{
+    if (!m_volume || m_volume->sheets.at(sheet).pageId <= 0) {
+        message(tr("Notes go on the scanned pages; this sheet is made by the desk."));
+        return;
+    }
+    QMenu menu(this);
+    menu.setObjectName(QStringLiteral("regionMenu"));
+    const struct
+    {
+        Note::Kind kind;
+        const char* label;
+        const char* name;
+    } kinds[] = {{Note::Kind::Highlight, QT_TR_NOOP("Highlight"), "regionHighlight"},
+                 {Note::Kind::Box, QT_TR_NOOP("Box"), "regionBox"},
+                 {Note::Kind::Comment, QT_TR_NOOP("Comment…"), "regionComment"}};
+    for (const auto& k : kinds) {
+        QAction* a = menu.addAction(tr(k.label));
+        a->setObjectName(QString::fromLatin1(k.name));
+        connect(a, &QAction::triggered, this, [this, sheet, mm, kind = k.kind] { annotate(sheet, mm, int(kind)); });
+    }
+    menu.addSeparator();
+    QAction* copy = menu.addAction(tr("Copy the text"));
+    connect(copy, &QAction::triggered, this, [this, sheet, mm] {
+        const VolumePage& page = m_volume->volume.pages.at(m_volume->sheets.at(sheet).volumePage);
+        const double k = VolumeBuilder::geometry(page).workingToMm;
+        const QRect px = QRectF(mm.x() / k, mm.y() / k, mm.width() / k, mm.height() / k).toRect();
+        QApplication::clipboard()->setText(NoteBook::textIn(page.ocr, px));
+    });
+    menu.exec(globalPos);
+}
+
+void ReaderWindow::annotate(int sheet, const QRectF& mm, int kind)
+{
+    const VolumePage& page = m_volume->volume.pages.at(m_volume->sheets.at(sheet).volumePage);
+    const double k = VolumeBuilder::geometry(page).workingToMm;
+    const QRect px = QRectF(mm.x() / k, mm.y() / k, mm.width() / k, mm.height() / k).toRect();
+    Note n;
+    n.caseNo = m_caseNo;
+    n.kind = Note::Kind(kind);
+    n.pageId = page.id;
+    n.box = n.kind == Note::Kind::Highlight ? snapToWords(page.ocr, px) : px;
+    n.quote = NoteBook::textIn(page.ocr, n.box).left(4000);
+    if (n.kind == Note::Kind::Comment) {
+        n.colour = QStringLiteral("orange");
+        NoteDialog dialog(n, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        n = dialog.note();
+    }
+    m_notes->addNote(n);
+}
+
+void ReaderWindow::addBookmark()
+{
+    const int sheet = m_view->currentSheet();
+    if (!m_volume || m_volume->sheets.value(sheet).pageId <= 0)
+        return message(tr("Bookmarks go on the scanned pages."));
+    bool ok = false;
+    const QString text = QInputDialog::getText(this, tr("Bookmark"), tr("Name of the bookmark:"), QLineEdit::Normal,
+                                               m_volume->sheetName(sheet), &ok);
+    if (!ok)
+        return;
+    Note n;
+    n.caseNo = m_caseNo;
+    n.kind = Note::Kind::Bookmark;
+    n.pageId = m_volume->sheets.at(sheet).pageId;
+    n.text = text.trimmed();
+    n.colour = QStringLiteral("blue");
+    m_notes->addNote(n);
+}
+
+void ReaderWindow::exportOutline(const QString& chosenPath)
+{
+    if (m_caseNo.isEmpty())
+        return;
+    QString path = chosenPath;
+    if (path.isEmpty())
+        path = QFileDialog::getSaveFileName(this, tr("Hearing outline"), tr("庭审提纲 %1.odt").arg(m_caseNo),
+                                            tr("Document (*.odt);;PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    m_worker->run(
+        this,
+        [profile = m_profile, author = m_author, caseNo = m_caseNo, path] {
+            auto outline = HearingOutline::build(profile, caseNo, author);
+            if (!outline)
+                return Status(outline.error());
+            return path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive) ? outline->writePdf(path)
+                                                                             : outline->writeOdt(path);
+        },
+        [this, path](const Status& s) {
+            message(s ? tr("Wrote %1.").arg(path) : s.error().message(), 10000);
+            Q_EMIT exported(path, s.ok());
+        });
+}
+
+QList<int> ReaderWindow::sheetsOf(const QString& range) const
+{
+    QList<int> out;
+    if (!m_volume)
+        return out;
+    if (range.trimmed().isEmpty())
+        return {m_view->currentSheet()};
+    for (const QString& part : range.split(QRegularExpression(QStringLiteral("[,，;；\\s]+")), Qt::SkipEmptyParts)) {
+        const QStringList ends = part.split(QRegularExpression(QStringLiteral("[-–—~～]")));
+        bool ok1 = false, ok2 = false;
+        const int a = ends.value(0).toInt(&ok1);
+        const int b = ends.size() > 1 ? ends.value(1).toInt(&ok2) : a;
+        if (!ok1 || (ends.size() > 1 && !ok2) || ends.size() > 2)
+            return {};
+        for (int n = std::min(a, b); n <= std::max(a, b) && n - std::min(a, b) < 5000; ++n)
+            if (const int s = m_volume->sheetOfNumber(n); s >= 0 && !out.contains(s))
+                out << s;
+    }
+    return out;
+}
+
+void ReaderWindow::exportPages(const QString& chosenRange, const QString& chosenPath)
+{
+    if (!m_volume)
+        return;
+    QString range = chosenRange;
+    if (range.isEmpty() && chosenPath.isEmpty()) {
+        bool ok = false;
+        range = QInputDialog::getText(this, tr("Export pages"), tr("Pages of the volume (e.g. 1-5, 8):"),
+                                      QLineEdit::Normal, m_pageBox->text(), &ok);
+        if (!ok)
+            return;
+    }
+    const QList<int> sheets = sheetsOf(range);
+    if (sheets.isEmpty())
+        return message(tr("No page of the volume matches \"%1\".").arg(range));
+    QString path = chosenPath;
+    if (path.isEmpty())
+        path = QFileDialog::getSaveFileName(this, tr("Export pages"), tr("%1 pages.pdf").arg(m_caseNo),
+                                            tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    message(tr("Writing %n page(s)…", nullptr, int(sheets.size())), 0);
+    auto* watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const Status s = watcher->result();
+        message(s ? tr("Wrote %1.").arg(path) : s.error().message(), 10000);
+        Q_EMIT exported(path, s.ok());
+    });
+    watcher->setFuture(QtConcurrent::run(workerPool(), [volume = m_volume, sheets, path] {
+        return writeSheetsPdf(*volume, sheets, path);
+    }));
+}
+
+} // namespace Dossier

@@ -1,0 +1,238 @@
+#include "readersearch.h"
+
+#include "station/dbworker.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace Dossier {
+namespace {
+constexpr int kBatch = 100; // pages a search lists at once; more are read when the reader goes past them
+}
+
+ReaderSearchPanel::ReaderSearchPanel(Profile profile, DbWorker* worker, QWidget* parent)
+    : QWidget(parent), m_profile(std::move(profile)), m_worker(worker), m_input(new QLineEdit(this)),
+      m_scope(new QComboBox(this)), m_count(new QLabel(this)), m_list(new QListWidget(this))
+{
+    setObjectName(QStringLiteral("readerSearch"));
+    m_input->setObjectName(QStringLiteral("searchInput"));
+    m_input->setPlaceholderText(tr("Search the pages (Ctrl+F)"));
+    m_input->setClearButtonEnabled(true);
+    m_input->setMinimumWidth(200);
+    m_scope->setObjectName(QStringLiteral("searchScope"));
+    m_scope->addItem(tr("This case"));
+    m_scope->addItem(tr("All my cases"));
+    m_count->setObjectName(QStringLiteral("searchCount"));
+    m_count->setMinimumWidth(70);
+    m_list->setObjectName(QStringLiteral("searchHits"));
+    m_list->setWordWrap(true);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_list);
+    connect(m_input, &QLineEdit::returnPressed, this, [this] { search(m_input->text()); });
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_text.isEmpty())
+            search(m_text);
+    });
+    connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        choose(item->data(Qt::UserRole).toInt()); // the page's first occurrence
+    });
+}
+
+void ReaderSearchPanel::addToToolBar(QToolBar* bar)
+{
+    bar->addWidget(m_input);
+    bar->addWidget(m_scope);
+    auto* previousAction = bar->addAction(tr("Previous hit"), this, &ReaderSearchPanel::previous);
+    previousAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
+    previousAction->setObjectName(QStringLiteral("previousHit"));
+    auto* nextAction = bar->addAction(tr("Next hit"), this, &ReaderSearchPanel::next);
+    nextAction->setShortcuts({QKeySequence(Qt::Key_F3), QKeySequence::FindNext});
+    nextAction->setObjectName(QStringLiteral("nextHit"));
+    bar->addWidget(m_count);
+    auto* find = new QAction(tr("Find"), bar);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_input->setFocus();
+        m_input->selectAll();
+    });
+    bar->window()->addAction(find);
+}
+
+void ReaderSearchPanel::setCase(const QString& caseNo, std::shared_ptr<const BoundVolume> volume)
+{
+    const bool sameScope = m_scope->currentIndex() == 1;
+    m_caseNo = caseNo;
+    m_volume = std::move(volume);
+    if (!sameScope) { // hits of the case closed are gone; a search of all cases stays
+        m_results = {};
+        m_current = -1;
+        fillList();
+    }
+    Q_EMIT marksChanged();
+}
+
+void ReaderSearchPanel::search(const QString& text)
+{
+    m_text = text.trimmed();
+    m_results = {};
+    m_current = -1;
+    m_loadedOccurrences = 0;
+    ++m_generation;
+    fillList();
+    Q_EMIT marksChanged();
+    if (m_text.isEmpty())
+        return;
+    m_count->setText(tr("…"));
+    run(0);
+}
+
+void ReaderSearchPanel::run(int offset)
+{
+    SearchRequest request;
+    request.text = m_text;
+    request.caseNo = m_scope->currentIndex() == 0 ? m_caseNo : QString();
+    request.offset = offset;
+    request.limit = kBatch;
+    m_worker->run(
+        this, [profile = m_profile, request] { return searchPages(profile, request); },
+        [this, offset, generation = m_generation](const Result<SearchResults>& found) {
+            if (generation != m_generation)
+                return; // a newer search was asked meanwhile
+            if (!found) {
+                m_count->setText(QString());
+                m_list->clear();
+                m_list->addItem(found.error().message());
+                return Q_EMIT searched();
+            }
+            received(*found, offset);
+        });
+}
+
+void ReaderSearchPanel::received(const SearchResults& results, int offset)
+{
+    const bool first = offset == 0;
+    if (first)
+        m_results = results;
+    else
+        m_results.hits += results.hits;
+    m_loadedOccurrences = 0;
+    for (const SearchHit& h : std::as_const(m_results.hits))
+        m_loadedOccurrences += int(h.occurrences.size());
+    fillList();
+    if (first && !m_results.hits.isEmpty())
+        choose(0);
+    else if (!first)
+        choose(m_current + 1); // the next batch was read to go on
+    else
+        m_count->setText(countText());
+    Q_EMIT marksChanged();
+    Q_EMIT searched();
+}
+
+QString ReaderSearchPanel::countText() const
+{
+    if (m_text.isEmpty())
+        return {};
+    if (m_results.totalOccurrences == 0)
+        return tr("no hits");
+    return tr("%1/%2").arg(m_current + 1).arg(m_results.totalOccurrences);
+}
+
+void ReaderSearchPanel::fillList()
+{
+    m_list->clear();
+    int occurrence = 0;
+    for (const SearchHit& h : std::as_const(m_results.hits)) {
+        const QString where = h.volumePage > 0 ? tr("p. %1").arg(h.volumePage) : tr("unnumbered page");
+        QString line = m_scope->currentIndex() == 1 ? h.caseNo + QLatin1Char(' ') : QString();
+        line += QStringLiteral("%1 · %2 (%3)\n%4").arg(where, h.title).arg(h.occurrences.size()).arg(h.snippet);
+        auto* item = new QListWidgetItem(line, m_list);
+        item->setData(Qt::UserRole, occurrence);
+        occurrence += int(h.occurrences.size());
+    }
+    if (m_results.totalPages > m_results.hits.size())
+        m_list->addItem(tr("… %n more page(s): press F3 past the last hit to read them", nullptr,
+                           m_results.totalPages - int(m_results.hits.size())));
+}
+
+std::pair<int, int> ReaderSearchPanel::locate(int occurrence) const
+{
+    int seen = 0;
+    for (int i = 0; i < m_results.hits.size(); ++i) {
+        const int n = int(m_results.hits.at(i).occurrences.size());
+        if (occurrence < seen + n)
+            return {i, occurrence - seen};
+        seen += n;
+    }
+    return {-1, -1};
+}
+
+void ReaderSearchPanel::choose(int occurrence)
+{
+    const auto [hit, within] = locate(occurrence);
+    if (hit < 0)
+        return;
+    m_current = occurrence;
+    m_count->setText(countText());
+    const SearchHit& h = m_results.hits.at(hit);
+    QRect box;
+    for (const QRect& r : h.occurrences.at(within))
+        box = box.isNull() ? r : box.united(r);
+    for (int i = 0; i < m_list->count(); ++i)
+        if (m_list->item(i)->data(Qt::UserRole).toInt() <= occurrence)
+            m_list->setCurrentRow(i);
+    Q_EMIT marksChanged();
+    Q_EMIT hitChosen(h.caseNo, h.pageId, box);
+}
+
+void ReaderSearchPanel::next()
+{
+    if (m_results.totalOccurrences == 0)
+        return;
+    if (m_current + 1 < m_loadedOccurrences)
+        return choose(m_current + 1);
+    if (m_results.hits.size() < m_results.totalPages)
+        return run(int(m_results.hits.size())); // read the next batch, then go on
+    choose(0); // past the last: round to the first
+}
+
+void ReaderSearchPanel::previous()
+{
+    if (m_loadedOccurrences == 0)
+        return;
+    choose(m_current > 0 ? m_current - 1 : m_loadedOccurrences - 1);
+}
+
+QList<ReaderView::Mark> ReaderSearchPanel::marks() const
+{
+    QList<ReaderView::Mark> out;
+    if (!m_volume)
+        return out;
+    const auto [currentHit, currentWithin] = locate(m_current);
+    for (int i = 0; i < m_results.hits.size(); ++i) {
+        const SearchHit& h = m_results.hits.at(i);
+        const int sheet = h.caseNo == m_caseNo ? m_volume->sheetOfPage(h.pageId) : -1;
+        if (sheet < 0)
+            continue;
+        const VolumePage& page = m_volume->volume.pages.at(m_volume->sheets.at(sheet).volumePage);
+        const double k = VolumeBuilder::geometry(page).workingToMm;
+        for (int o = 0; o < h.occurrences.size(); ++o)
+            for (const QRect& r : h.occurrences.at(o)) {
+                ReaderView::Mark m;
+                m.sheet = sheet;
+                m.rect = QRectF(r.x() * k, r.y() * k, r.width() * k, r.height() * k);
+                m.style = i == currentHit && o == currentWithin ? ReaderView::Mark::Style::CurrentHit
+                                                                : ReaderView::Mark::Style::Hit;
+                out << m;
+            }
+    }
+    return out;
+}
+
+} // namespace Dossier

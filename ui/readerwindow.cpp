@@ -1,0 +1,244 @@
+#include "readerwindow.h"
+
+#include "opencasedialog.h"
+#include "readernotes.h"
+#include "readersearch.h"
+#include "station/dbworker.h"
+#include "station/notebook.h"
+#include "storage/caselist.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QIntValidator>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeWidget>
+
+namespace Dossier {
+
+ReaderWindow::ReaderWindow(Profile profile, QWidget* parent)
+    : QMainWindow(parent), m_profile(std::move(profile)), m_worker(new DbWorker(this)),
+      m_cache(new SheetCache(m_profile.filePath(QStringLiteral("cache/sheets")), this)),
+      m_view(new ReaderView(m_cache, this))
+{
+    setObjectName(QStringLiteral("readerWindow"));
+    setWindowTitle(tr("Dossier reader"));
+    resize(1400, 900);
+    setCentralWidget(m_view);
+    buildDocks();
+    buildActions();
+    connect(m_view, &ReaderView::currentSheetChanged, this, &ReaderWindow::sheetChanged);
+    connect(m_view, &ReaderView::regionSelected, this, &ReaderWindow::regionChosen);
+    connect(m_view, &ReaderView::markClicked, this, [this](const QString& uid) {
+        m_view->setSelectedMark(uid);
+        m_notes->selectNote(uid);
+    });
+    connect(m_cache, &SheetCache::ready, this, [this](int sheet, int width) {
+        if (width == SheetCache::bucket(120) && m_thumbs && sheet < m_thumbs->count())
+            m_thumbs->item(sheet)->setIcon(QPixmap::fromImage(m_cache->image(sheet, width)));
+    });
+    m_worker->run(
+        this, [profile = m_profile] { return NoteBook::authorFor(profile); },
+        [this](const Result<QString>& author) {
+            m_author = author ? *author : QStringLiteral("local");
+            m_notes->setAuthor(m_author);
+            m_search->setAuthor(m_author);
+        });
+    statusBar()->showMessage(tr("Open a case with Ctrl+O, or scan its label."));
+}
+
+ReaderWindow::~ReaderWindow()
+{
+    m_cache->cancelPending();
+    m_worker->waitForDone();
+}
+
+bool ReaderWindow::isBusy() const
+{
+    return m_loading > 0 || !m_worker->isIdle();
+}
+
+void ReaderWindow::message(const QString& text, int ms)
+{
+    statusBar()->showMessage(text, ms);
+}
+
+void ReaderWindow::chooseCase()
+{
+    ++m_loading;
+    m_worker->run(
+        this,
+        [profile = m_profile, author = m_author] { return CaseSummary::readAll(profile.database(), author); },
+        [this](const Result<QList<CaseSummary>>& cases) {
+            --m_loading;
+            if (!cases)
+                return message(cases.error().message());
+            OpenCaseDialog dialog(*cases, this);
+            if (dialog.exec() == QDialog::Accepted)
+                openCase(dialog.chosenCase());
+        });
+}
+
+void ReaderWindow::openCase(const QString& caseNo)
+{
+    const QString wanted = OpenCaseDialog::caseFromInput(caseNo);
+    if (wanted.isEmpty())
+        return;
+    ++m_loading;
+    message(tr("Opening %1…").arg(wanted), 0);
+    m_worker->run(
+        this,
+        [profile = m_profile, wanted] {
+            const std::atomic_bool cancel{false};
+            return BoundVolume::load(profile, wanted, cancel);
+        },
+        [this, wanted](const Result<BoundVolume>& bound) {
+            --m_loading;
+            if (!bound) {
+                message(QString());
+                QMessageBox::warning(this, tr("Open a case"),
+                                     tr("Case %1 cannot be opened: %2").arg(wanted, bound.error().message()));
+                return;
+            }
+            m_caseNo = wanted;
+            showVolume(std::make_shared<const BoundVolume>(*bound));
+            Q_EMIT caseOpened(wanted);
+        });
+}
+
+void ReaderWindow::showVolume(std::shared_ptr<const BoundVolume> volume)
+{
+    m_volume = std::move(volume);
+    m_back.clear();
+    m_forward.clear();
+    m_cache->setVolume(m_volume);
+    m_view->setVolume(m_volume);
+    m_notes->setCase(m_caseNo, m_volume);
+    m_search->setCase(m_caseNo, m_volume);
+    setWindowTitle(tr("%1 — Dossier reader").arg(m_caseNo));
+    m_pageCount->setText(tr("/ %1").arg(m_volume->volume.numberedPages()));
+    fillOutline();
+    fillThumbnails();
+    sheetChanged(0);
+    reloadNotes();
+    message(tr("%1: %2 pages, %3 documents").arg(m_caseNo).arg(m_volume->volume.numberedPages())
+                .arg(m_volume->volume.documents.size()));
+    m_view->setFocus();
+}
+
+void ReaderWindow::fillOutline()
+{
+    m_outline->clear();
+    QTreeWidgetItem* toc = nullptr; // the documents are the rows of the 卷内目录
+    for (const BoundVolume::OutlineEntry& e : m_volume->outline) {
+        const QString pages = e.firstPage <= 0            ? QString()
+                              : e.firstPage == e.lastPage ? QString::number(e.firstPage)
+                                                          : QStringLiteral("%1–%2").arg(e.firstPage).arg(e.lastPage);
+        auto* item = e.level == 1 && toc ? new QTreeWidgetItem(toc, {e.title, pages})
+                                         : new QTreeWidgetItem(m_outline, {e.title, pages});
+        item->setData(0, Qt::UserRole, e.sheet);
+        item->setToolTip(0, e.title);
+        if (e.level == 0 && e.title == QLatin1String("卷内目录"))
+            toc = item;
+    }
+    m_outline->expandAll();
+}
+
+void ReaderWindow::fillThumbnails()
+{
+    m_thumbs->clear();
+    QPixmap blank(120, 170);
+    blank.fill(QColor(0xee, 0xee, 0xee));
+    for (int i = 0; i < m_volume->sheets.size(); ++i)
+        new QListWidgetItem(QIcon(blank), m_volume->sheetName(i), m_thumbs);
+    QTimer::singleShot(0, this, &ReaderWindow::requestVisibleThumbnails);
+}
+
+void ReaderWindow::requestVisibleThumbnails()
+{
+    if (!m_volume || !m_thumbs->isVisible())
+        return;
+    QList<int> sheets;
+    const QRect area = m_thumbs->viewport()->rect();
+    for (int i = 0; i < m_thumbs->count(); ++i)
+        if (m_thumbs->visualItemRect(m_thumbs->item(i)).intersects(area))
+            sheets << i;
+    const int width = SheetCache::bucket(120);
+    for (int s : std::as_const(sheets)) {
+        const QImage ready = m_cache->image(s, width); // asks for it when not ready yet
+        if (!ready.isNull())
+            m_thumbs->item(s)->setIcon(QPixmap::fromImage(ready));
+    }
+}
+
+void ReaderWindow::sheetChanged(int sheet)
+{
+    if (!m_volume)
+        return;
+    const BoundVolume::Sheet& s = m_volume->sheets.value(sheet);
+    m_pageBox->setText(s.number > 0 ? QString::number(s.number) : s.label);
+    m_notes->setCurrentSheet(sheet);
+    // the outline follows: the last entry starting at or before the sheet
+    QTreeWidgetItemIterator it(m_outline);
+    QTreeWidgetItem* best = nullptr;
+    for (; *it; ++it)
+        if ((*it)->data(0, Qt::UserRole).toInt() <= sheet)
+            best = *it;
+    if (best) {
+        const QSignalBlocker quiet(m_outline);
+        m_outline->setCurrentItem(best);
+    }
+    if (m_thumbs && sheet < m_thumbs->count()) {
+        const QSignalBlocker quiet(m_thumbs);
+        m_thumbs->setCurrentRow(sheet);
+    }
+}
+
+void ReaderWindow::jumpToSheet(int sheet, const QRectF& focus)
+{
+    if (!m_volume || sheet < 0 || sheet >= m_volume->sheets.size())
+        return;
+    if (m_back.isEmpty() || m_back.last() != m_view->currentSheet())
+        m_back << m_view->currentSheet();
+    m_forward.clear();
+    m_view->goToSheet(sheet, focus);
+    m_view->setFocus();
+}
+
+bool ReaderWindow::goToPage(int number)
+{
+    const int sheet = m_volume ? m_volume->sheetOfNumber(number) : -1;
+    if (sheet < 0) {
+        message(tr("The volume has no page %1.").arg(number));
+        return false;
+    }
+    jumpToSheet(sheet);
+    return true;
+}
+
+void ReaderWindow::back()
+{
+    if (m_back.isEmpty())
+        return;
+    m_forward << m_view->currentSheet();
+    m_view->goToSheet(m_back.takeLast());
+}
+
+void ReaderWindow::forward()
+{
+    if (m_forward.isEmpty())
+        return;
+    m_back << m_view->currentSheet();
+    m_view->goToSheet(m_forward.takeLast());
+}
+
+} // namespace Dossier

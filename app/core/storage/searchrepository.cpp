@@ -53,11 +53,11 @@ bool SearchRepository::registerFunctions(const QSqlDatabase& db)
     sqlite3_stmt* st = nullptr;
     if (sqlite3_prepare_v2(h, "SELECT fts5(?1)", -1, &st, nullptr) != SQLITE_OK)
         return false;
-    // What the binding and the step give back is the pointer they fill in, checked below.
-    (void)sqlite3_bind_pointer(st, 1, &api, "fts5_api_ptr", nullptr);
-    (void)sqlite3_step(st);
-    (void)sqlite3_finalize(st); // only reports the step's error again
-    return api && api->iVersion >= 2 && api->xCreateFunction(api, "hit_count", nullptr, hitCount, nullptr) == SQLITE_OK;
+    const bool got =
+        sqlite3_bind_pointer(st, 1, &api, "fts5_api_ptr", nullptr) == SQLITE_OK && sqlite3_step(st) == SQLITE_ROW;
+    if (sqlite3_finalize(st) != SQLITE_OK || !got || !api || api->iVersion < 2)
+        return false;
+    return api->xCreateFunction(api, "hit_count", nullptr, hitCount, nullptr) == SQLITE_OK;
 }
 
 Status SearchRepository::ensureIndexForm()
@@ -108,9 +108,10 @@ Result<SearchRepository::Totals> SearchRepository::totals(const QString& ftsQuer
     if (!caseNo.isEmpty())
         binds << caseNo;
     auto q = execSql(m_db,
-                     QStringLiteral("SELECT count(*), coalesce(sum(hit_count(page_fts)), 0) FROM page_fts "
-                                    "WHERE page_fts MATCH ? AND ") +
-                         within,
+                     // FTS5 refuses its functions inside an aggregate: summed over the rows made first.
+                     QStringLiteral("WITH m AS MATERIALIZED (SELECT hit_count(page_fts) AS n FROM page_fts "
+                                    "WHERE page_fts MATCH ? AND %1) SELECT count(*), coalesce(sum(n), 0) FROM m")
+                         .arg(within),
                      binds);
     if (!q)
         return q.error();

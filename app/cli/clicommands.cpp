@@ -7,13 +7,12 @@
 #include "archive/volume.h"
 #include "common/i18n.h"
 #include "domain/casenumber.h"
-#include "domain/textutil.h"
 #include "pipeline/batchrunner.h"
 #include "pipeline/scancapture.h"
 #include "plugin/pluginhost.h"
+#include "station/pagesearch.h"
 #include "storage/cataloguerepository.h"
 #include "storage/profile.h"
-#include "storage/searchrepository.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -362,19 +361,47 @@ int scan(const QStringList& args)
     return rc == 0 && captured->stoppedBy ? 2 : rc;
 }
 
+QJsonArray boxesJson(const QList<QRect>& boxes)
+{
+    QJsonArray out;
+    for (const QRect& r : boxes)
+        out.append(QJsonArray{r.x(), r.y(), r.width(), r.height()});
+    return out;
+}
+
+QJsonObject hitJson(const SearchHit& h)
+{
+    return QJsonObject{
+        {QStringLiteral("source"), h.source},
+        {QStringLiteral("case_no"), h.caseNo},
+        {QStringLiteral("dossier"), h.dossierId},
+        {QStringLiteral("page"), h.volumePage > 0 ? QJsonValue(h.volumePage) : QJsonValue()},
+        {QStringLiteral("title"), h.title},
+        {QStringLiteral("document"), h.document < 0 ? QJsonValue() : h.document},
+        {QStringLiteral("page_in_document"), h.pageInDocument > 0 ? QJsonValue(h.pageInDocument) : QJsonValue()},
+        {QStringLiteral("snippet"), h.snippet},
+        {QStringLiteral("occurrences"), int(h.occurrences.size())},
+        {QStringLiteral("boxes"), boxesJson(h.boxes())},
+        {QStringLiteral("image_size"), QJsonArray{h.imageSize.width(), h.imageSize.height()}}};
+}
+
 int search(const QStringList& args)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QCoreApplication::translate(
-        "Dossier::Cli", "Full-text search over the recognised text of every page in the profile; prints JSON."));
+        "Dossier::Cli", "Full-text search over the recognised text of the catalogued pages of one case or of every "
+                        "case in the profile; prints the pages found as JSON, in reading order."));
     const QCommandLineOption profile(
         QStringLiteral("profile"),
         QCoreApplication::translate("Dossier::Cli", "Profile folder (default: %1).").arg(Profile::defaultDir()),
         QStringLiteral("DIR"));
+    const QCommandLineOption caseNo(QStringLiteral("case"),
+                                    QCoreApplication::translate("Dossier::Cli", "Search this case only (案号)."),
+                                    QStringLiteral("案号"));
     const QCommandLineOption limit(QStringLiteral("limit"),
                                    QCoreApplication::translate("Dossier::Cli", "At most N results (default: 50)."),
                                    QStringLiteral("N"), QStringLiteral("50"));
-    p.addOptions({profile, limit});
+    p.addOptions({profile, caseNo, limit});
     p.addPositionalArgument(QStringLiteral("TEXT"), QCoreApplication::translate("Dossier::Cli", "Words to find."));
     int code = 0;
     if (!parseOrExit(p, args, &code))
@@ -387,25 +414,14 @@ int search(const QStringList& args)
     const auto opened = openProfile(p.value(profile));
     if (!opened)
         return 1;
-    auto found = SearchRepository(opened->database()).search(TextUtil::ftsQuery(needle), p.value(limit).toInt());
+    auto found = searchPages(*opened, {needle, p.value(caseNo), 0, p.value(limit).toInt()});
     if (!found) {
         printError(found.error());
         return 1;
     }
     QJsonArray hits;
-    const QString compact = QString(needle).remove(QLatin1Char(' '));
-    for (const SearchRepository::Hit& h : std::as_const(*found)) {
-        const qsizetype at = h.text.indexOf(compact);
-        const QString snippet =
-            at < 0 ? h.text.left(60) : h.text.mid(std::max<qsizetype>(0, at - 20), compact.size() + 40);
-        hits.append(QJsonObject{
-            {QStringLiteral("source"), h.source},
-            {QStringLiteral("case_no"), h.caseNo},
-            {QStringLiteral("document"), h.document < 0 ? QJsonValue() : h.document},
-            {QStringLiteral("title"), h.title},
-            {QStringLiteral("page_in_document"), h.pageInDocument > 0 ? QJsonValue(h.pageInDocument) : QJsonValue()},
-            {QStringLiteral("snippet"), QString(snippet).replace(QLatin1Char('\n'), QLatin1Char(' '))}});
-    }
+    for (const SearchHit& h : std::as_const(found->hits))
+        hits.append(hitJson(h));
     std::printf("%s\n", QJsonDocument(hits).toJson(QJsonDocument::Indented).constData());
     return 0;
 }

@@ -1,5 +1,7 @@
 // Runs the real dossier-cli over the corpus batches and measures the pipeline against manifest.json.
 #include "domain/textutil.h"
+#include "searchaccuracy.h"
+#include "storage/profile.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
@@ -8,6 +10,38 @@
 #include <QTest>
 
 using namespace Dossier;
+
+namespace {
+
+// Search on the profile just processed against the batch's ground truth (issue 13): recall and precision of the
+// pages listed, for 2-character and longer words, at least 95% over every word.
+void checkSearchAccuracy(const QString& profileDir, const QJsonArray& truthPages)
+{
+    QList<Test::TruthPage> truth;
+    for (const QJsonValue& v : truthPages) {
+        const QJsonObject t = v.toObject();
+        if (t.value(QStringLiteral("kind")).toString() == QLatin1String("separator"))
+            continue;
+        QStringList lines;
+        for (const QJsonValue& l : t.value(QStringLiteral("text")).toArray())
+            lines << l.toString();
+        truth.append(
+            {t.value(QStringLiteral("file")).toString().section(QLatin1Char('/'), -1), lines.join(QLatin1Char('\n'))});
+    }
+    const auto profile = Profile::open(profileDir);
+    QVERIFY(profile.ok());
+    QStringList problems;
+    const QList<Test::SearchScore> scores = Test::scoreSearch(*profile, truth, Test::searchWords(truth), &problems);
+    for (const Test::SearchScore& s : scores)
+        qInfo().noquote() << "search" << Test::describe(s);
+    for (const QString& p : std::as_const(problems))
+        qInfo().noquote() << "  " << p;
+    QVERIFY(scores.last().found > 500); // enough pairs to measure
+    QVERIFY2(scores.last().recall() >= 0.95, "search recall below 95%");
+    QVERIFY2(scores.last().precision() >= 0.95, "search precision below 95%");
+}
+
+} // namespace
 
 class TestPipelineAccuracy final : public QObject
 {
@@ -208,6 +242,7 @@ void TestPipelineAccuracy::corpus()
         loanNotes += h.toObject().value(QStringLiteral("title")).toString() == QStringLiteral("借条");
     QVERIFY2(!hits.isEmpty(), search.out.constData());
     QCOMPARE(loanNotes, int(report.value(QStringLiteral("dossiers")).toArray().size()));
+    checkSearchAccuracy(tmp.filePath(QStringLiteral("p")), truthPages);
 }
 
 QTEST_GUILESS_MAIN(TestPipelineAccuracy)

@@ -5,6 +5,7 @@
 // DOSSIER_SCHEMA_DUMP=desk|server prints the freshly migrated schema in schema.sql's layout and exits
 // (scripts/dump-schema.sh).
 #include "auth.h"
+#include "domain/textutil.h"
 #include "serverstore.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
@@ -159,6 +160,7 @@ private Q_SLOTS:
     void upgradesPastDeskVersions_data();
     void upgradesPastDeskVersions();
     void scannedByMigrationSkipsUnreadableBatches();
+    void indexedAgainOnceWhenTheFormChanges();
     void upgradesServerVersion1();
 };
 
@@ -338,7 +340,7 @@ void checkRowCounts(QSqlDatabase db, int v)
                                                        {"processing_records", 3},
                                                        {"outputs", v >= 2 ? 2 : 0},
                                                        {"audit_log", v >= 3 ? 2 : 0},
-                                                       {"settings", v >= 3 ? 2 : 0},
+                                                       {"settings", v >= 3 ? 3 : 1}, // + search.fts_form
                                                        {"qc_reviews", v >= 3 ? 1 : 0},
                                                        {"sync_records", v >= 5 ? 2 : 0},
                                                        {"sync_outbox", v >= 5 ? 1 : 0},
@@ -372,11 +374,20 @@ void checkValues(QSqlDatabase db, int v)
                                        "coalesce(removed_volume, '-') FROM pages WHERE id=5"))
                  .toString(),
              v >= 3 ? QStringLiteral("removed/-/1") : QStringLiteral("done/2/-"));
-    // The full-text index still finds the pages' text.
-    QCOMPARE(column(db, QStringLiteral("SELECT rowid FROM page_fts WHERE page_fts MATCH 'contract'")),
-             QStringList({QStringLiteral("1")}));
+    // The full-text index was in the old form (a token per Han character, latin and digit runs whole): opening
+    // indexed the pages again in the current one, which finds parts of words and numbers.
+    QCOMPARE(scalar(db, QStringLiteral("SELECT value FROM settings WHERE key='search.fts_form'")).toString(),
+             QString::number(TextUtil::kFtsFormVersion));
+    const auto found = [&](const QString& needle) {
+        return column(db, QStringLiteral("SELECT rowid FROM page_fts WHERE page_fts MATCH '%1' ORDER BY rowid")
+                              .arg(TextUtil::ftsQuery(needle)));
+    };
+    QCOMPARE(found(QStringLiteral("contract")), QStringList({QStringLiteral("1")}));
+    QCOMPARE(found(QStringLiteral("ONTRA")), QStringList({QStringLiteral("1")}));
+    QCOMPARE(found(QStringLiteral("合同")), QStringList({QStringLiteral("3")}));
+    QCOMPARE(found(QStringLiteral("2023-1")), QStringList({QStringLiteral("3")}));
     QCOMPARE(column(db, QStringLiteral("SELECT rowid FROM page_fts WHERE page_fts MATCH '\"合 同\"'")),
-             QStringList({QStringLiteral("3")}));
+             QStringList()); // the old form's tokens are gone
     if (v >= 2)
         QCOMPARE(
             json(db, QStringLiteral("SELECT info FROM cases WHERE id=1"))[QStringLiteral("plaintiffs")][0].toString(),
@@ -463,6 +474,34 @@ void TestSchema::scannedByMigrationSkipsUnreadableBatches()
         QStringList({QStringLiteral("1:赵磊"), QStringLiteral("2:赵磊"), QStringLiteral("3:赵磊"),
                      QStringLiteral("4:赵磊"), QStringLiteral("5:赵磊"), QStringLiteral("6:-"), QStringLiteral("7:-"),
                      QStringLiteral("8:-"), QStringLiteral("9:-"), QStringLiteral("10:-")}));
+}
+
+// A profile of the current schema whose full-text index is in another form is indexed again when it opens (in the
+// current form, its setting updated), and only then: a profile in the current form is left as it is.
+void TestSchema::indexedAgainOnceWhenTheFormChanges()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("desk.sqlite"));
+    QVERIFY(Database::open(path).ok());
+    QSqlDatabase db = Database::connection(path);
+    QSqlQuery q(db);
+    QVERIFY2(q.exec(QStringLiteral("INSERT INTO pages(id, source_key, source, feed_index, status, created_at, text) "
+                                   "VALUES(7, 'k7', 'scan-07.tif', 0, 'done', '2024-01-01T00:00:00Z', "
+                                   "'身份号码320694388556569144')")),
+             qPrintable(q.lastError().text()));
+    QVERIFY(q.exec(QStringLiteral("INSERT INTO page_fts(rowid, body) VALUES(7, '身 份 号 码 320694388556569144')")));
+    QVERIFY(q.exec(QStringLiteral("UPDATE settings SET value='1' WHERE key='search.fts_form'")));
+    QCOMPARE(q.numRowsAffected(), 1);
+
+    QVERIFY(Database::open(path).ok());
+    QCOMPARE(column(db, QStringLiteral("SELECT body FROM page_fts")),
+             QStringList({TextUtil::ftsForm(QStringLiteral("身份号码320694388556569144"))}));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT value FROM settings WHERE key='search.fts_form'")).toString(),
+             QString::number(TextUtil::kFtsFormVersion));
+
+    QVERIFY(q.exec(QStringLiteral("UPDATE page_fts SET body='left as it is' WHERE rowid=7")));
+    QVERIFY(Database::open(path).ok());
+    QCOMPARE(column(db, QStringLiteral("SELECT body FROM page_fts")), QStringList({QStringLiteral("left as it is")}));
 }
 
 void TestSchema::upgradesServerVersion1()

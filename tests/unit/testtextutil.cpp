@@ -28,6 +28,8 @@ private slots:
     void ftsQuery_data();
     void ftsQuery();
     void ftsQueryFindsInSqlite();
+    void snippet_data();
+    void snippet();
 };
 
 void TestTextUtil::classification()
@@ -145,14 +147,17 @@ void TestTextUtil::ftsForm_data()
     QTest::addColumn<QString>("expected");
 
     QTest::newRow("empty") << QString() << QString();
-    QTest::newRow("Han separated") << QStringLiteral("起诉状") << QStringLiteral("起 诉 状");
-    QTest::newRow("latin words kept whole") << QStringLiteral("PDF file") << QStringLiteral("PDF file");
-    QTest::newRow("mixed Han and latin") << QStringLiteral("民事abc起诉") << QStringLiteral("民 事 abc 起 诉");
-    QTest::newRow("digits stay one token") << QStringLiteral("2024年3月") << QStringLiteral("2024 年 3 月");
-    QTest::newRow("full-width digits normalised") << QStringLiteral("２０２４年") << QStringLiteral("2024 年");
-    QTest::newRow("existing spaces collapsed")
-        << QStringLiteral("  民 事\u3000起  诉 ") << QStringLiteral("民 事 起 诉");
-    QTest::newRow("CJK punctuation its own token") << QStringLiteral("原告。被告") << QStringLiteral("原 告 。 被 告");
+    QTest::newRow("one character") << QStringLiteral("民") << QStringLiteral("民");
+    QTest::newRow("Han in pairs, the last alone") << QStringLiteral("起诉状") << QStringLiteral("起诉 诉状 状");
+    QTest::newRow("latin folded, spaces dropped")
+        << QStringLiteral("PDF file") << QStringLiteral("pd df ff fi il le e");
+    QTest::newRow("digits in pairs") << QStringLiteral("2024年") << QStringLiteral("20 02 24 4年 年");
+    QTest::newRow("full-width digits and letters") << QStringLiteral("２０ＡＢ") << QStringLiteral("20 0a ab b");
+    QTest::newRow("punctuation and line breaks dropped")
+        << QStringLiteral("原告：\n张 三。") << QStringLiteral("原告 告张 张三 三");
+    QTest::newRow("ideographic space dropped") << QStringLiteral("民\u3000事") << QStringLiteral("民事 事");
+    QTest::newRow("outside the BMP kept whole")
+        << QStringLiteral("\U00020000\U00020001") << QStringLiteral("\U00020000\U00020001 \U00020001");
 }
 
 void TestTextUtil::ftsForm()
@@ -167,9 +172,12 @@ void TestTextUtil::ftsQuery_data()
     QTest::addColumn<QString>("needle");
     QTest::addColumn<QString>("expected");
 
-    QTest::newRow("Han phrase") << QStringLiteral("张三") << QStringLiteral("\"张 三\"");
-    QTest::newRow("full-width and spaces") << QStringLiteral(" 张 三 ") << QStringLiteral("\"张 三\"");
-    QTest::newRow("quote doubled") << QStringLiteral("a\"b") << QStringLiteral("\"a\"\"b\"");
+    QTest::newRow("Han word") << QStringLiteral("张三") << QStringLiteral("\"张三\"");
+    QTest::newRow("spaces and punctuation ignored") << QStringLiteral(" 张 三， ") << QStringLiteral("\"张三\"");
+    QTest::newRow("phrase of pairs") << QStringLiteral("借条A") << QStringLiteral("\"借条 条a\"");
+    QTest::newRow("one character: a prefix") << QStringLiteral("借") << QStringLiteral("\"借\"*");
+    QTest::newRow("quote dropped") << QStringLiteral("a\"b") << QStringLiteral("\"ab\"");
+    QTest::newRow("nothing to search for") << QStringLiteral("，。 ") << QString();
 }
 
 void TestTextUtil::ftsQuery()
@@ -181,8 +189,9 @@ void TestTextUtil::ftsQuery()
 
 void TestTextUtil::ftsQueryFindsInSqlite()
 {
-    // The contract that matters: text indexed as ftsForm() is found by ftsQuery() of any substring of whole
-    // Han characters, and not found for characters that are not adjacent in the text.
+    // The contract that matters: text indexed as ftsForm() is found by ftsQuery() of any run of its letters and
+    // digits (whole words, parts of numbers and of latin words, across line breaks, 全角 or 半角, any case), and not
+    // for characters that are not adjacent in the text.
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     {
@@ -193,12 +202,17 @@ void TestTextUtil::ftsQueryFindsInSqlite()
         QVERIFY2(q.exec(QStringLiteral("CREATE VIRTUAL TABLE t USING fts5(body, tokenize = 'unicode61')")),
                  qPrintable(q.lastError().text()));
         QVERIFY(q.prepare(QStringLiteral("INSERT INTO t(rowid, body) VALUES (?, ?)")));
-        q.addBindValue(1);
-        q.addBindValue(TextUtil::ftsForm(QStringLiteral("原告张三诉被告李四民间借贷纠纷一案，本院于２０２４年立案。")));
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
-        q.addBindValue(2);
-        q.addBindValue(TextUtil::ftsForm(QStringLiteral("Scan of page 12: 送达回证")));
-        QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        const QStringList pages{
+            QStringLiteral("原告张三诉被告李四民间借贷纠纷一案，本院于２０２４年立案。"),
+            QStringLiteral("Scan of page 12: 送达回证"),
+            QStringLiteral("公民身份号码3\n20694388556569144，联系电话13132300933。"),
+            QStringLiteral("合同编号ＨＴ－２０２３－１７，Contract signed"),
+        };
+        for (int i = 0; i < pages.size(); ++i) {
+            q.addBindValue(i + 1);
+            q.addBindValue(TextUtil::ftsForm(pages.at(i)));
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
 
         const auto hits = [&](const QString& needle) {
             QSqlQuery s(db);
@@ -213,17 +227,56 @@ void TestTextUtil::ftsQueryFindsInSqlite()
             return rows;
         };
         QCOMPARE(hits(QStringLiteral("张三")), QList<int>{1});
+        QCOMPARE(hits(QStringLiteral("原告")), QList<int>{1});
         QCOMPARE(hits(QStringLiteral("民间借贷")), QList<int>{1});
         QCOMPARE(hits(QStringLiteral("借贷 纠纷")), QList<int>{1}); // spaces in the needle do not matter
         QCOMPARE(hits(QStringLiteral("2024年")), QList<int>{1});
         QCOMPARE(hits(QStringLiteral("２０２４年")), QList<int>{1});
         QCOMPARE(hits(QStringLiteral("送达回证")), QList<int>{2});
         QCOMPARE(hits(QStringLiteral("page 12")), QList<int>{2});
-        QCOMPARE(hits(QStringLiteral("张四")), QList<int>{});   // both characters occur, not adjacent
-        QCOMPARE(hits(QStringLiteral("三诉李")), QList<int>{}); // not a substring
-        QCOMPARE(hits(QStringLiteral("a\"b")), QList<int>{});   // a quote does not break the query
+        QCOMPARE(hits(QStringLiteral("PAGE12")), QList<int>{2});     // case and spaces ignored
+        QCOMPARE(hits(QStringLiteral("569144")), QList<int>{3});     // the last six digits of an ID number
+        QCOMPARE(hits(QStringLiteral("300933")), QList<int>{3});     // … of a phone number
+        QCOMPARE(hits(QStringLiteral("320694")), QList<int>{3});     // across a line break
+        QCOMPARE(hits(QStringLiteral("号码3206")), QList<int>{3});   // Han and digits in one phrase
+        QCOMPARE(hits(QStringLiteral("HT-2023-17")), QList<int>{4}); // 半角 needle, 全角 text
+        QCOMPARE(hits(QStringLiteral("ｈｔ２０２３")), QList<int>{4});
+        QCOMPARE(hits(QStringLiteral("ontrac")), QList<int>{4}); // part of a latin word
+        QCOMPARE(hits(QStringLiteral("张四")), QList<int>{});    // both characters occur, not adjacent
+        QCOMPARE(hits(QStringLiteral("三诉李")), QList<int>{});  // not a substring
+        QCOMPARE(hits(QStringLiteral("5691440")), QList<int>{}); // runs past the number
+        QCOMPARE(hits(QStringLiteral("a\"b")), QList<int>{});    // a quote does not break the query
+        QCOMPARE(hits(QStringLiteral("诉")), QList<int>{1});     // one character
+        QCOMPARE(hits(QStringLiteral("。")), QList<int>{-1});    // nothing to search for: no query
     }
     QSqlDatabase::removeDatabase(QStringLiteral("fts"));
+}
+
+void TestTextUtil::snippet_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("needle");
+    QTest::addColumn<int>("context");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("around the first occurrence") << QStringLiteral("一二三四五原告六七八九十原告")
+                                                 << QStringLiteral("原告") << 2 << QStringLiteral("四五原告六七");
+    QTest::newRow("at the start") << QStringLiteral("原告张三") << QStringLiteral("原告") << 3
+                                  << QStringLiteral("原告张三");
+    QTest::newRow("over a line break, 全角 text")
+        << QStringLiteral("号码3\n２０６９４，电话") << QStringLiteral("320694") << 1
+        << QStringLiteral("码3 ２０６９４，");
+    QTest::newRow("not found: the start")
+        << QStringLiteral("一二三四五") << QStringLiteral("六") << 1 << QStringLiteral("一二");
+}
+
+void TestTextUtil::snippet()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, needle);
+    QFETCH(int, context);
+    QFETCH(QString, expected);
+    QCOMPARE(TextUtil::snippet(text, needle, context), expected);
 }
 
 QTEST_GUILESS_MAIN(TestTextUtil)

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/migrator.h"
+#include "storage/searchrepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -78,6 +79,8 @@ QSqlDatabase Database::connection(const QString& path)
         q.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         q.exec(QStringLiteral("PRAGMA synchronous=FULL"));
         q.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+        if (!SearchRepository::registerFunctions(db)) // then a search fails with a database error, nothing else
+            qWarning("SQLite has no FTS5 function hit_count on this connection");
     }
     return db;
 }
@@ -107,7 +110,9 @@ Status Database::open(const QString& path)
                               "The profile was written by a newer version (schema %1; this program knows %2)."),
             {QString::number(found), QString::number(known)});
     });
-    return migrator.migrate(*migrations);
+    if (auto s = migrator.migrate(*migrations); !s)
+        return s;
+    return SearchRepository(db).ensureIndexForm();
 }
 
 std::optional<Error> injectedFault()

@@ -45,6 +45,13 @@
     </message>
 </context>
 <context>
+    <name>Dossier::BoundVolume</name>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dossier::CameraPanel</name>
     <message>
         <source>&amp;Capture page (Space)</source>
@@ -418,10 +425,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full-text search over the recognised text of every page in the profile; prints JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>At most N results (default: 50).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -502,23 +505,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  scan      scan from a SANE scanner and process the pages
-  search    full-text search over the pages of the profile
-  export    write the archive outputs of a dossier in the profile
-  login     sign in to dossier-server (the session goes to the system keyring)
-  sync      push this desk&apos;s changes and pull everyone else&apos;s
-  dossier list   the dossiers of the profile and their pages (--json)
-  template push  publish a catalogue template (administrators)
-  verify    verify archive packages, PDF/A and OFD files
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in to dossier-server; the session is kept in the system keyring, never in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,6 +554,124 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>PEM certificate authorities to trust for an HTTPS server (kept for later syncs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  search    full-text search over the pages of the profile
+  export    write the archive outputs of a dossier in the profile
+  login     sign in to dossier-server (the session goes to the system keyring)
+  sync      push this desk&apos;s changes and pull everyone else&apos;s
+  dossier list   the dossiers of the profile and their pages (--json)
+  template push  publish a catalogue template (administrators)
+  note add|list|delete   your private notes on the pages of a case
+  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
+  verify    verify archive packages, PDF/A and OFD files
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search over the recognised text of the catalogued pages of one case or of every case in the profile; prints the pages found as JSON, in reading order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search this case only (案号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a private note to a page of a case; prints it as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note add needs --case and --text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List your private notes on a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note list needs --case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one of your private notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note&apos;s id, as note list prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note delete needs the note&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your hearing outline (庭审提纲) of a case, from your reading notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case (案号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>odt (default) or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outline export needs --case, --out and --format odt or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli note add|list|delete …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::Cli::NoteOptions</name>
+    <message>
+        <source>The page&apos;s number in the case&apos;s volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region of the page, in processed-image pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highlight, box, comment (default), focus, fact or question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow (default), red, green, blue, purple, orange, grey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag (may be repeated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fact&apos;s status: undisputed, disputed or open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note&apos;s text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1410,6 +1514,102 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Its document %1 is in another case or volume.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown note kind or status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--box takes x,y,w,h in pixels, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume of case %1 has no page %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume of case %1 could not be bound.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note&apos;s field &quot;%1&quot; is not valid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long or has control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag is empty, too long or not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link is not a note&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a kind of note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a user&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a page&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a highlight, a box or a bookmark needs its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a region of its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not one of the note colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a fact&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a fact to prove has a status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hearing outline could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no note %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 is not in a dossier of case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to search for: the text has no letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::FormPrinter</name>
@@ -1567,6 +1767,108 @@ It can be changed in the settings (Ctrl+,).</source>
         <source>扫描人: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::Note</name>
+    <message>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact to prove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question for the hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undisputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::NoteDialog</name>
+    <message>
+        <source>Quoted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::OfdExporter</name>
@@ -1672,6 +1974,49 @@ It can be changed in the settings (Ctrl+,).</source>
     </message>
     <message>
         <source>Resource file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::OpenCaseDialog</name>
+    <message>
+        <source>Open a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a case number or part of it, a party or a cause — or scan the case label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk has no cases yet. Sync (F8) to receive the cases you are a member of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case %1 on this desk. Sync (F8) if it was given to you recently.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1979,6 +2324,396 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message>
         <source>volume page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ReaderNotesPanel</name>
+    <message>
+        <source>Annotations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page no longer in the volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Dispute focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Fact to prove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cited pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cite the chosen annotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links the annotation chosen in the Annotations list to this reading note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reading note first, then the annotation to cite in the Annotations list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the annotation to cite in the Annotations list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ReaderSearchPanel</name>
+    <message>
+        <source>Search the pages (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All my cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no hits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unnumbered page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more page(s): press F3 past the last hit to read them</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ReaderView</name>
+    <message>
+        <source>Loading page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ReaderWindow</name>
+    <message>
+        <source>Open case…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to page…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing outline…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a page of the volume (Ctrl+G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thumbnails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That page is no longer in the volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes go on the scanned pages; this sheet is made by the desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bookmarks go on the scanned pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the bookmark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearing outline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>庭审提纲 %1.odt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document (*.odt);;PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of the volume (e.g. 1-5, 8):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No page of the volume matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n page(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dossier reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case with Ctrl+O, or scan its label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Dossier reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 pages, %3 documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume has no page %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

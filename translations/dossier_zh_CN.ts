@@ -45,6 +45,13 @@
     </message>
 </context>
 <context>
+    <name>Dossier::BoundVolume</name>
+    <message>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+</context>
+<context>
     <name>Dossier::CameraPanel</name>
     <message>
         <source>&amp;Capture page (Space)</source>
@@ -417,10 +424,6 @@
         <translation>扫描仪没有送出任何页面。</translation>
     </message>
     <message>
-        <source>Full-text search over the recognised text of every page in the profile; prints JSON.</source>
-        <translation>在本配置所有页面的识别文字中全文检索，输出 JSON。</translation>
-    </message>
-    <message>
         <source>At most N results (default: 50).</source>
         <translation>最多 N 条结果（默认 50）。</translation>
     </message>
@@ -501,36 +504,6 @@
         <translation>%1 不是记载案件信息的 JSON 对象。</translation>
     </message>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  scan      scan from a SANE scanner and process the pages
-  search    full-text search over the pages of the profile
-  export    write the archive outputs of a dossier in the profile
-  login     sign in to dossier-server (the session goes to the system keyring)
-  sync      push this desk&apos;s changes and pull everyone else&apos;s
-  dossier list   the dossiers of the profile and their pages (--json)
-  template push  publish a catalogue template (administrators)
-  verify    verify archive packages, PDF/A and OFD files
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>用法：dossier-cli &lt;命令&gt; [选项]
-命令：
-  process   将图像、PDF 和文件夹处理为已编目的电子卷宗
-  scan      从 SANE 扫描仪扫描并处理页面
-  search    在本配置的页面中全文检索
-  export    输出本配置中某卷宗的归档文件
-  login     登录 dossier-server（会话保存在系统密钥环中）
-  sync      推送本机的更改并拉取其他工作站的更改
-  dossier list   列出本配置的卷宗及其页面（--json）
-  template push  发布编目模板（管理员）
-  verify    校验归档包、PDF/A 和 OFD 文件
-  plugins   列出已找到和已跳过的插件
-  version   显示版本
-运行 &apos;dossier-cli &lt;命令&gt; --help&apos; 查看该命令的选项。</translation>
-    </message>
-    <message>
         <source>Sign in to dossier-server; the session is kept in the system keyring, never in the profile.</source>
         <translation>登录 dossier-server；会话保存在系统密钥环中，绝不写入配置文件夹。</translation>
     </message>
@@ -581,6 +554,139 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>PEM certificate authorities to trust for an HTTPS server (kept for later syncs).</source>
         <translation>HTTPS 服务器所信任的 PEM 证书颁发机构（保存供以后同步使用）。</translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  search    full-text search over the pages of the profile
+  export    write the archive outputs of a dossier in the profile
+  login     sign in to dossier-server (the session goes to the system keyring)
+  sync      push this desk&apos;s changes and pull everyone else&apos;s
+  dossier list   the dossiers of the profile and their pages (--json)
+  template push  publish a catalogue template (administrators)
+  note add|list|delete   your private notes on the pages of a case
+  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
+  verify    verify archive packages, PDF/A and OFD files
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>用法：dossier-cli &lt;命令&gt; [选项]
+命令：
+  process   将图像、PDF 和文件夹处理为已编目的卷宗
+  scan      从 SANE 扫描仪扫描并处理页面
+  search    在本配置的页面中全文检索
+  export    输出本配置中某卷宗的归档文件
+  login     登录 dossier-server（会话保存在系统密钥环中）
+  sync      推送本机的更改并拉取其他工作站的更改
+  dossier list   本配置的卷宗及其页面（--json）
+  template push  发布编目模板（管理员）
+  note add|list|delete   你在案件页面上的个人批注
+  outline export  以 ODT 或 PDF 输出你的案件庭审提纲
+  verify    校验归档包、PDF/A 和 OFD 文件
+  plugins   列出已找到和已跳过的插件
+  version   显示版本
+运行“dossier-cli &lt;命令&gt; --help”查看命令的选项。</translation>
+    </message>
+    <message>
+        <source>Full-text search over the recognised text of the catalogued pages of one case or of every case in the profile; prints the pages found as JSON, in reading order.</source>
+        <translation>在一个案件或本配置全部案件已编目页面的识别文字中全文检索；按阅读顺序以 JSON 输出找到的页面。</translation>
+    </message>
+    <message>
+        <source>Search this case only (案号).</source>
+        <translation>只检索此案件（案号）。</translation>
+    </message>
+    <message>
+        <source>Add a private note to a page of a case; prints it as JSON.</source>
+        <translation>为案件的某一页添加个人批注；以 JSON 输出。</translation>
+    </message>
+    <message>
+        <source>note add needs --case and --text.</source>
+        <translation>note add 需要 --case 和 --text。</translation>
+    </message>
+    <message>
+        <source>List your private notes on a case.</source>
+        <translation>列出你在某案件上的个人批注。</translation>
+    </message>
+    <message>
+        <source>Print JSON (the default).</source>
+        <translation>以 JSON 输出（默认）。</translation>
+    </message>
+    <message>
+        <source>note list needs --case.</source>
+        <translation>note list 需要 --case。</translation>
+    </message>
+    <message>
+        <source>Delete one of your private notes.</source>
+        <translation>删除你的一条个人批注。</translation>
+    </message>
+    <message>
+        <source>The note&apos;s id, as note list prints it.</source>
+        <translation>批注编号，即 note list 输出的 id。</translation>
+    </message>
+    <message>
+        <source>note delete needs the note&apos;s id.</source>
+        <translation>note delete 需要批注编号。</translation>
+    </message>
+    <message>
+        <source>Write your hearing outline (庭审提纲) of a case, from your reading notes.</source>
+        <translation>根据你的阅卷笔记生成案件的庭审提纲。</translation>
+    </message>
+    <message>
+        <source>The case (案号).</source>
+        <translation>案件（案号）。</translation>
+    </message>
+    <message>
+        <source>odt (default) or pdf.</source>
+        <translation>odt（默认）或 pdf。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>outline export needs --case, --out and --format odt or pdf.</source>
+        <translation>outline export 需要 --case、--out 以及 --format odt 或 pdf。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli note add|list|delete …</source>
+        <translation>用法：dossier-cli note add|list|delete …</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::Cli::NoteOptions</name>
+    <message>
+        <source>The page&apos;s number in the case&apos;s volume.</source>
+        <translation>该页在案卷中的页号。</translation>
+    </message>
+    <message>
+        <source>A region of the page, in processed-image pixels.</source>
+        <translation>页面上的一个区域，以处理后图像的像素计。</translation>
+    </message>
+    <message>
+        <source>highlight, box, comment (default), focus, fact or question.</source>
+        <translation>highlight（高亮）、box（框注）、comment（批注，默认）、focus（争议焦点）、fact（待证事实）或 question（询问要点）。</translation>
+    </message>
+    <message>
+        <source>yellow (default), red, green, blue, purple, orange, grey.</source>
+        <translation>yellow（黄，默认）、red（红）、green（绿）、blue（蓝）、purple（紫）、orange（橙）、grey（灰）。</translation>
+    </message>
+    <message>
+        <source>A tag (may be repeated).</source>
+        <translation>标签（可重复指定）。</translation>
+    </message>
+    <message>
+        <source>A fact&apos;s status: undisputed, disputed or open.</source>
+        <translation>待证事实的状态：undisputed（无争议）、disputed（有争议）或 open（待查）。</translation>
+    </message>
+    <message>
+        <source>The note&apos;s text.</source>
+        <translation>批注内容。</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1529,102 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Its document %1 is in another case or volume.</source>
         <translation>其所复核的文件材料 %1 属于其他案件或其他卷。</translation>
     </message>
+    <message>
+        <source>Unknown note kind or status: %1.</source>
+        <translation>未知的批注类型或状态：%1。</translation>
+    </message>
+    <message>
+        <source>--box takes x,y,w,h in pixels, not &quot;%1&quot;.</source>
+        <translation>--box 应为以像素计的 x,y,w,h，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The volume of case %1 has no page %2.</source>
+        <translation>案件 %1 的案卷中没有第 %2 页。</translation>
+    </message>
+    <message>
+        <source>The volume of case %1 could not be bound.</source>
+        <translation>无法装订案件 %1 的案卷。</translation>
+    </message>
+    <message>
+        <source>A note&apos;s field &quot;%1&quot; is not valid: %2.</source>
+        <translation>批注的字段“%1”无效：%2。</translation>
+    </message>
+    <message>
+        <source>too long or has control characters</source>
+        <translation>过长或含有控制字符</translation>
+    </message>
+    <message>
+        <source>too many tags</source>
+        <translation>标签过多</translation>
+    </message>
+    <message>
+        <source>a tag is empty, too long or not text</source>
+        <translation>有标签为空、过长或不是文字</translation>
+    </message>
+    <message>
+        <source>too many links</source>
+        <translation>引用过多</translation>
+    </message>
+    <message>
+        <source>a link is not a note&apos;s id</source>
+        <translation>有引用不是批注编号</translation>
+    </message>
+    <message>
+        <source>not a kind of note</source>
+        <translation>不是批注类型</translation>
+    </message>
+    <message>
+        <source>not a user&apos;s name</source>
+        <translation>不是用户名</translation>
+    </message>
+    <message>
+        <source>not a page&apos;s id</source>
+        <translation>不是页面编号</translation>
+    </message>
+    <message>
+        <source>a highlight, a box or a bookmark needs its page</source>
+        <translation>高亮、框注和书签必须指明所在页面</translation>
+    </message>
+    <message>
+        <source>not a region of its page</source>
+        <translation>不是所在页面上的区域</translation>
+    </message>
+    <message>
+        <source>not one of the note colours</source>
+        <translation>不是批注可用的颜色</translation>
+    </message>
+    <message>
+        <source>not a fact&apos;s status</source>
+        <translation>不是待证事实的状态</translation>
+    </message>
+    <message>
+        <source>only a fact to prove has a status</source>
+        <translation>只有待证事实才有状态</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <source>The pages could not be written to %1.</source>
+        <translation>无法将页面写入 %1。</translation>
+    </message>
+    <message>
+        <source>The hearing outline could not be written to %1: %2</source>
+        <translation>无法将庭审提纲写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>You have no note %1.</source>
+        <translation>你没有编号为 %1 的批注。</translation>
+    </message>
+    <message>
+        <source>Page %1 is not in a dossier of case %2.</source>
+        <translation>第 %1 页不在案件 %2 的卷宗中。</translation>
+    </message>
+    <message>
+        <source>Nothing to search for: the text has no letter or digit.</source>
+        <translation>没有可检索的内容：文字中没有字母、汉字或数字。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::FormPrinter</name>
@@ -1579,6 +1781,108 @@ It can be changed in the settings (Ctrl+,).</source>
         <source>扫描人: %1</source>
         <translation>扫描人：%1</translation>
     </message>
+    <message>
+        <source>Reader…</source>
+        <translation>阅卷…</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::Note</name>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>框注</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Dispute focus</source>
+        <translation>争议焦点</translation>
+    </message>
+    <message>
+        <source>Fact to prove</source>
+        <translation>待证事实</translation>
+    </message>
+    <message>
+        <source>Question for the hearing</source>
+        <translation>法庭询问要点</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Undisputed</source>
+        <translation>无争议</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>有争议</translation>
+    </message>
+    <message>
+        <source>To be checked</source>
+        <translation>待查</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>灰色</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::NoteDialog</name>
+    <message>
+        <source>Quoted</source>
+        <translation>引文</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>颜色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>separated by commas</source>
+        <translation>以逗号分隔</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::OfdExporter</name>
@@ -1685,6 +1989,49 @@ It can be changed in the settings (Ctrl+,).</source>
     <message>
         <source>Resource file</source>
         <translation>资源文件</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::OpenCaseDialog</name>
+    <message>
+        <source>Open a case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <source>Type a case number or part of it, a party or a cause — or scan the case label</source>
+        <translation>输入案号或其一部分、当事人或案由，或扫描案件标签</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>案由</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>当事人</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>My notes</source>
+        <translation>我的批注</translation>
+    </message>
+    <message>
+        <source>This desk has no cases yet. Sync (F8) to receive the cases you are a member of.</source>
+        <translation>本工作站还没有案件。请同步（F8）以接收你参与的案件。</translation>
+    </message>
+    <message>
+        <source>classified</source>
+        <translation>涉密</translation>
+    </message>
+    <message>
+        <source>No case %1 on this desk. Sync (F8) if it was given to you recently.</source>
+        <translation>本工作站没有案件 %1。如该案是最近分给你的，请先同步（F8）。</translation>
     </message>
 </context>
 <context>
@@ -1994,6 +2341,394 @@ Page %6 of %7 of this document (volume page %8)</source>
     <message>
         <source>volume page %1</source>
         <translation>卷内第 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ReaderNotesPanel</name>
+    <message>
+        <source>Annotations</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Reading notes</source>
+        <translation>阅卷笔记</translation>
+    </message>
+    <message>
+        <source>page no longer in the volume</source>
+        <translation>该页已不在案卷中</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>全部颜色</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>+ Dispute focus</source>
+        <translation>+ 争议焦点</translation>
+    </message>
+    <message>
+        <source>+ Fact to prove</source>
+        <translation>+ 待证事实</translation>
+    </message>
+    <message>
+        <source>+ Question</source>
+        <translation>+ 询问要点</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Cited pages</source>
+        <translation>引用页</translation>
+    </message>
+    <message>
+        <source>Cite the chosen annotation</source>
+        <translation>引用所选批注</translation>
+    </message>
+    <message>
+        <source>Links the annotation chosen in the Annotations list to this reading note</source>
+        <translation>把“批注”列表中选中的批注链接到这条阅卷笔记</translation>
+    </message>
+    <message>
+        <source>Choose a reading note first, then the annotation to cite in the Annotations list.</source>
+        <translation>请先选择一条阅卷笔记，再在“批注”列表中选择要引用的批注。</translation>
+    </message>
+    <message>
+        <source>Choose the annotation to cite in the Annotations list.</source>
+        <translation>请在“批注”列表中选择要引用的批注。</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ReaderSearchPanel</name>
+    <message>
+        <source>Search the pages (Ctrl+F)</source>
+        <translation>检索卷内页面（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>This case</source>
+        <translation>本案</translation>
+    </message>
+    <message>
+        <source>All my cases</source>
+        <translation>我的全部案件</translation>
+    </message>
+    <message>
+        <source>◀ Previous</source>
+        <translation>◀ 上一处</translation>
+    </message>
+    <message>
+        <source>Next ▶</source>
+        <translation>下一处 ▶</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation>下一处（F3）</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>上一处（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>下一处</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>上一处</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>no hits</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>p. %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>unnumbered page</source>
+        <translation>未编号页</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more page(s): press F3 past the last hit to read them</source>
+        <translation>
+            <numerusform>… 另有 %n 页：在最后一处之后按 F3 继续读取</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ReaderView</name>
+    <message>
+        <source>Loading page…</source>
+        <translation>正在载入页面…</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::ReaderWindow</name>
+    <message>
+        <source>Open case…</source>
+        <translation>打开案件…</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>后退</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>前进</translation>
+    </message>
+    <message>
+        <source>Go to page…</source>
+        <translation>转到页…</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>适合页面</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Rotate</source>
+        <translation>旋转</translation>
+    </message>
+    <message>
+        <source>One page</source>
+        <translation>单页</translation>
+    </message>
+    <message>
+        <source>Two pages</source>
+        <translation>双页</translation>
+    </message>
+    <message>
+        <source>Bookmark</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Hearing outline…</source>
+        <translation>庭审提纲…</translation>
+    </message>
+    <message>
+        <source>Export pages…</source>
+        <translation>导出页面…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>案件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>检索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>阅卷</translation>
+    </message>
+    <message>
+        <source>Go to a page of the volume (Ctrl+G)</source>
+        <translation>转到案卷的某一页（Ctrl+G）</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>卷内目录</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Thumbnails</source>
+        <translation>缩略图</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>书签</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>案卷</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <source>Search and notes</source>
+        <translation>检索与笔记</translation>
+    </message>
+    <message>
+        <source>That page is no longer in the volume.</source>
+        <translation>该页已不在案卷中。</translation>
+    </message>
+    <message>
+        <source>Notes go on the scanned pages; this sheet is made by the desk.</source>
+        <translation>批注只能加在扫描页上；此页由工作站生成。</translation>
+    </message>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>框注</translation>
+    </message>
+    <message>
+        <source>Comment…</source>
+        <translation>批注…</translation>
+    </message>
+    <message>
+        <source>Copy the text</source>
+        <translation>复制文字</translation>
+    </message>
+    <message>
+        <source>Bookmarks go on the scanned pages.</source>
+        <translation>书签只能加在扫描页上。</translation>
+    </message>
+    <message>
+        <source>Name of the bookmark:</source>
+        <translation>书签名称：</translation>
+    </message>
+    <message>
+        <source>Hearing outline</source>
+        <translation>庭审提纲</translation>
+    </message>
+    <message>
+        <source>庭审提纲 %1.odt</source>
+        <translation>庭审提纲 %1.odt</translation>
+    </message>
+    <message>
+        <source>Document (*.odt);;PDF (*.pdf)</source>
+        <translation>文档 (*.odt);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export pages</source>
+        <translation>导出页面</translation>
+    </message>
+    <message>
+        <source>Pages of the volume (e.g. 1-5, 8):</source>
+        <translation>案卷页号（例如 1-5, 8）：</translation>
+    </message>
+    <message>
+        <source>No page of the volume matches &quot;%1&quot;.</source>
+        <translation>案卷中没有与“%1”对应的页面。</translation>
+    </message>
+    <message>
+        <source>%1 pages.pdf</source>
+        <translation>%1 页面.pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Writing %n page(s)…</source>
+        <translation>
+            <numerusform>正在写入 %n 页…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Dossier reader</source>
+        <translation>电子阅卷</translation>
+    </message>
+    <message>
+        <source>Open a case with Ctrl+O, or scan its label.</source>
+        <translation>按 Ctrl+O 打开案件，或扫描案件标签。</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation>打开案件</translation>
+    </message>
+    <message>
+        <source>Case %1 cannot be opened: %2</source>
+        <translation>无法打开案件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 — Dossier reader</source>
+        <translation>%1 — 电子阅卷</translation>
+    </message>
+    <message>
+        <source>/ %1</source>
+        <translation>/ %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages, %3 documents</source>
+        <translation>%1：共 %2 页，%3 件文件材料</translation>
+    </message>
+    <message>
+        <source>The volume has no page %1.</source>
+        <translation>案卷中没有第 %1 页。</translation>
     </message>
 </context>
 <context>

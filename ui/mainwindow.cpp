@@ -1,6 +1,6 @@
 #include "mainwindow.h"
-#include "readerwindow.h"
 #include "common/workerpool.h"
+#include "readerwindow.h"
 #include "syncconflictsdialog.h"
 
 #include "catalogueactions.h"

@@ -23,10 +23,12 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
-#include <QPdfWriter>
+#include <QMenuBar>
 #include <QPainter>
+#include <QPdfWriter>
 #include <QScrollBar>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTabWidget>
 #include <QToolBar>
 #include <QTreeWidget>
@@ -34,23 +36,79 @@
 
 namespace Dossier {
 
+namespace {
+
+QAction* makeAction(QObject* parent, const QString& text, const QKeySequence& key, const char* name,
+                    QStyle::StandardPixmap icon = QStyle::SP_CustomBase)
+{
+    auto* a = new QAction(text, parent);
+    a->setObjectName(QString::fromLatin1(name));
+    a->setShortcut(key);
+    if (icon != QStyle::SP_CustomBase)
+        a->setIcon(QApplication::style()->standardIcon(icon));
+    if (!key.isEmpty())
+        a->setToolTip(QStringLiteral("%1 (%2)").arg(text, key.toString(QKeySequence::NativeText)));
+    return a;
+}
+
+} // namespace
+
 void ReaderWindow::buildActions()
 {
+    auto* open = makeAction(this, tr("Open case…"), QKeySequence::Open, "openCase", QStyle::SP_DialogOpenButton);
+    connect(open, &QAction::triggered, this, &ReaderWindow::chooseCase);
+    m_backAction = makeAction(this, tr("Back"), QKeySequence(Qt::ALT | Qt::Key_Left), "back", QStyle::SP_ArrowBack);
+    connect(m_backAction, &QAction::triggered, this, &ReaderWindow::back);
+    m_forwardAction =
+        makeAction(this, tr("Forward"), QKeySequence(Qt::ALT | Qt::Key_Right), "forward", QStyle::SP_ArrowForward);
+    connect(m_forwardAction, &QAction::triggered, this, &ReaderWindow::forward);
+    auto* goTo = makeAction(this, tr("Go to page…"), QKeySequence(Qt::CTRL | Qt::Key_G), "goToPage");
+    connect(goTo, &QAction::triggered, this, [this] {
+        m_pageBox->setFocus();
+        m_pageBox->selectAll();
+    });
+    auto* fitWidth = makeAction(this, tr("Fit width"), QKeySequence(Qt::CTRL | Qt::Key_1), "fitWidth");
+    connect(fitWidth, &QAction::triggered, this, [this] { m_view->setFit(ReaderView::Fit::Width); });
+    auto* fitPage = makeAction(this, tr("Fit page"), QKeySequence(Qt::CTRL | Qt::Key_2), "fitPage");
+    connect(fitPage, &QAction::triggered, this, [this] { m_view->setFit(ReaderView::Fit::Page); });
+    auto* zoomIn = makeAction(this, tr("Zoom in"), QKeySequence::ZoomIn, "zoomIn");
+    connect(zoomIn, &QAction::triggered, this, [this] { m_view->zoomBy(1.2); });
+    auto* zoomOut = makeAction(this, tr("Zoom out"), QKeySequence::ZoomOut, "zoomOut");
+    connect(zoomOut, &QAction::triggered, this, [this] { m_view->zoomBy(1 / 1.2); });
+    auto* rotate =
+        makeAction(this, tr("Rotate"), QKeySequence(Qt::CTRL | Qt::Key_R), "rotate", QStyle::SP_BrowserReload);
+    connect(rotate, &QAction::triggered, this, [this] { m_view->rotateBy(1); });
+    auto* single = makeAction(this, tr("One page"), QKeySequence(Qt::CTRL | Qt::Key_3), "singlePage");
+    single->setCheckable(true);
+    connect(single, &QAction::toggled, this, [this](bool on) { m_view->setContinuous(!on); });
+    auto* twoUp = makeAction(this, tr("Two pages"), QKeySequence(Qt::CTRL | Qt::Key_4), "twoUp");
+    twoUp->setCheckable(true);
+    connect(twoUp, &QAction::toggled, this, [this](bool on) { m_view->setTwoUp(on); });
+    auto* bookmark = makeAction(this, tr("Bookmark"), QKeySequence(Qt::CTRL | Qt::Key_D), "bookmark");
+    connect(bookmark, &QAction::triggered, this, &ReaderWindow::addBookmark);
+    auto* outline = makeAction(this, tr("Hearing outline…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                               "exportOutline", QStyle::SP_FileDialogDetailedView);
+    connect(outline, &QAction::triggered, this, [this] { exportOutline(); });
+    auto* pages = makeAction(this, tr("Export pages…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), "exportPages",
+                             QStyle::SP_DialogSaveButton);
+    connect(pages, &QAction::triggered, this, [this] { exportPages(); });
+    auto* close = makeAction(this, tr("Close"), QKeySequence::Close, "closeReader");
+    connect(close, &QAction::triggered, this, &QWidget::close);
+
+    const QList<QAction*> search = m_search->actions();
+    menuBar()->addMenu(tr("&Case"))->addActions({open, outline, pages, close});
+    menuBar()->addMenu(tr("&View"))->addActions({fitWidth, fitPage, zoomIn, zoomOut, rotate, single, twoUp});
+    menuBar()->addMenu(tr("&Go"))->addActions({m_backAction, m_forwardAction, goTo, bookmark});
+    menuBar()->addMenu(tr("&Search"))->addActions(search);
+    addActions({open, m_backAction, m_forwardAction, goTo, fitWidth, fitPage, zoomIn, zoomOut, rotate, single, twoUp,
+                bookmark, outline, pages, close});
+    addActions(search);
+
     auto* bar = addToolBar(tr("Reader"));
     bar->setObjectName(QStringLiteral("readerToolBar"));
     bar->setMovable(false);
-    auto add = [this, bar](const QString& text, const QKeySequence& key, auto slot, const char* name) {
-        auto* a = new QAction(text, this);
-        a->setObjectName(QString::fromLatin1(name));
-        a->setShortcut(key);
-        a->setShortcutContext(Qt::WindowShortcut);
-        connect(a, &QAction::triggered, this, slot);
-        bar->addAction(a);
-        return a;
-    };
-    add(tr("Open case…"), QKeySequence::Open, [this] { chooseCase(); }, "openCase");
-    m_backAction = add(tr("Back"), QKeySequence(Qt::ALT | Qt::Key_Left), [this] { back(); }, "back");
-    m_forwardAction = add(tr("Forward"), QKeySequence(Qt::ALT | Qt::Key_Right), [this] { forward(); }, "forward");
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addActions({open, m_backAction, m_forwardAction});
     bar->addSeparator();
     m_pageBox = new QLineEdit(bar);
     m_pageBox->setObjectName(QStringLiteral("pageBox"));
@@ -66,35 +124,10 @@ void ReaderWindow::buildActions()
         if (ok)
             goToPage(n);
     });
-    auto* goTo = new QAction(tr("Go to page"), this);
-    goTo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-    connect(goTo, &QAction::triggered, this, [this] {
-        m_pageBox->setFocus();
-        m_pageBox->selectAll();
-    });
-    addAction(goTo);
     bar->addSeparator();
-    add(tr("Fit width"), QKeySequence(Qt::CTRL | Qt::Key_1), [this] { m_view->setFit(ReaderView::Fit::Width); },
-        "fitWidth");
-    add(tr("Fit page"), QKeySequence(Qt::CTRL | Qt::Key_2), [this] { m_view->setFit(ReaderView::Fit::Page); },
-        "fitPage");
-    add(tr("Zoom in"), QKeySequence::ZoomIn, [this] { m_view->zoomBy(1.2); }, "zoomIn");
-    add(tr("Zoom out"), QKeySequence::ZoomOut, [this] { m_view->zoomBy(1 / 1.2); }, "zoomOut");
-    add(tr("Rotate view"), QKeySequence(Qt::CTRL | Qt::Key_R), [this] { m_view->rotateBy(1); }, "rotate");
-    auto* single = add(tr("One page at a time"), QKeySequence(Qt::CTRL | Qt::Key_3),
-                       [this](bool on) { m_view->setContinuous(!on); }, "singlePage");
-    single->setCheckable(true);
-    auto* twoUp = add(tr("Two pages"), QKeySequence(Qt::CTRL | Qt::Key_4), [this](bool on) { m_view->setTwoUp(on); },
-                      "twoUp");
-    twoUp->setCheckable(true);
+    bar->addActions({fitWidth, fitPage, zoomOut, zoomIn, rotate, single, twoUp});
     bar->addSeparator();
-    add(tr("Bookmark"), QKeySequence(Qt::CTRL | Qt::Key_D), [this] { addBookmark(); }, "bookmark");
-    add(tr("Hearing outline…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] { exportOutline(); },
-        "exportOutline");
-    add(tr("Export pages…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), [this] { exportPages(); },
-        "exportPages");
-    bar->addSeparator();
-    m_search->addToToolBar(bar);
+    bar->addActions({bookmark, outline, pages});
 }
 
 void ReaderWindow::buildDocks()
@@ -118,11 +151,9 @@ void ReaderWindow::buildDocks()
     m_thumbs->setResizeMode(QListView::Adjust);
     m_thumbs->setMovement(QListView::Static);
     m_thumbs->setUniformItemSizes(true);
-    connect(m_thumbs, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
-        jumpToSheet(m_thumbs->row(item));
-    });
-    connect(m_thumbs->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            &ReaderWindow::requestVisibleThumbnails);
+    connect(m_thumbs, &QListWidget::itemClicked, this,
+            [this](QListWidgetItem* item) { jumpToSheet(m_thumbs->row(item)); });
+    connect(m_thumbs->verticalScrollBar(), &QScrollBar::valueChanged, this, &ReaderWindow::requestVisibleThumbnails);
     connect(left, &QTabWidget::currentChanged, this, &ReaderWindow::requestVisibleThumbnails);
     left->addTab(m_thumbs, tr("Thumbnails"));
     m_bookmarks = new QListWidget(left);
@@ -153,6 +184,7 @@ void ReaderWindow::buildDocks()
     connect(m_notes, &ReaderNotesPanel::jumpTo, this,
             [this](qint64 pageId, const QRect& box) { showHit(m_caseNo, pageId, box); });
     connect(m_search, &ReaderSearchPanel::marksChanged, this, &ReaderWindow::updateMarks);
+    connect(m_search, &ReaderSearchPanel::shown, this, [right, this] { right->setCurrentWidget(m_search); });
     connect(m_search, &ReaderSearchPanel::hitChosen, this, &ReaderWindow::showHit);
 }
 
@@ -160,8 +192,9 @@ void ReaderWindow::showHit(const QString& caseNo, qint64 pageId, const QRect& bo
 {
     if (caseNo != m_caseNo) {
         // a hit in another of the judge's cases: that case opens at the hit
-        connect(this, &ReaderWindow::caseOpened, this, [this, caseNo, pageId, box] { showHit(caseNo, pageId, box); },
-                Qt::SingleShotConnection);
+        connect(
+            this, &ReaderWindow::caseOpened, this, [this, caseNo, pageId, box] { showHit(caseNo, pageId, box); },
+            Qt::SingleShotConnection);
         return openCase(caseNo);
     }
     const int sheet = m_volume ? m_volume->sheetOfPage(pageId) : -1;
@@ -189,8 +222,8 @@ void ReaderWindow::reloadNotes()
             for (const Note& n : *notes)
                 if (n.kind == Note::Kind::Bookmark && m_volume->sheetOfPage(n.pageId) >= 0) {
                     const int sheet = m_volume->sheetOfPage(n.pageId);
-                    auto* item = new QListWidgetItem(
-                        QStringLiteral("%1  %2").arg(m_volume->sheetName(sheet), n.text), m_bookmarks);
+                    auto* item = new QListWidgetItem(QStringLiteral("%1  %2").arg(m_volume->sheetName(sheet), n.text),
+                                                     m_bookmarks);
                     item->setData(Qt::UserRole, sheet);
                 }
             updateMarks();
@@ -389,8 +422,8 @@ void ReaderWindow::exportPages(const QString& chosenRange, const QString& chosen
         return message(tr("No page of the volume matches \"%1\".").arg(range));
     QString path = chosenPath;
     if (path.isEmpty())
-        path = QFileDialog::getSaveFileName(this, tr("Export pages"), tr("%1 pages.pdf").arg(m_caseNo),
-                                            tr("PDF (*.pdf)"));
+        path =
+            QFileDialog::getSaveFileName(this, tr("Export pages"), tr("%1 pages.pdf").arg(m_caseNo), tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
     message(tr("Writing %n page(s)…", nullptr, int(sheets.size())), 0);
@@ -401,9 +434,8 @@ void ReaderWindow::exportPages(const QString& chosenRange, const QString& chosen
         message(s ? tr("Wrote %1.").arg(path) : s.error().message(), 10000);
         Q_EMIT exported(path, s.ok());
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [volume = m_volume, sheets, path] {
-        return writeSheetsPdf(*volume, sheets, path);
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        workerPool(), [volume = m_volume, sheets, path] { return writeSheetsPdf(*volume, sheets, path); }));
 }
 
 } // namespace Dossier

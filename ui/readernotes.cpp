@@ -399,7 +399,8 @@ void ReaderNotesPanel::fillReadingNotes()
             for (const QString& uid : n.links)
                 if (byUid.contains(uid))
                     pages << pageLabel(byUid.value(uid));
-            auto* item = new QTreeWidgetItem(section, {n.text, Note::statusName(n.status), pages.join(QStringLiteral(", "))});
+            auto* item =
+                new QTreeWidgetItem(section, {n.text, Note::statusName(n.status), pages.join(QStringLiteral(", "))});
             item->setData(0, kUidRole, n.uid);
             item->setToolTip(0, n.text);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);

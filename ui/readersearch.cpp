@@ -4,12 +4,16 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QToolBar>
 #include <QVBoxLayout>
+
+#include <string_view>
+#include <tuple>
 
 namespace Dossier {
 namespace {
@@ -33,6 +37,22 @@ ReaderSearchPanel::ReaderSearchPanel(Profile profile, DbWorker* worker, QWidget*
     m_list->setObjectName(QStringLiteral("searchHits"));
     m_list->setWordWrap(true);
     auto* layout = new QVBoxLayout(this);
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_input, 1);
+    row->addWidget(m_scope);
+    layout->addLayout(row);
+    auto* arrows = new QHBoxLayout;
+    for (const auto& [text, slot, name] : {std::tuple{tr("◀ Previous"), &ReaderSearchPanel::previous, "searchPrevious"},
+                                           std::tuple{tr("Next ▶"), &ReaderSearchPanel::next, "searchNext"}}) {
+        auto* b = new QPushButton(text, this);
+        b->setObjectName(QString::fromLatin1(name));
+        b->setToolTip(name == std::string_view("searchNext") ? tr("Next hit (F3)") : tr("Previous hit (Shift+F3)"));
+        connect(b, &QPushButton::clicked, this, slot);
+        arrows->addWidget(b);
+    }
+    arrows->addStretch();
+    arrows->addWidget(m_count);
+    layout->addLayout(arrows);
     layout->addWidget(m_list);
     connect(m_input, &QLineEdit::returnPressed, this, [this] { search(m_input->text()); });
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this] {
@@ -44,24 +64,25 @@ ReaderSearchPanel::ReaderSearchPanel(Profile profile, DbWorker* worker, QWidget*
     });
 }
 
-void ReaderSearchPanel::addToToolBar(QToolBar* bar)
+QList<QAction*> ReaderSearchPanel::actions()
 {
-    bar->addWidget(m_input);
-    bar->addWidget(m_scope);
-    auto* previousAction = bar->addAction(tr("Previous hit"), this, &ReaderSearchPanel::previous);
-    previousAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
-    previousAction->setObjectName(QStringLiteral("previousHit"));
-    auto* nextAction = bar->addAction(tr("Next hit"), this, &ReaderSearchPanel::next);
-    nextAction->setShortcuts({QKeySequence(Qt::Key_F3), QKeySequence::FindNext});
-    nextAction->setObjectName(QStringLiteral("nextHit"));
-    bar->addWidget(m_count);
-    auto* find = new QAction(tr("Find"), bar);
+    auto* find = new QAction(tr("Find…"), this);
+    find->setObjectName(QStringLiteral("find"));
     find->setShortcut(QKeySequence::Find);
     connect(find, &QAction::triggered, this, [this] {
+        Q_EMIT shown();
         m_input->setFocus();
         m_input->selectAll();
     });
-    bar->window()->addAction(find);
+    auto* nextAction = new QAction(tr("Next hit"), this);
+    nextAction->setObjectName(QStringLiteral("nextHit"));
+    nextAction->setShortcuts({QKeySequence(Qt::Key_F3), QKeySequence::FindNext});
+    connect(nextAction, &QAction::triggered, this, &ReaderSearchPanel::next);
+    auto* previousAction = new QAction(tr("Previous hit"), this);
+    previousAction->setObjectName(QStringLiteral("previousHit"));
+    previousAction->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F3), QKeySequence::FindPrevious});
+    connect(previousAction, &QAction::triggered, this, &ReaderSearchPanel::previous);
+    return {find, nextAction, previousAction};
 }
 
 void ReaderSearchPanel::setCase(const QString& caseNo, std::shared_ptr<const BoundVolume> volume)
@@ -199,7 +220,7 @@ void ReaderSearchPanel::next()
         return choose(m_current + 1);
     if (m_results.hits.size() < m_results.totalPages)
         return run(int(m_results.hits.size())); // read the next batch, then go on
-    choose(0); // past the last: round to the first
+    choose(0);                                  // past the last: round to the first
 }
 
 void ReaderSearchPanel::previous()

@@ -12,7 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
-class QToolBar;
+class QAction;
 
 namespace Dossier {
 
@@ -30,8 +30,8 @@ public:
 
     void setAuthor(const QString& author) { m_author = author; }
     void setCase(const QString& caseNo, std::shared_ptr<const BoundVolume> volume);
-    // The search box, scope, count and arrows, on the reader's tool bar.
-    void addToToolBar(QToolBar* bar);
+    // Find (Ctrl+F: the search box), next hit (F3) and previous hit (Shift+F3), for the window's menu.
+    QList<QAction*> actions();
 
     void search(const QString& text);
     void next();
@@ -47,6 +47,7 @@ Q_SIGNALS:
     // An occurrence to show: its case, page and boxes (OCR pixels).
     void hitChosen(const QString& caseNo, qint64 pageId, const QRect& box);
     void searched(); // results are in (tests)
+    void shown();    // the panel wants to be seen (Ctrl+F)
 
 private:
     void run(int offset);

@@ -126,7 +126,8 @@ void ReaderView::goToSheet(int sheet, const QRectF& focus)
         const QRectF f = sheetTransform(sheet).mapRect(focus).translated(horizontalScrollBar()->value(),
                                                                          verticalScrollBar()->value());
         top = int(f.top() - viewport()->height() / 3.0);
-        if (f.left() < horizontalScrollBar()->value() || f.right() > horizontalScrollBar()->value() + viewport()->width())
+        if (f.left() < horizontalScrollBar()->value() ||
+            f.right() > horizontalScrollBar()->value() + viewport()->width())
             horizontalScrollBar()->setValue(int(f.center().x() - viewport()->width() / 2.0));
     }
     verticalScrollBar()->setValue(top);

@@ -76,8 +76,7 @@ void ReaderWindow::chooseCase()
 {
     ++m_loading;
     m_worker->run(
-        this,
-        [profile = m_profile, author = m_author] { return CaseSummary::readAll(profile.database(), author); },
+        this, [profile = m_profile, author = m_author] { return CaseSummary::readAll(profile.database(), author); },
         [this](const Result<QList<CaseSummary>>& cases) {
             --m_loading;
             if (!cases)
@@ -130,7 +129,9 @@ void ReaderWindow::showVolume(std::shared_ptr<const BoundVolume> volume)
     fillThumbnails();
     sheetChanged(0);
     reloadNotes();
-    message(tr("%1: %2 pages, %3 documents").arg(m_caseNo).arg(m_volume->volume.numberedPages())
+    message(tr("%1: %2 pages, %3 documents")
+                .arg(m_caseNo)
+                .arg(m_volume->volume.numberedPages())
                 .arg(m_volume->volume.documents.size()));
     m_view->setFocus();
 }

@@ -65,7 +65,8 @@ std::optional<QRect> parseBox(const QString& text)
 
 struct NoteOptions
 {
-    QCommandLineOption caseNo{QStringLiteral("case"), tr("The case (案号)."), QStringLiteral("CASE")};
+    QCommandLineOption caseNo{QStringLiteral("case"), QCoreApplication::translate("Dossier::Cli", "The case (案号)."),
+                              QStringLiteral("CASE")};
     QCommandLineOption page{QStringLiteral("page"), tr("The page's number in the case's volume."), QStringLiteral("N")};
     QCommandLineOption box{QStringLiteral("box"), tr("A region of the page, in processed-image pixels."),
                            QStringLiteral("x,y,w,h")};

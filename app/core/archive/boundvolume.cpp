@@ -1,6 +1,5 @@
 #include "archive/boundvolume.h"
 
-
 #include <QCoreApplication>
 
 namespace Dossier {

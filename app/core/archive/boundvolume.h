@@ -22,12 +22,12 @@ struct BoundVolume final
 {
     struct Sheet
     {
-        qint64 pageId = 0;     // the scanned page shown; 0 for a generated sheet (封面, 卷内目录, 备考表)
-        int number = 0;        // the page's number in the volume; 0: unnumbered (generated, blank back)
-        int document = -1;     // index into volume.documents; -1: a generated sheet
-        int volumePage = -1;   // index into volume.pages; -1: a generated sheet
-        QString label;         // 封面, 卷内目录, 3, 空白, 备考表
-        QSizeF size;           // mm
+        qint64 pageId = 0;   // the scanned page shown; 0 for a generated sheet (封面, 卷内目录, 备考表)
+        int number = 0;      // the page's number in the volume; 0: unnumbered (generated, blank back)
+        int document = -1;   // index into volume.documents; -1: a generated sheet
+        int volumePage = -1; // index into volume.pages; -1: a generated sheet
+        QString label;       // 封面, 卷内目录, 3, 空白, 备考表
+        QSizeF size;         // mm
     };
     struct OutlineEntry
     {

@@ -1,9 +1,9 @@
 #include "archive/volume.h"
 
 #include "domain/casenumber.h"
-#include "storage/cataloguerepository.h"
 #include "domain/cataloguetemplate.h"
 #include "pipeline/pageresult.h"
+#include "storage/cataloguerepository.h"
 #include "storage/masterstore.h"
 #include "storage/profile.h"
 #include "storage/volumerepository.h"

@@ -229,7 +229,8 @@ std::optional<Error> Note::check() const
         return noteInvalid("page", QT_TRANSLATE_NOOP("Dossier::Error", "not a page's id"));
     const bool hasPage = pageId > 0 || !pageUid.isEmpty();
     if ((kind == Kind::Highlight || kind == Kind::Box || kind == Kind::Bookmark) && !hasPage)
-        return noteInvalid("page", QT_TRANSLATE_NOOP("Dossier::Error", "a highlight, a box or a bookmark needs its page"));
+        return noteInvalid("page",
+                           QT_TRANSLATE_NOOP("Dossier::Error", "a highlight, a box or a bookmark needs its page"));
     if (!box.isNull() && (box.x() < 0 || box.y() < 0 || box.width() <= 0 || box.height() <= 0 ||
                           box.right() > kMaxPixels || box.bottom() > kMaxPixels || !hasPage))
         return noteInvalid("box", QT_TRANSLATE_NOOP("Dossier::Error", "not a region of its page"));

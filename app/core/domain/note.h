@@ -1,10 +1,10 @@
 #pragma once
 // A judge's private note on a case (issue 13): a bookmark on a page, an annotation on a page — a highlight or a
-// box over a region of the page image, or a comment on the page — or a reading note (阅卷笔记): a dispute focus (争议焦点), a fact to
-// be proven (待证事实, with its status) or a question for the hearing (法庭询问要点), citing annotations and pages.
-// A note belongs to its author: it never alters a page, never reaches an archive output, and travels only to the
-// author's other desks. It is keyed to the page (not to a place in the catalogue), so it stays attached when the
-// volume is catalogued again.
+// box over a region of the page image, or a comment on the page — or a reading note (阅卷笔记): a dispute focus
+// (争议焦点), a fact to be proven (待证事实, with its status) or a question for the hearing (法庭询问要点), citing
+// annotations and pages. A note belongs to its author: it never alters a page, never reaches an archive output, and
+// travels only to the author's other desks. It is keyed to the page (not to a place in the catalogue), so it stays
+// attached when the volume is catalogued again.
 #include <dossier/result.h>
 
 #include <QJsonObject>

@@ -418,10 +418,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Full-text search over the recognised text of every page in the profile; prints JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>At most N results (default: 50).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,6 +564,14 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>PEM certificate authorities to trust for an HTTPS server (kept for later syncs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-text search over the recognised text of the catalogued pages of one case or of every case in the profile; prints the pages found as JSON, in reading order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search this case only (案号).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1408,6 +1412,10 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Its document %1 is in another case or volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to search for: the text has no letter or digit.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -417,10 +417,6 @@
         <translation>扫描仪没有送出任何页面。</translation>
     </message>
     <message>
-        <source>Full-text search over the recognised text of every page in the profile; prints JSON.</source>
-        <translation>在本配置所有页面的识别文字中全文检索，输出 JSON。</translation>
-    </message>
-    <message>
         <source>At most N results (default: 50).</source>
         <translation>最多 N 条结果（默认 50）。</translation>
     </message>
@@ -581,6 +577,14 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>PEM certificate authorities to trust for an HTTPS server (kept for later syncs).</source>
         <translation>HTTPS 服务器所信任的 PEM 证书颁发机构（保存供以后同步使用）。</translation>
+    </message>
+    <message>
+        <source>Full-text search over the recognised text of the catalogued pages of one case or of every case in the profile; prints the pages found as JSON, in reading order.</source>
+        <translation>在本配置中某一案件或全部案件已编目页面的识别文字中全文检索；按阅读顺序以 JSON 输出检索到的页面。</translation>
+    </message>
+    <message>
+        <source>Search this case only (案号).</source>
+        <translation>仅检索此案件（案号）。</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1426,10 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>Its document %1 is in another case or volume.</source>
         <translation>其所复核的文件材料 %1 属于其他案件或其他卷。</translation>
+    </message>
+    <message>
+        <source>Nothing to search for: the text has no letter or digit.</source>
+        <translation>无可检索的内容：检索文字中没有文字或数字。</translation>
     </message>
 </context>
 <context>

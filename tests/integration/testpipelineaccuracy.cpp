@@ -242,6 +242,34 @@ void TestPipelineAccuracy::corpus()
         loanNotes += h.toObject().value(QStringLiteral("title")).toString() == QStringLiteral("借条");
     QVERIFY2(!hits.isEmpty(), search.out.constData());
     QCOMPARE(loanNotes, int(report.value(QStringLiteral("dossiers")).toArray().size()));
+    // One case: its pages only, in reading order, each with its page number and boxes inside the image.
+    const QString firstCase = hits.first().toObject().value(QStringLiteral("case_no")).toString();
+    const auto inCase = Test::run(Test::binDir() + QStringLiteral("/dossier-cli"),
+                                  {QStringLiteral("search"), QStringLiteral("--profile"),
+                                   tmp.filePath(QStringLiteral("p")), QStringLiteral("--case"), firstCase,
+                                   QStringLiteral("--limit"), QStringLiteral("3"), QStringLiteral("原告")});
+    QCOMPARE(inCase.exitCode, 0);
+    const QJsonArray caseHits = QJsonDocument::fromJson(inCase.out).array();
+    QCOMPARE(caseHits.size(), 3);
+    int lastPage = 0;
+    for (const QJsonValue& v : caseHits) {
+        const QJsonObject h = v.toObject();
+        QCOMPARE(h.value(QStringLiteral("case_no")).toString(), firstCase);
+        QVERIFY(h.value(QStringLiteral("page")).toInt() > lastPage);
+        lastPage = h.value(QStringLiteral("page")).toInt();
+        const QJsonArray size = h.value(QStringLiteral("image_size")).toArray();
+        QVERIFY(!h.value(QStringLiteral("boxes")).toArray().isEmpty());
+        for (const QJsonValue& b : h.value(QStringLiteral("boxes")).toArray())
+            QVERIFY(b[0].toInt() >= 0 && b[1].toInt() >= 0 && b[0].toInt() + b[2].toInt() <= size[0].toInt() &&
+                    b[1].toInt() + b[3].toInt() <= size[1].toInt());
+        QVERIFY(h.value(QStringLiteral("snippet")).toString().contains(QStringLiteral("原告")));
+    }
+    const auto unknown =
+        Test::run(Test::binDir() + QStringLiteral("/dossier-cli"),
+                  {QStringLiteral("search"), QStringLiteral("--profile"), tmp.filePath(QStringLiteral("p")),
+                   QStringLiteral("--case"), QStringLiteral("（2099）京0105民初1号"), QStringLiteral("原告")});
+    QCOMPARE(unknown.exitCode, 1);
+    QVERIFY2(unknown.err.contains("There is no case") && unknown.err.contains("case_unknown"), unknown.err.constData());
     checkSearchAccuracy(tmp.filePath(QStringLiteral("p")), truthPages);
 }
 

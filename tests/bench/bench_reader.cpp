@@ -7,12 +7,14 @@
 //   bench_reader [--pages N] [--profile DIR] [--runs N] [--json]
 // --profile keeps the built profile in DIR and reuses it when it holds the pages asked for. --json prints one JSON
 // object as the last line.
+#include "bench_reader.h"
 #include "domain/textutil.h"
 #include "station/pagesearch.h"
 #include "storage/database.h"
 #include "storage/profile.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -320,7 +322,7 @@ bool benchSearch(const QString& dir, int pages, int runs, QJsonObject& out)
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    QApplication app(argc, argv); // the reader's part shows the real window (offscreen)
     QCommandLineParser p;
     const QCommandLineOption pages(QStringLiteral("pages"), QStringLiteral("Pages in the search index."),
                                    QStringLiteral("N"), QStringLiteral("100000"));
@@ -329,15 +331,23 @@ int main(int argc, char** argv)
     const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Timed runs of every query."),
                                   QStringLiteral("N"), QStringLiteral("3"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object as the last line."));
-    p.addOptions({pages, profile, runs, json});
+    const QCommandLineOption only(QStringLiteral("only"), QStringLiteral("Run one part: search or reader."),
+                                  QStringLiteral("PART"));
+    const QCommandLineOption volumePages(QStringLiteral("volume-pages"),
+                                         QStringLiteral("Pages of the dossier the reader opens."), QStringLiteral("N"),
+                                         QStringLiteral("1000"));
+    p.addOptions({pages, profile, runs, json, only, volumePages});
     p.addHelpOption();
     p.process(app);
     QTemporaryDir tmp;
     const QString dir = p.isSet(profile) ? p.value(profile) : tmp.filePath(QStringLiteral("profile"));
     QJsonObject out;
-    if (!benchSearch(dir, p.value(pages).toInt(), std::max(1, p.value(runs).toInt()), out))
+    const QString part = p.value(only);
+    if (part != QLatin1String("search") &&
+        !Bench::benchReaderView(QFileInfo(dir).absolutePath(), p.value(volumePages).toInt(), out))
         return 1;
-    // The reader's figures (first page, page flips) go here, one function each, into the same object.
+    if (part != QLatin1String("reader") && !benchSearch(dir, p.value(pages).toInt(), std::max(1, p.value(runs).toInt()), out))
+        return 1;
     if (p.isSet(json))
         std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());
     return 0;

@@ -49,6 +49,7 @@ int usage()
                         "  dossier list   the dossiers of the profile and their pages (--json)\n"
                         "  template push  publish a catalogue template (administrators)\n"
                         "  note add|list|delete   your private notes on the pages of a case\n"
+                        "  case member add|list   give users a case on the server, list its members\n"
                         "  verify    verify archive packages, PDF/A and OFD files\n"
                         "  plugins   list the plugins found and those skipped\n"
                         "  version   print the version\n"
@@ -606,6 +607,8 @@ int run(const QStringList& arguments)
         return dossierList(subcommandArgs(rest));
     if (command == QLatin1String("note"))
         return note(rest.value(1), subcommandArgs(rest));
+    if (command == QLatin1String("case"))
+        return caseCommand(rest);
     if (command == QLatin1String("template") && rest.value(1) == QLatin1String("push"))
         return templatePush(subcommandArgs(rest));
     if (command == QLatin1String("version") || command == QLatin1String("--version")) {

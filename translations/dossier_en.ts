@@ -502,23 +502,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  scan      scan from a SANE scanner and process the pages
-  search    full-text search over the pages of the profile
-  export    write the archive outputs of a dossier in the profile
-  login     sign in to dossier-server (the session goes to the system keyring)
-  sync      push this desk&apos;s changes and pull everyone else&apos;s
-  dossier list   the dossiers of the profile and their pages (--json)
-  template push  publish a catalogue template (administrators)
-  verify    verify archive packages, PDF/A and OFD files
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sign in to dossier-server; the session is kept in the system keyring, never in the profile.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,6 +551,141 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>PEM certificate authorities to trust for an HTTPS server (kept for later syncs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case number (案号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case needs a case number such as （2024）苏0602民初1234号; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a user a case on the server (archive administrators, and chiefs of the case&apos;s court), with the session of login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s name on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the user relates to the case: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case member add needs --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--relation must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the members of a case on the server, with the session of login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli case member add --case 案号 --user NAME --relation RELATION
+       dossier-cli case member list --case 案号 [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  search    full-text search over the pages of the profile
+  export    write the archive outputs of a dossier in the profile
+  login     sign in to dossier-server (the session goes to the system keyring)
+  sync      push this desk&apos;s changes and pull everyone else&apos;s
+  dossier list   the dossiers of the profile and their pages (--json)
+  template push  publish a catalogue template (administrators)
+  note add|list|delete   your private notes on the pages of a case
+  case member add|list   give users a case on the server, list its members
+  verify    verify archive packages, PDF/A and OFD files
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a private note to a page of a case; prints it as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note add needs --case and --text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List your private notes on a case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note list needs --case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete one of your private notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note&apos;s id, as note list prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note delete needs the note&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli note add|list|delete …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::Cli::NoteOptions</name>
+    <message>
+        <source>The case (案号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page&apos;s number in the case&apos;s volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A region of the page, in processed-image pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>highlight, box, comment (default), focus, fact or question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow (default), red, green, blue, purple, orange, grey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tag (may be repeated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fact&apos;s status: undisputed, disputed or open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note&apos;s text.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1410,6 +1528,130 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Its document %1 is in another case or volume.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown note kind or status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--box takes x,y,w,h in pixels, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume of case %1 has no page %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note&apos;s field &quot;%1&quot; is not valid: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too long or has control characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tag is empty, too long or not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a link is not a note&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a kind of note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a user&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a page&apos;s id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a highlight or a box needs its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a region of its page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not one of the note colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a fact&apos;s status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a fact to prove has a status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note has no volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have no note %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 is not in a dossier of case %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a note of %1, not of the user signed in (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its page %1 is not on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its page %1 is in another case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an archive administrator, or a chief of the court of %1, may give the case members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not see the members of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no user called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept this relation: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::FormPrinter</name>
@@ -1565,6 +1807,73 @@ It can be changed in the settings (Ctrl+,).</source>
     </message>
     <message>
         <source>扫描人: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::Note</name>
+    <message>
+        <source>Highlight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispute focus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fact to prove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question for the hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undisputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purple</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grey</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2478,6 +2787,46 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message>
         <source>a review once recorded is never changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 could not be put back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused %1 of %2: you may not change it. It stays on this desk only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused your change to %1 of %2: you may not change it. The server&apos;s version is back on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quality check review by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your note &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -501,36 +501,6 @@
         <translation>%1 不是记载案件信息的 JSON 对象。</translation>
     </message>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  scan      scan from a SANE scanner and process the pages
-  search    full-text search over the pages of the profile
-  export    write the archive outputs of a dossier in the profile
-  login     sign in to dossier-server (the session goes to the system keyring)
-  sync      push this desk&apos;s changes and pull everyone else&apos;s
-  dossier list   the dossiers of the profile and their pages (--json)
-  template push  publish a catalogue template (administrators)
-  verify    verify archive packages, PDF/A and OFD files
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>用法：dossier-cli &lt;命令&gt; [选项]
-命令：
-  process   将图像、PDF 和文件夹处理为已编目的电子卷宗
-  scan      从 SANE 扫描仪扫描并处理页面
-  search    在本配置的页面中全文检索
-  export    输出本配置中某卷宗的归档文件
-  login     登录 dossier-server（会话保存在系统密钥环中）
-  sync      推送本机的更改并拉取其他工作站的更改
-  dossier list   列出本配置的卷宗及其页面（--json）
-  template push  发布编目模板（管理员）
-  verify    校验归档包、PDF/A 和 OFD 文件
-  plugins   列出已找到和已跳过的插件
-  version   显示版本
-运行 &apos;dossier-cli &lt;命令&gt; --help&apos; 查看该命令的选项。</translation>
-    </message>
-    <message>
         <source>Sign in to dossier-server; the session is kept in the system keyring, never in the profile.</source>
         <translation>登录 dossier-server；会话保存在系统密钥环中，绝不写入配置文件夹。</translation>
     </message>
@@ -581,6 +551,157 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>PEM certificate authorities to trust for an HTTPS server (kept for later syncs).</source>
         <translation>HTTPS 服务器所信任的 PEM 证书颁发机构（保存供以后同步使用）。</translation>
+    </message>
+    <message>
+        <source>The case number (案号).</source>
+        <translation>案号。</translation>
+    </message>
+    <message>
+        <source>--case needs a case number such as （2024）苏0602民初1234号; &quot;%1&quot; is not one.</source>
+        <translation>--case 需要案号，例如（2024）苏0602民初1234号；“%1”不是案号。</translation>
+    </message>
+    <message>
+        <source>Give a user a case on the server (archive administrators, and chiefs of the case&apos;s court), with the session of login.</source>
+        <translation>在服务器上将案件分配给用户（档案管理员，以及案件所属法院的庭长、院领导），使用 login 保存的会话。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s name on the server.</source>
+        <translation>用户在服务器上的用户名。</translation>
+    </message>
+    <message>
+        <source>How the user relates to the case: %1.</source>
+        <translation>用户与案件的关系：%1。</translation>
+    </message>
+    <message>
+        <source>case member add needs --user NAME.</source>
+        <translation>case member add 需要 --user 用户名。</translation>
+    </message>
+    <message>
+        <source>--relation must be one of: %1.</source>
+        <translation>--relation 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of %3.</source>
+        <translation>%1 现为 %3 的 %2。</translation>
+    </message>
+    <message>
+        <source>%1 was already %2 of %3.</source>
+        <translation>%1 已经是 %3 的 %2。</translation>
+    </message>
+    <message>
+        <source>List the members of a case on the server, with the session of login.</source>
+        <translation>列出服务器上案件的成员，使用 login 保存的会话。</translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli case member add --case 案号 --user NAME --relation RELATION
+       dossier-cli case member list --case 案号 [--json]</source>
+        <translation>用法：dossier-cli case member add --case 案号 --user 用户名 --relation 关系
+      dossier-cli case member list --case 案号 [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  search    full-text search over the pages of the profile
+  export    write the archive outputs of a dossier in the profile
+  login     sign in to dossier-server (the session goes to the system keyring)
+  sync      push this desk&apos;s changes and pull everyone else&apos;s
+  dossier list   the dossiers of the profile and their pages (--json)
+  template push  publish a catalogue template (administrators)
+  note add|list|delete   your private notes on the pages of a case
+  case member add|list   give users a case on the server, list its members
+  verify    verify archive packages, PDF/A and OFD files
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>用法：dossier-cli &lt;命令&gt; [选项]
+命令：
+  process   将图像、PDF 和文件夹处理为已编目的电子卷宗
+  scan      从 SANE 扫描仪扫描并处理页面
+  search    在本配置的页面中全文检索
+  export    输出本配置中某卷宗的归档文件
+  login     登录 dossier-server（会话保存在系统密钥环中）
+  sync      推送本机的更改并拉取其他工作站的更改
+  dossier list   列出本配置的卷宗及其页面（--json）
+  template push  发布编目模板（管理员）
+  note add|list|delete   您在案件页面上的私人批注
+  case member add|list   在服务器上为用户分配案件，列出案件成员
+  verify    校验归档包、PDF/A 和 OFD 文件
+  plugins   列出已找到和已跳过的插件
+  version   显示版本
+运行 &apos;dossier-cli &lt;命令&gt; --help&apos; 查看该命令的选项。</translation>
+    </message>
+    <message>
+        <source>Add a private note to a page of a case; prints it as JSON.</source>
+        <translation>为案件的某一页添加私人批注；以 JSON 输出。</translation>
+    </message>
+    <message>
+        <source>note add needs --case and --text.</source>
+        <translation>note add 需要 --case 和 --text。</translation>
+    </message>
+    <message>
+        <source>List your private notes on a case.</source>
+        <translation>列出您在某案件上的私人批注。</translation>
+    </message>
+    <message>
+        <source>Print JSON (the default).</source>
+        <translation>输出 JSON（默认）。</translation>
+    </message>
+    <message>
+        <source>note list needs --case.</source>
+        <translation>note list 需要 --case。</translation>
+    </message>
+    <message>
+        <source>Delete one of your private notes.</source>
+        <translation>删除您的一条私人批注。</translation>
+    </message>
+    <message>
+        <source>The note&apos;s id, as note list prints it.</source>
+        <translation>批注的 id（即 note list 输出的 id）。</translation>
+    </message>
+    <message>
+        <source>note delete needs the note&apos;s id.</source>
+        <translation>note delete 需要批注的 id。</translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli note add|list|delete …</source>
+        <translation>用法：dossier-cli note add|list|delete …</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::Cli::NoteOptions</name>
+    <message>
+        <source>The case (案号).</source>
+        <translation>案件（案号）。</translation>
+    </message>
+    <message>
+        <source>The page&apos;s number in the case&apos;s volume.</source>
+        <translation>该页在案件卷内的页号。</translation>
+    </message>
+    <message>
+        <source>A region of the page, in processed-image pixels.</source>
+        <translation>页面上的区域，以处理后图像的像素计。</translation>
+    </message>
+    <message>
+        <source>highlight, box, comment (default), focus, fact or question.</source>
+        <translation>highlight（高亮）、box（框选）、comment（批注，默认）、focus（争议焦点）、fact（待证事实）或 question（询问要点）。</translation>
+    </message>
+    <message>
+        <source>yellow (default), red, green, blue, purple, orange, grey.</source>
+        <translation>yellow（黄，默认）、red（红）、green（绿）、blue（蓝）、purple（紫）、orange（橙）、grey（灰）。</translation>
+    </message>
+    <message>
+        <source>A tag (may be repeated).</source>
+        <translation>标签（可重复）。</translation>
+    </message>
+    <message>
+        <source>A fact&apos;s status: undisputed, disputed or open.</source>
+        <translation>待证事实的状态：undisputed（无争议）、disputed（有争议）或 open（待查）。</translation>
+    </message>
+    <message>
+        <source>The note&apos;s text.</source>
+        <translation>批注的内容。</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1544,130 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Its document %1 is in another case or volume.</source>
         <translation>其所复核的文件材料 %1 属于其他案件或其他卷。</translation>
     </message>
+    <message>
+        <source>Unknown note kind or status: %1.</source>
+        <translation>未知的批注类型或状态：%1。</translation>
+    </message>
+    <message>
+        <source>--box takes x,y,w,h in pixels, not &quot;%1&quot;.</source>
+        <translation>--box 应为以像素计的 x,y,w,h，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The volume of case %1 has no page %2.</source>
+        <translation>案件 %1 的卷内没有第 %2 页。</translation>
+    </message>
+    <message>
+        <source>A note&apos;s field &quot;%1&quot; is not valid: %2.</source>
+        <translation>批注的字段“%1”无效：%2。</translation>
+    </message>
+    <message>
+        <source>too long or has control characters</source>
+        <translation>过长或含有控制字符</translation>
+    </message>
+    <message>
+        <source>too many tags</source>
+        <translation>标签过多</translation>
+    </message>
+    <message>
+        <source>a tag is empty, too long or not text</source>
+        <translation>某个标签为空、过长或不是文本</translation>
+    </message>
+    <message>
+        <source>too many links</source>
+        <translation>引用过多</translation>
+    </message>
+    <message>
+        <source>a link is not a note&apos;s id</source>
+        <translation>某个引用不是批注的 id</translation>
+    </message>
+    <message>
+        <source>not a kind of note</source>
+        <translation>不是批注的类型</translation>
+    </message>
+    <message>
+        <source>not a user&apos;s name</source>
+        <translation>不是用户名</translation>
+    </message>
+    <message>
+        <source>not a page&apos;s id</source>
+        <translation>不是页面的 id</translation>
+    </message>
+    <message>
+        <source>a highlight or a box needs its page</source>
+        <translation>高亮或框选需要所在的页面</translation>
+    </message>
+    <message>
+        <source>not a region of its page</source>
+        <translation>不是所在页面上的区域</translation>
+    </message>
+    <message>
+        <source>not one of the note colours</source>
+        <translation>不是批注可用的颜色</translation>
+    </message>
+    <message>
+        <source>not a fact&apos;s status</source>
+        <translation>不是待证事实的状态</translation>
+    </message>
+    <message>
+        <source>only a fact to prove has a status</source>
+        <translation>只有待证事实才有状态</translation>
+    </message>
+    <message>
+        <source>out of range</source>
+        <translation>超出范围</translation>
+    </message>
+    <message>
+        <source>a note has no volume</source>
+        <translation>批注不属于任何卷</translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation>不是列表</translation>
+    </message>
+    <message>
+        <source>private note</source>
+        <translation>私人批注</translation>
+    </message>
+    <message>
+        <source>You have no note %1.</source>
+        <translation>您没有批注 %1。</translation>
+    </message>
+    <message>
+        <source>Page %1 is not in a dossier of case %2.</source>
+        <translation>第 %1 页不在案件 %2 的电子卷宗中。</translation>
+    </message>
+    <message>
+        <source>It is a note of %1, not of the user signed in (%2).</source>
+        <translation>这是 %1 的批注，不属于当前登录的用户（%2）。</translation>
+    </message>
+    <message>
+        <source>Its page %1 is not on this desk.</source>
+        <translation>其所在页面 %1 尚未同步到本机。</translation>
+    </message>
+    <message>
+        <source>Its page %1 is in another case.</source>
+        <translation>其所在页面 %1 属于另一案件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a case number.</source>
+        <translation>%1 不是案号。</translation>
+    </message>
+    <message>
+        <source>Only an archive administrator, or a chief of the court of %1, may give the case members.</source>
+        <translation>只有档案管理员或 %1 所属法院的庭长、院领导才能为该案件分配成员。</translation>
+    </message>
+    <message>
+        <source>You may not see the members of %1.</source>
+        <translation>您无权查看 %1 的成员。</translation>
+    </message>
+    <message>
+        <source>The server has no user called %1.</source>
+        <translation>服务器上没有名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>The server does not accept this relation: %1.</source>
+        <translation>服务器不接受该关系：%1。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::FormPrinter</name>
@@ -1578,6 +1823,73 @@ It can be changed in the settings (Ctrl+,).</source>
     <message>
         <source>扫描人: %1</source>
         <translation>扫描人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::Note</name>
+    <message>
+        <source>Highlight</source>
+        <translation>高亮</translation>
+    </message>
+    <message>
+        <source>Box</source>
+        <translation>框选</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>批注</translation>
+    </message>
+    <message>
+        <source>Dispute focus</source>
+        <translation>争议焦点</translation>
+    </message>
+    <message>
+        <source>Fact to prove</source>
+        <translation>待证事实</translation>
+    </message>
+    <message>
+        <source>Question for the hearing</source>
+        <translation>法庭询问要点</translation>
+    </message>
+    <message>
+        <source>Undisputed</source>
+        <translation>无争议</translation>
+    </message>
+    <message>
+        <source>Disputed</source>
+        <translation>有争议</translation>
+    </message>
+    <message>
+        <source>To be checked</source>
+        <translation>待查</translation>
+    </message>
+    <message>
+        <source>yellow</source>
+        <translation>黄色</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>红色</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>绿色</translation>
+    </message>
+    <message>
+        <source>blue</source>
+        <translation>蓝色</translation>
+    </message>
+    <message>
+        <source>purple</source>
+        <translation>紫色</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>橙色</translation>
+    </message>
+    <message>
+        <source>grey</source>
+        <translation>灰色</translation>
     </message>
 </context>
 <context>
@@ -2492,6 +2804,46 @@ Page %6 of %7 of this document (volume page %8)</source>
     <message>
         <source>a review once recorded is never changed</source>
         <translation>复核记录一经登记便不可更改</translation>
+    </message>
+    <message>
+        <source>%1 of %2 could not be put back: %3</source>
+        <translation>%2 的%1无法恢复：%3</translation>
+    </message>
+    <message>
+        <source>The server refused %1 of %2: you may not change it. It stays on this desk only.</source>
+        <translation>服务器拒绝了 %2 的%1：您无权修改。它仅保留在本机。</translation>
+    </message>
+    <message>
+        <source>The server refused your change to %1 of %2: you may not change it. The server&apos;s version is back on this desk.</source>
+        <translation>服务器拒绝了您对 %2 的%1所做的修改：您无权修改。本机已恢复为服务器上的版本。</translation>
+    </message>
+    <message>
+        <source>the document &quot;%1&quot;</source>
+        <translation>文件材料“%1”</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>the dossier %1</source>
+        <translation>电子卷宗 %1</translation>
+    </message>
+    <message>
+        <source>the case details</source>
+        <translation>案件信息</translation>
+    </message>
+    <message>
+        <source>the quality check review by %1</source>
+        <translation>%1 的质检复核</translation>
+    </message>
+    <message>
+        <source>your note</source>
+        <translation>您的批注</translation>
+    </message>
+    <message>
+        <source>your note &quot;%1&quot;</source>
+        <translation>您的批注“%1”</translation>
     </message>
 </context>
 <context>

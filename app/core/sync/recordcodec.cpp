@@ -235,21 +235,23 @@ Note toNote(const SyncRecord& r)
 
 QString describe(const QString& kind, const QJsonObject& body)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("Dossier::SyncEngine", text); };
+    const auto text = [](const char* source) { return QCoreApplication::translate("Dossier::SyncEngine", source); };
     const auto field = [&body](const char* name) { return body.value(QLatin1String(name)).toString().left(60); };
     if (kind == QLatin1String("document") && !field("title").isEmpty())
-        return tr("the document \"%1\"").arg(field("title"));
+        return text(QT_TRANSLATE_NOOP("Dossier::SyncEngine", "the document \"%1\"")).arg(field("title"));
     if (kind == QLatin1String("page") && body.value(QStringLiteral("position")).isDouble())
-        return tr("page %1").arg(body.value(QStringLiteral("position")).toInteger() + 1);
+        return text(QT_TRANSLATE_NOOP("Dossier::SyncEngine", "page %1"))
+            .arg(body.value(QStringLiteral("position")).toInteger() + 1);
     if (kind == QLatin1String("dossier") && !field("dossier_id").isEmpty())
-        return tr("the dossier %1").arg(field("dossier_id"));
+        return text(QT_TRANSLATE_NOOP("Dossier::SyncEngine", "the dossier %1")).arg(field("dossier_id"));
     if (kind == QLatin1String("case"))
-        return tr("the case details");
+        return text(QT_TRANSLATE_NOOP("Dossier::SyncEngine", "the case details"));
     if (kind == QLatin1String("qc_review") && !field("reviewer").isEmpty())
-        return tr("the quality check review by %1").arg(field("reviewer"));
+        return text(QT_TRANSLATE_NOOP("Dossier::SyncEngine", "the quality check review by %1")).arg(field("reviewer"));
     if (kind == QLatin1String("note")) {
-        const QString text = (field("text").isEmpty() ? field("quote") : field("text")).simplified().left(30);
-        return text.isEmpty() ? tr("your note") : tr("your note \"%1\"").arg(text);
+        const QString words = (field("text").isEmpty() ? field("quote") : field("text")).simplified().left(30);
+        return words.isEmpty() ? text(QT_TRANSLATE_NOOP("Dossier::SyncEngine", "your note"))
+                               : text(QT_TRANSLATE_NOOP("Dossier::SyncEngine", "your note \"%1\"")).arg(words);
     }
     return RecordSchema::kindName(kind);
 }

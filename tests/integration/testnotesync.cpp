@@ -219,6 +219,12 @@ private Q_SLOTS:
         QCOMPARE(notesOn(j2), notesOn(j1));
         QVERIFY(
             notesOn(j2).join(QLatin1Char('\n')).contains(pages.at(1) + QStringLiteral(" [40,60,500,120] ") + kTextA));
+        // Taken as they came: nothing to send back from either desk.
+        for (const QString& prof : {j2, j1}) {
+            auto again = syncAs(prof, QStringLiteral("judgeA"));
+            QVERIFY_RESULT(again);
+            QCOMPARE(again->pushed, 0);
+        }
         // Nobody else: another judge of the case, the party, the administrator. None was even sent to them
         // (a note of another user would be set aside on their desk, not just left out).
         for (const auto& [name, user] :

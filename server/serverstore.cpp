@@ -287,9 +287,13 @@ std::optional<QStringList> namedCases(const Viewer& viewer)
     return QStringList(cases.cbegin(), cases.cend());
 }
 
+// A private record (a note) only by its owner, and only while the owner may still see its case (the storage
+// already reads no one else's: this is the rule, not the optimisation).
 bool sees(const Viewer& viewer, const FeedRow& row)
 {
     const RecordPlace p = row.place();
+    if (!p.owner.isEmpty() && p.owner != viewer.name)
+        return false;
     return viewer.canSee(p.kind, p.caseNo, p.volume);
 }
 
@@ -316,7 +320,7 @@ Result<ChangePage> ServerStore::changesOfCases(const Viewer& viewer, const QStri
     // Rows are counted, not the changes kept: rows this viewer may not see (a 副卷 for a party) still move the
     // cursor, and a page that read all it asked for has more after it, however few it kept.
     int rows = 0;
-    auto read = m_feed.readCases(cases, after, headSeq, limit + 1, [&](const FeedRow& row) {
+    auto read = m_feed.readCases(viewer.name, cases, after, headSeq, limit + 1, [&](const FeedRow& row) {
         if (++rows > limit) {
             page.more = true;
             return false;
@@ -338,13 +342,19 @@ Result<ChangePage> ServerStore::changesInOrder(const Viewer& viewer, qint64 afte
 {
     ChangePage page;
     page.next = after;
+    // The head first (as changesOfCases): other users' notes at the end of the feed are not read for this
+    // viewer, and a cursor that read to the end moves past them to the head, as it moves past rows it read and
+    // may not see.
+    auto head = m_feed.head();
+    if (!head)
+        return head.error();
     const int batch = std::max(limit, 1000);
     const qint64 scanCap = std::max<qint64>(qint64(limit) * 20, 50000);
     qint64 scanned = 0;
     for (;;) {
         int rows = 0;
         bool full = false;
-        auto read = m_feed.read(page.next, batch, [&](const FeedRow& row) {
+        auto read = m_feed.read(viewer.name, page.next, batch, [&](const FeedRow& row) {
             ++rows;
             page.next = row.seq();
             if (!sees(viewer, row))
@@ -358,6 +368,8 @@ Result<ChangePage> ServerStore::changesInOrder(const Viewer& viewer, qint64 afte
         scanned += rows;
         if (full || rows < batch || scanned >= scanCap) {
             page.more = full || rows >= batch; // full: at worst one empty page later
+            if (!page.more)
+                page.next = std::max(page.next, head->value_or(after));
             break;
         }
     }

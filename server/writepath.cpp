@@ -137,6 +137,8 @@ void apply(WriteBatch& b, Viewer& viewer, Op& op, const std::optional<Record>& e
     r.body = op.body.isObject() ? op.body.toObject() : (existing ? existing->body : QJsonObject());
     r.updatedBy = viewer.name;
     r.updatedAt = isoNow();
+    if (op.kind == QLatin1String("note"))
+        r.owner = viewer.name; // decideNote() let no one else write it
     if (!op.caseNo.isEmpty() && !b.knownCases.contains(op.caseNo)) {
         b.knownCases.insert(op.caseNo);
         b.newCases.insert(op.caseNo);
@@ -191,12 +193,63 @@ void decideReview(WriteBatch& b, Viewer& viewer, Op& op, const std::optional<Rec
     apply(b, viewer, op, existing);
 }
 
+// Why a note may not be written by `viewer`, as the operation's rejection; nothing when it may. A note belongs to
+// the user who sends it: its body names them as its author, it is not someone else's note already (refused as
+// forbidden, never overwritten, and without a revision that would tell it exists), it stays in its case, which
+// its author may see and the server knows, and the page it is on is a page of that case.
+std::optional<QJsonObject> noteRefusal(const WriteBatch& b, const Viewer& viewer, const Op& op,
+                                       const std::optional<Record>& existing)
+{
+    if (existing && existing->owner != viewer.name)
+        return rejected(op.opId, QStringLiteral("forbidden"), 0, QStringLiteral("This note is someone else's."));
+    const QJsonObject body = op.body.toObject();
+    if (op.body.isObject() && body.value(QStringLiteral("author")).toString() != viewer.name)
+        return rejected(op.opId, QStringLiteral("forbidden"), 0,
+                        QStringLiteral("A note's author must be the user who sends it."));
+    if (!b.knownCases.contains(op.caseNo) || !viewer.canSee(op.kind, op.caseNo, op.volume))
+        return rejected(op.opId, QStringLiteral("forbidden"), 0, QStringLiteral("You may not see this case."));
+    if (existing && existing->caseNo != op.caseNo)
+        return rejected(op.opId, QStringLiteral("invalid_record"), 0, QStringLiteral("A note stays in its case."));
+    if (const QString page = body.value(QStringLiteral("page")).toString(); !page.isEmpty()) {
+        const std::optional<Record> p = b.records.value(WriteBatch::key(QStringLiteral("page"), page));
+        if (!p || p->caseNo != op.caseNo)
+            return rejected(op.opId, QStringLiteral("page_unknown"), 0,
+                            QStringLiteral("The note's page is not a page of its case."));
+    }
+    return std::nullopt;
+}
+
+// A private note (issue 13): written only by its author (noteRefusal), on the revision it is based on (or a
+// conflict, answered with the author's own record), and stored with its owner so that the feed carries it to
+// no one else.
+void decideNote(WriteBatch& b, Viewer& viewer, Op& op, const std::optional<Record>& existing)
+{
+    if (auto refused = noteRefusal(b, viewer, op, existing)) {
+        op.result = *refused;
+        return;
+    }
+    if (!existing && op.base != 0) {
+        op.result = rejected(op.opId, QStringLiteral("not_found"));
+        return;
+    }
+    if (existing && existing->revision != op.base) {
+        op.result = opResult(op.opId, "conflict", existing->revision);
+        op.result.insert(QStringLiteral("record"), existing->toJson());
+        return;
+    }
+    apply(b, viewer, op, existing);
+}
+
 // One well-formed operation, not a replay: rejected, a conflict, or applied (in memory).
 Status decide(WriteBatch& b, Viewer& viewer, const BlobStore& blobs, const ImageCheck& mayUse, Op& op)
 {
     const std::optional<Record> existing = b.records.value(WriteBatch::key(op.kind, op.id));
     if (op.kind == QLatin1String("qc_review")) {
         decideReview(b, viewer, op, existing);
+        return Ok{};
+    }
+    if (op.kind == QLatin1String("note")) {
+        decideNote(b, viewer, op, existing);
         return Ok{};
     }
     if (!permitted(b, viewer, op, existing))
@@ -239,6 +292,10 @@ Reads readsOf(const WriteBatch& b)
         if (op.kind == QLatin1String("qc_review"))
             if (const QString d = op.body.toObject().value(QStringLiteral("document")).toString(); !d.isEmpty())
                 r.idsByKind[QStringLiteral("document")].append(d);
+        // A note, against the page it is on.
+        if (op.kind == QLatin1String("note"))
+            if (const QString p = op.body.toObject().value(QStringLiteral("page")).toString(); !p.isEmpty())
+                r.idsByKind[QStringLiteral("page")].append(p);
     }
     return r;
 }

@@ -557,25 +557,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  scan      scan from a SANE scanner and process the pages
-  search    full-text search over the pages of the profile
-  export    write the archive outputs of a dossier in the profile
-  login     sign in to dossier-server (the session goes to the system keyring)
-  sync      push this desk&apos;s changes and pull everyone else&apos;s
-  dossier list   the dossiers of the profile and their pages (--json)
-  template push  publish a catalogue template (administrators)
-  note add|list|delete   your private notes on the pages of a case
-  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
-  verify    verify archive packages, PDF/A and OFD files
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Full-text search over the recognised text of the catalogued pages of one case or of every case in the profile; prints the pages found as JSON, in reading order.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -641,6 +622,71 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Usage: dossier-cli note add|list|delete …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case number (案号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--case needs a case number such as （2024）苏0602民初1234号; &quot;%1&quot; is not one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a user a case on the server (archive administrators, and chiefs of the case&apos;s court), with the session of login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user&apos;s name on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the user relates to the case: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case member add needs --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--relation must be one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was already %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the members of a case on the server, with the session of login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli case member add --case 案号 --user NAME --relation RELATION
+       dossier-cli case member list --case 案号 [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  search    full-text search over the pages of the profile
+  export    write the archive outputs of a dossier in the profile
+  login     sign in to dossier-server (the session goes to the system keyring)
+  sync      push this desk&apos;s changes and pull everyone else&apos;s
+  dossier list   the dossiers of the profile and their pages (--json)
+  template push  publish a catalogue template (administrators)
+  note add|list|delete   your private notes on the pages of a case
+  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
+  case member add|list   give users a case on the server, list its members
+  verify    verify archive packages, PDF/A and OFD files
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1608,6 +1654,50 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Nothing to search for: the text has no letter or digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a note has no volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a note of %1, not of the user signed in (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its page %1 is not on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its page %1 is in another case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an archive administrator, or a chief of the court of %1, may give the case members.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not see the members of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no user called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not accept this relation: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3213,6 +3303,46 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message>
         <source>a review once recorded is never changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dossier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quality check review by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your note &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 could not be put back: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused %1 of %2: you may not change it. It stays on this desk only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused your change to %1 of %2: you may not change it. The server&apos;s version is back on this desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

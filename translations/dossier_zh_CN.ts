@@ -556,40 +556,6 @@
         <translation>HTTPS 服务器所信任的 PEM 证书颁发机构（保存供以后同步使用）。</translation>
     </message>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  scan      scan from a SANE scanner and process the pages
-  search    full-text search over the pages of the profile
-  export    write the archive outputs of a dossier in the profile
-  login     sign in to dossier-server (the session goes to the system keyring)
-  sync      push this desk&apos;s changes and pull everyone else&apos;s
-  dossier list   the dossiers of the profile and their pages (--json)
-  template push  publish a catalogue template (administrators)
-  note add|list|delete   your private notes on the pages of a case
-  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
-  verify    verify archive packages, PDF/A and OFD files
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>用法：dossier-cli &lt;命令&gt; [选项]
-命令：
-  process   将图像、PDF 和文件夹处理为已编目的卷宗
-  scan      从 SANE 扫描仪扫描并处理页面
-  search    在本配置的页面中全文检索
-  export    输出本配置中某卷宗的归档文件
-  login     登录 dossier-server（会话保存在系统密钥环中）
-  sync      推送本机的更改并拉取其他工作站的更改
-  dossier list   本配置的卷宗及其页面（--json）
-  template push  发布编目模板（管理员）
-  note add|list|delete   你在案件页面上的个人批注
-  outline export  以 ODT 或 PDF 输出你的案件庭审提纲
-  verify    校验归档包、PDF/A 和 OFD 文件
-  plugins   列出已找到和已跳过的插件
-  version   显示版本
-运行“dossier-cli &lt;命令&gt; --help”查看命令的选项。</translation>
-    </message>
-    <message>
         <source>Full-text search over the recognised text of the catalogued pages of one case or of every case in the profile; prints the pages found as JSON, in reading order.</source>
         <translation>在一个案件或本配置全部案件已编目页面的识别文字中全文检索；按阅读顺序以 JSON 输出找到的页面。</translation>
     </message>
@@ -656,6 +622,88 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>Usage: dossier-cli note add|list|delete …</source>
         <translation>用法：dossier-cli note add|list|delete …</translation>
+    </message>
+    <message>
+        <source>The case number (案号).</source>
+        <translation>案号。</translation>
+    </message>
+    <message>
+        <source>--case needs a case number such as （2024）苏0602民初1234号; &quot;%1&quot; is not one.</source>
+        <translation>--case 需要案号，例如（2024）苏0602民初1234号；“%1”不是案号。</translation>
+    </message>
+    <message>
+        <source>Give a user a case on the server (archive administrators, and chiefs of the case&apos;s court), with the session of login.</source>
+        <translation>在服务器上将案件分配给用户（档案管理员，以及案件所属法院的庭长、院领导），使用 login 保存的会话。</translation>
+    </message>
+    <message>
+        <source>The user&apos;s name on the server.</source>
+        <translation>用户在服务器上的用户名。</translation>
+    </message>
+    <message>
+        <source>How the user relates to the case: %1.</source>
+        <translation>用户与案件的关系：%1。</translation>
+    </message>
+    <message>
+        <source>case member add needs --user NAME.</source>
+        <translation>case member add 需要 --user 用户名。</translation>
+    </message>
+    <message>
+        <source>--relation must be one of: %1.</source>
+        <translation>--relation 必须是以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is now %2 of %3.</source>
+        <translation>%1 现为 %3 的 %2。</translation>
+    </message>
+    <message>
+        <source>%1 was already %2 of %3.</source>
+        <translation>%1 已经是 %3 的 %2。</translation>
+    </message>
+    <message>
+        <source>List the members of a case on the server, with the session of login.</source>
+        <translation>列出服务器上案件的成员，使用 login 保存的会话。</translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli case member add --case 案号 --user NAME --relation RELATION
+       dossier-cli case member list --case 案号 [--json]</source>
+        <translation>用法：dossier-cli case member add --case 案号 --user 用户名 --relation 关系
+      dossier-cli case member list --case 案号 [--json]</translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  search    full-text search over the pages of the profile
+  export    write the archive outputs of a dossier in the profile
+  login     sign in to dossier-server (the session goes to the system keyring)
+  sync      push this desk&apos;s changes and pull everyone else&apos;s
+  dossier list   the dossiers of the profile and their pages (--json)
+  template push  publish a catalogue template (administrators)
+  note add|list|delete   your private notes on the pages of a case
+  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
+  case member add|list   give users a case on the server, list its members
+  verify    verify archive packages, PDF/A and OFD files
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>用法：dossier-cli &lt;命令&gt; [选项]
+命令：
+  process   将图像、PDF 和文件夹处理为已编目的卷宗
+  scan      从 SANE 扫描仪扫描并处理页面
+  search    在本配置的页面中全文检索
+  export    输出本配置中某卷宗的归档文件
+  login     登录 dossier-server（会话保存在系统密钥环中）
+  sync      推送本机的更改并拉取其他工作站的更改
+  dossier list   本配置的卷宗及其页面（--json）
+  template push  发布编目模板（管理员）
+  note add|list|delete   你在案件页面上的个人批注
+  outline export  以 ODT 或 PDF 输出你的案件庭审提纲
+  case member add|list   在服务器上为用户分配案件、列出案件成员
+  verify    校验归档包、PDF/A 和 OFD 文件
+  plugins   列出已找到和已跳过的插件
+  version   显示版本
+运行“dossier-cli &lt;命令&gt; --help”查看命令的选项。</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1672,50 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>Nothing to search for: the text has no letter or digit.</source>
         <translation>没有可检索的内容：文字中没有字母、汉字或数字。</translation>
+    </message>
+    <message>
+        <source>a note has no volume</source>
+        <translation>批注不属于任何卷</translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation>不是列表</translation>
+    </message>
+    <message>
+        <source>private note</source>
+        <translation>私人批注</translation>
+    </message>
+    <message>
+        <source>It is a note of %1, not of the user signed in (%2).</source>
+        <translation>这是 %1 的批注，不属于当前登录的用户（%2）。</translation>
+    </message>
+    <message>
+        <source>Its page %1 is not on this desk.</source>
+        <translation>其所在页面 %1 尚未同步到本机。</translation>
+    </message>
+    <message>
+        <source>Its page %1 is in another case.</source>
+        <translation>其所在页面 %1 属于另一案件。</translation>
+    </message>
+    <message>
+        <source>%1 is not a case number.</source>
+        <translation>%1 不是案号。</translation>
+    </message>
+    <message>
+        <source>Only an archive administrator, or a chief of the court of %1, may give the case members.</source>
+        <translation>只有档案管理员或 %1 所属法院的庭长、院领导才能为该案件分配成员。</translation>
+    </message>
+    <message>
+        <source>You may not see the members of %1.</source>
+        <translation>您无权查看 %1 的成员。</translation>
+    </message>
+    <message>
+        <source>The server has no user called %1.</source>
+        <translation>服务器上没有名为 %1 的用户。</translation>
+    </message>
+    <message>
+        <source>The server does not accept this relation: %1.</source>
+        <translation>服务器不接受该关系：%1。</translation>
     </message>
 </context>
 <context>
@@ -3227,6 +3319,46 @@ Page %6 of %7 of this document (volume page %8)</source>
     <message>
         <source>a review once recorded is never changed</source>
         <translation>复核记录一经登记便不可更改</translation>
+    </message>
+    <message>
+        <source>the document &quot;%1&quot;</source>
+        <translation>文件材料“%1”</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>the dossier %1</source>
+        <translation>电子卷宗 %1</translation>
+    </message>
+    <message>
+        <source>the case details</source>
+        <translation>案件信息</translation>
+    </message>
+    <message>
+        <source>the quality check review by %1</source>
+        <translation>%1 的质检复核</translation>
+    </message>
+    <message>
+        <source>your note</source>
+        <translation>您的批注</translation>
+    </message>
+    <message>
+        <source>your note &quot;%1&quot;</source>
+        <translation>您的批注“%1”</translation>
+    </message>
+    <message>
+        <source>%1 of %2 could not be put back: %3</source>
+        <translation>%2 的%1无法恢复：%3</translation>
+    </message>
+    <message>
+        <source>The server refused %1 of %2: you may not change it. It stays on this desk only.</source>
+        <translation>服务器拒绝了 %2 的%1：您无权修改。它仅保留在本机。</translation>
+    </message>
+    <message>
+        <source>The server refused your change to %1 of %2: you may not change it. The server&apos;s version is back on this desk.</source>
+        <translation>服务器拒绝了您对 %2 的%1所做的修改：您无权修改。本机已恢复为服务器上的版本。</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@ int usage()
                         "  template push  publish a catalogue template (administrators)\n"
                         "  note add|list|delete   your private notes on the pages of a case\n"
                         "  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF\n"
+                        "  case member add|list   give users a case on the server, list its members\n"
                         "  verify    verify archive packages, PDF/A and OFD files\n"
                         "  plugins   list the plugins found and those skipped\n"
                         "  version   print the version\n"
@@ -625,6 +626,8 @@ int run(const QStringList& arguments)
         return outlineExport(subcommandArgs(rest));
     if (command == QLatin1String("note"))
         return note(rest.value(1), subcommandArgs(rest));
+    if (command == QLatin1String("case"))
+        return caseCommand(rest);
     if (command == QLatin1String("template") && rest.value(1) == QLatin1String("push"))
         return templatePush(subcommandArgs(rest));
     if (command == QLatin1String("version") || command == QLatin1String("--version")) {

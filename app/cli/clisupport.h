@@ -34,6 +34,9 @@ int sync(const QStringList& args);
 int dossierList(const QStringList& args);
 int templatePush(const QStringList& args);
 
+// The case commands (clicases.cpp): case member add|list; `rest` starts with "dossier-cli case".
+int caseCommand(const QStringList& rest);
+
 // The reader's commands (clinotes.cpp): note add|list|delete, outline export.
 int note(const QString& sub, const QStringList& args);
 int outlineExport(const QStringList& args);

@@ -13,6 +13,13 @@ QString feedSelect()
            QStringLiteral(" FROM changes c JOIN records r ON r.kind = c.kind AND r.id = c.id WHERE ");
 }
 
+// A private record (a note) is read for its owner only: it never reaches another reader's page of the feed, not
+// even as a row that is read and then dropped.
+QString ownerClause()
+{
+    return QStringLiteral(" AND (r.owner IS NULL OR r.owner = ?)");
+}
+
 Status visitAll(QSqlQuery& q, const FeedVisitor& visit)
 {
     if (!q.exec())
@@ -32,7 +39,8 @@ qint64 FeedRow::seq() const
 
 RecordPlace FeedRow::place() const
 {
-    return RecordPlace{m_q.value(1).toString(), m_q.value(3).toString(), m_q.value(4).toString()};
+    return RecordPlace{m_q.value(1).toString(), m_q.value(3).toString(), m_q.value(4).toString(),
+                       m_q.value(10).toString()};
 }
 
 Change FeedRow::change() const
@@ -114,18 +122,20 @@ Status FeedRepository::insert(const QList<FeedEntry>& entries)
     return m_db.insertRows(QStringLiteral("INSERT INTO changes (seq, kind, id, case_no)"), {}, 4, rows);
 }
 
-Status FeedRepository::read(qint64 after, int limit, const FeedVisitor& visit) const
+Status FeedRepository::read(const QString& reader, qint64 after, int limit, const FeedVisitor& visit) const
 {
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(feedSelect() + QStringLiteral("c.seq > ? ORDER BY c.seq LIMIT ?")))
+    if (!q.prepare(feedSelect() + QStringLiteral("c.seq > ?") + ownerClause() +
+                   QStringLiteral(" ORDER BY c.seq LIMIT ?")))
         return Database::sqlError(q);
     q.addBindValue(after);
+    q.addBindValue(reader);
     q.addBindValue(limit);
     return visitAll(q, visit);
 }
 
-Status FeedRepository::readCases(const QStringList& cases, qint64 after, qint64 upTo, int limit,
+Status FeedRepository::readCases(const QString& reader, const QStringList& cases, qint64 after, qint64 upTo, int limit,
                                  const FeedVisitor& visit) const
 {
     const QString where = cases.isEmpty() ? QStringLiteral("c.case_no IS NULL")
@@ -133,12 +143,14 @@ Status FeedRepository::readCases(const QStringList& cases, qint64 after, qint64 
                                                 .arg(ServerDatabase::placeholders(cases.size()));
     QSqlQuery q(m_db.connection());
     q.setForwardOnly(true);
-    if (!q.prepare(feedSelect() + where + QStringLiteral(" AND c.seq > ? AND c.seq <= ? ORDER BY c.seq LIMIT ?")))
+    if (!q.prepare(feedSelect() + where + QStringLiteral(" AND c.seq > ? AND c.seq <= ?") + ownerClause() +
+                   QStringLiteral(" ORDER BY c.seq LIMIT ?")))
         return Database::sqlError(q);
     for (const QString& c : cases)
         q.addBindValue(c);
     q.addBindValue(after);
     q.addBindValue(upTo);
+    q.addBindValue(reader);
     q.addBindValue(limit);
     return visitAll(q, visit);
 }

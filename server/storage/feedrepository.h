@@ -53,11 +53,13 @@ public:
     Status remove(const QHash<QString, QStringList>& idsByKind);
     Status insert(const QList<FeedEntry>& entries);
 
-    // At most `limit` rows after position `after`.
-    Status read(qint64 after, int limit, const FeedVisitor& visit) const;
+    // At most `limit` rows after position `after`. Records with an owner (notes) are read only when `reader` owns
+    // them.
+    Status read(const QString& reader, qint64 after, int limit, const FeedVisitor& visit) const;
     // At most `limit` rows in (after, upTo] of the named cases and of no case (templates), through the index on
-    // changes(case_no, seq).
-    Status readCases(const QStringList& cases, qint64 after, qint64 upTo, int limit, const FeedVisitor& visit) const;
+    // changes(case_no, seq); records with an owner only when `reader` owns them.
+    Status readCases(const QString& reader, const QStringList& cases, qint64 after, qint64 upTo, int limit,
+                     const FeedVisitor& visit) const;
 
 private:
     ServerDatabase& m_db;

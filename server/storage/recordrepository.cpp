@@ -7,7 +7,7 @@ namespace Dossier::Server {
 namespace {
 
 // The values of records' columns (kind, id, case_no, volume, revision, deleted, body, updated_by, updated_at,
-// sha256, archived) rotated so that kind and id come last (`keyLast`: for UPDATE … WHERE kind = ? AND id = ?).
+// sha256, archived, owner) rotated so that kind and id come last (`keyLast`: for UPDATE … WHERE kind = ? AND id = ?).
 QVariantList recordValues(const Record& r, bool keyLast)
 {
     QVariantList v = {Sql::textOrNull(r.caseNo),
@@ -18,7 +18,8 @@ QVariantList recordValues(const Record& r, bool keyLast)
                       r.updatedBy,
                       r.updatedAt,
                       Sql::textOrNull(imageOf(r.kind, r.body)),
-                      int(dossierArchived(r))};
+                      int(dossierArchived(r)),
+                      Sql::textOrNull(r.owner)};
     if (keyLast)
         return v << r.kind << r.id;
     return QVariantList{r.kind, r.id} + v;
@@ -57,11 +58,11 @@ Status RecordRepository::write(const Record& r, bool exists)
 {
     auto q = exists ? m_db.cached(QStringLiteral("UPDATE records SET case_no = ?, volume = ?, revision = ?, "
                                                  "deleted = ?, body = ?, updated_by = ?, updated_at = ?, sha256 = ?, "
-                                                 "archived = ? WHERE kind = ? AND id = ?"),
+                                                 "archived = ?, owner = ? WHERE kind = ? AND id = ?"),
                                   recordValues(r, true))
                     : m_db.cached(QStringLiteral("INSERT INTO records (case_no, volume, revision, deleted, body, "
-                                                 "updated_by, updated_at, sha256, archived, kind, id) "
-                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                                 "updated_by, updated_at, sha256, archived, owner, kind, id) "
+                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                                   recordValues(r, true));
     if (!q)
         return q.error();
@@ -76,12 +77,12 @@ Status RecordRepository::upsert(const QList<Record>& records)
         rows.append(recordValues(r, false));
     return m_db.insertRows(
         QStringLiteral("INSERT INTO records (kind, id, case_no, volume, revision, deleted, body, updated_by, "
-                       "updated_at, sha256, archived)"),
+                       "updated_at, sha256, archived, owner)"),
         QStringLiteral(" ON CONFLICT (kind, id) DO UPDATE SET case_no = excluded.case_no, volume = excluded.volume, "
                        "revision = excluded.revision, deleted = excluded.deleted, body = excluded.body, updated_by = "
                        "excluded.updated_by, updated_at = excluded.updated_at, sha256 = excluded.sha256, "
-                       "archived = excluded.archived"),
-        11, rows);
+                       "archived = excluded.archived, owner = excluded.owner"),
+        12, rows);
 }
 
 Result<QList<Record>> RecordRepository::templates() const
@@ -114,7 +115,7 @@ Result<QList<RecordPlace>> RecordRepository::livePagesNaming(const QString& sha2
         return q.error();
     QList<RecordPlace> out;
     while (q->next())
-        out.append(RecordPlace{q->value(0).toString(), q->value(1).toString(), q->value(2).toString()});
+        out.append(RecordPlace{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(), {}});
     return out;
 }
 

@@ -8,7 +8,8 @@ namespace Dossier::Server {
 
 // The rows of the server's tables (server/storage/schema.sql) as the repositories read and write them.
 
-// records: a synced record (kind 'case', 'dossier', 'document', 'page', 'conflict', 'template').
+// records: a synced record (kind 'case', 'dossier', 'document', 'page', 'qc_review', 'note', 'conflict',
+// 'template').
 struct Record final
 {
     QString kind;
@@ -20,8 +21,9 @@ struct Record final
     QJsonObject body;
     QString updatedBy;
     QString updatedAt;
+    QString owner; // the user a private record (a note) belongs to; empty: seen by the rules of its case
 
-    QJsonObject toJson() const;
+    QJsonObject toJson() const; // as desks get it (without the owner: a note names its author in its body)
 };
 
 // records: where a record stands (who may see it depends on these).
@@ -30,6 +32,7 @@ struct RecordPlace final
     QString kind;
     QString caseNo;
     QString volume;
+    QString owner; // empty: none
 };
 
 // users

@@ -1,5 +1,5 @@
 -- dossier-server's schema, as sqlite_master shows it after every migration in server/storage/migrations
--- (schema_version 2). The same migrations run on PostgreSQL (portable SQL: TEXT, INTEGER, BIGINT). testschema
+-- (schema_version 3). The same migrations run on PostgreSQL (portable SQL: TEXT, INTEGER, BIGINT). testschema
 -- compares the statements of this file (comments stripped, whitespace normalised) with a freshly migrated SQLite
 -- database; scripts/dump-schema.sh server prints them in this order. Times are UTC ISO 8601 text unless said.
 
@@ -90,9 +90,10 @@ CREATE TABLE "operations"(
   PRIMARY KEY(user_name, op_id)
 );
 
--- The synced records: kind 'case', 'dossier', 'document', 'page', 'qc_review', 'conflict', 'template'; body is
--- the record's JSON object; sha256 the image it names (a page's, or that of the page a conflict keeps); deleted
--- and archived 0/1.
+-- The synced records: kind 'case', 'dossier', 'document', 'page', 'qc_review', 'note', 'conflict', 'template';
+-- body is the record's JSON object; sha256 the image it names (a page's, or that of the page a conflict keeps);
+-- deleted and archived 0/1; owner the user a private record belongs to (a note: its author, the only one whose
+-- feed carries it), NULL for records seen by the rules of their case.
 CREATE TABLE records(
   kind TEXT NOT NULL,
   id TEXT NOT NULL,
@@ -104,7 +105,7 @@ CREATE TABLE records(
   updated_by TEXT NOT NULL,
   updated_at TEXT NOT NULL,
   sha256 TEXT,
-  archived INTEGER NOT NULL,
+  archived INTEGER NOT NULL, owner TEXT,
   PRIMARY KEY(kind, id)
 );
 

@@ -30,7 +30,7 @@ namespace Dossier::Server {
 class ServerDatabase final
 {
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     // databaseUrl empty → SQLite in dataDir; else postgresql://user:pass@host:port/dbname[?schema=NAME]
     static Result<std::unique_ptr<ServerDatabase>> open(const QString& dataDir, const QString& databaseUrl);

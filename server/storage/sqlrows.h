@@ -37,7 +37,7 @@ inline QJsonObject parseObject(const QString& text)
 inline QString recordColumns()
 {
     return QStringLiteral(
-        "r.kind, r.id, r.case_no, r.volume, r.revision, r.deleted, r.body, r.updated_by, r.updated_at");
+        "r.kind, r.id, r.case_no, r.volume, r.revision, r.deleted, r.body, r.updated_by, r.updated_at, r.owner");
 }
 
 // Reads the record columns starting at `col`.
@@ -53,6 +53,7 @@ inline Record readRecord(const QSqlQuery& q, int col)
     r.body = parseObject(q.value(col + 6).toString());
     r.updatedBy = q.value(col + 7).toString();
     r.updatedAt = q.value(col + 8).toString();
+    r.owner = q.value(col + 9).toString();
     return r;
 }
 

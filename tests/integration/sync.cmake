@@ -3,3 +3,7 @@ dossier_add_test(testsync SOURCES ${CMAKE_CURRENT_LIST_DIR}/testsync.cpp LABELS 
   WRAPPER ${PROJECT_SOURCE_DIR}/tests/support/with-keyring.sh)
 add_dependencies(testsync dossier-server dossier-cli dossier_ocr_tesseract)
 target_compile_definitions(testsync PRIVATE DOSSIER_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+# A judge's private notes between desks (issue 13), the case members command, refused changes undone.
+dossier_add_test(testnotesync SOURCES ${CMAKE_CURRENT_LIST_DIR}/testnotesync.cpp LABELS integration TIMEOUT 600
+  WRAPPER ${PROJECT_SOURCE_DIR}/tests/support/with-keyring.sh)
+add_dependencies(testnotesync dossier-server dossier-cli dossier_ocr_tesseract dossier_export_pdfa dossier_export_ofd)

@@ -87,6 +87,7 @@ private slots:
     void templatesReachDesks();
     void membershipLaterShowsOldRecords();
     void accessRequests();
+    void notesReachOnlyTheirAuthor();
     void openApi();
     void feedPullSpeed();
 
@@ -1080,6 +1081,105 @@ void TestServer::membershipLaterShowsOldRecords()
     QCOMPARE(ids, (QSet<QString>{QStringLiteral("B"), QStringLiteral("B-main"), QStringLiteral("B-p-main"),
                                  QStringLiteral("I-1"), QStringLiteral("I-2")}));
     Q_UNUSED(admin);
+}
+
+// A judge's private notes (issue 13): stored per user, written only by their author, and in no feed but the
+// author's — not another member's, a party's or lawyer's, nor an administrator's, a chief's or a trial manager's,
+// who see the case by rule.
+void TestServer::notesReachOnlyTheirAuthor()
+{
+    const QString judge = m_tokens[QStringLiteral("judge")], panel = m_tokens[QStringLiteral("panel")];
+    const QString pageA = wireId(QStringLiteral("page"), QStringLiteral("A-p-main"), kCaseA);
+    const QString pageB = wireId(QStringLiteral("page"), QStringLiteral("B-p-main"), kCaseB);
+    auto body = [](const QString& author, const QString& page, const QString& text) {
+        QJsonObject b{{QStringLiteral("author"), author},
+                      {QStringLiteral("kind"), QStringLiteral("comment")},
+                      {QStringLiteral("page"), page},
+                      {QStringLiteral("quote"), QString()},
+                      {QStringLiteral("colour"), QStringLiteral("yellow")},
+                      {QStringLiteral("tags"), QJsonArray()},
+                      {QStringLiteral("text"), text},
+                      {QStringLiteral("status"), QString()},
+                      {QStringLiteral("links"), QJsonArray()},
+                      {QStringLiteral("position"), 0},
+                      {QStringLiteral("created_at"), QStringLiteral("2025-03-01T09:00:00.000Z")},
+                      {QStringLiteral("updated_at"), QStringLiteral("2025-03-01T09:00:00.000Z")}};
+        if (!page.isEmpty())
+            b.insert(QStringLiteral("box"), QJsonArray{10, 20, 300, 40});
+        return b;
+    };
+    auto noteOp = [](const QString& id, const QString& caseNo, const QJsonObject& b, qint64 base = 0,
+                     bool deleted = false) {
+        return QJsonObject{{QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                           {QStringLiteral("kind"), QStringLiteral("note")},
+                           {QStringLiteral("id"), id},
+                           {QStringLiteral("case_no"), caseNo},
+                           {QStringLiteral("volume"), QJsonValue(QJsonValue::Null)},
+                           {QStringLiteral("base_revision"), base},
+                           {QStringLiteral("deleted"), deleted},
+                           {QStringLiteral("body"), b}};
+    };
+    auto reason = [](const QJsonArray& r, int i = 0) {
+        return r.at(i)[QStringLiteral("status")].toString() + QLatin1Char(' ') +
+               r.at(i)[QStringLiteral("reason")].toString();
+    };
+    const QString general = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString onPage = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString panels = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QJsonArray written =
+        push(judge, {noteOp(general, kCaseA, body(QStringLiteral("judge"), {}, QStringLiteral("借款是否实际交付"))),
+                     noteOp(onPage, kCaseA, body(QStringLiteral("judge"), pageA, QStringLiteral("借条原件")))});
+    QCOMPARE(reason(written, 0), QStringLiteral("applied "));
+    QCOMPARE(reason(written, 1), QStringLiteral("applied "));
+    QCOMPARE(
+        reason(push(panel, {noteOp(panels, kCaseA, body(QStringLiteral("panel"), {}, QStringLiteral("合议要点")))})),
+        QStringLiteral("applied "));
+    // Nobody writes as another, or over another's note, or deletes it; the answer does not tell it exists.
+    const QJsonArray forged = push(panel, {noteOp(QUuid::createUuid().toString(QUuid::WithoutBraces), kCaseA,
+                                                  body(QStringLiteral("judge"), {}, QStringLiteral("冒名")))});
+    QCOMPARE(reason(forged), QStringLiteral("rejected forbidden"));
+    const QJsonArray over =
+        push(panel, {noteOp(general, kCaseA, body(QStringLiteral("panel"), {}, QStringLiteral("覆盖")), 1)});
+    QCOMPARE(reason(over), QStringLiteral("rejected forbidden"));
+    QCOMPARE(over.at(0)[QStringLiteral("revision")].toInteger(), 0);
+    QCOMPARE(reason(push(panel, {noteOp(general, kCaseA, {}, 1, true)})), QStringLiteral("rejected forbidden"));
+    QCOMPARE(reason(push(m_tokens[QStringLiteral("admin")],
+                         {noteOp(general, kCaseA, body(QStringLiteral("admin"), {}, QStringLiteral("x")), 1)})),
+             QStringLiteral("rejected forbidden"));
+    // A note on a page of another case, and a note on a case its author may not see.
+    QCOMPARE(reason(push(judge, {noteOp(QUuid::createUuid().toString(QUuid::WithoutBraces), kCaseA,
+                                        body(QStringLiteral("judge"), pageB, QStringLiteral("别案")))})),
+             QStringLiteral("rejected page_unknown"));
+    QCOMPARE(reason(push(judge, {noteOp(QUuid::createUuid().toString(QUuid::WithoutBraces), kCaseB,
+                                        body(QStringLiteral("judge"), {}, QStringLiteral("无权")))})),
+             QStringLiteral("rejected forbidden"));
+    // The feeds: each author gets their own notes, everyone else none, whether they see by case or by rule.
+    auto notesOf = [this](const QString& user) {
+        QStringList ids;
+        for (const QJsonObject& r : pull(m_tokens[user], 0))
+            if (r.value(QStringLiteral("kind")).toString() == QLatin1String("note"))
+                ids << r.value(QStringLiteral("id")).toString() + QLatin1Char(' ') +
+                           r.value(QStringLiteral("body")).toObject().value(QStringLiteral("author")).toString();
+        ids.sort();
+        return ids;
+    };
+    QStringList judges{general + QStringLiteral(" judge"), onPage + QStringLiteral(" judge")};
+    judges.sort();
+    QCOMPARE(notesOf(QStringLiteral("judge")), judges);
+    QCOMPARE(notesOf(QStringLiteral("panel")), QStringList{panels + QStringLiteral(" panel")});
+    for (const char* other : {"assistant", "party", "lawyer", "clerk", "admin", "chief", "vp", "manager", "staff"})
+        QVERIFY2(notesOf(QString::fromLatin1(other)).isEmpty(), other);
+    // The author deletes one: the deletion reaches the author only.
+    QCOMPARE(
+        reason(push(judge, {noteOp(general, kCaseA,
+                                   body(QStringLiteral("judge"), {}, QStringLiteral("借款是否实际交付")), 1, true)})),
+        QStringLiteral("applied "));
+    bool deleted = false;
+    for (const QJsonObject& r : pull(judge, 0))
+        if (r.value(QStringLiteral("id")).toString() == general)
+            deleted = r.value(QStringLiteral("deleted")).toBool();
+    QVERIFY(deleted);
+    QVERIFY(notesOf(QStringLiteral("admin")).isEmpty());
 }
 
 void TestServer::accessRequests()

@@ -1,6 +1,7 @@
 #include "domain/recordschema.h"
 
 #include "domain/casenumber.h"
+#include "domain/note.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -282,6 +283,35 @@ std::optional<Error> checkReview(const Record& r)
                         {"at", Type::Stamp}});
 }
 
+// A judge's private note (issue 13): the body is Note::toJson() and passes Note::check(), the one validation of a
+// note, with its times as UTC stamps. A note is of its case but of no volume (it belongs to its author, who is
+// the only one to see it: the server keeps it out of everyone else's feed).
+std::optional<Error> checkNote(const Record& r)
+{
+    if (!isUuid(r.id))
+        return badField(r.kind, QStringLiteral("id"), QT_TRANSLATE_NOOP("Dossier::Error", "not an id"));
+    if (!r.volume.isEmpty())
+        return badField(r.kind, QStringLiteral("volume"), QT_TRANSLATE_NOOP("Dossier::Error", "a note has no volume"));
+    if (auto e = checkFields(r.kind, r.body,
+                             {{"author", Type::Name, 1},
+                              {"kind", Type::Text},
+                              {"page", Type::OptUuid},
+                              {"quote", Type::LongText},
+                              {"colour", Type::Text},
+                              {"text", Type::LongText},
+                              {"status", Type::Text},
+                              {"position", Type::Int, 0, kMaxCount},
+                              {"created_at", Type::Stamp},
+                              {"updated_at", Type::Stamp}}))
+        return e;
+    for (const char* list : {"tags", "links"})
+        if (!r.body.value(QLatin1String(list)).isArray())
+            return badField(r.kind, QLatin1String(list), QT_TRANSLATE_NOOP("Dossier::Error", "not a list"));
+    if (const QJsonValue box = r.body.value(QStringLiteral("box")); !box.isUndefined() && !box.isArray())
+        return badField(r.kind, QStringLiteral("box"), QT_TRANSLATE_NOOP("Dossier::Error", "not a list"));
+    return Note::fromJson(r.id, r.caseNo, r.body).check();
+}
+
 std::optional<Error> checkTemplate(const Record& r)
 {
     if (!isTemplateId(r.id))
@@ -327,6 +357,8 @@ std::optional<Error> checkBody(const Record& r)
         return checkPage(r);
     if (r.kind == QLatin1String("qc_review"))
         return checkReview(r);
+    if (r.kind == QLatin1String("note"))
+        return checkNote(r);
     if (r.kind == QLatin1String("template"))
         return checkTemplate(r);
     return checkConflict(r);
@@ -336,9 +368,9 @@ std::optional<Error> checkBody(const Record& r)
 
 const QStringList& kinds()
 {
-    static const QStringList k = {QStringLiteral("case"),    QStringLiteral("dossier"),   QStringLiteral("document"),
-                                  QStringLiteral("page"),    QStringLiteral("qc_review"), QStringLiteral("template"),
-                                  QStringLiteral("conflict")};
+    static const QStringList k = {QStringLiteral("case"),     QStringLiteral("dossier"),   QStringLiteral("document"),
+                                  QStringLiteral("page"),     QStringLiteral("qc_review"), QStringLiteral("note"),
+                                  QStringLiteral("template"), QStringLiteral("conflict")};
     return k;
 }
 
@@ -350,6 +382,7 @@ QString kindName(const QString& kind)
         {"document", QT_TRANSLATE_NOOP("Dossier::Error", "document")},
         {"page", QT_TRANSLATE_NOOP("Dossier::Error", "page")},
         {"qc_review", QT_TRANSLATE_NOOP("Dossier::Error", "quality check review")},
+        {"note", QT_TRANSLATE_NOOP("Dossier::Error", "private note")},
         {"template", QT_TRANSLATE_NOOP("Dossier::Error", "template")},
         {"conflict", QT_TRANSLATE_NOOP("Dossier::Error", "conflict")}};
     for (const auto& [k, name] : names)
@@ -425,7 +458,8 @@ std::optional<Error> check(const Record& r, qint64 bodyBytes)
     if (r.kind != QLatin1String("template") && !isCaseNumber(r.caseNo))
         return badField(r.kind, QStringLiteral("case_no"), QT_TRANSLATE_NOOP("Dossier::Error", "not a case number"));
     const bool small = r.kind == QLatin1String("case") || r.kind == QLatin1String("dossier") ||
-                       r.kind == QLatin1String("document") || r.kind == QLatin1String("qc_review");
+                       r.kind == QLatin1String("document") || r.kind == QLatin1String("qc_review") ||
+                       r.kind == QLatin1String("note");
     if (bodyBytes > (small ? kMaxSmallRecordBytes : kMaxRecordBytes))
         return invalid(QT_TRANSLATE_NOOP("Dossier::Error", "A %1 record of %2 KB is larger than allowed (%3 KB)."),
                        {kindName(r.kind), QString::number(bodyBytes / 1024),

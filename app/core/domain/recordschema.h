@@ -1,7 +1,7 @@
 #pragma once
-// The records desks and dossier-server exchange (case, dossier, document, page, qc_review, template, conflict),
-// as data that arrives from the network: hostile until checked. The server checks every operation a desk sends,
-// and a desk checks every record the feed brings, with the same rules, before anything of it is used to build a
+// The records desks and dossier-server exchange (case, dossier, document, page, qc_review, note, template,
+// conflict), as data that arrives from the network: hostile until checked. The server checks every operation a desk
+// sends, and a desk checks every record the feed brings, with the same rules, before anything of it is used to build a
 // path, bind a column or reach the profile.
 #include <dossier/result.h>
 
@@ -14,7 +14,7 @@
 namespace Dossier::RecordSchema {
 
 inline constexpr qint64 kMaxRecordBytes = 4LL * 1024 * 1024; // a page with its OCR boxes stays far below
-inline constexpr qint64 kMaxSmallRecordBytes = 256LL * 1024; // case, dossier, document
+inline constexpr qint64 kMaxSmallRecordBytes = 256LL * 1024; // case, dossier, document, qc_review, note
 inline constexpr int kMaxIdLength = 200;
 inline constexpr int kMaxTextField = 2000; // titles, names, sources
 inline constexpr int kMaxNameLength = 200; // a person's name: who scanned a page, who reviewed a document

@@ -184,6 +184,69 @@ Status NoteRepository::reorder(const QStringList& uids, const QString& author)
     return t.commit();
 }
 
+Result<QList<Note>> NoteRepository::ofAuthor(const QString& author, const QString& uid)
+{
+    if (uid.isEmpty())
+        return select(QStringLiteral("n.author=? ORDER BY n.id"), {author});
+    return select(QStringLiteral("n.author=? AND n.uid=?"), {author, uid});
+}
+
+Result<std::optional<Note>> NoteRepository::anyVersion(const QString& uid)
+{
+    auto found = select(QStringLiteral("n.uid=?"), {uid});
+    if (!found)
+        return found.error();
+    return found->isEmpty() ? std::optional<Note>() : std::optional<Note>(found->first());
+}
+
+Result<NoteRepository::PageOfNote> NoteRepository::pageByUid(const QString& uid)
+{
+    auto q = execSql(m_db,
+                     QStringLiteral("SELECT p.id, c.case_no FROM pages p LEFT JOIN documents d ON d.id = p.document_id "
+                                    "LEFT JOIN volumes v ON v.id = coalesce(d.volume_id, p.removed_volume) "
+                                    "LEFT JOIN dossiers s ON s.id = v.dossier_id LEFT JOIN cases c ON c.id = s.case_id "
+                                    "WHERE p.uid=?"),
+                     {uid});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return PageOfNote{};
+    return PageOfNote{q->value(0).toLongLong(), q->value(1).toString()};
+}
+
+Status NoteRepository::putSynced(const Note& n)
+{
+    const QVariantList content = {n.caseNo,
+                                  Note::kindKey(n.kind),
+                                  pageBind(n.pageId),
+                                  boxJson(n.box),
+                                  text(n.quote),
+                                  n.colour,
+                                  listJson(n.tags),
+                                  text(n.text),
+                                  text(Note::statusKey(n.status)),
+                                  listJson(n.links),
+                                  n.position,
+                                  n.createdAt,
+                                  n.updatedAt,
+                                  int(n.deleted)};
+    auto updated = execSql(m_db,
+                           QStringLiteral("UPDATE notes SET case_no=?, kind=?, page_id=?, box=?, quote=?, colour=?, "
+                                          "tags=?, body=?, status=?, links=?, position=?, created_at=?, updated_at=?, "
+                                          "deleted=? WHERE uid=? AND author=?"),
+                           content + QVariantList{n.uid, n.author});
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() > 0)
+        return Ok{};
+    // Not this author's yet: made, unless the uid is another author's note (then nothing is written).
+    return statusOf(execSql(m_db,
+                            QStringLiteral("INSERT INTO notes(case_no, kind, page_id, box, quote, colour, tags, body, "
+                                           "status, links, position, created_at, updated_at, deleted, uid, author) "
+                                           "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(uid) DO NOTHING"),
+                            content + QVariantList{n.uid, n.author}));
+}
+
 Result<QString> NoteRepository::caseOfPage(qint64 pageId)
 {
     auto q = execSql(m_db,

@@ -38,6 +38,22 @@ public:
     // The case a page's dossier belongs to; empty when the page is in no dossier (or unknown).
     Result<QString> caseOfPage(qint64 pageId);
 
+    // For sync (issue 13): the author's notes, tombstones included, with their pages' uids (empty while a page
+    // has none): all of them, or only the note `uid`.
+    Result<QList<Note>> ofAuthor(const QString& author, const QString& uid = {});
+    // The note `uid` whoever wrote it, a tombstone too (a note from the feed meets the desk's own version).
+    Result<std::optional<Note>> anyVersion(const QString& uid);
+    // A page by its uid: its row (0: not on this desk) and the case it is (or, removed, was) in (empty: none).
+    struct PageOfNote
+    {
+        qint64 id = 0;
+        QString caseNo;
+    };
+    Result<PageOfNote> pageByUid(const QString& uid);
+    // The author's note as another desk of theirs wrote it (made when missing; a tombstone when `note.deleted`),
+    // its times as they came. Never writes over another author's note of the same uid.
+    Status putSynced(const Note& note);
+
 private:
     Result<QList<Note>> select(const QString& where, const QVariantList& binds);
     QSqlDatabase m_db;

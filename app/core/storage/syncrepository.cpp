@@ -63,6 +63,29 @@ Result<QString> SyncRepository::setting(const QString& key)
     return q->next() ? q->value(0).toString() : QString();
 }
 
+Result<SyncAccount> SyncRepository::account()
+{
+    SyncAccount a;
+    for (const auto& [key, field] : {std::pair{"sync.server", &a.server}, std::pair{"sync.user", &a.user},
+                                     std::pair{"sync.role", &a.role}, std::pair{"sync.scope", &a.scope}}) {
+        auto v = setting(QLatin1String(key));
+        if (!v)
+            return v.error();
+        *field = *v;
+    }
+    return a;
+}
+
+Status SyncRepository::setAccount(const SyncAccount& a)
+{
+    Transaction tx(m_db);
+    for (const auto& [key, value] : {std::pair{"sync.server", &a.server}, std::pair{"sync.user", &a.user},
+                                     std::pair{"sync.role", &a.role}, std::pair{"sync.scope", &a.scope}})
+        if (auto s = setSetting(QLatin1String(key), *value); !s)
+            return s;
+    return tx.commit();
+}
+
 Status SyncRepository::setSetting(const QString& key, const QString& value)
 {
     return statusOf(execSql(m_db,

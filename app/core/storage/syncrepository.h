@@ -56,6 +56,23 @@ struct SyncSettlementRow final
     QString at, by, resolution;
 };
 
+// Who this desk signed in as (issue 13): the server, the user, and the role and scope the server gave them at the
+// sign-in (settings sync.server, sync.user, sync.role, sync.scope). All empty before any sign-in; role and scope
+// empty after a sign-in by a desk older than this one, until the next.
+struct SyncAccount final
+{
+    QString server, user, role, scope;
+    bool signedIn() const { return !server.isEmpty() && !user.isEmpty(); }
+    // Whether the server lets this user write catalogues (archive clerks and administrators): the others — a
+    // judge, a chief, a party — get the reader, not the clerk's editing tools. A desk never signed in is its own
+    // (true); so is one whose role is not known yet.
+    bool editsCatalogue() const
+    {
+        return !signedIn() || role.isEmpty() || role == QLatin1String("archive_clerk") ||
+               role == QLatin1String("archive_admin");
+    }
+};
+
 // The sync's own tables of a profile (sync_records, sync_outbox, sync_set_aside, sync_conflicts) and the
 // settings it keeps (sync.*). Every statement fails with its own error; the caller holds the transaction.
 class SyncRepository final
@@ -71,6 +88,9 @@ public:
     // Settings: the value of `key` (empty when unset), and setting it.
     Result<QString> setting(const QString& key);
     Status setSetting(const QString& key, const QString& value);
+    // The account the profile is signed in with, and recording one (all four settings, in one transaction).
+    Result<SyncAccount> account();
+    Status setAccount(const SyncAccount& account);
 
     // sync_records: all of them (with bodies), their revisions only (bodies left empty), one body.
     Result<QList<SyncKnownRow>> knownRecords();

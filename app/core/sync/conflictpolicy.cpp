@@ -26,6 +26,21 @@ bool localWins(const QJsonObject& local, const QJsonObject& server)
     return canonical(local) > canonical(server);
 }
 
+bool noteWins(const QJsonObject& a, bool aDeleted, const QJsonObject& b, bool bDeleted)
+{
+    const auto at = [](const QJsonObject& o) {
+        return QDateTime::fromString(o.value(QStringLiteral("updated_at")).toString(), Qt::ISODateWithMs);
+    };
+    const QDateTime ta = at(a), tb = at(b);
+    if (ta.isValid() != tb.isValid())
+        return ta.isValid(); // a version without a time (a deletion that carried no body) is the older
+    if (ta != tb)
+        return ta > tb;
+    if (aDeleted != bDeleted)
+        return aDeleted;
+    return canonical(a) >= canonical(b);
+}
+
 QString conflictId(const QString& kind, const QString& id, const QJsonObject& other)
 {
     return kind + QLatin1Char('/') + id + QLatin1Char('/') +

@@ -15,6 +15,12 @@ namespace Dossier::ConflictPolicy {
 
 // Whether the local version stays in place against the server's: the deterministic winner rule.
 bool localWins(const QJsonObject& local, const QJsonObject& server);
+// A private note has one author, who edits it on their own desks: two versions are not two people's views to
+// keep side by side but one person's older and newer thought, so the later edit wins (updated_at; a deletion
+// is an edit at the moment of the deletion) and the other is dropped — no conflict record, which would show
+// the note to whoever sees conflicts. Equal times fall back to the deletion, then to the greater canonical JSON,
+// so every desk picks the same. True when `a` wins over `b`.
+bool noteWins(const QJsonObject& a, bool aDeleted, const QJsonObject& b, bool bDeleted);
 // The id of the conflict record holding `other`, the losing version of record `kind`/`id`.
 QString conflictId(const QString& kind, const QString& id, const QJsonObject& other);
 

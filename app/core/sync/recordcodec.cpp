@@ -2,6 +2,7 @@
 
 #include "domain/recordschema.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -212,6 +213,47 @@ SyncReviewRow toReview(const SyncRecord& r)
             b.value(QStringLiteral("result")).toString(),
             b.value(QStringLiteral("note")).toString(),
             b.value(QStringLiteral("at")).toString()};
+}
+
+SyncRecord fromNote(const Note& note)
+{
+    SyncRecord r;
+    r.kind = QStringLiteral("note");
+    r.id = note.uid;
+    r.caseNo = note.caseNo;
+    r.deleted = note.deleted;
+    r.body = note.toJson();
+    return r;
+}
+
+Note toNote(const SyncRecord& r)
+{
+    Note n = Note::fromJson(r.id, r.caseNo, r.body);
+    n.deleted = r.deleted;
+    return n;
+}
+
+QString describe(const QString& kind, const QJsonObject& body)
+{
+    const auto text = [](const char* source) { return QCoreApplication::translate("Dossier::SyncEngine", source); };
+    const auto field = [&body](const char* name) { return body.value(QLatin1String(name)).toString().left(60); };
+    if (kind == QLatin1String("document") && !field("title").isEmpty())
+        return text(QT_TRANSLATE_NOOP("Dossier::SyncEngine", "the document \"%1\"")).arg(field("title"));
+    if (kind == QLatin1String("page") && body.value(QStringLiteral("position")).isDouble())
+        return text(QT_TRANSLATE_NOOP("Dossier::SyncEngine", "page %1"))
+            .arg(body.value(QStringLiteral("position")).toInteger() + 1);
+    if (kind == QLatin1String("dossier") && !field("dossier_id").isEmpty())
+        return text(QT_TRANSLATE_NOOP("Dossier::SyncEngine", "the dossier %1")).arg(field("dossier_id"));
+    if (kind == QLatin1String("case"))
+        return text(QT_TRANSLATE_NOOP("Dossier::SyncEngine", "the case details"));
+    if (kind == QLatin1String("qc_review") && !field("reviewer").isEmpty())
+        return text(QT_TRANSLATE_NOOP("Dossier::SyncEngine", "the quality check review by %1")).arg(field("reviewer"));
+    if (kind == QLatin1String("note")) {
+        const QString words = (field("text").isEmpty() ? field("quote") : field("text")).simplified().left(30);
+        return words.isEmpty() ? text(QT_TRANSLATE_NOOP("Dossier::SyncEngine", "your note"))
+                               : text(QT_TRANSLATE_NOOP("Dossier::SyncEngine", "your note \"%1\"")).arg(words);
+    }
+    return RecordSchema::kindName(kind);
 }
 
 } // namespace Dossier::RecordCodec

@@ -1,6 +1,7 @@
 #pragma once
 // The record codec: the one place that maps the profile's catalogue rows to the records desks and
 // dossier-server exchange, and records from the feed back to rows. Pure: no database, no network.
+#include "domain/note.h"
 #include "storage/synccataloguerepository.h"
 #include "sync/syncrecords.h"
 
@@ -25,6 +26,8 @@ SyncRecord fromDossier(const SyncDossierRow& row);
 SyncRecord fromDocument(const SyncDocumentRow& row);
 SyncRecord fromPage(const SyncPageRow& row);
 SyncRecord fromReview(const SyncReviewRow& row);
+// A private note: id its uid, no volume, body Note::toJson() (its page named by uid).
+SyncRecord fromNote(const Note& note);
 
 // Record (checked against the schema) → row.
 SyncCaseRow toCase(const SyncRecord& r);
@@ -32,6 +35,12 @@ SyncDossierRow toDossier(const SyncRecord& r);
 SyncDocumentRow toDocument(const SyncRecord& r);
 SyncPageRow toPage(const SyncRecord& r);
 SyncReviewRow toReview(const SyncRecord& r);
+// The note a record carries (deleted when the record is a deletion); its page row is for the caller to find.
+Note toNote(const SyncRecord& r);
+
+// A record as the user knows it, in the current language, for a message: the document "起诉状", page 3, the
+// dossier D-1, your note "借款是否交付"… (`body` the record's body; a kind's name when it says nothing more).
+QString describe(const QString& kind, const QJsonObject& body);
 
 // The dossier a document record belongs to: its case number and the dossier's external id.
 QPair<QString, QString> dossierOf(const SyncRecord& document);

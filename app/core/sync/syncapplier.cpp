@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "domain/recordschema.h"
 #include "storage/database.h"
+#include "storage/noterepository.h"
 #include "sync/conflictpolicy.h"
 #include "sync/recordcodec.h"
 #include "sync/syncengine.h"
@@ -36,12 +37,13 @@ QByteArray digest(const QByteArray& body)
     return QCryptographicHash::hash(body, QCryptographicHash::Sha1);
 }
 
-// Kinds in the order they are applied: a page or a review needs its document, a document its dossier.
+// Kinds in the order they are applied: a page or a review needs its document, a document its dossier, a note
+// its page.
 int kindOrder(const QString& kind)
 {
-    static const QStringList order = {QStringLiteral("template"), QStringLiteral("case"), QStringLiteral("dossier"),
-                                      QStringLiteral("document"), QStringLiteral("page"), QStringLiteral("qc_review"),
-                                      QStringLiteral("conflict")};
+    static const QStringList order = {
+        QStringLiteral("template"), QStringLiteral("case"),      QStringLiteral("dossier"), QStringLiteral("document"),
+        QStringLiteral("page"),     QStringLiteral("qc_review"), QStringLiteral("note"),    QStringLiteral("conflict")};
     const int i = int(order.indexOf(kind));
     return i < 0 ? int(order.size()) : i;
 }
@@ -54,6 +56,19 @@ std::optional<Error> formProblem(const SyncRecord& r, qint64 bodyBytes)
     if (r.revision < 1)
         return Error(QStringLiteral("record_invalid"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "The record has no revision."));
+    return std::nullopt;
+}
+
+// A note is its author's alone: the server carries it to nobody else, so one written by another user is hostile
+// (or a broken server) and is never taken, whatever else is right with it.
+std::optional<Error> notMine(const SyncRecord& r, const QString& user)
+{
+    if (r.kind != QLatin1String("note") || (r.deleted && r.body.isEmpty()))
+        return std::nullopt;
+    if (const QString author = r.body.value(QStringLiteral("author")).toString(); author != user)
+        return Error(QStringLiteral("record_invalid"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "It is a note of %1, not of the user signed in (%2)."),
+                     {author.left(200), user});
     return std::nullopt;
 }
 
@@ -119,6 +134,8 @@ Status SyncApplier::prepare(const QList<SyncRecord>& records, const QList<QByteA
         if (m_knownRevision.value(keyOf(r.kind, r.id), -1) >= r.revision)
             continue; // already applied (our own push comes back through the feed)
         bad[i] = formProblem(r, bodies.at(i).size());
+        if (!bad[i])
+            bad[i] = notMine(r, m_user);
         if (!bad[i] && r.kind == QLatin1String("page") && !r.deleted)
             if (auto f = fetchImage(r, bad[i], s); !f)
                 return f;
@@ -181,7 +198,9 @@ Status SyncApplier::take(const SyncRecord& r, const QString& key, const QByteArr
         return setAside(r, **parent, s, !m_lastLook);
     }
     ++s.pulled;
-    auto mine = editedHere(r, key, serverBody);
+    // A note's versions meet by time in writeNote(), never as a conflict kept for the user.
+    auto mine = r.kind == QLatin1String("note") ? Result<std::optional<QJsonObject>>(std::optional<QJsonObject>())
+                                                : editedHere(r, key, serverBody);
     if (!mine)
         return mine.error();
     if (auto m =
@@ -194,6 +213,8 @@ Status SyncApplier::take(const SyncRecord& r, const QString& key, const QByteArr
             return d;
     if (r.kind == QLatin1String("conflict"))
         return ConflictPolicy::takeConflictRecord(m_repo, r);
+    if (r.kind == QLatin1String("note"))
+        return writeNote(r);
     if (*mine) {
         auto ours = keepBoth(r, **mine, s);
         if (!ours)
@@ -267,6 +288,8 @@ Result<std::optional<Error>> SyncApplier::missingParent(const SyncRecord& r)
     }
     if (r.kind == QLatin1String("qc_review"))
         return reviewedDocumentMissing(r);
+    if (r.kind == QLatin1String("note"))
+        return notePageMissing(r);
     const QString document = RecordCodec::documentOf(r);
     if (r.kind == QLatin1String("page") && !document.isEmpty()) {
         auto id = m_catalogue.documentId(document);
@@ -304,6 +327,56 @@ Result<std::optional<Error>> SyncApplier::reviewedDocumentMissing(const SyncReco
             Error(QStringLiteral("record_invalid"),
                   QT_TRANSLATE_NOOP("Dossier::Error", "Its document %1 is in another case or volume."), {document}));
     return std::optional<Error>();
+}
+
+// A note on a page waits aside until its page has come (never lost); one on a page of another case is refused
+// (hostile, or a broken server). A page taken out of its document is still the note's page.
+Result<std::optional<Error>> SyncApplier::notePageMissing(const SyncRecord& r)
+{
+    const QString page = r.body.value(QStringLiteral("page")).toString();
+    if (page.isEmpty())
+        return std::optional<Error>();
+    auto found = NoteRepository(m_repo.database()).pageByUid(page);
+    if (!found)
+        return found.error();
+    if (found->id == 0)
+        return std::optional<Error>(Error(QStringLiteral("parent_unknown"),
+                                          QT_TRANSLATE_NOOP("Dossier::Error", "Its page %1 is not on this desk."),
+                                          {page}));
+    if (!found->caseNo.isEmpty() && found->caseNo != r.caseNo)
+        return std::optional<Error>(Error(QStringLiteral("record_invalid"),
+                                          QT_TRANSLATE_NOOP("Dossier::Error", "Its page %1 is in another case."),
+                                          {page}));
+    return std::optional<Error>();
+}
+
+// A note from another desk of its author (checked as theirs by notMine()): the later of its version and this
+// desk's stays (ConflictPolicy::noteWins); when this desk's is the later, the next collect sends it on the
+// server's revision. A deletion that carries no body deletes the author's note whatever its time.
+Status SyncApplier::writeNote(const SyncRecord& r)
+{
+    NoteRepository notes(m_repo.database());
+    Note incoming = RecordCodec::toNote(r);
+    if (r.deleted && r.body.isEmpty()) {
+        auto removed = notes.remove(r.id, m_user);
+        return removed ? Status(Ok{}) : Status(removed.error()); // none of the author's to delete: nothing to do
+    }
+    auto local = notes.anyVersion(r.id);
+    if (!local)
+        return local.error();
+    if (*local && (*local)->author != m_user)
+        return Ok{}; // another user's note here holds the uid: it is theirs, and stays as it is
+    if (*local && !ConflictPolicy::noteWins(r.body, r.deleted, (*local)->toJson(), (*local)->deleted))
+        return Ok{}; // ours is the later
+    if (!*local && r.deleted)
+        return Ok{}; // deleted before this desk ever had it
+    if (!incoming.pageUid.isEmpty()) {
+        auto page = notes.pageByUid(incoming.pageUid);
+        if (!page)
+            return page.error();
+        incoming.pageId = page->id; // there: notePageMissing() kept it aside otherwise
+    }
+    return notes.putSynced(incoming);
 }
 
 // The body this desk holds of a record, when it was edited here since the server's last version and
@@ -374,6 +447,42 @@ Status SyncApplier::writeReview(const SyncRecord& r)
     if (!place)
         return place.error();
     return place->id == 0 ? Status(Ok{}) : m_catalogue.putReview(*place, RecordCodec::toReview(r));
+}
+
+Status SyncApplier::restore(const QList<SyncRecordRef>& records, SyncSummary& s)
+{
+    Transaction tx(m_repo.database());
+    for (const SyncRecordRef& ref : records) {
+        auto known = m_repo.known(ref.kind, ref.id);
+        if (!known)
+            return known.error();
+        if (!*known || ref.kind == QLatin1String("note"))
+            continue; // nothing of the server's to put back (SyncOutbox::forbidden() told the user)
+        const SyncKnownRow& k = **known;
+        SyncRecord r;
+        r.kind = k.kind;
+        r.id = k.id;
+        r.caseNo = k.caseNo;
+        r.volume = k.volume;
+        r.revision = k.revision;
+        r.deleted = k.deleted;
+        r.body = RecordCodec::parse(k.body);
+        auto parent = missingParent(r);
+        if (!parent)
+            return parent.error();
+        if (*parent) { // its dossier or document is gone from this desk too: it cannot go back alone
+            s.problems << QCoreApplication::translate("Dossier::SyncEngine", "%1 of %2 could not be put back: %3")
+                              .arg(RecordCodec::describe(r.kind, r.body), r.caseNo, (*parent)->message());
+            continue;
+        }
+        const Status put = r.deleted ? (r.kind == QLatin1String("page") ? m_catalogue.removePage(r.id) : Status(Ok{}))
+                                     : writeRecord(r);
+        if (!put)
+            return put;
+        ++s.restored;
+    }
+    m_cachesLoaded = false;
+    return tx.commit();
 }
 
 Status SyncApplier::retrySetAside(SyncSummary& s)

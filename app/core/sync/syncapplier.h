@@ -8,6 +8,7 @@
 #include "storage/masterstore.h"
 #include "storage/synccataloguerepository.h"
 #include "storage/syncrepository.h"
+#include "sync/syncoutbox.h"
 #include "sync/syncrecords.h"
 
 #include <dossier/result.h>
@@ -36,6 +37,10 @@ public:
     // since brought in a newer revision is dropped. The last look of a sync: one still waiting for its dossier
     // or document is told to the user now.
     Status retrySetAside(SyncSummary& s);
+    // Changes the server refused as forbidden (SyncOutbox::settle): the server's version of each record, as this
+    // desk last had it, goes back in place (a page removed here is put back in its document, a retitled document
+    // gets its title back), so that the refused change is not sent again at every sync.
+    Status restore(const QList<SyncRecordRef>& records, SyncSummary& s);
     // The profile may have changed since the last apply (collect, push, edits): read it again.
     void reload() { m_cachesLoaded = false; }
 
@@ -51,12 +56,14 @@ private:
     Status setAside(const SyncRecord& r, const Error& why, SyncSummary& s, bool quietly = false);
     Result<std::optional<Error>> missingParent(const SyncRecord& r);
     Result<std::optional<Error>> reviewedDocumentMissing(const SyncRecord& r);
+    Result<std::optional<Error>> notePageMissing(const SyncRecord& r);
     Result<std::optional<QJsonObject>> editedHere(const SyncRecord& r, const QString& key,
                                                   const QByteArray& serverBody);
     Status writeRecord(const SyncRecord& r);
     Status writeDocument(const SyncRecord& r);
     Status writePage(const SyncRecord& r);
     Status writeReview(const SyncRecord& r);
+    Status writeNote(const SyncRecord& r);
 
     SyncRepository& m_repo;
     SyncCatalogueRepository m_catalogue;

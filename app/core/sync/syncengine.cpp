@@ -2,6 +2,7 @@
 // outbox, the applier and the conflict policy.
 #include "sync/syncengine.h"
 
+#include "domain/casenumber.h"
 #include "storage/database.h"
 #include "storage/syncrepository.h"
 #include "sync/credentialstore.h"
@@ -13,16 +14,23 @@
 #include <QNetworkAccessManager>
 #include <QSet>
 
+#include <algorithm>
+
 namespace Dossier {
 
 QJsonObject SyncSummary::toJson() const
 {
-    return {
-        {QStringLiteral("pushed"), pushed},       {QStringLiteral("pulled"), pulled},
-        {QStringLiteral("conflicts"), conflicts}, {QStringLiteral("rejected"), rejected},
-        {QStringLiteral("blobs_up"), blobsUp},    {QStringLiteral("blobs_down"), blobsDown},
-        {QStringLiteral("bytes_up"), bytesUp},    {QStringLiteral("pending"), pending},
-        {QStringLiteral("set_aside"), setAside},  {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
+    return {{QStringLiteral("pushed"), pushed},
+            {QStringLiteral("pulled"), pulled},
+            {QStringLiteral("conflicts"), conflicts},
+            {QStringLiteral("rejected"), rejected},
+            {QStringLiteral("blobs_up"), blobsUp},
+            {QStringLiteral("blobs_down"), blobsDown},
+            {QStringLiteral("bytes_up"), bytesUp},
+            {QStringLiteral("pending"), pending},
+            {QStringLiteral("set_aside"), setAside},
+            {QStringLiteral("restored"), restored},
+            {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
 }
 
 // What one sync (or template push) works with: the profile's connection of this thread, the network manager
@@ -61,7 +69,35 @@ Status SyncEngine::setCaFile(const QString& path)
     return Ok{};
 }
 
+namespace {
+
+// The role and scope of a sign-in's answer, which arrive over the network: kept only when they look like a role
+// (a-z and '_', as dossier-server's) and a court code, else left empty (the role unknown).
+SyncAccount accountFrom(const QString& serverUrl, const QString& user, const QJsonObject& reply)
+{
+    const QJsonObject who = reply.value(QStringLiteral("user")).toObject();
+    QString role = who.value(QStringLiteral("role")).toString();
+    QString scope = who.value(QStringLiteral("scope")).toString();
+    const bool roleOk = !role.isEmpty() && role.size() <= 40 && std::all_of(role.begin(), role.end(), [](QChar c) {
+        return (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c == QLatin1Char('_');
+    });
+    const bool scopeOk =
+        scope.size() <= 40 && std::all_of(scope.begin(), scope.end(), [](QChar c) { return c.isLetterOrNumber(); });
+    return {serverUrl, user, roleOk ? role : QString(), scopeOk ? scope : QString()};
+}
+
+} // namespace
+
 Result<QString> SyncEngine::requestToken(const QString& serverUrl, const QString& user, const QString& password) const
+{
+    auto session = requestSession(serverUrl, user, password);
+    if (!session)
+        return session.error();
+    return session->token;
+}
+
+Result<SyncEngine::Session> SyncEngine::requestSession(const QString& serverUrl, const QString& user,
+                                                       const QString& password) const
 {
     // The CA given now, or the one this profile was signed in with before (the window signs in again with it).
     QList<QSslCertificate> cas = m_cas;
@@ -85,18 +121,34 @@ Result<QString> SyncEngine::requestToken(const QString& serverUrl, const QString
                      QT_TRANSLATE_NOOP("Dossier::Error", "The server does not accept this user name and password."));
     if (r->status != 200)
         return SyncTransport::serverError(*r);
-    return r->json().value(QStringLiteral("token")).toString();
+    const QJsonObject reply = r->json();
+    return Session{reply.value(QStringLiteral("token")).toString(), accountFrom(serverUrl, user, reply)};
+}
+
+Status SyncEngine::rememberLogin(const SyncAccount& account)
+{
+    SyncRepository repo(m_profile.database());
+    if (!m_caFile.isEmpty())
+        if (auto s = repo.setSetting(QStringLiteral("sync.ca_file"), m_caFile); !s)
+            return s;
+    return repo.setAccount(account);
 }
 
 Status SyncEngine::rememberLogin(const QString& serverUrl, const QString& user)
 {
-    SyncRepository repo(m_profile.database());
-    if (auto s = repo.setSetting(QStringLiteral("sync.server"), serverUrl); !s)
-        return s;
-    if (!m_caFile.isEmpty())
-        if (auto s = repo.setSetting(QStringLiteral("sync.ca_file"), m_caFile); !s)
-            return s;
-    return repo.setSetting(QStringLiteral("sync.user"), user);
+    SyncAccount account = signedInAccount();
+    if (account.user != user || user.isEmpty())
+        account.role = account.scope = QString(); // another user's (or nobody's): not this one's
+    account.server = serverUrl;
+    account.user = user;
+    return rememberLogin(account);
+}
+
+SyncAccount SyncEngine::signedInAccount() const
+{
+    auto account = SyncRepository(m_profile.database()).account();
+    // Not signed in as far as anyone can tell when the profile cannot say.
+    return account ? *account : SyncAccount();
 }
 
 QPair<QString, QString> SyncEngine::signedInAs() const
@@ -110,12 +162,12 @@ QPair<QString, QString> SyncEngine::signedInAs() const
 
 Status SyncEngine::login(const QString& serverUrl, const QString& user, const QString& password)
 {
-    auto token = requestToken(serverUrl, user, password);
-    if (!token)
-        return token.error();
-    if (auto s = CredentialStore::store(account(serverUrl, user), *token); !s)
+    auto session = requestSession(serverUrl, user, password);
+    if (!session)
+        return session.error();
+    if (auto s = CredentialStore::store(account(serverUrl, user), session->token); !s)
         return s;
-    return rememberLogin(serverUrl, user);
+    return rememberLogin(session->account);
 }
 
 Status SyncEngine::logout()
@@ -257,6 +309,9 @@ Status SyncEngine::pushBatch(Context& c, const QList<SyncOperation>& ops, SyncSu
     s.conflicts += out.conflicts;
     s.rejected += out.rejected;
     s.problems << out.problems;
+    if (!out.restore.isEmpty())
+        if (auto r = c.applier->restore(out.restore, s); !r)
+            return r;
     if (out.adopt.isEmpty())
         return Ok{};
     c.applier->reload();
@@ -294,6 +349,50 @@ Status SyncEngine::pull(Context& c, SyncSummary& s, const std::atomic_bool& canc
         cursor = next;
     }
     return c.applier->retrySetAside(s);
+}
+
+const QStringList& SyncEngine::caseRelations()
+{
+    static const QStringList r = {QStringLiteral("judge"),           QStringLiteral("panel_member"),
+                                  QStringLiteral("judge_assistant"), QStringLiteral("clerk"),
+                                  QStringLiteral("party"),           QStringLiteral("lawyer")};
+    return r;
+}
+
+namespace {
+
+// A case number as the server's path takes it: normalised (nothing in it a URL path would read otherwise).
+Result<QString> normalisedCase(const QString& caseNo)
+{
+    auto parsed = CaseNumber::parse(caseNo);
+    if (!parsed)
+        return Error(QStringLiteral("invalid_case_no"), QT_TRANSLATE_NOOP("Dossier::Error", "%1 is not a case number."),
+                     {caseNo.left(200)});
+    return parsed->toString();
+}
+
+} // namespace
+
+Result<QJsonObject> SyncEngine::addCaseMember(const QString& caseNo, const QString& user, const QString& relation)
+{
+    auto theCase = normalisedCase(caseNo);
+    if (!theCase)
+        return theCase.error();
+    Context c(m_profile);
+    if (auto s = connect(c); !s)
+        return s.error();
+    return c.transport->addMember(*theCase, user, relation);
+}
+
+Result<QJsonArray> SyncEngine::caseMembers(const QString& caseNo)
+{
+    auto theCase = normalisedCase(caseNo);
+    if (!theCase)
+        return theCase.error();
+    Context c(m_profile);
+    if (auto s = connect(c); !s)
+        return s.error();
+    return c.transport->members(*theCase);
 }
 
 Status SyncEngine::pushTemplate(const QJsonObject& t)

@@ -30,6 +30,7 @@ struct SyncSummary final
     qint64 bytesUp = 0;
     int pending = 0;  // operations still in the outbox
     int setAside = 0; // records from the feed this desk could not take (reasons in `problems`); kept aside
+    int restored = 0; // changes of this desk the server refused as forbidden, undone here (told in `problems`)
     QStringList problems;
     QJsonObject toJson() const;
 };
@@ -56,14 +57,28 @@ public:
     explicit SyncEngine(Profile profile, QObject* parent = nullptr);
     ~SyncEngine() override;
 
-    // Signs in: the token goes to the system keyring (never the profile); server and user to the profile.
+    // Signs in: the token goes to the system keyring (never the profile); server, user, and the role and scope
+    // the server gave the user, to the profile (SyncAccount).
     Status login(const QString& serverUrl, const QString& user, const QString& password);
+    // A sign-in's answer: the token, and who the server says the user is.
+    struct Session final
+    {
+        QString token;
+        SyncAccount account;
+    };
     // The steps of login for a caller that keeps the token itself (the window, asynchronously on its thread):
-    // asks the server for a token, then records server and user in the profile once the token is kept.
+    // asks the server for a token (requestSession, or requestToken for the token alone), then records the account
+    // in the profile once the token is kept (rememberLogin).
+    Result<Session> requestSession(const QString& serverUrl, const QString& user, const QString& password) const;
     Result<QString> requestToken(const QString& serverUrl, const QString& user, const QString& password) const;
+    Status rememberLogin(const SyncAccount& account);
+    // Server and user only (a sign-out: an empty user): the role and scope kept are the same user's, or none.
     Status rememberLogin(const QString& serverUrl, const QString& user);
     // The server and user this profile signed in with (empty when never).
     QPair<QString, QString> signedInAs() const;
+    // The whole account: server, user, role and scope (empty when never signed in, or when the profile cannot
+    // say). The window decides with it whether this user gets the reader or the clerk's tools.
+    SyncAccount signedInAccount() const;
     // Syncs with this token instead of reading it from the keyring.
     void setToken(const QString& token) { m_token = token; }
     // A PEM file of certificate authorities to trust for an HTTPS server besides the system's (a court's own
@@ -74,6 +89,13 @@ public:
 
     // Admins: publishes a catalogue template (JSON with "id" and "version") to every desk.
     Status pushTemplate(const QJsonObject& templateJson);
+    // Administrators and chiefs: gives `user` a case (`relation`: one of caseRelations()), so that a court gives
+    // a judge a case without curl; the server's answer {"case_no","user","relation","changed"}. And the case's
+    // members, [{"user","relation"}] (for them and for its members).
+    Result<QJsonObject> addCaseMember(const QString& caseNo, const QString& user, const QString& relation);
+    Result<QJsonArray> caseMembers(const QString& caseNo);
+    // The relations to a case dossier-server accepts: judge, panel_member, judge_assistant, clerk, party, lawyer.
+    static const QStringList& caseRelations();
 
     // The network: makes the QNetworkAccessManager of each thread that talks to the server (the thread that
     // calls sync() or login(), and each upload stream's). Default: plain QNetworkAccessManagers. Protocol

@@ -121,6 +121,25 @@ Status SyncOutbox::queueRemovals(const QList<SyncRecord>& records, const Known& 
         if (auto q = queue({kind, id, it->caseNo, it->volume}, it->revision, true, it->body); !q)
             return q;
     }
+    return queueNoteRemovals(known, waiting);
+}
+
+// A note deleted here (its tombstone) is deleted on the server, with the tombstone as the deletion's body: its
+// updated_at is the moment of the deletion, which a later edit on another desk of the author's wins over.
+Status SyncOutbox::queueNoteRemovals(const Known& known, const QSet<QString>& waiting)
+{
+    auto notes = syncedNotes(m_repo.database());
+    if (!notes)
+        return notes.error();
+    for (const Note& n : std::as_const(*notes)) {
+        const QString key = keyOf(QStringLiteral("note"), n.uid);
+        const auto it = known.constFind(key);
+        if (!n.deleted || it == known.cend() || it->deleted || waiting.contains(key))
+            continue; // live, never on the server, already deleted there, or waiting for an answer
+        const SyncRecord r = RecordCodec::fromNote(n);
+        if (auto q = queue({r.kind, r.id, r.caseNo, r.volume}, it->revision, true, compact(r.body)); !q)
+            return q;
+    }
     return Ok{};
 }
 
@@ -176,6 +195,15 @@ Status SyncOutbox::settle(const QList<SyncOperation>& ops, const QHash<QString, 
             s = settleApplied(o, res, out);
         } else if (status == QLatin1String("conflict") && o.record.kind == QLatin1String("conflict")) {
             s = settleConflictRecord(o, res);
+        } else if (status == QLatin1String("conflict") && o.record.kind == QLatin1String("note")) {
+            s = settleNoteConflict(o, res, out);
+        } else if (status == QLatin1String("rejected") &&
+                   res.value(QStringLiteral("reason")).toString() == QLatin1String("forbidden")) {
+            ++out.rejected;
+            auto told = forbidden(o, out);
+            if (!told)
+                return told.error();
+            out.problems << *told;
         } else if (status == QLatin1String("conflict")) {
             s = settleConflict(o, res, user, out);
         } else if (status == QLatin1String("rejected")) {
@@ -238,6 +266,46 @@ Status SyncOutbox::settleConflict(const SyncOperation& o, const QJsonObject& res
     if (!localWins)
         out.adopt.append(res.value(QStringLiteral("record")).toObject());
     return Ok{};
+}
+
+// A note changed on two desks of its author: the later edit wins (ConflictPolicy::noteWins), the other is
+// dropped. When ours wins, the next collect sends it again on the server's revision; else the server's is
+// applied here (`adopt`).
+Status SyncOutbox::settleNoteConflict(const SyncOperation& o, const QJsonObject& res, PushOutcome& out)
+{
+    ++out.conflicts;
+    const SyncRecord server = SyncRecord::fromJson(res.value(QStringLiteral("record")).toObject());
+    if (auto m = m_repo.remember({o.record.kind, o.record.id, server.caseNo, server.volume, server.revision,
+                                  server.deleted, compact(server.body)});
+        !m)
+        return m;
+    if (!ConflictPolicy::noteWins(o.body, o.deleted, server.body, server.deleted))
+        out.adopt.append(res.value(QStringLiteral("record")).toObject());
+    return Ok{};
+}
+
+// A change the server refused as forbidden (a judge retitling a document, say) would be refused again at every
+// sync and leave this desk out of step with the server for good: the server's version, as this desk last had
+// it, goes back in place (SyncApplier::restore) and the user is told what was refused, named as they know it.
+// A private note is never put back (it is the author's own; the server refuses it when its author may not see
+// the case, which may change): it stays on this desk. The caller drops the operation.
+Result<QString> SyncOutbox::forbidden(const SyncOperation& o, PushOutcome& out)
+{
+    auto known = m_repo.known(o.record.kind, o.record.id);
+    if (!known)
+        return known.error();
+    const QString where = o.record.caseNo.isEmpty() ? o.record.id.left(80) : o.record.caseNo;
+    if (o.record.kind == QLatin1String("note") || !*known)
+        return QCoreApplication::translate("Dossier::SyncEngine",
+                                           "The server refused %1 of %2: you may not change it. It stays on this "
+                                           "desk only.")
+            .arg(RecordCodec::describe(o.record.kind, o.body), where);
+    out.restore.append(o.record);
+    const QJsonObject server = RecordCodec::parse((*known)->body);
+    return QCoreApplication::translate("Dossier::SyncEngine",
+                                       "The server refused your change to %1 of %2: you may not change it. The "
+                                       "server's version is back on this desk.")
+        .arg(RecordCodec::describe(o.record.kind, server.isEmpty() ? o.body : server), where);
 }
 
 } // namespace Dossier

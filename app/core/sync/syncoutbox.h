@@ -39,7 +39,8 @@ struct PushOutcome final
 {
     int pushed = 0, conflicts = 0, rejected = 0;
     QStringList problems;
-    QList<QJsonObject> adopt; // server versions that won a conflict, to apply here
+    QList<QJsonObject> adopt;     // server versions that won a conflict, to apply here
+    QList<SyncRecordRef> restore; // changes the server refused as forbidden: its version goes back in place here
 };
 
 class SyncOutbox final
@@ -55,7 +56,9 @@ public:
     // The next operations to send, in the order the server must meet them.
     Result<QList<SyncOperation>> next(int limit);
     // The server's results for `ops` (by op_id): applied ones leave the outbox, conflicts keep both versions
-    // (ConflictPolicy), rejections are told in `out.problems`; one without a result stays for the next try.
+    // (ConflictPolicy; a note's later edit wins), rejections are told in `out.problems` — one refused as
+    // forbidden also goes to `out.restore`, so that the server's version is put back and the change is not sent
+    // again at every sync; one without a result stays for the next try.
     // `user` signs this desk's losing versions. The caller holds the transaction.
     Status settle(const QList<SyncOperation>& ops, const QHash<QString, QJsonObject>& results, const QString& user,
                   PushOutcome& out);
@@ -64,10 +67,13 @@ private:
     using Known = QHash<QString, SyncKnownRow>; // by kind + '\n' + id
     Status queueChanged(const QList<SyncRecord>& records, const Known& known, const QSet<QString>& waiting);
     Status queueRemovals(const QList<SyncRecord>& records, const Known& known, const QSet<QString>& waiting);
+    Status queueNoteRemovals(const Known& known, const QSet<QString>& waiting);
     static QString refusal(const SyncOperation& o, const QJsonObject& result);
+    Result<QString> forbidden(const SyncOperation& o, PushOutcome& out);
     Status settleApplied(const SyncOperation& o, const QJsonObject& result, PushOutcome& out);
     Status settleConflictRecord(const SyncOperation& o, const QJsonObject& result);
     Status settleConflict(const SyncOperation& o, const QJsonObject& result, const QString& user, PushOutcome& out);
+    Status settleNoteConflict(const SyncOperation& o, const QJsonObject& result, PushOutcome& out);
     SyncRepository& m_repo;
 };
 

@@ -3,7 +3,9 @@
 #include "sync/syncrecords.h"
 
 #include "domain/recordschema.h"
+#include "storage/noterepository.h"
 #include "storage/synccataloguerepository.h"
+#include "storage/syncrepository.h"
 #include "sync/recordcodec.h"
 
 namespace Dossier {
@@ -19,7 +21,31 @@ template <typename Row> Status append(Result<QList<Row>> rows, SyncRecord (*map)
     return Ok{};
 }
 
+// A record the schema refuses would be refused by the server at every sync: it stays on this desk.
+bool sendable(const SyncRecord& r)
+{
+    return !RecordSchema::check({r.kind, r.id, r.caseNo, r.volume, false, r.body},
+                                RecordCodec::canonical(r.body).size());
+}
+
 } // namespace
+
+Result<QList<Note>> syncedNotes(QSqlDatabase db, const QString& onlyId)
+{
+    auto user = SyncRepository(db).setting(QStringLiteral("sync.user"));
+    if (!user)
+        return user.error();
+    if (user->isEmpty())
+        return QList<Note>();
+    auto notes = NoteRepository(db).ofAuthor(*user, onlyId);
+    if (!notes)
+        return notes.error();
+    QList<Note> out;
+    for (const Note& n : std::as_const(*notes))
+        if (n.pageId == 0 || !n.pageUid.isEmpty()) // a page without a uid yet: the note waits for it
+            out << n;
+    return out;
+}
 
 Result<QList<SyncRecord>> localRecords(QSqlDatabase db, const QString& onlyKind, const QString& onlyId)
 {
@@ -46,8 +72,15 @@ Result<QList<SyncRecord>> localRecords(QSqlDatabase db, const QString& onlyKind,
         // A review the schema refuses (one recorded before names and notes were limited, or without a
         // reviewer) would be refused by the server at every sync: it stays on this desk.
         for (const SyncRecord& r : std::as_const(reviews))
-            if (!RecordSchema::check({r.kind, r.id, r.caseNo, r.volume, false, r.body},
-                                     RecordCodec::canonical(r.body).size()))
+            if (sendable(r))
+                out << r;
+    }
+    if (wanted("note")) {
+        auto notes = syncedNotes(db, onlyId);
+        if (!notes)
+            return notes.error();
+        for (const Note& n : std::as_const(*notes))
+            if (const SyncRecord r = RecordCodec::fromNote(n); !n.deleted && sendable(r))
                 out << r;
     }
     return out;

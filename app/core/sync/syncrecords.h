@@ -1,5 +1,7 @@
 #pragma once
 // The records a desk exchanges with dossier-server, shared by the sync engine and the conflict review.
+#include "domain/note.h"
+
 #include <dossier/result.h>
 
 #include <QJsonObject>
@@ -42,8 +44,11 @@ struct SyncRecord final
     }
 };
 
-// The records this profile holds, as the server should have them (case, dossier, document, page, qc_review):
-// all of them, or only the one named by `kind` and `id`.
+// The records this profile holds, as the server should have them (case, dossier, document, page, qc_review, and
+// the live notes of the user signed in): all of them, or only the one named by `kind` and `id`.
 Result<QList<SyncRecord>> localRecords(QSqlDatabase db, const QString& kind = {}, const QString& id = {});
+// The notes of the user this desk is signed in as (sync.user; none before a sign-in), tombstones included,
+// except those on a page that has no uid yet (they wait for it). Notes of other authors never leave the desk.
+Result<QList<Note>> syncedNotes(QSqlDatabase db, const QString& onlyId = {});
 
 } // namespace Dossier

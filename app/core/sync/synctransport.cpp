@@ -111,6 +111,63 @@ Result<QByteArray> SyncTransport::blob(const QString& sha, std::optional<Error>&
     return blob->body;
 }
 
+namespace {
+
+// The case number as it is (a normalised 案号 has no '/', '?', '#' or '%'): HttpClient's URL encodes it.
+QString membersPath(const QString& caseNo)
+{
+    return QStringLiteral("/api/v1/cases/%1/members").arg(caseNo);
+}
+
+// A refusal of the members endpoint in the user's words, or the server's answer as it came.
+Error memberError(const HttpClient::Reply& r, const QString& caseNo, const QString& user, bool adding)
+{
+    const QString code = r.errorCode();
+    if (r.status == 403 && adding)
+        return Error(QStringLiteral("forbidden"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "Only an archive administrator, or a chief of the court of "
+                                                         "%1, may give the case members."),
+                     {caseNo});
+    if (r.status == 403)
+        return Error(QStringLiteral("forbidden"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "You may not see the members of %1."), {caseNo});
+    if (code == QLatin1String("user_not_found"))
+        return Error(QStringLiteral("user_not_found"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The server has no user called %1."), {user});
+    if (code == QLatin1String("invalid_relation"))
+        return Error(QStringLiteral("invalid_relation"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The server does not accept this relation: %1."),
+                     {r.errorMessage()});
+    if (code == QLatin1String("invalid_case_no"))
+        return Error(QStringLiteral("invalid_case_no"), QT_TRANSLATE_NOOP("Dossier::Error", "%1 is not a case number."),
+                     {caseNo});
+    return SyncTransport::serverError(r);
+}
+
+} // namespace
+
+Result<QJsonObject> SyncTransport::addMember(const QString& caseNo, const QString& user, const QString& relation)
+{
+    auto r = call("POST", membersPath(caseNo),
+                  canonical({{QStringLiteral("user"), user}, {QStringLiteral("relation"), relation}}),
+                  {{"Content-Type", "application/json"}});
+    if (!r)
+        return r.error();
+    if (r->status != 200)
+        return memberError(*r, caseNo, user, true);
+    return r->json();
+}
+
+Result<QJsonArray> SyncTransport::members(const QString& caseNo)
+{
+    auto r = call("GET", membersPath(caseNo));
+    if (!r)
+        return r.error();
+    if (r->status != 200)
+        return memberError(*r, caseNo, {}, false);
+    return r->json().value(QStringLiteral("members")).toArray();
+}
+
 Status SyncTransport::putTemplate(const QString& id, const QJsonObject& t)
 {
     auto r = call("PUT", QStringLiteral("/api/v1/templates/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))),

@@ -61,6 +61,11 @@ public:
     Result<QByteArray> blob(const QString& sha256, std::optional<Error>& unavailable);
     // Publishes a catalogue template (admins).
     Status putTemplate(const QString& id, const QJsonObject& templateJson);
+    // A case's members (POST/GET /api/v1/cases/{case}/members): adds `user` with `relation` (administrators,
+    // and chiefs whose court the case is in), and lists them ({"user","relation"} each). Refusals as errors with
+    // the server's reason in words (forbidden, user_not_found, invalid_relation, invalid_case_no).
+    Result<QJsonObject> addMember(const QString& caseNo, const QString& user, const QString& relation);
+    Result<QJsonArray> members(const QString& caseNo);
 
     struct Uploaded
     {

@@ -446,6 +446,8 @@ void MainWindow::buildSync()
         setBusy(running);
         if (running)
             return;
+        if (!m_readerAccount.isEmpty())
+            return switchToReader();
         // The clerk stays on the page they were reading; imports that waited go on.
         const QModelIndex current = m_tree->currentIndex().siblingAtColumn(0);
         m_browser->reloadKeeping(current.data(DossierModel::PageIdRole).toLongLong(),
@@ -458,10 +460,29 @@ void MainWindow::buildSync()
     });
     connect(m_sync, &SyncController::message, statusBar(), &QStatusBar::showMessage);
     connect(m_sync, &SyncController::problem, this, &MainWindow::notify);
+    connect(m_sync, &SyncController::signedIn, this, [this](const SyncAccount& account) {
+        m_readerAccount = account.editsCatalogue() ? QString() : account.user;
+    });
     connect(m_sync, &SyncController::conflictCountChanged, this, [this](int count) {
         m_conflictsButton->setText(tr("%n sync conflict(s) to review", nullptr, count));
         m_conflictsButton->setVisible(count > 0);
     });
+}
+
+// A user whose role does not catalogue (a judge, a chief, a party) signed in: the catalogue's editing tools are not
+// theirs (the server would refuse every edit); the reader is.
+void MainWindow::switchToReader()
+{
+    QMessageBox::information(this, tr("Dossier reader"),
+                             tr("%1 is signed in as a reader of cases: the reader opens in place of the scan station "
+                                "and its catalogue tools.")
+                                 .arg(m_readerAccount));
+    auto* reader = new ReaderWindow(m_profile);
+    reader->setAttribute(Qt::WA_DeleteOnClose);
+    reader->show();
+    reader->chooseCase();
+    Q_EMIT switchedToReader(reader);
+    close();
 }
 
 void MainWindow::refreshSyncState()

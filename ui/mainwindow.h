@@ -80,11 +80,16 @@ public:
     void finishSync(const Result<SyncSummary>& result);
     // Shows the profile's catalogue and open sync conflicts again (after a change made outside the window).
     void refreshSyncState();
+    void switchToReader();
     const StationSettings& settings() const { return m_settings; }
     QString profileDir() const { return m_profile.dir(); }
     const Profile& profile() const { return m_profile; }
     // The case and dossier of the tree's current row; false when none is chosen.
     bool currentDossier(QString* caseNo, QString* dossierId) const;
+
+Q_SIGNALS:
+    // The signed-in user reads and does not catalogue: this window closed and the reader opened.
+    void switchedToReader(QWidget* reader);
 
 private:
     void buildFileActions();
@@ -101,6 +106,7 @@ private:
     void buildSync();
 
     Profile m_profile;
+    QString m_readerAccount; // signed in as a user who reads and does not catalogue: the reader follows the sync
     StationSettings m_settings;
     PluginHost* m_plugins;
     DossierModel* m_model;

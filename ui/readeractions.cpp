@@ -9,6 +9,7 @@
 #include "station/hearingbundle.h"
 #include "station/hearingoutline.h"
 #include "station/notebook.h"
+#include "synccontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -96,7 +97,14 @@ void ReaderWindow::buildActions()
     connect(close, &QAction::triggered, this, &QWidget::close);
 
     const QList<QAction*> search = m_search->actions();
-    menuBar()->addMenu(tr("&Case"))->addActions({open, outline, pages, close});
+    const QList<QAction*> sync = m_sync->actions(); // F8, Ctrl+Shift+F8
+    auto* caseMenu = menuBar()->addMenu(tr("&Case"));
+    caseMenu->addActions({open, outline, pages});
+    caseMenu->addSeparator();
+    caseMenu->addAction(sync.value(0));
+    caseMenu->addSeparator();
+    caseMenu->addAction(close);
+    addActions(sync);
     menuBar()->addMenu(tr("&View"))->addActions({fitWidth, fitPage, zoomIn, zoomOut, rotate, single, twoUp});
     menuBar()->addMenu(tr("&Go"))->addActions({m_backAction, m_forwardAction, goTo, bookmark});
     menuBar()->addMenu(tr("&Search"))->addActions(search);
@@ -128,6 +136,8 @@ void ReaderWindow::buildActions()
     bar->addActions({fitWidth, fitPage, zoomOut, zoomIn, rotate, single, twoUp});
     bar->addSeparator();
     bar->addActions({bookmark, outline, pages});
+    bar->addSeparator();
+    bar->addAction(sync.value(0));
 }
 
 void ReaderWindow::buildDocks()

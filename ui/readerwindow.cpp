@@ -5,7 +5,9 @@
 #include "readersearch.h"
 #include "station/dbworker.h"
 #include "station/notebook.h"
+#include "stationsettings.h"
 #include "storage/caselist.h"
+#include "synccontroller.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -35,6 +37,7 @@ ReaderWindow::ReaderWindow(Profile profile, QWidget* parent)
     resize(1400, 900);
     setCentralWidget(m_view);
     buildDocks();
+    buildSync();
     buildActions();
     connect(m_view, &ReaderView::currentSheetChanged, this, &ReaderWindow::sheetChanged);
     connect(m_view, &ReaderView::regionSelected, this, &ReaderWindow::regionChosen);
@@ -64,7 +67,32 @@ ReaderWindow::~ReaderWindow()
 
 bool ReaderWindow::isBusy() const
 {
-    return m_loading > 0 || !m_worker->isIdle();
+    return m_loading > 0 || !m_worker->isIdle() || isSyncing();
+}
+
+void ReaderWindow::buildSync()
+{
+    // F8 here as in the clerk's window: the judge's cases arrive, their notes go to their other desks
+    m_sync = new SyncController(
+        m_profile, m_worker, this, [profile = m_profile] { return StationSettings::load(profile); }, this);
+    m_sync->setCanStart([this] { return m_loading == 0; });
+    connect(m_sync, &SyncController::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_sync, &SyncController::problem, this,
+            [this](const QString& title, const QString& text) { QMessageBox::warning(this, title, text); });
+    connect(m_sync, &SyncController::signedIn, this, [this](const SyncAccount& account) {
+        m_author = account.user; // notes from now on are this user's
+        m_notes->setAuthor(m_author);
+        m_search->setAuthor(m_author);
+    });
+    connect(m_sync, &SyncController::runningChanged, this, [this](bool running) {
+        if (!running && !m_caseNo.isEmpty())
+            openCase(m_caseNo); // the case as it is now (the clerk may have catalogued it again), notes included
+    });
+}
+
+bool ReaderWindow::isSyncing() const
+{
+    return m_sync && m_sync->isRunning();
 }
 
 void ReaderWindow::message(const QString& text, int ms)
@@ -108,8 +136,13 @@ void ReaderWindow::openCase(const QString& caseNo)
                                      tr("Case %1 cannot be opened: %2").arg(wanted, bound.error().message()));
                 return;
             }
+            const bool again = wanted == m_caseNo;
+            const qint64 keepPage = again && m_volume ? m_volume->sheets.value(m_view->currentSheet()).pageId : 0;
+            const int keepSheet = m_view->currentSheet();
             m_caseNo = wanted;
             showVolume(std::make_shared<const BoundVolume>(*bound));
+            if (again) // opened again after a sync: the reader stays where they were
+                m_view->goToSheet(keepPage > 0 ? std::max(0, m_volume->sheetOfPage(keepPage)) : keepSheet);
             Q_EMIT caseOpened(wanted);
         });
 }

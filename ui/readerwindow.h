@@ -20,6 +20,7 @@ namespace Dossier {
 class DbWorker;
 class ReaderNotesPanel;
 class ReaderSearchPanel;
+class SyncController;
 
 // The judge's reader (e简阅卷本): a case's bound volume — 封面, 卷内目录, every document in catalogue order with the
 // volume's page numbers, 备考表 — read continuously or a page at a time, with the outline from the 卷内目录 rows,
@@ -44,6 +45,7 @@ public:
     ReaderNotesPanel* notesPanel() const { return m_notes; }
     ReaderSearchPanel* searchPanel() const { return m_search; }
     bool isBusy() const;
+    bool isSyncing() const;
 
     // Goes to a sheet and remembers where the reader was (Alt+← returns).
     void jumpToSheet(int sheet, const QRectF& focus = {});
@@ -66,6 +68,7 @@ Q_SIGNALS:
 private:
     void buildActions();
     void buildDocks();
+    void buildSync();
     void showVolume(std::shared_ptr<const BoundVolume> volume);
     void fillOutline();
     void fillThumbnails();
@@ -92,6 +95,7 @@ private:
     QListWidget* m_bookmarks = nullptr;
     ReaderNotesPanel* m_notes = nullptr;
     ReaderSearchPanel* m_search = nullptr;
+    SyncController* m_sync = nullptr;
     QLineEdit* m_pageBox = nullptr;
     QLabel* m_pageCount = nullptr;
     QAction* m_backAction = nullptr;

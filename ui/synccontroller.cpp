@@ -94,31 +94,34 @@ void SyncController::signInAndSync(const QString& knownServer, const QString& kn
         });
         return;
     }
-    auto* watcher = new QFutureWatcher<Result<QString>>(this);
-    connect(watcher, &QFutureWatcher<Result<QString>>::finished, this, [this, watcher, server, user, account] {
-        const Result<QString> token = watcher->result();
+    using Session = SyncEngine::Session;
+    auto* watcher = new QFutureWatcher<Result<Session>>(this);
+    connect(watcher, &QFutureWatcher<Result<Session>>::finished, this, [this, watcher, account] {
+        const Result<Session> session = watcher->result();
         watcher->deleteLater();
-        if (!token) {
-            finish(token.error());
+        if (!session) {
+            finish(session.error());
             return;
         }
-        CredentialStore::storeAsync(account, *token, this, [this, server, user, token = *token](Status kept) {
+        CredentialStore::storeAsync(account, session->token, this, [this, session = *session](Status kept) {
             if (!kept) { // fail closed: not kept anywhere else; this sync still runs with it
                 Q_EMIT problem(tr("Sign in"), kept.error().message());
-                runSync(token);
+                runSync(session.token);
                 return;
             }
             m_db->run(
-                this, [profile = m_profile, server, user] { return SyncEngine(profile).rememberLogin(server, user); },
-                [this, token](const Status& remembered) {
+                this,
+                [profile = m_profile, account = session.account] { return SyncEngine(profile).rememberLogin(account); },
+                [this, session](const Status& remembered) {
                     if (!remembered)
                         return finish(remembered.error());
-                    runSync(token);
+                    Q_EMIT signedIn(session.account);
+                    runSync(session.token);
                 });
         });
     });
     watcher->setFuture(QtConcurrent::run(workerPool(), [profile = m_profile, server, user, password] {
-        return SyncEngine(profile).requestToken(server, user, password);
+        return SyncEngine(profile).requestSession(server, user, password);
     }));
 }
 

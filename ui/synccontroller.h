@@ -54,6 +54,8 @@ Q_SIGNALS:
     void problem(const QString& title, const QString& text);
     void conflictCountChanged(int count);
     void settled(); // a conflict was settled: the catalogue may have changed
+    // Signed in now (before the sync runs), with the role the server gives the user.
+    void signedIn(const Dossier::SyncAccount& account);
 
 private:
     void signInAndSync(const QString& knownServer, const QString& knownUser);

@@ -4,10 +4,12 @@
 #include "readerwindow.h"
 #include "stationsettings.h"
 #include "storage/profile.h"
+#include "sync/syncengine.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QtConcurrent>
 
 int main(int argc, char** argv)
 {
@@ -37,7 +39,12 @@ int main(int argc, char** argv)
                                   .arg(dir.isEmpty() ? Dossier::Profile::defaultDir() : dir, opened.error().message()));
         return 1;
     }
-    if (p.isSet(reader)) {
+    // Who signed in last decides the window: a user who reads cases and does not catalogue them (a judge, a chief, a
+    // party) gets the reader. Asked off the window's thread, before any window shows.
+    const Dossier::SyncAccount account = QtConcurrent::run([profile = opened.value()] {
+                                             return Dossier::SyncEngine(profile).signedInAccount();
+                                         }).result();
+    if (p.isSet(reader) || !account.editsCatalogue()) {
         Dossier::ReaderWindow r(std::move(opened.value()));
         r.show();
         if (p.isSet(caseNo))

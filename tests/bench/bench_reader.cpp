@@ -346,7 +346,8 @@ int main(int argc, char** argv)
     if (part != QLatin1String("search") &&
         !Bench::benchReaderView(QFileInfo(dir).absolutePath(), p.value(volumePages).toInt(), out))
         return 1;
-    if (part != QLatin1String("reader") && !benchSearch(dir, p.value(pages).toInt(), std::max(1, p.value(runs).toInt()), out))
+    if (part != QLatin1String("reader") &&
+        !benchSearch(dir, p.value(pages).toInt(), std::max(1, p.value(runs).toInt()), out))
         return 1;
     if (p.isSet(json))
         std::printf("%s\n", QJsonDocument(out).toJson(QJsonDocument::Compact).constData());

@@ -66,10 +66,12 @@ bool repeatInto(const Profile& profile, int pages)
 {
     QSqlDatabase db = profile.database();
     Transaction t(db);
-    if (!exec(db, QStringLiteral("INSERT INTO cases(case_no, created_at, cause) VALUES(?, '2024-01-01', '民间借贷纠纷')"),
+    if (!exec(db,
+              QStringLiteral("INSERT INTO cases(case_no, created_at, cause) VALUES(?, '2024-01-01', '民间借贷纠纷')"),
               {kCase}) ||
-        !exec(db, QStringLiteral("INSERT INTO dossiers(case_id, external_id, template_id, created_at) SELECT id, "
-                                 "'D999000', 'civil-first-instance-main', '2024-01-01' FROM cases WHERE case_no=?"),
+        !exec(db,
+              QStringLiteral("INSERT INTO dossiers(case_id, external_id, template_id, created_at) SELECT id, "
+                             "'D999000', 'civil-first-instance-main', '2024-01-01' FROM cases WHERE case_no=?"),
               {kCase}) ||
         !exec(db, QStringLiteral("INSERT INTO volumes(dossier_id, kind, number) SELECT id, 'main', 1 FROM dossiers "
                                  "WHERE external_id='D999000'")))
@@ -82,11 +84,12 @@ bool repeatInto(const Profile& profile, int pages)
     if (ids.isEmpty())
         return false;
     for (int i = 0; i < pages; ++i) {
-        if (i % 5 == 0 && !exec(db,
-                                QStringLiteral("INSERT INTO documents(volume_id, position, doc_type, title) SELECT v.id, "
-                                               "?, 'evidence', ? FROM volumes v JOIN dossiers d ON d.id = v.dossier_id "
-                                               "WHERE d.external_id='D999000'"),
-                                {i / 5, QStringLiteral("证据材料 %1").arg(i / 5 + 1)}))
+        if (i % 5 == 0 &&
+            !exec(db,
+                  QStringLiteral("INSERT INTO documents(volume_id, position, doc_type, title) SELECT v.id, "
+                                 "?, 'evidence', ? FROM volumes v JOIN dossiers d ON d.id = v.dossier_id "
+                                 "WHERE d.external_id='D999000'"),
+                  {i / 5, QStringLiteral("证据材料 %1").arg(i / 5 + 1)}))
             return false;
         if (!exec(db,
                   QStringLiteral(

@@ -76,11 +76,12 @@ QList<QAction*> ReaderSearchPanel::actions()
     });
     auto* nextAction = new QAction(tr("Next hit"), this);
     nextAction->setObjectName(QStringLiteral("nextHit"));
-    nextAction->setShortcuts({QKeySequence(Qt::Key_F3), QKeySequence::FindNext});
+    nextAction->setShortcut(
+        QKeySequence(Qt::Key_F3)); // not FindNext: on some desktops that is also Ctrl+G (go to page)
     connect(nextAction, &QAction::triggered, this, &ReaderSearchPanel::next);
     auto* previousAction = new QAction(tr("Previous hit"), this);
     previousAction->setObjectName(QStringLiteral("previousHit"));
-    previousAction->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_F3), QKeySequence::FindPrevious});
+    previousAction->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F3));
     connect(previousAction, &QAction::triggered, this, &ReaderSearchPanel::previous);
     return {find, nextAction, previousAction};
 }

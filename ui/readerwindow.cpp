@@ -181,7 +181,7 @@ void ReaderWindow::fillOutline()
                                          : new QTreeWidgetItem(m_outline, {e.title, pages});
         item->setData(0, Qt::UserRole, e.sheet);
         item->setToolTip(0, e.title);
-        if (e.level == 0 && e.title == QLatin1String("卷内目录"))
+        if (e.level == 0 && e.title == QStringLiteral("卷内目录"))
             toc = item;
     }
     m_outline->expandAll();

@@ -32,7 +32,8 @@ int main(int argc, char** argv)
     p.process(app);
     Dossier::I18n::install(p.value(lang));
     const QString dir = p.isSet(profile) ? p.value(profile) : Dossier::StationSettings::chosenProfileDir();
-    auto opened = Dossier::Profile::open(dir);
+    // opened (migrated, its search index brought up to date) off the window's thread
+    auto opened = QtConcurrent::run([dir] { return Dossier::Profile::open(dir); }).result();
     if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("Dossier::MainWindow", "Dossier Workstation"),
                               QApplication::translate("Dossier::MainWindow", "The profile %1 cannot be opened: %2")

@@ -11,3 +11,7 @@ add_dependencies(teststationtools dossier_scan_sane dossier_ocr_tesseract dossie
 dossier_add_test(testsyncwindow SOURCES ${CMAKE_CURRENT_LIST_DIR}/testsyncwindow.cpp LIBS dossier_ui LABELS gui
   TIMEOUT 600 ENV ${GUI_ENV} WRAPPER ${PROJECT_SOURCE_DIR}/tests/support/with-keyring.sh)
 add_dependencies(testsyncwindow dossier-server dossier-cli dossier_ocr_tesseract)
+# The judge's reader on a case synced from the real dossier-server (an administrator's `case member add`, a keyring).
+dossier_add_test(testreader SOURCES ${CMAKE_CURRENT_LIST_DIR}/testreader.cpp LIBS dossier_ui LABELS gui
+  TIMEOUT 600 ENV ${GUI_ENV} WRAPPER ${PROJECT_SOURCE_DIR}/tests/support/with-keyring.sh)
+add_dependencies(testreader dossier-server dossier-cli dossier_ocr_tesseract)

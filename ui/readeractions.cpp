@@ -188,7 +188,7 @@ void ReaderWindow::buildDocks()
     rightDock->setWidget(right);
     rightDock->setFeatures(QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::RightDockWidgetArea, rightDock);
-    resizeDocks({leftDock, rightDock}, {260, 360}, Qt::Horizontal);
+    resizeDocks({leftDock, rightDock}, {250, 430}, Qt::Horizontal);
     connect(m_notes, &ReaderNotesPanel::changed, this, &ReaderWindow::reloadNotes);
     connect(m_notes, &ReaderNotesPanel::failed, this, [this](const QString& text) { message(text, 10000); });
     connect(m_notes, &ReaderNotesPanel::jumpTo, this,
@@ -321,33 +321,49 @@ void ReaderWindow::regionChosen(int sheet, const QRectF& mm, const QPoint& globa
     menu.addSeparator();
     QAction* copy = menu.addAction(tr("Copy the text"));
     connect(copy, &QAction::triggered, this, [this, sheet, mm] {
-        const VolumePage& page = m_volume->volume.pages.at(m_volume->sheets.at(sheet).volumePage);
-        const double k = VolumeBuilder::geometry(page).workingToMm;
-        const QRect px = QRectF(mm.x() / k, mm.y() / k, mm.width() / k, mm.height() / k).toRect();
-        QApplication::clipboard()->setText(NoteBook::textIn(page.ocr, px));
+        withPage(sheet, [mm](const VolumePage& page) {
+            const double k = VolumeBuilder::geometry(page).workingToMm;
+            const QRect px = QRectF(mm.x() / k, mm.y() / k, mm.width() / k, mm.height() / k).toRect();
+            QApplication::clipboard()->setText(NoteBook::textIn(page.ocr, px));
+        });
     });
     menu.exec(globalPos);
 }
 
+void ReaderWindow::withPage(int sheet, const std::function<void(const VolumePage&)>& use)
+{
+    const qint64 pageId = m_volume->sheets.at(sheet).pageId;
+    m_worker->run(
+        this, [profile = m_profile, pageId] { return Volume::page(profile, pageId); },
+        [this, use, volume = m_volume](const Result<VolumePage>& page) {
+            if (volume != m_volume)
+                return; // another case opened meanwhile
+            if (!page)
+                return message(page.error().message(), 10000);
+            use(*page);
+        });
+}
+
 void ReaderWindow::annotate(int sheet, const QRectF& mm, int kind)
 {
-    const VolumePage& page = m_volume->volume.pages.at(m_volume->sheets.at(sheet).volumePage);
-    const double k = VolumeBuilder::geometry(page).workingToMm;
-    const QRect px = QRectF(mm.x() / k, mm.y() / k, mm.width() / k, mm.height() / k).toRect();
-    Note n;
-    n.caseNo = m_caseNo;
-    n.kind = Note::Kind(kind);
-    n.pageId = page.id;
-    n.box = n.kind == Note::Kind::Highlight ? snapToWords(page.ocr, px) : px;
-    n.quote = NoteBook::textIn(page.ocr, n.box).left(4000);
-    if (n.kind == Note::Kind::Comment) {
-        n.colour = QStringLiteral("orange");
-        NoteDialog dialog(n, this);
-        if (dialog.exec() != QDialog::Accepted)
-            return;
-        n = dialog.note();
-    }
-    m_notes->addNote(n);
+    withPage(sheet, [this, mm, kind](const VolumePage& page) {
+        const double k = VolumeBuilder::geometry(page).workingToMm;
+        const QRect px = QRectF(mm.x() / k, mm.y() / k, mm.width() / k, mm.height() / k).toRect();
+        Note n;
+        n.caseNo = m_caseNo;
+        n.kind = Note::Kind(kind);
+        n.pageId = page.id;
+        n.box = n.kind == Note::Kind::Highlight ? snapToWords(page.ocr, px) : px;
+        n.quote = NoteBook::textIn(page.ocr, n.box).left(4000);
+        if (n.kind == Note::Kind::Comment) {
+            n.colour = QStringLiteral("orange");
+            NoteDialog dialog(n, this);
+            if (dialog.exec() != QDialog::Accepted)
+                return;
+            n = dialog.note();
+        }
+        m_notes->addNote(n);
+    });
 }
 
 void ReaderWindow::addBookmark()

@@ -342,6 +342,9 @@ QWidget* ReaderNotesPanel::buildReadingTab()
     m_reading->setColumnCount(3);
     m_reading->setHeaderLabels({tr("Note"), tr("Status"), tr("Cited pages")});
     m_reading->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_reading->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_reading->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_reading->header()->setStretchLastSection(false);
     m_reading->setDragDropMode(QAbstractItemView::InternalMove);
     m_reading->setSelectionMode(QAbstractItemView::SingleSelection);
     m_reading->setWordWrap(true);
@@ -375,8 +378,10 @@ QWidget* ReaderNotesPanel::buildReadingTab()
     connect(remove, &QPushButton::clicked, this, [this, current] { deleteNote(current()); });
     connect(m_reading, &QTreeWidget::itemDoubleClicked, this,
             [this](QTreeWidgetItem* item) { editNote(item->data(0, kUidRole).toString()); });
-    connect(m_reading->model(), &QAbstractItemModel::rowsInserted, this,
-            [this] { QTimer::singleShot(0, this, &ReaderNotesPanel::dropped); });
+    connect(m_reading->model(), &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_filling)
+            QTimer::singleShot(0, this, &ReaderNotesPanel::dropped);
+    });
     return tab;
 }
 
@@ -384,7 +389,7 @@ void ReaderNotesPanel::fillReadingNotes()
 {
     if (!m_reading)
         return;
-    const QSignalBlocker quiet(m_reading->model());
+    m_filling = true; // the rows put in now are not a drag and drop (the view must still hear of them)
     QHash<QString, Note> byUid;
     for (const Note& n : std::as_const(m_notes))
         byUid.insert(n.uid, n);
@@ -407,6 +412,7 @@ void ReaderNotesPanel::fillReadingNotes()
         }
         section->setExpanded(true);
     }
+    m_filling = false;
 }
 
 void ReaderNotesPanel::citeSelected()

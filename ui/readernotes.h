@@ -88,6 +88,7 @@ private:
     std::shared_ptr<const BoundVolume> m_volume;
     QList<Note> m_notes;
     int m_sheet = 0;
+    bool m_filling = true; // filling the reading notes (until the first fill: building them)
     QListWidget* m_annotations = nullptr;
     QComboBox* m_colourFilter = nullptr;
     QComboBox* m_kindFilter = nullptr;

@@ -315,6 +315,9 @@ void ReaderView::paintSheet(QPainter& p, int sheet)
 
 void ReaderView::paintMarks(QPainter& p, int sheet)
 {
+    p.save();
+    // a mark stays on its sheet (a region drawn past the paper's edge is cut there)
+    p.setClipRect(sheetTransform(sheet).mapRect(QRectF(QPointF(0, 0), m_volume->sheets.at(sheet).size)));
     for (const Mark& m : std::as_const(m_marks)) {
         if (m.sheet != sheet)
             continue;
@@ -354,6 +357,7 @@ void ReaderView::paintMarks(QPainter& p, int sheet)
             p.drawRect(r.adjusted(-3, -3, 3, 3));
         }
     }
+    p.restore();
 }
 
 void ReaderView::paintEvent(QPaintEvent*)

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QMainWindow>
 
+#include <functional>
+
 #include <memory>
 
 class QLabel;
@@ -80,6 +82,8 @@ private:
     void showHit(const QString& caseNo, qint64 pageId, const QRect& box);
     void regionChosen(int sheet, const QRectF& mm, const QPoint& globalPos);
     void annotate(int sheet, const QRectF& mm, int kind);
+    // The sheet's page with its OCR words (read on the DB worker), then `use` on this thread.
+    void withPage(int sheet, const std::function<void(const VolumePage&)>& use);
     void message(const QString& text, int ms = 6000);
 
     Profile m_profile;

@@ -186,7 +186,10 @@ private Q_SLOTS:
         const int sheet = volume->sheetOfPage(hit.pageId);
         QTRY_COMPARE(w->view()->currentSheet(), sheet);
         // the hit lies on an OCR word that reads 原告
-        const VolumePage& page = volume->volume.pages.at(volume->sheets.at(sheet).volumePage);
+        const VolumePage page = [&] {
+            const SqlFromTest reading; // the page's OCR words, as stored
+            return *Volume::page(Test::openProfile(desk(QStringLiteral("J"))), hit.pageId);
+        }();
         QRect box;
         for (const QRect& b : hit.occurrences.first())
             box = box.isNull() ? b : box.united(b);

@@ -7,9 +7,15 @@
 #include "mainwindow.h"
 #include "pipeline/batchrunner.h"
 #include "qcdialog.h"
+#include "readernotes.h"
+#include "readersearch.h"
+#include "readerview.h"
+#include "readerwindow.h"
 #include "settingsdialog.h"
+#include "station/notebook.h"
 #include "station/printforms.h"
 #include "storage/database.h"
+#include "storage/syncrepository.h"
 #include "sync/syncengine.h"
 #include "sync/syncrecords.h"
 #include "syncconflictsdialog.h"
@@ -32,6 +38,7 @@
 #include <QPrinter>
 #include <QProcess>
 #include <QScreen>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTextCursor>
 #include <QTimer>
@@ -78,6 +85,84 @@ bool shoot(const QString& outDir, const QString& name, int width = 1100)
     QFile::remove(raw);
     std::printf("%s %s\n", rc == 0 ? "wrote" : "FAILED", qPrintable(png));
     return rc == 0;
+}
+
+// A judge's notes on the first case: a highlight and a box on its first pages, reading notes citing them.
+void writeNotes(const Profile& profile, const QString& caseNo)
+{
+    auto volume = NoteBook::mainVolume(profile, caseNo);
+    if (!volume || volume->pages.size() < 3)
+        return;
+    NoteBook book(profile, QStringLiteral("陈静"));
+    // a region over lines `from`…`to` of a page's recognised text
+    auto lines = [&](int page, int from, int to) {
+        QRect r;
+        const QList<OcrLine>& l = volume->pages.at(page).ocr.lines;
+        for (int i = from; i <= to && i < l.size(); ++i)
+            r = r.isNull() ? l.at(i).box : r.united(l.at(i).box);
+        return r;
+    };
+    auto note = [&](Note::Kind kind, int page, QRect box, const QString& text, const QString& colour) {
+        Note n;
+        n.caseNo = caseNo;
+        n.kind = kind;
+        n.pageId = page >= 0 ? volume->pages.at(page).id : 0;
+        n.box = box;
+        n.text = text;
+        n.colour = colour;
+        if (kind == Note::Kind::Fact)
+            n.status = Note::Status::Disputed;
+        auto added = book.add(n);
+        return added ? added->uid : QString();
+    };
+    const QString claim =
+        note(Note::Kind::Highlight, 0, lines(0, 5, 5), QStringLiteral("诉讼请求金额"), QStringLiteral("yellow"));
+    const QString service =
+        note(Note::Kind::Box, 1, lines(1, 5, 6), QStringLiteral("送达是否合法"), QStringLiteral("red"));
+    Note focus;
+    focus.caseNo = caseNo;
+    focus.kind = Note::Kind::Focus;
+    focus.text = QStringLiteral("被告是否拖欠劳务费及金额");
+    focus.links = {claim};
+    static_cast<void>(book.add(focus)); // a screenshot without it still shows the rest
+    note(Note::Kind::Fact, 0, {}, QStringLiteral("双方存在劳务合同关系"), QStringLiteral("green"));
+    Note question;
+    question.caseNo = caseNo;
+    question.kind = Note::Kind::Question;
+    question.text = QStringLiteral("询问原告劳务起止时间及结算方式");
+    question.links = {service};
+    static_cast<void>(book.add(question)); // as above
+}
+
+// The judge's reader: the outline and a page with its search hits; the annotation list; the reading notes.
+bool shootReader(const Profile& profile, const QString& outDir)
+{
+    const QString caseNo = QStringLiteral("（2024）苏0602民初8411号");
+    writeNotes(profile, caseNo);
+    {
+        SyncRepository repo(profile.database()); // the notes are this user's
+        static_cast<void>(repo.setSetting(QStringLiteral("sync.user"), QStringLiteral("陈静"))); // shown empty else
+    }
+    ReaderWindow r(profile);
+    r.setGeometry(QApplication::primaryScreen()->availableGeometry());
+    r.show();
+    r.openCase(caseNo);
+    if (!waitFor([&] { return r.volume() != nullptr && !r.isBusy(); }, 60000))
+        return false;
+    r.searchPanel()->search(QStringLiteral("原告"));
+    waitFor([&] { return !r.isBusy(); }, 30000);
+    bool ok = shoot(outDir, QStringLiteral("reader-search"));
+    auto* tabs = r.findChild<QTabWidget*>(QStringLiteral("readerRightTabs"));
+    tabs->setCurrentIndex(1);
+    r.searchPanel()->search(QString());
+    r.view()->goToSheet(r.volume()->sheetOfNumber(2));
+    ok &= shoot(outDir, QStringLiteral("reader-annotations"));
+    if (auto* notes = r.findChild<QTabWidget*>(QStringLiteral("readerNotesTabs")))
+        notes->setCurrentIndex(1);
+    r.findChild<QTabWidget*>(QStringLiteral("readerLeftTabs"))->setCurrentIndex(1);
+    r.view()->setTwoUp(true);
+    ok &= shoot(outDir, QStringLiteral("reader-notes"));
+    return ok;
 }
 
 } // namespace
@@ -222,5 +307,7 @@ int main(int argc, char** argv)
     preview.show();
     ok &= shoot(outDir, QStringLiteral("print-preview"));
     preview.close();
+    w.hide();
+    ok &= shootReader(profile, outDir);
     return ok ? 0 : 1;
 }

@@ -6,7 +6,7 @@ namespace Dossier {
 
 Result<BoundVolume> BoundVolume::load(const Profile& profile, const QString& caseNo, const std::atomic_bool& cancel)
 {
-    auto volume = Volume::loadMain(profile, caseNo);
+    auto volume = Volume::loadMain(profile, caseNo, Volume::Detail::Reading);
     if (!volume)
         return volume.error();
     return bind(std::move(*volume), cancel);

@@ -42,7 +42,10 @@ struct BoundVolume final
     QList<Sheet> sheets;
     QList<OutlineEntry> outline;
 
-    // The case's main volume, bound. A classified (涉密) case is refused, as by the archive.
+    // The case's main volume, bound, without the pages' OCR words (Volume::Detail::Reading: a page's are read when
+    // needed). Page numbers are stamped where the archive stamps them unless recognised words were in that corner
+    // (the archive then moves the number aside; the reader does not know the words). A classified (涉密) case is
+    // refused, as by the archive.
     static Result<BoundVolume> load(const Profile& profile, const QString& caseNo, const std::atomic_bool& cancel);
     // From a loaded volume (tests, benchmarks).
     static Result<BoundVolume> bind(Volume volume, const std::atomic_bool& cancel);

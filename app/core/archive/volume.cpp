@@ -80,7 +80,7 @@ Result<VolumePage> Volume::page(const Profile& profile, qint64 pageId)
     return pageFromRow(**row, profile.masters());
 }
 
-Result<Volume> Volume::loadMain(const Profile& profile, const QString& caseNo)
+Result<Volume> Volume::loadMain(const Profile& profile, const QString& caseNo, Detail detail)
 {
     auto dossiers = CatalogueRepository(profile.database()).dossiersOf(caseNo);
     if (!dossiers)
@@ -88,10 +88,10 @@ Result<Volume> Volume::loadMain(const Profile& profile, const QString& caseNo)
     if (dossiers->dossierIds.isEmpty())
         return Error(QStringLiteral("case_unknown"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "There is no case %1 in this profile."), {caseNo});
-    return load(profile, caseNo, dossiers->dossierIds.first());
+    return load(profile, caseNo, dossiers->dossierIds.first(), detail);
 }
 
-Result<Volume> Volume::load(const Profile& profile, const QString& caseNo, const QString& dossierId)
+Result<Volume> Volume::load(const Profile& profile, const QString& caseNo, const QString& dossierId, Detail detail)
 {
     VolumeRepository repo(profile.database());
     auto d = repo.dossier(caseNo, dossierId);
@@ -124,7 +124,8 @@ Result<Volume> Volume::load(const Profile& profile, const QString& caseNo, const
         if (tmpl)
             if (const TemplateItem* item = tmpl->item(doc.docType))
                 doc.typeName = item->name;
-        auto pages = repo.pagesOf(row.id);
+        auto pages =
+            repo.pagesOf(row.id, detail == Detail::Full ? VolumeRepository::Ocr::Read : VolumeRepository::Ocr::Skip);
         if (!pages)
             return pages.error();
         QString docText;

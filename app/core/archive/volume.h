@@ -63,9 +63,13 @@ struct Volume final
     // The DA/T 31 key of the volume: <案号 file key>-Z-1 (Z: 正卷, F: 副卷).
     QString fileKey() const;
 
-    static Result<Volume> load(const Profile& profile, const QString& caseNo, const QString& dossierId);
+    // What a load reads of the pages: everything (the archive), or all but their OCR words and boxes (the reader,
+    // which reads a page's OCR when it needs it: Volume::page).
+    enum class Detail { Full, Reading };
+    static Result<Volume> load(const Profile& profile, const QString& caseNo, const QString& dossierId,
+                               Detail detail = Detail::Full);
     // The main volume of the case's first dossier.
-    static Result<Volume> loadMain(const Profile& profile, const QString& caseNo);
+    static Result<Volume> loadMain(const Profile& profile, const QString& caseNo, Detail detail = Detail::Full);
     // Stores what a clerk entered for the case's cover (overriding what the pages state; the 涉密 mark as given).
     static Status saveCaseInfo(const Profile& profile, const QString& caseNo, const CaseInfo& entered);
     // One stored page (number and document left unset).

@@ -40,7 +40,7 @@ Result<QString> NoteBook::authorFor(const Profile& profile)
 
 Result<Volume> NoteBook::mainVolume(const Profile& profile, const QString& caseNo)
 {
-    return Volume::loadMain(profile, caseNo);
+    return Volume::loadMain(profile, caseNo, Volume::Detail::Reading); // numbers, not words
 }
 
 QString NoteBook::textIn(const OcrPage& ocr, const QRect& region)

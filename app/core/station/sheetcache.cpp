@@ -11,7 +11,7 @@
 namespace Dossier {
 namespace {
 
-constexpr int kMemoryKb = 160 * 1024;
+constexpr int kMemoryKb = 96 * 1024; // some 40 pages at fit width, greys a quarter of colour
 constexpr int kBuckets[] = {160, 400, 800, 1200, 1600, 2400, 3200};
 
 quint64 keyOf(int sheet, int width)

@@ -68,12 +68,15 @@ Result<QList<VolumeRepository::DocumentRow>> VolumeRepository::mainDocuments(qin
     return out;
 }
 
-Result<QList<VolumeRepository::PageRow>> VolumeRepository::pagesOf(qint64 documentId)
+Result<QList<VolumeRepository::PageRow>> VolumeRepository::pagesOf(qint64 documentId, Ocr ocr)
 {
-    auto q = execSql(m_db,
-                     QStringLiteral("SELECT %1 FROM pages WHERE document_id=? AND status='done' ORDER BY position")
-                         .arg(kPageColumns),
-                     {documentId});
+    const QString columns = ocr == Ocr::Read
+                                ? kPageColumns
+                                : QString(kPageColumns).replace(QStringLiteral(" ocr,"), QStringLiteral(" NULL,"));
+    auto q = execSql(
+        m_db,
+        QStringLiteral("SELECT %1 FROM pages WHERE document_id=? AND status='done' ORDER BY position").arg(columns),
+        {documentId});
     if (!q)
         return q.error();
     QList<PageRow> out;

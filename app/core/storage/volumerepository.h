@@ -42,8 +42,11 @@ public:
 
     Result<std::optional<DossierRow>> dossier(const QString& caseNo, const QString& dossierId);
     Result<QList<DocumentRow>> mainDocuments(qint64 dossierRowId);
+    // Whether a read brings the pages' OCR (words and boxes; large): the reader opens a volume without it and reads
+    // a page's when it needs them.
+    enum class Ocr { Read, Skip };
     // The processed pages of a document, in order.
-    Result<QList<PageRow>> pagesOf(qint64 documentId);
+    Result<QList<PageRow>> pagesOf(qint64 documentId, Ocr ocr = Ocr::Read);
     Result<std::optional<PageRow>> page(qint64 pageId);
     // Stores the case details entered by hand; false when the profile has no such case.
     Result<bool> saveCaseInfo(const QString& caseNo, const QJsonObject& info, bool classified);

@@ -1861,6 +1861,14 @@ It can be changed in the settings (Ctrl+,).</source>
         <source>Reader…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dossier reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is signed in as a reader of cases: the reader opens in place of the scan station and its catalogue tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::Note</name>
@@ -2074,10 +2082,6 @@ It can be changed in the settings (Ctrl+,).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Type a case number or part of it, a party or a cause — or scan the case label</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Case number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2107,6 +2111,10 @@ It can be changed in the settings (Ctrl+,).</source>
     </message>
     <message>
         <source>No case %1 on this desk. Sync (F8) if it was given to you recently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a case number or part of it, a party or a cause — or scan the case label (or show it to the camera: F6)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2804,6 +2812,10 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message>
         <source>The volume has no page %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open by the case label (camera)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

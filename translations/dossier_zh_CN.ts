@@ -1877,6 +1877,14 @@ It can be changed in the settings (Ctrl+,).</source>
         <source>Reader…</source>
         <translation>阅卷…</translation>
     </message>
+    <message>
+        <source>Dossier reader</source>
+        <translation>电子阅卷</translation>
+    </message>
+    <message>
+        <source>%1 is signed in as a reader of cases: the reader opens in place of the scan station and its catalogue tools.</source>
+        <translation>%1 以阅卷人身份登录：将打开阅卷界面，不再显示扫描工作站及其编目工具。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::Note</name>
@@ -2090,10 +2098,6 @@ It can be changed in the settings (Ctrl+,).</source>
         <translation>打开案件</translation>
     </message>
     <message>
-        <source>Type a case number or part of it, a party or a cause — or scan the case label</source>
-        <translation>输入案号或其一部分、当事人或案由，或扫描案件标签</translation>
-    </message>
-    <message>
         <source>Case number</source>
         <translation>案号</translation>
     </message>
@@ -2124,6 +2128,10 @@ It can be changed in the settings (Ctrl+,).</source>
     <message>
         <source>No case %1 on this desk. Sync (F8) if it was given to you recently.</source>
         <translation>本工作站没有案件 %1。如该案是最近分给你的，请先同步（F8）。</translation>
+    </message>
+    <message>
+        <source>Type a case number or part of it, a party or a cause — or scan the case label (or show it to the camera: F6)</source>
+        <translation>输入案号或其一部分、当事人或案由，或扫描案件标签（也可在摄像头前出示：F6）</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2829,10 @@ Page %6 of %7 of this document (volume page %8)</source>
     <message>
         <source>The volume has no page %1.</source>
         <translation>案卷中没有第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Open by the case label (camera)</source>
+        <translation>扫案件标签打开（摄像头）</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,8 @@ OpenCaseDialog::OpenCaseDialog(const QList<CaseSummary>& cases, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_input = new QLineEdit(this);
     m_input->setObjectName(QStringLiteral("openCaseInput"));
-    m_input->setPlaceholderText(tr("Type a case number or part of it, a party or a cause — or scan the case label"));
+    m_input->setPlaceholderText(tr("Type a case number or part of it, a party or a cause — or scan the case label (or "
+                                   "show it to the camera: F6)"));
     m_input->setClearButtonEnabled(true);
     layout->addWidget(m_input);
     m_table = new QTableWidget(0, 5, this);

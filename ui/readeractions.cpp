@@ -3,6 +3,8 @@
 #include "readersearch.h"
 #include "readerwindow.h"
 
+#include "camerapanel.h"
+
 #include "archive/sheetrenderer.h"
 #include "common/workerpool.h"
 #include "station/dbworker.h"
@@ -99,7 +101,7 @@ void ReaderWindow::buildActions()
     const QList<QAction*> search = m_search->actions();
     const QList<QAction*> sync = m_sync->actions(); // F8, Ctrl+Shift+F8
     auto* caseMenu = menuBar()->addMenu(tr("&Case"));
-    caseMenu->addActions({open, outline, pages});
+    caseMenu->addActions({open, m_cameraToggle, outline, pages});
     caseMenu->addSeparator();
     caseMenu->addAction(sync.value(0));
     caseMenu->addSeparator();
@@ -196,6 +198,34 @@ void ReaderWindow::buildDocks()
     connect(m_search, &ReaderSearchPanel::marksChanged, this, &ReaderWindow::updateMarks);
     connect(m_search, &ReaderSearchPanel::shown, this, [right, this] { right->setCurrentWidget(m_search); });
     connect(m_search, &ReaderSearchPanel::hitChosen, this, &ReaderWindow::showHit);
+    buildCameraDock();
+}
+
+// F6: the case label (一案一码) shown to the document camera opens the case. The camera panel (and Qt Multimedia
+// with it) is made the first time the dock is shown.
+void ReaderWindow::buildCameraDock()
+{
+    auto* dock = new QDockWidget(tr("Open by the case label (camera)"), this);
+    dock->setObjectName(QStringLiteral("readerCameraDock"));
+    QAction* toggle = dock->toggleViewAction();
+    toggle->setObjectName(QStringLiteral("readerShowCamera"));
+    toggle->setShortcut(Qt::Key_F6);
+    addAction(toggle);
+    connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
+        if (!visible || dock->widget())
+            return;
+        auto* camera = new CameraPanel(dock);
+        dock->setWidget(camera);
+        connect(camera, &CameraPanel::caseShown, this, [this, dock](const QString& caseNo) {
+            if (caseNo == m_caseNo || isBusy())
+                return; // the label is still in front of the camera, or the case is opening
+            dock->hide();
+            openCase(caseNo);
+        });
+    });
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+    m_cameraToggle = toggle;
 }
 
 void ReaderWindow::showHit(const QString& caseNo, qint64 pageId, const QRect& box)

@@ -71,6 +71,7 @@ private:
     void buildActions();
     void buildDocks();
     void buildSync();
+    void buildCameraDock();
     void showVolume(std::shared_ptr<const BoundVolume> volume);
     void fillOutline();
     void fillThumbnails();
@@ -104,6 +105,7 @@ private:
     QLabel* m_pageCount = nullptr;
     QAction* m_backAction = nullptr;
     QAction* m_forwardAction = nullptr;
+    QAction* m_cameraToggle = nullptr;
 };
 
 } // namespace Dossier

@@ -2818,6 +2818,32 @@ Page %6 of %7 of this document (volume page %8)</source>
         <source>Open by the case label (camera)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %n page(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer did not take the pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dossier::ScanJob</name>

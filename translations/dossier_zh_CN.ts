@@ -2834,6 +2834,30 @@ Page %6 of %7 of this document (volume page %8)</source>
         <source>Open by the case label (camera)</source>
         <translation>扫案件标签打开（摄像头）</translation>
     </message>
+    <message>
+        <source>Print pages…</source>
+        <translation>打印页面…</translation>
+    </message>
+    <message>
+        <source>Print pages</source>
+        <translation>打印页面</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printing %n page(s)…</source>
+        <translation>
+            <numerusform>正在打印 %n 页…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer did not take the pages.</source>
+        <translation>打印机未接收这些页面。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) to the printer.</source>
+        <translation>
+            <numerusform>已将 %n 页送往打印机。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Dossier::ScanJob</name>

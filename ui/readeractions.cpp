@@ -29,6 +29,8 @@
 #include <QMenuBar>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QStyle>
@@ -95,13 +97,15 @@ void ReaderWindow::buildActions()
     auto* pages = makeAction(this, tr("Export pages…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), "exportPages",
                              QStyle::SP_DialogSaveButton);
     connect(pages, &QAction::triggered, this, [this] { exportPages(); });
+    auto* print = makeAction(this, tr("Print pages…"), QKeySequence::Print, "printPages");
+    connect(print, &QAction::triggered, this, &ReaderWindow::printPages);
     auto* close = makeAction(this, tr("Close"), QKeySequence::Close, "closeReader");
     connect(close, &QAction::triggered, this, &QWidget::close);
 
     const QList<QAction*> search = m_search->actions();
     const QList<QAction*> sync = m_sync->actions(); // F8, Ctrl+Shift+F8
     auto* caseMenu = menuBar()->addMenu(tr("&Case"));
-    caseMenu->addActions({open, m_cameraToggle, outline, pages});
+    caseMenu->addActions({open, m_cameraToggle, outline, pages, print});
     caseMenu->addSeparator();
     caseMenu->addAction(sync.value(0));
     caseMenu->addSeparator();
@@ -110,8 +114,8 @@ void ReaderWindow::buildActions()
     menuBar()->addMenu(tr("&View"))->addActions({fitWidth, fitPage, zoomIn, zoomOut, rotate, single, twoUp});
     menuBar()->addMenu(tr("&Go"))->addActions({m_backAction, m_forwardAction, goTo, bookmark});
     menuBar()->addMenu(tr("&Search"))->addActions(search);
-    addActions({open, m_backAction, m_forwardAction, goTo, fitWidth, fitPage, zoomIn, zoomOut, rotate, single, twoUp,
-                bookmark, outline, pages, close});
+    addActions({print, open, m_backAction, m_forwardAction, goTo, fitWidth, fitPage, zoomIn, zoomOut, rotate, single,
+                twoUp, bookmark, outline, pages, close});
     addActions(search);
 
     auto* bar = addToolBar(tr("Reader"));
@@ -492,6 +496,47 @@ void ReaderWindow::exportPages(const QString& chosenRange, const QString& chosen
     });
     watcher->setFuture(QtConcurrent::run(
         workerPool(), [volume = m_volume, sheets, path] { return writeSheetsPdf(*volume, sheets, path); }));
+}
+
+void ReaderWindow::printPages()
+{
+    if (!m_volume)
+        return;
+    bool ok = false;
+    const QString range = QInputDialog::getText(this, tr("Print pages"), tr("Pages of the volume (e.g. 1-5, 8):"),
+                                                QLineEdit::Normal, m_pageBox->text(), &ok);
+    const QList<int> sheets = ok ? sheetsOf(range) : QList<int>();
+    if (!ok)
+        return;
+    if (sheets.isEmpty())
+        return message(tr("No page of the volume matches \"%1\".").arg(range));
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    QPrintDialog dialog(printer.get(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    message(tr("Printing %n page(s)…", nullptr, int(sheets.size())), 0);
+    // the pages are painted on a worker (200 dpi, with their volume numbers), then sent to the printer here
+    auto* watcher = new QFutureWatcher<QList<QImage>>(this);
+    connect(watcher, &QFutureWatcher<QList<QImage>>::finished, this, [this, watcher, printer] {
+        watcher->deleteLater();
+        const QList<QImage> images = watcher->result();
+        QPainter painter;
+        for (int i = 0; i < images.size(); ++i) {
+            if (i == 0 ? !painter.begin(printer.get()) : !printer->newPage())
+                return message(tr("The printer did not take the pages."), 10000);
+            const QRect page = painter.viewport();
+            const QSize fit = images.at(i).size().scaled(page.size(), Qt::KeepAspectRatio);
+            painter.drawImage(QRect(page.topLeft(), fit), images.at(i));
+        }
+        painter.end();
+        message(tr("Sent %n page(s) to the printer.", nullptr, int(images.size())), 8000);
+    });
+    watcher->setFuture(QtConcurrent::run(workerPool(), [volume = m_volume, sheets] {
+        QList<QImage> out;
+        for (int s : sheets)
+            out << SheetRenderer::render(volume->document, s, int(volume->sheets.at(s).size.width() / 25.4 * 200));
+        return out;
+    }));
 }
 
 } // namespace Dossier

@@ -59,6 +59,8 @@ public:
     void exportOutline(const QString& path = {});
     // Writes the chosen pages (e.g. "1-5, 8") to a PDF, each with its number in the volume (a hearing bundle).
     void exportPages(const QString& range = {}, const QString& path = {});
+    // Prints the chosen pages (asked for, then the print dialog), each with its number in the volume.
+    void printPages();
     // The sheets a page range names ("3-5, 9"; empty: the current page).
     QList<int> sheetsOf(const QString& range) const;
 

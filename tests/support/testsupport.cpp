@@ -1,5 +1,7 @@
 #include "testsupport.h"
 
+#include "storage/database.h"
+
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -26,6 +28,8 @@ QString binDir()
 
 Profile openProfile(const QString& dir)
 {
+    // the test opens (migrates, re-indexes) the profile itself; the program does it off the window's thread
+    const SqlFromTest opening;
     auto profile = Profile::open(dir);
     if (!profile)
         qFatal("cannot open the profile %s: %s", qPrintable(dir), qPrintable(profile.error().english()));

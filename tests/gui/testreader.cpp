@@ -15,6 +15,7 @@
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -212,6 +213,50 @@ private Q_SLOTS:
         QTest::keyClick(w.get(), Qt::Key_F3); // the next occurrence
         QTRY_COMPARE(w->findChild<QLabel*>(QStringLiteral("searchCount"))->text(),
                      QStringLiteral("2/%1").arg(r.totalOccurrences));
+    }
+
+    // A page's picture is painted from its master once, then read from the profile's cache: with the masters moved
+    // away, a new reader still paints it sharp.
+    void picturesAreMadeOnceAndCached()
+    {
+        const QString masters = desk(QStringLiteral("J")) + QStringLiteral("/masters");
+        int sheet = -1;
+        {
+            auto w = openReader();
+            QVERIFY(w);
+            sheet = w->volume()->sheetOfNumber(3);
+            QSignalSpy painted(w->view(), &ReaderView::sheetPainted);
+            w->view()->goToSheet(sheet);
+            QTRY_VERIFY_WITH_TIMEOUT(painted.contains(QVariantList{sheet}), 20000);
+        }
+        QVERIFY(!QDir(desk(QStringLiteral("J")) + QStringLiteral("/cache/sheets"))
+                     .entryList(QDir::Dirs | QDir::NoDotAndDotDot)
+                     .isEmpty());
+        QVERIFY(QDir().rename(masters, masters + QStringLiteral(".away")));
+        auto w = openReader();
+        const bool opened = w != nullptr;
+        double ink = 0; // the share of dark pixels on the page as shown: its text, not a blank sheet
+        if (opened) {
+            QSignalSpy painted(w->view(), &ReaderView::sheetPainted);
+            w->view()->goToSheet(sheet);
+            if (QTest::qWaitFor([&] { return painted.contains(QVariantList{sheet}); }, 20000)) {
+                const QImage shot = w->view()->viewport()->grab().toImage();
+                const QRect page =
+                    w->view()
+                        ->markOnViewport(sheet, QRectF(QPointF(0, 0), w->volume()->sheets.at(sheet).size))
+                        .toRect()
+                        .intersected(shot.rect());
+                int dark = 0;
+                for (int y = page.top(); y <= page.bottom(); y += 2)
+                    for (int x = page.left(); x <= page.right(); x += 2)
+                        dark += qGray(shot.pixel(x, y)) < 110 ? 1 : 0;
+                ink = double(dark) / std::max(1, page.width() * page.height() / 4);
+            }
+        }
+        QVERIFY(QDir().rename(masters + QStringLiteral(".away"), masters));
+        QVERIFY(opened);
+        QVERIFY2(ink > 0.004,
+                 qPrintable(QStringLiteral("the page shown without its master is blank (ink %1)").arg(ink)));
     }
 
     void highlightSurvivesRestartAndRecataloguing()

@@ -133,19 +133,6 @@ void SheetCache::finished(quint64 generation, int sheet, int width, const QImage
     startWork();
 }
 
-void SheetCache::waitForDone()
-{
-    while (m_running > 0 || !m_queue.isEmpty()) {
-        m_pool.waitForDone();
-        QCoreApplication::sendPostedEvents(this);
-    }
-}
-
-int SheetCache::memoryBytes() const
-{
-    return m_memory.totalCost() * 1024;
-}
-
 QString SheetCache::diskPath(const BoundVolume& v, int sheet, int width) const
 {
     const BoundVolume::Sheet& s = v.sheets.at(sheet);

@@ -5,7 +5,6 @@
 #include <QCache>
 #include <QHash>
 #include <QImage>
-#include <QMutex>
 #include <QObject>
 #include <QSet>
 #include <QThreadPool>
@@ -40,9 +39,6 @@ public:
     void prefetch(const QList<int>& sheets, int width);
     // Drops what is asked and not begun.
     void cancelPending();
-    // Waits until nothing is being painted (tests, benchmarks, closing).
-    void waitForDone();
-    int memoryBytes() const;
 
 Q_SIGNALS:
     void ready(int sheet, int width);
@@ -65,8 +61,7 @@ private:
     quint64 m_generation = 0;
     QCache<quint64, QImage> m_memory; // key: sheet << 16 | width; cost: KB
     QSet<quint64> m_asked;            // asked and not yet ready
-    mutable QMutex m_lock;            // guards m_queue, m_running (shared with the workers)
-    QList<Job> m_queue;               // the last is taken first
+    QList<Job> m_queue;               // the last is taken first (the queue lives on this object's thread only)
     int m_running = 0;
     QThreadPool m_pool;
 };

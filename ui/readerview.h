@@ -49,6 +49,8 @@ public:
     Fit fit() const { return m_fit; }
     void zoomBy(double factor);
     double zoom() const { return m_zoom; } // screen pixels per millimetre
+    // The width the current page's picture is made at (SheetCache::bucket of its size on screen).
+    int currentPictureWidth() const { return m_volume && sheetCount() > 0 ? pictureWidth(m_current) : 0; }
     void rotateBy(int quarterTurns);
     int rotation() const { return m_rotation; }
 

@@ -161,6 +161,7 @@ void ReaderWindow::showVolume(std::shared_ptr<const BoundVolume> volume)
     fillOutline();
     fillThumbnails();
     sheetChanged(0);
+    m_cache->warm(m_view->currentPictureWidth()); // the whole volume on disk while the judge reads
     reloadNotes();
     message(tr("%1: %2 pages, %3 documents")
                 .arg(m_caseNo)

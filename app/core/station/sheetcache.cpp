@@ -98,8 +98,19 @@ void SheetCache::request(int sheet, int width, bool urgent)
     startWork();
 }
 
+void SheetCache::warm(int width)
+{
+    m_warm.clear();
+    m_warmWidth = width;
+    for (int i = 0; m_volume && i < m_volume->sheets.size(); ++i)
+        if (m_volume->sheets.at(i).volumePage >= 0)
+            m_warm << i;
+    startWork();
+}
+
 void SheetCache::cancelPending()
 {
+    m_warm.clear();
     for (const Job& j : std::as_const(m_queue))
         m_asked.remove(keyOf(j.sheet, j.width));
     m_queue.clear();
@@ -114,20 +125,40 @@ void SheetCache::startWork()
         m_pool.start([this, job, v = m_volume, disk] {
             const QImage image = paint(*v, job.sheet, job.width, disk);
             QMetaObject::invokeMethod(
-                this, [this, job, image] { finished(job.generation, job.sheet, job.width, image); },
-                Qt::QueuedConnection);
+                this, [this, job, image] { finished(job, image); }, Qt::QueuedConnection);
         });
+    }
+    while (m_running == 0 && m_queue.isEmpty() && startWarming()) {
     }
 }
 
-void SheetCache::finished(quint64 generation, int sheet, int width, const QImage& image)
+// The next sheet to put on disk, when there is one not there yet; false when there is nothing to start.
+bool SheetCache::startWarming()
+{
+    while (!m_warm.isEmpty() && m_volume) {
+        const Job job{m_warm.takeFirst(), m_warmWidth, m_generation, true};
+        const QString disk = diskPath(*m_volume, job.sheet, job.width);
+        if (disk.isEmpty() || QFileInfo::exists(disk) || m_memory.contains(keyOf(job.sheet, job.width)))
+            continue;
+        ++m_running;
+        m_pool.start([this, job, v = m_volume, disk] {
+            static_cast<void>(paint(*v, job.sheet, job.width, disk)); // on disk now; the picture is not kept
+            QMetaObject::invokeMethod(
+                this, [this, job] { finished(job, QImage()); }, Qt::QueuedConnection);
+        });
+        return true;
+    }
+    return false;
+}
+
+void SheetCache::finished(const Job& job, const QImage& image)
 {
     --m_running;
-    if (generation == m_generation) {
-        m_asked.remove(keyOf(sheet, width));
+    if (job.generation == m_generation && !job.warm) {
+        m_asked.remove(keyOf(job.sheet, job.width));
         if (!image.isNull()) {
-            m_memory.insert(keyOf(sheet, width), new QImage(image), int(image.sizeInBytes() / 1024) + 1);
-            Q_EMIT ready(sheet, width);
+            m_memory.insert(keyOf(job.sheet, job.width), new QImage(image), int(image.sizeInBytes() / 1024) + 1);
+            Q_EMIT ready(job.sheet, job.width);
         }
     }
     startWork();

@@ -37,7 +37,10 @@ public:
     QImage image(int sheet, int width, QImage* fallback = nullptr);
     // Asks for pictures ahead of need (lower priority than image()).
     void prefetch(const QList<int>& sheets, int width);
-    // Drops what is asked and not begun.
+    // Puts every scanned sheet's picture at `width` on disk in the background — one at a time, and only while
+    // nothing else is asked — so that a flip anywhere in the volume later does not wait for a master.
+    void warm(int width);
+    // Drops what is asked and not begun (and the warming).
     void cancelPending();
 
 Q_SIGNALS:
@@ -48,11 +51,13 @@ private:
     {
         int sheet = 0, width = 0;
         quint64 generation = 0;
+        bool warm = false; // for the disk only: not kept in memory, nobody waits for it
     };
     void request(int sheet, int width, bool urgent);
     void startWork();
     void work();
-    void finished(quint64 generation, int sheet, int width, const QImage& image);
+    void finished(const Job& job, const QImage& image);
+    bool startWarming();
     QString diskPath(const BoundVolume& v, int sheet, int width) const;
     static QImage paint(const BoundVolume& v, int sheet, int width, const QString& diskPath);
 
@@ -63,6 +68,8 @@ private:
     QSet<quint64> m_asked;            // asked and not yet ready
     QList<Job> m_queue;               // the last is taken first (the queue lives on this object's thread only)
     int m_running = 0;
+    QList<int> m_warm; // sheets still to put on disk
+    int m_warmWidth = 0;
     QThreadPool m_pool;
 };
 

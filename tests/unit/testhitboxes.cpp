@@ -45,6 +45,7 @@ private slots:
     void lineWithoutWords();
     void setting_data();
     void setting();
+    void linesWithTheNeedle();
 };
 
 void TestHitBoxes::boxes_data()
@@ -129,6 +130,31 @@ void TestHitBoxes::setting()
     OcrPage p;
     p.lines << line(words);
     QCOMPARE(hitBoxes(p, needle), (QList<QList<QRect>>{{expected}}));
+}
+
+void TestHitBoxes::linesWithTheNeedle()
+{
+    const QStringList texts{QStringLiteral("原告张三，身份证号320694388556569144"),
+                            QStringLiteral("联系电话：131３２３０"), QStringLiteral("被告李四"),
+                            QStringLiteral("原告")};
+    QCOMPARE(linesWith(texts, QStringLiteral("原告")), (QList<int>{0, 3}));
+    QCOMPARE(linesWith(texts, QStringLiteral("9144联系")), (QList<int>{0, 1}));
+    QCOMPARE(linesWith(texts, QStringLiteral("3230被告李四原")), (QList<int>{1, 2, 3}));
+    QCOMPARE(linesWith(texts, QStringLiteral("王五")), QList<int>{});
+    QCOMPARE(linesWith(texts, QStringLiteral("，")), QList<int>{});
+    // The lines it names are all hitBoxes needs words for: the same boxes as with every line's words.
+    OcrPage full = page(), partial = page();
+    partial.lines << line({{QStringLiteral("被告李四"), QRect(100, 170, 160, 40), 90}});
+    full.lines << partial.lines.back();
+    for (const QString& needle :
+         {QStringLiteral("3"), QStringLiteral("9144联系"), QStringLiteral("李四"), QStringLiteral("张三")}) {
+        OcrPage p = partial;
+        const QList<int> wanted = linesWith({p.lines.at(0).text, p.lines.at(1).text, p.lines.at(2).text}, needle);
+        for (qsizetype l = 0; l < p.lines.size(); ++l)
+            if (!wanted.contains(int(l)))
+                p.lines[l].words.clear();
+        QCOMPARE(hitBoxes(p, needle), hitBoxes(full, needle));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHitBoxes)

@@ -222,4 +222,28 @@ QList<QList<QRect>> hitBoxes(const OcrPage& page, const QString& needle)
     return hits;
 }
 
+QList<int> linesWith(const QList<QString>& lineTexts, const QString& needle)
+{
+    const QList<char32_t> n = TextUtil::fold(needle).chars;
+    if (n.isEmpty())
+        return {};
+    QList<char32_t> chars;
+    QList<int> lineOf;
+    for (qsizetype l = 0; l < lineTexts.size(); ++l) {
+        const QList<char32_t> f = TextUtil::fold(lineTexts.at(l)).chars;
+        chars += f;
+        lineOf.insert(lineOf.size(), f.size(), int(l));
+    }
+    QList<int> lines;
+    auto it = chars.cbegin();
+    while ((it = std::search(it, chars.cend(), n.cbegin(), n.cend())) != chars.cend()) {
+        const qsizetype first = it - chars.cbegin();
+        for (int l = lineOf.at(first); l <= lineOf.at(first + n.size() - 1); ++l)
+            if (lines.isEmpty() || lines.back() < l)
+                lines << l;
+        it += n.size();
+    }
+    return lines;
+}
+
 } // namespace Dossier

@@ -16,4 +16,9 @@ namespace Dossier {
 // of one occurrence within a line are joined. Pure: no SQL, no image.
 QList<QList<QRect>> hitBoxes(const OcrPage& page, const QString& needle);
 
+// The lines that the occurrences of `needle` cover, ascending, from the lines' text alone (matched as hitBoxes
+// matches them, across line breaks): the lines whose words hitBoxes needs. The other lines of a page may be given to
+// it without their words.
+QList<int> linesWith(const QList<QString>& lineTexts, const QString& needle);
+
 } // namespace Dossier

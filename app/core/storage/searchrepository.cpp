@@ -156,22 +156,23 @@ Result<QList<SearchRepository::PageRow>> SearchRepository::pages(const QList<qin
     QVariantList binds;
     for (qint64 id : ids)
         binds << id;
-    auto q = execSql(m_db,
-                     QStringLiteral("SELECT p.id, p.source, c.case_no, ds.external_id, d.title, p.kind, p.text, "
-                                    "p.ocr, p.transform, d.position, p.page_in_document, d.volume_id FROM pages p "
-                                    "JOIN documents d ON d.id = p.document_id JOIN volumes v ON v.id = d.volume_id "
-                                    "JOIN dossiers ds ON ds.id = v.dossier_id JOIN cases c ON c.id = ds.case_id "
-                                    "WHERE p.id IN (%1)")
-                         .arg(placeholders(ids.size())),
-                     binds);
+    auto q = execSql(
+        m_db,
+        QStringLiteral("SELECT p.id, p.source, c.case_no, ds.external_id, d.title, p.kind, p.text, "
+                       "CAST(p.ocr AS BLOB), p.transform, d.position, p.page_in_document, d.volume_id FROM pages p "
+                       "JOIN documents d ON d.id = p.document_id JOIN volumes v ON v.id = d.volume_id "
+                       "JOIN dossiers ds ON ds.id = v.dossier_id JOIN cases c ON c.id = ds.case_id "
+                       "WHERE p.id IN (%1)")
+            .arg(placeholders(ids.size())),
+        binds);
     if (!q)
         return q.error();
     QHash<qint64, PageRow> byId;
     QHash<qint64, qint64> volumeOf;
     while (q->next()) {
-        PageRow r{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                  q->value(4).toString(),   q->value(5).toString(), q->value(6).toString(), q->value(7).toString(),
-                  q->value(8).toString(),   q->value(9).toInt(),    q->value(10).toInt()};
+        PageRow r{q->value(0).toLongLong(),  q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                  q->value(4).toString(),    q->value(5).toString(), q->value(6).toString(), q->value(8).toString(),
+                  q->value(7).toByteArray(), q->value(9).toInt(),    q->value(10).toInt()};
         volumeOf.insert(r.id, q->value(11).toLongLong());
         byId.insert(r.id, r);
     }

@@ -46,10 +46,10 @@ const Person& person(const QString& name)
 constexpr int kWidth = 2480, kHeight = 3508; // A4 at 300 dpi
 constexpr double kMargin = 250;
 
-QFont fontOf(const QString& family, double points)
+QFont fontOf(const HeldOutPage& page, double points)
 {
-    QFont f(family);
-    f.setPixelSize(qRound(points * 300 / 72));
+    QFont f(page.font);
+    f.setPixelSize(qRound((points + page.larger) * 300 / 72));
     f.setHintingPreference(QFont::PreferNoHinting);
     return f;
 }
@@ -193,24 +193,35 @@ QString HeldOutPage::text() const
 
 namespace {
 
-HeldOutPage made(const QString& file, const QString& font, const QString& layout)
+// The two looks of a page: as written, and in the next of the four fonts, 1.5 pt larger, with other grain.
+struct Look final
 {
+    bool second = false;
+};
+
+HeldOutPage made(const QString& file, const QString& font, const QString& layout, const Look& look)
+{
+    static const QStringList fonts{QStringLiteral("Noto Serif CJK SC"), QStringLiteral("AR PL UMing CN"),
+                                   QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC")};
     HeldOutPage p;
-    p.file = file;
-    p.font = font;
-    p.layout = layout;
+    p.file = look.second ? QStringLiteral("h%1.jpg").arg(file.mid(1, 2).toInt() + 6, 2, 10, QLatin1Char('0')) : file;
+    p.font = look.second ? fonts.at((fonts.indexOf(font) + 1) % fonts.size()) : font;
+    p.layout = look.second ? layout + QStringLiteral(", 1.5 pt larger") : layout;
+    p.larger = look.second ? 1.5 : 0;
+    p.seed = look.second ? 1000 : 0;
     return p;
 }
 
 // 民事起诉状, Noto Serif CJK SC 12 pt, one column.
-HeldOutPage complaint()
+HeldOutPage complaint(const Look& look)
 {
-    HeldOutPage page = made(QStringLiteral("h01.jpg"), QStringLiteral("Noto Serif CJK SC"), QStringLiteral("12 pt"));
+    HeldOutPage page =
+        made(QStringLiteral("h01.jpg"), QStringLiteral("Noto Serif CJK SC"), QStringLiteral("12 pt"), look);
     QImage image = blankPage();
     PageWriter w(&image);
-    const QFont body = fontOf(page.font, 12);
+    const QFont body = fontOf(page, 12);
     const Person &a = person(QStringLiteral("欧阳明轩")), &b = person(QStringLiteral("上官瑞雪"));
-    double y = w.centred(page.lines, QStringLiteral("民事起诉状"), fontOf(page.font, 20), 300);
+    double y = w.centred(page.lines, QStringLiteral("民事起诉状"), fontOf(page, 20), 300);
     const QStringList paragraphs{
         QStringLiteral("原告：%1，男，1985年3月12日出生，汉族，住北京市朝阳区安慧北里秀园12号楼3单元502室，公民身份号码"
                        "%2，联系电话%3。")
@@ -238,19 +249,20 @@ HeldOutPage complaint()
     y = w.paragraph(page.lines, QStringLiteral("具状人：欧阳明轩"), body, 1500, 800, y + 80, 0);
     w.paragraph(page.lines, QStringLiteral("二〇二四年十月九日"), body, 1500, 800, y, 0);
     page.skewDeg = 0.8;
-    page.scan = scanOf(image, page.skewDeg, 101);
+    page.scan = scanOf(image, page.skewDeg, 101 + page.seed);
     return page;
 }
 
 // 调查笔录, AR PL UMing CN 11 pt, two columns.
-HeldOutPage interview()
+HeldOutPage interview(const Look& look)
 {
-    HeldOutPage page = made(QStringLiteral("h02.jpg"), QStringLiteral("AR PL UMing CN"), QStringLiteral("two columns"));
+    HeldOutPage page =
+        made(QStringLiteral("h02.jpg"), QStringLiteral("AR PL UMing CN"), QStringLiteral("two columns"), look);
     QImage image = blankPage();
     PageWriter w(&image);
-    const QFont body = fontOf(page.font, 11);
+    const QFont body = fontOf(page, 11);
     const Person &z = person(QStringLiteral("仉志强")), &x = person(QStringLiteral("禤国栋"));
-    const double top = w.centred(page.lines, QStringLiteral("调 查 笔 录"), fontOf(page.font, 20), 300);
+    const double top = w.centred(page.lines, QStringLiteral("调 查 笔 录"), fontOf(page, 20), 300);
     const double column = (kWidth - 2 * kMargin - 120) / 2;
     const QStringList left{
         QStringLiteral("时间：2024年8月21日上午9时30分"),
@@ -275,18 +287,19 @@ HeldOutPage interview()
     for (const QString& p : right)
         y = w.paragraph(page.lines, p, body, kMargin + column + 120, column, y, 0);
     page.skewDeg = -1.1;
-    page.scan = scanOf(image, page.skewDeg, 102);
+    page.scan = scanOf(image, page.skewDeg, 102 + page.seed);
     return page;
 }
 
 // 当事人信息表, WenQuanYi Micro Hei 11 pt, a ruled table.
-HeldOutPage partiesTable()
+HeldOutPage partiesTable(const Look& look)
 {
-    HeldOutPage page = made(QStringLiteral("h03.jpg"), QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("table"));
+    HeldOutPage page =
+        made(QStringLiteral("h03.jpg"), QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("table"), look);
     QImage image = blankPage();
     PageWriter w(&image);
-    const QFont body = fontOf(page.font, 11);
-    double y = w.centred(page.lines, QStringLiteral("当事人信息表"), fontOf(page.font, 18), 300);
+    const QFont body = fontOf(page, 11);
+    double y = w.centred(page.lines, QStringLiteral("当事人信息表"), fontOf(page, 18), 300);
     QList<QStringList> rows{{QStringLiteral("序号"), QStringLiteral("姓名"), QStringLiteral("公民身份号码"),
                              QStringLiteral("联系电话"), QStringLiteral("诉讼地位")}};
     const QStringList names{QStringLiteral("皇甫嘉懿"), QStringLiteral("禤国栋"), QStringLiteral("靳海燕"),
@@ -302,19 +315,20 @@ HeldOutPage partiesTable()
                 QStringLiteral("注：以上信息由当事人于2024年9月2日自行填写并确认，送达邮箱zhang.wei@example.com。"),
                 body, kMargin, kWidth - 2 * kMargin, y, 0);
     page.skewDeg = 0.5;
-    page.scan = scanOf(image, page.skewDeg, 103);
+    page.scan = scanOf(image, page.skewDeg, 103 + page.seed);
     return page;
 }
 
 // 借款合同, Noto Sans CJK SC 9 pt, one column of small type.
-HeldOutPage loanContract()
+HeldOutPage loanContract(const Look& look)
 {
-    HeldOutPage page = made(QStringLiteral("h04.jpg"), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("9 pt"));
+    HeldOutPage page =
+        made(QStringLiteral("h04.jpg"), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("9 pt"), look);
     QImage image = blankPage();
     PageWriter w(&image);
-    const QFont body = fontOf(page.font, 9);
+    const QFont body = fontOf(page, 9);
     const Person &lender = person(QStringLiteral("郗文博")), &borrower = person(QStringLiteral("靳海燕"));
-    double y = w.centred(page.lines, QStringLiteral("借款合同"), fontOf(page.font, 16), 300);
+    double y = w.centred(page.lines, QStringLiteral("借款合同"), fontOf(page, 16), 300);
     const QStringList paragraphs{
         QStringLiteral("出借人（甲方）：%1，公民身份号码%2，联系电话%3。").arg(lender.name, lender.id, lender.phone),
         QStringLiteral("借款人（乙方）：%1，公民身份号码%2，联系电话%3。")
@@ -335,19 +349,20 @@ HeldOutPage loanContract()
     for (const QString& p : paragraphs)
         y = w.paragraph(page.lines, p, body, kMargin, kWidth - 2 * kMargin, y);
     page.skewDeg = -0.6;
-    page.scan = scanOf(image, page.skewDeg, 104);
+    page.scan = scanOf(image, page.skewDeg, 104 + page.seed);
     return page;
 }
 
 // 收条, Noto Serif CJK SC 16 pt: large type.
-HeldOutPage receipt()
+HeldOutPage receipt(const Look& look)
 {
-    HeldOutPage page = made(QStringLiteral("h05.jpg"), QStringLiteral("Noto Serif CJK SC"), QStringLiteral("16 pt"));
+    HeldOutPage page =
+        made(QStringLiteral("h05.jpg"), QStringLiteral("Noto Serif CJK SC"), QStringLiteral("16 pt"), look);
     QImage image = blankPage();
     PageWriter w(&image);
-    const QFont body = fontOf(page.font, 16);
+    const QFont body = fontOf(page, 16);
     const Person &payer = person(QStringLiteral("钟离若曦")), &payee = person(QStringLiteral("王建华"));
-    double y = w.centred(page.lines, QStringLiteral("收　条"), fontOf(page.font, 24), 350);
+    double y = w.centred(page.lines, QStringLiteral("收　条"), fontOf(page, 24), 350);
     const QStringList paragraphs{
         QStringLiteral("今收到%1交来的车辆购置款人民币（大写）叁万伍仟元整（小写）￥３５，０００．００。")
             .arg(payer.name),
@@ -359,18 +374,18 @@ HeldOutPage receipt()
     for (const QString& p : paragraphs)
         y = w.paragraph(page.lines, p, body, kMargin, kWidth - 2 * kMargin, y);
     page.skewDeg = 1.3;
-    page.scan = scanOf(image, page.skewDeg, 105);
+    page.scan = scanOf(image, page.skewDeg, 105 + page.seed);
     return page;
 }
 
 // 诉讼费用明细表, AR PL UMing CN 10.5 pt: a table of amounts in 全角 digits.
-HeldOutPage feeTable()
+HeldOutPage feeTable(const Look& look)
 {
-    HeldOutPage page = made(QStringLiteral("h06.jpg"), QStringLiteral("AR PL UMing CN"), QStringLiteral("table"));
+    HeldOutPage page = made(QStringLiteral("h06.jpg"), QStringLiteral("AR PL UMing CN"), QStringLiteral("table"), look);
     QImage image = blankPage();
     PageWriter w(&image);
-    const QFont body = fontOf(page.font, 10.5);
-    double y = w.centred(page.lines, QStringLiteral("诉讼费用明细表"), fontOf(page.font, 18), 300);
+    const QFont body = fontOf(page, 10.5);
+    double y = w.centred(page.lines, QStringLiteral("诉讼费用明细表"), fontOf(page, 18), 300);
     const QList<QStringList> rows{
         {QStringLiteral("项目"), QStringLiteral("金额（元）"), QStringLiteral("缴纳人"), QStringLiteral("缴纳日期")},
         {QStringLiteral("案件受理费"), QStringLiteral("２，８３０．００"), QStringLiteral("欧阳明轩"),
@@ -386,7 +401,7 @@ HeldOutPage feeTable()
     w.paragraph(page.lines, QStringLiteral("经办人：司马婉清　　复核人：李秀英"), body, kMargin, kWidth - 2 * kMargin,
                 y, 0);
     page.skewDeg = -0.9;
-    page.scan = scanOf(image, page.skewDeg, 106);
+    page.scan = scanOf(image, page.skewDeg, 106 + page.seed);
     return page;
 }
 
@@ -400,7 +415,11 @@ QList<HeldOutPage> heldOutPages(QString* why)
             *why = QStringLiteral("font %1 is not installed (scripts/deps.sh test)").arg(family);
             return {};
         }
-    return {complaint(), interview(), partiesTable(), loanContract(), receipt(), feeTable()};
+    QList<HeldOutPage> pages;
+    for (const Look look : {Look{false}, Look{true}})
+        pages << complaint(look) << interview(look) << partiesTable(look) << loanContract(look) << receipt(look)
+              << feeTable(look);
+    return pages;
 }
 
 QList<QPair<QString, QStringList>> heldOutWords()

@@ -35,12 +35,15 @@ struct HeldOutPage final
     QString font, layout;   // what it shows
     QList<DrawnLine> lines; // in reading order (a table row by row, two columns left then right)
     double skewDeg = 0;     // the rotation (counter-clockwise positive) that straightens the scan
+    double larger = 0;      // points added to every type size (the second look)
+    unsigned seed = 0;      // added to the grain's seed (the second look)
     QImage scan;            // what the scanner gives: 300 dpi A4, grey
 
     QString text() const;
 };
 
-// The pages, made afresh (deterministic: fixed seeds). Fails (an empty list, `why` set) when a font is missing.
+// The pages, made afresh (deterministic: fixed seeds): six, then the same six in a second look (each in the next
+// font of the four, 1.5 pt larger, other grain). Fails (an empty list, `why` set) when a font is missing.
 QList<HeldOutPage> heldOutPages(QString* why);
 
 // The words to search for, by class: names, ID numbers (and their last six digits), phone numbers, amounts (typed

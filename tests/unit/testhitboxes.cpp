@@ -46,6 +46,7 @@ private slots:
     void setting_data();
     void setting();
     void linesWithTheNeedle();
+    void verticalLine();
 };
 
 void TestHitBoxes::boxes_data()
@@ -155,6 +156,15 @@ void TestHitBoxes::linesWithTheNeedle()
                 p.lines[l].words.clear();
         QCOMPARE(hitBoxes(p, needle), hitBoxes(full, needle));
     }
+}
+
+// A page turned by a quarter is read as columns: a line taller than wide is set from top to bottom.
+void TestHitBoxes::verticalLine()
+{
+    OcrPage p;
+    p.lines << line({{QStringLiteral("今收到"), QRect(500, 100, 40, 120), 90},
+                     {QStringLiteral("王建华"), QRect(500, 220, 40, 120), 90}});
+    QCOMPARE(hitBoxes(p, QStringLiteral("到王")), (QList<QList<QRect>>{{QRect(500, 180, 40, 80)}}));
 }
 
 QTEST_GUILESS_MAIN(TestHitBoxes)

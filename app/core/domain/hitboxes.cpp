@@ -50,23 +50,37 @@ struct Glyph final
     double from = 0, to = 0;
 };
 
+// A vertical line (Tesseract reads a page turned by a quarter as columns of text) is set as a horizontal one with
+// its boxes' axes swapped.
+QRect across(const QRect& r)
+{
+    return QRect(r.y(), r.x(), r.height(), r.width());
+}
+
+bool isVertical(const OcrLine& line)
+{
+    return line.box.height() > 2 * line.box.width() && line.text.size() > 1;
+}
+
 struct Segment final
 {
-    QRect ink;                 // the words' extent: left, furthest right, median top and bottom
+    QRect ink; // the words' extent: left, furthest right, median top and bottom (axes swapped: vertical)
     double start = 0, end = 0; // where the ink's left and right edges are along the segment, in ems
+    bool vertical = false;
 };
 
 // A line's segments being set: characters' advances, the words' extents.
 class LineSetter final
 {
 public:
-    LineSetter(QList<Glyph>& glyphs, QList<Segment>& segments, int line, int height)
-        : m_glyphs(glyphs), m_segments(segments), m_line(line), m_height(std::max(1, height))
+    LineSetter(QList<Glyph>& glyphs, QList<Segment>& segments, int line, int height, bool vertical)
+        : m_glyphs(glyphs), m_segments(segments), m_line(line), m_height(std::max(1, height)), m_vertical(vertical)
     {
     }
 
-    void word(const QString& text, const QRect& box)
+    void word(const QString& text, const QRect& pageBox)
     {
+        const QRect box = m_vertical ? across(pageBox) : pageBox;
         if (text.isEmpty())
             return;
         if (m_open && box.left() > m_right + kGap * m_height)
@@ -99,7 +113,7 @@ public:
         std::sort(m_tops.begin(), m_tops.end());
         std::sort(m_bottoms.begin(), m_bottoms.end());
         const int top = m_tops.at(m_tops.size() / 2), bottom = m_bottoms.at(m_bottoms.size() / 2);
-        Segment s{QRect(QPoint(m_left, top), QPoint(m_right, std::max(top, bottom))), 0, m_pos};
+        Segment s{QRect(QPoint(m_left, top), QPoint(m_right, std::max(top, bottom))), 0, m_pos, m_vertical};
         if (isOpening(m_first))
             s.start = kInset * m_firstAdvance;
         if (isClosing(m_last))
@@ -144,6 +158,7 @@ private:
     QList<Glyph>& m_glyphs;
     QList<Segment>& m_segments;
     const int m_line, m_height;
+    const bool m_vertical;
     bool m_open = false;
     double m_pos = 0, m_firstAdvance = kWide, m_lastAdvance = kWide;
     char32_t m_first = 0, m_last = 0;
@@ -151,14 +166,15 @@ private:
     QList<int> m_tops, m_bottoms;
 };
 
-// The line's height as its words give it: their median height (one speck or one tall box does not move it).
-int lineHeight(const OcrLine& line)
+// The line's height (a vertical one's width) as its words give it: their median (one speck or one tall box does
+// not move it).
+int lineHeight(const OcrLine& line, bool vertical)
 {
     QList<int> h;
     for (const OcrWord& w : line.words)
-        h << w.box.height();
+        h << (vertical ? w.box.width() : w.box.height());
     if (h.isEmpty())
-        return line.box.height();
+        return vertical ? line.box.width() : line.box.height();
     std::nth_element(h.begin(), h.begin() + h.size() / 2, h.end());
     return h.at(h.size() / 2);
 }
@@ -169,7 +185,8 @@ QRect part(const Segment& s, double from, double to)
     const double unit = double(s.ink.width()) / (s.end - s.start);
     const int left = std::clamp(s.ink.x() + int(std::floor(unit * (from - s.start))), s.ink.left(), s.ink.right());
     const int right = std::clamp(s.ink.x() + int(std::ceil(unit * (to - s.start))), left + 1, s.ink.right() + 1);
-    return QRect(left, s.ink.y(), right - left, s.ink.height());
+    const QRect r(left, s.ink.y(), right - left, s.ink.height());
+    return s.vertical ? across(r) : r;
 }
 
 // The rectangles of glyphs [first, last]: one per line, the segment parts of a line joined.
@@ -204,7 +221,8 @@ QList<QList<QRect>> hitBoxes(const OcrPage& page, const QString& needle)
     QList<Segment> segments;
     for (qsizetype l = 0; l < page.lines.size(); ++l) {
         const OcrLine& line = page.lines.at(l);
-        LineSetter setter(glyphs, segments, int(l), lineHeight(line));
+        const bool vertical = isVertical(line);
+        LineSetter setter(glyphs, segments, int(l), lineHeight(line, vertical), vertical);
         if (line.words.isEmpty()) // a line read without word boxes: the line is its one word
             setter.word(line.text, line.box);
         for (const OcrWord& w : line.words)

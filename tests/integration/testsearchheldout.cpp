@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QPainter>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void initTestCase();
     void searchAccuracy();
     void boxAccuracy();
+    void totalsCountCataloguedPagesOnly();
 
 private:
     QList<QPair<QString, QStringList>> allWords() const;
@@ -117,11 +119,16 @@ void TestSearchHeldOut::initTestCase()
     m_pages = Test::heldOutPages(&why);
     QVERIFY2(!m_pages.isEmpty(), qPrintable(why));
     const qint64 rendered = clock.restart();
-    // The feed: a corpus separator sheet (to put the pages in a case: search lists catalogued pages), then the pages.
+    // The feed: the first page once more, before any separator sheet (a loose page: in no case, never listed nor
+    // counted), a corpus separator sheet (to put the pages in a case: search lists catalogued pages), the pages.
     const QString feed = m_tmp.filePath(QStringLiteral("feed"));
     QVERIFY(QDir().mkpath(feed));
+    QImage again = m_pages.front().scan.copy();
+    again.fill(QColor(200, 200, 200)); // not the same image (the store would take it for the same page)
+    QPainter(&again).drawImage(0, 0, m_pages.front().scan, 0, 0, -1, again.height() - 40);
+    QVERIFY(again.save(feed + QStringLiteral("/0000.jpg"), "JPEG", 85));
     QVERIFY(QFile::copy(Test::corpusDir() + QStringLiteral("/plain/batch-01/0001.jpg"),
-                        feed + QStringLiteral("/0000.jpg")));
+                        feed + QStringLiteral("/0001.jpg")));
     for (const Test::HeldOutPage& p : std::as_const(m_pages)) {
         QVERIFY(p.scan.save(feed + QLatin1Char('/') + p.file, "JPEG", 85));
         m_truth.append({p.file, p.text()});
@@ -137,19 +144,20 @@ void TestSearchHeldOut::initTestCase()
                              .arg(double(clock.elapsed()) / 1000, 0, 'f', 1);
     const QJsonArray pages =
         Test::readJson(m_tmp.filePath(QStringLiteral("out/report.json"))).value(QStringLiteral("pages")).toArray();
-    QCOMPARE(pages.size(), m_pages.size() + 1);
-    for (qsizetype i = 1; i < pages.size(); ++i) { // each page read, and in a document of the case
+    QCOMPARE(pages.size(), m_pages.size() + 2);
+    QVERIFY(pages.at(0).toObject().value(QStringLiteral("document")).isNull()); // the loose page
+    for (qsizetype i = 2; i < pages.size(); ++i) { // each page read, and in a document of the case
         const QJsonObject r = pages.at(i).toObject();
         QCOMPARE(r.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
-        QVERIFY2(r.value(QStringLiteral("document")).isDouble(), qPrintable(m_pages.at(i - 1).file));
+        QVERIFY2(r.value(QStringLiteral("document")).isDouble(), qPrintable(m_pages.at(i - 2).file));
         qInfo().noquote() << QStringLiteral("%1 (%2, %3): skew %4° (scanned at %5°), CER %6")
-                                 .arg(m_pages.at(i - 1).file, m_pages.at(i - 1).font, m_pages.at(i - 1).layout)
+                                 .arg(m_pages.at(i - 2).file, m_pages.at(i - 2).font, m_pages.at(i - 2).layout)
                                  .arg(r.value(QStringLiteral("skew")).toDouble(), 0, 'f', 2)
-                                 .arg(m_pages.at(i - 1).skewDeg)
+                                 .arg(m_pages.at(i - 2).skewDeg)
                                  .arg(double(TextUtil::levenshtein(
-                                          TextUtil::compareForm(m_truth.at(i - 1).text),
+                                          TextUtil::compareForm(m_truth.at(i - 2).text),
                                           TextUtil::compareForm(r.value(QStringLiteral("text")).toString()))) /
-                                          double(TextUtil::compareForm(m_truth.at(i - 1).text).size()),
+                                          double(TextUtil::compareForm(m_truth.at(i - 2).text).size()),
                                       0, 'f', 3);
     }
 }
@@ -246,6 +254,32 @@ void TestSearchHeldOut::boxAccuracy()
     QVERIFY(score.boxed > 100);
     QVERIFY2(mean >= 0.72, "hit boxes: mean IoU with the true character boxes below 0.72");
     QVERIFY2(score.good >= 0.85 * score.boxed, "hit boxes: IoU below 0.5 for more than 15% of them");
+}
+
+// The totals (N of "N/M") are the pages listed and the occurrences outlined on them, the loose page (the first page
+// again, before the separator) neither listed nor counted: words over every case (a 2-character word is one term
+// of the index, counted from the index's own entry), a phrase, one case.
+void TestSearchHeldOut::totalsCountCataloguedPagesOnly()
+{
+    const Profile profile = Test::openProfile(m_tmp.filePath(QStringLiteral("p")));
+    const QString caseNo = QStringLiteral("（2024）苏0602民初8411号"); // the corpus separator's
+    for (const auto& [word, inCase] : {std::pair{QStringLiteral("原告"), QString()},
+                                       {QStringLiteral("被告"), QString()},
+                                       {QStringLiteral("借款"), QString()},
+                                       {QStringLiteral("人民法院"), QString()},
+                                       {QStringLiteral("原告"), caseNo},
+                                       {QStringLiteral("公民身份号码"), caseNo}}) {
+        const auto found = searchPages(profile, {word, inCase, 0, 1000});
+        QVERIFY_RESULT(found);
+        qint64 occurrences = 0;
+        for (const SearchHit& h : found->hits) {
+            QVERIFY2(!h.source.endsWith(QStringLiteral("/0000.jpg")), qPrintable(word)); // the loose page
+            occurrences += h.occurrences.size();
+        }
+        QVERIFY2(found->totalPages > 1, qPrintable(word));
+        QCOMPARE(found->totalPages, int(found->hits.size()));
+        QCOMPARE(found->totalOccurrences, occurrences);
+    }
 }
 
 QTEST_MAIN(TestSearchHeldOut)

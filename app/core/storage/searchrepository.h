@@ -50,6 +50,9 @@ public:
     Result<QList<PageRow>> pages(const QList<qint64>& ids);
 
 private:
+    Result<Totals> totalsWithin(const QString& ftsQuery, const QString& within, const QString& caseNo);
+    Result<Totals> termTotals(const QString& term, const QString& ftsQuery);
+    static QString singleTerm(const QString& ftsQuery);
     Result<QHash<qint64, int>> volumeNumbers(const QList<qint64>& volumeIds);
 
     QSqlDatabase m_db;

@@ -90,6 +90,11 @@ void TestHitBoxes::lineWithoutWords()
     l.box = QRect(0, 0, 400, 50);
     p.lines << l;
     QCOMPARE(hitBoxes(p, QStringLiteral("认为")), (QList<QList<QRect>>{{QRect(200, 0, 200, 50)}}));
+    p.lines[0].box = QRect(); // nor a box: still one occurrence, in a place
+    const QList<QList<QRect>> found = hitBoxes(p, QStringLiteral("认为"));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.at(0).size(), 1);
+    QVERIFY(found.at(0).at(0).isValid());
 }
 
 // How a line is set, one line of words each: the word boxes are the engine's, the expected box the character's ink.

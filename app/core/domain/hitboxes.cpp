@@ -11,10 +11,10 @@ namespace {
 
 // How a printed Chinese line is set: characters advance by a full em (Han, CJK punctuation, full-width forms) or by
 // half of one (ASCII letters, digits and marks, latin words a space apart). Tesseract's LSTM word boxes do not say
-// where a character is: their left edges lie about a third of a character right of the ink, their widths are off
-// by up to half a line and overlap the next word's (seen on rendered pages with known character positions,
-// tests/integration/testsearchheldout). What they do say is where ink is: a run of words without a wide gap — a
-// segment: a line, a table cell, one column's line — spans from its first word's left edge to the furthest right
+// where a character is: their left edges lie about a third of a character right of the ink, their widths are often
+// wrong (by several characters at times) and overlap the next word's (seen on rendered pages with known character
+// positions, tests/integration/testsearchheldout). What they do say is where ink is: a run of words without a wide gap
+// — a segment: a line, a table cell, one column's line — spans from its first word's left edge to the furthest right
 // edge, and its characters are set along that span by their advances.
 constexpr double kWide = 1, kNarrow = 0.5, kSpace = 0.25;
 constexpr double kGap = 1.5;   // in line heights: wider blank space between two words starts a new segment
@@ -33,12 +33,12 @@ bool isAsciiMark(char32_t c)
 // Marks whose ink sits on one side of their cell, at the start (opening) or the end (closing) of a segment.
 bool isOpening(char32_t c)
 {
-    return QStringView(u"（([「『【〔《〈“‘").contains(QChar(char16_t(c)));
+    return c <= 0xFFFF && QStringView(u"（([「『【〔《〈“‘").contains(QChar(char16_t(c)));
 }
 
 bool isClosing(char32_t c)
 {
-    return QStringView(u"。，、；：！？）)]」』】〕》〉”’,.;:!?").contains(QChar(char16_t(c)));
+    return c <= 0xFFFF && QStringView(u"。，、；：！？）)]」』】〕》〉”’,.;:!?").contains(QChar(char16_t(c)));
 }
 
 // One folded character of the page: where it is set along its segment, in ems.
@@ -113,7 +113,9 @@ public:
         std::sort(m_tops.begin(), m_tops.end());
         std::sort(m_bottoms.begin(), m_bottoms.end());
         const int top = m_tops.at(m_tops.size() / 2), bottom = m_bottoms.at(m_bottoms.size() / 2);
-        Segment s{QRect(QPoint(m_left, top), QPoint(m_right, std::max(top, bottom))), 0, m_pos, m_vertical};
+        // At least a pixel wide: a line stored without a box still has a place.
+        Segment s{QRect(QPoint(m_left, top), QPoint(std::max(m_left, m_right), std::max(top, bottom))), 0, m_pos,
+                  m_vertical};
         if (isOpening(m_first))
             s.start = kInset * m_firstAdvance;
         if (isClosing(m_last))

@@ -4,3 +4,10 @@ dossier_add_test(testpipelineaccuracy SOURCES ${CMAKE_CURRENT_LIST_DIR}/testpipe
 dossier_add_test(testrobustness SOURCES ${CMAKE_CURRENT_LIST_DIR}/testrobustness.cpp LABELS integration TIMEOUT 900)
 dossier_add_test(testorientation SOURCES ${CMAKE_CURRENT_LIST_DIR}/testorientation.cpp LABELS integration TIMEOUT 600)
 dossier_add_test(testinputs SOURCES ${CMAKE_CURRENT_LIST_DIR}/testinputs.cpp LABELS integration TIMEOUT 300)
+# Held-out pages (not tuning material): rendered in other fonts and layouts, through the real pipeline; search
+# recall and precision per class of word, and the hit boxes against where the characters were drawn.
+dossier_add_test(testsearchheldout SOURCES ${CMAKE_CURRENT_LIST_DIR}/testsearchheldout.cpp
+  ${CMAKE_CURRENT_LIST_DIR}/heldoutpages.cpp ${CMAKE_CURRENT_LIST_DIR}/heldoutpages.h
+  ${CMAKE_CURRENT_LIST_DIR}/searchaccuracy.cpp ${CMAKE_CURRENT_LIST_DIR}/searchaccuracy.h
+  LABELS integration accuracy TIMEOUT 300)
+add_dependencies(testsearchheldout dossier-cli dossier_ocr_tesseract)

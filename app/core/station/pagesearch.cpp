@@ -4,7 +4,7 @@
 #include "domain/hitboxes.h"
 #include "domain/textutil.h"
 #include "imaging/pageanalyzer.h"
-#include "pipeline/pageresult.h"
+#include "pipeline/ocrjson.h"
 #include "storage/profile.h"
 #include "storage/searchrepository.h"
 
@@ -23,6 +23,24 @@ QJsonObject object(const QString& json)
     return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
+// The page's lines with the words of only the lines the needle is on: the OCR JSON read without a document
+// object, the other lines' words never decoded.
+OcrPage linesFor(const QByteArray& ocr, const QString& needle)
+{
+    const QList<OcrJson::Line> lines = OcrJson::lines(ocr);
+    OcrPage page;
+    QStringList texts;
+    page.lines.reserve(lines.size());
+    texts.reserve(lines.size());
+    for (const OcrJson::Line& l : lines) {
+        page.lines.append(OcrLine{l.text, l.box, l.confidence, {}});
+        texts << l.text;
+    }
+    for (int l : linesWith(texts, needle))
+        page.lines[l].words = OcrJson::words(lines.at(l).words);
+    return page;
+}
+
 SearchHit hitOf(const SearchRepository::PageRow& row, const QString& needle)
 {
     SearchHit h;
@@ -35,7 +53,7 @@ SearchHit hitOf(const SearchRepository::PageRow& row, const QString& needle)
     h.document = row.document;
     h.pageInDocument = row.pageInDocument;
     h.volumePage = row.volumePage;
-    h.occurrences = hitBoxes(PageResult::ocrFromJson(object(row.ocr)), needle);
+    h.occurrences = hitBoxes(linesFor(row.ocr, needle), needle);
     h.imageSize = PageTransform::fromJson(object(row.transform)).cleanedSize;
     return h;
 }

@@ -99,11 +99,21 @@ Result<bool> SearchRepository::caseExists(const QString& caseNo)
 
 Result<SearchRepository::Totals> SearchRepository::totals(const QString& ftsQuery, const QString& caseNo)
 {
+    if (caseNo.isEmpty())
+        if (const QString term = singleTerm(ftsQuery); !term.isEmpty())
+            return termTotals(term, ftsQuery);
     // Every case: all the pages indexed less the few in no document (loose, removed), rather than a set of
     // every catalogued page built for each search.
-    const QString within = caseNo.isEmpty()
-                               ? QStringLiteral("+rowid NOT IN (SELECT id FROM pages WHERE document_id IS NULL)")
-                               : QStringLiteral("+rowid IN (SELECT p.id FROM %1 WHERE c.case_no = ?)").arg(kCatalogue);
+    return totalsWithin(ftsQuery,
+                        caseNo.isEmpty()
+                            ? QStringLiteral("+rowid NOT IN (SELECT id FROM pages WHERE document_id IS NULL)")
+                            : QStringLiteral("+rowid IN (SELECT p.id FROM %1 WHERE c.case_no = ?)").arg(kCatalogue),
+                        caseNo);
+}
+
+Result<SearchRepository::Totals> SearchRepository::totalsWithin(const QString& ftsQuery, const QString& within,
+                                                                const QString& caseNo)
+{
     QVariantList binds{ftsQuery};
     if (!caseNo.isEmpty())
         binds << caseNo;
@@ -118,6 +128,44 @@ Result<SearchRepository::Totals> SearchRepository::totals(const QString& ftsQuer
     if (!q->next())
         return Totals{};
     return Totals{q->value(0).toInt(), q->value(1).toLongLong()};
+}
+
+// A query of one term (two letters or digits: a phrase of one pair) over every case: the index's own count of the
+// term's rows and instances (fts5vocab, read from the term's entry rather than row by row through hit_count: 2 ms
+// rather than 20 for a word on most pages), less those on the pages in no document.
+Result<SearchRepository::Totals> SearchRepository::termTotals(const QString& term, const QString& ftsQuery)
+{
+    if (auto v = statusOf(execSql(m_db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.page_fts_terms "
+                                                       "USING fts5vocab(main, page_fts, row)")));
+        !v)
+        return v.error();
+    auto q = execSql(m_db, QStringLiteral("SELECT doc, cnt FROM temp.page_fts_terms WHERE term = ?"), {term});
+    if (!q)
+        return q.error();
+    Totals all;
+    if (q->next())
+        all = Totals{q->value(0).toInt(), q->value(1).toLongLong()};
+    q->finish();
+    if (all.pages == 0)
+        return all;
+    auto loose =
+        totalsWithin(ftsQuery, QStringLiteral("+rowid IN (SELECT id FROM pages WHERE document_id IS NULL)"), QString());
+    if (!loose)
+        return loose.error();
+    return Totals{all.pages - loose->pages, all.occurrences - loose->occurrences};
+}
+
+// The term of a query that is one phrase of one term as TextUtil::ftsQuery writes it ("ab"), when the term is
+// stored as written (ASCII letters and digits, Han: unicode61 changes neither); otherwise empty.
+QString SearchRepository::singleTerm(const QString& ftsQuery)
+{
+    if (ftsQuery.size() < 3 || !ftsQuery.startsWith(QLatin1Char('"')) || !ftsQuery.endsWith(QLatin1Char('"')))
+        return {};
+    const QString term = ftsQuery.mid(1, ftsQuery.size() - 2);
+    for (QChar c : term)
+        if (!(c.unicode() < 0x80 ? c.isLower() || c.isDigit() : TextUtil::isHan(c)))
+            return {};
+    return term;
 }
 
 Result<QList<qint64>> SearchRepository::pageIds(const QString& ftsQuery, const QString& caseNo, int offset, int limit,
@@ -156,22 +204,23 @@ Result<QList<SearchRepository::PageRow>> SearchRepository::pages(const QList<qin
     QVariantList binds;
     for (qint64 id : ids)
         binds << id;
-    auto q = execSql(m_db,
-                     QStringLiteral("SELECT p.id, p.source, c.case_no, ds.external_id, d.title, p.kind, p.text, "
-                                    "p.ocr, p.transform, d.position, p.page_in_document, d.volume_id FROM pages p "
-                                    "JOIN documents d ON d.id = p.document_id JOIN volumes v ON v.id = d.volume_id "
-                                    "JOIN dossiers ds ON ds.id = v.dossier_id JOIN cases c ON c.id = ds.case_id "
-                                    "WHERE p.id IN (%1)")
-                         .arg(placeholders(ids.size())),
-                     binds);
+    auto q = execSql(
+        m_db,
+        QStringLiteral("SELECT p.id, p.source, c.case_no, ds.external_id, d.title, p.kind, p.text, "
+                       "CAST(p.ocr AS BLOB), p.transform, d.position, p.page_in_document, d.volume_id FROM pages p "
+                       "JOIN documents d ON d.id = p.document_id JOIN volumes v ON v.id = d.volume_id "
+                       "JOIN dossiers ds ON ds.id = v.dossier_id JOIN cases c ON c.id = ds.case_id "
+                       "WHERE p.id IN (%1)")
+            .arg(placeholders(ids.size())),
+        binds);
     if (!q)
         return q.error();
     QHash<qint64, PageRow> byId;
     QHash<qint64, qint64> volumeOf;
     while (q->next()) {
-        PageRow r{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
-                  q->value(4).toString(),   q->value(5).toString(), q->value(6).toString(), q->value(7).toString(),
-                  q->value(8).toString(),   q->value(9).toInt(),    q->value(10).toInt()};
+        PageRow r{q->value(0).toLongLong(),  q->value(1).toString(), q->value(2).toString(), q->value(3).toString(),
+                  q->value(4).toString(),    q->value(5).toString(), q->value(6).toString(), q->value(8).toString(),
+                  q->value(7).toByteArray(), q->value(9).toInt(),    q->value(10).toInt()};
         volumeOf.insert(r.id, q->value(11).toLongLong());
         byId.insert(r.id, r);
     }

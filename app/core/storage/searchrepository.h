@@ -40,7 +40,8 @@ public:
     struct PageRow
     {
         qint64 id = 0;
-        QString source, caseNo, dossierId, title, kind, text, ocr, transform; // ocr, transform: JSON
+        QString source, caseNo, dossierId, title, kind, text, transform; // transform: JSON
+        QByteArray ocr;         // JSON (PageResult::ocrToJson) as stored, UTF-8: read with OcrJson
         int document = -1;      // the document's place in its volume (0-based)
         int pageInDocument = 0; // 0: unnumbered
         int volumePage = 0;     // the page's number in its volume (content pages from 1); 0: unnumbered
@@ -49,6 +50,9 @@ public:
     Result<QList<PageRow>> pages(const QList<qint64>& ids);
 
 private:
+    Result<Totals> totalsWithin(const QString& ftsQuery, const QString& within, const QString& caseNo);
+    Result<Totals> termTotals(const QString& term, const QString& ftsQuery);
+    static QString singleTerm(const QString& ftsQuery);
     Result<QHash<qint64, int>> volumeNumbers(const QList<qint64>& volumeIds);
 
     QSqlDatabase m_db;

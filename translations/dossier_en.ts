@@ -1700,6 +1700,10 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>The server does not accept this relation: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not a time, or a time to come</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::FormPrinter</name>
@@ -2843,6 +2847,10 @@ Page %6 of %7 of this document (volume page %8)</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopping the sync; the reader closes when it has stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

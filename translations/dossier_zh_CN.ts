@@ -1717,6 +1717,10 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>The server does not accept this relation: %1.</source>
         <translation>服务器不接受该关系：%1。</translation>
     </message>
+    <message>
+        <source>not a time, or a time to come</source>
+        <translation>不是时间，或是未来的时间</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::FormPrinter</name>
@@ -2857,6 +2861,10 @@ Page %6 of %7 of this document (volume page %8)</source>
         <translation>
             <numerusform>已将 %n 页送往打印机。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Stopping the sync; the reader closes when it has stopped.</source>
+        <translation>正在停止同步；同步停止后阅卷窗口将关闭。</translation>
     </message>
 </context>
 <context>

@@ -477,6 +477,8 @@ void MainWindow::switchToReader()
                              tr("%1 is signed in as a reader of cases: the reader opens in place of the scan station "
                                 "and its catalogue tools.")
                                  .arg(m_readerAccount));
+    m_hotFolder->setFolder(QString()); // nothing more is imported behind the reader
+    m_jobs->cancel();
     auto* reader = new ReaderWindow(m_profile);
     reader->setAttribute(Qt::WA_DeleteOnClose);
     reader->show();

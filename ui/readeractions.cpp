@@ -236,9 +236,14 @@ void ReaderWindow::showHit(const QString& caseNo, qint64 pageId, const QRect& bo
 {
     if (caseNo != m_caseNo) {
         // a hit in another of the judge's cases: that case opens at the hit
-        connect(
-            this, &ReaderWindow::caseOpened, this, [this, caseNo, pageId, box] { showHit(caseNo, pageId, box); },
-            Qt::SingleShotConnection);
+        disconnect(m_pendingHit);
+        m_pendingHitCase = caseNo;
+        m_pendingHit =
+            connect(this, &ReaderWindow::caseOpened, this, [this, caseNo, pageId, box](const QString& opened) {
+                disconnect(m_pendingHit);
+                if (opened == caseNo)
+                    showHit(caseNo, pageId, box);
+            });
         return openCase(caseNo);
     }
     const int sheet = m_volume ? m_volume->sheetOfPage(pageId) : -1;
@@ -318,10 +323,11 @@ QRect snapToWords(const OcrPage& ocr, const QRect& region)
                 continue;
             // a run of characters only partly covered: the covered characters' share of its width
             QRect part = w.box;
-            if (w.text.size() > 1 && meet.width() < w.box.width() * 9 / 10) {
-                const double per = double(w.box.width()) / w.text.size();
+            const int n = int(w.text.toUcs4().size()); // characters, not UTF-16 halves
+            if (n > 1 && meet.width() < w.box.width() * 9 / 10) {
+                const double per = double(w.box.width()) / n;
                 const int from = int((meet.left() - w.box.left()) / per);
-                const int to = std::min(int(w.text.size()), int(std::ceil((meet.right() + 1 - w.box.left()) / per)));
+                const int to = std::min(n, int(std::ceil((meet.right() + 1 - w.box.left()) / per)));
                 part = QRect(w.box.left() + int(from * per), w.box.top(), int((to - from) * per), w.box.height());
             }
             out = out.isNull() ? part : out.united(part);
@@ -515,27 +521,29 @@ void ReaderWindow::printPages()
     if (dialog.exec() != QDialog::Accepted)
         return;
     message(tr("Printing %n page(s)…", nullptr, int(sheets.size())), 0);
-    // the pages are painted on a worker (200 dpi, with their volume numbers), then sent to the printer here
-    auto* watcher = new QFutureWatcher<QList<QImage>>(this);
-    connect(watcher, &QFutureWatcher<QList<QImage>>::finished, this, [this, watcher, printer] {
+    // painted on a worker straight onto the printer, one page at a time (QPainter may paint a QPrinter in a thread)
+    auto* watcher = new QFutureWatcher<int>(this);
+    connect(watcher, &QFutureWatcher<int>::finished, this, [this, watcher, printer] {
         watcher->deleteLater();
-        const QList<QImage> images = watcher->result();
+        const int printed = watcher->result();
+        message(printed > 0 ? tr("Sent %n page(s) to the printer.", nullptr, printed)
+                            : tr("The printer did not take the pages."),
+                10000);
+    });
+    watcher->setFuture(QtConcurrent::run(workerPool(), [volume = m_volume, sheets, printer] {
         QPainter painter;
-        for (int i = 0; i < images.size(); ++i) {
-            if (i == 0 ? !painter.begin(printer.get()) : !printer->newPage())
-                return message(tr("The printer did not take the pages."), 10000);
+        int printed = 0;
+        for (int s : sheets) {
+            if (printed == 0 ? !painter.begin(printer.get()) : !printer->newPage())
+                return 0;
+            const QImage image =
+                SheetRenderer::render(volume->document, s, int(volume->sheets.at(s).size.width() / 25.4 * 200));
             const QRect page = painter.viewport();
-            const QSize fit = images.at(i).size().scaled(page.size(), Qt::KeepAspectRatio);
-            painter.drawImage(QRect(page.topLeft(), fit), images.at(i));
+            painter.drawImage(QRect(page.topLeft(), image.size().scaled(page.size(), Qt::KeepAspectRatio)), image);
+            ++printed;
         }
         painter.end();
-        message(tr("Sent %n page(s) to the printer.", nullptr, int(images.size())), 8000);
-    });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [volume = m_volume, sheets] {
-        QList<QImage> out;
-        for (int s : sheets)
-            out << SheetRenderer::render(volume->document, s, int(volume->sheets.at(s).size.width() / 25.4 * 200));
-        return out;
+        return printed;
     }));
 }
 

@@ -346,6 +346,7 @@ QWidget* ReaderNotesPanel::buildReadingTab()
     m_reading->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_reading->header()->setStretchLastSection(false);
     m_reading->setDragDropMode(QAbstractItemView::InternalMove);
+    m_reading->invisibleRootItem()->setFlags(Qt::ItemIsEnabled); // a note is dropped into a section, not between
     m_reading->setSelectionMode(QAbstractItemView::SingleSelection);
     m_reading->setWordWrap(true);
     for (auto kind : {Note::Kind::Focus, Note::Kind::Fact, Note::Kind::Question}) {

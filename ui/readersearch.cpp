@@ -60,6 +60,12 @@ ReaderSearchPanel::ReaderSearchPanel(Profile profile, DbWorker* worker, QWidget*
             search(m_text);
     });
     connect(m_list, &QListWidget::itemClicked, this, [this](QListWidgetItem* item) {
+        const QVariant hit = item->data(Qt::UserRole + 1);
+        if (!hit.isValid())
+            return; // the "more pages" row
+        const SearchHit& h = m_results.hits.value(hit.toInt());
+        if (h.occurrences.isEmpty()) // found in the text, but no box on the page: the page itself
+            return Q_EMIT hitChosen(h.caseNo, h.pageId, QRect());
         choose(item->data(Qt::UserRole).toInt()); // the page's first occurrence
     });
 }
@@ -91,7 +97,8 @@ void ReaderSearchPanel::setCase(const QString& caseNo, std::shared_ptr<const Bou
     const bool sameScope = m_scope->currentIndex() == 1;
     m_caseNo = caseNo;
     m_volume = std::move(volume);
-    if (!sameScope) { // hits of the case closed are gone; a search of all cases stays
+    if (!sameScope) { // hits of the case closed are gone (a search still running for it too); all cases stay
+        ++m_generation;
         m_results = {};
         m_current = -1;
         fillList();
@@ -116,6 +123,9 @@ void ReaderSearchPanel::search(const QString& text)
 
 void ReaderSearchPanel::run(int offset)
 {
+    if (m_loadingMore)
+        return; // the next batch is being read already (F3 held down)
+    m_loadingMore = offset > 0;
     SearchRequest request;
     request.text = m_text;
     request.caseNo = m_scope->currentIndex() == 0 ? m_caseNo : QString();
@@ -124,8 +134,9 @@ void ReaderSearchPanel::run(int offset)
     m_worker->run(
         this, [profile = m_profile, request] { return searchPages(profile, request); },
         [this, offset, generation = m_generation](const Result<SearchResults>& found) {
-            if (generation != m_generation)
-                return; // a newer search was asked meanwhile
+            m_loadingMore = false;
+            if (generation != m_generation || offset != (offset == 0 ? 0 : int(m_results.hits.size())))
+                return; // a newer search was asked meanwhile, or this batch is not the next one
             if (!found) {
                 m_count->setText(QString());
                 m_list->clear();
@@ -151,8 +162,7 @@ void ReaderSearchPanel::received(const SearchResults& results, int offset)
         choose(0);
     else if (!first)
         choose(m_current + 1); // the next batch was read to go on
-    else
-        m_count->setText(countText());
+    m_count->setText(countText());
     Q_EMIT marksChanged();
     Q_EMIT searched();
 }
@@ -176,6 +186,7 @@ void ReaderSearchPanel::fillList()
         line += QStringLiteral("%1 · %2 (%3)\n%4").arg(where, h.title).arg(h.occurrences.size()).arg(h.snippet);
         auto* item = new QListWidgetItem(line, m_list);
         item->setData(Qt::UserRole, occurrence);
+        item->setData(Qt::UserRole + 1, int(m_list->count() - 1)); // the hit (page) it lists
         occurrence += int(h.occurrences.size());
     }
     if (m_results.totalPages > m_results.hits.size())
@@ -207,7 +218,7 @@ void ReaderSearchPanel::choose(int occurrence)
     for (const QRect& r : h.occurrences.at(within))
         box = box.isNull() ? r : box.united(r);
     for (int i = 0; i < m_list->count(); ++i)
-        if (m_list->item(i)->data(Qt::UserRole).toInt() <= occurrence)
+        if (m_list->item(i)->data(Qt::UserRole + 1).toInt() == hit && m_list->item(i)->data(Qt::UserRole + 1).isValid())
             m_list->setCurrentRow(i);
     Q_EMIT marksChanged();
     Q_EMIT hitChosen(h.caseNo, h.pageId, box);

@@ -65,6 +65,7 @@ private:
     int m_loadedOccurrences = 0;
     int m_current = -1;
     int m_generation = 0;
+    bool m_loadingMore = false;
     QLineEdit* m_input;
     QComboBox* m_scope;
     QLabel* m_count;

@@ -149,45 +149,56 @@ void ReaderView::previousPage()
     goToSheet(std::max(0, row.first() - 1));
 }
 
+// Lays the pages out again (zoom, fit, turn, one or two pages, a new size) keeping the reader's place: the same
+// point of the current page stays in the middle of the view.
+void ReaderView::relayoutKeepingPlace()
+{
+    const int keep = m_current;
+    const QRectF before = m_rects.value(keep);
+    const double middle = verticalScrollBar()->value() + viewport()->height() / 2.0;
+    const double share = before.isEmpty() ? 0 : std::clamp((middle - before.top()) / before.height(), 0.0, 1.0);
+    relayout();
+    const QRectF after = m_rects.value(keep);
+    if (after.isEmpty())
+        return goToSheet(keep);
+    verticalScrollBar()->setValue(int(after.top() + share * after.height() - viewport()->height() / 2.0));
+    if (m_current != keep) { // the page in the middle is still the one read
+        m_current = keep;
+        Q_EMIT currentSheetChanged(keep);
+    }
+    prefetchAround();
+    viewport()->update();
+}
+
 void ReaderView::setContinuous(bool continuous)
 {
     m_continuous = continuous;
-    const int keep = m_current;
-    relayout();
-    goToSheet(keep);
+    relayoutKeepingPlace();
 }
 
 void ReaderView::setTwoUp(bool twoUp)
 {
     m_twoUp = twoUp;
-    const int keep = m_current;
-    relayout();
-    goToSheet(keep);
+    relayoutKeepingPlace();
 }
 
 void ReaderView::setFit(Fit fit)
 {
     m_fit = fit;
-    const int keep = m_current;
-    relayout();
-    goToSheet(keep);
+    relayoutKeepingPlace();
 }
 
 void ReaderView::zoomBy(double factor)
 {
     m_fit = Fit::Free;
     m_zoom = std::clamp(m_zoom * factor, kMinZoom, kMaxZoom);
-    const int keep = m_current;
-    relayout();
-    goToSheet(keep);
+    relayoutKeepingPlace();
 }
 
 void ReaderView::rotateBy(int quarterTurns)
 {
     m_rotation = ((m_rotation + quarterTurns) % 4 + 4) % 4;
-    const int keep = m_current;
-    relayout();
-    goToSheet(keep);
+    relayoutKeepingPlace();
 }
 
 void ReaderView::setMarks(const QList<Mark>& marks)
@@ -281,10 +292,10 @@ void ReaderView::scrollContentsBy(int dx, int dy)
 void ReaderView::resizeEvent(QResizeEvent* event)
 {
     QAbstractScrollArea::resizeEvent(event);
-    const int keep = m_current;
-    relayout();
     if (m_volume)
-        goToSheet(keep);
+        relayoutKeepingPlace();
+    else
+        relayout();
 }
 
 void ReaderView::paintSheet(QPainter& p, int sheet)

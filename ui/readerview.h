@@ -84,6 +84,7 @@ private:
     QSizeF turnedSize(int sheet) const; // mm, after the view's rotation
     QList<int> rowOf(int sheet) const;  // the sheets shown beside each other with it
     void relayout();
+    void relayoutKeepingPlace();
     void updateCurrent();
     QTransform sheetTransform(int sheet) const; // sheet mm → viewport pixels
     int sheetAt(const QPoint& viewportPos) const;

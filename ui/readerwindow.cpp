@@ -10,6 +10,7 @@
 #include "synccontroller.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -85,9 +86,24 @@ void ReaderWindow::buildSync()
         m_search->setAuthor(m_author);
     });
     connect(m_sync, &SyncController::runningChanged, this, [this](bool running) {
+        if (!running && m_closeAfterSync)
+            return static_cast<void>(QTimer::singleShot(0, this, &QWidget::close)); // asked to close meanwhile
         if (!running && !m_caseNo.isEmpty())
             openCase(m_caseNo); // the case as it is now (the clerk may have catalogued it again), notes included
     });
+}
+
+void ReaderWindow::closeEvent(QCloseEvent* event)
+{
+    // a sync runs on a worker with this window's controller: it is cancelled, and the window closes when it ends
+    if (isSyncing()) {
+        m_sync->cancel();
+        m_closeAfterSync = true;
+        message(tr("Stopping the sync; the reader closes when it has stopped."), 0);
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 bool ReaderWindow::isSyncing() const
@@ -120,6 +136,8 @@ void ReaderWindow::openCase(const QString& caseNo)
     const QString wanted = OpenCaseDialog::caseFromInput(caseNo);
     if (wanted.isEmpty())
         return;
+    if (wanted != m_pendingHitCase)
+        disconnect(m_pendingHit); // a hit of another case waited for that case, not this one
     ++m_loading;
     message(tr("Opening %1…").arg(wanted), 0);
     m_worker->run(

@@ -69,6 +69,9 @@ Q_SIGNALS:
     void notesReloaded();
     void exported(const QString& path, bool ok);
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void buildActions();
     void buildDocks();
@@ -108,6 +111,9 @@ private:
     QAction* m_backAction = nullptr;
     QAction* m_forwardAction = nullptr;
     QAction* m_cameraToggle = nullptr;
+    QMetaObject::Connection m_pendingHit; // shows a hit once its case has opened
+    QString m_pendingHitCase;
+    bool m_closeAfterSync = false;
 };
 
 } // namespace Dossier

@@ -57,7 +57,7 @@ std::optional<QRect> parseBox(const QString& text)
     for (int i = 0; i < 4; ++i) {
         bool ok = false;
         v[i] = parts.at(i).trimmed().toInt(&ok);
-        if (!ok)
+        if (!ok || v[i] < 0 || v[i] > 100000) // on a page: no rectangle is made of a number past it
             return std::nullopt;
     }
     return QRect(v[0], v[1], v[2], v[3]);

@@ -7,7 +7,9 @@
 #include "station/notebook.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
+#include "storage/noterepository.h"
 #include "storage/profile.h"
+#include "sync/syncengine.h"
 
 #include <QJsonArray>
 #include <QProcess>
@@ -171,6 +173,46 @@ private slots:
                                        {QStringLiteral("box"), QJsonArray{1, 2, QStringLiteral("3"), 4}},
                                        {QStringLiteral("colour"), QStringLiteral("red")}});
         QVERIFY(fromNet.check().has_value());
+        // a box whose numbers would overflow a rectangle, a lone surrogate, a time to come (it would win every sync)
+        fromNet =
+            Note::fromJson(QStringLiteral("u"), kCase,
+                           QJsonObject{{QStringLiteral("author"), QStringLiteral("judge_a")},
+                                       {QStringLiteral("kind"), QStringLiteral("box")},
+                                       {QStringLiteral("page"), QStringLiteral("6a1b2c3d-0000-4000-8000-000000000001")},
+                                       {QStringLiteral("box"), QJsonArray{2147483600, 0, 100, 100}},
+                                       {QStringLiteral("colour"), QStringLiteral("red")}});
+        QVERIFY(fromNet.check().has_value());
+        n = comment(QString(QChar(0xD842)) + QStringLiteral("x"));
+        QCOMPARE(a.add(n).error().code(), QStringLiteral("note_invalid"));
+        QVERIFY(a.add(comment(QStringLiteral("吉𠮷"))).ok()); // a character beyond the basic plane is text
+        n = comment(QStringLiteral("x"));
+        n.updatedAt = QStringLiteral("2999-01-01T00:00:00.000Z");
+        QCOMPARE(a.add(n).error().code(), QStringLiteral("note_invalid"));
+    }
+
+    // Notes written before the desk's first sign-in become the signed-in user's; a reorder touches only what moved.
+    void firstSignInAdoptsTheDesksNotes()
+    {
+        NoteBook local(m_profile, NoteRepository::localAuthor());
+        auto early = local.add(comment(QStringLiteral("登录前的笔记")));
+        QVERIFY(early.ok());
+        QVERIFY(SyncEngine(m_profile)
+                    .rememberLogin(SyncAccount{QStringLiteral("http://127.0.0.1:1"), QStringLiteral("judge_e"),
+                                               QStringLiteral("judge"), QString()})
+                    .ok());
+        QCOMPARE(NoteBook::authorFor(m_profile).value(), QStringLiteral("judge_e"));
+        auto mine = NoteBook(m_profile, QStringLiteral("judge_e")).list(kCase);
+        QVERIFY(mine.ok() && mine->size() == 1 && mine->first().uid == early->uid);
+        QVERIFY(local.list(kCase)->isEmpty());
+        // the same order again: nothing is stamped (a later stamp would win over another desk's edit)
+        NoteBook e(m_profile, QStringLiteral("judge_e"));
+        Note f = comment(QStringLiteral("甲"));
+        f.kind = Note::Kind::Focus;
+        const QString uid = e.add(f)->uid;
+        const QString stamped = e.list(kCase)->last().updatedAt;
+        QTest::qWait(5);
+        QVERIFY(e.reorder({uid}).ok());
+        QCOMPARE(e.list(kCase)->last().updatedAt, stamped);
     }
 
     // Cataloguing the volume again (documents replaced, pages placed elsewhere) leaves a note on its page.

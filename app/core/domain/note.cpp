@@ -1,8 +1,10 @@
 #include "domain/note.h"
 
+#include "common/clock.h"
 #include "domain/recordschema.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 
 #include <array>
@@ -59,16 +61,34 @@ Error noteInvalid(const char* field, const char* why)
                  {QString::fromLatin1(field), QCoreApplication::translate("Dossier::Error", why)});
 }
 
+// Control characters, a surrogate without its pair, or a non-character (U+FFFE, U+FFFF): none may reach a note
+// (an ODT or a PDF written from it would be broken).
 bool hasControl(const QString& s, bool multiLine)
 {
-    for (const QChar c : s) {
-        const char16_t u = c.unicode();
+    for (qsizetype i = 0; i < s.size(); ++i) {
+        const char16_t u = s.at(i).unicode();
         if (multiLine && (u == u'\n' || u == u'\t'))
             continue;
-        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || u == 0x2028 || u == 0x2029)
+        if (u < 0x20 || u == 0x7f || (u >= 0x80 && u < 0xa0) || u == 0x2028 || u == 0x2029 || u >= 0xfffe)
+            return true;
+        if (QChar::isHighSurrogate(u) && i + 1 < s.size() && QChar::isLowSurrogate(s.at(i + 1).unicode())) {
+            ++i; // a character beyond the basic plane (𠮷): kept
+            continue;
+        }
+        if (QChar::isSurrogate(u))
             return true;
     }
     return false;
+}
+
+// A note's time as the desks stamp it (UTC ISO 8601), and not from the future: a later time wins between desks.
+bool isNoteTime(const QString& stamp)
+{
+    if (stamp.isEmpty())
+        return true; // stamped when stored
+    const QDateTime t = QDateTime::fromString(stamp, Qt::ISODateWithMs);
+    return stamp.size() <= 40 && stamp.endsWith(QLatin1Char('Z')) && t.isValid() &&
+           t <= Clock::currentDateTimeUtc().addDays(1);
 }
 
 QJsonArray toArray(const QStringList& list)
@@ -203,10 +223,13 @@ Note Note::fromJson(const QString& uid, const QString& caseNo, const QJsonObject
     n.kind = kindFromKey(body.value(QStringLiteral("kind")).toString()).value_or(Kind(-1));
     n.pageUid = body.value(QStringLiteral("page")).toString();
     const QJsonArray b = body.value(QStringLiteral("box")).toArray();
-    if (b.size() == 4)
-        n.box = QRect(b.at(0).toInt(-1), b.at(1).toInt(-1), b.at(2).toInt(-1), b.at(3).toInt(-1));
+    bool inRange = b.size() == 4;
+    for (const QJsonValue& v : b) // each within the page before a rectangle is made of them (no overflow)
+        inRange = inRange && v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= kMaxPixels;
+    if (inRange)
+        n.box = QRect(b.at(0).toInt(), b.at(1).toInt(), b.at(2).toInt(), b.at(3).toInt());
     else if (body.contains(QStringLiteral("box")))
-        n.box = QRect(-1, -1, -1, -1); // present but not four numbers: refused by check()
+        n.box = QRect(-1, -1, -1, -1); // present but not four numbers on the page: refused by check()
     n.quote = body.value(QStringLiteral("quote")).toString();
     n.colour = body.value(QStringLiteral("colour")).toString();
     n.tags = fromArray(body.value(QStringLiteral("tags")));
@@ -231,8 +254,8 @@ std::optional<Error> Note::check() const
     if ((kind == Kind::Highlight || kind == Kind::Box || kind == Kind::Bookmark) && !hasPage)
         return noteInvalid("page",
                            QT_TRANSLATE_NOOP("Dossier::Error", "a highlight, a box or a bookmark needs its page"));
-    if (!box.isNull() && (box.x() < 0 || box.y() < 0 || box.width() <= 0 || box.height() <= 0 ||
-                          box.right() > kMaxPixels || box.bottom() > kMaxPixels || !hasPage))
+    if (!box.isNull() && (box.x() < 0 || box.y() < 0 || box.width() <= 0 || box.height() <= 0 || box.x() > kMaxPixels ||
+                          box.y() > kMaxPixels || box.width() > kMaxPixels || box.height() > kMaxPixels || !hasPage))
         return noteInvalid("box", QT_TRANSLATE_NOOP("Dossier::Error", "not a region of its page"));
     if (!colours().contains(colour))
         return noteInvalid("colour", QT_TRANSLATE_NOOP("Dossier::Error", "not one of the note colours"));
@@ -242,6 +265,8 @@ std::optional<Error> Note::check() const
         return noteInvalid("status", QT_TRANSLATE_NOOP("Dossier::Error", "only a fact to prove has a status"));
     if (position < 0 || position > 1000000)
         return noteInvalid("position", QT_TRANSLATE_NOOP("Dossier::Error", "out of range"));
+    if (!isNoteTime(createdAt) || !isNoteTime(updatedAt))
+        return noteInvalid("updated_at", QT_TRANSLATE_NOOP("Dossier::Error", "not a time, or a time to come"));
     return checkTexts(*this);
 }
 

@@ -32,10 +32,7 @@ Result<QString> NoteBook::authorFor(const Profile& profile)
     auto user = repo.setting(QStringLiteral("sync.user"));
     if (!user)
         return user.error();
-    if (!user->isEmpty())
-        return *user;
-    const QString local = qEnvironmentVariable("USER").trimmed();
-    return local.isEmpty() ? QStringLiteral("local") : local;
+    return user->isEmpty() ? NoteRepository::localAuthor() : *user;
 }
 
 Result<Volume> NoteBook::mainVolume(const Profile& profile, const QString& caseNo)
@@ -47,23 +44,26 @@ QString NoteBook::textIn(const OcrPage& ocr, const QRect& region)
 {
     QString out;
     for (const OcrLine& line : ocr.lines) {
-        if (!line.box.intersects(region))
-            continue;
+        if (!line.box.isNull() && !line.box.intersects(region))
+            continue; // a line stored without its box is looked at word by word
         QString lineText;
         for (const OcrWord& w : line.words) {
             const QRect meet = w.box.intersected(region);
             // a word counts when the region covers at least half of its height and a part of its width
             if (meet.isEmpty() || meet.height() * 2 < w.box.height())
                 continue;
-            if (meet.width() >= w.box.width() * 9 / 10 || w.text.size() <= 1) {
+            const QList<uint> chars = w.text.toUcs4(); // by character: 𠮷 is one, not two halves
+            if (meet.width() >= w.box.width() * 9 / 10 || chars.size() <= 1) {
                 appendPiece(lineText, w.text);
                 continue;
             }
             // a region over part of a run of characters: the characters it covers, by their share of the width
-            const double per = double(w.box.width()) / w.text.size();
-            const int from = std::clamp(int((meet.left() - w.box.left()) / per + 0.5), 0, int(w.text.size()));
-            const int to = std::clamp(int((meet.right() + 1 - w.box.left()) / per + 0.5), from, int(w.text.size()));
-            appendPiece(lineText, w.text.mid(from, to - from));
+            const double per = double(w.box.width()) / double(chars.size());
+            const int n = int(chars.size());
+            const int from = std::clamp(int((meet.left() - w.box.left()) / per + 0.5), 0, n);
+            const int to = std::clamp(int((meet.right() + 1 - w.box.left()) / per + 0.5), from, n);
+            appendPiece(lineText,
+                        QString::fromUcs4(reinterpret_cast<const char32_t*>(chars.constData()) + from, to - from));
         }
         if (!lineText.isEmpty())
             out += (out.isEmpty() ? QString() : QStringLiteral("\n")) + lineText;

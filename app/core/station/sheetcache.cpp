@@ -4,6 +4,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QImageReader>
 #include <QSaveFile>
@@ -13,6 +14,30 @@ namespace {
 
 constexpr int kMemoryKb = 96 * 1024; // some 40 pages at fit width, greys a quarter of colour
 constexpr int kBuckets[] = {160, 400, 800, 1200, 1600, 2400, 3200};
+constexpr qsizetype kMaxQueued = 16;                    // pictures asked for and not begun
+constexpr qint64 kDiskBytes = 2LL * 1024 * 1024 * 1024; // the pictures kept on disk, all cases together
+
+// Keeps the pictures on disk under `cap` bytes: the least recently written go first (down to 80 % of it).
+void trimDisk(const QString& folder, qint64 cap)
+{
+    QList<QFileInfo> files;
+    qint64 total = 0;
+    QDirIterator it(folder, {QStringLiteral("*.jpg")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        files << QFileInfo(it.next());
+        total += files.last().size();
+    }
+    if (total <= cap)
+        return;
+    std::sort(files.begin(), files.end(),
+              [](const QFileInfo& a, const QFileInfo& b) { return a.lastModified() < b.lastModified(); });
+    for (const QFileInfo& f : std::as_const(files)) {
+        if (total <= cap * 4 / 5)
+            break;
+        if (QFile::remove(f.absoluteFilePath()))
+            total -= f.size();
+    }
+}
 
 quint64 keyOf(int sheet, int width)
 {
@@ -25,6 +50,8 @@ SheetCache::SheetCache(QString folder, QObject* parent) : QObject(parent), m_fol
 {
     m_memory.setMaxCost(kMemoryKb);
     m_pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount()));
+    if (!m_folder.isEmpty())
+        m_pool.start([folder = m_folder] { trimDisk(folder, kDiskBytes); });
 }
 
 SheetCache::~SheetCache()
@@ -94,6 +121,11 @@ void SheetCache::request(int sheet, int width, bool urgent)
             m_queue.append(job);
         else
             m_queue.prepend(job);
+        // scrolling fast asks for every page passed: the oldest asks (and the prefetches) are dropped
+        while (m_queue.size() > kMaxQueued) {
+            const Job dropped = m_queue.takeFirst();
+            m_asked.remove(keyOf(dropped.sheet, dropped.width));
+        }
     }
     startWork();
 }
@@ -156,10 +188,10 @@ void SheetCache::finished(const Job& job, const QImage& image)
     --m_running;
     if (job.generation == m_generation && !job.warm) {
         m_asked.remove(keyOf(job.sheet, job.width));
-        if (!image.isNull()) {
-            m_memory.insert(keyOf(job.sheet, job.width), new QImage(image), int(image.sizeInBytes() / 1024) + 1);
+        // a picture larger than the whole cache is not kept: telling the view would only make it ask again
+        if (!image.isNull() &&
+            m_memory.insert(keyOf(job.sheet, job.width), new QImage(image), int(image.sizeInBytes() / 1024) + 1))
             Q_EMIT ready(job.sheet, job.width);
-        }
     }
     startWork();
 }

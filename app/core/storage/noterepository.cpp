@@ -176,10 +176,12 @@ Result<std::optional<Note>> NoteRepository::find(const QString& uid, const QStri
 Status NoteRepository::reorder(const QStringList& uids, const QString& author)
 {
     Transaction t(m_db);
-    Statement set(m_db, QStringLiteral("UPDATE notes SET position=?, updated_at=? WHERE uid=? AND author=?"));
+    // only notes whose place changed are touched: their edit time decides between the author's desks
+    Statement set(m_db, QStringLiteral("UPDATE notes SET position=?, updated_at=? WHERE uid=? AND author=? AND "
+                                       "position<>?"));
     const QString now = Clock::stamp();
     for (int i = 0; i < uids.size(); ++i)
-        if (auto r = set.run({i + 1, now, uids.at(i), author}); !r)
+        if (auto r = set.run({i + 1, now, uids.at(i), author, i + 1}); !r)
             return r.error();
     return t.commit();
 }
@@ -245,6 +247,20 @@ Status NoteRepository::putSynced(const Note& n)
                                            "status, links, position, created_at, updated_at, deleted, uid, author) "
                                            "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(uid) DO NOTHING"),
                             content + QVariantList{n.uid, n.author}));
+}
+
+QString NoteRepository::localAuthor()
+{
+    const QString local = qEnvironmentVariable("USER").trimmed();
+    return local.isEmpty() ? QStringLiteral("local") : local;
+}
+
+Status NoteRepository::adopt(const QString& from, const QString& to)
+{
+    if (from == to || to.isEmpty())
+        return Ok{};
+    return statusOf(execSql(m_db, QStringLiteral("UPDATE notes SET author=?, updated_at=? WHERE author=?"),
+                            {to, Clock::stamp(), from}));
 }
 
 Result<QString> NoteRepository::caseOfPage(qint64 pageId)

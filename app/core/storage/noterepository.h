@@ -35,6 +35,10 @@ public:
     Result<std::optional<Note>> find(const QString& uid, const QString& author);
     // Puts the author's reading notes in this order (positions 1, 2, …), in one transaction.
     Status reorder(const QStringList& uids, const QString& author);
+    // Who the notes written before any sign-in belong to: the user of the machine ("local" when unknown).
+    static QString localAuthor();
+    // The notes of `from` become `to`'s (the first sign-in on a desk: what was written before is the user's).
+    Status adopt(const QString& from, const QString& to);
     // The case a page's dossier belongs to; empty when the page is in no dossier (or unknown).
     Result<QString> caseOfPage(qint64 pageId);
 

@@ -4,6 +4,7 @@
 
 #include "domain/casenumber.h"
 #include "storage/database.h"
+#include "storage/noterepository.h"
 #include "storage/syncrepository.h"
 #include "sync/credentialstore.h"
 #include "sync/syncapplier.h"
@@ -130,6 +131,13 @@ Status SyncEngine::rememberLogin(const SyncAccount& account)
     SyncRepository repo(m_profile.database());
     if (!m_caFile.isEmpty())
         if (auto s = repo.setSetting(QStringLiteral("sync.ca_file"), m_caFile); !s)
+            return s;
+    // the first sign-in on this desk: the notes written before it are this user's (else they would vanish)
+    auto before = repo.setting(QStringLiteral("sync.user"));
+    if (!before)
+        return before.error();
+    if (before->isEmpty() && !account.user.isEmpty())
+        if (auto s = NoteRepository(m_profile.database()).adopt(NoteRepository::localAuthor(), account.user); !s)
             return s;
     return repo.setAccount(account);
 }

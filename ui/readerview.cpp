@@ -185,7 +185,10 @@ void ReaderView::setTwoUp(bool twoUp)
 void ReaderView::setFit(Fit fit)
 {
     m_fit = fit;
-    relayoutKeepingPlace();
+    if (fit != Fit::Page)
+        return relayoutKeepingPlace();
+    relayout(); // a whole page in view: its top at the top
+    goToSheet(m_current);
 }
 
 void ReaderView::zoomBy(double factor)

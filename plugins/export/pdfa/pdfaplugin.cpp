@@ -270,6 +270,51 @@ private:
         return form;
     }
 
+    // A PDF object (a dictionary or array) written as text in the embedded image's description, as a key's value.
+    static void addParsed(PdfDictionary& d, const char* key, const QByteArray& text)
+    {
+        PdfVariant v;
+        PdfTokenizer tok(text.constData(), text.size());
+        tok.GetNextVariant(v, nullptr);
+        d.AddKey(key, v);
+    }
+
+    // The image as an XObject: its coded data passed through where the format allows; `size` gets its pixels.
+    PdfObject* imageObject(const ExportImage& img, QSize* size)
+    {
+        QByteArray file = img.data;
+        if (file.isEmpty()) {
+            QFile f(img.path);
+            if (!f.open(QIODevice::ReadOnly))
+                throw std::runtime_error("cannot read " + img.path.toStdString());
+            file = f.readAll();
+        }
+        auto e = Pdf::embedImage(file, img.format);
+        if (!e)
+            throw std::runtime_error(e.error().english().toStdString());
+        if (e->passedThrough)
+            ++m_passedThrough;
+        PdfObject* xo = m_doc.GetObjects().CreateObject("XObject");
+        PdfMemoryInputStream in(e->stream.constData(), e->stream.size());
+        xo->GetStream()->SetRawData(&in, e->stream.size());
+        PdfDictionary& xd = xo->GetDictionary();
+        xd.AddKey("Subtype", PdfName("Image"));
+        xd.AddKey("Width", PdfVariant(pdf_int64(e->width)));
+        xd.AddKey("Height", PdfVariant(pdf_int64(e->height)));
+        xd.AddKey("BitsPerComponent", PdfVariant(pdf_int64(e->bitsPerComponent)));
+        xd.AddKey("Filter", PdfName(e->filter.constData()));
+        if (e->colourSpace.startsWith('['))
+            addParsed(xd, "ColorSpace", e->colourSpace);
+        else
+            xd.AddKey("ColorSpace", PdfName(e->colourSpace.constData()));
+        if (!e->decodeParms.isEmpty())
+            addParsed(xd, "DecodeParms", e->decodeParms);
+        if (!e->decode.isEmpty())
+            addParsed(xd, "Decode", e->decode);
+        *size = QSize(e->width, e->height);
+        return xo;
+    }
+
     void makePage(const ExportPage& p)
     {
         const double wPt = p.size.width() * kPtPerMm, hPt = p.size.height() * kPtPerMm;
@@ -281,53 +326,14 @@ private:
         c.reserve(4096);
         int imageNo = 0;
         for (const ExportImage& img : p.images) {
-            QByteArray file = img.data;
-            if (file.isEmpty()) {
-                QFile f(img.path);
-                if (!f.open(QIODevice::ReadOnly))
-                    throw std::runtime_error("cannot read " + img.path.toStdString());
-                file = f.readAll();
-            }
-            auto e = Pdf::embedImage(file, img.format);
-            if (!e)
-                throw std::runtime_error(e.error().english().toStdString());
-            if (e->passedThrough)
-                ++m_passedThrough;
-            PdfObject* xo = m_doc.GetObjects().CreateObject("XObject");
-            PdfMemoryInputStream in(e->stream.constData(), e->stream.size());
-            xo->GetStream()->SetRawData(&in, e->stream.size());
-            PdfDictionary& xd = xo->GetDictionary();
-            xd.AddKey("Subtype", PdfName("Image"));
-            xd.AddKey("Width", PdfVariant(pdf_int64(e->width)));
-            xd.AddKey("Height", PdfVariant(pdf_int64(e->height)));
-            xd.AddKey("BitsPerComponent", PdfVariant(pdf_int64(e->bitsPerComponent)));
-            xd.AddKey("Filter", PdfName(e->filter.constData()));
-            if (e->colourSpace.startsWith('[')) {
-                PdfVariant cs;
-                PdfTokenizer tok(e->colourSpace.constData(), e->colourSpace.size());
-                tok.GetNextVariant(cs, nullptr);
-                xd.AddKey("ColorSpace", cs);
-            } else {
-                xd.AddKey("ColorSpace", PdfName(e->colourSpace.constData()));
-            }
-            if (!e->decodeParms.isEmpty()) {
-                PdfVariant dp;
-                PdfTokenizer tok(e->decodeParms.constData(), e->decodeParms.size());
-                tok.GetNextVariant(dp, nullptr);
-                xd.AddKey("DecodeParms", dp);
-            }
-            if (!e->decode.isEmpty()) {
-                PdfVariant dc;
-                PdfTokenizer tok(e->decode.constData(), e->decode.size());
-                tok.GetNextVariant(dc, nullptr);
-                xd.AddKey("Decode", dc);
-            }
+            QSize px;
+            PdfObject* xo = imageObject(img, &px);
             const QByteArray name = "Im" + QByteArray::number(imageNo++);
             xobjects.AddKey(PdfName(name.constData()), xo->Reference());
             // unit square → image pixels (row 0 at the top) → page mm → PDF points
-            const QTransform unit(e->width, 0, 0, -e->height, 0, e->height);
-            const QSizeF scale(double(e->width) / std::max(1, img.pixels.width()),
-                               double(e->height) / std::max(1, img.pixels.height()));
+            const QTransform unit(px.width(), 0, 0, -px.height(), 0, px.height());
+            const QSizeF scale(double(px.width()) / std::max(1, img.pixels.width()),
+                               double(px.height()) / std::max(1, img.pixels.height()));
             const QTransform pixels = QTransform::fromScale(1 / scale.width(), 1 / scale.height());
             c += "q\n";
             if (!img.clip.isEmpty())

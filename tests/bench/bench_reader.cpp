@@ -250,14 +250,6 @@ QList<QPair<QString, QStringList>> searchQueries(const Profile& profile, int cas
             {QStringLiteral("number tails"), tails}};
 }
 
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5)));
-}
-
 // The search part: builds the index, times searchPages (every case, 50 hits with boxes) per class of query.
 bool benchSearch(const QString& dir, int pages, int runs, QJsonObject& out)
 {
@@ -299,26 +291,34 @@ bool benchSearch(const QString& dir, int pages, int runs, QJsonObject& out)
         const double meanPages = double(totalPages) / double(std::max<qsizetype>(1, ms.size()));
         std::printf("  %-13s %2lld queries: p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms; %8.0f pages found on average, "
                     "%lld boxes\n",
-                    qPrintable(kind), qlonglong(words.size()), percentile(ms, 0.5), percentile(ms, 0.95),
-                    percentile(ms, 1), meanPages, qlonglong(boxes));
+                    qPrintable(kind), qlonglong(words.size()), Bench::percentile(ms, 0.5), Bench::percentile(ms, 0.95),
+                    Bench::percentile(ms, 1), meanPages, qlonglong(boxes));
         classes.insert(kind, QJsonObject{{QStringLiteral("queries"), int(words.size())},
-                                         {QStringLiteral("p50_ms"), percentile(ms, 0.5)},
-                                         {QStringLiteral("p95_ms"), percentile(ms, 0.95)},
+                                         {QStringLiteral("p50_ms"), Bench::percentile(ms, 0.5)},
+                                         {QStringLiteral("p95_ms"), Bench::percentile(ms, 0.95)},
                                          {QStringLiteral("mean_pages_found"), meanPages}});
     }
-    const double p95 = percentile(all, 0.95);
-    std::printf("  all           p50 %.1f ms, p95 %.1f ms (goal ≤ %.0f ms: %s)\n", percentile(all, 0.5), p95,
+    const double p95 = Bench::percentile(all, 0.95);
+    std::printf("  all           p50 %.1f ms, p95 %.1f ms (goal ≤ %.0f ms: %s)\n", Bench::percentile(all, 0.5), p95,
                 kSearchGoalMs, p95 <= kSearchGoalMs ? "met" : "NOT met");
     out.insert(QStringLiteral("search_pages"), pages);
     out.insert(QStringLiteral("search_cases"), cases);
     out.insert(QStringLiteral("search_db_mb"), double(QFileInfo(profile->databasePath()).size()) / 1e6);
-    out.insert(QStringLiteral("search_p50_ms"), percentile(all, 0.5));
+    out.insert(QStringLiteral("search_p50_ms"), Bench::percentile(all, 0.5));
     out.insert(QStringLiteral("search_p95_ms"), p95);
     out.insert(QStringLiteral("search_classes"), classes);
     return true;
 }
 
 } // namespace
+
+double Dossier::Bench::percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5)));
+}
 
 int main(int argc, char** argv)
 {

@@ -30,14 +30,6 @@ namespace {
 
 const QString kCase = QStringLiteral("（2024）苏0602民初9990号");
 
-double pct(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    return v.at(std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5)));
-}
-
 double peakRssMb()
 {
     rusage u{};
@@ -241,24 +233,24 @@ bool benchReaderView(const QString& workDir, int pages, QJsonObject& out)
     }
     std::printf("  pages %lld, first page (封面) %.1f ms, first scanned page %.1f ms after asking\n",
                 qlonglong(w.volume()->sheets.size()), first, firstContent);
-    std::printf("  flips, cold cache, back to back:   p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms\n", pct(cold, 0.5),
-                pct(cold, 0.95), pct(cold, 1));
-    std::printf("  flips, cold cache, 0.4 s a page:   p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms\n", pct(paced, 0.5),
-                pct(paced, 0.95), pct(paced, 1));
-    std::printf("  flips, pictures cached, back to back: p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms\n", pct(warm, 0.5),
-                pct(warm, 0.95), pct(warm, 1));
+    std::printf("  flips, cold cache, back to back:   p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms\n",
+                percentile(cold, 0.5), percentile(cold, 0.95), percentile(cold, 1));
+    std::printf("  flips, cold cache, 0.4 s a page:   p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms\n",
+                percentile(paced, 0.5), percentile(paced, 0.95), percentile(paced, 1));
+    std::printf("  flips, pictures cached, back to back: p50 %6.1f ms, p95 %6.1f ms, max %6.1f ms\n",
+                percentile(warm, 0.5), percentile(warm, 0.95), percentile(warm, 1));
     std::printf("  QtPdf, the same pages from the PDF/A at %d px: p50 %.1f ms, p95 %.1f ms a page\n", width,
-                pct(qtpdf, 0.5), pct(qtpdf, 0.95));
+                percentile(qtpdf, 0.5), percentile(qtpdf, 0.95));
     std::printf("  peak RSS %.0f MB\n", rss);
     out.insert(QStringLiteral("pages"), pages);
     out.insert(QStringLiteral("first_page_ms"), first);
     out.insert(QStringLiteral("first_scanned_page_ms"), firstContent);
-    out.insert(QStringLiteral("flip_p95_ms"), pct(paced, 0.95));
-    out.insert(QStringLiteral("flip_p50_ms"), pct(paced, 0.5));
-    out.insert(QStringLiteral("flip_cold_back_to_back_p95_ms"), pct(cold, 0.95));
-    out.insert(QStringLiteral("flip_cached_p95_ms"), pct(warm, 0.95));
-    out.insert(QStringLiteral("qtpdf_page_p50_ms"), pct(qtpdf, 0.5));
-    out.insert(QStringLiteral("qtpdf_page_p95_ms"), pct(qtpdf, 0.95));
+    out.insert(QStringLiteral("flip_p95_ms"), percentile(paced, 0.95));
+    out.insert(QStringLiteral("flip_p50_ms"), percentile(paced, 0.5));
+    out.insert(QStringLiteral("flip_cold_back_to_back_p95_ms"), percentile(cold, 0.95));
+    out.insert(QStringLiteral("flip_cached_p95_ms"), percentile(warm, 0.95));
+    out.insert(QStringLiteral("qtpdf_page_p50_ms"), percentile(qtpdf, 0.5));
+    out.insert(QStringLiteral("qtpdf_page_p95_ms"), percentile(qtpdf, 0.95));
     out.insert(QStringLiteral("peak_rss_mb"), rss);
     return true;
 }

@@ -170,11 +170,12 @@ bool SheetCache::startWarming()
     while (!m_warm.isEmpty() && m_volume) {
         const Job job{m_warm.takeFirst(), m_warmWidth, m_generation, true};
         const QString disk = diskPath(*m_volume, job.sheet, job.width);
-        if (disk.isEmpty() || QFileInfo::exists(disk) || m_memory.contains(keyOf(job.sheet, job.width)))
+        if (disk.isEmpty() || m_memory.contains(keyOf(job.sheet, job.width)))
             continue;
         ++m_running;
         m_pool.start([this, job, v = m_volume, disk] {
-            static_cast<void>(paint(*v, job.sheet, job.width, disk)); // on disk now; the picture is not kept
+            if (!QFileInfo::exists(disk))                                 // looked at here, off the window's thread
+                static_cast<void>(paint(*v, job.sheet, job.width, disk)); // on disk now; the picture is not kept
             QMetaObject::invokeMethod(
                 this, [this, job] { finished(job, QImage()); }, Qt::QueuedConnection);
         });

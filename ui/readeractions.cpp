@@ -249,9 +249,7 @@ void ReaderWindow::showHit(const QString& caseNo, qint64 pageId, const QRect& bo
     const int sheet = m_volume ? m_volume->sheetOfPage(pageId) : -1;
     if (sheet < 0)
         return message(tr("That page is no longer in the volume."));
-    const VolumePage& page = m_volume->volume.pages.at(m_volume->sheets.at(sheet).volumePage);
-    const double k = VolumeBuilder::geometry(page).workingToMm;
-    jumpToSheet(sheet, box.isNull() ? QRectF() : QRectF(box.x() * k, box.y() * k, box.width() * k, box.height() * k));
+    jumpToSheet(sheet, m_volume->toMm(sheet, box));
 }
 
 void ReaderWindow::reloadNotes()
@@ -290,15 +288,12 @@ void ReaderWindow::updateMarks()
         const int sheet = n.isAnnotation() ? m_volume->sheetOfPage(n.pageId) : -1;
         if (sheet < 0)
             continue;
-        const VolumePage& page = m_volume->volume.pages.at(m_volume->sheets.at(sheet).volumePage);
-        const double k = VolumeBuilder::geometry(page).workingToMm;
         ReaderView::Mark m;
         m.sheet = sheet;
         m.uid = n.uid;
         m.colour = noteColour(n.colour);
         const QSizeF size = m_volume->sheets.at(sheet).size;
-        m.rect = n.box.isNull() ? QRectF(size.width() - 16, 4, 12, 9)
-                                : QRectF(n.box.x() * k, n.box.y() * k, n.box.width() * k, n.box.height() * k);
+        m.rect = n.box.isNull() ? QRectF(size.width() - 16, 4, 12, 9) : m_volume->toMm(sheet, n.box);
         m.style = n.kind == Note::Kind::Highlight ? ReaderView::Mark::Style::Highlight
                   : n.kind == Note::Kind::Box     ? ReaderView::Mark::Style::Box
                                                   : ReaderView::Mark::Style::Comment;
@@ -361,9 +356,7 @@ void ReaderWindow::regionChosen(int sheet, const QRectF& mm, const QPoint& globa
     menu.addSeparator();
     QAction* copy = menu.addAction(tr("Copy the text"));
     connect(copy, &QAction::triggered, this, [this, sheet, mm] {
-        withPage(sheet, [mm](const VolumePage& page) {
-            const double k = VolumeBuilder::geometry(page).workingToMm;
-            const QRect px = QRectF(mm.x() / k, mm.y() / k, mm.width() / k, mm.height() / k).toRect();
+        withPage(sheet, [px = m_volume->toPixels(sheet, mm)](const VolumePage& page) {
             QApplication::clipboard()->setText(NoteBook::textIn(page.ocr, px));
         });
     });
@@ -386,9 +379,7 @@ void ReaderWindow::withPage(int sheet, const std::function<void(const VolumePage
 
 void ReaderWindow::annotate(int sheet, const QRectF& mm, int kind)
 {
-    withPage(sheet, [this, mm, kind](const VolumePage& page) {
-        const double k = VolumeBuilder::geometry(page).workingToMm;
-        const QRect px = QRectF(mm.x() / k, mm.y() / k, mm.width() / k, mm.height() / k).toRect();
+    withPage(sheet, [this, px = m_volume->toPixels(sheet, mm), kind](const VolumePage& page) {
         Note n;
         n.caseNo = m_caseNo;
         n.kind = Note::Kind(kind);

@@ -253,13 +253,11 @@ QList<ReaderView::Mark> ReaderSearchPanel::marks() const
         const int sheet = h.caseNo == m_caseNo ? m_volume->sheetOfPage(h.pageId) : -1;
         if (sheet < 0)
             continue;
-        const VolumePage& page = m_volume->volume.pages.at(m_volume->sheets.at(sheet).volumePage);
-        const double k = VolumeBuilder::geometry(page).workingToMm;
         for (int o = 0; o < h.occurrences.size(); ++o)
             for (const QRect& r : h.occurrences.at(o)) {
                 ReaderView::Mark m;
                 m.sheet = sheet;
-                m.rect = QRectF(r.x() * k, r.y() * k, r.width() * k, r.height() * k);
+                m.rect = m_volume->toMm(sheet, r);
                 m.style = i == currentHit && o == currentWithin ? ReaderView::Mark::Style::CurrentHit
                                                                 : ReaderView::Mark::Style::Hit;
                 out << m;

@@ -60,6 +60,26 @@ Result<BoundVolume> BoundVolume::bind(Volume volume, const std::atomic_bool& can
     return b;
 }
 
+namespace {
+double workingToMm(const BoundVolume& b, int sheet)
+{
+    const int page = b.sheets.value(sheet).volumePage;
+    return page < 0 ? 1.0 : VolumeBuilder::geometry(b.volume.pages.at(page)).workingToMm;
+}
+} // namespace
+
+QRectF BoundVolume::toMm(int sheet, const QRect& px) const
+{
+    const double k = workingToMm(*this, sheet);
+    return px.isNull() ? QRectF() : QRectF(px.x() * k, px.y() * k, px.width() * k, px.height() * k);
+}
+
+QRect BoundVolume::toPixels(int sheet, const QRectF& mm) const
+{
+    const double k = workingToMm(*this, sheet);
+    return mm.isNull() ? QRect() : QRectF(mm.x() / k, mm.y() / k, mm.width() / k, mm.height() / k).toRect();
+}
+
 int BoundVolume::sheetOfNumber(int number) const
 {
     for (int i = 0; i < sheets.size(); ++i)

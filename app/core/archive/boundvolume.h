@@ -53,6 +53,10 @@ struct BoundVolume final
     // The sheet showing volume page `number`, or -1.
     int sheetOfNumber(int number) const;
     int sheetOfPage(qint64 pageId) const;
+    // A region of a scanned sheet's page in its OCR (processed-image) pixels → the sheet's millimetres, and back; a
+    // null rectangle stays null (the whole page).
+    QRectF toMm(int sheet, const QRect& pixels) const;
+    QRect toPixels(int sheet, const QRectF& mm) const;
     // "第 3 页" for a numbered sheet, the sheet's own label otherwise.
     QString sheetName(int sheet) const;
 };

@@ -693,10 +693,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
 <context>
     <name>Dossier::Cli::NoteOptions</name>
     <message>
-        <source>The page&apos;s number in the case&apos;s volume.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A region of the page, in processed-image pixels.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -718,6 +714,10 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>The note&apos;s text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page: its number in the case&apos;s first volume, or volume-page (2-15) when the case has several.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2668,10 +2668,6 @@ Page %6 of %7 of this document (volume page %8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Go to a page of the volume (Ctrl+G)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Catalogue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,10 +2811,6 @@ Page %6 of %7 of this document (volume page %8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The volume has no page %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open by the case label (camera)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2850,6 +2842,26 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message>
         <source>Stopping the sync; the reader closes when it has stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to a page of the volume (Ctrl+G): its number, or volume-page such as 2-15 when the case has several volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages of this volume (e.g. 1-5, 8), or of another with its number first (2:1-5):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 pages, %3 documents in %4 volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/ %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no page %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

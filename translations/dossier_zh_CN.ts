@@ -709,10 +709,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
 <context>
     <name>Dossier::Cli::NoteOptions</name>
     <message>
-        <source>The page&apos;s number in the case&apos;s volume.</source>
-        <translation>该页在案卷中的页号。</translation>
-    </message>
-    <message>
         <source>A region of the page, in processed-image pixels.</source>
         <translation>页面上的一个区域，以处理后图像的像素计。</translation>
     </message>
@@ -735,6 +731,10 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>The note&apos;s text.</source>
         <translation>批注内容。</translation>
+    </message>
+    <message>
+        <source>The page: its number in the case&apos;s first volume, or volume-page (2-15) when the case has several.</source>
+        <translation>页：案件第一卷中的页码；案件有多卷时写作“卷-页”（如 2-15）。</translation>
     </message>
 </context>
 <context>
@@ -2685,10 +2685,6 @@ Page %6 of %7 of this document (volume page %8)</source>
         <translation>阅卷</translation>
     </message>
     <message>
-        <source>Go to a page of the volume (Ctrl+G)</source>
-        <translation>转到案卷的某一页（Ctrl+G）</translation>
-    </message>
-    <message>
         <source>Catalogue</source>
         <translation>卷内目录</translation>
     </message>
@@ -2831,10 +2827,6 @@ Page %6 of %7 of this document (volume page %8)</source>
         <translation>%1：共 %2 页，%3 件文件材料</translation>
     </message>
     <message>
-        <source>The volume has no page %1.</source>
-        <translation>案卷中没有第 %1 页。</translation>
-    </message>
-    <message>
         <source>Open by the case label (camera)</source>
         <translation>扫案件标签打开（摄像头）</translation>
     </message>
@@ -2865,6 +2857,26 @@ Page %6 of %7 of this document (volume page %8)</source>
     <message>
         <source>Stopping the sync; the reader closes when it has stopped.</source>
         <translation>正在停止同步；同步停止后阅卷窗口将关闭。</translation>
+    </message>
+    <message>
+        <source>Go to a page of the volume (Ctrl+G): its number, or volume-page such as 2-15 when the case has several volumes</source>
+        <translation>转到卷内某页（Ctrl+G）：输入页码；案件有多卷时输入“卷-页”，如 2-15</translation>
+    </message>
+    <message>
+        <source>Pages of this volume (e.g. 1-5, 8), or of another with its number first (2:1-5):</source>
+        <translation>本卷页码（如 1-5, 8），或在前面加卷序号指定其他卷（如 2:1-5）：</translation>
+    </message>
+    <message>
+        <source>%1: %2 pages, %3 documents in %4 volumes</source>
+        <translation>%1：共 %4 卷，%2 页，%3 份文件</translation>
+    </message>
+    <message>
+        <source>/ %1 · %2</source>
+        <translation>/ %1 · %2</translation>
+    </message>
+    <message>
+        <source>The case has no page %1.</source>
+        <translation>本案没有第 %1 页。</translation>
     </message>
 </context>
 <context>

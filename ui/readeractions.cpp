@@ -128,16 +128,14 @@ void ReaderWindow::buildActions()
     m_pageBox->setObjectName(QStringLiteral("pageBox"));
     m_pageBox->setFixedWidth(64);
     m_pageBox->setAlignment(Qt::AlignRight);
-    m_pageBox->setToolTip(tr("Go to a page of the volume (Ctrl+G)"));
+    m_pageBox->setToolTip(
+        tr("Go to a page of the volume (Ctrl+G): its number, or volume-page such as 2-15 when the case "
+           "has several volumes"));
     bar->addWidget(m_pageBox);
     m_pageCount = new QLabel(bar);
+    m_pageCount->setObjectName(QStringLiteral("pageCount"));
     bar->addWidget(m_pageCount);
-    connect(m_pageBox, &QLineEdit::returnPressed, this, [this] {
-        bool ok = false;
-        const int n = m_pageBox->text().trimmed().toInt(&ok);
-        if (ok)
-            goToPage(n);
-    });
+    connect(m_pageBox, &QLineEdit::returnPressed, this, [this] { goToPage(m_pageBox->text()); });
     bar->addSeparator();
     bar->addActions({fitWidth, fitPage, zoomOut, zoomIn, rotate, single, twoUp});
     bar->addSeparator();
@@ -304,34 +302,6 @@ void ReaderWindow::updateMarks()
     m_view->setMarks(marks);
 }
 
-namespace {
-
-// The OCR words a region covers (half their height or more), as one box in OCR pixels: a highlight made from a
-// rough drag sits on the words. The region itself when it covers no word.
-QRect snapToWords(const OcrPage& ocr, const QRect& region)
-{
-    QRect out;
-    for (const OcrLine& line : ocr.lines)
-        for (const OcrWord& w : line.words) {
-            const QRect meet = w.box.intersected(region);
-            if (meet.isEmpty() || meet.height() * 2 < w.box.height())
-                continue;
-            // a run of characters only partly covered: the covered characters' share of its width
-            QRect part = w.box;
-            const int n = int(w.text.toUcs4().size()); // characters, not UTF-16 halves
-            if (n > 1 && meet.width() < w.box.width() * 9 / 10) {
-                const double per = double(w.box.width()) / n;
-                const int from = int((meet.left() - w.box.left()) / per);
-                const int to = std::min(n, int(std::ceil((meet.right() + 1 - w.box.left()) / per)));
-                part = QRect(w.box.left() + int(from * per), w.box.top(), int((to - from) * per), w.box.height());
-            }
-            out = out.isNull() ? part : out.united(part);
-        }
-    return out.isNull() ? region : out;
-}
-
-} // namespace
-
 void ReaderWindow::regionChosen(int sheet, const QRectF& mm, const QPoint& globalPos)
 {
     if (!m_volume || m_volume->sheets.at(sheet).pageId <= 0) {
@@ -384,7 +354,7 @@ void ReaderWindow::annotate(int sheet, const QRectF& mm, int kind)
         n.caseNo = m_caseNo;
         n.kind = Note::Kind(kind);
         n.pageId = page.id;
-        n.box = n.kind == Note::Kind::Highlight ? snapToWords(page.ocr, px) : px;
+        n.box = n.kind == Note::Kind::Highlight ? NoteBook::snapToText(page.ocr, px) : px;
         n.quote = NoteBook::textIn(page.ocr, n.box).left(4000);
         if (n.kind == Note::Kind::Comment) {
             n.colour = QStringLiteral("orange");
@@ -448,15 +418,17 @@ QList<int> ReaderWindow::sheetsOf(const QString& range) const
         return out;
     if (range.trimmed().isEmpty())
         return {m_view->currentSheet()};
+    const int current = m_volume->placeOf(m_view->currentSheet()).volume;
+    static const QRegularExpression form(QStringLiteral("^(?:(\\d{1,4})[:：])?(\\d{1,6})(?:[-–—~～](\\d{1,6}))?$"));
     for (const QString& part : range.split(QRegularExpression(QStringLiteral("[,，;；\\s]+")), Qt::SkipEmptyParts)) {
-        const QStringList ends = part.split(QRegularExpression(QStringLiteral("[-–—~～]")));
-        bool ok1 = false, ok2 = false;
-        const int a = ends.value(0).toInt(&ok1);
-        const int b = ends.size() > 1 ? ends.value(1).toInt(&ok2) : a;
-        if (!ok1 || (ends.size() > 1 && !ok2) || ends.size() > 2)
+        const QRegularExpressionMatch m = form.match(part); // "8", "1-5", and "2:1-5" for pages of the 2nd volume
+        if (!m.hasMatch())
             return {};
+        const int volume = m.captured(1).isEmpty() ? current : m.captured(1).toInt() - 1;
+        const int a = m.captured(2).toInt();
+        const int b = m.captured(3).isEmpty() ? a : m.captured(3).toInt();
         for (int n = std::min(a, b); n <= std::max(a, b) && n - std::min(a, b) < 5000; ++n)
-            if (const int s = m_volume->sheetOfNumber(n); s >= 0 && !out.contains(s))
+            if (const int s = m_volume->sheetOfPlace({volume, n}); s >= 0 && !out.contains(s))
                 out << s;
     }
     return out;
@@ -469,8 +441,8 @@ void ReaderWindow::exportPages(const QString& chosenRange, const QString& chosen
     QString range = chosenRange;
     if (range.isEmpty() && chosenPath.isEmpty()) {
         bool ok = false;
-        range = QInputDialog::getText(this, tr("Export pages"), tr("Pages of the volume (e.g. 1-5, 8):"),
-                                      QLineEdit::Normal, m_pageBox->text(), &ok);
+        range =
+            QInputDialog::getText(this, tr("Export pages"), pagesPrompt(), QLineEdit::Normal, currentPageText(), &ok);
         if (!ok)
             return;
     }
@@ -495,13 +467,26 @@ void ReaderWindow::exportPages(const QString& chosenRange, const QString& chosen
         workerPool(), [volume = m_volume, sheets, path] { return writeSheetsPdf(*volume, sheets, path); }));
 }
 
+QString ReaderWindow::pagesPrompt() const
+{
+    return m_volume && m_volume->volumes.volumes.size() > 1
+               ? tr("Pages of this volume (e.g. 1-5, 8), or of another with its number first (2:1-5):")
+               : tr("Pages of the volume (e.g. 1-5, 8):");
+}
+
+QString ReaderWindow::currentPageText() const
+{
+    const int n = m_volume ? m_volume->placeOf(m_view->currentSheet()).number : 0;
+    return n > 0 ? QString::number(n) : QString();
+}
+
 void ReaderWindow::printPages()
 {
     if (!m_volume)
         return;
     bool ok = false;
-    const QString range = QInputDialog::getText(this, tr("Print pages"), tr("Pages of the volume (e.g. 1-5, 8):"),
-                                                QLineEdit::Normal, m_pageBox->text(), &ok);
+    const QString range =
+        QInputDialog::getText(this, tr("Print pages"), pagesPrompt(), QLineEdit::Normal, currentPageText(), &ok);
     const QList<int> sheets = ok ? sheetsOf(range) : QList<int>();
     if (!ok)
         return;

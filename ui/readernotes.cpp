@@ -159,8 +159,10 @@ QString ReaderNotesPanel::pageLabel(const Note& n) const
     const int sheet = m_volume ? m_volume->sheetOfPage(n.pageId) : -1;
     if (sheet < 0)
         return tr("page no longer in the volume");
-    const int number = m_volume->sheets.at(sheet).number;
-    return number > 0 ? tr("p. %1").arg(number) : m_volume->sheets.at(sheet).label;
+    const BoundVolume::Sheet& s = m_volume->sheets.at(sheet);
+    const QString page = s.number > 0 ? tr("p. %1").arg(s.number) : s.label;
+    return m_volume->volumes.volumes.size() > 1 ? m_volume->volumes.names.value(s.part) + QLatin1Char(' ') + page
+                                                : page;
 }
 
 QString ReaderNotesPanel::selectedAnnotation() const

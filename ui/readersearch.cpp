@@ -181,7 +181,10 @@ void ReaderSearchPanel::fillList()
     m_list->clear();
     int occurrence = 0;
     for (const SearchHit& h : std::as_const(m_results.hits)) {
-        const QString where = h.volumePage > 0 ? tr("p. %1").arg(h.volumePage) : tr("unnumbered page");
+        QString where = h.volumePage > 0 ? tr("p. %1").arg(h.volumePage) : tr("unnumbered page");
+        if (const int sheet = h.caseNo == m_caseNo ? m_volume->sheetOfPage(h.pageId) : -1;
+            sheet >= 0 && m_volume->volumes.volumes.size() > 1) // which of the case's volumes
+            where = m_volume->volumes.names.value(m_volume->sheets.at(sheet).part) + QLatin1Char(' ') + where;
         QString line = m_scope->currentIndex() == 1 ? h.caseNo + QLatin1Char(' ') : QString();
         line += QStringLiteral("%1 · %2 (%3)\n%4").arg(where, h.title).arg(h.occurrences.size()).arg(h.snippet);
         auto* item = new QListWidgetItem(line, m_list);

@@ -144,7 +144,8 @@ void ReaderWindow::openCase(const QString& caseNo)
         this,
         [profile = m_profile, wanted] {
             const std::atomic_bool cancel{false};
-            return BoundVolume::load(profile, wanted, cancel);
+            auto volumes = NoteBook::volumes(profile, wanted); // the 副卷 only for those who may read it
+            return volumes ? BoundVolume::bind(std::move(*volumes), cancel) : Result<BoundVolume>(volumes.error());
         },
         [this, wanted](const Result<BoundVolume>& bound) {
             --m_loading;
@@ -175,33 +176,38 @@ void ReaderWindow::showVolume(std::shared_ptr<const BoundVolume> volume)
     m_notes->setCase(m_caseNo, m_volume);
     m_search->setCase(m_caseNo, m_volume);
     setWindowTitle(tr("%1 — Dossier reader").arg(m_caseNo));
-    m_pageCount->setText(tr("/ %1").arg(m_volume->volume.numberedPages()));
     fillOutline();
     fillThumbnails();
     sheetChanged(0);
     m_cache->warm(m_view->currentPictureWidth()); // the whole volume on disk while the judge reads
     reloadNotes();
-    message(tr("%1: %2 pages, %3 documents")
-                .arg(m_caseNo)
-                .arg(m_volume->volume.numberedPages())
-                .arg(m_volume->volume.documents.size()));
+    message(m_volume->volumes.volumes.size() > 1 ? tr("%1: %2 pages, %3 documents in %4 volumes")
+                                                       .arg(m_caseNo)
+                                                       .arg(m_volume->volumes.numberedPages())
+                                                       .arg(m_volume->volumes.documentCount())
+                                                       .arg(m_volume->volumes.volumes.size())
+                                                 : tr("%1: %2 pages, %3 documents")
+                                                       .arg(m_caseNo)
+                                                       .arg(m_volume->volumes.numberedPages())
+                                                       .arg(m_volume->volumes.documentCount()));
     m_view->setFocus();
 }
 
 void ReaderWindow::fillOutline()
 {
     m_outline->clear();
-    QTreeWidgetItem* toc = nullptr; // the documents are the rows of the 卷内目录
+    QList<QTreeWidgetItem*> last; // the last item of each level: a deeper entry is its child (卷 → 卷内目录 → rows)
     for (const BoundVolume::OutlineEntry& e : m_volume->outline) {
         const QString pages = e.firstPage <= 0            ? QString()
                               : e.firstPage == e.lastPage ? QString::number(e.firstPage)
                                                           : QStringLiteral("%1–%2").arg(e.firstPage).arg(e.lastPage);
-        auto* item = e.level == 1 && toc ? new QTreeWidgetItem(toc, {e.title, pages})
-                                         : new QTreeWidgetItem(m_outline, {e.title, pages});
+        QTreeWidgetItem* parent = e.level > 0 && e.level <= last.size() ? last.at(e.level - 1) : nullptr;
+        auto* item =
+            parent ? new QTreeWidgetItem(parent, {e.title, pages}) : new QTreeWidgetItem(m_outline, {e.title, pages});
         item->setData(0, Qt::UserRole, e.sheet);
         item->setToolTip(0, e.title);
-        if (e.level == 0 && e.title == QStringLiteral("卷内目录"))
-            toc = item;
+        last.resize(std::min(int(last.size()), e.level));
+        last << item;
     }
     m_outline->expandAll();
 }
@@ -238,7 +244,11 @@ void ReaderWindow::sheetChanged(int sheet)
     if (!m_volume)
         return;
     const BoundVolume::Sheet& s = m_volume->sheets.value(sheet);
-    m_pageBox->setText(s.number > 0 ? QString::number(s.number) : s.label);
+    const CaseVolumes& volumes = m_volume->volumes;
+    m_pageBox->setText(s.number > 0 ? volumes.placeText({s.part, s.number}) : s.label);
+    const int count = volumes.volumes.value(s.part).numberedPages();
+    m_pageCount->setText(volumes.volumes.size() > 1 ? tr("/ %1 · %2").arg(count).arg(volumes.names.value(s.part))
+                                                    : tr("/ %1").arg(count));
     m_notes->setCurrentSheet(sheet);
     // the outline follows: the last entry starting at or before the sheet
     QTreeWidgetItemIterator it(m_outline);
@@ -267,11 +277,14 @@ void ReaderWindow::jumpToSheet(int sheet, const QRectF& focus)
     m_view->setFocus();
 }
 
-bool ReaderWindow::goToPage(int number)
+bool ReaderWindow::goToPage(const QString& typed)
 {
-    const int sheet = m_volume ? m_volume->sheetOfNumber(number) : -1;
+    if (!m_volume)
+        return false;
+    const auto place = CaseVolumes::parsePlace(typed, m_volume->placeOf(m_view->currentSheet()).volume);
+    const int sheet = place ? m_volume->sheetOfPlace(*place) : -1;
     if (sheet < 0) {
-        message(tr("The volume has no page %1.").arg(number));
+        message(tr("The case has no page %1.").arg(typed.trimmed()));
         return false;
     }
     jumpToSheet(sheet);

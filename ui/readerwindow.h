@@ -51,8 +51,9 @@ public:
 
     // Goes to a sheet and remembers where the reader was (Alt+← returns).
     void jumpToSheet(int sheet, const QRectF& focus = {});
-    // Goes to the page with this number in the volume; false when there is none.
-    bool goToPage(int number);
+    // Goes to the page a judge typed: "15" in the volume shown, "2-15" in the case's second volume; false when
+    // there is none.
+    bool goToPage(const QString& typed);
     void back();
     void forward();
     void addBookmark();
@@ -61,7 +62,7 @@ public:
     void exportPages(const QString& range = {}, const QString& path = {});
     // Prints the chosen pages (asked for, then the print dialog), each with its number in the volume.
     void printPages();
-    // The sheets a page range names ("3-5, 9"; empty: the current page).
+    // The sheets a page range names ("3-5, 9" in the volume shown, "2:3-5" in the second; empty: the current page).
     QList<int> sheetsOf(const QString& range) const;
 
 Q_SIGNALS:
@@ -73,6 +74,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    QString pagesPrompt() const;
+    QString currentPageText() const;
     void buildActions();
     void buildDocks();
     void buildSync();

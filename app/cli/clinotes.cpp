@@ -20,24 +20,17 @@ QString tr(const char* text)
     return QCoreApplication::translate("Dossier::Cli", text);
 }
 
-// Volume page number of each page of the case's main volume.
-QHash<qint64, int> pageNumbers(const Volume& v)
-{
-    QHash<qint64, int> out;
-    for (const VolumePage& p : v.pages)
-        if (p.number > 0)
-            out.insert(p.id, p.number);
-    return out;
-}
-
-QJsonObject noteJson(const Note& n, const QHash<qint64, int>& numbers)
+// A note as `note list` prints it: with its page's number and the name of that page's volume (正卷, 副卷 …).
+QJsonObject noteJson(const Note& n, const CaseVolumes& volumes)
 {
     QJsonObject o = n.toJson();
     o.insert(QStringLiteral("id"), n.uid);
     o.insert(QStringLiteral("case_no"), n.caseNo);
     o.insert(QStringLiteral("page_uid"), n.pageUid);
-    o.insert(QStringLiteral("page"),
-             n.pageId > 0 && numbers.contains(n.pageId) ? QJsonValue(numbers.value(n.pageId)) : QJsonValue());
+    const CaseVolumes::Place place = volumes.placeOf(n.pageId);
+    o.insert(QStringLiteral("page"), place.number > 0 ? QJsonValue(place.number) : QJsonValue());
+    o.insert(QStringLiteral("volume"),
+             place.volume >= 0 ? QJsonValue(volumes.names.value(place.volume)) : QJsonValue());
     return o;
 }
 
@@ -67,7 +60,10 @@ struct NoteOptions
 {
     QCommandLineOption caseNo{QStringLiteral("case"), QCoreApplication::translate("Dossier::Cli", "The case (案号)."),
                               QStringLiteral("CASE")};
-    QCommandLineOption page{QStringLiteral("page"), tr("The page's number in the case's volume."), QStringLiteral("N")};
+    QCommandLineOption page{
+        QStringLiteral("page"),
+        tr("The page: its number in the case's first volume, or volume-page (2-15) when the case has several."),
+        QStringLiteral("N")};
     QCommandLineOption box{QStringLiteral("box"), tr("A region of the page, in processed-image pixels."),
                            QStringLiteral("x,y,w,h")};
     QCommandLineOption kind{QStringLiteral("kind"), tr("highlight, box, comment (default), focus, fact or question."),
@@ -81,7 +77,7 @@ struct NoteOptions
 };
 
 // The note the options describe; an error names the option that is wrong.
-Result<Note> noteFrom(const QCommandLineParser& p, const NoteOptions& o, const Volume& volume)
+Result<Note> noteFrom(const QCommandLineParser& p, const NoteOptions& o, const CaseVolumes& volumes)
 {
     Note n;
     n.caseNo = p.value(o.caseNo);
@@ -105,10 +101,8 @@ Result<Note> noteFrom(const QCommandLineParser& p, const NoteOptions& o, const V
         n.box = *box;
     }
     if (p.isSet(o.page)) {
-        const int number = p.value(o.page).toInt();
-        for (const VolumePage& page : volume.pages)
-            if (page.number == number && number > 0)
-                n.pageId = page.id;
+        const auto place = CaseVolumes::parsePlace(p.value(o.page), 0);
+        n.pageId = place ? volumes.pageAt(*place) : 0;
         if (n.pageId == 0)
             return Error(QStringLiteral("page_unknown"),
                          QT_TRANSLATE_NOOP("Dossier::Error", "The volume of case %1 has no page %2."),
@@ -134,14 +128,14 @@ int noteAdd(const QStringList& args)
     if (!profile)
         return 1;
     auto author = NoteBook::authorFor(*profile);
-    auto volume = author ? NoteBook::mainVolume(*profile, p.value(o.caseNo)) : Result<Volume>(author.error());
+    auto volume = author ? NoteBook::volumes(*profile, p.value(o.caseNo)) : Result<CaseVolumes>(author.error());
     auto note = volume ? noteFrom(p, o, *volume) : Result<Note>(volume.error());
     auto added = note ? NoteBook(*profile, *author).add(*note) : note;
     if (!added) {
         printError(added.error());
         return 1;
     }
-    printJson(noteJson(*added, pageNumbers(*volume)));
+    printJson(noteJson(*added, *volume));
     return 0;
 }
 
@@ -163,16 +157,15 @@ int noteList(const QStringList& args)
     if (!profile)
         return 1;
     auto author = NoteBook::authorFor(*profile);
-    auto volume = author ? NoteBook::mainVolume(*profile, p.value(o.caseNo)) : Result<Volume>(author.error());
+    auto volume = author ? NoteBook::volumes(*profile, p.value(o.caseNo)) : Result<CaseVolumes>(author.error());
     auto notes = volume ? NoteBook(*profile, *author).list(p.value(o.caseNo)) : Result<QList<Note>>(volume.error());
     if (!notes) {
         printError(notes.error());
         return 1;
     }
     QJsonArray out;
-    const auto numbers = pageNumbers(*volume);
     for (const Note& n : std::as_const(*notes))
-        out.append(noteJson(n, numbers));
+        out.append(noteJson(n, *volume));
     printJson(out);
     return 0;
 }

@@ -203,7 +203,7 @@ bool benchReaderView(const QString& workDir, int pages, QJsonObject& out)
     open.start();
     w.openCase(kCase);
     const double first = waitPainted(w.view(), 0, open, 60000);
-    const int firstScanned = w.volume() ? w.volume()->sheetOfNumber(1) : -1;
+    const int firstScanned = w.volume() ? w.volume()->sheetOfPlace({0, 1}) : -1;
     QElapsedTimer content;
     content.start();
     w.view()->goToSheet(firstScanned);

@@ -118,6 +118,13 @@ private Q_SLOTS:
                             QStringLiteral("--quiet"), QStringLiteral("--out"), desk(QStringLiteral("outK"))} +
                 files);
         QVERIFY2(processed.exitCode == 0, processed.err.constData());
+        // two more pages of the case, scanned later without a separator sheet: the case's second dossier (正卷第2册)
+        processed =
+            cli({QStringLiteral("process"), QStringLiteral("--profile"), desk(QStringLiteral("K")),
+                 QStringLiteral("--quiet"), QStringLiteral("--out"), desk(QStringLiteral("outK2")),
+                 QStringLiteral("--case"), kCase, Test::corpusDir() + QStringLiteral("/plain/batch-01/0009.jpg"),
+                 Test::corpusDir() + QStringLiteral("/plain/batch-01/0010.jpg")});
+        QVERIFY2(processed.exitCode == 0, processed.err.constData());
         syncAs(desk(QStringLiteral("K")), QStringLiteral("clerk"));
         // the administrator gives the judge the case from the command line (the session in the keyring)
         auto login = cli({QStringLiteral("login"), QStringLiteral("--profile"), desk(QStringLiteral("A")),
@@ -149,23 +156,39 @@ private Q_SLOTS:
         auto w = openReader();
         QVERIFY(w);
         const auto volume = w->volume();
-        QVERIFY(volume && volume->volume.documents.size() >= 3);
+        QVERIFY(volume && volume->volumes.volumes.first().documents.size() >= 3);
         auto* outline = w->findChild<QTreeWidget*>(QStringLiteral("readerOutline"));
         QVERIFY(outline);
-        const QList<QTreeWidgetItem*> toc = outline->findItems(QStringLiteral("卷内目录"), Qt::MatchExactly);
-        QCOMPARE(toc.size(), 1);
-        QCOMPARE(toc.first()->childCount(), int(volume->volume.documents.size()));
+        // the case's two volumes, one after the other, each under its name with its own 卷内目录
+        QCOMPARE(volume->volumes.names, (QStringList{QStringLiteral("正卷第1册"), QStringLiteral("正卷第2册")}));
+        QCOMPARE(outline->topLevelItemCount(), 2);
+        QCOMPARE(outline->topLevelItem(1)->text(0), QStringLiteral("正卷第2册"));
+        const QList<QTreeWidgetItem*> toc =
+            outline->findItems(QStringLiteral("卷内目录"), Qt::MatchExactly | Qt::MatchRecursive);
+        QCOMPARE(toc.size(), 2);
+        QCOMPARE(toc.first()->childCount(), int(volume->volumes.volumes.first().documents.size()));
         for (int i = 0; i < toc.first()->childCount(); ++i)
-            QVERIFY(toc.first()->child(i)->text(0).endsWith(volume->volume.documents.at(i).title));
+            QVERIFY(toc.first()->child(i)->text(0).endsWith(volume->volumes.volumes.first().documents.at(i).title));
         QTreeWidgetItem* third = toc.first()->child(2);
         outline->scrollToItem(third);
         QTest::mouseClick(outline->viewport(), Qt::LeftButton, {}, outline->visualItemRect(third).center());
-        const int sheet = volume->sheetOfNumber(volume->volume.documents.at(2).firstPage);
+        const int sheet = volume->sheetOfPlace({0, volume->volumes.volumes.first().documents.at(2).firstPage});
         QTRY_COMPARE(w->view()->currentSheet(), sheet);
-        QCOMPARE(w->findChild<QLineEdit*>(QStringLiteral("pageBox"))->text(),
-                 QString::number(volume->volume.documents.at(2).firstPage));
+        auto* pageBox = w->findChild<QLineEdit*>(QStringLiteral("pageBox"));
+        QCOMPARE(pageBox->text(),
+                 QStringLiteral("1-%1").arg(volume->volumes.volumes.first().documents.at(2).firstPage));
         QTest::keyClick(w->view(), Qt::Key_PageDown); // keyboard first: the next page
         QTRY_COMPARE(w->view()->currentSheet(), sheet + 1);
+        // Ctrl+G, 卷-页: the first page of the second volume
+        QTest::keyClick(w.get(), Qt::Key_G, Qt::ControlModifier);
+        QTRY_VERIFY(pageBox->hasFocus());
+        QTest::keyClicks(pageBox, QStringLiteral("2-1"));
+        QTest::keyClick(pageBox, Qt::Key_Return);
+        const int second = volume->sheetOfPlace({1, 1});
+        QVERIFY(second > sheet);
+        QTRY_COMPARE(w->view()->currentSheet(), second);
+        QCOMPARE(pageBox->text(), QStringLiteral("2-1"));
+        QVERIFY(w->findChild<QLabel*>(QStringLiteral("pageCount"))->text().contains(QStringLiteral("正卷第2册")));
     }
 
     // 原告 (2 characters) is found; the current hit is drawn, orange, where the OCR saw the word.
@@ -224,7 +247,7 @@ private Q_SLOTS:
         {
             auto w = openReader();
             QVERIFY(w);
-            sheet = w->volume()->sheetOfNumber(3);
+            sheet = w->volume()->sheetOfPlace({0, 3});
             QSignalSpy painted(w->view(), &ReaderView::sheetPainted);
             w->view()->goToSheet(sheet);
             QTRY_VERIFY_WITH_TIMEOUT(painted.contains(QVariantList{sheet}), 20000);
@@ -265,7 +288,7 @@ private Q_SLOTS:
             auto w = openReader();
             QVERIFY(w);
             const auto volume = w->volume();
-            const int sheet = volume->sheetOfNumber(1);
+            const int sheet = volume->sheetOfPlace({0, 1});
             w->view()->goToSheet(sheet);
             QTest::qWait(100);
             // drag over the upper part of the page's text
@@ -290,7 +313,7 @@ private Q_SLOTS:
         {
             const SqlFromTest editing;
             const Profile k = Test::openProfile(desk(QStringLiteral("K")));
-            auto volume = NoteBook::mainVolume(k, kCase);
+            auto volume = Volume::loadMain(k, kCase, Volume::Detail::Reading);
             QVERIFY_RESULT(volume);
             const qint64 first = volume->pages.first().id;
             auto q = execSql(k.database(), QStringLiteral("SELECT volume_id FROM documents WHERE id=?"),
@@ -319,7 +342,7 @@ private Q_SLOTS:
         auto text = Test::run(QStringLiteral("odt2txt"), {odt});
         QVERIFY2(text.exitCode == 0, text.err.constData());
         const QString body = QString::fromUtf8(text.out).remove(QLatin1Char(' '));
-        const QString cite = QStringLiteral("见正卷第%1页").arg(w->volume()->sheets.at(sheet).number);
+        const QString cite = QStringLiteral("见正卷第1册第%1页").arg(w->volume()->sheets.at(sheet).number);
         QVERIFY2(body.contains(cite), qPrintable(body));
     }
 };

@@ -80,7 +80,7 @@ class TestNoteSync final : public QObject
     // The page uids of the case's main volume on a desk, in volume order.
     QStringList pageUids(const QString& prof)
     {
-        auto volume = NoteBook::mainVolume(Test::openProfile(prof), kCase);
+        auto volume = Volume::loadMain(Test::openProfile(prof), kCase, Volume::Detail::Reading);
         QStringList out;
         if (!volume)
             return out;

@@ -90,7 +90,7 @@ bool shoot(const QString& outDir, const QString& name, int width = 1100)
 // A judge's notes on the first case: a highlight and a box on its first pages, reading notes citing them.
 void writeNotes(const Profile& profile, const QString& caseNo)
 {
-    auto volume = NoteBook::mainVolume(profile, caseNo);
+    auto volume = Volume::loadMain(profile, caseNo, Volume::Detail::Reading);
     if (!volume || volume->pages.size() < 3)
         return;
     NoteBook book(profile, QStringLiteral("陈静"));
@@ -155,7 +155,7 @@ bool shootReader(const Profile& profile, const QString& outDir)
     auto* tabs = r.findChild<QTabWidget*>(QStringLiteral("readerRightTabs"));
     tabs->setCurrentIndex(1);
     r.searchPanel()->search(QString());
-    r.view()->goToSheet(r.volume()->sheetOfNumber(2));
+    r.view()->goToSheet(r.volume()->sheetOfPlace({0, 2}));
     ok &= shoot(outDir, QStringLiteral("reader-annotations"));
     if (auto* notes = r.findChild<QTabWidget*>(QStringLiteral("readerNotesTabs")))
         notes->setCurrentIndex(1);

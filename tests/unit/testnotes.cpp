@@ -2,6 +2,7 @@
 // before they are stored (a note from the command line or another desk is hostile), the text under a region taken
 // from the recognised words, still on their page after the clerk catalogues the volume again, and cited by volume
 // and page in the hearing outline.
+#include "archive/boundvolume.h"
 #include "domain/note.h"
 #include "station/hearingoutline.h"
 #include "station/notebook.h"
@@ -10,6 +11,7 @@
 #include "storage/noterepository.h"
 #include "storage/profile.h"
 #include "sync/syncengine.h"
+#include "testsupport.h"
 
 #include <QJsonArray>
 #include <QProcess>
@@ -109,6 +111,26 @@ private slots:
         QCOMPARE(stored->quote, QStringLiteral("原告"));
         h.box = QRect(90, 190, 520, 70);                          // the whole second line
         QCOMPARE(a.add(h)->quote, QStringLiteral("借条20000元")); // no space invented next to a Han character
+    }
+
+    // A run of Han characters and digits in one recognised word: the characters are set by their advance (a digit
+    // is half as wide as a Han character), not by an equal share of the word's width, so a region over "借款"
+    // quotes "借款" and a highlight snaps to those two characters.
+    void regionTakesCharactersByTheirAdvance()
+    {
+        OcrPage page;
+        OcrLine line;
+        line.text = QStringLiteral("借款20000元");
+        line.box = QRect(100, 300, 550, 100); // 2 + 5 × ½ + 1 ems of 100 pixels
+        line.words = {OcrWord{line.text, line.box, 90}};
+        page.lines = {line};
+        const QRect over(95, 290, 210, 120); // 借款: the first 200 pixels
+        QCOMPARE(NoteBook::textIn(page, over), QStringLiteral("借款"));
+        const QRect snapped = NoteBook::snapToText(page, over);
+        QVERIFY2(std::abs(snapped.left() - 100) <= 2 && std::abs(snapped.right() + 1 - 300) <= 2,
+                 qPrintable(QStringLiteral("%1..%2").arg(snapped.left()).arg(snapped.right())));
+        QCOMPARE(NoteBook::textIn(page, QRect(300, 300, 250, 100)), QStringLiteral("20000"));
+        QCOMPARE(NoteBook::textIn(page, QRect(0, 0, 50, 50)), QString()); // nothing under it
     }
 
     void readingNotesKeepTheirOrder()
@@ -228,7 +250,7 @@ private slots:
         auto after = a.list(kCase);
         QVERIFY(after.ok() && after->size() == 1);
         QCOMPARE(after->first().pageId, m_pages.at(1));
-        auto volume = NoteBook::mainVolume(m_profile, kCase);
+        auto volume = Volume::loadMain(m_profile, kCase, Volume::Detail::Reading);
         QVERIFY(volume.ok());
         QCOMPARE(volume->pages.first().id, m_pages.at(1)); // now the volume's first page
     }
@@ -271,6 +293,89 @@ private slots:
                          qPrintable(tool + QStringLiteral(": no ") + want + QLatin1Char('\n') + text));
             QVERIFY2(!text.contains(QStringLiteral("第二份证据")), qPrintable(tool)); // judge_c's note is not judge_d's
         }
+    }
+    // A case with two dossiers and a 副卷 is read as one: every 正卷, then the 副卷, each numbered on its own and
+    // named (正卷第1册, 正卷第2册, 副卷); a page typed as 卷-页 is found; a citation names the page's volume; a
+    // party's desk does not read the 副卷 it may hold.
+    void aCaseIsReadInAllItsVolumes()
+    {
+        auto caseRow = execSql(m_profile.database(), QStringLiteral("SELECT id FROM cases WHERE case_no=?"), {kCase});
+        QVERIFY(caseRow && caseRow->next());
+        const qint64 d2 = insert(QStringLiteral("INSERT INTO dossiers(case_id, external_id, template_id, created_at) "
+                                                "VALUES(?, 'D9-2', 'civil-first-instance-main', 'now')"),
+                                 {caseRow->value(0)});
+        QVERIFY(d2 > 0);
+        auto addVolume = [this](qint64 dossier, const QString& kind, int pages) {
+            const qint64 v = insert(QStringLiteral("INSERT INTO volumes(dossier_id, kind, number) VALUES(?, ?, 1)"),
+                                    {dossier, kind});
+            const qint64 doc = insert(QStringLiteral("INSERT INTO documents(volume_id, position, doc_type, title) "
+                                                     "VALUES(?, 0, 'evidence', ?)"),
+                                      {v, kind + QStringLiteral("材料")});
+            QList<qint64> ids;
+            for (int k = 0; k < pages; ++k)
+                ids << insert(QStringLiteral("INSERT INTO pages(source_key, source, feed_index, status, kind, "
+                                             "document_id, position, page_in_document, ocr, text, created_at) "
+                                             "VALUES(?,?,?,'done','content',?,?,?,?,'','now')"),
+                              {kind + QString::number(v * 10 + k), QStringLiteral("s"), k, doc, k, k + 1, kOcr});
+            return ids;
+        };
+        auto firstDossier =
+            execSql(m_profile.database(), QStringLiteral("SELECT dossier_id FROM volumes WHERE id=?"), {m_volume});
+        QVERIFY(firstDossier && firstDossier->next());
+        const QList<qint64> second = addVolume(d2, QStringLiteral("main"), 3);
+        const QList<qint64> secondary = addVolume(firstDossier->value(0).toLongLong(), QStringLiteral("secondary"), 1);
+        addVolume(d2, QStringLiteral("secondary"), 0); // an empty volume: not read
+
+        auto all = NoteBook::volumes(m_profile, kCase); // a judge's desk (signed in as judge_e)
+        QVERIFY_RESULT(all);
+        QCOMPARE(all->names,
+                 (QStringList{QStringLiteral("正卷第1册"), QStringLiteral("正卷第2册"), QStringLiteral("副卷")}));
+        QCOMPARE(all->numberedPages(), 2 + 3 + 1);
+        QCOMPARE(all->placeOf(second.at(2)), (CaseVolumes::Place{1, 3}));
+        QCOMPARE(all->placeOf(secondary.first()), (CaseVolumes::Place{2, 1}));
+        QCOMPARE(all->pageAt(*CaseVolumes::parsePlace(QStringLiteral("2-3"), 0)), second.at(2));
+        QCOMPARE(all->pageAt(*CaseVolumes::parsePlace(QStringLiteral("３：1"), 0)), secondary.first()); // 全角 too
+        QCOMPARE(all->pageAt(*CaseVolumes::parsePlace(QStringLiteral(" 3 "), 1)), second.at(2)); // in the volume shown
+        QCOMPARE(all->pageAt(*CaseVolumes::parsePlace(QStringLiteral("4-1"), 0)), qint64(0));    // no 4th volume
+        QVERIFY(!CaseVolumes::parsePlace(QStringLiteral("2-"), 0) && !CaseVolumes::parsePlace(QStringLiteral("x"), 0));
+        QCOMPARE(all->placeText({1, 3}), QStringLiteral("2-3"));
+
+        // bound into one reading order: each volume with its own 封面, 卷内目录 and 备考表, under its name
+        const std::atomic_bool cancel{false};
+        auto bound = BoundVolume::bind(*all, cancel);
+        QVERIFY_RESULT(bound);
+        const int sheet = bound->sheetOfPlace({1, 3});
+        QVERIFY(sheet > 0);
+        QCOMPARE(bound->sheets.at(sheet).pageId, second.at(2));
+        QVERIFY(bound->sheetOfPlace({2, 1}) > sheet);
+        QCOMPARE(bound->sheets.size(), 3 * 3 + all->numberedPages()); // 封面, 卷内目录, 备考表 of each
+        QStringList volumesInOutline;
+        for (const BoundVolume::OutlineEntry& e : bound->outline)
+            if (e.level == 0)
+                volumesInOutline << e.title;
+        QCOMPARE(volumesInOutline, all->names);
+        QCOMPARE(bound->document.pages.size(), bound->sheets.size());
+
+        // the 庭审提纲 cites the 副卷's page as such
+        NoteBook e(m_profile, QStringLiteral("judge_e"));
+        Note q = comment(QStringLiteral("合议庭意见"), secondary.first());
+        q.kind = Note::Kind::Question;
+        QVERIFY(e.add(q).ok());
+        auto outline = HearingOutline::build(m_profile, kCase, QStringLiteral("judge_e"));
+        QVERIFY_RESULT(outline);
+        QVERIFY(!outline->questions.isEmpty());
+        QCOMPARE(HearingOutline::citationLabel(outline->questions.last().citations.first()),
+                 QStringLiteral("副卷第1页"));
+
+        // a party's desk: the 副卷 is not read, whatever the desk holds
+        QVERIFY(SyncEngine(m_profile)
+                    .rememberLogin(SyncAccount{QStringLiteral("http://127.0.0.1:1"), QStringLiteral("party_a"),
+                                               QStringLiteral("party"), QString()})
+                    .ok());
+        auto party = NoteBook::volumes(m_profile, kCase);
+        QVERIFY_RESULT(party);
+        QCOMPARE(party->names, (QStringList{QStringLiteral("正卷第1册"), QStringLiteral("正卷第2册")}));
+        QCOMPARE(party->placeOf(secondary.first()).volume, -1);
     }
 };
 

@@ -91,7 +91,8 @@ Result<Volume> Volume::loadMain(const Profile& profile, const QString& caseNo, D
     return load(profile, caseNo, dossiers->dossierIds.first(), detail);
 }
 
-Result<Volume> Volume::load(const Profile& profile, const QString& caseNo, const QString& dossierId, Detail detail)
+Result<Volume> Volume::load(const Profile& profile, const QString& caseNo, const QString& dossierId, Detail detail,
+                            const QString& kind)
 {
     VolumeRepository repo(profile.database());
     auto d = repo.dossier(caseNo, dossierId);
@@ -111,7 +112,7 @@ Result<Volume> Volume::load(const Profile& profile, const QString& caseNo, const
     auto tmpl = CatalogueTemplate::builtin(v.templateId);
     if (tmpl)
         v.templateName = tmpl->name;
-    auto docs = repo.mainDocuments(v.dossierRowId);
+    auto docs = repo.documents(v.dossierRowId, kind);
     if (!docs)
         return docs.error();
     int number = 0;
@@ -158,8 +159,7 @@ Result<Volume> Volume::load(const Profile& profile, const QString& caseNo, const
     v.info.caseNo = caseNo;
     v.info.dossierId = dossierId;
     v.info.classified = v.info.classified || classified;
-    if (v.info.volumeKind.isEmpty())
-        v.info.volumeKind = QStringLiteral("main");
+    v.info.volumeKind = kind; // the volume read, whatever was entered
     if (v.info.retention.isEmpty())
         v.info.retention = QStringLiteral("long");
     return v;

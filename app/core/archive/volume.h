@@ -66,8 +66,9 @@ struct Volume final
     // What a load reads of the pages: everything (the archive), or all but their OCR words and boxes (the reader,
     // which reads a page's OCR when it needs it: Volume::page).
     enum class Detail { Full, Reading };
+    // One volume of a dossier: its 正卷 (kind "main") or its 副卷 ("secondary").
     static Result<Volume> load(const Profile& profile, const QString& caseNo, const QString& dossierId,
-                               Detail detail = Detail::Full);
+                               Detail detail = Detail::Full, const QString& kind = QStringLiteral("main"));
     // The main volume of the case's first dossier.
     static Result<Volume> loadMain(const Profile& profile, const QString& caseNo, Detail detail = Detail::Full);
     // Stores what a clerk entered for the case's cover (overriding what the pages state; the 涉密 mark as given).

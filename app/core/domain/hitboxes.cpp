@@ -48,6 +48,7 @@ struct Glyph final
     int line = 0;
     int segment = 0;
     double from = 0, to = 0;
+    int word = 0; // the recognised word it comes from, counted over the page
 };
 
 // A vertical line (Tesseract reads a page turned by a quarter as columns of text) is set as a horizontal one with
@@ -73,13 +74,18 @@ struct Segment final
 class LineSetter final
 {
 public:
-    LineSetter(QList<Glyph>& glyphs, QList<Segment>& segments, int line, int height, bool vertical)
-        : m_glyphs(glyphs), m_segments(segments), m_line(line), m_height(std::max(1, height)), m_vertical(vertical)
+    // `glyphs` gets the folded characters (what a search matches); `originals`, if given, the characters as
+    // recognised.
+    LineSetter(QList<Glyph>& glyphs, QList<Glyph>* originals, QList<Segment>& segments, int line, int height,
+               bool vertical)
+        : m_glyphs(glyphs), m_originals(originals), m_segments(segments), m_line(line), m_height(std::max(1, height)),
+          m_vertical(vertical)
     {
     }
 
-    void word(const QString& text, const QRect& pageBox)
+    void word(const QString& text, const QRect& pageBox, int wordNumber)
     {
+        m_word = wordNumber;
         const QRect box = m_vertical ? across(pageBox) : pageBox;
         if (text.isEmpty())
             return;
@@ -143,6 +149,8 @@ private:
             const double a = advance(c, k > 0 ? chars.at(k - 1) : m_last, k + 1 < chars.size() ? chars.at(k + 1) : 0);
             from[at] = m_pos;
             width[at] = a;
+            if (m_originals)
+                m_originals->append({c, m_line, int(m_segments.size()), m_pos, m_pos + a, m_word});
             if (m_firstAdvance < 0)
                 m_firstAdvance = a;
             m_pos += a;
@@ -153,13 +161,16 @@ private:
         const TextUtil::Folded f = TextUtil::fold(text);
         for (qsizetype k = 0; k < f.chars.size(); ++k) {
             const int at = f.at.at(k);
-            m_glyphs.append({f.chars.at(k), m_line, int(m_segments.size()), from.at(at), from.at(at) + width.at(at)});
+            m_glyphs.append(
+                {f.chars.at(k), m_line, int(m_segments.size()), from.at(at), from.at(at) + width.at(at), m_word});
         }
     }
 
     QList<Glyph>& m_glyphs;
+    QList<Glyph>* m_originals;
     QList<Segment>& m_segments;
     const int m_line, m_height;
+    int m_word = 0;
     const bool m_vertical;
     bool m_open = false;
     double m_pos = 0, m_firstAdvance = kWide, m_lastAdvance = kWide;
@@ -212,7 +223,36 @@ QList<QRect> rectsOf(const QList<Glyph>& glyphs, const QList<Segment>& segments,
     return rects;
 }
 
+// Sets every line of the page: its characters along their segments.
+void setPage(const OcrPage& page, QList<Glyph>& glyphs, QList<Glyph>* originals, QList<Segment>& segments)
+{
+    int word = 0;
+    for (qsizetype l = 0; l < page.lines.size(); ++l) {
+        const OcrLine& line = page.lines.at(l);
+        const bool vertical = isVertical(line);
+        LineSetter setter(glyphs, originals, segments, int(l), lineHeight(line, vertical), vertical);
+        if (line.words.isEmpty()) // a line read without word boxes: the line is its one word
+            setter.word(line.text, line.box, word++);
+        for (const OcrWord& w : line.words)
+            setter.word(w.text, w.box, word++);
+        setter.close();
+    }
+}
+
 } // namespace
+
+QList<PlacedCharacter> placedCharacters(const OcrPage& page)
+{
+    QList<Glyph> folded, originals;
+    QList<Segment> segments;
+    setPage(page, folded, &originals, segments);
+    QList<PlacedCharacter> out;
+    out.reserve(originals.size());
+    for (const Glyph& g : std::as_const(originals))
+        if (!QChar::isSpace(g.c))
+            out.append({g.c, g.line, g.word, part(segments.at(g.segment), g.from, g.to)});
+    return out;
+}
 
 QList<QList<QRect>> hitBoxes(const OcrPage& page, const QString& needle)
 {
@@ -221,16 +261,7 @@ QList<QList<QRect>> hitBoxes(const OcrPage& page, const QString& needle)
         return {};
     QList<Glyph> glyphs;
     QList<Segment> segments;
-    for (qsizetype l = 0; l < page.lines.size(); ++l) {
-        const OcrLine& line = page.lines.at(l);
-        const bool vertical = isVertical(line);
-        LineSetter setter(glyphs, segments, int(l), lineHeight(line, vertical), vertical);
-        if (line.words.isEmpty()) // a line read without word boxes: the line is its one word
-            setter.word(line.text, line.box);
-        for (const OcrWord& w : line.words)
-            setter.word(w.text, w.box);
-        setter.close();
-    }
+    setPage(page, glyphs, nullptr, segments);
     QList<QList<QRect>> hits;
     const auto same = [](const Glyph& g, char32_t c) { return g.c == c; };
     auto it = glyphs.cbegin();

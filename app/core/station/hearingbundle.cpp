@@ -19,7 +19,7 @@ Status writeSheetsPdf(const BoundVolume& volume, const QList<int>& sheets, const
         QPdfWriter pdf(&buffer);
         pdf.setResolution(int(kDpi));
         pdf.setCreator(QStringLiteral("Dossier Workstation"));
-        pdf.setTitle(volume.volume.caseNo);
+        pdf.setTitle(volume.caseNo());
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter;
         for (int i = 0; i < sheets.size(); ++i) {

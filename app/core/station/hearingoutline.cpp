@@ -16,8 +16,6 @@
 namespace Dossier {
 namespace {
 
-const QString kVolumeMain = QStringLiteral("正卷");
-
 Error writeError(const QString& path, const QString& why)
 {
     return Error(QStringLiteral("outline_write_failed"),
@@ -27,14 +25,23 @@ Error writeError(const QString& path, const QString& why)
 
 struct Pages
 {
-    QHash<qint64, int> number; // page row → its number in the volume
+    const CaseVolumes& volumes;
+    QHash<qint64, CaseVolumes::Place> place; // page row → its volume and number there
+
+    // In reading order: by volume, then page; a page no longer in the volume last.
+    std::pair<int, int> order(qint64 pageId) const
+    {
+        const CaseVolumes::Place p = place.value(pageId);
+        return p.number > 0 ? std::pair{p.volume, p.number} : std::pair{INT_MAX, INT_MAX};
+    }
 };
 
 HearingOutline::Citation citationOf(const Note& n, const Pages& pages)
 {
     HearingOutline::Citation c;
-    c.volume = kVolumeMain;
-    c.page = pages.number.value(n.pageId, 0);
+    const CaseVolumes::Place place = pages.place.value(n.pageId);
+    c.volume = pages.volumes.names.value(std::max(0, place.volume));
+    c.page = place.number;
     c.quote = n.quote;
     c.comment = n.isAnnotation() ? n.text : QString();
     return c;
@@ -224,16 +231,18 @@ QString HearingOutline::statusLabel(Note::Status status)
 
 Result<HearingOutline> HearingOutline::build(const Profile& profile, const QString& caseNo, const QString& author)
 {
-    auto volume = NoteBook::mainVolume(profile, caseNo);
-    if (!volume)
-        return volume.error();
+    auto volumes = NoteBook::volumes(profile, caseNo);
+    if (!volumes)
+        return volumes.error();
     auto notes = NoteBook(profile, author).list(caseNo);
     if (!notes)
         return notes.error();
-    Pages pages;
-    for (const VolumePage& p : volume->pages)
-        if (p.number > 0)
-            pages.number.insert(p.id, p.number);
+    Pages pages{*volumes, {}};
+    for (int v = 0; v < volumes->volumes.size(); ++v)
+        for (const VolumePage& p : volumes->volumes.at(v).pages)
+            if (p.number > 0)
+                pages.place.insert(p.id, {v, p.number});
+    const Volume* volume = &volumes->volumes.first();
     HearingOutline o;
     o.caseNo = caseNo;
     o.court = volume->info.court;
@@ -257,9 +266,8 @@ Result<HearingOutline> HearingOutline::build(const Profile& profile, const QStri
     for (const Note& n : std::as_const(*notes))
         if (n.isAnnotation() && !cited.contains(n.uid))
             rest << n;
-    std::stable_sort(rest.begin(), rest.end(), [&pages](const Note& a, const Note& b) {
-        return pages.number.value(a.pageId, INT_MAX) < pages.number.value(b.pageId, INT_MAX);
-    });
+    std::stable_sort(rest.begin(), rest.end(),
+                     [&pages](const Note& a, const Note& b) { return pages.order(a.pageId) < pages.order(b.pageId); });
     for (const Note& n : std::as_const(rest)) {
         Item item{n.kind, n.status, n.text.isEmpty() ? n.quote : n.text, n.tags, {citationOf(n, pages)}};
         item.citations.first().comment.clear();

@@ -1,5 +1,6 @@
 #include "station/notebook.h"
 
+#include "domain/hitboxes.h"
 #include "domain/textutil.h"
 #include "storage/noterepository.h"
 #include "storage/syncrepository.h"
@@ -35,40 +36,63 @@ Result<QString> NoteBook::authorFor(const Profile& profile)
     return user->isEmpty() ? NoteRepository::localAuthor() : *user;
 }
 
-Result<Volume> NoteBook::mainVolume(const Profile& profile, const QString& caseNo)
+Result<CaseVolumes> NoteBook::volumes(const Profile& profile, const QString& caseNo)
 {
-    return Volume::loadMain(profile, caseNo, Volume::Detail::Reading); // numbers, not words
+    auto account = SyncRepository(profile.database()).account();
+    if (!account)
+        return account.error();
+    return CaseVolumes::load(profile, caseNo,
+                             account->seesSecondary() ? CaseVolumes::Secondary::Include
+                                                      : CaseVolumes::Secondary::Exclude); // numbers, not words
 }
+
+namespace {
+// The characters a region covers: at least half of each one's box.
+QList<PlacedCharacter> charactersIn(const OcrPage& ocr, const QRect& region)
+{
+    QList<PlacedCharacter> out;
+    for (const PlacedCharacter& c : placedCharacters(ocr)) {
+        const QRect meet = c.box.intersected(region);
+        if (!meet.isEmpty() && 2 * qint64(meet.width()) * meet.height() >= qint64(c.box.width()) * c.box.height())
+            out << c;
+    }
+    return out;
+}
+} // namespace
 
 QString NoteBook::textIn(const OcrPage& ocr, const QRect& region)
 {
-    QString out;
-    for (const OcrLine& line : ocr.lines) {
-        if (!line.box.isNull() && !line.box.intersects(region))
-            continue; // a line stored without its box is looked at word by word
-        QString lineText;
-        for (const OcrWord& w : line.words) {
-            const QRect meet = w.box.intersected(region);
-            // a word counts when the region covers at least half of its height and a part of its width
-            if (meet.isEmpty() || meet.height() * 2 < w.box.height())
-                continue;
-            const QList<uint> chars = w.text.toUcs4(); // by character: 𠮷 is one, not two halves
-            if (meet.width() >= w.box.width() * 9 / 10 || chars.size() <= 1) {
-                appendPiece(lineText, w.text);
-                continue;
-            }
-            // a region over part of a run of characters: the characters it covers, by their share of the width
-            const double per = double(w.box.width()) / double(chars.size());
-            const int n = int(chars.size());
-            const int from = std::clamp(int((meet.left() - w.box.left()) / per + 0.5), 0, n);
-            const int to = std::clamp(int((meet.right() + 1 - w.box.left()) / per + 0.5), from, n);
-            appendPiece(lineText,
-                        QString::fromUcs4(reinterpret_cast<const char32_t*>(chars.constData()) + from, to - from));
-        }
+    QString out, piece;
+    int line = -1, word = -1;
+    QString lineText;
+    const auto endLine = [&] {
+        appendPiece(lineText, piece);
         if (!lineText.isEmpty())
             out += (out.isEmpty() ? QString() : QStringLiteral("\n")) + lineText;
+        lineText.clear();
+        piece.clear();
+    };
+    for (const PlacedCharacter& c : charactersIn(ocr, region)) {
+        if (c.line != line)
+            endLine();
+        else if (c.word != word) { // the words of a line: joined as the line's text joins them
+            appendPiece(lineText, piece);
+            piece.clear();
+        }
+        line = c.line;
+        word = c.word;
+        piece += QString::fromUcs4(&c.c, 1);
     }
+    endLine();
     return out;
+}
+
+QRect NoteBook::snapToText(const OcrPage& ocr, const QRect& region)
+{
+    QRect out;
+    for (const PlacedCharacter& c : charactersIn(ocr, region))
+        out = out.isNull() ? c.box : out.united(c.box);
+    return out.isNull() ? region : out;
 }
 
 Status NoteBook::checkPage(const Note& note) const

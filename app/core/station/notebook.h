@@ -1,6 +1,6 @@
 #pragma once
 
-#include "archive/volume.h"
+#include "archive/casevolumes.h"
 #include "domain/note.h"
 #include "storage/profile.h"
 
@@ -24,8 +24,9 @@ public:
     // user of the machine.
     static Result<QString> authorFor(const Profile& profile);
 
-    // The case's main volume (documents in catalogue order, pages numbered as in the volume).
-    static Result<Volume> mainVolume(const Profile& profile, const QString& caseNo);
+    // The case's volumes this desk's user may read, in reading order (documents in catalogue order, pages numbered
+    // as in their volume; the 副卷 left out for a party or a lawyer).
+    static Result<CaseVolumes> volumes(const Profile& profile, const QString& caseNo);
 
     // Stores a new note of this author (who it belongs to is the book's author, whatever `note` says). A
     // highlight or box without a quote gets the text of the recognised words under its region.
@@ -37,9 +38,12 @@ public:
     Result<QList<Note>> onPage(qint64 pageId);
     Status reorder(const QStringList& uids);
 
-    // The recognised text of the words whose boxes meet `region` (in reading order, Han characters joined
-    // without spaces).
+    // The recognised characters that `region` covers (at least half of each, the characters set along their line
+    // as a search sets them: hitboxes.h), in reading order; Han characters joined without spaces, lines by "\n".
     static QString textIn(const OcrPage& ocr, const QRect& region);
+    // The region a highlight drawn over `region` snaps to: the boxes of the characters it covers (`region` itself
+    // when it covers none).
+    static QRect snapToText(const OcrPage& ocr, const QRect& region);
 
 private:
     Status checkPage(const Note& note) const;

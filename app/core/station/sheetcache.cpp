@@ -202,7 +202,7 @@ QString SheetCache::diskPath(const BoundVolume& v, int sheet, int width) const
     const BoundVolume::Sheet& s = v.sheets.at(sheet);
     if (m_folder.isEmpty() || s.volumePage < 0)
         return {}; // generated sheets are drawn from vectors: quicker than reading a picture
-    const VolumePage& page = v.volume.pages.at(s.volumePage);
+    const VolumePage& page = *v.pageOf(sheet);
     const ExportPage& drawn = v.document.pages.at(sheet);
     // what the picture depends on: the master, how it is placed and clipped, the number stamped, the width
     QCryptographicHash h(QCryptographicHash::Sha1);

@@ -71,6 +71,9 @@ struct SyncAccount final
         return !signedIn() || role.isEmpty() || role == QLatin1String("archive_clerk") ||
                role == QLatin1String("archive_admin");
     }
+    // Whether the 副卷 may be read at this desk: never by a party or a lawyer (the server does not send it to them;
+    // a desk that holds one from an earlier account does not show it either).
+    bool seesSecondary() const { return role != QLatin1String("party") && role != QLatin1String("lawyer"); }
 };
 
 // The sync's own tables of a profile (sync_records, sync_outbox, sync_set_aside, sync_conflicts) and the

@@ -53,13 +53,13 @@ Result<std::optional<VolumeRepository::DossierRow>> VolumeRepository::dossier(co
         DossierRow{q->value(0).toLongLong(), q->value(1).toString(), object(q->value(2)), q->value(3).toInt() != 0});
 }
 
-Result<QList<VolumeRepository::DocumentRow>> VolumeRepository::mainDocuments(qint64 dossierRowId)
+Result<QList<VolumeRepository::DocumentRow>> VolumeRepository::documents(qint64 dossierRowId, const QString& kind)
 {
     auto q = execSql(m_db,
                      QStringLiteral("SELECT doc.id, doc.doc_type, doc.title FROM documents doc "
                                     "JOIN volumes vol ON vol.id = doc.volume_id "
-                                    "WHERE vol.dossier_id=? AND vol.kind='main' ORDER BY doc.position"),
-                     {dossierRowId});
+                                    "WHERE vol.dossier_id=? AND vol.kind=? ORDER BY doc.position"),
+                     {dossierRowId, kind});
     if (!q)
         return q.error();
     QList<DocumentRow> out;

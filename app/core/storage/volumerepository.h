@@ -41,7 +41,8 @@ public:
     };
 
     Result<std::optional<DossierRow>> dossier(const QString& caseNo, const QString& dossierId);
-    Result<QList<DocumentRow>> mainDocuments(qint64 dossierRowId);
+    // The documents of one volume of a dossier (kind: main 正卷 / secondary 副卷), in catalogue order.
+    Result<QList<DocumentRow>> documents(qint64 dossierRowId, const QString& kind);
     // Whether a read brings the pages' OCR (words and boxes; large): the reader opens a volume without it and reads
     // a page's when it needs them.
     enum class Ocr { Read, Skip };

@@ -31,3 +31,5 @@ dossier_add_test(testschema SOURCES ${CMAKE_CURRENT_LIST_DIR}/testschema.cpp LIB
 target_compile_definitions(testschema PRIVATE DOSSIER_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 # The sync protocol against an in-process stand-in for dossier-server (tests/support/fakeqnam.h): no sockets.
 dossier_add_test(testsyncprotocol SOURCES ${CMAKE_CURRENT_LIST_DIR}/testsyncprotocol.cpp LABELS unit)
+# Statutory periods (民事诉讼法 §85) over the shipped holiday calendars, and the warehouse's clocks: no database.
+dossier_add_test(testdeadlines SOURCES ${CMAKE_CURRENT_LIST_DIR}/testdeadlines.cpp LABELS unit)

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Writes tests/data/desk-schema/v1.sql … v8.sql: a desk database of each past schema version, with data.
+"""Writes tests/data/desk-schema/v1.sql … v9.sql: a desk database of each past schema version, with data.
 
 Each file is PRAGMA user_version=k, the desk migrations 0001 … k as they are (app/core/storage/migrations/desk),
 then rows of what version k had. testschema builds a database from it and opens it through Database::open.
 The rows are the same in every version where their table and columns exist; a column added by migration m
-appears from version m on. Run from anywhere; it overwrites the eight files.
+appears from version m on. Run from anywhere; it overwrites the nine files.
 """
 import os
 
@@ -144,10 +144,20 @@ ROWS["sync_conflicts"] = [
      ("resolved_at", q("2024-02-03T09:00:00.000Z"), 5), ("resolved_by", q("王芳"), 6),
      ("resolution", q("current"), 6)],
 ]
+ROWS["notes"] = [
+    [("id", 1, 9), ("uid", q("n0te-0001"), 9), ("case_no", q("(2023)京0105民初1234号"), 9), ("author", q("陈静"), 9),
+     ("kind", q("highlight"), 9), ("page_id", 1, 9), ("box", q("[120,200,400,60]"), 9), ("quote", q("民事起诉状"), 9),
+     ("colour", q("yellow"), 9), ("tags", q('["争点"]'), 9), ("body", q("合同 'A' -- 第一份"), 9),
+     ("created_at", q("2024-03-01T08:00:00.000Z"), 9), ("updated_at", q("2024-03-01T08:00:00.000Z"), 9)],
+    [("id", 2, 9), ("uid", q("n0te-0002"), 9), ("case_no", q("(2023)京0105民初1234号"), 9), ("author", q("陈静"), 9),
+     ("kind", q("fact"), 9), ("colour", q("yellow"), 9), ("status", q("disputed"), 9), ("links", q('["n0te-0001"]'), 9),
+     ("position", 1, 9), ("created_at", q("2024-03-01T08:01:00.000Z"), 9),
+     ("updated_at", q("2024-03-01T08:01:00.000Z"), 9)],
+]
 ORDER = ["cases", "dossiers", "volumes", "documents", "batches", "pages", "processing_records", "outputs",
-         "audit_log", "settings", "qc_reviews", "sync_records", "sync_outbox", "sync_conflicts"]
+         "audit_log", "settings", "qc_reviews", "sync_records", "sync_outbox", "sync_conflicts", "notes"]
 SINCE = {"outputs": 2, "audit_log": 3, "settings": 3, "qc_reviews": 3, "sync_records": 5, "sync_outbox": 5,
-         "sync_conflicts": 5}
+         "sync_conflicts": 5, "notes": 9}
 FTS = [(1, "Contract 民 事 起 诉 状 原 告 ： 张 三 ； 被 告 ： 李 四 ; 诉 讼 请 求 -- 见 'A'"),
        (2, "第 二 页 事 实 与 理 由"), (3, "证 据 合 同 编 号 HT-2023-17")]
 
@@ -185,6 +195,6 @@ def fixture(k):
         out.append("INSERT INTO page_fts(rowid, body) VALUES(%d, %s);" % (rowid, q(body)))
     return "\n".join(out) + "\n"
 
-for k in range(1, 9):
+for k in range(1, 10):
     with open(os.path.join(OUT, "v%d.sql" % k), "w", encoding="utf-8") as f:
         f.write(fixture(k))

@@ -683,10 +683,75 @@ Commands:
   note add|list|delete   your private notes on the pages of a case
   outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
   case member add|list   give users a case on the server, list its members
+  warehouse …   the 中间库: checkin, lend, return, checkout, move, find, overdue, deadlines
   verify    verify archive packages, PDF/A and OFD files
   plugins   list the plugins found and those skipped
   version   print the version
 Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today takes a date YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 takes a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason is offline_trial, evidence_return, appeal_transfer or archive_room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--volumes takes a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a movement of a case&apos;s paper in the warehouse: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warehouse %1 needs --case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where a case&apos;s paper is, and its history: by 案号 or by a scanned label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A 案号, or a case label&apos;s or separator sheet&apos;s payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warehouse find needs one code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loans past their due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a case event that starts or stops a statutory clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warehouse event needs --case and --kind (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every running statutory clock, and those done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shelf&apos;s inventory: its scanned labels against what the desk says is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warehouse inventory needs --location and a readable --scanned file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli warehouse checkin|supplement|lend|return|recall|checkout|move|find|overdue|event|deadlines|inventory …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -718,6 +783,100 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>The page: its number in the case&apos;s first volume, or volume-page (2-15) when the case has several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::Cli::Options</name>
+    <message>
+        <source>The case (案号), or its scanned label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count as if today were DATE (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes of paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf place: zone-rack-shelf-box (A-03-2-15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items, comma-separated (证据原件,…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the paper goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a loan is due back (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a loan is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why paper leaves: offline_trial, evidence_return, appeal_transfer or archive_room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval&apos;s reference (offline trial).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note on the movement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move everything under this place (a whole shelf).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event&apos;s date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this borrower&apos;s loans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of the labels scanned, one a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON (the default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::Clock</name>
+    <message>
+        <source>Appeal: hand over to the warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal: archive in the warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appeal: send to the second instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing: send the closing notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing: archive in the warehouse</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1704,6 +1863,158 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>not a time, or a time to come</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The holiday calendar is not valid at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing, or not a date of the form YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is not in the calendar&apos;s year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing, empty or too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the holiday ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the holiday is longer than 15 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing, empty or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a working day must be a Saturday or a Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the day is both a holiday and a working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing, or not a year from 2000 to 2100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a text of at most 200 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday calendar is too large: %1 bytes (at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday calendar is not JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A movement of paper needs an id of at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case number (案号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A movement of paper needs the time it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A movement of paper has a field that is not valid text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A movement of paper needs who recorded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A count of volumes must be 0 to %1, and of items at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item of paper needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a shelf place: zone-rack-shelf-box, such as A-03-2-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check-in needs the number of volumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A loan needs a borrower and a due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the loan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check-out needs a reason: offline_trial, evidence_return, appeal_transfer or archive_room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A check-out for an offline trial needs the approval&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returning original evidence needs the name of who receives it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supplement adds volumes or items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper of %1 is already checked in (%2): record a supplement or a return instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper of %1 is not in the warehouse (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper of %1 cannot leave: it is not in the warehouse (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper of %1 is not lent (%2): nothing to return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper of %1 is not lent (%2): nothing to recall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a case label nor a case number (案号).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bulk move goes from one place to another of the same kind (&quot;%1&quot; → &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case event: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case event needs its date, no later than today (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::FormPrinter</name>
@@ -1871,6 +2182,53 @@ It can be changed in the settings (Ctrl+,).</source>
     </message>
     <message>
         <source>%1 is signed in as a reader of cases: the reader opens in place of the scan station and its catalogue tools.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::Movement</name>
+    <message>
+        <source>check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>return of original evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeal transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to the archive room</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2119,6 +2477,25 @@ It can be changed in the settings (Ctrl+,).</source>
     </message>
     <message>
         <source>Type a case number or part of it, a party or a cause — or scan the case label (or show it to the camera: F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::PaperState</name>
+    <message>
+        <source>in the warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not checked in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -683,6 +683,7 @@ Commands:
   note add|list|delete   your private notes on the pages of a case
   outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
   case member add|list   give users a case on the server, list its members
+  warehouse …   the 中间库: checkin, lend, return, checkout, move, find, overdue, deadlines
   verify    verify archive packages, PDF/A and OFD files
   plugins   list the plugins found and those skipped
   version   print the version
@@ -700,10 +701,75 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
   note add|list|delete   你在案件页面上的个人批注
   outline export  以 ODT 或 PDF 输出你的案件庭审提纲
   case member add|list   在服务器上为用户分配案件、列出案件成员
+  warehouse …   中间库：入库、借阅、归还、出库、移位、查询、超期、期限
   verify    校验归档包、PDF/A 和 OFD 文件
   plugins   列出已找到和已跳过的插件
   version   显示版本
 运行“dossier-cli &lt;命令&gt; --help”查看命令的选项。</translation>
+    </message>
+    <message>
+        <source>--today takes a date YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--today 需要日期 YYYY-MM-DD，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 需要日期 YYYY-MM-DD，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>--reason is offline_trial, evidence_return, appeal_transfer or archive_room.</source>
+        <translation>--reason 应为 offline_trial、evidence_return、appeal_transfer 或 archive_room。</translation>
+    </message>
+    <message>
+        <source>--volumes takes a number.</source>
+        <translation>--volumes 需要一个数字。</translation>
+    </message>
+    <message>
+        <source>Record a movement of a case&apos;s paper in the warehouse: %1.</source>
+        <translation>在中间库登记案件纸质卷宗的一次流转：%1。</translation>
+    </message>
+    <message>
+        <source>warehouse %1 needs --case.</source>
+        <translation>warehouse %1 需要 --case。</translation>
+    </message>
+    <message>
+        <source>Where a case&apos;s paper is, and its history: by 案号 or by a scanned label.</source>
+        <translation>按案号或扫描的标签查询案件纸质卷宗的位置及流转记录。</translation>
+    </message>
+    <message>
+        <source>A 案号, or a case label&apos;s or separator sheet&apos;s payload.</source>
+        <translation>案号，或案件标签、分隔页二维码的内容。</translation>
+    </message>
+    <message>
+        <source>warehouse find needs one code.</source>
+        <translation>warehouse find 需要一个案号或标签。</translation>
+    </message>
+    <message>
+        <source>Loans past their due date.</source>
+        <translation>已超过归还期限的借阅。</translation>
+    </message>
+    <message>
+        <source>Record a case event that starts or stops a statutory clock.</source>
+        <translation>登记开始或结束法定期限计时的案件节点。</translation>
+    </message>
+    <message>
+        <source>warehouse event needs --case and --kind (%1).</source>
+        <translation>warehouse event 需要 --case 和 --kind（%1）。</translation>
+    </message>
+    <message>
+        <source>Every running statutory clock, and those done.</source>
+        <translation>所有正在计时及已完成的法定期限。</translation>
+    </message>
+    <message>
+        <source>A shelf&apos;s inventory: its scanned labels against what the desk says is there.</source>
+        <translation>架位盘点：将扫描到的标签与登记在该架位的卷宗比对。</translation>
+    </message>
+    <message>
+        <source>warehouse inventory needs --location and a readable --scanned file.</source>
+        <translation>warehouse inventory 需要 --location 和可读取的 --scanned 文件。</translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli warehouse checkin|supplement|lend|return|recall|checkout|move|find|overdue|event|deadlines|inventory …</source>
+        <translation>用法：dossier-cli warehouse checkin|supplement|lend|return|recall|checkout|move|find|overdue|event|deadlines|inventory …</translation>
     </message>
 </context>
 <context>
@@ -735,6 +801,100 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>The page: its number in the case&apos;s first volume, or volume-page (2-15) when the case has several.</source>
         <translation>页：案件第一卷中的页码；案件有多卷时写作“卷-页”（如 2-15）。</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::Cli::Options</name>
+    <message>
+        <source>The case (案号), or its scanned label.</source>
+        <translation>案件（案号），或扫描的案件标签。</translation>
+    </message>
+    <message>
+        <source>Count as if today were DATE (YYYY-MM-DD).</source>
+        <translation>以 DATE（YYYY-MM-DD）作为今天计算。</translation>
+    </message>
+    <message>
+        <source>Volumes of paper.</source>
+        <translation>纸质卷宗册数。</translation>
+    </message>
+    <message>
+        <source>Shelf place: zone-rack-shelf-box (A-03-2-15).</source>
+        <translation>架位：区-架-层-格（如 A-03-2-15）。</translation>
+    </message>
+    <message>
+        <source>Items, comma-separated (证据原件,…).</source>
+        <translation>随卷物品，以逗号分隔（证据原件,…）。</translation>
+    </message>
+    <message>
+        <source>Who the paper goes to.</source>
+        <translation>卷宗交给谁。</translation>
+    </message>
+    <message>
+        <source>When a loan is due back (YYYY-MM-DD).</source>
+        <translation>借阅应归还日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>What a loan is for.</source>
+        <translation>借阅用途。</translation>
+    </message>
+    <message>
+        <source>Why paper leaves: offline_trial, evidence_return, appeal_transfer or archive_room.</source>
+        <translation>出库事由：offline_trial（线下庭审）、evidence_return（退还证据原件）、appeal_transfer（上诉移送）或 archive_room（移交档案室）。</translation>
+    </message>
+    <message>
+        <source>The approval&apos;s reference (offline trial).</source>
+        <translation>审批文号（线下庭审）。</translation>
+    </message>
+    <message>
+        <source>A note on the movement.</source>
+        <translation>流转备注。</translation>
+    </message>
+    <message>
+        <source>Move everything under this place (a whole shelf).</source>
+        <translation>移动该位置下的全部卷宗（整架移位）。</translation>
+    </message>
+    <message>
+        <source>The case event.</source>
+        <translation>案件节点。</translation>
+    </message>
+    <message>
+        <source>The event&apos;s date (YYYY-MM-DD).</source>
+        <translation>节点日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>Only this borrower&apos;s loans.</source>
+        <translation>仅列出该借阅人的借阅。</translation>
+    </message>
+    <message>
+        <source>A file of the labels scanned, one a line.</source>
+        <translation>扫描到的标签文件，每行一个。</translation>
+    </message>
+    <message>
+        <source>Print JSON (the default).</source>
+        <translation>输出 JSON（默认）。</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::Clock</name>
+    <message>
+        <source>Appeal: hand over to the warehouse</source>
+        <translation>上诉移交中间库</translation>
+    </message>
+    <message>
+        <source>Appeal: archive in the warehouse</source>
+        <translation>上诉中间库归档</translation>
+    </message>
+    <message>
+        <source>Appeal: send to the second instance</source>
+        <translation>上诉移送二审</translation>
+    </message>
+    <message>
+        <source>Closing: send the closing notice</source>
+        <translation>结案通知单移送</translation>
+    </message>
+    <message>
+        <source>Closing: archive in the warehouse</source>
+        <translation>结案中间库归档</translation>
     </message>
 </context>
 <context>
@@ -1721,6 +1881,158 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>not a time, or a time to come</source>
         <translation>不是时间，或是未来的时间</translation>
     </message>
+    <message>
+        <source>The holiday calendar is not valid at %1: %2.</source>
+        <translation>节假日日历在 %1 处无效：%2。</translation>
+    </message>
+    <message>
+        <source>missing, or not a date of the form YYYY-MM-DD</source>
+        <translation>缺失，或不是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>the date is not in the calendar&apos;s year</source>
+        <translation>日期不在该日历的年份内</translation>
+    </message>
+    <message>
+        <source>missing, empty or too long</source>
+        <translation>缺失、为空或过长</translation>
+    </message>
+    <message>
+        <source>the holiday ends before it starts</source>
+        <translation>假期的结束日早于开始日</translation>
+    </message>
+    <message>
+        <source>the holiday is longer than 15 days</source>
+        <translation>假期超过 15 天</translation>
+    </message>
+    <message>
+        <source>missing, empty or not a list</source>
+        <translation>缺失、为空或不是列表</translation>
+    </message>
+    <message>
+        <source>too many entries</source>
+        <translation>条目过多</translation>
+    </message>
+    <message>
+        <source>a working day must be a Saturday or a Sunday</source>
+        <translation>调休上班日必须是星期六或星期日</translation>
+    </message>
+    <message>
+        <source>the day is both a holiday and a working day</source>
+        <translation>该日既是假日又是调休上班日</translation>
+    </message>
+    <message>
+        <source>missing, or not a year from 2000 to 2100</source>
+        <translation>缺失，或不是 2000 至 2100 之间的年份</translation>
+    </message>
+    <message>
+        <source>not a text of at most 200 characters</source>
+        <translation>不是不超过 200 个字符的文本</translation>
+    </message>
+    <message>
+        <source>The holiday calendar is too large: %1 bytes (at most %2).</source>
+        <translation>节假日日历过大：%1 字节（最多 %2）。</translation>
+    </message>
+    <message>
+        <source>The holiday calendar is not JSON: %1.</source>
+        <translation>节假日日历不是 JSON：%1。</translation>
+    </message>
+    <message>
+        <source>A movement of paper needs an id of at most 64 characters.</source>
+        <translation>卷宗流转记录需要不超过 64 个字符的标识。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case number (案号).</source>
+        <translation>“%1”不是案号。</translation>
+    </message>
+    <message>
+        <source>A movement of paper needs the time it happened.</source>
+        <translation>卷宗流转记录需要发生时间。</translation>
+    </message>
+    <message>
+        <source>A movement of paper has a field that is not valid text.</source>
+        <translation>卷宗流转记录中有字段不是有效文本。</translation>
+    </message>
+    <message>
+        <source>A movement of paper needs who recorded it.</source>
+        <translation>卷宗流转记录需要登记人。</translation>
+    </message>
+    <message>
+        <source>A count of volumes must be 0 to %1, and of items at most %2.</source>
+        <translation>册数须在 0 至 %1 之间，物品最多 %2 件。</translation>
+    </message>
+    <message>
+        <source>An item of paper needs a name.</source>
+        <translation>随卷物品需要名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a shelf place: zone-rack-shelf-box, such as A-03-2-15.</source>
+        <translation>“%1”不是有效架位：应为 区-架-层-格，如 A-03-2-15。</translation>
+    </message>
+    <message>
+        <source>A check-in needs the number of volumes.</source>
+        <translation>入库需要填写册数。</translation>
+    </message>
+    <message>
+        <source>A loan needs a borrower and a due date.</source>
+        <translation>借阅需要借阅人和应归还日期。</translation>
+    </message>
+    <message>
+        <source>The due date %1 is before the loan.</source>
+        <translation>应归还日期 %1 早于借出日期。</translation>
+    </message>
+    <message>
+        <source>A check-out needs a reason: offline_trial, evidence_return, appeal_transfer or archive_room.</source>
+        <translation>出库需要事由：offline_trial、evidence_return、appeal_transfer 或 archive_room。</translation>
+    </message>
+    <message>
+        <source>A check-out for an offline trial needs the approval&apos;s reference.</source>
+        <translation>因线下庭审出库需要审批文号。</translation>
+    </message>
+    <message>
+        <source>Returning original evidence needs the name of who receives it.</source>
+        <translation>退还证据原件需要接收人姓名。</translation>
+    </message>
+    <message>
+        <source>A supplement adds volumes or items.</source>
+        <translation>补充入库需要增加册数或物品。</translation>
+    </message>
+    <message>
+        <source>The paper of %1 is already checked in (%2): record a supplement or a return instead.</source>
+        <translation>%1 的纸质卷宗已入库（%2）：请登记补充或归还。</translation>
+    </message>
+    <message>
+        <source>The paper of %1 is not in the warehouse (%2).</source>
+        <translation>%1 的纸质卷宗不在库（%2）。</translation>
+    </message>
+    <message>
+        <source>The paper of %1 cannot leave: it is not in the warehouse (%2).</source>
+        <translation>%1 的纸质卷宗不能出借或出库：不在库（%2）。</translation>
+    </message>
+    <message>
+        <source>The paper of %1 is not lent (%2): nothing to return.</source>
+        <translation>%1 的纸质卷宗未借出（%2）：无需归还。</translation>
+    </message>
+    <message>
+        <source>The paper of %1 is not lent (%2): nothing to recall.</source>
+        <translation>%1 的纸质卷宗未借出（%2）：无需催还。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a case label nor a case number (案号).</source>
+        <translation>“%1”既不是案件标签也不是案号。</translation>
+    </message>
+    <message>
+        <source>A bulk move goes from one place to another of the same kind (&quot;%1&quot; → &quot;%2&quot;).</source>
+        <translation>整体移位须在同级位置之间进行（“%1” → “%2”）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a case event: %2.</source>
+        <translation>“%1”不是案件节点：%2。</translation>
+    </message>
+    <message>
+        <source>A case event needs its date, no later than today (%1).</source>
+        <translation>案件节点需要日期，且不能晚于今天（%1）。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::FormPrinter</name>
@@ -1888,6 +2200,53 @@ It can be changed in the settings (Ctrl+,).</source>
     <message>
         <source>%1 is signed in as a reader of cases: the reader opens in place of the scan station and its catalogue tools.</source>
         <translation>%1 以阅卷人身份登录：将打开阅卷界面，不再显示扫描工作站及其编目工具。</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::Movement</name>
+    <message>
+        <source>check-in</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <source>supplement</source>
+        <translation>补充</translation>
+    </message>
+    <message>
+        <source>loan</source>
+        <translation>借阅</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>归还</translation>
+    </message>
+    <message>
+        <source>check-out</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <source>move</source>
+        <translation>移位</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>催还</translation>
+    </message>
+    <message>
+        <source>offline trial</source>
+        <translation>线下庭审</translation>
+    </message>
+    <message>
+        <source>return of original evidence</source>
+        <translation>退还证据原件</translation>
+    </message>
+    <message>
+        <source>appeal transfer</source>
+        <translation>上诉移送</translation>
+    </message>
+    <message>
+        <source>to the archive room</source>
+        <translation>移交档案室</translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2495,25 @@ It can be changed in the settings (Ctrl+,).</source>
     <message>
         <source>Type a case number or part of it, a party or a cause — or scan the case label (or show it to the camera: F6)</source>
         <translation>输入案号或其一部分、当事人或案由，或扫描案件标签（也可在摄像头前出示：F6）</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::PaperState</name>
+    <message>
+        <source>in the warehouse</source>
+        <translation>在库</translation>
+    </message>
+    <message>
+        <source>lent</source>
+        <translation>借出</translation>
+    </message>
+    <message>
+        <source>checked out</source>
+        <translation>出库</translation>
+    </message>
+    <message>
+        <source>not checked in</source>
+        <translation>未入库</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,7 @@ int usage()
                         "  note add|list|delete   your private notes on the pages of a case\n"
                         "  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF\n"
                         "  case member add|list   give users a case on the server, list its members\n"
+                        "  warehouse …   the 中间库: checkin, lend, return, checkout, move, find, overdue, deadlines\n"
                         "  verify    verify archive packages, PDF/A and OFD files\n"
                         "  plugins   list the plugins found and those skipped\n"
                         "  version   print the version\n"
@@ -628,6 +629,8 @@ int run(const QStringList& arguments)
         return note(rest.value(1), subcommandArgs(rest));
     if (command == QLatin1String("case"))
         return caseCommand(rest);
+    if (command == QLatin1String("warehouse"))
+        return warehouse(rest.value(1), subcommandArgs(rest));
     if (command == QLatin1String("template") && rest.value(1) == QLatin1String("push"))
         return templatePush(subcommandArgs(rest));
     if (command == QLatin1String("version") || command == QLatin1String("--version")) {

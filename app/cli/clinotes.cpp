@@ -34,13 +34,6 @@ QJsonObject noteJson(const Note& n, const CaseVolumes& volumes)
     return o;
 }
 
-void printJson(const QJsonValue& v)
-{
-    const QByteArray text = v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)
-                                        : QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented);
-    std::printf("%s", text.constData());
-}
-
 std::optional<QRect> parseBox(const QString& text)
 {
     const QStringList parts = text.split(QLatin1Char(','));

@@ -3,6 +3,8 @@
 #include "common/i18n.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 #include <cstdio>
@@ -65,6 +67,13 @@ QCommandLineOption profileOption()
 std::optional<Profile> profileFrom(const QCommandLineParser& p)
 {
     return openProfile(p.value(QStringLiteral("profile")));
+}
+
+void printJson(const QJsonValue& v)
+{
+    const QByteArray text = v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)
+                                        : QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented);
+    std::printf("%s", text.constData());
 }
 
 } // namespace Dossier::Cli

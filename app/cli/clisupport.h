@@ -7,6 +7,7 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -26,6 +27,8 @@ std::optional<Profile> openProfile(const QString& dir);
 // Parses; false when the command is over (--help printed, or an error told), with its exit code.
 bool parseOrExit(QCommandLineParser& p, const QStringList& args, int* exitCode);
 QCommandLineOption profileOption();
+// A JSON object or array on stdout, indented.
+void printJson(const QJsonValue& v);
 std::optional<Profile> profileFrom(const QCommandLineParser& p);
 
 // The sync commands (clisync.cpp).
@@ -40,5 +43,9 @@ int caseCommand(const QStringList& rest);
 // The reader's commands (clinotes.cpp): note add|list|delete, outline export.
 int note(const QString& sub, const QStringList& args);
 int outlineExport(const QStringList& args);
+
+// The 中间库's commands (cliwarehouse.cpp): warehouse checkin|supplement|lend|return|recall|checkout|move|
+// find|overdue|event|deadlines|inventory.
+int warehouse(const QString& sub, const QStringList& args);
 
 } // namespace Dossier::Cli

@@ -33,3 +33,5 @@ target_compile_definitions(testschema PRIVATE DOSSIER_SOURCE_DIR="${PROJECT_SOUR
 dossier_add_test(testsyncprotocol SOURCES ${CMAKE_CURRENT_LIST_DIR}/testsyncprotocol.cpp LABELS unit)
 # Statutory periods (民事诉讼法 §85) over the shipped holiday calendars, and the warehouse's clocks: no database.
 dossier_add_test(testdeadlines SOURCES ${CMAKE_CURRENT_LIST_DIR}/testdeadlines.cpp LABELS unit)
+# The 中间库's paper: shelf places, hostile movements, the paper's state folded (conflicts), the warehouse on a profile.
+dossier_add_test(testpaper SOURCES ${CMAKE_CURRENT_LIST_DIR}/testpaper.cpp LABELS unit)

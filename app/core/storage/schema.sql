@@ -31,6 +31,22 @@ CREATE TABLE batches(
   status TEXT NOT NULL -- 'running' while it runs, 'done' when it finished
 );
 
+-- A case's dates that start and stop the 中间库's statutory clocks (WarehouseRepository; domain/statutoryclock.h):
+-- kind is appeal_received, handed_to_warehouse, archived, sent_to_second_instance, case_closed or
+-- closing_notice_received; date YYYY-MM-DD.
+CREATE TABLE case_events(
+  id INTEGER PRIMARY KEY,
+  uid TEXT NOT NULL UNIQUE,
+  case_no TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  date TEXT NOT NULL,
+  at TEXT NOT NULL,
+  by_user TEXT NOT NULL,
+  deleted INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE INDEX case_events_case ON case_events(case_no);
+
 -- A court case, by its case number ("(2023)京0105民初1234号").
 CREATE TABLE cases(
   id INTEGER PRIMARY KEY,
@@ -170,6 +186,38 @@ CREATE INDEX pages_source ON pages(source);
 CREATE UNIQUE INDEX pages_uid ON pages(uid);
 
 -- What was done to a page, by which engine (PageResult::save).
+-- Where each case's paper is in the 中间库, folded from its movements (domain/paper.h) whenever one is written:
+-- status in / lent / out; location 区-架-层-格; due YYYY-MM-DD while lent; conflicts: movements its state refused.
+CREATE TABLE paper_cases(
+  case_no TEXT PRIMARY KEY,
+  status TEXT NOT NULL,
+  location TEXT NOT NULL DEFAULT '',
+  holder TEXT NOT NULL DEFAULT '',
+  due TEXT,
+  volumes INTEGER NOT NULL DEFAULT 0,
+  conflicts INTEGER NOT NULL DEFAULT 0,
+  since TEXT NOT NULL
+);
+
+CREATE INDEX paper_cases_due ON paper_cases(status, due);
+
+CREATE INDEX paper_cases_holder ON paper_cases(holder);
+
+CREATE INDEX paper_cases_location ON paper_cases(location);
+
+-- Every movement of a case's paper, never changed: kind checkin, supplement, lend, return, checkout, move,
+-- recall; at (UTC, ms) orders them; body is Movement::toJson().
+CREATE TABLE paper_movements(
+  id INTEGER PRIMARY KEY,
+  uid TEXT NOT NULL UNIQUE,
+  case_no TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  at TEXT NOT NULL,
+  body TEXT NOT NULL
+);
+
+CREATE INDEX paper_movements_case ON paper_movements(case_no, at);
+
 CREATE TABLE processing_records(
   id INTEGER PRIMARY KEY,
   page_id INTEGER NOT NULL REFERENCES pages(id),

@@ -1,0 +1,220 @@
+// The paper of a case in the 中间库: shelf places as clerks type them, movements checked as hostile records (they
+// arrive from other desks), where the paper is folded from its movements — a second loan of the same paper recorded
+// offline on another desk kept and shown as a conflict — and the warehouse's records on a real profile database:
+// a refused movement writes nothing, a shelf's inventory, a bulk move, the loans past due.
+#include "common/clock.h"
+#include "domain/paper.h"
+#include "station/warehouse.h"
+#include "storage/profile.h"
+#include "testsupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Dossier;
+
+namespace {
+const QString kCase = QStringLiteral("（2026）苏0602民初100号");
+
+QJsonObject object(const char* json)
+{
+    return QJsonDocument::fromJson(QByteArray(json)).object();
+}
+
+Movement movement(Movement::Kind kind, const QString& at, const QString& uid)
+{
+    Movement m;
+    m.uid = uid;
+    m.caseNo = kCase;
+    m.kind = kind;
+    m.at = QDateTime::fromString(at, Qt::ISODate);
+    m.by = QStringLiteral("clerk");
+    return m;
+}
+
+Movement checkIn(const QString& at, const QString& place = QStringLiteral("A-03-2-15"))
+{
+    Movement m = movement(Movement::Kind::CheckIn, at, QStringLiteral("in-") + at);
+    m.location = place;
+    m.volumes = 2;
+    return m;
+}
+
+Movement loan(const QString& at, const QString& to, const QString& uid)
+{
+    Movement m = movement(Movement::Kind::Lend, at, uid);
+    m.holder = to;
+    m.due = m.at.date().addDays(14);
+    return m;
+}
+} // namespace
+
+class TestPaper final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void shelfPlaces_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<bool>("full");
+        QTest::addColumn<QString>("stored"); // empty: refused
+        QTest::newRow("plain") << QStringLiteral("A-03-2-15") << true << QStringLiteral("A-03-2-15");
+        QTest::newRow("marks") << QStringLiteral("A区-03架-2层-15格") << true << QStringLiteral("A-03-2-15");
+        QTest::newRow("full width") << QStringLiteral("ａ－０３－２－１５") << true << QStringLiteral("A-03-2-15");
+        QTest::newRow("lower case, spaces") << QStringLiteral(" b - 1 - 1 - 1 ") << true << QStringLiteral("B-1-1-1");
+        QTest::newRow("a rack") << QStringLiteral("A-03") << false << QStringLiteral("A-03");
+        QTest::newRow("a rack is not a place") << QStringLiteral("A-03") << true << QStringLiteral("");
+        QTest::newRow("five parts") << QStringLiteral("A-1-2-3-4") << false << QStringLiteral("");
+        QTest::newRow("empty part") << QStringLiteral("A--2-3") << true << QStringLiteral("");
+        QTest::newRow("injection") << "A-1-2-3'; DROP TABLE x" << true << "";
+        QTest::newRow("too long") << QStringLiteral("AAAAAAAAA-1-2-3") << true << QStringLiteral("");
+        QTest::newRow("empty") << QStringLiteral("") << false << QStringLiteral("");
+    }
+    void shelfPlaces()
+    {
+        QFETCH(QString, typed);
+        QFETCH(bool, full);
+        QFETCH(QString, stored);
+        const auto p = ShelfPlace::parse(typed, full);
+        QCOMPARE(p ? p->toString() : QString(), stored);
+        QVERIFY(ShelfPlace::parse(QStringLiteral("A-03-2-15"), true)
+                    ->within(*ShelfPlace::parse(QStringLiteral("A-03"), false)));
+        QVERIFY(!ShelfPlace::parse(QStringLiteral("A-031-2-15"), true)
+                     ->within(*ShelfPlace::parse(QStringLiteral("A-03"), false)));
+    }
+
+    // Records from another desk, as sync would bring them: each refused with its reason.
+    void hostileMovementsAreRefused_data()
+    {
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<QString>("caseNo");
+        const QJsonObject ok = object(R"({"kind": "lend", "at": "2026-03-03T12:00:00.000Z", "by": "clerk",
+                                          "holder": "judge", "due": "2026-03-10"})");
+        auto with = [&ok](const char* key, const QJsonValue& v) {
+            QJsonObject o = ok;
+            o.insert(QLatin1String(key), v);
+            return o;
+        };
+        QTest::newRow("unknown kind") << with("kind", QStringLiteral("burn")) << kCase;
+        QTest::newRow("no time") << with("at", QStringLiteral("yesterday")) << kCase;
+        QTest::newRow("in the future") << with("at", QStringLiteral("2099-01-01T00:00:00.000Z")) << kCase;
+        QTest::newRow("no clerk") << with("by", QStringLiteral("")) << kCase;
+        QTest::newRow("due not a date") << with("due", QStringLiteral("soon")) << kCase;
+        QTest::newRow("due before the loan") << with("due", QStringLiteral("2026-03-01")) << kCase;
+        QTest::newRow("no borrower") << with("holder", QStringLiteral("")) << kCase;
+        QTest::newRow("a huge note") << with("note", QString(5000, QLatin1Char('x'))) << kCase;
+        QTest::newRow("volumes not a number") << with("volumes", QStringLiteral("two")) << kCase;
+        QTest::newRow("too many volumes") << with("volumes", 100000) << kCase;
+        QTest::newRow("items not text") << with("items", QJsonArray{1, 2}) << kCase;
+        QTest::newRow("not a case number") << ok << QStringLiteral("case 1");
+        QJsonObject out = object(R"({"kind": "checkout", "at": "2026-03-03T12:00:00.000Z", "by": "clerk"})");
+        QTest::newRow("check-out without reason") << out << kCase;
+        out.insert(QStringLiteral("reason"), QStringLiteral("offline_trial"));
+        QTest::newRow("offline trial without approval") << out << kCase;
+        out.insert(QStringLiteral("reason"), QStringLiteral("evidence_return"));
+        QTest::newRow("evidence returned to no one") << out << kCase;
+        QJsonObject in =
+            object(R"({"kind": "checkin", "at": "2026-03-03T12:00:00.000Z", "by": "clerk", "volumes": 1})");
+        QTest::newRow("check-in without a place") << in << kCase;
+        in.insert(QStringLiteral("location"), QStringLiteral("A-1"));
+        QTest::newRow("check-in at a rack") << in << kCase;
+    }
+    void hostileMovementsAreRefused()
+    {
+        QFETCH(QJsonObject, body);
+        QFETCH(QString, caseNo);
+        const Movement m = Movement::fromJson(QStringLiteral("u1"), caseNo, body);
+        const auto why = m.check();
+        QVERIFY2(why, "a hostile record was taken");
+        QCOMPARE(why->code(), QStringLiteral("movement_invalid"));
+        // and a sound one round-trips
+        const Movement good =
+            loan(QStringLiteral("2026-03-03T12:00:00Z"), QStringLiteral("judge"), QStringLiteral("u2"));
+        QVERIFY(!good.check());
+        const Movement back = Movement::fromJson(good.uid, good.caseNo, good.toJson());
+        QVERIFY(!back.check());
+        QCOMPARE(back.toJson(), good.toJson());
+    }
+
+    // The paper's state is its movements folded in time order; a movement the state did not allow is kept aside.
+    void twoLoansOfOnePaperAreAConflict()
+    {
+        const QList<Movement> history = {
+            checkIn(QStringLiteral("2026-03-02T09:00:00Z")),
+            loan(QStringLiteral("2026-03-03T09:00:00Z"), QStringLiteral("judge_a"), QStringLiteral("desk1-loan")),
+            // recorded offline on another desk an hour later: the paper was already lent
+            loan(QStringLiteral("2026-03-03T10:00:00Z"), QStringLiteral("judge_b"), QStringLiteral("desk2-loan")),
+        };
+        // whatever order the records arrive in
+        for (const QList<Movement>& order : {history, QList<Movement>{history.at(2), history.at(0), history.at(1)}}) {
+            const PaperState s = PaperState::fold(order);
+            QCOMPARE(s.status, PaperState::Status::Lent);
+            QCOMPARE(s.holder, QStringLiteral("judge_a"));
+            QCOMPARE(s.conflicts.size(), 1);
+            QVERIFY(s.conflicts.first().startsWith(QStringLiteral("desk2-loan: ")));
+        }
+        PaperState s = PaperState::fold(history);
+        QVERIFY(
+            s.refuses(movement(Movement::Kind::CheckIn, QStringLiteral("2026-03-04T00:00:00Z"), QStringLiteral("x"))));
+        Movement back = movement(Movement::Kind::Return, QStringLiteral("2026-03-05T00:00:00Z"), QStringLiteral("r"));
+        s = PaperState::fold(history + QList<Movement>{back});
+        QCOMPARE(s.status, PaperState::Status::In);
+        QCOMPARE(s.location, QStringLiteral("A-03-2-15")); // back to its place
+        QVERIFY(s.refuses(back));                          // a second return: the paper is in
+    }
+
+    // The warehouse on a real profile: a refused movement writes nothing; the look-up, overdue list, inventory and
+    // bulk move read what was written.
+    void theWarehouseOnAProfile()
+    {
+        QTemporaryDir dir;
+        auto profile = Profile::open(dir.filePath(QStringLiteral("p")));
+        QVERIFY_RESULT(profile);
+        Warehouse w(*profile, QStringLiteral("clerk"));
+        const QString other = QStringLiteral("（2026）苏0602民初101号");
+        const QString third = QStringLiteral("（2026）苏0602民初102号");
+        for (const auto& [c, place] : {std::pair{kCase, "A-03-2-15"}, {other, "A-03-1-1"}, {third, "B-01-1-1"}}) {
+            Movement m = checkIn(QStringLiteral("2026-03-02T09:00:00Z"), QString::fromLatin1(place));
+            m.uid.clear();
+            m.caseNo = c;
+            QVERIFY_RESULT(w.record(m));
+        }
+        Movement l = loan(QStringLiteral("2026-03-03T09:00:00Z"), QStringLiteral("judge_a"), QString());
+        QVERIFY_RESULT(w.record(l));
+        auto again = w.record(loan(QStringLiteral("2026-03-03T10:00:00Z"), QStringLiteral("judge_b"), QString()));
+        QVERIFY(!again);
+        QCOMPARE(again.error().code(), QStringLiteral("movement_refused"));
+        auto view = w.find(QStringLiteral("DOSSIER-CASE|D1|(2026)苏0602民初100号")); // a label, half-width brackets
+        QVERIFY_RESULT(view);
+        QCOMPARE(view->history.size(), 2); // the refused loan wrote nothing
+        QCOMPARE(view->state.holder, QStringLiteral("judge_a"));
+        QVERIFY(!w.find(QStringLiteral("DOSSIER-CASE|D1|nothing")));
+
+        auto late = w.overdue(QDate(2026, 3, 20));
+        QVERIFY_RESULT(late);
+        QCOMPARE(late->size(), 1);
+        QCOMPARE(late->first().daysOverdue, 3); // due 03-17
+        QVERIFY(w.overdue(QDate(2026, 3, 17))->isEmpty());
+
+        // rack A-03: the lent case is not there; 101 is; 102 (B-01) was put there; a stray label
+        auto inv =
+            w.inventory(QStringLiteral("A-03"), {third, QStringLiteral("DOSSIER-SEP|X|") + kCase, QStringLiteral("?")});
+        QVERIFY_RESULT(inv);
+        QCOMPARE(inv->missing, QStringList{other});
+        QCOMPARE(inv->misplaced.size(), 1);
+        QCOMPARE(inv->misplaced.first(), qMakePair(third, QStringLiteral("B-01-1-1")));
+        QCOMPARE(inv->unexpected, (QStringList{kCase, QStringLiteral("?")})); // lent, and not a label
+
+        auto moved = w.moveAll(QStringLiteral("A-03"), QStringLiteral("C-07"));
+        QVERIFY_RESULT(moved);
+        QCOMPARE(*moved, 1); // the lent paper goes back to its old place, moved when it is back
+        QCOMPARE(w.find(other)->state.location, QStringLiteral("C-07-1-1"));
+        QVERIFY(!w.moveAll(QStringLiteral("A-03"), QStringLiteral("C-07-1")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPaper)
+#include "testpaper.moc"

@@ -2184,6 +2184,10 @@ It can be changed in the settings (Ctrl+,).</source>
         <source>%1 is signed in as a reader of cases: the reader opens in place of the scan station and its catalogue tools.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Intermediate warehouse…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::Movement</name>
@@ -2229,6 +2233,77 @@ It can be changed in the settings (Ctrl+,).</source>
     </message>
     <message>
         <source>to the archive room</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::MovementDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes added:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items (comma-separated):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证据原件, 光盘 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone-rack-shelf-box, e.g. A-03-2-15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To (recipient or destination):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval reference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count the paper against the electronic dossier (%1 volumes, %2 pages): untick what is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheets counted:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3845,6 +3920,352 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message>
         <source>Recognition confidence is low: check the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::WarehouseWindow</name>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue loans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon or overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To / place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s ledger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zone or rack, e.g. A-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the shelf scanned, e.g. A-03</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue loans (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (uncertain: no holiday calendar for that year)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statutory periods (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate warehouse ledger, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shelf list %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>belongs elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>should not be here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shelf is as recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missing, %2 misplaced, %3 should not be here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a loan to recall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intermediate warehouse — Dossier Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a case label or type a case number (案号), then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return each scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a scan does (F5 look up, F6 return, F7 inventory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a case label or type a case number (案号)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync (F8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory: scan every label on the shelf, then press Check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return mode: every label scanned records the paper&apos;s return.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) scanned</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Returned: %1, back to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Went to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due back:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volumes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicting records (the paper cannot be in two places):
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the case&apos;s label first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

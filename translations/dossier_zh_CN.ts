@@ -2201,6 +2201,10 @@ It can be changed in the settings (Ctrl+,).</source>
         <source>%1 is signed in as a reader of cases: the reader opens in place of the scan station and its catalogue tools.</source>
         <translation>%1 以阅卷人身份登录：将打开阅卷界面，不再显示扫描工作站及其编目工具。</translation>
     </message>
+    <message>
+        <source>Intermediate warehouse…</source>
+        <translation>中间库…</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::Movement</name>
@@ -2247,6 +2251,77 @@ It can be changed in the settings (Ctrl+,).</source>
     <message>
         <source>to the archive room</source>
         <translation>移交档案室</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::MovementDialog</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Volumes:</source>
+        <translation>册数：</translation>
+    </message>
+    <message>
+        <source>Volumes added:</source>
+        <translation>增加册数：</translation>
+    </message>
+    <message>
+        <source>Items (comma-separated):</source>
+        <translation>随卷物品（逗号分隔）：</translation>
+    </message>
+    <message>
+        <source>证据原件, 光盘 …</source>
+        <translation>证据原件, 光盘 …</translation>
+    </message>
+    <message>
+        <source>New place:</source>
+        <translation>新架位：</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>架位：</translation>
+    </message>
+    <message>
+        <source>zone-rack-shelf-box, e.g. A-03-2-15</source>
+        <translation>区-架-层-格，如 A-03-2-15</translation>
+    </message>
+    <message>
+        <source>Borrower:</source>
+        <translation>借阅人：</translation>
+    </message>
+    <message>
+        <source>To (recipient or destination):</source>
+        <translation>交付（接收人或去向）：</translation>
+    </message>
+    <message>
+        <source>Due back:</source>
+        <translation>应还日期：</translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>事由：</translation>
+    </message>
+    <message>
+        <source>Approval reference:</source>
+        <translation>审批文号：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Count the paper against the electronic dossier (%1 volumes, %2 pages): untick what is missing.</source>
+        <translation>与电子卷宗核对（%1 册，%2 页）：取消勾选缺少的材料。</translation>
+    </message>
+    <message>
+        <source>Sheets counted:</source>
+        <translation>清点页数：</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +3935,351 @@ Page %6 of %7 of this document (volume page %8)</source>
     <message>
         <source>Recognition confidence is low: check the text.</source>
         <translation>识别置信度低：请核对文字。</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::WarehouseWindow</name>
+    <message>
+        <source>running</source>
+        <translation>计时中</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>done late</source>
+        <translation>逾期完成</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>借阅人</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应还日期</translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation>超期天数</translation>
+    </message>
+    <message>
+        <source>Recall selected</source>
+        <translation>催还所选</translation>
+    </message>
+    <message>
+        <source>Overdue loans</source>
+        <translation>超期借阅</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>起算日</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>计时中</translation>
+    </message>
+    <message>
+        <source>Due soon or overdue</source>
+        <translation>即将到期或已超期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Statutory periods</source>
+        <translation>法定期限</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Movement</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>To / place</source>
+        <translation>对象 / 架位</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Save CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Today&apos;s ledger</source>
+        <translation>今日登记</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>架位</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>持有人</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>册数</translation>
+    </message>
+    <message>
+        <source>zone or rack, e.g. A-03</source>
+        <translation>区或架，如 A-03</translation>
+    </message>
+    <message>
+        <source>Shelf:</source>
+        <translation>架位：</translation>
+    </message>
+    <message>
+        <source>Shelf list</source>
+        <translation>架位清单</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>盘点结果</translation>
+    </message>
+    <message>
+        <source>Recorded place</source>
+        <translation>登记架位</translation>
+    </message>
+    <message>
+        <source>the shelf scanned, e.g. A-03</source>
+        <translation>所盘点的架，如 A-03</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>盘点</translation>
+    </message>
+    <message>
+        <source>Overdue loans (%1)</source>
+        <translation>超期借阅（%1）</translation>
+    </message>
+    <message>
+        <source> (uncertain: no holiday calendar for that year)</source>
+        <translation>（待定：该年度节假日安排尚未发布）</translation>
+    </message>
+    <message>
+        <source>Statutory periods (%1)</source>
+        <translation>法定期限（%1）</translation>
+    </message>
+    <message>
+        <source>Intermediate warehouse ledger, %1</source>
+        <translation>中间库登记簿 %1</translation>
+    </message>
+    <message>
+        <source>Shelf list %1</source>
+        <translation>架位清单 %1</translation>
+    </message>
+    <message>
+        <source>Save CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>belongs elsewhere</source>
+        <translation>错架</translation>
+    </message>
+    <message>
+        <source>should not be here</source>
+        <translation>不应在此</translation>
+    </message>
+    <message>
+        <source>The shelf is as recorded.</source>
+        <translation>该架与登记一致。</translation>
+    </message>
+    <message>
+        <source>%1 missing, %2 misplaced, %3 should not be here.</source>
+        <translation>缺失 %1 件，错架 %2 件，不应在此 %3 件。</translation>
+    </message>
+    <message>
+        <source>Choose a loan to recall.</source>
+        <translation>请选择要催还的借阅。</translation>
+    </message>
+    <message>
+        <source>Intermediate warehouse — Dossier Workstation</source>
+        <translation>中间库 — 卷宗工作站</translation>
+    </message>
+    <message>
+        <source>Scan a case label or type a case number (案号), then Enter.</source>
+        <translation>扫描案件标签或输入案号，然后按回车。</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Return each scanned</source>
+        <translation>扫描即归还</translation>
+    </message>
+    <message>
+        <source>What a scan does (F5 look up, F6 return, F7 inventory)</source>
+        <translation>扫描后的操作（F5 查询，F6 归还，F7 盘点）</translation>
+    </message>
+    <message>
+        <source>Scan a case label or type a case number (案号)</source>
+        <translation>扫描案件标签或输入案号</translation>
+    </message>
+    <message>
+        <source>No case shown</source>
+        <translation>未显示案件</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>流转记录</translation>
+    </message>
+    <message>
+        <source>Warehouse</source>
+        <translation>中间库</translation>
+    </message>
+    <message>
+        <source>Sync (F8)</source>
+        <translation>同步 (F8)</translation>
+    </message>
+    <message>
+        <source>Inventory: scan every label on the shelf, then press Check.</source>
+        <translation>盘点：扫描该架上的每个标签，然后点击“核对”。</translation>
+    </message>
+    <message>
+        <source>Return mode: every label scanned records the paper&apos;s return.</source>
+        <translation>归还模式：每扫描一个标签即登记该卷宗归还。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) scanned</source>
+        <translation>
+            <numerusform>已扫描 %n 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 个待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Returned: %1, back to %2.</source>
+        <translation>已归还：%1，放回 %2。</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>架位：</translation>
+    </message>
+    <message>
+        <source>Went to:</source>
+        <translation>去向：</translation>
+    </message>
+    <message>
+        <source>Holder:</source>
+        <translation>持有人：</translation>
+    </message>
+    <message>
+        <source>Due back:</source>
+        <translation>应还日期：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>事由：</translation>
+    </message>
+    <message>
+        <source>Volumes:</source>
+        <translation>册数：</translation>
+    </message>
+    <message>
+        <source>Items:</source>
+        <translation>随卷物品：</translation>
+    </message>
+    <message>
+        <source>Recalled</source>
+        <translation>已催还</translation>
+    </message>
+    <message>
+        <source>Conflicting records (the paper cannot be in two places):
+%1</source>
+        <translation>记录冲突（卷宗不可能同时在两处）：
+%1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>应还 %1</translation>
+    </message>
+    <message>
+        <source>Scan the case&apos;s label first.</source>
+        <translation>请先扫描案件标签。</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 of %2.</source>
+        <translation>已登记：%2 %1。</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>届满日期</translation>
     </message>
 </context>
 </TS>

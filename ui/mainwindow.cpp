@@ -2,6 +2,7 @@
 #include "common/workerpool.h"
 #include "readerwindow.h"
 #include "syncconflictsdialog.h"
+#include "warehousewindow.h"
 
 #include "catalogueactions.h"
 #include "deskjobs.h"
@@ -94,9 +95,18 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
         window->show();
         window->chooseCase();
     });
+    // the 中间库 desk: where the paper is, loans, the statutory clocks
+    auto* warehouse = new QAction(tr("Intermediate warehouse…"), this);
+    warehouse->setObjectName(QStringLiteral("openWarehouse"));
+    warehouse->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    connect(warehouse, &QAction::triggered, this, [this] {
+        auto* window = new WarehouseWindow(m_profile);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+    });
     viewMenu->addSeparator();
-    viewMenu->addAction(reader);
-    addAction(reader);
+    viewMenu->addActions({reader, warehouse});
+    addActions({reader, warehouse});
     buildScanStation();
     buildJobs();
     buildDossierActions();

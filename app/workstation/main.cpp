@@ -5,6 +5,7 @@
 #include "stationsettings.h"
 #include "storage/profile.h"
 #include "sync/syncengine.h"
+#include "warehousewindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,7 +29,9 @@ int main(int argc, char** argv)
                                     QStringLiteral("Open the judge's reader (at the case given with --case)."));
     const QCommandLineOption caseNo(QStringLiteral("case"), QStringLiteral("The case the reader opens."),
                                     QStringLiteral("CASE"));
-    p.addOptions({profile, lang, reader, caseNo});
+    const QCommandLineOption warehouse(QStringLiteral("warehouse"),
+                                       QStringLiteral("Open the intermediate warehouse's desk (中间库)."));
+    p.addOptions({profile, lang, reader, caseNo, warehouse});
     p.process(app);
     Dossier::I18n::install(p.value(lang));
     const QString dir = p.isSet(profile) ? p.value(profile) : Dossier::StationSettings::chosenProfileDir();
@@ -45,6 +48,11 @@ int main(int argc, char** argv)
     const Dossier::SyncAccount account = QtConcurrent::run([profile = opened.value()] {
                                              return Dossier::SyncEngine(profile).signedInAccount();
                                          }).result();
+    if (p.isSet(warehouse) || account.role == QLatin1String("warehouse_clerk")) {
+        Dossier::WarehouseWindow w(std::move(opened.value()));
+        w.show();
+        return app.exec();
+    }
     if (p.isSet(reader) || !account.editsCatalogue()) {
         Dossier::ReaderWindow r(std::move(opened.value()));
         r.show();

@@ -15,3 +15,6 @@ add_dependencies(testsyncwindow dossier-server dossier-cli dossier_ocr_tesseract
 dossier_add_test(testreader SOURCES ${CMAKE_CURRENT_LIST_DIR}/testreader.cpp LIBS dossier_ui LABELS gui
   TIMEOUT 600 ENV ${GUI_ENV} WRAPPER ${PROJECT_SOURCE_DIR}/tests/support/with-keyring.sh)
 add_dependencies(testreader dossier-server dossier-cli dossier_ocr_tesseract)
+# The 中间库 desk: scans from a hand-held reader, a loan, return mode, the overdue list and the statutory clocks.
+dossier_add_test(testwarehousewindow SOURCES ${CMAKE_CURRENT_LIST_DIR}/testwarehousewindow.cpp LIBS dossier_ui LABELS gui
+  TIMEOUT 300 ENV ${GUI_ENV})

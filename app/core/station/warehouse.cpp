@@ -237,4 +237,41 @@ Result<QList<Warehouse::CaseClock>> Warehouse::deadlines(const QDate& today, con
     return out;
 }
 
+Result<QList<Movement>> Warehouse::ledger(const QDate& day)
+{
+    const QDateTime from(day, QTime(0, 0));
+    return WarehouseRepository(m_profile.database()).between(from, from.addDays(1));
+}
+
+Result<QList<WarehouseRepository::Paper>> Warehouse::shelf(const QString& place)
+{
+    const auto p = ShelfPlace::parse(place, false);
+    if (!p)
+        return badPlace(place);
+    return WarehouseRepository(m_profile.database()).at(p->toString());
+}
+
+Result<Warehouse::Catalogue> Warehouse::catalogueOf(const QString& caseNo)
+{
+    auto volumes = CaseVolumes::load(m_profile, caseNo, CaseVolumes::Secondary::Include);
+    if (!volumes)
+        return volumes.error();
+    Catalogue out;
+    out.volumes = int(volumes->volumes.size());
+    out.pages = volumes->numberedPages();
+    for (int v = 0; v < volumes->volumes.size(); ++v) {
+        const Volume& volume = volumes->volumes.at(v);
+        for (int d = 0; d < volume.documents.size(); ++d) {
+            const VolumeDocument& doc = volume.documents.at(d);
+            const QString title = doc.title.isEmpty() ? doc.typeName : doc.title;
+            const QString pages = doc.firstPage <= 0 ? QString()
+                                  : doc.firstPage == doc.lastPage
+                                      ? QStringLiteral(" (%1)").arg(doc.firstPage)
+                                      : QStringLiteral(" (%1–%2)").arg(doc.firstPage).arg(doc.lastPage);
+            out.documents << QStringLiteral("%1 %2. %3%4").arg(volumes->names.at(v)).arg(d + 1).arg(title, pages);
+        }
+    }
+    return out;
+}
+
 } // namespace Dossier

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "archive/casevolumes.h"
 #include "domain/holidaycalendar.h"
 #include "domain/paper.h"
 #include "domain/statutoryclock.h"
@@ -76,6 +77,19 @@ public:
     };
     // Every clock that the recorded events started, as of `today`: running ones by due date first, then done ones.
     Result<QList<CaseClock>> deadlines(const QDate& today, const HolidayCalendar& calendar);
+
+    // The movements recorded on a (local) day, in order: the day's ledger.
+    Result<QList<Movement>> ledger(const QDate& day);
+    // The paper at a place or under it (a shelf list), by place.
+    Result<QList<WarehouseRepository::Paper>> shelf(const QString& place);
+
+    // What the electronic dossier says the paper holds, to count the paper against when it comes in or back.
+    struct Catalogue
+    {
+        int volumes = 0, pages = 0;
+        QStringList documents; // "正卷 3. 借条 (p. 5–6)"
+    };
+    Result<Catalogue> catalogueOf(const QString& caseNo);
 
     const QString& user() const { return m_user; }
 

@@ -1,0 +1,319 @@
+// The 中间库 desk's lists: loans past due, the statutory clocks, the day's ledger, a shelf's list and its inventory.
+#include "common/clock.h"
+#include "station/dbworker.h"
+#include "station/tablereport.h"
+#include "warehousewindow.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextDocument>
+#include <QVBoxLayout>
+
+namespace Dossier {
+namespace {
+
+QTableWidget* table(QWidget* parent, const char* name, const QStringList& header)
+{
+    auto* t = new QTableWidget(0, int(header.size()), parent);
+    t->setObjectName(QLatin1String(name));
+    t->setHorizontalHeaderLabels(header);
+    t->horizontalHeader()->setStretchLastSection(true);
+    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->verticalHeader()->hide();
+    return t;
+}
+
+void addRow(QTableWidget* t, const QStringList& cells, const QColor& colour = {})
+{
+    const int r = t->rowCount();
+    t->insertRow(r);
+    for (int c = 0; c < cells.size(); ++c) {
+        auto* item = new QTableWidgetItem(cells.at(c));
+        if (colour.isValid())
+            item->setForeground(colour);
+        t->setItem(r, c, item);
+    }
+}
+
+QString clockStatusName(ClockState::Status s)
+{
+    switch (s) {
+    case ClockState::Status::Running:
+        return QCoreApplication::translate("Dossier::WarehouseWindow", "running");
+    case ClockState::Status::DueSoon:
+        return QCoreApplication::translate("Dossier::WarehouseWindow", "due soon");
+    case ClockState::Status::Overdue:
+        return QCoreApplication::translate("Dossier::WarehouseWindow", "overdue");
+    case ClockState::Status::Done:
+        return QCoreApplication::translate("Dossier::WarehouseWindow", "done");
+    case ClockState::Status::DoneLate:
+        return QCoreApplication::translate("Dossier::WarehouseWindow", "done late");
+    }
+    return {};
+}
+
+QColor clockColour(ClockState::Status s)
+{
+    return s == ClockState::Status::Overdue || s == ClockState::Status::DoneLate ? QColor(0xb7, 0x1c, 0x1c)
+           : s == ClockState::Status::DueSoon                                    ? QColor(0xe6, 0x51, 0x00)
+           : s == ClockState::Status::Done                                       ? QColor(0x75, 0x75, 0x75)
+                                                                                 : QColor();
+}
+
+// A tab: a bar of widgets over a table.
+QWidget* tab(QWidget* parent, const QList<QWidget*>& bar, QTableWidget* t)
+{
+    auto* w = new QWidget(parent);
+    auto* v = new QVBoxLayout(w);
+    auto* h = new QHBoxLayout;
+    for (QWidget* b : bar)
+        h->addWidget(b);
+    h->addStretch(1);
+    v->addLayout(h);
+    v->addWidget(t, 1);
+    return w;
+}
+
+} // namespace
+
+void WarehouseWindow::buildTabs()
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("warehouseTabs"));
+    m_overdue = table(m_tabs, "overdueTable", {tr("Case"), tr("Borrower"), tr("Due"), tr("Days overdue")});
+    auto* recall = new QPushButton(tr("Recall selected"), m_tabs);
+    connect(recall, &QPushButton::clicked, this, &WarehouseWindow::recallSelected);
+    m_tabs->addTab(tab(m_tabs, {recall}, m_overdue), tr("Overdue loans"));
+
+    m_clocks = table(m_tabs, "clockTable",
+                     {tr("Case"), tr("Period"), tr("Starts"), tr("Deadline"), tr("Days left"), tr("Status")});
+    m_clockFilter = new QComboBox(m_tabs);
+    m_clockFilter->setObjectName(QStringLiteral("clockFilter"));
+    m_clockFilter->addItems({tr("Running"), tr("Due soon or overdue"), tr("Done"), tr("All")});
+    connect(m_clockFilter, &QComboBox::currentIndexChanged, this, &WarehouseWindow::refreshLists);
+    m_tabs->addTab(tab(m_tabs, {new QLabel(tr("Show:"), m_tabs), m_clockFilter}, m_clocks), tr("Statutory periods"));
+
+    m_ledgerTable =
+        table(m_tabs, "ledgerTable", {tr("Time"), tr("Case"), tr("Movement"), tr("By"), tr("To / place"), tr("Note")});
+    auto* printLedger = new QPushButton(tr("Print preview…"), m_tabs);
+    auto* csvLedger = new QPushButton(tr("Save CSV…"), m_tabs);
+    connect(printLedger, &QPushButton::clicked, this, [this] { showReport(ledgerReport()); });
+    connect(csvLedger, &QPushButton::clicked, this, [this] { saveCsv(ledgerReport()); });
+    m_tabs->addTab(tab(m_tabs, {printLedger, csvLedger}, m_ledgerTable), tr("Today's ledger"));
+
+    m_shelfTable =
+        table(m_tabs, "shelfTable", {tr("Place"), tr("Case"), tr("Status"), tr("Holder"), tr("Due"), tr("Volumes")});
+    m_shelfPlace = new QLineEdit(m_tabs);
+    m_shelfPlace->setObjectName(QStringLiteral("shelfPlace"));
+    m_shelfPlace->setPlaceholderText(tr("zone or rack, e.g. A-03"));
+    connect(m_shelfPlace, &QLineEdit::returnPressed, this, [this] {
+        m_worker->run(
+            this, [profile = m_profile, place = m_shelfPlace->text()] { return Warehouse(profile, {}).shelf(place); },
+            [this](const Result<QList<WarehouseRepository::Paper>>& papers) {
+                if (!papers)
+                    return tell(papers.error().message(), true);
+                fillShelf(*papers);
+            });
+    });
+    auto* printShelf = new QPushButton(tr("Print preview…"), m_tabs);
+    auto* csvShelf = new QPushButton(tr("Save CSV…"), m_tabs);
+    connect(printShelf, &QPushButton::clicked, this, [this] { showReport(shelfReport()); });
+    connect(csvShelf, &QPushButton::clicked, this, [this] { saveCsv(shelfReport()); });
+    m_tabs->addTab(tab(m_tabs, {new QLabel(tr("Shelf:"), m_tabs), m_shelfPlace, printShelf, csvShelf}, m_shelfTable),
+                   tr("Shelf list"));
+
+    m_inventoryTable = table(m_tabs, "inventoryTable", {tr("Finding"), tr("Case"), tr("Recorded place")});
+    m_inventoryPlace = new QLineEdit(m_tabs);
+    m_inventoryPlace->setObjectName(QStringLiteral("inventoryPlace"));
+    m_inventoryPlace->setPlaceholderText(tr("the shelf scanned, e.g. A-03"));
+    m_inventoryCount = new QLabel(m_tabs);
+    auto* check = new QPushButton(tr("Check"), m_tabs);
+    check->setObjectName(QStringLiteral("inventoryCheck"));
+    connect(check, &QPushButton::clicked, this, &WarehouseWindow::runInventory);
+    m_tabs->addTab(
+        tab(m_tabs, {new QLabel(tr("Shelf:"), m_tabs), m_inventoryPlace, m_inventoryCount, check}, m_inventoryTable),
+        tr("Inventory"));
+}
+
+void WarehouseWindow::refreshLists()
+{
+    struct Lists
+    {
+        Result<QList<Warehouse::Overdue>> late = Error();
+        Result<QList<Warehouse::CaseClock>> clocks = Error();
+        Result<QList<Movement>> ledger = Error();
+    };
+    m_worker->run(
+        this,
+        [profile = m_profile] {
+            Warehouse w(profile, {});
+            const QDate today = Clock::today();
+            return Lists{w.overdue(today), w.deadlines(today, HolidayCalendar::builtin()), w.ledger(today)};
+        },
+        [this](const Lists& l) {
+            for (const Error* e : {l.late ? nullptr : &l.late.error(), l.clocks ? nullptr : &l.clocks.error(),
+                                   l.ledger ? nullptr : &l.ledger.error()})
+                if (e)
+                    return tell(e->message(), true);
+            fillOverdue(*l.late);
+            fillClocks(*l.clocks);
+            fillLedger(*l.ledger);
+            Q_EMIT listsRefreshed();
+        });
+}
+
+void WarehouseWindow::fillOverdue(const QList<Warehouse::Overdue>& late)
+{
+    m_overdue->setRowCount(0);
+    for (const Warehouse::Overdue& l : late)
+        addRow(m_overdue, {l.caseNo, l.holder, l.due.toString(Qt::ISODate), QString::number(l.daysOverdue)},
+               QColor(0xb7, 0x1c, 0x1c));
+    m_tabs->setTabText(0, late.isEmpty() ? tr("Overdue loans") : tr("Overdue loans (%1)").arg(late.size()));
+    m_overdue->resizeColumnsToContents();
+}
+
+void WarehouseWindow::fillClocks(const QList<Warehouse::CaseClock>& clocks)
+{
+    m_clocks->setRowCount(0);
+    const int filter = m_clockFilter->currentIndex();
+    int urgent = 0;
+    for (const Warehouse::CaseClock& c : clocks) {
+        const ClockState::Status s = c.state.status;
+        const bool done = s == ClockState::Status::Done || s == ClockState::Status::DoneLate;
+        const bool pressing = s == ClockState::Status::DueSoon || s == ClockState::Status::Overdue;
+        urgent += pressing ? 1 : 0;
+        if ((filter == 0 && done) || (filter == 1 && !pressing) || (filter == 2 && !done))
+            continue;
+        const QString left = done ? QString() : QString::number(c.state.daysLeft);
+        const QString due = c.state.due.toString(Qt::ISODate) + (c.state.uncertain ? tr(" (uncertain: no holiday "
+                                                                                        "calendar for that year)")
+                                                                                   : QString());
+        addRow(m_clocks,
+               {c.caseNo, clockName(c.state.clock), c.state.start.toString(Qt::ISODate), due, left, clockStatusName(s)},
+               clockColour(s));
+    }
+    m_tabs->setTabText(1, urgent == 0 ? tr("Statutory periods") : tr("Statutory periods (%1)").arg(urgent));
+    m_clocks->resizeColumnsToContents();
+}
+
+void WarehouseWindow::fillLedger(const QList<Movement>& movements)
+{
+    m_ledger = movements;
+    m_ledgerTable->setRowCount(0);
+    for (const QStringList& row : ledgerReport().rows)
+        addRow(m_ledgerTable, row);
+    m_ledgerTable->resizeColumnsToContents();
+}
+
+void WarehouseWindow::fillShelf(const QList<WarehouseRepository::Paper>& papers)
+{
+    m_shelf = papers;
+    m_shelfTable->setRowCount(0);
+    for (const QStringList& row : shelfReport().rows)
+        addRow(m_shelfTable, row);
+    m_shelfTable->resizeColumnsToContents();
+}
+
+TableReport WarehouseWindow::ledgerReport() const
+{
+    TableReport r{tr("Intermediate warehouse ledger, %1").arg(Clock::today().toString(Qt::ISODate)),
+                  {tr("Time"), tr("Case"), tr("Movement"), tr("By"), tr("To / place"), tr("Note")},
+                  {}};
+    for (const Movement& m : m_ledger)
+        r.rows << QStringList{
+            m.at.toLocalTime().toString(QStringLiteral("HH:mm")), m.caseNo, Movement::kindName(m.kind), m.by,
+            m.location.isEmpty() ? m.holder : m.location,         m.note};
+    return r;
+}
+
+TableReport WarehouseWindow::shelfReport() const
+{
+    TableReport r{tr("Shelf list %1").arg(m_shelfPlace->text()),
+                  {tr("Place"), tr("Case"), tr("Status"), tr("Holder"), tr("Due"), tr("Volumes")},
+                  {}};
+    for (const WarehouseRepository::Paper& p : m_shelf)
+        r.rows << QStringList{p.location,
+                              p.caseNo,
+                              PaperState::statusName(p.status),
+                              p.holder,
+                              p.due.isValid() ? p.due.toString(Qt::ISODate) : QString(),
+                              QString::number(p.volumes)};
+    return r;
+}
+
+void WarehouseWindow::showReport(const TableReport& report)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&report](QPrinter* p) {
+        QTextDocument doc;
+        doc.setHtml(report.toHtml());
+        doc.print(p);
+    });
+    preview.exec();
+}
+
+void WarehouseWindow::saveCsv(const TableReport& report)
+{
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save CSV"), report.title + QStringLiteral(".csv"), tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(report.toCsv()) < 0)
+        return tell(tr("%1 could not be written: %2").arg(path, f.errorString()), true);
+    tell(tr("Wrote %1.").arg(path));
+}
+
+void WarehouseWindow::runInventory()
+{
+    const QString place = m_inventoryPlace->text();
+    const QStringList scans = m_inventoryScans;
+    m_worker->run(
+        this, [profile = m_profile, place, scans] { return Warehouse(profile, {}).inventory(place, scans); },
+        [this](const Result<Warehouse::Inventory>& inv) {
+            if (!inv)
+                return tell(inv.error().message(), true);
+            m_inventoryTable->setRowCount(0);
+            const QColor red(0xb7, 0x1c, 0x1c);
+            for (const QString& c : inv->missing)
+                addRow(m_inventoryTable, {tr("missing"), c, QString()}, red);
+            for (const auto& [c, where] : inv->misplaced)
+                addRow(m_inventoryTable, {tr("belongs elsewhere"), c, where}, QColor(0xe6, 0x51, 0x00));
+            for (const QString& c : inv->unexpected)
+                addRow(m_inventoryTable, {tr("should not be here"), c, QString()}, red);
+            m_inventoryTable->resizeColumnsToContents();
+            tell(inv->missing.isEmpty() && inv->misplaced.isEmpty() && inv->unexpected.isEmpty()
+                     ? tr("The shelf is as recorded.")
+                     : tr("%1 missing, %2 misplaced, %3 should not be here.")
+                           .arg(inv->missing.size())
+                           .arg(inv->misplaced.size())
+                           .arg(inv->unexpected.size()));
+            m_inventoryScans.clear();
+            m_inventoryCount->clear();
+        });
+}
+
+void WarehouseWindow::recallSelected()
+{
+    const int row = m_overdue->currentRow();
+    if (row < 0)
+        return tell(tr("Choose a loan to recall."), true);
+    Movement m;
+    m.kind = Movement::Kind::Recall;
+    m.caseNo = m_overdue->item(row, 0)->text();
+    record(m);
+}
+
+} // namespace Dossier

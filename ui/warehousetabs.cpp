@@ -1,5 +1,6 @@
 // The 中间库 desk's lists: loans past due, the statutory clocks, the day's ledger, a shelf's list and its inventory.
 #include "common/clock.h"
+#include "rowsmodel.h"
 #include "station/dbworker.h"
 #include "station/tablereport.h"
 #include "warehousewindow.h"
@@ -15,35 +16,40 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTextDocument>
 #include <QVBoxLayout>
 
 namespace Dossier {
 namespace {
 
-QTableWidget* table(QWidget* parent, const char* name, const QStringList& header)
+QTableView* table(QWidget* parent, const char* name, const QStringList& header)
 {
-    auto* t = new QTableWidget(0, int(header.size()), parent);
+    auto* t = new QTableView(parent);
     t->setObjectName(QLatin1String(name));
-    t->setHorizontalHeaderLabels(header);
+    t->setModel(new RowsModel(header, t));
     t->horizontalHeader()->setStretchLastSection(true);
+    t->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    t->horizontalHeader()->setResizeContentsPrecision(100); // columns fitted to the first rows, not to 10,000
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setSelectionMode(QAbstractItemView::SingleSelection);
     t->verticalHeader()->hide();
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
     return t;
 }
 
-void addRow(QTableWidget* t, const QStringList& cells, const QColor& colour = {})
+RowsModel* rowsOf(QTableView* t)
 {
-    const int r = t->rowCount();
-    t->insertRow(r);
-    for (int c = 0; c < cells.size(); ++c) {
-        auto* item = new QTableWidgetItem(cells.at(c));
-        if (colour.isValid())
-            item->setForeground(colour);
-        t->setItem(r, c, item);
-    }
+    return static_cast<RowsModel*>(t->model());
+}
+
+// Replaces a list's rows; the columns fitted to what the first screenful holds.
+void fill(QTableView* t, QList<RowsModel::Row> rows)
+{
+    rowsOf(t)->setRows(std::move(rows));
+    for (int c = 0; c + 1 < t->model()->columnCount(); ++c)
+        t->resizeColumnToContents(c);
 }
 
 QString clockStatusName(ClockState::Status s)
@@ -72,7 +78,7 @@ QColor clockColour(ClockState::Status s)
 }
 
 // A tab: a bar of widgets over a table.
-QWidget* tab(QWidget* parent, const QList<QWidget*>& bar, QTableWidget* t)
+QWidget* tab(QWidget* parent, const QList<QWidget*>& bar, QTableView* t)
 {
     auto* w = new QWidget(parent);
     auto* v = new QVBoxLayout(w);
@@ -175,17 +181,19 @@ void WarehouseWindow::refreshLists()
 
 void WarehouseWindow::fillOverdue(const QList<Warehouse::Overdue>& late)
 {
-    m_overdue->setRowCount(0);
+    QList<RowsModel::Row> rows;
+    rows.reserve(late.size());
     for (const Warehouse::Overdue& l : late)
-        addRow(m_overdue, {l.caseNo, l.holder, l.due.toString(Qt::ISODate), QString::number(l.daysOverdue)},
-               QColor(0xb7, 0x1c, 0x1c));
+        rows.append({{l.caseNo, l.holder, l.due.toString(Qt::ISODate), QString::number(l.daysOverdue)},
+                     QColor(0xb7, 0x1c, 0x1c)});
+    fill(m_overdue, std::move(rows));
     m_tabs->setTabText(0, late.isEmpty() ? tr("Overdue loans") : tr("Overdue loans (%1)").arg(late.size()));
-    m_overdue->resizeColumnsToContents();
 }
 
 void WarehouseWindow::fillClocks(const QList<Warehouse::CaseClock>& clocks)
 {
-    m_clocks->setRowCount(0);
+    QList<RowsModel::Row> rows;
+    QHash<QString, QString> names; // translated once a clock, not once a row
     const int filter = m_clockFilter->currentIndex();
     int urgent = 0;
     for (const Warehouse::CaseClock& c : clocks) {
@@ -199,30 +207,32 @@ void WarehouseWindow::fillClocks(const QList<Warehouse::CaseClock>& clocks)
         const QString due = c.state.due.toString(Qt::ISODate) + (c.state.uncertain ? tr(" (uncertain: no holiday "
                                                                                         "calendar for that year)")
                                                                                    : QString());
-        addRow(m_clocks,
-               {c.caseNo, clockName(c.state.clock), c.state.start.toString(Qt::ISODate), due, left, clockStatusName(s)},
-               clockColour(s));
+        auto name = names.find(c.state.clock);
+        if (name == names.end())
+            name = names.insert(c.state.clock, clockName(c.state.clock));
+        rows.append(
+            {{c.caseNo, *name, c.state.start.toString(Qt::ISODate), due, left, clockStatusName(s)}, clockColour(s)});
     }
+    fill(m_clocks, std::move(rows));
     m_tabs->setTabText(1, urgent == 0 ? tr("Statutory periods") : tr("Statutory periods (%1)").arg(urgent));
-    m_clocks->resizeColumnsToContents();
 }
 
 void WarehouseWindow::fillLedger(const QList<Movement>& movements)
 {
     m_ledger = movements;
-    m_ledgerTable->setRowCount(0);
+    QList<RowsModel::Row> rows;
     for (const QStringList& row : ledgerReport().rows)
-        addRow(m_ledgerTable, row);
-    m_ledgerTable->resizeColumnsToContents();
+        rows.append({row, {}});
+    fill(m_ledgerTable, std::move(rows));
 }
 
 void WarehouseWindow::fillShelf(const QList<WarehouseRepository::Paper>& papers)
 {
     m_shelf = papers;
-    m_shelfTable->setRowCount(0);
+    QList<RowsModel::Row> rows;
     for (const QStringList& row : shelfReport().rows)
-        addRow(m_shelfTable, row);
-    m_shelfTable->resizeColumnsToContents();
+        rows.append({row, {}});
+    fill(m_shelfTable, std::move(rows));
 }
 
 TableReport WarehouseWindow::ledgerReport() const
@@ -285,15 +295,15 @@ void WarehouseWindow::runInventory()
         [this](const Result<Warehouse::Inventory>& inv) {
             if (!inv)
                 return tell(inv.error().message(), true);
-            m_inventoryTable->setRowCount(0);
+            QList<RowsModel::Row> rows;
             const QColor red(0xb7, 0x1c, 0x1c);
             for (const QString& c : inv->missing)
-                addRow(m_inventoryTable, {tr("missing"), c, QString()}, red);
+                rows.append({{tr("missing"), c, QString()}, red});
             for (const auto& [c, where] : inv->misplaced)
-                addRow(m_inventoryTable, {tr("belongs elsewhere"), c, where}, QColor(0xe6, 0x51, 0x00));
+                rows.append({{tr("belongs elsewhere"), c, where}, QColor(0xe6, 0x51, 0x00)});
             for (const QString& c : inv->unexpected)
-                addRow(m_inventoryTable, {tr("should not be here"), c, QString()}, red);
-            m_inventoryTable->resizeColumnsToContents();
+                rows.append({{tr("should not be here"), c, QString()}, red});
+            fill(m_inventoryTable, std::move(rows));
             tell(inv->missing.isEmpty() && inv->misplaced.isEmpty() && inv->unexpected.isEmpty()
                      ? tr("The shelf is as recorded.")
                      : tr("%1 missing, %2 misplaced, %3 should not be here.")
@@ -307,12 +317,12 @@ void WarehouseWindow::runInventory()
 
 void WarehouseWindow::recallSelected()
 {
-    const int row = m_overdue->currentRow();
+    const int row = m_overdue->currentIndex().row();
     if (row < 0)
         return tell(tr("Choose a loan to recall."), true);
     Movement m;
     m.kind = Movement::Kind::Recall;
-    m.caseNo = m_overdue->item(row, 0)->text();
+    m.caseNo = rowsOf(m_overdue)->row(row).cells.value(0);
     record(m);
 }
 

@@ -11,6 +11,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTableView;
 class QTableWidget;
 class QTabWidget;
 
@@ -93,14 +94,14 @@ private:
     QLabel* m_conflicts = nullptr;
     QTableWidget* m_history = nullptr;
     QTabWidget* m_tabs = nullptr;
-    QTableWidget* m_overdue = nullptr;
-    QTableWidget* m_clocks = nullptr;
+    QTableView* m_overdue = nullptr;
+    QTableView* m_clocks = nullptr;
     QComboBox* m_clockFilter = nullptr;
-    QTableWidget* m_ledgerTable = nullptr;
+    QTableView* m_ledgerTable = nullptr;
     QLineEdit* m_shelfPlace = nullptr;
-    QTableWidget* m_shelfTable = nullptr;
+    QTableView* m_shelfTable = nullptr;
     QLineEdit* m_inventoryPlace = nullptr;
-    QTableWidget* m_inventoryTable = nullptr;
+    QTableView* m_inventoryTable = nullptr;
     QLabel* m_inventoryCount = nullptr;
 };
 

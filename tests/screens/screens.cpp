@@ -2,6 +2,7 @@
 // server it runs on (`import -window root`), then scaled down. Run by scripts/screenshots.sh under Xvfb.
 #include "archive/volume.h"
 #include "caseinfodialog.h"
+#include "common/clock.h"
 #include "common/i18n.h"
 #include "domain/recordschema.h"
 #include "mainwindow.h"
@@ -14,12 +15,14 @@
 #include "settingsdialog.h"
 #include "station/notebook.h"
 #include "station/printforms.h"
+#include "station/warehouse.h"
 #include "storage/database.h"
 #include "storage/syncrepository.h"
 #include "sync/syncengine.h"
 #include "sync/syncrecords.h"
 #include "syncconflictsdialog.h"
 #include "testsupport.h"
+#include "warehousewindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -162,6 +165,66 @@ bool shootReader(const Profile& profile, const QString& outDir)
     r.findChild<QTabWidget*>(QStringLiteral("readerLeftTabs"))->setCurrentIndex(1);
     r.view()->setTwoUp(true);
     ok &= shoot(outDir, QStringLiteral("reader-notes"));
+    return ok;
+}
+
+// The 中间库 desk: a morning's paper checked in, lent and checked out over the last weeks, case events of an appeal
+// and of closed cases; the case scanned, with its history, beside the statutory periods; then today's ledger.
+bool shootWarehouse(const Profile& profile, const QString& outDir)
+{
+    const QDate today = Clock::today();
+    Warehouse wh(profile, QStringLiteral("王敏"));
+    const auto at = [&today](int daysAgo) { return QDateTime(today.addDays(-daysAgo), QTime(9, 30)).toUTC(); };
+    const QStringList cases{QStringLiteral("（2024）苏0602民初8411号"), QStringLiteral("（2025）苏0602民初1207号"),
+                            QStringLiteral("（2025）苏0602民初1533号"), QStringLiteral("（2026）苏0602民初212号"),
+                            QStringLiteral("（2026）苏0602刑初45号"),   QStringLiteral("（2026）苏0602执恢88号")};
+    for (int i = 0; i < cases.size(); ++i) {
+        Movement in;
+        in.caseNo = cases.at(i);
+        in.kind = Movement::Kind::CheckIn;
+        in.at = at(20 - i);
+        in.volumes = 1 + i % 3;
+        in.location = QStringLiteral("A-03-%1-%2").arg(2 + i / 3).arg(15 + i);
+        in.items = i % 2 ? QStringList() : QStringList{QStringLiteral("证据原件")};
+        static_cast<void>(wh.record(in)); // shown as it is: a refused one would only be missing from the picture
+    }
+    const auto lend = [&](int c, const QString& to, int daysAgo, int dueIn, const QString& purpose) {
+        Movement m;
+        m.caseNo = cases.at(c);
+        m.kind = Movement::Kind::Lend;
+        m.at = at(daysAgo);
+        m.holder = to;
+        m.due = today.addDays(dueIn);
+        m.purpose = purpose;
+        static_cast<void>(wh.record(m)); // as above
+    };
+    lend(1, QStringLiteral("王法官"), 11, -4, QStringLiteral("庭前阅卷"));
+    lend(3, QStringLiteral("李法官"), 2, 10, QString());
+    lend(0, QStringLiteral("张法官"), 0, 5, QStringLiteral("合议"));
+    Movement out;
+    out.caseNo = cases.at(4);
+    out.kind = Movement::Kind::CheckOut;
+    out.reason = Movement::Reason::OfflineTrial;
+    out.approval = QStringLiteral("审批〔2026〕17号");
+    out.holder = QStringLiteral("刑事审判庭");
+    static_cast<void>(wh.record(out));                                                                 // as above
+    static_cast<void>(wh.addEvent(cases.at(0), QStringLiteral("appeal_received"), today.addDays(-4))); // as above
+    static_cast<void>(wh.addEvent(cases.at(2), QStringLiteral("case_closed"), today.addDays(-56)));    // as above
+    static_cast<void>(wh.addEvent(cases.at(5), QStringLiteral("case_closed"), today.addDays(-66)));    // as above
+    static_cast<void>(
+        wh.addEvent(cases.at(5), QStringLiteral("closing_notice_received"), today.addDays(-8))); // as above
+    WarehouseWindow w(profile);
+    w.setGeometry(QApplication::primaryScreen()->availableGeometry());
+    w.show();
+    if (!waitFor([&] { return !w.isBusy(); }, 30000))
+        return false;
+    w.scan(QStringLiteral("DOSSIER-CASE|D011000|") + cases.at(0));
+    waitFor([&] { return !w.isBusy() && !w.shownCase().isEmpty(); }, 30000);
+    auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("warehouseTabs"));
+    tabs->setCurrentIndex(1);
+    bool ok = shoot(outDir, QStringLiteral("warehouse"));
+    tabs->setCurrentIndex(0);
+    ok &= shoot(outDir, QStringLiteral("warehouse-overdue"));
     return ok;
 }
 
@@ -309,5 +372,6 @@ int main(int argc, char** argv)
     preview.close();
     w.hide();
     ok &= shootReader(profile, outDir);
+    ok &= shootWarehouse(profile, outDir);
     return ok ? 0 : 1;
 }

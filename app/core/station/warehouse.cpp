@@ -109,7 +109,7 @@ Result<Warehouse::View> Warehouse::find(const QString& code)
 
 Result<QList<Warehouse::Overdue>> Warehouse::overdue(const QDate& today, const QString& holder)
 {
-    auto lent = WarehouseRepository(m_profile.database()).lent();
+    auto lent = WarehouseRepository(m_profile.database()).lent(today);
     if (!lent)
         return lent.error();
     QList<Overdue> out;

@@ -216,6 +216,8 @@ CREATE TABLE paper_movements(
   body TEXT NOT NULL
 );
 
+CREATE INDEX paper_movements_at ON paper_movements(at);
+
 CREATE INDEX paper_movements_case ON paper_movements(case_no, at);
 
 CREATE TABLE processing_records(

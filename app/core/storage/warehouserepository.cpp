@@ -131,9 +131,12 @@ Result<std::optional<WarehouseRepository::Paper>> WarehouseRepository::paperOf(c
     return found->isEmpty() ? std::optional<Paper>() : std::optional<Paper>(found->first());
 }
 
-Result<QList<WarehouseRepository::Paper>> WarehouseRepository::lent()
+Result<QList<WarehouseRepository::Paper>> WarehouseRepository::lent(const QDate& dueBefore)
 {
-    return papers(m_db, QStringLiteral("status='lent' ORDER BY due, case_no"), {});
+    if (!dueBefore.isValid())
+        return papers(m_db, QStringLiteral("status='lent' ORDER BY due, case_no"), {});
+    return papers(m_db, QStringLiteral("status='lent' AND due<? ORDER BY due, case_no"),
+                  {dueBefore.toString(Qt::ISODate)});
 }
 
 Result<QList<WarehouseRepository::Paper>> WarehouseRepository::at(const QString& prefix)

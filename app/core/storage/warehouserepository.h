@@ -45,8 +45,8 @@ public:
     // A case's movements, in the order they happened.
     Result<QList<Movement>> movementsOf(const QString& caseNo);
     Result<std::optional<Paper>> paperOf(const QString& caseNo);
-    // The paper lent now, by due date.
-    Result<QList<Paper>> lent();
+    // The paper lent now, by due date; only what was due before `dueBefore` when it is given.
+    Result<QList<Paper>> lent(const QDate& dueBefore = {});
     // The paper in the warehouse at a shelf place or under it (a prefix: "A-03").
     Result<QList<Paper>> at(const QString& placePrefix);
     // The movements recorded between two times (UTC, [from, to)), in order: a day's ledger.

@@ -13,6 +13,7 @@ CREATE TABLE paper_movements(
   body TEXT NOT NULL
 );
 CREATE INDEX paper_movements_case ON paper_movements(case_no, at);
+CREATE INDEX paper_movements_at ON paper_movements(at);
 CREATE TABLE paper_cases(
   case_no TEXT PRIMARY KEY,
   status TEXT NOT NULL,

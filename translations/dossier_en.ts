@@ -2306,6 +2306,10 @@ It can be changed in the settings (Ctrl+,).</source>
         <source>Sheets counted:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print the case label (一案一码)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::Note</name>
@@ -4266,6 +4270,22 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message>
         <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print reminders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Borrower:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All borrowers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No loan is past due.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2323,6 +2323,10 @@ It can be changed in the settings (Ctrl+,).</source>
         <source>Sheets counted:</source>
         <translation>清点页数：</translation>
     </message>
+    <message>
+        <source>Print the case label (一案一码)</source>
+        <translation>打印案件标签（一案一码）</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::Note</name>
@@ -4280,6 +4284,22 @@ Page %6 of %7 of this document (volume page %8)</source>
     <message>
         <source>Deadline</source>
         <translation>届满日期</translation>
+    </message>
+    <message>
+        <source>Print reminders…</source>
+        <translation>打印催还通知…</translation>
+    </message>
+    <message>
+        <source>Borrower:</source>
+        <translation>借阅人：</translation>
+    </message>
+    <message>
+        <source>All borrowers</source>
+        <translation>全部借阅人</translation>
+    </message>
+    <message>
+        <source>No loan is past due.</source>
+        <translation>没有超期的借阅。</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "common/clock.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -65,6 +66,12 @@ MovementDialog::MovementDialog(Movement::Kind kind, const QString& caseNo, const
         m_approval = line(tr("Approval reference:"), "approval");
     }
     m_note = line(tr("Note:"), "note");
+    if (kind == Movement::Kind::CheckIn) {
+        m_label = new QCheckBox(tr("Print the case label (一案一码)"), this);
+        m_label->setObjectName(QStringLiteral("printLabel"));
+        m_label->setChecked(!catalogue); // no dossier here: no label printed here either
+        form->addRow(QString(), m_label);
+    }
     if (catalogue && (kind == Movement::Kind::CheckIn || kind == Movement::Kind::Return))
         addCount(*catalogue);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -143,6 +150,11 @@ Movement MovementDialog::movement() const
     note.removeAll(QString());
     m.note = note.join(QStringLiteral("；"));
     return m;
+}
+
+bool MovementDialog::printLabel() const
+{
+    return m_label && m_label->isChecked();
 }
 
 } // namespace Dossier

@@ -7,6 +7,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
@@ -29,6 +30,9 @@ public:
 
     // The movement as entered (uid, time and clerk are the desk's to fill).
     Movement movement() const;
+    // A check-in's: print the case's label (一案一码) — asked when the paper arrives without an electronic dossier
+    // on this desk, so without a label printed here.
+    bool printLabel() const;
 
 private:
     void addCount(const Warehouse::Catalogue& catalogue);
@@ -48,6 +52,7 @@ private:
     QLineEdit* m_note = nullptr;
     QListWidget* m_documents = nullptr;
     QSpinBox* m_sheets = nullptr;
+    QCheckBox* m_label = nullptr;
 };
 
 } // namespace Dossier

@@ -12,9 +12,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTextDocument>
@@ -100,7 +102,14 @@ void WarehouseWindow::buildTabs()
     m_overdue = table(m_tabs, "overdueTable", {tr("Case"), tr("Borrower"), tr("Due"), tr("Days overdue")});
     auto* recall = new QPushButton(tr("Recall selected"), m_tabs);
     connect(recall, &QPushButton::clicked, this, &WarehouseWindow::recallSelected);
-    m_tabs->addTab(tab(m_tabs, {recall}, m_overdue), tr("Overdue loans"));
+    m_holderFilter = new QComboBox(m_tabs);
+    m_holderFilter->setObjectName(QStringLiteral("holderFilter"));
+    m_holderFilter->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    connect(m_holderFilter, &QComboBox::currentIndexChanged, this, [this] { fillOverdue(m_late); });
+    auto* reminders = new QPushButton(tr("Print reminders…"), m_tabs);
+    connect(reminders, &QPushButton::clicked, this, &WarehouseWindow::printReminders);
+    m_tabs->addTab(tab(m_tabs, {new QLabel(tr("Borrower:"), m_tabs), m_holderFilter, recall, reminders}, m_overdue),
+                   tr("Overdue loans"));
 
     m_clocks = table(m_tabs, "clockTable",
                      {tr("Case"), tr("Period"), tr("Starts"), tr("Deadline"), tr("Days left"), tr("Status")});
@@ -181,11 +190,32 @@ void WarehouseWindow::refreshLists()
 
 void WarehouseWindow::fillOverdue(const QList<Warehouse::Overdue>& late)
 {
+    m_late = late;
+    // the borrowers with loans past due, to see one's list (and print their reminder)
+    const QString holder = m_holderFilter->currentIndex() > 0 ? m_holderFilter->currentText() : QString();
+    QStringList holders;
+    for (const Warehouse::Overdue& l : late)
+        if (!holders.contains(l.holder))
+            holders << l.holder;
+    holders.sort();
+    if (holders != [this] {
+            QStringList shown;
+            for (int i = 1; i < m_holderFilter->count(); ++i)
+                shown << m_holderFilter->itemText(i);
+            return shown;
+        }()) {
+        const QSignalBlocker quiet(m_holderFilter);
+        m_holderFilter->clear();
+        m_holderFilter->addItem(tr("All borrowers"));
+        m_holderFilter->addItems(holders);
+        m_holderFilter->setCurrentIndex(std::max(0, int(holders.indexOf(holder)) + 1));
+    }
     QList<RowsModel::Row> rows;
     rows.reserve(late.size());
     for (const Warehouse::Overdue& l : late)
-        rows.append({{l.caseNo, l.holder, l.due.toString(Qt::ISODate), QString::number(l.daysOverdue)},
-                     QColor(0xb7, 0x1c, 0x1c)});
+        if (holder.isEmpty() || l.holder == holder)
+            rows.append({{l.caseNo, l.holder, l.due.toString(Qt::ISODate), QString::number(l.daysOverdue)},
+                         QColor(0xb7, 0x1c, 0x1c)});
     fill(m_overdue, std::move(rows));
     m_tabs->setTabText(0, late.isEmpty() ? tr("Overdue loans") : tr("Overdue loans (%1)").arg(late.size()));
 }
@@ -313,6 +343,42 @@ void WarehouseWindow::runInventory()
             m_inventoryScans.clear();
             m_inventoryCount->clear();
         });
+}
+
+// One reminder (催还通知) a borrower, each on its own page: the cases they hold past due. A Chinese court notice
+// whatever the interface language.
+void WarehouseWindow::printReminders()
+{
+    const QString only = m_holderFilter->currentIndex() > 0 ? m_holderFilter->currentText() : QString();
+    QMap<QString, QList<Warehouse::Overdue>> byHolder;
+    for (const Warehouse::Overdue& l : std::as_const(m_late))
+        if (only.isEmpty() || l.holder == only)
+            byHolder[l.holder] << l;
+    if (byHolder.isEmpty())
+        return tell(tr("No loan is past due."));
+    QString html = QStringLiteral("<html><body style=\"font-family:'AR PL UMing CN';font-size:14pt\">");
+    for (auto it = byHolder.cbegin(); it != byHolder.cend(); ++it) {
+        if (it != byHolder.cbegin())
+            html += QStringLiteral("<p style=\"page-break-before:always\"></p>");
+        html += QStringLiteral(
+                    "<h2 align=\"center\">催还通知</h2><p>%1：</p><p>您借阅的下列纸质卷宗已超过归还期限，请于收到本通知"
+                    "后尽快归还中间库。</p><table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+                    "width=\"100%\"><tr><th>案号</th><th>应还日期</th><th>超期天数</th></tr>")
+                    .arg(it.key().toHtmlEscaped());
+        for (const Warehouse::Overdue& l : it.value())
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                        .arg(l.caseNo.toHtmlEscaped(), l.due.toString(Qt::ISODate))
+                        .arg(l.daysOverdue);
+        html += QStringLiteral("</table><p align=\"right\">中间库　%1</p>").arg(Clock::today().toString(Qt::ISODate));
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintPreviewDialog preview(&printer, this);
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [&html](QPrinter* p) {
+        QTextDocument doc;
+        doc.setHtml(html + QStringLiteral("</body></html>"));
+        doc.print(p);
+    });
+    preview.exec();
 }
 
 void WarehouseWindow::recallSelected()

@@ -1,8 +1,11 @@
 #include "warehousewindow.h"
 
+#include "archive/volume.h"
 #include "common/clock.h"
+#include "domain/casenumber.h"
 #include "movementdialog.h"
 #include "station/dbworker.h"
+#include "station/printforms.h"
 #include "stationsettings.h"
 #include "synccontroller.h"
 
@@ -14,6 +17,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -346,8 +351,11 @@ void WarehouseWindow::startMovement(Movement::Kind kind)
                     return record(m);
             }
             MovementDialog dialog(kind, found.first->caseNo, found.first->state, found.second, this);
-            if (dialog.exec() == QDialog::Accepted)
+            if (dialog.exec() == QDialog::Accepted) {
                 record(dialog.movement());
+                if (dialog.printLabel())
+                    printLabelOf(found.first->caseNo);
+            }
             m_scanField->setFocus();
         });
 }
@@ -371,6 +379,32 @@ void WarehouseWindow::record(const Movement& movement)
             showCase(*view);
             tell(tr("Recorded: %1 of %2.").arg(Movement::kindName(kind), view->caseNo));
             refreshLists();
+        });
+}
+
+void WarehouseWindow::printLabelOf(const QString& caseNo)
+{
+    m_worker->run(
+        this,
+        [profile = m_profile, caseNo]() -> Result<CaseRef> {
+            auto id = dossierIdFor(profile, caseNo);
+            if (!id)
+                return id.error();
+            const auto number = CaseNumber::parse(caseNo);
+            return CaseRef{caseNo, *id, number ? courtName(number->courtCode) : QString()};
+        },
+        [this](const Result<CaseRef>& ref) {
+            if (!ref)
+                return tell(ref.error().message(), true);
+            QPrinter printer(QPrinter::HighResolution);
+            QPrintPreviewDialog preview(&printer, this);
+            preview.setObjectName(QStringLiteral("labelPreview"));
+            connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this, &ref](QPrinter* p) {
+                if (const Status s = PrintForms::caseLabels(p, {*ref}); !s)
+                    tell(s.error().message(), true);
+            });
+            preview.exec();
+            m_scanField->setFocus();
         });
 }
 

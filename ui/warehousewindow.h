@@ -72,6 +72,8 @@ private:
     TableReport ledgerReport() const;
     TableReport shelfReport() const;
     void recallSelected();
+    void printLabelOf(const QString& caseNo);
+    void printReminders();
 
     Profile m_profile;
     DbWorker* m_worker = nullptr;
@@ -97,6 +99,8 @@ private:
     QTableView* m_overdue = nullptr;
     QTableView* m_clocks = nullptr;
     QComboBox* m_clockFilter = nullptr;
+    QComboBox* m_holderFilter = nullptr;
+    QList<Warehouse::Overdue> m_late;
     QTableView* m_ledgerTable = nullptr;
     QLineEdit* m_shelfPlace = nullptr;
     QTableView* m_shelfTable = nullptr;

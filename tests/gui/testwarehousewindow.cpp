@@ -181,6 +181,9 @@ private Q_SLOTS:
         QCOMPARE(overdue->rowCount(), 1);
         QCOMPARE(cell(overdue, 0, 0), kCases.at(1));
         QCOMPARE(cell(overdue, 0, 3), QStringLiteral("2"));
+        auto* holders = w->findChild<QComboBox*>(QStringLiteral("holderFilter"));
+        QCOMPARE(holders->count(), 2); // all borrowers, and the one with a loan past due
+        QCOMPARE(holders->itemText(1), QStringLiteral("李法官"));
         auto* clocks = tableOf(w.get(), "clockTable");
         QCOMPARE(clocks->rowCount(), 1);
         QCOMPARE(cell(clocks, 0, 3), QStringLiteral("2026-09-28")); // 5 days from 09-23: Monday 09-28

@@ -4,6 +4,7 @@
 // a refused movement writes nothing, a shelf's inventory, a bulk move, the loans past due.
 #include "common/clock.h"
 #include "domain/paper.h"
+#include "station/tablereport.h"
 #include "station/warehouse.h"
 #include "storage/profile.h"
 #include "testsupport.h"
@@ -164,6 +165,24 @@ private Q_SLOTS:
         QCOMPARE(s.status, PaperState::Status::In);
         QCOMPARE(s.location, QStringLiteral("A-03-2-15")); // back to its place
         QVERIFY(s.refuses(back));                          // a second return: the paper is in
+    }
+
+    // A report a clerk opens in Excel or WPS: Chinese readable (a byte-order mark), cells quoted, and a name from
+    // another desk that starts like a formula stays text.
+    void reportsAsCsv()
+    {
+        const TableReport r{QStringLiteral("中间库登记簿"),
+                            {QStringLiteral("案号"), QStringLiteral("备注")},
+                            {{kCase, QStringLiteral("=HYPERLINK(\"http://x\")")},
+                             {QStringLiteral("a,b"), QStringLiteral("line\nbreak")}}};
+        const QByteArray csv = r.toCsv();
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        const QString text = QString::fromUtf8(csv.mid(3));
+        QCOMPARE(text, QStringLiteral("案号,备注\r\n") + kCase +
+                           QStringLiteral(",\"'=HYPERLINK(\"\"http://x\"\")\"\r\n\"a,b\",\"line\nbreak\"\r\n"));
+        const TableReport hostile{QStringLiteral("<b>"), {}, {{QStringLiteral("<script>")}}};
+        QVERIFY(hostile.toHtml().contains(QStringLiteral("&lt;script&gt;")));
+        QVERIFY(!hostile.toHtml().contains(QStringLiteral("<script>")));
     }
 
     // The warehouse on a real profile: a refused movement writes nothing; the look-up, overdue list, inventory and

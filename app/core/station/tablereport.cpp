@@ -33,7 +33,7 @@ QByteArray TableReport::toCsv() const
 
 QString TableReport::toHtml() const
 {
-    QString html = QStringLiteral("<html><body style=\"font-family:'AR PL UMing CN'\"><h2>%1</h2>"
+    QString html = QStringLiteral("<html><body style=\"font-family:'AR PL UMing CN';font-size:11pt\"><h2>%1</h2>"
                                   "<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr>")
                        .arg(title.toHtmlEscaped());
     for (const QString& h : header)

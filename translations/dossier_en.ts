@@ -4288,5 +4288,49 @@ Page %6 of %7 of this document (volume page %8)</source>
         <source>No loan is past due.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Case event (Ctrl+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appeal materials received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handed to the warehouse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archiving completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-dossier sent to the second instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing notice received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case event — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1 on %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -4301,5 +4301,49 @@ Page %6 of %7 of this document (volume page %8)</source>
         <source>No loan is past due.</source>
         <translation>没有超期的借阅。</translation>
     </message>
+    <message>
+        <source>Case event (Ctrl+T)</source>
+        <translation>案件节点 (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>appeal materials received</source>
+        <translation>收到上诉材料</translation>
+    </message>
+    <message>
+        <source>handed to the warehouse</source>
+        <translation>移交中间库</translation>
+    </message>
+    <message>
+        <source>archiving completed</source>
+        <translation>完成归档</translation>
+    </message>
+    <message>
+        <source>e-dossier sent to the second instance</source>
+        <translation>电子卷宗移送二审</translation>
+    </message>
+    <message>
+        <source>case closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>closing notice received</source>
+        <translation>收到结案通知单</translation>
+    </message>
+    <message>
+        <source>Case event — %1</source>
+        <translation>案件节点 — %1</translation>
+    </message>
+    <message>
+        <source>Event:</source>
+        <translation>节点：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 on %2 for %3.</source>
+        <translation>已登记：%3 于 %2 %1。</translation>
+    </message>
 </context>
 </TS>

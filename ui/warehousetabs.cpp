@@ -99,6 +99,14 @@ void WarehouseWindow::buildTabs()
 {
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("warehouseTabs"));
+    // Enter or a double click on a list's row shows its case
+    const auto opens = [this](QTableView* t, int column) {
+        connect(t, &QAbstractItemView::activated, this, [this, t, column](const QModelIndex& i) {
+            const QString caseNo = rowsOf(t)->row(i.row()).cells.value(column);
+            if (!caseNo.isEmpty() && m_mode != ScanMode::Inventory)
+                scan(caseNo);
+        });
+    };
     m_overdue = table(m_tabs, "overdueTable", {tr("Case"), tr("Borrower"), tr("Due"), tr("Days overdue")});
     auto* recall = new QPushButton(tr("Recall selected"), m_tabs);
     connect(recall, &QPushButton::clicked, this, &WarehouseWindow::recallSelected);
@@ -110,6 +118,7 @@ void WarehouseWindow::buildTabs()
     connect(reminders, &QPushButton::clicked, this, &WarehouseWindow::printReminders);
     m_tabs->addTab(tab(m_tabs, {new QLabel(tr("Borrower:"), m_tabs), m_holderFilter, recall, reminders}, m_overdue),
                    tr("Overdue loans"));
+    opens(m_overdue, 0);
 
     m_clocks = table(m_tabs, "clockTable",
                      {tr("Case"), tr("Period"), tr("Starts"), tr("Deadline"), tr("Days left"), tr("Status")});
@@ -118,6 +127,7 @@ void WarehouseWindow::buildTabs()
     m_clockFilter->addItems({tr("Running"), tr("Due soon or overdue"), tr("Done"), tr("All")});
     connect(m_clockFilter, &QComboBox::currentIndexChanged, this, &WarehouseWindow::refreshLists);
     m_tabs->addTab(tab(m_tabs, {new QLabel(tr("Show:"), m_tabs), m_clockFilter}, m_clocks), tr("Statutory periods"));
+    opens(m_clocks, 0);
 
     m_ledgerTable =
         table(m_tabs, "ledgerTable", {tr("Time"), tr("Case"), tr("Movement"), tr("By"), tr("To / place"), tr("Note")});
@@ -126,6 +136,7 @@ void WarehouseWindow::buildTabs()
     connect(printLedger, &QPushButton::clicked, this, [this] { showReport(ledgerReport()); });
     connect(csvLedger, &QPushButton::clicked, this, [this] { saveCsv(ledgerReport()); });
     m_tabs->addTab(tab(m_tabs, {printLedger, csvLedger}, m_ledgerTable), tr("Today's ledger"));
+    opens(m_ledgerTable, 1);
 
     m_shelfTable =
         table(m_tabs, "shelfTable", {tr("Place"), tr("Case"), tr("Status"), tr("Holder"), tr("Due"), tr("Volumes")});
@@ -147,6 +158,7 @@ void WarehouseWindow::buildTabs()
     connect(csvShelf, &QPushButton::clicked, this, [this] { saveCsv(shelfReport()); });
     m_tabs->addTab(tab(m_tabs, {new QLabel(tr("Shelf:"), m_tabs), m_shelfPlace, printShelf, csvShelf}, m_shelfTable),
                    tr("Shelf list"));
+    opens(m_shelfTable, 1);
 
     m_inventoryTable = table(m_tabs, "inventoryTable", {tr("Finding"), tr("Case"), tr("Recorded place")});
     m_inventoryPlace = new QLineEdit(m_tabs);

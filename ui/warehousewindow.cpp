@@ -12,6 +12,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -205,6 +208,10 @@ void WarehouseWindow::buildActions()
         a->setShortcut(m.keys);
         connect(a, &QAction::triggered, this, [this, kind = m.kind] { startMovement(kind); });
     }
+    auto* event = bar->addAction(tr("Case event (Ctrl+T)"));
+    event->setObjectName(QStringLiteral("caseEvent"));
+    event->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    connect(event, &QAction::triggered, this, &WarehouseWindow::startEvent);
     bar->addSeparator();
     auto* sync = bar->addAction(tr("Sync (F8)"));
     sync->setShortcut(QKeySequence(Qt::Key_F8));
@@ -405,6 +412,69 @@ void WarehouseWindow::printLabelOf(const QString& caseNo)
             });
             preview.exec();
             m_scanField->setFocus();
+        });
+}
+
+namespace {
+QString eventName(const QString& kind)
+{
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("appeal_received"), QT_TRANSLATE_NOOP("Dossier::WarehouseWindow", "appeal materials received")},
+        {QStringLiteral("handed_to_warehouse"),
+         QT_TRANSLATE_NOOP("Dossier::WarehouseWindow", "handed to the warehouse")},
+        {QStringLiteral("archived"), QT_TRANSLATE_NOOP("Dossier::WarehouseWindow", "archiving completed")},
+        {QStringLiteral("sent_to_second_instance"),
+         QT_TRANSLATE_NOOP("Dossier::WarehouseWindow", "e-dossier sent to the second instance")},
+        {QStringLiteral("case_closed"), QT_TRANSLATE_NOOP("Dossier::WarehouseWindow", "case closed")},
+        {QStringLiteral("closing_notice_received"),
+         QT_TRANSLATE_NOOP("Dossier::WarehouseWindow", "closing notice received")}};
+    return QCoreApplication::translate("Dossier::WarehouseWindow", names.value(kind, ""));
+}
+} // namespace
+
+void WarehouseWindow::startEvent()
+{
+    const QString caseNo = m_scanField->text().trimmed().isEmpty() ? shownCase() : m_scanField->text().trimmed();
+    if (caseNo.isEmpty())
+        return tell(tr("Scan the case's label first."), true);
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("eventDialog"));
+    dialog.setWindowTitle(tr("Case event — %1").arg(caseNo));
+    auto* form = new QFormLayout(&dialog);
+    auto* kind = new QComboBox(&dialog);
+    kind->setObjectName(QStringLiteral("eventKind"));
+    for (const QString& k : caseEventKinds())
+        kind->addItem(eventName(k), k);
+    auto* date = new QDateEdit(Clock::today(), &dialog);
+    date->setObjectName(QStringLiteral("eventDate"));
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    date->setCalendarPopup(true);
+    date->setMaximumDate(Clock::today());
+    form->addRow(tr("Event:"), kind);
+    form->addRow(tr("Date:"), date);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() == QDialog::Accepted)
+        recordEvent(caseNo, kind->currentData().toString(), date->date());
+    m_scanField->setFocus();
+}
+
+void WarehouseWindow::recordEvent(const QString& caseNo, const QString& kind, const QDate& date)
+{
+    if (!m_warehouse)
+        return;
+    m_worker->run(
+        this,
+        [profile = m_profile, user = m_warehouse->user(), caseNo, kind, date] {
+            return Warehouse(profile, user).addEvent(caseNo, kind, date);
+        },
+        [this](const Result<WarehouseRepository::Event>& e) {
+            if (!e)
+                return tell(e.error().message(), true);
+            tell(tr("Recorded: %1 on %2 for %3.").arg(eventName(e->kind), e->date.toString(Qt::ISODate), e->caseNo));
+            refreshLists();
         });
 }
 

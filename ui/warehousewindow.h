@@ -44,6 +44,9 @@ public:
     void startMovement(Movement::Kind kind);
     // Records a movement as given (tests; the dialog's result).
     void record(const Movement& movement);
+    // Records a case event of the shown case (a clock starts or stops), after asking which and when.
+    void startEvent();
+    void recordEvent(const QString& caseNo, const QString& kind, const QDate& date);
     void refreshLists();
     bool isBusy() const;
     QString shownCase() const { return m_case ? m_case->caseNo : QString(); }

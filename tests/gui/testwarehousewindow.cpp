@@ -195,6 +195,33 @@ private Q_SLOTS:
         QCOMPARE(cell(clocks, 0, 4), QStringLiteral("-1"));
         QCOMPARE(cell(clocks, 0, 5), QCoreApplication::translate("Dossier::WarehouseWindow", "overdue"));
     }
+
+    // Ctrl+T on the shown case: the event dialog; a case closed today starts the two-month closing-notice clock.
+    void anEventStartsAClock()
+    {
+        auto w = open();
+        QVERIFY(w);
+        auto* field = w->findChild<QLineEdit*>(QStringLiteral("scanField"));
+        QSignalSpy shown(w.get(), &WarehouseWindow::caseShown);
+        typeIn(field, label(0));
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(shown.wait(10000));
+        QTimer::singleShot(300, this, [] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog && dialog->objectName() == QLatin1String("eventDialog"));
+            auto* kind = dialog->findChild<QComboBox*>(QStringLiteral("eventKind"));
+            kind->setCurrentIndex(kind->findData(QStringLiteral("case_closed")));
+            dialog->accept();
+        });
+        QSignalSpy lists(w.get(), &WarehouseWindow::listsRefreshed);
+        QTest::keyClick(field, Qt::Key_T, Qt::ControlModifier);
+        QVERIFY(lists.wait(10000));
+        auto* clocks = tableOf(w.get(), "clockTable");
+        bool found = false;
+        for (int r = 0; r < clocks->rowCount(); ++r)
+            found |= cell(clocks, r, 0) == kCases.at(0) && cell(clocks, r, 3) == QStringLiteral("2026-11-30");
+        QVERIFY2(found, "closed on 09-29 (the clock's day): notice due two months on, 11-29, a Sunday → 11-30");
+    }
 };
 
 QTEST_MAIN(TestWarehouseWindow)

@@ -4332,5 +4332,28 @@ Page %6 of %7 of this document (volume page %8)</source>
         <source>Recorded: %1 on %2 for %3.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move the whole shelf…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the shelf to move first (e.g. A-03), then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the whole shelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move everything under %1 to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n case(s) from %1 to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -4345,5 +4345,25 @@ Page %6 of %7 of this document (volume page %8)</source>
         <source>Recorded: %1 on %2 for %3.</source>
         <translation>已登记：%3 于 %2 %1。</translation>
     </message>
+    <message>
+        <source>Move the whole shelf…</source>
+        <translation>整架移位…</translation>
+    </message>
+    <message>
+        <source>Type the shelf to move first (e.g. A-03), then Enter.</source>
+        <translation>请先输入要移位的架（如 A-03）并按回车。</translation>
+    </message>
+    <message>
+        <source>Move the whole shelf</source>
+        <translation>整架移位</translation>
+    </message>
+    <message>
+        <source>Move everything under %1 to:</source>
+        <translation>将 %1 下的全部卷宗移至：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n case(s) from %1 to %2.</source>
+        <translation><numerusform>已将 %n 件卷宗从 %1 移至 %2。</numerusform></translation>
+    </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
@@ -143,21 +144,17 @@ void WarehouseWindow::buildTabs()
     m_shelfPlace = new QLineEdit(m_tabs);
     m_shelfPlace->setObjectName(QStringLiteral("shelfPlace"));
     m_shelfPlace->setPlaceholderText(tr("zone or rack, e.g. A-03"));
-    connect(m_shelfPlace, &QLineEdit::returnPressed, this, [this] {
-        m_worker->run(
-            this, [profile = m_profile, place = m_shelfPlace->text()] { return Warehouse(profile, {}).shelf(place); },
-            [this](const Result<QList<WarehouseRepository::Paper>>& papers) {
-                if (!papers)
-                    return tell(papers.error().message(), true);
-                fillShelf(*papers);
-            });
-    });
+    connect(m_shelfPlace, &QLineEdit::returnPressed, this, &WarehouseWindow::showShelf);
     auto* printShelf = new QPushButton(tr("Print preview…"), m_tabs);
     auto* csvShelf = new QPushButton(tr("Save CSV…"), m_tabs);
     connect(printShelf, &QPushButton::clicked, this, [this] { showReport(shelfReport()); });
     connect(csvShelf, &QPushButton::clicked, this, [this] { saveCsv(shelfReport()); });
-    m_tabs->addTab(tab(m_tabs, {new QLabel(tr("Shelf:"), m_tabs), m_shelfPlace, printShelf, csvShelf}, m_shelfTable),
-                   tr("Shelf list"));
+    auto* moveAll = new QPushButton(tr("Move the whole shelf…"), m_tabs);
+    moveAll->setObjectName(QStringLiteral("moveShelf"));
+    connect(moveAll, &QPushButton::clicked, this, &WarehouseWindow::moveShelf);
+    m_tabs->addTab(
+        tab(m_tabs, {new QLabel(tr("Shelf:"), m_tabs), m_shelfPlace, printShelf, csvShelf, moveAll}, m_shelfTable),
+        tr("Shelf list"));
     opens(m_shelfTable, 1);
 
     m_inventoryTable = table(m_tabs, "inventoryTable", {tr("Finding"), tr("Case"), tr("Recorded place")});
@@ -391,6 +388,43 @@ void WarehouseWindow::printReminders()
         doc.print(p);
     });
     preview.exec();
+}
+
+void WarehouseWindow::showShelf()
+{
+    m_worker->run(
+        this, [profile = m_profile, place = m_shelfPlace->text()] { return Warehouse(profile, {}).shelf(place); },
+        [this](const Result<QList<WarehouseRepository::Paper>>& papers) {
+            if (!papers)
+                return tell(papers.error().message(), true);
+            fillShelf(*papers);
+        });
+}
+
+// Everything in the warehouse under the shelf shown goes to another place of the same kind: one move record a case.
+void WarehouseWindow::moveShelf()
+{
+    const QString from = m_shelfPlace->text().trimmed();
+    if (from.isEmpty())
+        return tell(tr("Type the shelf to move first (e.g. A-03), then Enter."), true);
+    bool ok = false;
+    const QString to = QInputDialog::getText(this, tr("Move the whole shelf"),
+                                             tr("Move everything under %1 to:").arg(from), QLineEdit::Normal, {}, &ok);
+    if (!ok || to.trimmed().isEmpty())
+        return;
+    m_worker->run(
+        this,
+        [profile = m_profile, user = m_warehouse ? m_warehouse->user() : QString(), from, to] {
+            return Warehouse(profile, user).moveAll(from, to);
+        },
+        [this, from, to](const Result<int>& moved) {
+            if (!moved)
+                return tell(moved.error().message(), true);
+            tell(tr("Moved %n case(s) from %1 to %2.", nullptr, *moved).arg(from, to.trimmed()));
+            m_shelfPlace->setText(to.trimmed());
+            showShelf(); // the shelf list where the paper is now
+            refreshLists();
+        });
 }
 
 void WarehouseWindow::recallSelected()

@@ -76,6 +76,8 @@ private:
     TableReport shelfReport() const;
     void recallSelected();
     void printLabelOf(const QString& caseNo);
+    void moveShelf();
+    void showShelf();
     void printReminders();
 
     Profile m_profile;

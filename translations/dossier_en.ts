@@ -4166,10 +4166,6 @@ Page %6 of %7 of this document (volume page %8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What a scan does (F5 look up, F6 return, F7 inventory)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scan a case label or type a case number (案号)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4354,6 +4350,14 @@ Page %6 of %7 of this document (volume page %8)</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>What a scan does (F5 look up, F6 return, F7 inventory); F9 scans by the document camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan by camera</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -4180,10 +4180,6 @@ Page %6 of %7 of this document (volume page %8)</source>
         <translation>扫描即归还</translation>
     </message>
     <message>
-        <source>What a scan does (F5 look up, F6 return, F7 inventory)</source>
-        <translation>扫描后的操作（F5 查询，F6 归还，F7 盘点）</translation>
-    </message>
-    <message>
         <source>Scan a case label or type a case number (案号)</source>
         <translation>扫描案件标签或输入案号</translation>
     </message>
@@ -4363,7 +4359,17 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message numerus="yes">
         <source>Moved %n case(s) from %1 to %2.</source>
-        <translation><numerusform>已将 %n 件卷宗从 %1 移至 %2。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 件卷宗从 %1 移至 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What a scan does (F5 look up, F6 return, F7 inventory); F9 scans by the document camera</source>
+        <translation>扫描后的操作（F5 查询，F6 归还，F7 盘点）；F9 用高拍仪摄像头扫描</translation>
+    </message>
+    <message>
+        <source>Scan by camera</source>
+        <translation>摄像头扫描</translation>
     </message>
 </context>
 </TS>

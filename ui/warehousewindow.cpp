@@ -1,6 +1,7 @@
 #include "warehousewindow.h"
 
 #include "archive/volume.h"
+#include "camerapanel.h"
 #include "common/clock.h"
 #include "domain/casenumber.h"
 #include "movementdialog.h"
@@ -14,6 +15,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -100,6 +102,7 @@ WarehouseWindow::WarehouseWindow(Profile profile, QWidget* parent)
             refreshLists(); // other desks' movements arrived
     });
     buildActions();
+    buildCameraDock();
     m_worker->run(
         this, [profile = m_profile] { return Warehouse::forDesk(profile); },
         [this](const Result<Warehouse>& w) {
@@ -126,7 +129,8 @@ void WarehouseWindow::buildScanBar(QWidget* parent)
     m_modeBox = new QComboBox(parent);
     m_modeBox->setObjectName(QStringLiteral("scanMode"));
     m_modeBox->addItems({tr("Look up"), tr("Return each scanned"), tr("Inventory")});
-    m_modeBox->setToolTip(tr("What a scan does (F5 look up, F6 return, F7 inventory)"));
+    m_modeBox->setToolTip(
+        tr("What a scan does (F5 look up, F6 return, F7 inventory); F9 scans by the document camera"));
     connect(m_modeBox, &QComboBox::currentIndexChanged, this, [this](int i) { setScanMode(static_cast<ScanMode>(i)); });
     m_scanField = new QLineEdit(parent);
     m_scanField->setObjectName(QStringLiteral("scanField"));
@@ -226,6 +230,31 @@ void WarehouseWindow::buildActions()
     focus->setShortcut(QKeySequence(Qt::Key_F2));
     connect(focus, &QAction::triggered, m_scanField, qOverload<>(&QWidget::setFocus));
     addAction(focus);
+}
+
+// F9: a case label (一案一码) or separator sheet shown to the document camera is scanned as a hand-held reader's would
+// be. The camera panel (and Qt Multimedia with it) is made the first time the dock is shown.
+void WarehouseWindow::buildCameraDock()
+{
+    auto* dock = new QDockWidget(tr("Scan by camera"), this);
+    dock->setObjectName(QStringLiteral("warehouseCameraDock"));
+    QAction* toggle = dock->toggleViewAction();
+    toggle->setShortcut(Qt::Key_F9);
+    addAction(toggle);
+    connect(dock, &QDockWidget::visibilityChanged, this, [this, dock](bool visible) {
+        if (!visible || dock->widget())
+            return;
+        auto* camera = new CameraPanel(dock);
+        dock->setWidget(camera);
+        connect(camera, &CameraPanel::caseShown, this, [this](const QString& caseNo) {
+            if (caseNo == m_lastCameraCase)
+                return; // the same label still in front of the camera
+            m_lastCameraCase = caseNo;
+            scan(caseNo);
+        });
+    });
+    addDockWidget(Qt::LeftDockWidgetArea, dock);
+    dock->hide();
 }
 
 void WarehouseWindow::setScanMode(ScanMode mode)

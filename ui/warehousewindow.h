@@ -59,6 +59,7 @@ Q_SIGNALS:
 
 private:
     void buildActions();
+    void buildCameraDock();
     void buildScanBar(QWidget* parent);
     QWidget* buildCaseCard();
     void buildTabs();
@@ -88,6 +89,7 @@ private:
     ScanMode m_mode = ScanMode::LookUp;
     int m_pendingScans = 0;
     QStringList m_inventoryScans;
+    QString m_lastCameraCase; // a label stays in front of the camera: it counts once
     QList<Movement> m_ledger;
     QList<WarehouseRepository::Paper> m_shelf;
 

@@ -1422,6 +1422,10 @@ void TestServer::holidayCalendars()
     asRecord[QStringLiteral("body")] = year;
     QCOMPARE(push(m_tokens[QStringLiteral("keeper")], {asRecord}).at(0)[QStringLiteral("reason")].toString(),
              QStringLiteral("forbidden"));
+    // A year is corrected by publishing it again, never deleted: desks keep what they hold.
+    asRecord[QStringLiteral("op_id")] = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    asRecord[QStringLiteral("deleted")] = true;
+    QCOMPARE(push(admin, {asRecord}).at(0)[QStringLiteral("reason")].toString(), QStringLiteral("invalid_record"));
     const QList<QJsonObject> got = pull(m_tokens[QStringLiteral("party")], cursor);
     QCOMPARE(got.size(), 1);
     QCOMPARE(got.first().value(QStringLiteral("id")).toString(), QStringLiteral("2027"));

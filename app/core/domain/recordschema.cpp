@@ -545,7 +545,8 @@ std::optional<Error> check(const Record& r, qint64 bodyBytes)
         return invalid(QT_TRANSLATE_NOOP("Dossier::Error", "A %1 record of %2 KB is larger than allowed (%3 KB)."),
                        {kindName(r.kind), QString::number(bodyBytes / 1024),
                         QString::number((small ? kMaxSmallRecordBytes : kMaxRecordBytes) / 1024)});
-    if (r.deleted && isAppendOnly(r.kind))
+    // Facts are never deleted; nor is a year of the calendar (a correction replaces it: desks keep what they hold).
+    if (r.deleted && (isAppendOnly(r.kind) || r.kind == QLatin1String("calendar")))
         return badField(r.kind, QStringLiteral("deleted"),
                         QT_TRANSLATE_NOOP("Dossier::Error", "a record of this kind is never deleted"));
     if (r.deleted && r.body.isEmpty())

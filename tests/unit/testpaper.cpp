@@ -314,6 +314,20 @@ private Q_SLOTS:
         while (queued->next())
             kinds << queued->value(0).toString() + QLatin1Char(' ') + queued->value(1).toString();
         QCOMPARE(kinds, (QStringList{QStringLiteral("case_event 1"), QStringLiteral("movement 5")}));
+
+        // Loaded in bulk (bench_warehouse's seeding): written once each, folded, and not sent.
+        const QString fourth = QStringLiteral("（2026）苏0602民初103号");
+        Movement a = checkIn(QStringLiteral("2026-03-02T09:00:00Z"), QStringLiteral("D-01-1-1"));
+        a.caseNo = fourth;
+        Movement b = loan(QStringLiteral("2026-03-03T09:00:00Z"), QStringLiteral("judge_c"), QStringLiteral("bulk-2"));
+        b.caseNo = fourth;
+        auto bulk = WarehouseRepository(profile->database()).recordAll({a, b, a});
+        QVERIFY_RESULT(bulk);
+        QCOMPARE(*bulk, 2);
+        QCOMPARE(w.find(fourth)->state.status, PaperState::Status::Lent);
+        auto outbox = execSql(profile->database(), QStringLiteral("SELECT count(*) FROM sync_outbox"));
+        QVERIFY(outbox && outbox->next());
+        QCOMPARE(outbox->value(0).toInt(), 6);
     }
 
     // The clocks count on the shipped calendar with the years administrators published over it: a published year

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
 
 namespace Dossier {
 namespace {
@@ -74,6 +75,28 @@ Result<bool> WarehouseRepository::add(const Movement& m)
     if (!q)
         return q.error();
     return q->numRowsAffected() > 0;
+}
+
+Result<int> WarehouseRepository::recordAll(const QList<Movement>& list)
+{
+    Transaction t(m_db);
+    QSet<QString> cases;
+    int written = 0;
+    for (const Movement& m : list) {
+        auto one = add(m);
+        if (!one)
+            return one.error();
+        if (*one) {
+            ++written;
+            cases.insert(m.caseNo);
+        }
+    }
+    for (const QString& caseNo : std::as_const(cases))
+        if (const Status f = refold(caseNo); !f)
+            return f.error();
+    if (const Status c = t.commit(); !c)
+        return c.error();
+    return written;
 }
 
 Status WarehouseRepository::remove(const QString& uid)

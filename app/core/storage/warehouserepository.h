@@ -41,6 +41,9 @@ public:
     Result<bool> add(const Movement& movement);
     // Folds a case's movements anew into where its paper is (paper_cases).
     Status refold(const QString& caseNo);
+    // Several movements in a transaction of their own, each case folded once; the number written. They are not
+    // sent to the server (Warehouse queues what this desk records): for loading many at once (bench_warehouse).
+    Result<int> recordAll(const QList<Movement>& movements);
     // Takes a movement off this desk and folds its case anew: only one recorded here that the server refused.
     Status remove(const QString& uid);
     // A case's movements, in the order they happened.

@@ -2,6 +2,7 @@
 
 #include "apireplies.h"
 #include "blobstore.h"
+#include "domain/recordschema.h"
 #include "workers.h"
 
 #include <QDateTime>
@@ -107,6 +108,7 @@ const std::initializer_list<RouteRule>& routeRules()
         {{"uploads", "*"}, "GET", E::GetUpload, P::Quick, 0},
         {{"templates"}, "GET", E::Templates, P::Quick, 0},
         {{"templates", "*"}, "PUT", E::PutTemplate, P::Quick, Api::kMaxTemplateBody},
+        {{"calendars", "*"}, "PUT", E::PutCalendar, P::Quick, Api::kMaxSmallBody},
         {{"cases", "*", "members"}, "POST", E::AddMember, P::Quick, Api::kMaxSmallBody},
         {{"cases", "*", "members"}, "GET", E::ListMembers, P::Quick, 0},
         {{"access-requests"}, "POST", E::CreateAccessRequest, P::Quick, Api::kMaxSmallBody},
@@ -315,6 +317,8 @@ Reply Api::handle(ServerStore& store, const Route& route, const HttpRequest& req
         return getTemplates(ctx);
     case Endpoint::PutTemplate:
         return putTemplate(ctx, s[1]);
+    case Endpoint::PutCalendar:
+        return putCalendar(ctx, s[1]);
     case Endpoint::AddMember:
         return addMember(ctx, s[1]);
     case Endpoint::ListMembers:
@@ -412,7 +416,26 @@ Reply Api::putTemplate(Context& ctx, const QString& id) const
     const auto body = jsonBody(ctx.request, failure);
     if (!body)
         return failure;
-    auto r = ctx.store.putTemplate(id, *body, ctx.user);
+    auto r = ctx.store.publish(QStringLiteral("template"), id, *body, ctx.user);
+    if (!r)
+        return internalError(r.error());
+    return jsonReply(200, r->toJson());
+}
+
+// A year of the holiday calendar (issue 14): checked as every desk checks it (RecordSchema: HolidayCalendar's
+// own rules, and the year of the path), then published as a record of kind calendar that every feed carries.
+Reply Api::putCalendar(Context& ctx, const QString& year) const
+{
+    if (!ctx.viewer->isAdmin())
+        return forbidden(QStringLiteral("Only an archive administrator may publish the holiday calendar."));
+    Reply failure;
+    const auto body = jsonBody(ctx.request, failure);
+    if (!body)
+        return failure;
+    const qsizetype size = QJsonDocument(*body).toJson(QJsonDocument::Compact).size();
+    if (auto bad = RecordSchema::check({QStringLiteral("calendar"), year, {}, {}, false, *body}, size))
+        return errorReply(422, QStringLiteral("invalid_record"), bad->english());
+    auto r = ctx.store.publish(QStringLiteral("calendar"), year, *body, ctx.user);
     if (!r)
         return internalError(r.error());
     return jsonReply(200, r->toJson());

@@ -42,6 +42,7 @@ public:
         GetUpload,
         Templates,
         PutTemplate,
+        PutCalendar,
         AddMember,
         ListMembers,
         CreateAccessRequest,
@@ -91,6 +92,7 @@ private:
     Reply getUpload(Context& ctx, const QString& id) const;
     Reply getTemplates(Context& ctx) const;
     Reply putTemplate(Context& ctx, const QString& id) const;
+    Reply putCalendar(Context& ctx, const QString& year) const;
     Reply addMember(Context& ctx, const QString& caseNo) const;
     Reply listMembers(Context& ctx, const QString& caseNo) const;
     Reply createAccessRequest(Context& ctx) const;

@@ -1,6 +1,7 @@
 #include "auth.h"
 
 #include "domain/casenumber.h"
+#include "domain/recordschema.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -89,7 +90,8 @@ const QStringList& roles()
         QStringLiteral("judge"),          QStringLiteral("panel_member"),   QStringLiteral("judge_assistant"),
         QStringLiteral("division_chief"), QStringLiteral("vice_president"), QStringLiteral("president"),
         QStringLiteral("trial_manager"),  QStringLiteral("archive_staff"),  QStringLiteral("archive_clerk"),
-        QStringLiteral("archive_admin"),  QStringLiteral("party"),          QStringLiteral("lawyer")};
+        QStringLiteral("archive_admin"),  QStringLiteral("party"),          QStringLiteral("lawyer"),
+        QStringLiteral("warehouse_clerk")};
     return r;
 }
 
@@ -134,13 +136,16 @@ bool Viewer::inScope(const QString& caseNo) const
 
 bool Viewer::canSee(const QString& kind, const QString& caseNo, const QString& volume) const
 {
-    if (kind == QLatin1String("template") || isAdmin())
+    if (RecordSchema::hasNoCase(kind) || isAdmin())
         return true;
+    const bool outsider = role == QLatin1String("party") || role == QLatin1String("lawyer");
     const bool secondary = volume == QLatin1String("secondary");
-    if (secondary && (role == QLatin1String("party") || role == QLatin1String("lawyer")))
-        return false;
+    if (outsider && (secondary || RecordSchema::isAppendOnly(kind)))
+        return false; // a 副卷, or where the paper is
     if (caseNo.isEmpty())
         return false;
+    if (isWarehouseClerk() && RecordSchema::isAppendOnly(kind) && servesCourt(caseNo))
+        return true; // the 中间库's records of their court's cases (the rest of a case only as its member)
     if (memberCases.contains(caseNo))
         return true;
     if (role == QLatin1String("archive_clerk"))
@@ -162,8 +167,12 @@ bool Viewer::servesCourt(const QString& caseNo) const
 
 bool Viewer::canWrite(const QString& kind, const QString& caseNo, bool caseKnown) const
 {
+    if (kind == QLatin1String("calendar"))
+        return isAdmin();
     if (isAdmin())
         return true;
+    if (RecordSchema::isAppendOnly(kind))
+        return isWarehouseClerk() && !caseNo.isEmpty() && (memberCases.contains(caseNo) || servesCourt(caseNo));
     if (role != QLatin1String("archive_clerk") || kind == QLatin1String("template") || caseNo.isEmpty())
         return false;
     if (memberCases.contains(caseNo)) // made the case's clerk by a chief

@@ -20,7 +20,7 @@ bool constantTimeEquals(const QByteArray& a, const QByteArray& b);
 QByteArray newToken();
 QString tokenDigest(const QByteArray& token);
 
-// The standard roles (15.4).
+// The standard roles (15.4), and the 中间库's warehouse_clerk (issue 14).
 const QStringList& roles();
 bool isRole(const QString& role);
 bool isChiefRole(const QString& role); // division_chief, vice_president, president
@@ -40,11 +40,18 @@ struct Viewer final
     QSet<QString> archivedCases; // archive_staff
 
     bool isAdmin() const { return role == QLatin1String("archive_admin"); }
+    bool isWarehouseClerk() const { return role == QLatin1String("warehouse_clerk"); }
     bool inScope(const QString& caseNo) const;
-    // An archive clerk's court codes: the case's court code starts with the clerk's scope (苏0602, 苏06, 苏).
+    // An archive or warehouse clerk's court codes: the case's court code starts with the clerk's scope (苏0602,
+    // 苏06, 苏).
     bool servesCourt(const QString& caseNo) const;
+    // The 中间库's records (movements of paper, case events) are seen by the warehouse clerks of the case's court
+    // and by whoever sees the case's 正卷 by the rules below — its judges, chiefs, trial managers, archive staff and
+    // clerks, administrators — but never by a party or a lawyer. Templates and the holiday calendar: by everyone.
     bool canSee(const QString& kind, const QString& caseNo, const QString& volume) const;
-    // caseKnown: the case already has records on the server.
+    // caseKnown: the case already has records on the server. The 中间库's records are written by the warehouse
+    // clerks of the case's court (or of a case they are a member of) and administrators; a loan request by whoever
+    // sees them (WritePath checks it is in their own name). The holiday calendar: administrators only.
     bool canWrite(const QString& kind, const QString& caseNo, bool caseKnown) const;
     bool canManageMembers(const QString& caseNo) const;
 };

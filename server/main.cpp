@@ -101,6 +101,9 @@ int userAdd(Dossier::Server::ServerStore& store, const QStringList& args, const 
     if (role == QLatin1String("archive_clerk") && p.value(QStringLiteral("scope")).isEmpty())
         return fail(
             QStringLiteral("an archive clerk needs --scope: the court code(s) they digitise for, e.g. 苏0602 or 苏"));
+    if (role == QLatin1String("warehouse_clerk") && p.value(QStringLiteral("scope")).isEmpty())
+        return fail(QStringLiteral(
+            "a warehouse clerk needs --scope: the court code(s) whose intermediate warehouse they keep, e.g. 苏0602"));
     if (!p.isSet(QStringLiteral("password-stdin")))
         return fail(QStringLiteral("--password-stdin is required (the password is read from the first line of stdin)"));
     std::string line;
@@ -154,7 +157,8 @@ void addOptions(QCommandLineParser& p)
         {QStringLiteral("token-hours"), QStringLiteral("Lifetime of session tokens in hours."), QStringLiteral("N"),
          QStringLiteral("12")},
         {QStringLiteral("role"), QStringLiteral("user add: the user's role."), QStringLiteral("ROLE")},
-        {QStringLiteral("scope"), QStringLiteral("user add: court code prefix for chiefs (e.g. 苏0602)."),
+        {QStringLiteral("scope"),
+         QStringLiteral("user add: court code prefix for chiefs, archive and warehouse clerks (e.g. 苏0602)."),
          QStringLiteral("SCOPE")},
         {QStringLiteral("password-stdin"), QStringLiteral("user add: read the password from stdin.")},
         {QStringLiteral("limit"), QStringLiteral("audit: how many entries."), QStringLiteral("N"),

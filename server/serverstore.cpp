@@ -271,11 +271,13 @@ namespace {
 
 // The cases a viewer sees by name (members, a clerk's own cases, archive staff's archived ones), when that is
 // all they see and the list is short enough for one query; nullopt: the viewer sees by rule (administrator,
-// chiefs by scope, trial managers) or too many cases, and the feed is read in order instead.
+// chiefs by scope, trial managers, warehouse clerks by their court) or too many cases, and the feed is read in
+// order instead.
 std::optional<QStringList> namedCases(const Viewer& viewer)
 {
     constexpr qsizetype kMaxNamed = 500;
-    if (viewer.isAdmin() || isChiefRole(viewer.role) || viewer.role == QLatin1String("trial_manager"))
+    if (viewer.isAdmin() || isChiefRole(viewer.role) || viewer.role == QLatin1String("trial_manager") ||
+        viewer.isWarehouseClerk())
         return std::nullopt;
     QSet<QString> cases = viewer.memberCases;
     if (viewer.role == QLatin1String("archive_clerk"))
@@ -381,7 +383,8 @@ Result<QList<Record>> ServerStore::templates()
     return m_records.templates();
 }
 
-Result<Record> ServerStore::putTemplate(const QString& id, const QJsonObject& body, const QString& user)
+Result<Record> ServerStore::publish(const QString& kind, const QString& id, const QJsonObject& body,
+                                    const QString& user)
 {
     auto lock = m_db->writeLock();
     Transaction tx(m_db->connection());
@@ -389,11 +392,11 @@ Result<Record> ServerStore::putTemplate(const QString& id, const QJsonObject& bo
     if (!seqStart)
         return seqStart.error();
     qint64 seq = *seqStart;
-    auto existing = m_records.find(QStringLiteral("template"), id);
+    auto existing = m_records.find(kind, id);
     if (!existing)
         return existing.error();
     Record r;
-    r.kind = QStringLiteral("template");
+    r.kind = kind;
     r.id = id;
     r.revision = (*existing ? (*existing)->revision : 0) + 1;
     r.body = body;

@@ -1,6 +1,7 @@
 #include "writepath.h"
 
 #include "blobstore.h"
+#include "domain/paper.h"
 #include "domain/recordschema.h"
 
 #include <QJsonDocument>
@@ -57,7 +58,7 @@ std::optional<QJsonObject> parseOperation(const QJsonObject& op, Op& out)
     if ((volume.isString() && out.volume != QLatin1String("main") && out.volume != QLatin1String("secondary")) ||
         !(volume.isString() || volume.isNull() || volume.isUndefined()))
         return rejected(out.opId, QStringLiteral("invalid_volume"));
-    if (out.kind != QLatin1String("template")) {
+    if (!RecordSchema::hasNoCase(out.kind)) {
         out.caseNo = normaliseCaseNo(op.value(QStringLiteral("case_no")).toString());
         if (out.caseNo.isEmpty())
             return rejected(out.opId, QStringLiteral("invalid_case_no"));
@@ -139,7 +140,9 @@ void apply(WriteBatch& b, Viewer& viewer, Op& op, const std::optional<Record>& e
     r.updatedAt = isoNow();
     if (op.kind == QLatin1String("note"))
         r.owner = viewer.name; // decideNote() let no one else write it
-    if (!op.caseNo.isEmpty() && !b.knownCases.contains(op.caseNo)) {
+    // A case is known by its catalogue: the paper of a case checked in before its dossier was scanned makes no
+    // warehouse clerk its writer, and leaves the case to the archive clerk who scans it.
+    if (!op.caseNo.isEmpty() && !RecordSchema::isAppendOnly(op.kind) && !b.knownCases.contains(op.caseNo)) {
         b.knownCases.insert(op.caseNo);
         b.newCases.insert(op.caseNo);
         viewer.createdCases.insert(op.caseNo);
@@ -240,6 +243,53 @@ void decideNote(WriteBatch& b, Viewer& viewer, Op& op, const std::optional<Recor
     apply(b, viewer, op, existing);
 }
 
+// Why the 中间库's record may not be written by `viewer`, as the operation's rejection; nothing when it may. A
+// warehouse clerk of the case's court (Viewer::canWrite) records anything of its paper; anyone else who may see
+// where the paper is may only ask for it — a loan request in their own name (its holder and its recorder the
+// sender), so that no one asks in a judge's name. Refusals carry no revision: they do not tell what exists.
+std::optional<QJsonObject> warehouseRefusal(const Viewer& viewer, const Op& op)
+{
+    if (viewer.canWrite(op.kind, op.caseNo, false))
+        return std::nullopt;
+    const QJsonObject body = op.body.toObject();
+    const bool request = op.kind == QLatin1String("movement") &&
+                         body.value(QStringLiteral("kind")).toString() == Movement::kindKey(Movement::Kind::Request);
+    if (!request || !viewer.canSee(op.kind, op.caseNo, op.volume))
+        return rejected(op.opId, QStringLiteral("forbidden"), 0,
+                        QStringLiteral("Only a warehouse clerk of the case's court records its paper; others may "
+                                       "only ask for it (a loan request)."));
+    if (body.value(QStringLiteral("holder")).toString() != viewer.name ||
+        body.value(QStringLiteral("by")).toString() != viewer.name)
+        return rejected(op.opId, QStringLiteral("forbidden"), 0,
+                        QStringLiteral("A loan request is made in its sender's own name."));
+    return std::nullopt;
+}
+
+// A movement of paper or a case event (issue 14) is a fact, as a QC review is: written once (base revision 0) and
+// never changed or deleted (the schema refuses a deletion). The same record sent again is answered as applied;
+// another body, case or volume under its id is refused as immutable. Two desks that lend the same paper offline
+// write two records (two ids): both are kept, and every desk folds them into the same conflict.
+void decideWarehouse(WriteBatch& b, Viewer& viewer, Op& op, const std::optional<Record>& existing)
+{
+    if (auto refused = warehouseRefusal(viewer, op)) {
+        op.result = *refused;
+        return;
+    }
+    if (existing) {
+        const bool visible = viewer.canSee(existing->kind, existing->caseNo, existing->volume);
+        const bool same = !existing->deleted && existing->caseNo == op.caseNo && existing->volume == op.volume &&
+                          existing->body == op.body.toObject();
+        op.result = same ? opResult(op.opId, "applied", existing->revision)
+                         : rejected(op.opId, QStringLiteral("immutable"), visible ? existing->revision : 0);
+        return;
+    }
+    if (op.base != 0) {
+        op.result = rejected(op.opId, QStringLiteral("not_found"));
+        return;
+    }
+    apply(b, viewer, op, existing);
+}
+
 // One well-formed operation, not a replay: rejected, a conflict, or applied (in memory).
 Status decide(WriteBatch& b, Viewer& viewer, const BlobStore& blobs, const ImageCheck& mayUse, Op& op)
 {
@@ -250,6 +300,10 @@ Status decide(WriteBatch& b, Viewer& viewer, const BlobStore& blobs, const Image
     }
     if (op.kind == QLatin1String("note")) {
         decideNote(b, viewer, op, existing);
+        return Ok{};
+    }
+    if (RecordSchema::isAppendOnly(op.kind)) {
+        decideWarehouse(b, viewer, op, existing);
         return Ok{};
     }
     if (!permitted(b, viewer, op, existing))

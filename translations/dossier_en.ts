@@ -670,27 +670,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  scan      scan from a SANE scanner and process the pages
-  search    full-text search over the pages of the profile
-  export    write the archive outputs of a dossier in the profile
-  login     sign in to dossier-server (the session goes to the system keyring)
-  sync      push this desk&apos;s changes and pull everyone else&apos;s
-  dossier list   the dossiers of the profile and their pages (--json)
-  template push  publish a catalogue template (administrators)
-  note add|list|delete   your private notes on the pages of a case
-  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
-  case member add|list   give users a case on the server, list its members
-  warehouse …   the 中间库: checkin, lend, return, checkout, move, find, overdue, deadlines
-  verify    verify archive packages, PDF/A and OFD files
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--today takes a date YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -751,7 +730,41 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: dossier-cli warehouse checkin|supplement|lend|return|recall|checkout|move|find|overdue|event|deadlines|inventory …</source>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  search    full-text search over the pages of the profile
+  export    write the archive outputs of a dossier in the profile
+  login     sign in to dossier-server (the session goes to the system keyring)
+  sync      push this desk&apos;s changes and pull everyone else&apos;s
+  dossier list   the dossiers of the profile and their pages (--json)
+  template push  publish a catalogue template (administrators)
+  calendar push  publish a year of the holiday calendar (administrators)
+  note add|list|delete   your private notes on the pages of a case
+  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
+  case member add|list   give users a case on the server, list its members
+  warehouse …   the 中间库: checkin, lend, return, checkout, move, request, find, overdue, deadlines
+  verify    verify archive packages, PDF/A and OFD files
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a year of the holiday calendar to every desk (archive administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year&apos;s calendar as JSON: {&quot;year&quot;, &quot;holidays&quot;, &quot;working_days&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli warehouse checkin|supplement|lend|return|recall|checkout|move|request|find|overdue|event|deadlines|inventory …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2015,6 +2028,62 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>A case event needs its date, no later than today (%1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A loan request needs who asks for the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a calendar has no case and no volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the record&apos;s year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>movement of paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record of this kind is never deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case event needs an id of at most 64 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case event needs the time it was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case event needs its date, no later than the day it was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case event needs who recorded it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an archive administrator may publish the holiday calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::FormPrinter</name>
@@ -2233,6 +2302,10 @@ It can be changed in the settings (Ctrl+,).</source>
     </message>
     <message>
         <source>to the archive room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loan request</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3857,6 +3930,22 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message>
         <source>The server refused your change to %1 of %2: you may not change it. The server&apos;s version is back on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 recorded at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case event %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server holds another record under its id, and records of paper are never changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused %1 of %2: you may not record it. It is taken off this desk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

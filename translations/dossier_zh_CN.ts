@@ -670,44 +670,6 @@
       dossier-cli case member list --case 案号 [--json]</translation>
     </message>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  scan      scan from a SANE scanner and process the pages
-  search    full-text search over the pages of the profile
-  export    write the archive outputs of a dossier in the profile
-  login     sign in to dossier-server (the session goes to the system keyring)
-  sync      push this desk&apos;s changes and pull everyone else&apos;s
-  dossier list   the dossiers of the profile and their pages (--json)
-  template push  publish a catalogue template (administrators)
-  note add|list|delete   your private notes on the pages of a case
-  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
-  case member add|list   give users a case on the server, list its members
-  warehouse …   the 中间库: checkin, lend, return, checkout, move, find, overdue, deadlines
-  verify    verify archive packages, PDF/A and OFD files
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>用法：dossier-cli &lt;命令&gt; [选项]
-命令：
-  process   将图像、PDF 和文件夹处理为已编目的卷宗
-  scan      从 SANE 扫描仪扫描并处理页面
-  search    在本配置的页面中全文检索
-  export    输出本配置中某卷宗的归档文件
-  login     登录 dossier-server（会话保存在系统密钥环中）
-  sync      推送本机的更改并拉取其他工作站的更改
-  dossier list   本配置的卷宗及其页面（--json）
-  template push  发布编目模板（管理员）
-  note add|list|delete   你在案件页面上的个人批注
-  outline export  以 ODT 或 PDF 输出你的案件庭审提纲
-  case member add|list   在服务器上为用户分配案件、列出案件成员
-  warehouse …   中间库：入库、借阅、归还、出库、移位、查询、超期、期限
-  verify    校验归档包、PDF/A 和 OFD 文件
-  plugins   列出已找到和已跳过的插件
-  version   显示版本
-运行“dossier-cli &lt;命令&gt; --help”查看命令的选项。</translation>
-    </message>
-    <message>
         <source>--today takes a date YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--today 需要日期 YYYY-MM-DD，而不是“%1”。</translation>
     </message>
@@ -768,8 +730,60 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>warehouse inventory 需要 --location 和可读取的 --scanned 文件。</translation>
     </message>
     <message>
-        <source>Usage: dossier-cli warehouse checkin|supplement|lend|return|recall|checkout|move|find|overdue|event|deadlines|inventory …</source>
-        <translation>用法：dossier-cli warehouse checkin|supplement|lend|return|recall|checkout|move|find|overdue|event|deadlines|inventory …</translation>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  search    full-text search over the pages of the profile
+  export    write the archive outputs of a dossier in the profile
+  login     sign in to dossier-server (the session goes to the system keyring)
+  sync      push this desk&apos;s changes and pull everyone else&apos;s
+  dossier list   the dossiers of the profile and their pages (--json)
+  template push  publish a catalogue template (administrators)
+  calendar push  publish a year of the holiday calendar (administrators)
+  note add|list|delete   your private notes on the pages of a case
+  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
+  case member add|list   give users a case on the server, list its members
+  warehouse …   the 中间库: checkin, lend, return, checkout, move, request, find, overdue, deadlines
+  verify    verify archive packages, PDF/A and OFD files
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>用法：dossier-cli &lt;命令&gt; [选项]
+命令：
+  process   将图像、PDF 和文件夹处理为已编目的卷宗
+  scan      从 SANE 扫描仪扫描并处理页面
+  search    在本配置的页面中全文检索
+  export    输出本配置中某卷宗的归档文件
+  login     登录 dossier-server（会话保存在系统密钥环中）
+  sync      推送本机的更改并拉取其他工作站的更改
+  dossier list   本配置的卷宗及其页面（--json）
+  template push  发布编目模板（管理员）
+  calendar push  发布某一年的节假日日历（管理员）
+  note add|list|delete   你在案件页面上的个人批注
+  outline export  以 ODT 或 PDF 输出你的案件庭审提纲
+  case member add|list   在服务器上为用户分配案件、列出案件成员
+  warehouse …   中间库：入库、借阅、归还、出库、移位、借阅申请、查询、超期、期限
+  verify    校验归档包、PDF/A 和 OFD 文件
+  plugins   列出已找到和已跳过的插件
+  version   显示版本
+运行“dossier-cli &lt;命令&gt; --help”查看命令的选项。</translation>
+    </message>
+    <message>
+        <source>Publish a year of the holiday calendar to every desk (archive administrators).</source>
+        <translation>向所有工作站发布某一年的节假日日历（档案管理员）。</translation>
+    </message>
+    <message>
+        <source>The year&apos;s calendar as JSON: {&quot;year&quot;, &quot;holidays&quot;, &quot;working_days&quot;}.</source>
+        <translation>该年日历的 JSON：{&quot;year&quot;, &quot;holidays&quot;, &quot;working_days&quot;}。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli warehouse checkin|supplement|lend|return|recall|checkout|move|request|find|overdue|event|deadlines|inventory …</source>
+        <translation>用法：dossier-cli warehouse checkin|supplement|lend|return|recall|checkout|move|request|find|overdue|event|deadlines|inventory …</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2047,62 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>A case event needs its date, no later than today (%1).</source>
         <translation>案件节点需要日期，且不能晚于今天（%1）。</translation>
     </message>
+    <message>
+        <source>A loan request needs who asks for the paper.</source>
+        <translation>借阅申请需要申请人。</translation>
+    </message>
+    <message>
+        <source>it has no volume</source>
+        <translation>该记录不属于任何卷</translation>
+    </message>
+    <message>
+        <source>not a year</source>
+        <translation>不是年份</translation>
+    </message>
+    <message>
+        <source>a calendar has no case and no volume</source>
+        <translation>节假日日历不属于任何案件或卷</translation>
+    </message>
+    <message>
+        <source>not the record&apos;s year</source>
+        <translation>与记录的年份不符</translation>
+    </message>
+    <message>
+        <source>movement of paper</source>
+        <translation>卷宗流转</translation>
+    </message>
+    <message>
+        <source>case event</source>
+        <translation>案件节点</translation>
+    </message>
+    <message>
+        <source>holiday calendar</source>
+        <translation>节假日日历</translation>
+    </message>
+    <message>
+        <source>a record of this kind is never deleted</source>
+        <translation>此类记录不可删除</translation>
+    </message>
+    <message>
+        <source>A case event needs an id of at most 64 characters.</source>
+        <translation>案件节点记录需要不超过 64 个字符的标识。</translation>
+    </message>
+    <message>
+        <source>A case event needs the time it was recorded.</source>
+        <translation>案件节点记录需要登记时间。</translation>
+    </message>
+    <message>
+        <source>A case event needs its date, no later than the day it was recorded.</source>
+        <translation>案件节点需要日期，且不能晚于登记当日。</translation>
+    </message>
+    <message>
+        <source>A case event needs who recorded it.</source>
+        <translation>案件节点记录需要登记人。</translation>
+    </message>
+    <message>
+        <source>Only an archive administrator may publish the holiday calendar.</source>
+        <translation>只有档案管理员才能发布节假日日历。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::FormPrinter</name>
@@ -2251,6 +2321,10 @@ It can be changed in the settings (Ctrl+,).</source>
     <message>
         <source>to the archive room</source>
         <translation>移交档案室</translation>
+    </message>
+    <message>
+        <source>loan request</source>
+        <translation>借阅申请</translation>
     </message>
 </context>
 <context>
@@ -3872,6 +3946,22 @@ Page %6 of %7 of this document (volume page %8)</source>
     <message>
         <source>The server refused your change to %1 of %2: you may not change it. The server&apos;s version is back on this desk.</source>
         <translation>服务器拒绝了您对 %2 的%1所做的修改：您无权修改。本机已恢复为服务器上的版本。</translation>
+    </message>
+    <message>
+        <source>the %1 recorded at %2</source>
+        <translation>%2 登记的%1</translation>
+    </message>
+    <message>
+        <source>the case event %1 of %2</source>
+        <translation>%2 的案件节点 %1</translation>
+    </message>
+    <message>
+        <source>the server holds another record under its id, and records of paper are never changed</source>
+        <translation>服务器上同一标识下已有另一条记录，而卷宗流转记录不可更改</translation>
+    </message>
+    <message>
+        <source>The server refused %1 of %2: you may not record it. It is taken off this desk.</source>
+        <translation>服务器拒绝了 %2 的%1：您无权登记。本机已撤销该记录。</translation>
     </message>
 </context>
 <context>

@@ -183,7 +183,10 @@ void WarehouseWindow::refreshLists()
         [profile = m_profile] {
             Warehouse w(profile, {});
             const QDate today = Clock::today();
-            return Lists{w.overdue(today), w.deadlines(today, HolidayCalendar::builtin()), w.ledger(today)};
+            auto calendar = w.calendar(); // the shipped years and those administrators published
+            auto clocks =
+                calendar ? w.deadlines(today, *calendar) : Result<QList<Warehouse::CaseClock>>(calendar.error());
+            return Lists{w.overdue(today), clocks, w.ledger(today)};
         },
         [this](const Lists& l) {
             for (const Error* e : {l.late ? nullptr : &l.late.error(), l.clocks ? nullptr : &l.clocks.error(),

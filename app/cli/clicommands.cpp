@@ -47,10 +47,12 @@ int usage()
                         "  sync      push this desk's changes and pull everyone else's\n"
                         "  dossier list   the dossiers of the profile and their pages (--json)\n"
                         "  template push  publish a catalogue template (administrators)\n"
+                        "  calendar push  publish a year of the holiday calendar (administrators)\n"
                         "  note add|list|delete   your private notes on the pages of a case\n"
                         "  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF\n"
                         "  case member add|list   give users a case on the server, list its members\n"
-                        "  warehouse …   the 中间库: checkin, lend, return, checkout, move, find, overdue, deadlines\n"
+                        "  warehouse …   the 中间库: checkin, lend, return, checkout, move, request, find, overdue, "
+                        "deadlines\n"
                         "  verify    verify archive packages, PDF/A and OFD files\n"
                         "  plugins   list the plugins found and those skipped\n"
                         "  version   print the version\n"
@@ -633,6 +635,8 @@ int run(const QStringList& arguments)
         return warehouse(rest.value(1), subcommandArgs(rest));
     if (command == QLatin1String("template") && rest.value(1) == QLatin1String("push"))
         return templatePush(subcommandArgs(rest));
+    if (command == QLatin1String("calendar") && rest.value(1) == QLatin1String("push"))
+        return calendarPush(subcommandArgs(rest));
     if (command == QLatin1String("version") || command == QLatin1String("--version")) {
         std::printf("dossier-cli %s\n", DOSSIER_VERSION);
         return 0;

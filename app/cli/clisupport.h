@@ -36,6 +36,7 @@ int login(const QStringList& args);
 int sync(const QStringList& args);
 int dossierList(const QStringList& args);
 int templatePush(const QStringList& args);
+int calendarPush(const QStringList& args);
 
 // The case commands (clicases.cpp): case member add|list; `rest` starts with "dossier-cli case".
 int caseCommand(const QStringList& rest);

@@ -1,7 +1,7 @@
-// The CLI's 中间库 commands: warehouse checkin / supplement / lend / return / recall / checkout / move (one
-// movement of a case's paper each, or a bulk move of a shelf), find (a 案号 or a scanned label → where the paper is
-// and its history), overdue, event and deadlines (the statutory clocks), inventory (a shelf against its scanned
-// labels). `--today` fixes the desk's clock.
+// The CLI's 中间库 commands: warehouse checkin / supplement / lend / return / recall / checkout / move / request (one
+// movement of a case's paper each, or a bulk move of a shelf; a request is a judge asking for the paper), find (a 案号
+// or a scanned label → where the paper is and its history), overdue, event and deadlines (the statutory clocks),
+// inventory (a shelf against its scanned labels). `--today` fixes the desk's clock.
 #include "clisupport.h"
 
 #include "common/clock.h"
@@ -76,11 +76,13 @@ QJsonObject movementJson(const Movement& m)
 QJsonObject viewJson(const Warehouse::View& v)
 {
     const PaperState& s = v.state;
-    QJsonArray history, conflicts;
+    QJsonArray history, conflicts, requests;
     for (const Movement& m : v.history)
         history.append(movementJson(m));
     for (const QString& c : s.conflicts)
         conflicts.append(c);
+    for (const Movement& r : s.requests)
+        requests.append(movementJson(r));
     return {{QStringLiteral("case_no"), v.caseNo},
             {QStringLiteral("status"), PaperState::statusKey(s.status)},
             {QStringLiteral("location"), s.location},
@@ -91,6 +93,7 @@ QJsonObject viewJson(const Warehouse::View& v)
             {QStringLiteral("volumes"), s.volumes},
             {QStringLiteral("items"), QJsonArray::fromStringList(s.items)},
             {QStringLiteral("conflicts"), conflicts},
+            {QStringLiteral("requests"), requests},
             {QStringLiteral("history"), history}};
 }
 
@@ -289,7 +292,9 @@ int deadlinesCommand(const QStringList& args)
     Session s = open(p, o, args);
     if (!s.warehouse)
         return s.code;
-    auto clocks = s.warehouse->deadlines(Clock::today(), HolidayCalendar::builtin());
+    auto calendar = s.warehouse->calendar(); // the shipped years and those administrators published
+    auto clocks = calendar ? s.warehouse->deadlines(Clock::today(), *calendar)
+                           : Result<QList<Warehouse::CaseClock>>(calendar.error());
     if (!clocks) {
         printError(clocks.error());
         return 1;
@@ -358,8 +363,8 @@ int warehouse(const QString& sub, const QStringList& args)
         return deadlinesCommand(args);
     if (sub == QLatin1String("inventory"))
         return inventoryCommand(args);
-    printErr(tr("Usage: dossier-cli warehouse checkin|supplement|lend|return|recall|checkout|move|find|overdue|event|"
-                "deadlines|inventory …"));
+    printErr(tr("Usage: dossier-cli warehouse checkin|supplement|lend|return|recall|checkout|move|request|find|overdue|"
+                "event|deadlines|inventory …"));
     return 1;
 }
 

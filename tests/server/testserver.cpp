@@ -88,6 +88,8 @@ private slots:
     void membershipLaterShowsOldRecords();
     void accessRequests();
     void notesReachOnlyTheirAuthor();
+    void warehouseRecords();
+    void holidayCalendars();
     void openApi();
     void feedPullSpeed();
 
@@ -385,6 +387,8 @@ void TestServer::initTestCase()
         {"party", "party", ""},
         {"lawyer", "lawyer", ""},
         {"reader", "judge", ""}, // member of one small case only (feedPullSpeed)
+        {"keeper", "warehouse_clerk", "苏0602"},
+        {"keeper2", "warehouse_clerk", "京"},
     };
     for (const U& u : users)
         QCOMPARE(addUser(m_data, QString::fromUtf8(u.name), QString::fromUtf8(u.role),
@@ -433,6 +437,8 @@ void TestServer::cleanupTestCase()
 void TestServer::cliUsers()
 {
     QCOMPARE(addUser(m_data, QStringLiteral("wizard"), QStringLiteral("sorcerer"), QStringLiteral("x")), 1);
+    // A warehouse clerk keeps the warehouse of a court: without one, refused.
+    QCOMPARE(addUser(m_data, QStringLiteral("keeper0"), QStringLiteral("warehouse_clerk"), QStringLiteral("x")), 1);
     QCOMPARE(addUser(m_data, QStringLiteral("temp"), QStringLiteral("judge"), QStringLiteral("first")), 0);
     QVERIFY(!login(QStringLiteral("temp"), QStringLiteral("first")).isEmpty());
     QCOMPARE(addUser(m_data, QStringLiteral("temp"), QStringLiteral("judge"), QStringLiteral("second")), 0);
@@ -1224,6 +1230,209 @@ void TestServer::accessRequests()
     QCOMPARE(ids, (QSet<QString>{QStringLiteral("D"), QStringLiteral("D-main")}));
 }
 
+// The 中间库's records (issue 14). A warehouse clerk records movements of paper and case events of the cases of
+// their court only; a judge of the case sees them and may only ask for the paper (a request in their own name);
+// parties and lawyers never see where the paper is. A movement is a fact: the same one sent again is applied at its
+// revision, another body under its id is refused, and a deletion is not a movement. The movements are checked as
+// every desk checks them. A movement makes no one the writer of a case: the archive clerk who scans it still may.
+void TestServer::warehouseRecords()
+{
+    const QString keeper = m_tokens[QStringLiteral("keeper")], judge = m_tokens[QStringLiteral("judge")];
+    auto uid = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+    const QString at = QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODateWithMs);
+    const QString due = QDate::currentDate().addDays(14).toString(Qt::ISODate);
+    auto movement = [&](const QString& id, const QString& caseNo, const QJsonObject& fields) {
+        QJsonObject body{{QStringLiteral("at"), at},
+                         {QStringLiteral("by"), QStringLiteral("keeper")},
+                         {QStringLiteral("desk"), QStringLiteral("W1")}};
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            body.insert(it.key(), it.value());
+        return QJsonObject{{QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                           {QStringLiteral("kind"), QStringLiteral("movement")},
+                           {QStringLiteral("id"), id},
+                           {QStringLiteral("case_no"), caseNo},
+                           {QStringLiteral("volume"), QJsonValue(QJsonValue::Null)},
+                           {QStringLiteral("base_revision"), 0},
+                           {QStringLiteral("deleted"), false},
+                           {QStringLiteral("body"), body}};
+    };
+    const QJsonObject checkIn{{QStringLiteral("kind"), QStringLiteral("checkin")},
+                              {QStringLiteral("location"), QStringLiteral("A-03-2-15")},
+                              {QStringLiteral("volumes"), 2}};
+    auto request = [&](const QString& by, const QString& holder) {
+        return QJsonObject{{QStringLiteral("kind"), QStringLiteral("request")},
+                           {QStringLiteral("by"), by},
+                           {QStringLiteral("holder"), holder},
+                           {QStringLiteral("purpose"), QStringLiteral("庭前阅卷")}};
+    };
+    auto reason = [](const QJsonArray& r, int i = 0) {
+        return r.at(i)[QStringLiteral("status")].toString() + QLatin1Char(' ') +
+               r.at(i)[QStringLiteral("reason")].toString();
+    };
+    const QString inA = uid(), inC = uid(), asked = uid(), eventA = uid(), inW = uid();
+    const QString kCaseW = QStringLiteral("（2024）苏0602民初8号"); // paper before any catalogue
+    // The keeper of 苏0602 records case A's paper, not the 京 court's case C; the keeper of 京, case C's.
+    const QJsonArray first = push(
+        keeper, {movement(inA, kCaseA, checkIn), movement(uid(), kCaseC, checkIn), movement(inW, kCaseW, checkIn)});
+    QCOMPARE(reason(first, 0), QStringLiteral("applied "));
+    QCOMPARE(reason(first, 1), QStringLiteral("rejected forbidden"));
+    QCOMPARE(reason(first, 2), QStringLiteral("applied "));
+    QJsonObject byKeeper2 = movement(inC, kCaseC, checkIn);
+    QCOMPARE(reason(push(m_tokens[QStringLiteral("keeper2")], {byKeeper2})), QStringLiteral("applied "));
+    // The same movement again (another op_id) is the same fact; another body under its id, or a deletion, is not.
+    const QJsonArray again = push(keeper, {movement(inA, kCaseA, checkIn)});
+    QCOMPARE(reason(again), QStringLiteral("applied "));
+    QCOMPARE(again.at(0)[QStringLiteral("revision")].toInteger(), first.at(0)[QStringLiteral("revision")].toInteger());
+    QJsonObject moved = checkIn;
+    moved[QStringLiteral("location")] = QStringLiteral("B-01-1-1");
+    QCOMPARE(reason(push(keeper, {movement(inA, kCaseA, moved)})), QStringLiteral("rejected immutable"));
+    QJsonObject deletion = movement(inA, kCaseA, checkIn);
+    deletion[QStringLiteral("deleted")] = true;
+    deletion[QStringLiteral("base_revision")] = first.at(0)[QStringLiteral("revision")].toInteger();
+    QCOMPARE(reason(push(keeper, {deletion})), QStringLiteral("rejected invalid_record"));
+    // Hostile movements: refused with the rule they break, as a desk would set them aside.
+    const QJsonArray hostile = push(
+        keeper,
+        {movement(
+             uid(), kCaseA,
+             {{QStringLiteral("kind"), QStringLiteral("lend")}, {QStringLiteral("holder"), QStringLiteral("judge")}}),
+         movement(uid(), kCaseA, {{QStringLiteral("kind"), QStringLiteral("burn")}}),
+         movement(uid(), kCaseA, {{QStringLiteral("kind"), QStringLiteral("checkin")}, {QStringLiteral("volumes"), 1}}),
+         movement(QStringLiteral("not-a-uuid"), kCaseA, checkIn)});
+    for (int i = 0; i < hostile.size(); ++i)
+        QCOMPARE(reason(hostile, i), QStringLiteral("rejected invalid_record"));
+    QVERIFY2(hostile.at(0)[QStringLiteral("message")].toString().contains(QStringLiteral("due date")),
+             qPrintable(hostile.at(0)[QStringLiteral("message")].toString()));
+    QVERIFY(hostile.at(2)[QStringLiteral("message")].toString().contains(QStringLiteral("shelf place")));
+    // A judge of case A may not lend or check in; may ask, in their own name only; not for a case they do not see.
+    QCOMPARE(reason(push(judge, {movement(uid(), kCaseA,
+                                          {{QStringLiteral("kind"), QStringLiteral("lend")},
+                                           {QStringLiteral("by"), QStringLiteral("judge")},
+                                           {QStringLiteral("holder"), QStringLiteral("judge")},
+                                           {QStringLiteral("due"), due}})})),
+             QStringLiteral("rejected forbidden"));
+    QCOMPARE(reason(push(judge, {movement(asked, kCaseA, request(QStringLiteral("judge"), QStringLiteral("judge")))})),
+             QStringLiteral("applied "));
+    QCOMPARE(reason(push(judge, {movement(uid(), kCaseA, request(QStringLiteral("judge"), QStringLiteral("panel")))})),
+             QStringLiteral("rejected forbidden"));
+    QCOMPARE(reason(push(judge, {movement(uid(), kCaseA, request(QStringLiteral("panel"), QStringLiteral("panel")))})),
+             QStringLiteral("rejected forbidden"));
+    QCOMPARE(reason(push(judge, {movement(uid(), kCaseB, request(QStringLiteral("judge"), QStringLiteral("judge")))})),
+             QStringLiteral("rejected forbidden"));
+    QCOMPARE(reason(push(m_tokens[QStringLiteral("party")],
+                         {movement(uid(), kCaseA, request(QStringLiteral("party"), QStringLiteral("party")))})),
+             QStringLiteral("rejected forbidden"));
+    // Case events: the keeper's; a judge's refused; a hostile one refused by its rules.
+    QJsonObject event = movement(eventA, kCaseA, {});
+    event[QStringLiteral("kind")] = QStringLiteral("case_event");
+    event[QStringLiteral("body")] = QJsonObject{{QStringLiteral("kind"), QStringLiteral("case_closed")},
+                                                {QStringLiteral("date"), QDate::currentDate().toString(Qt::ISODate)},
+                                                {QStringLiteral("at"), at},
+                                                {QStringLiteral("by"), QStringLiteral("keeper")}};
+    QJsonObject byJudge = event;
+    byJudge[QStringLiteral("id")] = uid();
+    QCOMPARE(reason(push(judge, {byJudge})), QStringLiteral("rejected forbidden"));
+    QJsonObject badEvent = event;
+    badEvent[QStringLiteral("id")] = uid();
+    QJsonObject badBody = event[QStringLiteral("body")].toObject();
+    badBody[QStringLiteral("kind")] = QStringLiteral("launch");
+    badEvent[QStringLiteral("body")] = badBody;
+    QCOMPARE(reason(push(keeper, {badEvent})), QStringLiteral("rejected invalid_record"));
+    QCOMPARE(reason(push(keeper, {event})), QStringLiteral("applied "));
+    // Who sees what: the paper of their court's or their own cases, never a party's or a lawyer's.
+    auto paperOf = [this](const QString& user) {
+        QSet<QString> ids;
+        for (const QJsonObject& r : pull(m_tokens[user], 0)) {
+            const QString kind = r.value(QStringLiteral("kind")).toString();
+            if (kind == QLatin1String("movement") || kind == QLatin1String("case_event"))
+                ids.insert(r.value(QStringLiteral("id")).toString());
+            else if (user.startsWith(QLatin1String("keeper")) && kind != QLatin1String("template") &&
+                     kind != QLatin1String("calendar"))
+                ids.insert(QStringLiteral("catalogue:") + kind); // a keeper sees no catalogue of the court
+        }
+        return ids;
+    };
+    const QSet<QString> ofA{inA, asked, eventA};
+    const std::map<QString, QSet<QString>> expected = {
+        {QStringLiteral("admin"), ofA + QSet<QString>{inC, inW}},
+        {QStringLiteral("keeper"), ofA + QSet<QString>{inW}},
+        {QStringLiteral("keeper2"), {inC}},
+        {QStringLiteral("judge"), ofA},
+        {QStringLiteral("panel"), ofA},
+        {QStringLiteral("assistant"), ofA},
+        {QStringLiteral("party"), {}},
+        {QStringLiteral("lawyer"), {}},
+        {QStringLiteral("clerk"), ofA},
+        {QStringLiteral("clerk2"), {}},
+        {QStringLiteral("chief"), ofA + QSet<QString>{inW}},
+        {QStringLiteral("president"), {inC}},
+        {QStringLiteral("manager"), ofA + QSet<QString>{inC, inW}},
+        {QStringLiteral("staff"), {inC}},
+    };
+    for (const auto& [user, want] : expected) {
+        const QSet<QString> seen = paperOf(user);
+        if (seen != want)
+            qWarning() << user << "sees" << seen << "expected" << want;
+        QVERIFY2(seen == want, qPrintable(user));
+    }
+    // The keeper checked case W's paper in before anyone scanned it: the archive clerk of the court still writes
+    // its catalogue (the movement made no one the case's writer).
+    QCOMPARE(reason(push(m_tokens[QStringLiteral("clerk2")],
+                         {op(QStringLiteral("case"), QStringLiteral("W"), kCaseW, {}, 0)})),
+             QStringLiteral("applied "));
+}
+
+// The holiday calendar (issue 14): a year an administrator publishes (PUT /calendars/{year}, or a calendar record)
+// reaches every desk, a party's too; anyone else is refused; a year HolidayCalendar refuses, or one that is not
+// the year of its path, is refused as every desk would refuse it.
+void TestServer::holidayCalendars()
+{
+    const QString admin = m_tokens[QStringLiteral("admin")];
+    qint64 cursor = 0;
+    pull(m_tokens[QStringLiteral("party")], 0, &cursor);
+    const QJsonObject year = QJsonDocument::fromJson(R"({"year":2027,"source":"测试","holidays":[{"name":"测试假日",
+        "from":"2027-02-01","to":"2027-02-05"}],"working_days":["2027-02-06"]})")
+                                 .object();
+    const Response put = callJson("PUT", QStringLiteral("/calendars/2027"), admin, year);
+    QCOMPARE(put.status, 200);
+    QCOMPARE(put.json.value(QStringLiteral("kind")).toString(), QStringLiteral("calendar"));
+    QCOMPARE(put.json.value(QStringLiteral("revision")).toInteger(), 1);
+    for (const char* user : {"keeper", "judge", "clerk"})
+        QCOMPARE(callJson("PUT", QStringLiteral("/calendars/2027"), m_tokens[QString::fromLatin1(user)], year).status,
+                 403);
+    QCOMPARE(callJson("PUT", QStringLiteral("/calendars/2028"), admin, year).status, 422); // not its year
+    QJsonObject tooLong = year;
+    tooLong[QStringLiteral("holidays")] = QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("长")},
+                                                                 {QStringLiteral("from"), QStringLiteral("2027-02-01")},
+                                                                 {QStringLiteral("to"), QStringLiteral("2027-02-28")}}};
+    const Response refused = callJson("PUT", QStringLiteral("/calendars/2027"), admin, tooLong);
+    QCOMPARE(refused.status, 422);
+    QVERIFY2(refused.body.contains("longer than 15 days"), refused.body.constData());
+    QCOMPARE(callJson("PUT", QStringLiteral("/calendars/twenty"), admin, year).status, 422);
+    // Through the changes too: an administrator's checked like any record, a keeper's refused.
+    QJsonObject asRecord{{QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                         {QStringLiteral("kind"), QStringLiteral("calendar")},
+                         {QStringLiteral("id"), QStringLiteral("2027")},
+                         {QStringLiteral("case_no"), QJsonValue(QJsonValue::Null)},
+                         {QStringLiteral("volume"), QJsonValue(QJsonValue::Null)},
+                         {QStringLiteral("base_revision"), 1},
+                         {QStringLiteral("deleted"), false},
+                         {QStringLiteral("body"), tooLong}};
+    QCOMPARE(push(admin, {asRecord}).at(0)[QStringLiteral("reason")].toString(), QStringLiteral("invalid_record"));
+    asRecord[QStringLiteral("body")] = year;
+    QCOMPARE(push(m_tokens[QStringLiteral("keeper")], {asRecord}).at(0)[QStringLiteral("reason")].toString(),
+             QStringLiteral("forbidden"));
+    // A year is corrected by publishing it again, never deleted: desks keep what they hold.
+    asRecord[QStringLiteral("op_id")] = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    asRecord[QStringLiteral("deleted")] = true;
+    QCOMPARE(push(admin, {asRecord}).at(0)[QStringLiteral("reason")].toString(), QStringLiteral("invalid_record"));
+    const QList<QJsonObject> got = pull(m_tokens[QStringLiteral("party")], cursor);
+    QCOMPARE(got.size(), 1);
+    QCOMPARE(got.first().value(QStringLiteral("id")).toString(), QStringLiteral("2027"));
+    QCOMPARE(got.first().value(QStringLiteral("body")).toObject(), year);
+    QCOMPARE(got.first().value(QStringLiteral("case_no")), QJsonValue(QJsonValue::Null));
+}
+
 void TestServer::openApi()
 {
     const Response r = call("GET", QStringLiteral("/openapi.json"));
@@ -1243,6 +1452,7 @@ void TestServer::openApi()
         {QStringLiteral("/api/v1/uploads/{id}"), {QStringLiteral("get"), QStringLiteral("patch")}},
         {QStringLiteral("/api/v1/templates"), {QStringLiteral("get")}},
         {QStringLiteral("/api/v1/templates/{id}"), {QStringLiteral("put")}},
+        {QStringLiteral("/api/v1/calendars/{year}"), {QStringLiteral("put")}},
         {QStringLiteral("/api/v1/cases/{case_no}/members"), {QStringLiteral("get"), QStringLiteral("post")}},
         {QStringLiteral("/api/v1/access-requests"), {QStringLiteral("get"), QStringLiteral("post")}},
         {QStringLiteral("/api/v1/access-requests/{id}/approve"), {QStringLiteral("post")}},

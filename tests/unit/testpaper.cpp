@@ -1,16 +1,21 @@
-// The paper of a case in the 中间库: shelf places as clerks type them, movements checked as hostile records (they
-// arrive from other desks), where the paper is folded from its movements — a second loan of the same paper recorded
-// offline on another desk kept and shown as a conflict — and the warehouse's records on a real profile database:
-// a refused movement writes nothing, a shelf's inventory, a bulk move, the loans past due.
+// The paper of a case in the 中间库: shelf places as clerks type them, movements and case events checked as hostile
+// records (they arrive from other desks), where the paper is folded from its movements — a second loan of the same
+// paper recorded offline on another desk kept and shown as a conflict, a judge's loan request open until the paper
+// is lent to them — and the warehouse's records on a real profile database: a refused movement writes nothing, a
+// recorded one waits in the outbox, a shelf's inventory, a bulk move, the loans past due, the published calendar.
 #include "common/clock.h"
 #include "domain/paper.h"
+#include "domain/statutoryclock.h"
 #include "station/tablereport.h"
 #include "station/warehouse.h"
+#include "storage/database.h"
 #include "storage/profile.h"
+#include "storage/warehouserepository.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -122,6 +127,11 @@ private Q_SLOTS:
         QTest::newRow("check-in without a place") << in << kCase;
         in.insert(QStringLiteral("location"), QStringLiteral("A-1"));
         QTest::newRow("check-in at a rack") << in << kCase;
+        QJsonObject ask = object(R"({"kind": "request", "at": "2026-03-03T12:00:00.000Z", "by": "judge"})");
+        QTest::newRow("request by no one") << ask << kCase;
+        ask.insert(QStringLiteral("holder"), QStringLiteral("judge"));
+        ask.insert(QStringLiteral("due"), QStringLiteral("2026-03-01"));
+        QTest::newRow("request due before it") << ask << kCase;
     }
     void hostileMovementsAreRefused()
     {
@@ -185,6 +195,87 @@ private Q_SLOTS:
         QVERIFY(!hostile.toHtml().contains(QStringLiteral("<script>")));
     }
 
+    // A judge asks for the paper (a loan request): nothing of where the paper is changes, the request stays open
+    // until the paper is lent to that judge (a loan to another, or one refused as a conflict, leaves it open), and
+    // two requests recorded offline never conflict.
+    void requestsStayOpenUntilLentToTheirHolder()
+    {
+        auto ask = [](const QString& at, const QString& who) {
+            Movement m = movement(Movement::Kind::Request, at, QStringLiteral("ask-") + who);
+            m.holder = who;
+            m.by = who;
+            m.purpose = QStringLiteral("庭前阅卷");
+            return m;
+        };
+        const Movement in = checkIn(QStringLiteral("2026-03-02T09:00:00Z"));
+        const Movement a = ask(QStringLiteral("2026-03-02T10:00:00Z"), QStringLiteral("judge_a"));
+        const Movement b = ask(QStringLiteral("2026-03-02T11:00:00Z"), QStringLiteral("judge_b"));
+        QVERIFY(!a.check());
+        PaperState s = PaperState::fold({in, b, a});
+        QCOMPARE(s.status, PaperState::Status::In);
+        QCOMPARE(s.since, in.at); // a request is not the paper's latest movement
+        QVERIFY(s.conflicts.isEmpty());
+        QCOMPARE(s.requests.size(), 2);
+        QCOMPARE(s.requests.first().holder, QStringLiteral("judge_a")); // oldest first
+        QVERIFY(!s.refuses(a));
+        const Movement toB =
+            loan(QStringLiteral("2026-03-03T09:00:00Z"), QStringLiteral("judge_b"), QStringLiteral("l1"));
+        const Movement toA =
+            loan(QStringLiteral("2026-03-03T10:00:00Z"), QStringLiteral("judge_a"), QStringLiteral("l2"));
+        s = PaperState::fold({in, a, b, toB, toA}); // the second loan is a conflict: judge_a still waits
+        QCOMPARE(s.holder, QStringLiteral("judge_b"));
+        QCOMPARE(s.conflicts.size(), 1);
+        QCOMPARE(s.requests.size(), 1);
+        QCOMPARE(s.requests.first().holder, QStringLiteral("judge_a"));
+        // A request made after the loan it would have been met by stays open.
+        s = PaperState::fold({in, toB, ask(QStringLiteral("2026-03-04T09:00:00Z"), QStringLiteral("judge_b"))});
+        QCOMPARE(s.requests.size(), 1);
+        // Asked for before it was ever checked in, and checked in since: still asked for.
+        s = PaperState::fold({a, in});
+        QCOMPARE(s.status, PaperState::Status::In);
+        QCOMPARE(s.requests.size(), 1);
+    }
+
+    // Case events from another desk, as sync brings them: each refused with its reason.
+    void hostileCaseEventsAreRefused_data()
+    {
+        QTest::addColumn<QJsonObject>("body");
+        QTest::addColumn<QString>("uid");
+        const QJsonObject ok =
+            object(R"({"kind": "case_closed", "date": "2026-03-01", "at": "2026-03-02T09:00:00.000Z", "by": "clerk"})");
+        auto with = [&ok](const char* key, const QJsonValue& v) {
+            QJsonObject o = ok;
+            o.insert(QLatin1String(key), v);
+            return o;
+        };
+        QTest::newRow("unknown kind") << with("kind", QStringLiteral("case_burned")) << QStringLiteral("e1");
+        QTest::newRow("no date") << with("date", QStringLiteral("")) << QStringLiteral("e1");
+        QTest::newRow("a date not of the form") << with("date", QStringLiteral("2026-3-1")) << QStringLiteral("e1");
+        QTest::newRow("a date after it was recorded")
+            << with("date", QStringLiteral("2026-03-09")) << QStringLiteral("e1");
+        QTest::newRow("before 2000") << with("date", QStringLiteral("1999-12-31")) << QStringLiteral("e1");
+        QTest::newRow("recorded in the future")
+            << with("at", QStringLiteral("2099-01-01T00:00:00.000Z")) << QStringLiteral("e1");
+        QTest::newRow("recorded by no one") << with("by", QStringLiteral("")) << QStringLiteral("e1");
+        QTest::newRow("a control character") << with("by", QStringLiteral("clerk\n")) << QStringLiteral("e1");
+        QTest::newRow("no id") << ok << QString();
+        QTest::newRow("a long id") << ok << QString(65, QLatin1Char('x'));
+    }
+    void hostileCaseEventsAreRefused()
+    {
+        QFETCH(QJsonObject, body);
+        QFETCH(QString, uid);
+        const auto why = CaseEventRecord::fromJson(uid, kCase, body).check();
+        QVERIFY2(why, "a hostile event was taken");
+        QCOMPARE(why->code(), QStringLiteral("case_event_invalid"));
+        const CaseEventRecord good = CaseEventRecord::fromJson(
+            QStringLiteral("e2"), kCase,
+            object(R"({"kind": "case_closed", "date": "2026-03-01", "at": "2026-03-02T09:00:00.000Z", "by": "c"})"));
+        QVERIFY(!good.check());
+        QCOMPARE(CaseEventRecord::fromJson(good.uid, good.caseNo, good.toJson()).toJson(), good.toJson());
+        QVERIFY(CaseEventRecord::fromJson(QStringLiteral("e3"), QStringLiteral("case 1"), good.toJson()).check());
+    }
+
     // The warehouse on a real profile: a refused movement writes nothing; the look-up, overdue list, inventory and
     // bulk move read what was written.
     void theWarehouseOnAProfile()
@@ -232,6 +323,62 @@ private Q_SLOTS:
         QCOMPARE(*moved, 1); // the lent paper goes back to its old place, moved when it is back
         QCOMPARE(w.find(other)->state.location, QStringLiteral("C-07-1-1"));
         QVERIFY(!w.moveAll(QStringLiteral("A-03"), QStringLiteral("C-07-1")));
+
+        // Every movement and event recorded waits in the outbox, written with it (a refused one is not there).
+        QVERIFY_RESULT(w.addEvent(kCase, QStringLiteral("case_closed"), QDate(2026, 3, 1)));
+        auto queued = execSql(profile->database(),
+                              QStringLiteral("SELECT kind, count(*) FROM sync_outbox GROUP BY kind ORDER BY kind"));
+        QVERIFY_RESULT(queued);
+        QStringList kinds;
+        while (queued->next())
+            kinds << queued->value(0).toString() + QLatin1Char(' ') + queued->value(1).toString();
+        QCOMPARE(kinds, (QStringList{QStringLiteral("case_event 1"), QStringLiteral("movement 5")}));
+
+        // Loaded in bulk (bench_warehouse's seeding): written once each, folded, and not sent.
+        const QString fourth = QStringLiteral("（2026）苏0602民初103号");
+        Movement a = checkIn(QStringLiteral("2026-03-02T09:00:00Z"), QStringLiteral("D-01-1-1"));
+        a.caseNo = fourth;
+        Movement b = loan(QStringLiteral("2026-03-03T09:00:00Z"), QStringLiteral("judge_c"), QStringLiteral("bulk-2"));
+        b.caseNo = fourth;
+        auto bulk = WarehouseRepository(profile->database()).recordAll({a, b, a});
+        QVERIFY_RESULT(bulk);
+        QCOMPARE(*bulk, 2);
+        QCOMPARE(w.find(fourth)->state.status, PaperState::Status::Lent);
+        auto outbox = execSql(profile->database(), QStringLiteral("SELECT count(*) FROM sync_outbox"));
+        QVERIFY(outbox && outbox->next());
+        QCOMPARE(outbox->value(0).toInt(), 6);
+    }
+
+    // The clocks count on the shipped calendar with the years administrators published over it: a published year
+    // replaces the shipped one, and a year the desk lacked makes its deadlines certain.
+    void publishedYearsJoinTheCalendar()
+    {
+        QTemporaryDir dir;
+        auto profile = Profile::open(dir.filePath(QStringLiteral("p")));
+        QVERIFY_RESULT(profile);
+        Warehouse w(*profile, QStringLiteral("clerk"));
+        auto before = w.calendar();
+        QVERIFY_RESULT(before);
+        QVERIFY(before->covers(2026));
+        QVERIFY(!before->covers(2027));
+        WarehouseRepository repo(profile->database());
+        QVERIFY_RESULT(repo.putCalendarYear(
+            2027, R"({"year":2027,"holidays":[{"name":"测试假日","from":"2027-02-01","to":"2027-02-05"}],)"
+                  R"("working_days":[]})"));
+        QVERIFY_RESULT(repo.putCalendarYear(2026, R"({"year":2026,"holidays":[{"name":"只此一天","from":"2026-10-05",)"
+                                                  R"("to":"2026-10-05"}],"working_days":[]})"));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("skipped the received holiday calendar")));
+        QVERIFY_RESULT(repo.putCalendarYear(
+            2028, R"({"year":2029,"holidays":[{"name":"x",)"
+                  R"("from":"2029-01-01","to":"2029-01-01"}],"working_days":[]})")); // edited by hand: left out
+        auto after = w.calendar();
+        QVERIFY_RESULT(after);
+        QCOMPARE(after->years(), (QList<int>{2025, 2026, 2027}));
+        QCOMPARE(after->isWorkingDay(QDate(2027, 2, 3)), std::optional<bool>(false));
+        QCOMPARE(after->isWorkingDay(QDate(2026, 10, 1)), std::optional<bool>(true)); // replaced: 国庆 not in it
+        const Deadline d = deadlineOf(QDate(2026, 12, 1), Period{0, 2}, *after);
+        QCOMPARE(d.due, QDate(2027, 2, 8));
+        QVERIFY(!d.uncertain);
     }
 };
 

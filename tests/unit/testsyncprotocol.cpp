@@ -1,10 +1,12 @@
 // The sync protocol against dossier-server's stand-in, in-process (tests/support/fakeqnam.h): no sockets, no
 // server process, each case well under a second. The real server is tested in tests/integration/testsync.
 #include "fakeqnam.h"
+#include "station/warehouse.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
 #include "storage/noterepository.h"
 #include "storage/syncrepository.h"
+#include "storage/warehouserepository.h"
 #include "sync/conflictpolicy.h"
 #include "sync/syncengine.h"
 #include "testsupport.h"
@@ -12,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -166,6 +169,24 @@ QJsonObject noteBody(const QString& author, const QString& text, const QString& 
 QString uuid(int n)
 {
     return QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+}
+
+QJsonObject parse(const char* json)
+{
+    return QJsonDocument::fromJson(QByteArray(json)).object();
+}
+
+// A year of the holiday calendar as an administrator publishes it (a record of no case).
+QJsonObject calendarRecord(const QString& year, qint64 revision, const QJsonObject& body)
+{
+    return {{QStringLiteral("kind"), QStringLiteral("calendar")},
+            {QStringLiteral("id"), year},
+            {QStringLiteral("case_no"), QJsonValue()},
+            {QStringLiteral("volume"), QJsonValue()},
+            {QStringLiteral("revision"), revision},
+            {QStringLiteral("deleted"), false},
+            {QStringLiteral("body"), body},
+            {QStringLiteral("updated_by"), QStringLiteral("admin")}};
 }
 
 } // namespace
@@ -444,6 +465,147 @@ private Q_SLOTS:
         // Ours was the later: sent on the server's revision of it.
         QVERIFY(matching(server.log, "POST /api/v1/changes").size() >= 1);
         QCOMPARE(s->pending, 0);
+    }
+
+    // The 中间库's records from the feed (issue 14) are hostile like every record: a movement the movement rules
+    // refuse (a loan without a due date, an unknown kind, a clerk's name with a control character, a time to come,
+    // an id that is no UUID, a volume, a deletion), a case event its rules refuse, a year of the calendar that
+    // HolidayCalendar refuses or that is not the year it claims — each is set aside and never reaches the paper, the
+    // clocks or the calendar. The sound ones are taken: the paper is where they say.
+    void warehouseRecordsFromTheFeedAreChecked()
+    {
+        FakeServer server;
+        const QJsonObject checkIn = parse(R"({"kind":"checkin","at":"2026-03-02T09:00:00.000Z","by":"clerkB",
+            "desk":"W2","location":"A-03-2-15","volumes":2})");
+        const QJsonObject lend = parse(R"({"kind":"lend","at":"2026-03-02T10:00:00.000Z","by":"clerkB","desk":"W2",
+            "holder":"judge","due":"2026-03-20"})");
+        auto movement = [&](const QString& id, const QJsonObject& body, const QString& volume = {}) {
+            server.addToFeed(record(QStringLiteral("movement"), id, volume, 20 + server.log.size(), body));
+        };
+        auto with = [](QJsonObject o, const char* key, const QJsonValue& v) {
+            if (v.isUndefined())
+                o.remove(QLatin1String(key));
+            else
+                o.insert(QLatin1String(key), v);
+            return o;
+        };
+        movement(uuid(201), checkIn);
+        movement(uuid(202), lend);
+        movement(uuid(203), with(lend, "due", QJsonValue::Undefined));                     // a loan due never
+        movement(uuid(204), with(lend, "kind", QStringLiteral("burn")));                   // no such movement
+        movement(uuid(205), with(lend, "by", QStringLiteral("clerk\u0007")));              // a control character
+        movement(uuid(206), with(lend, "at", QStringLiteral("2099-01-01T00:00:00.000Z"))); // to come
+        movement(QStringLiteral("not-a-uuid"), checkIn);
+        movement(uuid(208), checkIn, QStringLiteral("main"));
+        QJsonObject deletion = record(QStringLiteral("movement"), uuid(201), {}, 90, {});
+        deletion[QStringLiteral("deleted")] = true;
+        server.addToFeed(deletion); // a movement is never deleted
+        const QJsonObject closed = parse(R"({"kind":"case_closed","date":"2026-03-01",
+            "at":"2026-03-02T09:00:00.000Z","by":"clerkB"})");
+        server.addToFeed(record(QStringLiteral("case_event"), uuid(301), {}, 91, closed));
+        server.addToFeed(
+            record(QStringLiteral("case_event"), uuid(302), {}, 92, with(closed, "kind", QStringLiteral("launch"))));
+        server.addToFeed(record(QStringLiteral("case_event"), uuid(303), {}, 93,
+                                with(closed, "date", QStringLiteral("2026-04-01")))); // after it was recorded
+        const QJsonObject year2027 = parse(R"({"year":2027,"holidays":[{"name":"测试假日","from":"2027-02-01",
+            "to":"2027-02-05"}],"working_days":[]})");
+        server.addToFeed(calendarRecord(QStringLiteral("2027"), 94, year2027));
+        server.addToFeed(calendarRecord(QStringLiteral("2028"), 95, year2027)); // not the year it claims
+        server.addToFeed(calendarRecord(QStringLiteral("2029"), 96, parse(R"({"year":2029,"holidays":[{"name":"长",
+            "from":"2029-01-01","to":"2029-01-25"}],"working_days":[]})")));    // a holiday of 25 days
+        Profile profile;
+        auto e = desk(server, profile);
+        const std::atomic_bool cancel{false};
+        auto s = e->sync(cancel);
+        QVERIFY_RESULT(s);
+        const QString problems = s->problems.join(QLatin1Char('\n'));
+        QCOMPARE(s->setAside, 11);
+        for (const char* told :
+             {"A loan needs a borrower and a due date", "\"by\"", "the time it happened", "\"volume\"", "never deleted",
+              "is not a case event", "no later than the day", "not the record's year", "longer than 15 days"})
+            QVERIFY2(problems.contains(QLatin1String(told)),
+                     qPrintable(QLatin1String(told) + QLatin1Char('\n') + problems));
+        Warehouse w(profile, QStringLiteral("clerkA"));
+        auto view = w.find(kCase);
+        QVERIFY_RESULT(view);
+        QCOMPARE(view->history.size(), 2);
+        QCOMPARE(view->state.status, PaperState::Status::Lent);
+        QCOMPARE(view->state.holder, QStringLiteral("judge"));
+        QCOMPARE(view->state.location, QStringLiteral("A-03-2-15"));
+        auto paper = WarehouseRepository(profile.database()).paperOf(kCase); // folded when the page was in
+        QVERIFY_RESULT(paper);
+        QVERIFY(paper->has_value());
+        QCOMPARE((*paper)->status, PaperState::Status::Lent);
+        auto events = WarehouseRepository(profile.database()).events();
+        QVERIFY_RESULT(events);
+        QCOMPARE(events->size(), 1);
+        QCOMPARE(events->first().uid, uuid(301));
+        auto cal = w.calendar();
+        QVERIFY_RESULT(cal);
+        QVERIFY(cal->covers(2027) && !cal->covers(2028) && !cal->covers(2029));
+        QCOMPARE(cal->holidayName(QDate(2027, 2, 3)), QStringLiteral("测试假日"));
+        QCOMPARE(s->pushed, 0); // taken as they came: nothing goes back
+        QCOMPARE(s->pending, 0);
+    }
+
+    // A movement or a case event recorded on the desk goes to the server (once: it comes back through the feed
+    // without being written twice). One the server refuses as forbidden (a judge's loan) would be refused at every
+    // sync and leave the desk saying the paper is where the server says it is not: it is taken off the desk, the
+    // paper folded anew, and the user told in words.
+    void recordedMovementsGoOutAndForbiddenOnesAreTakenOff()
+    {
+        FakeServer server;
+        Profile profile;
+        auto e = desk(server, profile);
+        Warehouse w(profile, QStringLiteral("clerkA"));
+        Movement in;
+        in.caseNo = kCase;
+        in.kind = Movement::Kind::CheckIn;
+        in.location = QStringLiteral("A-03-2-15");
+        in.volumes = 1;
+        QVERIFY_RESULT(w.record(in));
+        const std::atomic_bool cancel{false};
+        auto s = e->sync(cancel);
+        QVERIFY_RESULT(s);
+        QCOMPARE(s->pushed, 1);
+        QCOMPARE(s->rejected, 0);
+        auto count = [&profile](const char* table) {
+            auto q = execSql(profile.database(), QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+            return q && q->next() ? q->value(0).toInt() : -1;
+        };
+        QCOMPARE(count("paper_movements"), 1);
+        server.rejectKind.insert(QStringLiteral("movement"), QStringLiteral("forbidden"));
+        server.rejectKind.insert(QStringLiteral("case_event"), QStringLiteral("forbidden"));
+        Movement lend;
+        lend.caseNo = kCase;
+        lend.kind = Movement::Kind::Lend;
+        lend.holder = QStringLiteral("judgeB");
+        lend.due = QDate::currentDate().addDays(14);
+        QVERIFY_RESULT(w.record(lend));
+        QVERIFY_RESULT(w.addEvent(kCase, QStringLiteral("case_closed"), QDate::currentDate()));
+        QCOMPARE(w.find(kCase)->state.status, PaperState::Status::Lent);
+        s = e->sync(cancel);
+        QVERIFY_RESULT(s);
+        QCOMPARE(s->rejected, 2);
+        QCOMPARE(s->restored, 2);
+        QCOMPARE(s->pending, 0);
+        const QString told = s->problems.join(QLatin1Char('\n'));
+        QVERIFY2(told.contains(QStringLiteral("The server refused the loan recorded at ")) &&
+                     told.contains(QStringLiteral("the case event case_closed of ")) &&
+                     told.contains(QStringLiteral("It is taken off this desk.")) &&
+                     !told.contains(QStringLiteral("forbidden")),
+                 qPrintable(told));
+        QCOMPARE(count("paper_movements"), 1);
+        QCOMPARE(count("case_events"), 0);
+        QCOMPARE(w.find(kCase)->state.status, PaperState::Status::In);
+        auto paper = WarehouseRepository(profile.database()).paperOf(kCase);
+        QVERIFY_RESULT(paper);
+        QCOMPARE((*paper)->status, PaperState::Status::In);
+        // In step with the server: nothing is sent again.
+        auto again = e->sync(cancel);
+        QVERIFY_RESULT(again);
+        QCOMPARE(again->rejected, 0);
+        QCOMPARE(again->pushed, 0);
     }
 
     // The later edit of a note wins on every desk whatever the order they meet in; a deletion is an edit at the

@@ -29,6 +29,7 @@ const KindKey kKinds[] = {
     {Movement::Kind::CheckOut, "checkout", QT_TRANSLATE_NOOP("Dossier::Movement", "check-out")},
     {Movement::Kind::Move, "move", QT_TRANSLATE_NOOP("Dossier::Movement", "move")},
     {Movement::Kind::Recall, "recall", QT_TRANSLATE_NOOP("Dossier::Movement", "recall")},
+    {Movement::Kind::Request, "request", QT_TRANSLATE_NOOP("Dossier::Movement", "loan request")},
 };
 
 struct ReasonKey
@@ -250,6 +251,13 @@ std::optional<Error> Movement::check() const
         if (volumes < 1 && items.isEmpty())
             return invalid(QT_TRANSLATE_NOOP("Dossier::Error", "A supplement adds volumes or items."));
         break;
+    case Kind::Request:
+        if (holder.isEmpty())
+            return invalid(QT_TRANSLATE_NOOP("Dossier::Error", "A loan request needs who asks for the paper."));
+        if (due.isValid() && due < at.toLocalTime().date())
+            return invalid(QT_TRANSLATE_NOOP("Dossier::Error", "The due date %1 is before the loan."),
+                           {due.toString(Qt::ISODate)});
+        break;
     case Kind::Return:
     case Kind::Recall:
         break;
@@ -321,6 +329,8 @@ std::optional<Error> PaperState::refuses(const Movement& next) const
             return refused(QT_TRANSLATE_NOOP("Dossier::Error", "The paper of %1 is not lent (%2): nothing to recall."),
                            {next.caseNo, state});
         break;
+    case Movement::Kind::Request:
+        break;
     }
     return std::nullopt;
 }
@@ -335,10 +345,15 @@ PaperState PaperState::fold(QList<Movement> movements)
             s.conflicts << QStringLiteral("%1: %2").arg(m.uid, why->message());
             continue; // kept, and shown; the paper's state follows the movement that came first
         }
+        if (m.kind == Movement::Kind::Request) {
+            s.requests << m; // asks for the paper: moves nothing, and is not its latest movement
+            continue;
+        }
         s.since = m.at;
         switch (m.kind) {
         case Movement::Kind::CheckIn:
-            s = PaperState{Status::In, m.location, {}, {}, {}, m.volumes, m.items, m.at, false, s.conflicts};
+            s = PaperState{Status::In, m.location, {},    {},          {},        m.volumes,
+                           m.items,    m.at,       false, s.conflicts, s.requests};
             break;
         case Movement::Kind::Supplement:
             s.volumes += m.volumes;
@@ -352,6 +367,7 @@ PaperState PaperState::fold(QList<Movement> movements)
             s.holder = m.holder;
             s.due = m.due;
             s.recalled = false;
+            s.requests.removeIf([&m](const Movement& r) { return r.holder == m.holder; }); // handed out
             break;
         case Movement::Kind::Return:
             s.status = Status::In;
@@ -368,6 +384,8 @@ PaperState PaperState::fold(QList<Movement> movements)
         case Movement::Kind::Recall:
             s.recalled = true;
             break;
+        case Movement::Kind::Request:
+            break; // taken above
         }
     }
     return s;

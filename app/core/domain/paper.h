@@ -2,9 +2,10 @@
 // The paper of a case in the intermediate warehouse (中间库, standard 3.7 and 14.5): every movement of it is one
 // record — checked in (入库), supplemented (补充), lent (借阅) and returned (归还), checked out (出库: for an offline
 // trial, the return of original evidence, an appeal, the archive room), moved on the shelves (移位), recalled
-// (催还) — and where the paper is now is what those records say, folded in order. Two warehouse desks may record
-// movements offline; a movement that the paper's state did not allow when the records met is kept and named as a
-// conflict (the paper cannot be in two places). Pure: no SQL, no clock.
+// (催还) — and where the paper is now is what those records say, folded in order. A judge may ask for the paper (a
+// loan request, 借阅申请): a record that changes nothing of where the paper is, open until a clerk lends the paper
+// to that judge. Two warehouse desks may record movements offline; a movement that the paper's state did not allow
+// when the records met is kept and named as a conflict (the paper cannot be in two places). Pure: no SQL, no clock.
 #include <dossier/result.h>
 
 #include <QDate>
@@ -33,7 +34,7 @@ struct ShelfPlace final
 
 struct Movement final
 {
-    enum class Kind { CheckIn, Supplement, Lend, Return, CheckOut, Move, Recall };
+    enum class Kind { CheckIn, Supplement, Lend, Return, CheckOut, Move, Recall, Request };
     // Why paper leaves the warehouse (14.5.1–14.5.3, 11.2, 15.1).
     enum class Reason { None, OfflineTrial, EvidenceReturn, AppealTransfer, ArchiveRoom };
 
@@ -41,13 +42,13 @@ struct Movement final
     QString caseNo;
     Kind kind = Kind::CheckIn;
     QDateTime at;     // when it happened (UTC)
-    QString by;       // the warehouse clerk who recorded it
+    QString by;       // who recorded it: a warehouse clerk, or the judge who asks for the paper (request)
     QString desk;     // the desk it was recorded on
-    QString holder;   // lend: the borrower; checkout: who or where it goes to
-    QDate due;        // lend: when it is due back
+    QString holder;   // lend: the borrower; checkout: who or where it goes to; request: who asks for the paper
+    QDate due;        // lend: when it is due back; request: until when it is wanted (optional)
     QString location; // checkin, move: the shelf place (ShelfPlace, full)
     Reason reason = Reason::None;
-    QString purpose;   // lend: what for
+    QString purpose;   // lend, request: what for
     QString approval;  // checkout for an offline trial: the approval's reference
     int volumes = 0;   // checkin, supplement: volumes of paper (supplement: added)
     QStringList items; // checkin, supplement: items such as 证据原件
@@ -65,8 +66,9 @@ struct Movement final
     QJsonObject toJson() const;
     static Movement fromJson(const QString& uid, const QString& caseNo, const QJsonObject& body);
     // The first problem of the record alone (not of its place in the paper's history): a 案号, a time, lengths,
-    // a place for a check-in or a move, a borrower and due date for a loan, a reason for a checkout (an approval for
-    // an offline trial, a recipient for returned evidence). Movements arrive from other desks: hostile until checked.
+    // a place for a check-in or a move, a borrower and due date for a loan, who asks for a request (a due date, if
+    // any, not before it), a reason for a checkout (an approval for an offline trial, a recipient for returned
+    // evidence). Movements arrive from other desks: hostile until checked.
     std::optional<Error> check() const;
 };
 
@@ -87,6 +89,8 @@ struct PaperState final
     // Movements that the paper's state did not allow, in order: "<uid>: <why>" (two loans of one paper recorded
     // offline on two desks, a return of paper that was in). They are kept; the state follows the first.
     QStringList conflicts;
+    // Loan requests still open, oldest first: a request is open until the paper is lent to its holder after it.
+    QList<Movement> requests;
 
     static QString statusKey(Status status); // "unknown", "in", "lent", "out"
     static QString statusName(Status status);
@@ -94,7 +98,7 @@ struct PaperState final
     // Folds movements (in the order of their time, then uid) into the state.
     static PaperState fold(QList<Movement> movements);
     // Whether a new movement fits the paper's state, or why not (a loan of paper that is out, a return of paper
-    // that is in, a due date before the loan).
+    // that is in, a due date before the loan). A request always fits: it asks, it moves nothing.
     std::optional<Error> refuses(const Movement& next) const;
 };
 

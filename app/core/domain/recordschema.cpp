@@ -1,11 +1,15 @@
 #include "domain/recordschema.h"
 
 #include "domain/casenumber.h"
+#include "domain/holidaycalendar.h"
 #include "domain/note.h"
+#include "domain/paper.h"
+#include "domain/statutoryclock.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonValue>
 
 #include <algorithm>
@@ -312,6 +316,64 @@ std::optional<Error> checkNote(const Record& r)
     return Note::fromJson(r.id, r.caseNo, r.body).check();
 }
 
+// A movement of a case's paper in the 中间库 (issue 14): the body is Movement::toJson() and passes Movement::check(),
+// the one validation of a movement. Of its case, of no volume; never changed or deleted once recorded.
+std::optional<Error> checkMovement(const Record& r)
+{
+    if (!isUuid(r.id))
+        return badField(r.kind, QStringLiteral("id"), QT_TRANSLATE_NOOP("Dossier::Error", "not an id"));
+    if (!r.volume.isEmpty())
+        return badField(r.kind, QStringLiteral("volume"), QT_TRANSLATE_NOOP("Dossier::Error", "it has no volume"));
+    if (auto e = checkFields(r.kind, r.body,
+                             {{"kind", Type::Text}, {"at", Type::Stamp}, {"by", Type::Name, 1}, {"desk", Type::Text}}))
+        return e;
+    if (auto e = checkOptionalFields(r.kind, r.body,
+                                     {{"holder", Type::Name},
+                                      {"due", Type::Text},
+                                      {"location", Type::Text},
+                                      {"reason", Type::Text},
+                                      {"purpose", Type::Text},
+                                      {"approval", Type::Text},
+                                      {"note", Type::LongText, 0, kMaxTextField},
+                                      {"volumes", Type::Int, 0, kMaxCount}}))
+        return e;
+    if (const QJsonValue items = r.body.value(QStringLiteral("items")); !items.isUndefined() && !items.isArray())
+        return badField(r.kind, QStringLiteral("items"), QT_TRANSLATE_NOOP("Dossier::Error", "not a list"));
+    return Movement::fromJson(r.id, r.caseNo, r.body).check();
+}
+
+// A case event that starts or stops a statutory clock (issue 14): the body is CaseEventRecord::toJson() and passes
+// its check(). Of its case, of no volume; never changed or deleted once recorded.
+std::optional<Error> checkCaseEvent(const Record& r)
+{
+    if (!isUuid(r.id))
+        return badField(r.kind, QStringLiteral("id"), QT_TRANSLATE_NOOP("Dossier::Error", "not an id"));
+    if (!r.volume.isEmpty())
+        return badField(r.kind, QStringLiteral("volume"), QT_TRANSLATE_NOOP("Dossier::Error", "it has no volume"));
+    if (auto e = checkFields(r.kind, r.body,
+                             {{"kind", Type::Text}, {"date", Type::Text}, {"at", Type::Stamp}, {"by", Type::Name, 1}}))
+        return e;
+    return CaseEventRecord::fromJson(r.id, r.caseNo, r.body).check();
+}
+
+// One year of the holiday calendar an administrator publishes (issue 14): its id is the year, its body the year's
+// file, which HolidayCalendar::fromJson() takes (the one validation of a calendar) for that year alone.
+std::optional<Error> checkCalendar(const Record& r)
+{
+    const bool digits = r.id.size() == 4 && std::all_of(r.id.begin(), r.id.end(), [](QChar c) { return c.isDigit(); });
+    if (!digits)
+        return badField(r.kind, QStringLiteral("id"), QT_TRANSLATE_NOOP("Dossier::Error", "not a year"));
+    if (!r.caseNo.isEmpty() || !r.volume.isEmpty())
+        return badField(r.kind, QStringLiteral("case_no"),
+                        QT_TRANSLATE_NOOP("Dossier::Error", "a calendar has no case and no volume"));
+    const Result<HolidayCalendar> cal = HolidayCalendar::fromJson(QJsonDocument(r.body).toJson(QJsonDocument::Compact));
+    if (!cal)
+        return cal.error();
+    if (cal->years() != QList<int>{r.id.toInt()})
+        return badField(r.kind, QStringLiteral("year"), QT_TRANSLATE_NOOP("Dossier::Error", "not the record's year"));
+    return std::nullopt;
+}
+
 std::optional<Error> checkTemplate(const Record& r)
 {
     if (!isTemplateId(r.id))
@@ -359,6 +421,12 @@ std::optional<Error> checkBody(const Record& r)
         return checkReview(r);
     if (r.kind == QLatin1String("note"))
         return checkNote(r);
+    if (r.kind == QLatin1String("movement"))
+        return checkMovement(r);
+    if (r.kind == QLatin1String("case_event"))
+        return checkCaseEvent(r);
+    if (r.kind == QLatin1String("calendar"))
+        return checkCalendar(r);
     if (r.kind == QLatin1String("template"))
         return checkTemplate(r);
     return checkConflict(r);
@@ -368,8 +436,9 @@ std::optional<Error> checkBody(const Record& r)
 
 const QStringList& kinds()
 {
-    static const QStringList k = {QStringLiteral("case"),     QStringLiteral("dossier"),   QStringLiteral("document"),
-                                  QStringLiteral("page"),     QStringLiteral("qc_review"), QStringLiteral("note"),
+    static const QStringList k = {QStringLiteral("case"),     QStringLiteral("dossier"),    QStringLiteral("document"),
+                                  QStringLiteral("page"),     QStringLiteral("qc_review"),  QStringLiteral("note"),
+                                  QStringLiteral("movement"), QStringLiteral("case_event"), QStringLiteral("calendar"),
                                   QStringLiteral("template"), QStringLiteral("conflict")};
     return k;
 }
@@ -383,6 +452,9 @@ QString kindName(const QString& kind)
         {"page", QT_TRANSLATE_NOOP("Dossier::Error", "page")},
         {"qc_review", QT_TRANSLATE_NOOP("Dossier::Error", "quality check review")},
         {"note", QT_TRANSLATE_NOOP("Dossier::Error", "private note")},
+        {"movement", QT_TRANSLATE_NOOP("Dossier::Error", "movement of paper")},
+        {"case_event", QT_TRANSLATE_NOOP("Dossier::Error", "case event")},
+        {"calendar", QT_TRANSLATE_NOOP("Dossier::Error", "holiday calendar")},
         {"template", QT_TRANSLATE_NOOP("Dossier::Error", "template")},
         {"conflict", QT_TRANSLATE_NOOP("Dossier::Error", "conflict")}};
     for (const auto& [k, name] : names)
@@ -412,6 +484,16 @@ bool isUuid(const QString& text)
             return false;
     }
     return true;
+}
+
+bool isAppendOnly(const QString& kind)
+{
+    return kind == QLatin1String("movement") || kind == QLatin1String("case_event");
+}
+
+bool hasNoCase(const QString& kind)
+{
+    return kind == QLatin1String("template") || kind == QLatin1String("calendar");
 }
 
 bool isMasterFormat(const QString& text)
@@ -455,15 +537,18 @@ std::optional<Error> check(const Record& r, qint64 bodyBytes)
                         QT_TRANSLATE_NOOP("Dossier::Error", "empty, too long or with control characters"));
     if (!r.volume.isEmpty() && r.volume != QLatin1String("main") && r.volume != QLatin1String("secondary"))
         return badField(r.kind, QStringLiteral("volume"), QT_TRANSLATE_NOOP("Dossier::Error", "not main or secondary"));
-    if (r.kind != QLatin1String("template") && !isCaseNumber(r.caseNo))
+    if (!hasNoCase(r.kind) && !isCaseNumber(r.caseNo))
         return badField(r.kind, QStringLiteral("case_no"), QT_TRANSLATE_NOOP("Dossier::Error", "not a case number"));
-    const bool small = r.kind == QLatin1String("case") || r.kind == QLatin1String("dossier") ||
-                       r.kind == QLatin1String("document") || r.kind == QLatin1String("qc_review") ||
-                       r.kind == QLatin1String("note");
+    const bool small =
+        r.kind != QLatin1String("page") && r.kind != QLatin1String("template") && r.kind != QLatin1String("conflict");
     if (bodyBytes > (small ? kMaxSmallRecordBytes : kMaxRecordBytes))
         return invalid(QT_TRANSLATE_NOOP("Dossier::Error", "A %1 record of %2 KB is larger than allowed (%3 KB)."),
                        {kindName(r.kind), QString::number(bodyBytes / 1024),
                         QString::number((small ? kMaxSmallRecordBytes : kMaxRecordBytes) / 1024)});
+    // Facts are never deleted; nor is a year of the calendar (a correction replaces it: desks keep what they hold).
+    if (r.deleted && (isAppendOnly(r.kind) || r.kind == QLatin1String("calendar")))
+        return badField(r.kind, QStringLiteral("deleted"),
+                        QT_TRANSLATE_NOOP("Dossier::Error", "a record of this kind is never deleted"));
     if (r.deleted && r.body.isEmpty())
         return std::nullopt; // a deletion needs no body; one that carries one is checked like any other
     return checkBody(r);

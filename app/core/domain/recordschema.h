@@ -1,8 +1,8 @@
 #pragma once
-// The records desks and dossier-server exchange (case, dossier, document, page, qc_review, note, template,
-// conflict), as data that arrives from the network: hostile until checked. The server checks every operation a desk
-// sends, and a desk checks every record the feed brings, with the same rules, before anything of it is used to build a
-// path, bind a column or reach the profile.
+// The records desks and dossier-server exchange (case, dossier, document, page, qc_review, note, movement,
+// case_event, calendar, template, conflict), as data that arrives from the network: hostile until checked. The server
+// checks every operation a desk sends, and a desk checks every record the feed brings, with the same rules, before
+// anything of it is used to build a path, bind a column or reach the profile.
 #include <dossier/result.h>
 
 #include <QJsonObject>
@@ -14,7 +14,7 @@
 namespace Dossier::RecordSchema {
 
 inline constexpr qint64 kMaxRecordBytes = 4LL * 1024 * 1024; // a page with its OCR boxes stays far below
-inline constexpr qint64 kMaxSmallRecordBytes = 256LL * 1024; // case, dossier, document, qc_review, note
+inline constexpr qint64 kMaxSmallRecordBytes = 256LL * 1024; // every kind but page, template and conflict
 inline constexpr int kMaxIdLength = 200;
 inline constexpr int kMaxTextField = 2000; // titles, names, sources
 inline constexpr int kMaxNameLength = 200; // a person's name: who scanned a page, who reviewed a document
@@ -33,6 +33,11 @@ bool isDossierKey(const QString& text);
 bool isTemplateId(const QString& text);
 // A person's name as a record carries it: 1 to 200 characters, no control characters.
 bool isPersonName(const QString& text);
+// Kinds whose records are facts, never changed or deleted once written (movement, case_event): the same record
+// sent again is the same fact; another body under its id is refused.
+bool isAppendOnly(const QString& kind);
+// Kinds of no case (template, calendar).
+bool hasNoCase(const QString& kind);
 
 struct Record final
 {

@@ -1,7 +1,10 @@
 #include "domain/statutoryclock.h"
 
+#include "domain/casenumber.h"
+
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 
 namespace Dossier {
@@ -85,6 +88,51 @@ const QStringList& caseEventKinds()
         QStringLiteral("case_closed"),     QStringLiteral("closing_notice_received"),
     };
     return kinds;
+}
+
+QJsonObject CaseEventRecord::toJson() const
+{
+    return {{QStringLiteral("kind"), kind},
+            {QStringLiteral("date"), date.toString(Qt::ISODate)},
+            {QStringLiteral("at"), at.toUTC().toString(Qt::ISODateWithMs)},
+            {QStringLiteral("by"), by}};
+}
+
+CaseEventRecord CaseEventRecord::fromJson(const QString& uid, const QString& caseNo, const QJsonObject& body)
+{
+    CaseEventRecord e;
+    e.uid = uid;
+    e.caseNo = caseNo;
+    e.kind = body.value(QStringLiteral("kind")).toString();
+    // Only YYYY-MM-DD: anything else is no date, and refused by check().
+    const QString date = body.value(QStringLiteral("date")).toString();
+    e.date = date.size() == 10 ? QDate::fromString(date, QStringLiteral("yyyy-MM-dd")) : QDate();
+    e.at = QDateTime::fromString(body.value(QStringLiteral("at")).toString(), Qt::ISODateWithMs);
+    e.by = body.value(QStringLiteral("by")).toString();
+    return e;
+}
+
+std::optional<Error> CaseEventRecord::check() const
+{
+    const auto invalid = [](const char* why, const QStringList& args = {}) {
+        return Error(QStringLiteral("case_event_invalid"), why, args);
+    };
+    if (uid.isEmpty() || uid.size() > 64)
+        return invalid(QT_TRANSLATE_NOOP("Dossier::Error", "A case event needs an id of at most 64 characters."));
+    if (!CaseNumber::parse(caseNo))
+        return invalid(QT_TRANSLATE_NOOP("Dossier::Error", "\"%1\" is not a case number (案号)."), {caseNo.left(80)});
+    if (!caseEventKinds().contains(kind))
+        return invalid(QT_TRANSLATE_NOOP("Dossier::Error", "\"%1\" is not a case event: %2."),
+                       {kind.left(40), caseEventKinds().join(QStringLiteral(", "))});
+    if (!at.isValid() || at.date().year() < 2000 || at > QDateTime::currentDateTimeUtc().addDays(1))
+        return invalid(QT_TRANSLATE_NOOP("Dossier::Error", "A case event needs the time it was recorded."));
+    if (!date.isValid() || date.year() < 2000 || date > at.toUTC().date().addDays(1))
+        return invalid(QT_TRANSLATE_NOOP("Dossier::Error", "A case event needs its date, no later than the day it "
+                                                           "was recorded."));
+    const bool clean = std::all_of(by.begin(), by.end(), [](QChar c) { return c.unicode() >= 0x20; });
+    if (by.isEmpty() || by.size() > 200 || !clean)
+        return invalid(QT_TRANSLATE_NOOP("Dossier::Error", "A case event needs who recorded it."));
+    return std::nullopt;
 }
 
 const QList<ClockRule>& clockRules()

@@ -6,6 +6,8 @@
 #include "domain/holidaycalendar.h"
 
 #include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -58,6 +60,27 @@ struct CaseEvent final
 {
     QString kind; // one of caseEventKinds(); another kind is ignored
     QDate date;
+};
+
+// A case event as a desk records it and sync carries it (record kind case_event): which event, the day it happened,
+// when and by whom it was recorded. Never changed once recorded. Events arrive from other desks: hostile until
+// check() passes.
+struct CaseEventRecord final
+{
+    QString uid; // made by the desk that recorded it
+    QString caseNo;
+    QString kind; // one of caseEventKinds()
+    QDate date;   // the day it happened
+    QDateTime at; // when it was recorded (UTC)
+    QString by;   // who recorded it
+
+    // {"kind","date","at","by"}: the record's body.
+    QJsonObject toJson() const;
+    static CaseEventRecord fromJson(const QString& uid, const QString& caseNo, const QJsonObject& body);
+    // The first problem of the record: an id of at most 64 characters, a 案号, a kind of caseEventKinds(), a date
+    // from 2000 to the day it was recorded (a day's grace for the time zones), a time of recording not in the
+    // future, who recorded it (1–200 characters, no control characters). Error code "case_event_invalid".
+    std::optional<Error> check() const;
 };
 
 struct ClockState final

@@ -4,6 +4,10 @@
 #include "domain/casenumber.h"
 #include "imaging/qrcode.h"
 #include "station/notebook.h"
+#include "storage/database.h"
+#include "storage/syncrepository.h"
+#include "sync/recordcodec.h"
+#include "sync/syncoutbox.h"
 
 #include <QSet>
 #include <QSysInfo>
@@ -63,6 +67,8 @@ Result<Movement> Warehouse::complete(Movement m) const
         m.at = Clock::currentDateTimeUtc();
     m.by = m_user;
     m.desk = QSysInfo::machineHostName().left(100);
+    if (m.kind == Movement::Kind::Request && m.holder.isEmpty())
+        m.holder = m_user;       // a judge asks for the paper for themself
     if (!m.location.isEmpty()) { // as typed: 全角, 区/架 marks, lower case — stored in one form
         const auto place = ShelfPlace::parse(m.location, true);
         if (!place)
@@ -90,10 +96,39 @@ Result<Movement> Warehouse::record(Movement movement)
     for (const Movement& before : std::as_const(*history))
         if (m->at <= before.at)
             m->at = before.at.addMSecs(1);
-    auto written = repo.record(*m);
+    auto written = write({*m});
     if (!written)
         return written.error();
     return m;
+}
+
+Result<int> Warehouse::write(const QList<Movement>& movements)
+{
+    QSqlDatabase db = m_profile.database();
+    Transaction tx(db);
+    WarehouseRepository repo(db);
+    SyncRepository sync(db);
+    SyncOutbox outbox(sync);
+    QSet<QString> cases;
+    int written = 0;
+    for (const Movement& m : movements) {
+        auto added = repo.add(m);
+        if (!added)
+            return added.error();
+        if (!*added)
+            continue; // its uid is here already
+        ++written;
+        cases.insert(m.caseNo);
+        const SyncRecord r = RecordCodec::fromMovement(m);
+        if (auto q = outbox.queue({r.kind, r.id, r.caseNo, r.volume}, 0, false, RecordCodec::compact(r.body)); !q)
+            return q.error();
+    }
+    for (const QString& caseNo : std::as_const(cases))
+        if (auto f = repo.refold(caseNo); !f)
+            return f.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
+    return written;
 }
 
 Result<Warehouse::View> Warehouse::find(const QString& code)
@@ -188,7 +223,7 @@ Result<int> Warehouse::moveAll(const QString& from, const QString& to)
             return done.error();
         moves << *done;
     }
-    return repo.recordAll(moves);
+    return write(moves);
 }
 
 Result<WarehouseRepository::Event> Warehouse::addEvent(const QString& code, const QString& kind, const QDate& date)
@@ -205,11 +240,31 @@ Result<WarehouseRepository::Event> Warehouse::addEvent(const QString& code, cons
                      QT_TRANSLATE_NOOP("Dossier::Error", "A case event needs its date, no later than today (%1)."),
                      {Clock::today().toString(Qt::ISODate)});
     const WarehouseRepository::Event e{
-        QUuid::createUuid().toString(QUuid::WithoutBraces), *caseNo, kind, date, Clock::stamp(), m_user};
-    auto written = WarehouseRepository(m_profile.database()).addEvent(e);
+        QUuid::createUuid().toString(QUuid::WithoutBraces), *caseNo, kind, date, Clock::currentDateTimeUtc(), m_user};
+    if (const auto why = e.check())
+        return *why;
+    QSqlDatabase db = m_profile.database();
+    Transaction tx(db);
+    auto written = WarehouseRepository(db).addEvent(e);
     if (!written)
         return written.error();
+    SyncRepository sync(db);
+    const SyncRecord r = RecordCodec::fromCaseEvent(e);
+    if (auto q = SyncOutbox(sync).queue({r.kind, r.id, r.caseNo, r.volume}, 0, false, RecordCodec::compact(r.body)); !q)
+        return q.error();
+    if (auto c = tx.commit(); !c)
+        return c.error();
     return e;
+}
+
+Result<HolidayCalendar> Warehouse::calendar()
+{
+    auto received = WarehouseRepository(m_profile.database()).receivedCalendar();
+    if (!received)
+        return received.error();
+    HolidayCalendar cal = HolidayCalendar::builtin();
+    cal.merge(*received);
+    return cal;
 }
 
 Result<QList<Warehouse::CaseClock>> Warehouse::deadlines(const QDate& today, const HolidayCalendar& calendar)

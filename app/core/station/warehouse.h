@@ -17,9 +17,12 @@
 namespace Dossier {
 
 // The 中间库 desk's work on a profile, as one warehouse clerk does it (the window and dossier-cli warehouse): a
-// movement is completed (id, time, who, which desk), checked alone and against where the paper is, then recorded;
-// a scanned label or a typed 案号 finds the case's paper and its history; loans past due, inventories of a shelf,
-// bulk moves. Times come from Clock (a test or `--today` fixes them).
+// movement is completed (id, time, who, which desk), checked alone and against where the paper is, then recorded
+// — with, in the same transaction, the operation that sends it to dossier-server (the outbox), so that the other
+// warehouse desks and the case's judges get it at their next sync; a scanned label or a typed 案号 finds the case's
+// paper and its history; loans past due, inventories of a shelf, bulk moves; the statutory clocks over the holiday
+// calendar (the shipped years and those administrators published). Times come from Clock (a test or `--today`
+// fixes them).
 class Warehouse final
 {
 public:
@@ -31,8 +34,9 @@ public:
     // DOSSIER-SEP|…) or a 案号 in any form CaseNumber reads, in its canonical form; an error for anything else.
     static Result<QString> caseOf(const QString& code);
 
-    // Records a movement: a new uid and the time now unless given, this clerk and desk; refused with a clear error,
-    // and nothing written, when the record or the paper's state does not allow it.
+    // Records a movement: a new uid and the time now unless given, this clerk and desk (a request without a holder
+    // is this user's own); refused with a clear error, and nothing written, when the record or the paper's state
+    // does not allow it.
     Result<Movement> record(Movement movement);
 
     struct View
@@ -77,6 +81,9 @@ public:
     };
     // Every clock that the recorded events started, as of `today`: running ones by due date first, then done ones.
     Result<QList<CaseClock>> deadlines(const QDate& today, const HolidayCalendar& calendar);
+    // The holiday calendar the clocks count on: the shipped years, each replaced by the year an administrator
+    // published through sync when there is one (`dossier-cli calendar push`), and the published years beyond them.
+    Result<HolidayCalendar> calendar();
 
     // The movements recorded on a (local) day, in order: the day's ledger.
     Result<QList<Movement>> ledger(const QDate& day);
@@ -95,6 +102,9 @@ public:
 
 private:
     Result<Movement> complete(Movement movement) const;
+    // Writes movements, their cases' paper folded anew and their outbox operations, in one transaction; the number
+    // written.
+    Result<int> write(const QList<Movement>& movements);
     Profile m_profile;
     QString m_user;
 };

@@ -98,8 +98,9 @@ Status SyncRepository::setSetting(const QString& key, const QString& value)
 
 Result<QList<SyncKnownRow>> SyncRepository::knownRecords()
 {
-    auto q = execSql(m_db,
-                     QStringLiteral("SELECT kind, rec_id, revision, body, deleted, case_no, volume FROM sync_records"));
+    auto q =
+        execSql(m_db, QStringLiteral("SELECT kind, rec_id, revision, body, deleted, case_no, volume FROM sync_records "
+                                     "WHERE kind NOT IN ('movement', 'case_event', 'calendar')"));
     if (!q)
         return q.error();
     QList<SyncKnownRow> out;

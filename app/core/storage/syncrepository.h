@@ -95,7 +95,9 @@ public:
     Result<SyncAccount> account();
     Status setAccount(const SyncAccount& account);
 
-    // sync_records: all of them (with bodies), their revisions only (bodies left empty), one body.
+    // sync_records: those a desk compares with its own (with bodies: every kind but the 中间库's movements and
+    // case events, queued when they are recorded and never compared, and calendar years, which desks only receive),
+    // the revisions of all of them (bodies left empty), one body.
     Result<QList<SyncKnownRow>> knownRecords();
     Result<QList<SyncKnownRow>> knownRevisions();
     Result<std::optional<SyncKnownRow>> known(const QString& kind, const QString& id);

@@ -3,9 +3,15 @@
 #include "storage/database.h"
 
 #include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSet>
 
 namespace Dossier {
 namespace {
+
+Q_LOGGING_CATEGORY(lcWarehouse, "dossier.warehouse")
+
+const QString kCalendarKey = QStringLiteral("calendar:"); // settings: a published year of the holiday calendar
 
 const QString kPaperColumns = QStringLiteral("case_no, status, location, holder, due, volumes, conflicts");
 
@@ -59,18 +65,7 @@ Result<QList<Movement>> movements(QSqlDatabase db, const QString& where, const Q
 
 } // namespace
 
-Result<bool> WarehouseRepository::record(const Movement& m)
-{
-    Transaction t(m_db);
-    auto written = writeOne(m);
-    if (!written || !*written)
-        return written;
-    if (const Status c = t.commit(); !c)
-        return c.error();
-    return true;
-}
-
-Result<bool> WarehouseRepository::writeOne(const Movement& m)
+Result<bool> WarehouseRepository::add(const Movement& m)
 {
     auto q = execSql(m_db,
                      QStringLiteral("INSERT INTO paper_movements(uid, case_no, kind, at, body) VALUES(?,?,?,?,?) "
@@ -79,26 +74,43 @@ Result<bool> WarehouseRepository::writeOne(const Movement& m)
                       QString::fromUtf8(QJsonDocument(m.toJson()).toJson(QJsonDocument::Compact))});
     if (!q)
         return q.error();
-    if (q->numRowsAffected() == 0)
-        return false;
-    if (const Status s = refold(m.caseNo); !s)
-        return s.error();
-    return true;
+    return q->numRowsAffected() > 0;
 }
 
 Result<int> WarehouseRepository::recordAll(const QList<Movement>& list)
 {
     Transaction t(m_db);
+    QSet<QString> cases;
     int written = 0;
     for (const Movement& m : list) {
-        auto one = writeOne(m);
+        auto one = add(m);
         if (!one)
             return one.error();
-        written += *one ? 1 : 0;
+        if (*one) {
+            ++written;
+            cases.insert(m.caseNo);
+        }
     }
+    for (const QString& caseNo : std::as_const(cases))
+        if (const Status f = refold(caseNo); !f)
+            return f.error();
     if (const Status c = t.commit(); !c)
         return c.error();
     return written;
+}
+
+Status WarehouseRepository::remove(const QString& uid)
+{
+    auto q = execSql(m_db, QStringLiteral("SELECT case_no FROM paper_movements WHERE uid=?"), {uid});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Ok{}; // not here: nothing to take off
+    const QString caseNo = q->value(0).toString();
+    q->finish();
+    if (auto d = statusOf(execSql(m_db, QStringLiteral("DELETE FROM paper_movements WHERE uid=?"), {uid})); !d)
+        return d;
+    return refold(caseNo);
 }
 
 Status WarehouseRepository::refold(const QString& caseNo)
@@ -106,7 +118,10 @@ Status WarehouseRepository::refold(const QString& caseNo)
     auto all = movementsOf(caseNo);
     if (!all)
         return all.error();
+    if (all->isEmpty()) // its only movements taken off: the desk knows nothing of its paper
+        return statusOf(execSql(m_db, QStringLiteral("DELETE FROM paper_cases WHERE case_no=?"), {caseNo}));
     const PaperState s = PaperState::fold(*all);
+    const QDateTime since = s.since.isValid() ? s.since : all->constFirst().at; // only requests: when first asked
     return statusOf(execSql(
         m_db,
         QStringLiteral("INSERT INTO paper_cases(case_no, status, location, holder, due, volumes, conflicts, since) "
@@ -115,7 +130,7 @@ Status WarehouseRepository::refold(const QString& caseNo)
                        "volumes=excluded.volumes, conflicts=excluded.conflicts, since=excluded.since"),
         {caseNo, PaperState::statusKey(s.status), text(s.location), text(s.holder),
          s.due.isValid() ? QVariant(s.due.toString(Qt::ISODate)) : QVariant(), s.volumes, int(s.conflicts.size()),
-         s.since.toUTC().toString(Qt::ISODateWithMs)}));
+         since.toUTC().toString(Qt::ISODateWithMs)}));
 }
 
 Result<QList<Movement>> WarehouseRepository::movementsOf(const QString& caseNo)
@@ -156,14 +171,19 @@ Result<QList<Movement>> WarehouseRepository::between(const QDateTime& from, cons
 
 Result<bool> WarehouseRepository::addEvent(const Event& e)
 {
-    auto q =
-        execSql(m_db,
-                QStringLiteral("INSERT INTO case_events(uid, case_no, kind, date, at, by_user) VALUES(?,?,?,?,?,?) "
-                               "ON CONFLICT(uid) DO NOTHING"),
-                {e.uid, e.caseNo, e.kind, e.date.toString(Qt::ISODate), e.at, e.by});
+    auto q = execSql(
+        m_db,
+        QStringLiteral("INSERT INTO case_events(uid, case_no, kind, date, at, by_user) VALUES(?,?,?,?,?,?) "
+                       "ON CONFLICT(uid) DO NOTHING"),
+        {e.uid, e.caseNo, e.kind, e.date.toString(Qt::ISODate), e.at.toUTC().toString(Qt::ISODateWithMs), e.by});
     if (!q)
         return q.error();
     return q->numRowsAffected() > 0;
+}
+
+Status WarehouseRepository::removeEvent(const QString& uid)
+{
+    return statusOf(execSql(m_db, QStringLiteral("DELETE FROM case_events WHERE uid=?"), {uid}));
 }
 
 Result<QList<WarehouseRepository::Event>> WarehouseRepository::events()
@@ -174,10 +194,40 @@ Result<QList<WarehouseRepository::Event>> WarehouseRepository::events()
         return q.error();
     QList<Event> out;
     while (q->next())
-        out << Event{q->value(0).toString(), q->value(1).toString(),
-                     q->value(2).toString(), QDate::fromString(q->value(3).toString(), Qt::ISODate),
-                     q->value(4).toString(), q->value(5).toString()};
+        out << Event{q->value(0).toString(),
+                     q->value(1).toString(),
+                     q->value(2).toString(),
+                     QDate::fromString(q->value(3).toString(), Qt::ISODate),
+                     QDateTime::fromString(q->value(4).toString(), Qt::ISODateWithMs),
+                     q->value(5).toString()};
     return out;
+}
+
+Status WarehouseRepository::putCalendarYear(int year, const QByteArray& json)
+{
+    return statusOf(execSql(m_db,
+                            QStringLiteral("INSERT INTO settings(key, value) VALUES(?, ?) "
+                                           "ON CONFLICT(key) DO UPDATE SET value=excluded.value"),
+                            {kCalendarKey + QString::number(year), QString::fromUtf8(json)}));
+}
+
+Result<HolidayCalendar> WarehouseRepository::receivedCalendar()
+{
+    auto q = execSql(m_db, QStringLiteral("SELECT key, value FROM settings WHERE substr(key, 1, ?)=? ORDER BY key"),
+                     {kCalendarKey.size(), kCalendarKey});
+    if (!q)
+        return q.error();
+    HolidayCalendar cal;
+    while (q->next()) {
+        const Result<HolidayCalendar> year = HolidayCalendar::fromJson(q->value(1).toString().toUtf8());
+        const int key = q->value(0).toString().mid(kCalendarKey.size()).toInt();
+        if (!year || year->years() != QList<int>{key}) { // checked when received: a profile edited by hand
+            qCWarning(lcWarehouse) << "skipped the received holiday calendar" << q->value(0).toString();
+            continue;
+        }
+        cal.merge(*year);
+    }
+    return cal;
 }
 
 } // namespace Dossier

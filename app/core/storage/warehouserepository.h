@@ -1,6 +1,8 @@
 #pragma once
 
+#include "domain/holidaycalendar.h"
 #include "domain/paper.h"
+#include "domain/statutoryclock.h"
 
 #include <dossier/result.h>
 
@@ -14,7 +16,9 @@
 namespace Dossier {
 
 // The 中间库's records (tables paper_movements, paper_cases, case_events): movements of paper, where each case's
-// paper is now (folded from its movements whenever one is written), and the case events of the statutory clocks.
+// paper is now (folded from its movements in the transaction that writes one), and the case events of the
+// statutory clocks; and the years of the holiday calendar administrators published (settings calendar:<year>).
+// Movements and events are recorded on this desk or received through sync; the caller holds the transaction.
 class WarehouseRepository final
 {
 public:
@@ -30,18 +34,18 @@ public:
         int volumes = 0;
         int conflicts = 0;
     };
-    struct Event
-    {
-        QString uid, caseNo, kind;
-        QDate date;
-        QString at, by;
-    };
+    using Event = CaseEventRecord;
 
-    // Writes a movement (none when its uid is there already: false) and the case's state folded anew, in one
-    // transaction. The caller has checked it.
-    Result<bool> record(const Movement& movement);
-    // Several movements, each as record() writes it, in one transaction (a bulk move of a shelf).
+    // Writes a movement, checked by the caller; false when its uid is there already (the first stays: a movement
+    // is never changed). Its case is not folded: the caller refolds each case it wrote, before it commits.
+    Result<bool> add(const Movement& movement);
+    // Folds a case's movements anew into where its paper is (paper_cases).
+    Status refold(const QString& caseNo);
+    // Several movements in a transaction of their own, each case folded once; the number written. They are not
+    // sent to the server (Warehouse queues what this desk records): for loading many at once (bench_warehouse).
     Result<int> recordAll(const QList<Movement>& movements);
+    // Takes a movement off this desk and folds its case anew: only one recorded here that the server refused.
+    Status remove(const QString& uid);
     // A case's movements, in the order they happened.
     Result<QList<Movement>> movementsOf(const QString& caseNo);
     Result<std::optional<Paper>> paperOf(const QString& caseNo);
@@ -52,14 +56,19 @@ public:
     // The movements recorded between two times (UTC, [from, to)), in order: a day's ledger.
     Result<QList<Movement>> between(const QDateTime& from, const QDateTime& to);
 
-    // A case event; false when its uid is there already.
+    // A case event, checked by the caller; false when its uid is there already.
     Result<bool> addEvent(const Event& event);
+    // Takes an event off this desk: only one recorded here that the server refused.
+    Status removeEvent(const QString& uid);
     // Every live event, by case and date (the clocks of every case).
     Result<QList<Event>> events();
 
+    // A year of the holiday calendar as published (its JSON, checked by the caller), replacing the one held.
+    Status putCalendarYear(int year, const QByteArray& json);
+    // Every year published and received here, each checked again (one that fails is left out, with a warning).
+    Result<HolidayCalendar> receivedCalendar();
+
 private:
-    Result<bool> writeOne(const Movement& movement);
-    Status refold(const QString& caseNo);
     QSqlDatabase m_db;
 };
 

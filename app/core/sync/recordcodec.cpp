@@ -3,6 +3,7 @@
 #include "domain/recordschema.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -233,6 +234,36 @@ Note toNote(const SyncRecord& r)
     return n;
 }
 
+SyncRecord fromMovement(const Movement& m)
+{
+    SyncRecord r;
+    r.kind = QStringLiteral("movement");
+    r.id = m.uid;
+    r.caseNo = m.caseNo;
+    r.body = m.toJson();
+    return r;
+}
+
+SyncRecord fromCaseEvent(const CaseEventRecord& e)
+{
+    SyncRecord r;
+    r.kind = QStringLiteral("case_event");
+    r.id = e.uid;
+    r.caseNo = e.caseNo;
+    r.body = e.toJson();
+    return r;
+}
+
+Movement toMovement(const SyncRecord& r)
+{
+    return Movement::fromJson(r.id, r.caseNo, r.body);
+}
+
+CaseEventRecord toCaseEvent(const SyncRecord& r)
+{
+    return CaseEventRecord::fromJson(r.id, r.caseNo, r.body);
+}
+
 QString describe(const QString& kind, const QJsonObject& body)
 {
     const auto text = [](const char* source) { return QCoreApplication::translate("Dossier::SyncEngine", source); };
@@ -253,6 +284,15 @@ QString describe(const QString& kind, const QJsonObject& body)
         return words.isEmpty() ? text(QT_TRANSLATE_NOOP("Dossier::SyncEngine", "your note"))
                                : text(QT_TRANSLATE_NOOP("Dossier::SyncEngine", "your note \"%1\"")).arg(words);
     }
+    if (kind == QLatin1String("movement"))
+        if (const auto k = Movement::kindFromKey(field("kind")))
+            return text(QT_TRANSLATE_NOOP("Dossier::SyncEngine", "the %1 recorded at %2"))
+                .arg(Movement::kindName(*k), QDateTime::fromString(field("at"), Qt::ISODateWithMs)
+                                                 .toLocalTime()
+                                                 .toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    if (kind == QLatin1String("case_event") && !field("kind").isEmpty())
+        return text(QT_TRANSLATE_NOOP("Dossier::SyncEngine", "the case event %1 of %2"))
+            .arg(field("kind"), field("date"));
     return RecordSchema::kindName(kind);
 }
 

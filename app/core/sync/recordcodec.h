@@ -2,6 +2,8 @@
 // The record codec: the one place that maps the profile's catalogue rows to the records desks and
 // dossier-server exchange, and records from the feed back to rows. Pure: no database, no network.
 #include "domain/note.h"
+#include "domain/paper.h"
+#include "domain/statutoryclock.h"
 #include "storage/synccataloguerepository.h"
 #include "sync/syncrecords.h"
 
@@ -28,6 +30,9 @@ SyncRecord fromPage(const SyncPageRow& row);
 SyncRecord fromReview(const SyncReviewRow& row);
 // A private note: id its uid, no volume, body Note::toJson() (its page named by uid).
 SyncRecord fromNote(const Note& note);
+// A movement of paper and a case event (the 中间库): id the uid, of the case, no volume, body toJson().
+SyncRecord fromMovement(const Movement& movement);
+SyncRecord fromCaseEvent(const CaseEventRecord& event);
 
 // Record (checked against the schema) → row.
 SyncCaseRow toCase(const SyncRecord& r);
@@ -37,6 +42,8 @@ SyncPageRow toPage(const SyncRecord& r);
 SyncReviewRow toReview(const SyncRecord& r);
 // The note a record carries (deleted when the record is a deletion); its page row is for the caller to find.
 Note toNote(const SyncRecord& r);
+Movement toMovement(const SyncRecord& r);
+CaseEventRecord toCaseEvent(const SyncRecord& r);
 
 // A record as the user knows it, in the current language, for a message: the document "起诉状", page 3, the
 // dossier D-1, your note "借款是否交付"… (`body` the record's body; a kind's name when it says nothing more).

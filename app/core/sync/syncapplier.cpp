@@ -4,6 +4,7 @@
 #include "domain/recordschema.h"
 #include "storage/database.h"
 #include "storage/noterepository.h"
+#include "storage/warehouserepository.h"
 #include "sync/conflictpolicy.h"
 #include "sync/recordcodec.h"
 #include "sync/syncengine.h"
@@ -38,12 +39,14 @@ QByteArray digest(const QByteArray& body)
 }
 
 // Kinds in the order they are applied: a page or a review needs its document, a document its dossier, a note
-// its page.
+// its page. The 中间库's records need nothing else.
 int kindOrder(const QString& kind)
 {
     static const QStringList order = {
-        QStringLiteral("template"), QStringLiteral("case"),      QStringLiteral("dossier"), QStringLiteral("document"),
-        QStringLiteral("page"),     QStringLiteral("qc_review"), QStringLiteral("note"),    QStringLiteral("conflict")};
+        QStringLiteral("template"),   QStringLiteral("calendar"), QStringLiteral("case"),
+        QStringLiteral("dossier"),    QStringLiteral("document"), QStringLiteral("page"),
+        QStringLiteral("qc_review"),  QStringLiteral("note"),     QStringLiteral("movement"),
+        QStringLiteral("case_event"), QStringLiteral("conflict")};
     const int i = int(order.indexOf(kind));
     return i < 0 ? int(order.size()) : i;
 }
@@ -184,7 +187,20 @@ Status SyncApplier::write(const QList<SyncRecord>& records, const QList<QByteArr
     // Documents deleted on another desk go once their pages have moved (maybe in a later page of the feed).
     if (auto d = m_catalogue.dropDeletedDocuments(); !d)
         return d;
+    if (auto f = refoldPaper(); !f)
+        return f;
     return tx.commit();
+}
+
+// Where the paper of each case that received movements is, folded once all of them are in.
+Status SyncApplier::refoldPaper()
+{
+    WarehouseRepository warehouse(m_repo.database());
+    for (const QString& caseNo : std::as_const(m_refold))
+        if (auto f = warehouse.refold(caseNo); !f)
+            return f;
+    m_refold.clear();
+    return Ok{};
 }
 
 Status SyncApplier::take(const SyncRecord& r, const QString& key, const QByteArray& serverBody, SyncSummary& s)
@@ -414,6 +430,29 @@ Status SyncApplier::writeRecord(const SyncRecord& r)
         return writeReview(r);
     if (r.kind == QLatin1String("template"))
         return m_repo.setSetting(QStringLiteral("template:") + r.id, RecordCodec::compact(r.body));
+    return writeWarehouse(r);
+}
+
+// The 中间库's records, checked by the schema (Movement::check, CaseEventRecord::check, HolidayCalendar::fromJson):
+// a movement goes to its case's movements (folded when the feed's page is in), an event to the case's events, a
+// year of the holiday calendar replaces the one held. One already here under its id stays as it is.
+Status SyncApplier::writeWarehouse(const SyncRecord& r)
+{
+    WarehouseRepository warehouse(m_repo.database());
+    if (r.kind == QLatin1String("movement")) {
+        auto added = warehouse.add(RecordCodec::toMovement(r));
+        if (!added)
+            return added.error();
+        if (*added)
+            m_refold.insert(r.caseNo);
+        return Ok{};
+    }
+    if (r.kind == QLatin1String("case_event")) {
+        auto added = warehouse.addEvent(RecordCodec::toCaseEvent(r));
+        return added ? Status(Ok{}) : Status(added.error()); // false: the event is here already
+    }
+    if (r.kind == QLatin1String("calendar"))
+        return warehouse.putCalendarYear(r.id.toInt(), canonical(r.body));
     return Ok{};
 }
 
@@ -456,6 +495,12 @@ Status SyncApplier::restore(const QList<SyncRecordRef>& records, SyncSummary& s)
         auto known = m_repo.known(ref.kind, ref.id);
         if (!known)
             return known.error();
+        if (RecordSchema::isAppendOnly(ref.kind) && !*known) {
+            if (auto u = undoWarehouse(ref); !u)
+                return u;
+            ++s.restored;
+            continue;
+        }
         if (!*known || ref.kind == QLatin1String("note"))
             continue; // nothing of the server's to put back (SyncOutbox::forbidden() told the user)
         const SyncKnownRow& k = **known;
@@ -481,8 +526,21 @@ Status SyncApplier::restore(const QList<SyncRecordRef>& records, SyncSummary& s)
             return put;
         ++s.restored;
     }
+    if (auto f = refoldPaper(); !f)
+        return f;
     m_cachesLoaded = false;
     return tx.commit();
+}
+
+// A movement or a case event recorded here that the server refused as forbidden (a judge's loan, a clerk's
+// movement of a court they do not serve): the server has no version of it, so it is taken off this desk — the
+// paper is where the server's records say — instead of being sent again at every sync.
+Status SyncApplier::undoWarehouse(const SyncRecordRef& ref)
+{
+    WarehouseRepository warehouse(m_repo.database());
+    if (ref.kind == QLatin1String("case_event"))
+        return warehouse.removeEvent(ref.id);
+    return warehouse.remove(ref.id);
 }
 
 Status SyncApplier::retrySetAside(SyncSummary& s)

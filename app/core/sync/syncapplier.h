@@ -39,7 +39,8 @@ public:
     Status retrySetAside(SyncSummary& s);
     // Changes the server refused as forbidden (SyncOutbox::settle): the server's version of each record, as this
     // desk last had it, goes back in place (a page removed here is put back in its document, a retitled document
-    // gets its title back), so that the refused change is not sent again at every sync.
+    // gets its title back), so that the refused change is not sent again at every sync. A movement of paper or a
+    // case event recorded here, of which the server has no version, is taken off this desk.
     Status restore(const QList<SyncRecordRef>& records, SyncSummary& s);
     // The profile may have changed since the last apply (collect, push, edits): read it again.
     void reload() { m_cachesLoaded = false; }
@@ -64,6 +65,9 @@ private:
     Status writePage(const SyncRecord& r);
     Status writeReview(const SyncRecord& r);
     Status writeNote(const SyncRecord& r);
+    Status writeWarehouse(const SyncRecord& r);
+    Status undoWarehouse(const SyncRecordRef& ref);
+    Status refoldPaper();
 
     SyncRepository& m_repo;
     SyncCatalogueRepository m_catalogue;
@@ -80,6 +84,7 @@ private:
     // dossier or document waits quietly (the feed may bring the parent later in the same pull).
     bool m_lastLook = false;
     QSet<QString> m_waiting; // records of this pull that wait aside for their parent (counted when taken)
+    QSet<QString> m_refold;  // cases whose paper received movements in this transaction, to be folded anew
 };
 
 } // namespace Dossier

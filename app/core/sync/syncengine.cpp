@@ -3,6 +3,7 @@
 #include "sync/syncengine.h"
 
 #include "domain/casenumber.h"
+#include "domain/holidaycalendar.h"
 #include "storage/database.h"
 #include "storage/noterepository.h"
 #include "storage/syncrepository.h"
@@ -12,6 +13,7 @@
 
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSet>
 
@@ -413,6 +415,20 @@ Status SyncEngine::pushTemplate(const QJsonObject& t)
         return Error(QStringLiteral("template_invalid"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "The template has no \"id\"."));
     return c.transport->putTemplate(id, t);
+}
+
+Result<int> SyncEngine::pushCalendar(const QByteArray& yearJson)
+{
+    const Result<HolidayCalendar> cal = HolidayCalendar::fromJson(yearJson);
+    if (!cal)
+        return cal.error();
+    Context c(m_profile);
+    if (auto s = connect(c); !s)
+        return s.error();
+    const int year = cal->years().constFirst(); // fromJson() reads exactly one year
+    if (auto put = c.transport->putCalendar(year, QJsonDocument::fromJson(yearJson).object()); !put)
+        return put.error();
+    return year;
 }
 
 } // namespace Dossier

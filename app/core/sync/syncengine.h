@@ -89,6 +89,10 @@ public:
 
     // Admins: publishes a catalogue template (JSON with "id" and "version") to every desk.
     Status pushTemplate(const QJsonObject& templateJson);
+    // Admins: publishes one year of the holiday calendar (HolidayCalendar's file of a year) to every desk, where
+    // it replaces the year shipped or published before. Checked here first, as the server and every desk check
+    // it; the year published.
+    Result<int> pushCalendar(const QByteArray& yearJson);
     // Administrators and chiefs: gives `user` a case (`relation`: one of caseRelations()), so that a court gives
     // a judge a case without curl; the server's answer {"case_no","user","relation","changed"}. And the case's
     // members, [{"user","relation"}] (for them and for its members).

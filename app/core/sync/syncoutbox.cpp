@@ -173,8 +173,12 @@ QString SyncOutbox::refusal(const SyncOperation& o, const QJsonObject& res)
         why = QCoreApplication::translate("Dossier::SyncEngine", "its page image is not one this desk may use");
     else if (reason == QLatin1String("document_unknown"))
         why = QCoreApplication::translate("Dossier::SyncEngine", "the server does not have the document it reviews");
-    else if (reason == QLatin1String("immutable"))
+    else if (reason == QLatin1String("immutable") && o.record.kind == QLatin1String("qc_review"))
         why = QCoreApplication::translate("Dossier::SyncEngine", "a review once recorded is never changed");
+    else if (reason == QLatin1String("immutable"))
+        why = QCoreApplication::translate("Dossier::SyncEngine",
+                                          "the server holds another record under its id, and records of paper "
+                                          "are never changed");
     else
         why = QCoreApplication::translate("Dossier::SyncEngine", "the server found it malformed");
     const QString message = res.value(QStringLiteral("message")).toString();
@@ -288,13 +292,21 @@ Status SyncOutbox::settleNoteConflict(const SyncOperation& o, const QJsonObject&
 // sync and leave this desk out of step with the server for good: the server's version, as this desk last had
 // it, goes back in place (SyncApplier::restore) and the user is told what was refused, named as they know it.
 // A private note is never put back (it is the author's own; the server refuses it when its author may not see
-// the case, which may change): it stays on this desk. The caller drops the operation.
+// the case, which may change): it stays on this desk. A movement of paper or a case event the server refused (a
+// judge's loan: a judge may only ask for the paper) is taken off this desk. The caller drops the operation.
 Result<QString> SyncOutbox::forbidden(const SyncOperation& o, PushOutcome& out)
 {
     auto known = m_repo.known(o.record.kind, o.record.id);
     if (!known)
         return known.error();
     const QString where = o.record.caseNo.isEmpty() ? o.record.id.left(80) : o.record.caseNo;
+    if (RecordSchema::isAppendOnly(o.record.kind) && !*known) {
+        out.restore.append(o.record); // taken off this desk (SyncApplier::restore)
+        return QCoreApplication::translate("Dossier::SyncEngine",
+                                           "The server refused %1 of %2: you may not record it. It is taken off "
+                                           "this desk.")
+            .arg(RecordCodec::describe(o.record.kind, o.body), where);
+    }
     if (o.record.kind == QLatin1String("note") || !*known)
         return QCoreApplication::translate("Dossier::SyncEngine",
                                            "The server refused %1 of %2: you may not change it. It stays on this "

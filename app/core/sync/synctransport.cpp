@@ -182,4 +182,18 @@ Status SyncTransport::putTemplate(const QString& id, const QJsonObject& t)
     return Ok{};
 }
 
+Status SyncTransport::putCalendar(int year, const QJsonObject& yearJson)
+{
+    auto r = call("PUT", QStringLiteral("/api/v1/calendars/%1").arg(year), canonical(yearJson));
+    if (!r)
+        return r.error();
+    if (r->status == 403)
+        return Error(
+            QStringLiteral("forbidden"),
+            QT_TRANSLATE_NOOP("Dossier::Error", "Only an archive administrator may publish the holiday calendar."));
+    if (r->status != 200 && r->status != 201)
+        return serverError(*r);
+    return Ok{};
+}
+
 } // namespace Dossier

@@ -61,6 +61,9 @@ public:
     Result<QByteArray> blob(const QString& sha256, std::optional<Error>& unavailable);
     // Publishes a catalogue template (admins).
     Status putTemplate(const QString& id, const QJsonObject& templateJson);
+    // Publishes a year of the holiday calendar (admins; PUT /api/v1/calendars/{year}); the server checks it as
+    // every desk does (HolidayCalendar::fromJson) and refuses one that is not valid, with its reason.
+    Status putCalendar(int year, const QJsonObject& yearJson);
     // A case's members (POST/GET /api/v1/cases/{case}/members): adds `user` with `relation` (administrators,
     // and chiefs whose court the case is in), and lists them ({"user","relation"} each). Refusals as errors with
     // the server's reason in words (forbidden, user_not_found, invalid_relation, invalid_case_no).

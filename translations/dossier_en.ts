@@ -3393,6 +3393,54 @@ Page %6 of %7 of this document (volume page %8)</source>
         <source>The case has no page %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paper dossier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paper of %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lent to %1 until %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the paper…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading before the hearing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for the paper of %1: the warehouse sees it at the next sync (F8).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::ScanJob</name>
@@ -4446,6 +4494,38 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message>
         <source>Scan by camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanted until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter on a row opens the case; Ctrl+L lends it to who asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loan requests (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for by:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

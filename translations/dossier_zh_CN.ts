@@ -3409,6 +3409,54 @@ Page %6 of %7 of this document (volume page %8)</source>
         <source>The case has no page %1.</source>
         <translation>本案没有第 %1 页。</translation>
     </message>
+    <message>
+        <source>Paper dossier…</source>
+        <translation>纸质卷宗…</translation>
+    </message>
+    <message>
+        <source>Open a case first.</source>
+        <translation>请先打开案件。</translation>
+    </message>
+    <message>
+        <source>The paper of %1: %2.</source>
+        <translation>%1 的纸质卷宗：%2。</translation>
+    </message>
+    <message>
+        <source>Place: %1</source>
+        <translation>架位：%1</translation>
+    </message>
+    <message>
+        <source>Lent to %1 until %2.</source>
+        <translation>借给 %1，至 %2。</translation>
+    </message>
+    <message>
+        <source>Asked for by %1 on %2.</source>
+        <translation>%1 于 %2 申请借阅。</translation>
+    </message>
+    <message>
+        <source>Paper dossier</source>
+        <translation>纸质卷宗</translation>
+    </message>
+    <message>
+        <source>Ask for the paper…</source>
+        <translation>申请借阅…</translation>
+    </message>
+    <message>
+        <source>Ask for the paper</source>
+        <translation>申请借阅纸质卷宗</translation>
+    </message>
+    <message>
+        <source>What for:</source>
+        <translation>用途：</translation>
+    </message>
+    <message>
+        <source>reading before the hearing</source>
+        <translation>庭前阅卷</translation>
+    </message>
+    <message>
+        <source>Asked for the paper of %1: the warehouse sees it at the next sync (F8).</source>
+        <translation>已申请借阅 %1 的纸质卷宗：下次同步（F8）后中间库即可看到。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::ScanJob</name>
@@ -4460,6 +4508,38 @@ Page %6 of %7 of this document (volume page %8)</source>
     <message>
         <source>Scan by camera</source>
         <translation>摄像头扫描</translation>
+    </message>
+    <message>
+        <source>Asked for by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Wanted until</source>
+        <translation>希望借至</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Enter on a row opens the case; Ctrl+L lends it to who asked.</source>
+        <translation>在某行按回车打开案件；Ctrl+L 借给申请人。</translation>
+    </message>
+    <message>
+        <source>Loan requests</source>
+        <translation>借阅申请</translation>
+    </message>
+    <message>
+        <source>Loan requests (%1)</source>
+        <translation>借阅申请（%1）</translation>
+    </message>
+    <message>
+        <source>Asked for by:</source>
+        <translation>借阅申请：</translation>
     </message>
 </context>
 </TS>

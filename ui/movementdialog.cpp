@@ -47,14 +47,18 @@ MovementDialog::MovementDialog(Movement::Kind kind, const QString& caseNo, const
     if (kind == Movement::Kind::Lend || kind == Movement::Kind::CheckOut)
         m_holder =
             line(kind == Movement::Kind::Lend ? tr("Borrower:") : tr("To (recipient or destination):"), "holder");
+    if (kind == Movement::Kind::Lend && !state.requests.isEmpty()) // hand it to who asked first
+        m_holder->setText(state.requests.first().holder);
     if (kind == Movement::Kind::Lend) {
-        m_due = new QDateEdit(Clock::today().addDays(14), this);
+        const QDate asked = state.requests.isEmpty() ? QDate() : state.requests.first().due;
+        m_due = new QDateEdit(asked.isValid() && asked > Clock::today() ? asked : Clock::today().addDays(14), this);
         m_due->setObjectName(QStringLiteral("due"));
         m_due->setCalendarPopup(true);
         m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         m_due->setMinimumDate(Clock::today());
         form->addRow(tr("Due back:"), m_due);
-        m_purpose = line(tr("Purpose:"), "purpose");
+        m_purpose =
+            line(tr("Purpose:"), "purpose", state.requests.isEmpty() ? QString() : state.requests.first().purpose);
     }
     if (kind == Movement::Kind::CheckOut) {
         m_reason = new QComboBox(this);

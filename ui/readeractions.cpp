@@ -106,6 +106,7 @@ void ReaderWindow::buildActions()
     const QList<QAction*> sync = m_sync->actions(); // F8, Ctrl+Shift+F8
     auto* caseMenu = menuBar()->addMenu(tr("&Case"));
     caseMenu->addActions({open, m_cameraToggle, outline, pages, print});
+    caseMenu->addAction(paperAction()); // where the case's paper is; ask the warehouse for it
     caseMenu->addSeparator();
     caseMenu->addAction(sync.value(0));
     caseMenu->addSeparator();

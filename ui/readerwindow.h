@@ -62,11 +62,17 @@ public:
     void exportPages(const QString& range = {}, const QString& path = {});
     // Prints the chosen pages (asked for, then the print dialog), each with its number in the volume.
     void printPages();
+    // Where the case's paper is (the 中间库's records, synced), with the judge's loan request.
+    void showPaper();
+    // Asks the warehouse for the case's paper (a loan request in the reader's name).
+    void requestPaper(const QString& purpose);
+
     // The sheets a page range names ("3-5, 9" in the volume shown, "2:3-5" in the second; empty: the current page).
     QList<int> sheetsOf(const QString& range) const;
 
 Q_SIGNALS:
     void caseOpened(const QString& caseNo);
+    void paperRequested(bool ok);
     void notesReloaded();
     void exported(const QString& path, bool ok);
 
@@ -75,6 +81,7 @@ protected:
 
 private:
     QString pagesPrompt() const;
+    QAction* paperAction();
     QString currentPageText() const;
     void buildActions();
     void buildDocks();

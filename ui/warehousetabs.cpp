@@ -121,6 +121,13 @@ void WarehouseWindow::buildTabs()
                    tr("Overdue loans"));
     opens(m_overdue, 0);
 
+    m_requests = table(m_tabs, "requestTable",
+                       {tr("Case"), tr("Asked for by"), tr("Asked on"), tr("Wanted until"), tr("Purpose")});
+    m_tabs->addTab(tab(m_tabs, {new QLabel(tr("Enter on a row opens the case; Ctrl+L lends it to who asked."), m_tabs)},
+                       m_requests),
+                   tr("Loan requests"));
+    opens(m_requests, 0);
+
     m_clocks = table(m_tabs, "clockTable",
                      {tr("Case"), tr("Period"), tr("Starts"), tr("Deadline"), tr("Days left"), tr("Status")});
     m_clockFilter = new QComboBox(m_tabs);
@@ -177,6 +184,7 @@ void WarehouseWindow::refreshLists()
         Result<QList<Warehouse::Overdue>> late = Error();
         Result<QList<Warehouse::CaseClock>> clocks = Error();
         Result<QList<Movement>> ledger = Error();
+        Result<QList<Movement>> requests = Error();
     };
     m_worker->run(
         this,
@@ -186,16 +194,17 @@ void WarehouseWindow::refreshLists()
             auto calendar = w.calendar(); // the shipped years and those administrators published
             auto clocks =
                 calendar ? w.deadlines(today, *calendar) : Result<QList<Warehouse::CaseClock>>(calendar.error());
-            return Lists{w.overdue(today), clocks, w.ledger(today)};
+            return Lists{w.overdue(today), clocks, w.ledger(today), w.openRequests()};
         },
         [this](const Lists& l) {
             for (const Error* e : {l.late ? nullptr : &l.late.error(), l.clocks ? nullptr : &l.clocks.error(),
-                                   l.ledger ? nullptr : &l.ledger.error()})
+                                   l.ledger ? nullptr : &l.ledger.error(), l.requests ? nullptr : &l.requests.error()})
                 if (e)
                     return tell(e->message(), true);
             fillOverdue(*l.late);
             fillClocks(*l.clocks);
             fillLedger(*l.ledger);
+            fillRequests(*l.requests);
             Q_EMIT listsRefreshed();
         });
 }
@@ -229,7 +238,20 @@ void WarehouseWindow::fillOverdue(const QList<Warehouse::Overdue>& late)
             rows.append({{l.caseNo, l.holder, l.due.toString(Qt::ISODate), QString::number(l.daysOverdue)},
                          QColor(0xb7, 0x1c, 0x1c)});
     fill(m_overdue, std::move(rows));
-    m_tabs->setTabText(0, late.isEmpty() ? tr("Overdue loans") : tr("Overdue loans (%1)").arg(late.size()));
+    m_tabs->setTabText(m_tabs->indexOf(m_overdue->parentWidget()),
+                       late.isEmpty() ? tr("Overdue loans") : tr("Overdue loans (%1)").arg(late.size()));
+}
+
+void WarehouseWindow::fillRequests(const QList<Movement>& requests)
+{
+    QList<RowsModel::Row> rows;
+    for (const Movement& r : requests)
+        rows.append({{r.caseNo, r.holder, r.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                      r.due.isValid() ? r.due.toString(Qt::ISODate) : QString(), r.purpose},
+                     {}});
+    fill(m_requests, std::move(rows));
+    m_tabs->setTabText(m_tabs->indexOf(m_requests->parentWidget()),
+                       requests.isEmpty() ? tr("Loan requests") : tr("Loan requests (%1)").arg(requests.size()));
 }
 
 void WarehouseWindow::fillClocks(const QList<Warehouse::CaseClock>& clocks)
@@ -256,7 +278,8 @@ void WarehouseWindow::fillClocks(const QList<Warehouse::CaseClock>& clocks)
             {{c.caseNo, *name, c.state.start.toString(Qt::ISODate), due, left, clockStatusName(s)}, clockColour(s)});
     }
     fill(m_clocks, std::move(rows));
-    m_tabs->setTabText(1, urgent == 0 ? tr("Statutory periods") : tr("Statutory periods (%1)").arg(urgent));
+    m_tabs->setTabText(m_tabs->indexOf(m_clocks->parentWidget()),
+                       urgent == 0 ? tr("Statutory periods") : tr("Statutory periods (%1)").arg(urgent));
 }
 
 void WarehouseWindow::fillLedger(const QList<Movement>& movements)

@@ -327,6 +327,13 @@ void WarehouseWindow::showCase(const Warehouse::View& view)
     row(tr("Items:"), s.items.join(QStringLiteral("、")));
     if (s.recalled)
         rows << QStringLiteral("<b style=\"color:#b71c1c\">%1</b>").arg(tr("Recalled").toHtmlEscaped());
+    for (const Movement& r : s.requests)
+        rows << QStringLiteral("<b style=\"color:#1565c0\">%1</b> %2")
+                    .arg(tr("Asked for by:").toHtmlEscaped(),
+                         QStringLiteral("%1（%2%3）")
+                             .arg(r.holder, r.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")),
+                                  r.purpose.isEmpty() ? QString() : QStringLiteral("，") + r.purpose)
+                             .toHtmlEscaped());
     m_details->setText(rows.join(QStringLiteral("<br/>")));
     m_conflicts->setText(s.conflicts.isEmpty() ? QString()
                                                : tr("Conflicting records (the paper cannot be in two places):\n%1")

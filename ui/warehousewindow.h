@@ -67,6 +67,7 @@ private:
     void clearCase(const QString& why);
     void tell(const QString& text, bool error = false);
     void fillOverdue(const QList<Warehouse::Overdue>& late);
+    void fillRequests(const QList<Movement>& requests);
     void fillClocks(const QList<Warehouse::CaseClock>& clocks);
     void fillLedger(const QList<Movement>& movements);
     void fillShelf(const QList<WarehouseRepository::Paper>& papers);
@@ -105,6 +106,7 @@ private:
     QTabWidget* m_tabs = nullptr;
     QTableView* m_overdue = nullptr;
     QTableView* m_clocks = nullptr;
+    QTableView* m_requests = nullptr;
     QComboBox* m_clockFilter = nullptr;
     QComboBox* m_holderFilter = nullptr;
     QList<Warehouse::Overdue> m_late;

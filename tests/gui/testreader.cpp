@@ -10,6 +10,7 @@
 #include "serverprocess.h"
 #include "station/catalogueeditor.h"
 #include "station/notebook.h"
+#include "station/warehouse.h"
 #include "storage/database.h"
 #include "sync/syncengine.h"
 #include "testsupport.h"
@@ -344,6 +345,24 @@ private Q_SLOTS:
         const QString body = QString::fromUtf8(text.out).remove(QLatin1Char(' '));
         const QString cite = QStringLiteral("见正卷第1册第%1页").arg(w->volume()->sheets.at(sheet).number);
         QVERIFY2(body.contains(cite), qPrintable(body));
+    }
+
+    // The judge asks the warehouse for the case's paper from the reader: a loan request in their name, on the desk
+    // (and in its outbox for the warehouse desks).
+    void judgeAsksForThePaper()
+    {
+        auto w = openReader();
+        QVERIFY(w);
+        QSignalSpy asked(w.get(), &ReaderWindow::paperRequested);
+        w->requestPaper(QStringLiteral("庭前阅卷"));
+        QVERIFY(asked.wait(10000));
+        QVERIFY(asked.first().at(0).toBool());
+        const SqlFromTest reading;
+        auto view = Warehouse(Test::openProfile(desk(QStringLiteral("J"))), {}).find(kCase);
+        QVERIFY_RESULT(view);
+        QCOMPARE(view->state.requests.size(), 1);
+        QCOMPARE(view->state.requests.first().holder, QStringLiteral("judgeJ"));
+        QCOMPARE(view->state.requests.first().purpose, QStringLiteral("庭前阅卷"));
     }
 };
 

@@ -222,6 +222,43 @@ private Q_SLOTS:
             found |= cell(clocks, r, 0) == kCases.at(0) && cell(clocks, r, 3) == QStringLiteral("2026-11-30");
         QVERIFY2(found, "closed on 09-29 (the clock's day): notice due two months on, 11-29, a Sunday → 11-30");
     }
+
+    // A judge's loan request (as sync brings it): listed under 借阅申请; Ctrl+L lends to who asked, and the request
+    // closes.
+    void aRequestIsHandedOut()
+    {
+        {
+            const SqlFromTest seeding;
+            Movement ask;
+            ask.caseNo = kCases.at(2);
+            ask.kind = Movement::Kind::Request;
+            ask.holder = QStringLiteral("judge_zhao");
+            ask.purpose = QStringLiteral("合议");
+            QVERIFY_RESULT(Warehouse(m_profile, QStringLiteral("judge_zhao")).record(ask));
+        }
+        auto w = open();
+        QVERIFY(w);
+        auto* requests = tableOf(w.get(), "requestTable");
+        QCOMPARE(requests->rowCount(), 1);
+        QCOMPARE(cell(requests, 0, 1), QStringLiteral("judge_zhao"));
+        auto* field = w->findChild<QLineEdit*>(QStringLiteral("scanField"));
+        QSignalSpy shown(w.get(), &WarehouseWindow::caseShown);
+        typeIn(field, label(2));
+        QTest::keyClick(field, Qt::Key_Return);
+        QVERIFY(shown.wait(10000));
+        QString holder;
+        QTimer::singleShot(300, this, [&holder] {
+            auto* dialog = qobject_cast<MovementDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            holder = dialog->findChild<QLineEdit*>(QStringLiteral("holder"))->text();
+            dialog->accept();
+        });
+        QSignalSpy lists(w.get(), &WarehouseWindow::listsRefreshed);
+        QTest::keyClick(field, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(lists.wait(10000));
+        QCOMPARE(holder, QStringLiteral("judge_zhao"));
+        QCOMPARE(requests->rowCount(), 0);
+    }
 };
 
 QTEST_MAIN(TestWarehouseWindow)

@@ -221,7 +221,7 @@ bool shootWarehouse(const Profile& profile, const QString& outDir)
     w.scan(QStringLiteral("DOSSIER-CASE|D011000|") + cases.at(0));
     waitFor([&] { return !w.isBusy() && !w.shownCase().isEmpty(); }, 30000);
     auto* tabs = w.findChild<QTabWidget*>(QStringLiteral("warehouseTabs"));
-    tabs->setCurrentIndex(1);
+    tabs->setCurrentIndex(2); // the statutory periods
     bool ok = shoot(outDir, QStringLiteral("warehouse"));
     tabs->setCurrentIndex(0);
     ok &= shoot(outDir, QStringLiteral("warehouse-overdue"));

@@ -142,6 +142,23 @@ Result<Warehouse::View> Warehouse::find(const QString& code)
     return View{*caseNo, PaperState::fold(*history), *history};
 }
 
+Result<QList<Movement>> Warehouse::openRequests()
+{
+    WarehouseRepository repo(m_profile.database());
+    auto cases = repo.casesWithRequests();
+    if (!cases)
+        return cases.error();
+    QList<Movement> out;
+    for (const QString& caseNo : std::as_const(*cases)) {
+        auto history = repo.movementsOf(caseNo);
+        if (!history)
+            return history.error();
+        out += PaperState::fold(*history).requests;
+    }
+    std::stable_sort(out.begin(), out.end(), [](const Movement& a, const Movement& b) { return a.at < b.at; });
+    return out;
+}
+
 Result<QList<Warehouse::Overdue>> Warehouse::overdue(const QDate& today, const QString& holder)
 {
     auto lent = WarehouseRepository(m_profile.database()).lent(today);

@@ -53,6 +53,9 @@ public:
         QDate due;
         int daysOverdue = 0;
     };
+    // Loan requests still open (a judge asked for the paper and it was not lent to them yet), oldest first.
+    Result<QList<Movement>> openRequests();
+
     // Loans past their due date on `today`, most overdue first; `holder` keeps one borrower's.
     Result<QList<Overdue>> overdue(const QDate& today, const QString& holder = {});
 

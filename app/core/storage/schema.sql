@@ -196,6 +196,7 @@ CREATE TABLE paper_cases(
   due TEXT,
   volumes INTEGER NOT NULL DEFAULT 0,
   conflicts INTEGER NOT NULL DEFAULT 0,
+  requests INTEGER NOT NULL DEFAULT 0,
   since TEXT NOT NULL
 );
 
@@ -204,6 +205,8 @@ CREATE INDEX paper_cases_due ON paper_cases(status, due);
 CREATE INDEX paper_cases_holder ON paper_cases(holder);
 
 CREATE INDEX paper_cases_location ON paper_cases(location);
+
+CREATE INDEX paper_cases_requests ON paper_cases(requests);
 
 -- Every movement of a case's paper, never changed: kind checkin, supplement, lend, return, checkout, move,
 -- recall; at (UTC, ms) orders them; body is Movement::toJson().

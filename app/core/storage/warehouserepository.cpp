@@ -124,13 +124,15 @@ Status WarehouseRepository::refold(const QString& caseNo)
     const QDateTime since = s.since.isValid() ? s.since : all->constFirst().at; // only requests: when first asked
     return statusOf(execSql(
         m_db,
-        QStringLiteral("INSERT INTO paper_cases(case_no, status, location, holder, due, volumes, conflicts, since) "
-                       "VALUES(?,?,?,?,?,?,?,?) ON CONFLICT(case_no) DO UPDATE SET status=excluded.status, "
+        QStringLiteral("INSERT INTO paper_cases(case_no, status, location, holder, due, volumes, conflicts, requests, "
+                       "since) "
+                       "VALUES(?,?,?,?,?,?,?,?,?) ON CONFLICT(case_no) DO UPDATE SET status=excluded.status, "
                        "location=excluded.location, holder=excluded.holder, due=excluded.due, "
-                       "volumes=excluded.volumes, conflicts=excluded.conflicts, since=excluded.since"),
+                       "volumes=excluded.volumes, conflicts=excluded.conflicts, requests=excluded.requests, "
+                       "since=excluded.since"),
         {caseNo, PaperState::statusKey(s.status), text(s.location), text(s.holder),
          s.due.isValid() ? QVariant(s.due.toString(Qt::ISODate)) : QVariant(), s.volumes, int(s.conflicts.size()),
-         since.toUTC().toString(Qt::ISODateWithMs)}));
+         int(s.requests.size()), since.toUTC().toString(Qt::ISODateWithMs)}));
 }
 
 Result<QList<Movement>> WarehouseRepository::movementsOf(const QString& caseNo)
@@ -144,6 +146,17 @@ Result<std::optional<WarehouseRepository::Paper>> WarehouseRepository::paperOf(c
     if (!found)
         return found.error();
     return found->isEmpty() ? std::optional<Paper>() : std::optional<Paper>(found->first());
+}
+
+Result<QStringList> WarehouseRepository::casesWithRequests()
+{
+    auto q = execSql(m_db, QStringLiteral("SELECT case_no FROM paper_cases WHERE requests>0 ORDER BY since, case_no"));
+    if (!q)
+        return q.error();
+    QStringList out;
+    while (q->next())
+        out << q->value(0).toString();
+    return out;
 }
 
 Result<QList<WarehouseRepository::Paper>> WarehouseRepository::lent(const QDate& dueBefore)

@@ -51,6 +51,8 @@ public:
     Result<std::optional<Paper>> paperOf(const QString& caseNo);
     // The paper lent now, by due date; only what was due before `dueBefore` when it is given.
     Result<QList<Paper>> lent(const QDate& dueBefore = {});
+    // The cases with loan requests still open (a judge asked for the paper), the longest-known first.
+    Result<QStringList> casesWithRequests();
     // The paper in the warehouse at a shelf place or under it (a prefix: "A-03").
     Result<QList<Paper>> at(const QString& placePrefix);
     // The movements recorded between two times (UTC, [from, to)), in order: a day's ledger.

@@ -22,11 +22,13 @@ CREATE TABLE paper_cases(
   due TEXT,
   volumes INTEGER NOT NULL DEFAULT 0,
   conflicts INTEGER NOT NULL DEFAULT 0,
+  requests INTEGER NOT NULL DEFAULT 0,
   since TEXT NOT NULL
 );
 CREATE INDEX paper_cases_location ON paper_cases(location);
 CREATE INDEX paper_cases_due ON paper_cases(status, due);
 CREATE INDEX paper_cases_holder ON paper_cases(holder);
+CREATE INDEX paper_cases_requests ON paper_cases(requests);
 CREATE TABLE case_events(
   id INTEGER PRIMARY KEY,
   uid TEXT NOT NULL UNIQUE,

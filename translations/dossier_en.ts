@@ -767,9 +767,14 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Usage: dossier-cli warehouse checkin|supplement|lend|return|recall|checkout|move|request|find|overdue|event|deadlines|inventory …</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Dossier::Cli::NoteOptions</name>
+    <message>
+        <source>The case (案号), or its scanned label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page: its number in the case&apos;s first volume, or volume-page (2-15) when the case has several.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>A region of the page, in processed-image pixels.</source>
         <translation type="unfinished"></translation>
@@ -792,17 +797,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>The note&apos;s text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The page: its number in the case&apos;s first volume, or volume-page (2-15) when the case has several.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Dossier::Cli::Options</name>
-    <message>
-        <source>The case (案号), or its scanned label.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -863,10 +857,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>A file of the labels scanned, one a line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print JSON (the default).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -785,9 +785,14 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Usage: dossier-cli warehouse checkin|supplement|lend|return|recall|checkout|move|request|find|overdue|event|deadlines|inventory …</source>
         <translation>用法：dossier-cli warehouse checkin|supplement|lend|return|recall|checkout|move|request|find|overdue|event|deadlines|inventory …</translation>
     </message>
-</context>
-<context>
-    <name>Dossier::Cli::NoteOptions</name>
+    <message>
+        <source>The case (案号), or its scanned label.</source>
+        <translation>案件（案号），或扫描的案件标签。</translation>
+    </message>
+    <message>
+        <source>The page: its number in the case&apos;s first volume, or volume-page (2-15) when the case has several.</source>
+        <translation>页：案件第一卷中的页码；案件有多卷时写作“卷-页”（如 2-15）。</translation>
+    </message>
     <message>
         <source>A region of the page, in processed-image pixels.</source>
         <translation>页面上的一个区域，以处理后图像的像素计。</translation>
@@ -811,17 +816,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>The note&apos;s text.</source>
         <translation>批注内容。</translation>
-    </message>
-    <message>
-        <source>The page: its number in the case&apos;s first volume, or volume-page (2-15) when the case has several.</source>
-        <translation>页：案件第一卷中的页码；案件有多卷时写作“卷-页”（如 2-15）。</translation>
-    </message>
-</context>
-<context>
-    <name>Dossier::Cli::Options</name>
-    <message>
-        <source>The case (案号), or its scanned label.</source>
-        <translation>案件（案号），或扫描的案件标签。</translation>
     </message>
     <message>
         <source>Count as if today were DATE (YYYY-MM-DD).</source>
@@ -882,10 +876,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>A file of the labels scanned, one a line.</source>
         <translation>扫描到的标签文件，每行一个。</translation>
-    </message>
-    <message>
-        <source>Print JSON (the default).</source>
-        <translation>输出 JSON（默认）。</translation>
     </message>
 </context>
 <context>

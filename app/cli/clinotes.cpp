@@ -55,18 +55,31 @@ struct NoteOptions
                               QStringLiteral("CASE")};
     QCommandLineOption page{
         QStringLiteral("page"),
-        tr("The page: its number in the case's first volume, or volume-page (2-15) when the case has several."),
+        QCoreApplication::translate(
+            "Dossier::Cli",
+            "The page: its number in the case's first volume, or volume-page (2-15) when the case has several."),
         QStringLiteral("N")};
-    QCommandLineOption box{QStringLiteral("box"), tr("A region of the page, in processed-image pixels."),
-                           QStringLiteral("x,y,w,h")};
-    QCommandLineOption kind{QStringLiteral("kind"), tr("highlight, box, comment (default), focus, fact or question."),
-                            QStringLiteral("KIND")};
-    QCommandLineOption colour{QStringLiteral("colour"), tr("yellow (default), red, green, blue, purple, orange, grey."),
-                              QStringLiteral("COLOUR")};
-    QCommandLineOption tag{QStringLiteral("tag"), tr("A tag (may be repeated)."), QStringLiteral("TAG")};
-    QCommandLineOption status{QStringLiteral("status"), tr("A fact's status: undisputed, disputed or open."),
-                              QStringLiteral("STATUS")};
-    QCommandLineOption text{QStringLiteral("text"), tr("The note's text."), QStringLiteral("TEXT")};
+    QCommandLineOption box{
+        QStringLiteral("box"),
+        QCoreApplication::translate("Dossier::Cli", "A region of the page, in processed-image pixels."),
+        QStringLiteral("x,y,w,h")};
+    QCommandLineOption kind{
+        QStringLiteral("kind"),
+        QCoreApplication::translate("Dossier::Cli", "highlight, box, comment (default), focus, fact or question."),
+        QStringLiteral("KIND")};
+    QCommandLineOption colour{
+        QStringLiteral("colour"),
+        QCoreApplication::translate("Dossier::Cli", "yellow (default), red, green, blue, purple, orange, grey."),
+        QStringLiteral("COLOUR")};
+    QCommandLineOption tag{QStringLiteral("tag"),
+                           QCoreApplication::translate("Dossier::Cli", "A tag (may be repeated)."),
+                           QStringLiteral("TAG")};
+    QCommandLineOption status{
+        QStringLiteral("status"),
+        QCoreApplication::translate("Dossier::Cli", "A fact's status: undisputed, disputed or open."),
+        QStringLiteral("STATUS")};
+    QCommandLineOption text{QStringLiteral("text"), QCoreApplication::translate("Dossier::Cli", "The note's text."),
+                            QStringLiteral("TEXT")};
 };
 
 // The note the options describe; an error names the option that is wrong.

@@ -36,32 +36,58 @@ private:
 
 struct Options
 {
-    QCommandLineOption caseNo{QStringLiteral("case"), tr("The case (案号), or its scanned label."),
+    QCommandLineOption caseNo{QStringLiteral("case"),
+                              QCoreApplication::translate("Dossier::Cli", "The case (案号), or its scanned label."),
                               QStringLiteral("CASE")};
-    QCommandLineOption today{QStringLiteral("today"), tr("Count as if today were DATE (YYYY-MM-DD)."),
+    QCommandLineOption today{QStringLiteral("today"),
+                             QCoreApplication::translate("Dossier::Cli", "Count as if today were DATE (YYYY-MM-DD)."),
                              QStringLiteral("DATE")};
-    QCommandLineOption volumes{QStringLiteral("volumes"), tr("Volumes of paper."), QStringLiteral("N")};
-    QCommandLineOption location{QStringLiteral("location"), tr("Shelf place: zone-rack-shelf-box (A-03-2-15)."),
-                                QStringLiteral("PLACE")};
-    QCommandLineOption items{QStringLiteral("items"), tr("Items, comma-separated (证据原件,…)."),
+    QCommandLineOption volumes{QStringLiteral("volumes"),
+                               QCoreApplication::translate("Dossier::Cli", "Volumes of paper."), QStringLiteral("N")};
+    QCommandLineOption location{
+        QStringLiteral("location"),
+        QCoreApplication::translate("Dossier::Cli", "Shelf place: zone-rack-shelf-box (A-03-2-15)."),
+        QStringLiteral("PLACE")};
+    QCommandLineOption items{QStringLiteral("items"),
+                             QCoreApplication::translate("Dossier::Cli", "Items, comma-separated (证据原件,…)."),
                              QStringLiteral("ITEMS")};
-    QCommandLineOption to{QStringLiteral("to"), tr("Who the paper goes to."), QStringLiteral("WHO")};
-    QCommandLineOption due{QStringLiteral("due"), tr("When a loan is due back (YYYY-MM-DD)."), QStringLiteral("DATE")};
-    QCommandLineOption purpose{QStringLiteral("purpose"), tr("What a loan is for."), QStringLiteral("TEXT")};
-    QCommandLineOption reason{QStringLiteral("reason"),
-                              tr("Why paper leaves: offline_trial, evidence_return, appeal_transfer or archive_room."),
-                              QStringLiteral("REASON")};
-    QCommandLineOption approval{QStringLiteral("approval"), tr("The approval's reference (offline trial)."),
-                                QStringLiteral("REF")};
-    QCommandLineOption note{QStringLiteral("note"), tr("A note on the movement."), QStringLiteral("TEXT")};
-    QCommandLineOption from{QStringLiteral("from"), tr("Move everything under this place (a whole shelf)."),
-                            QStringLiteral("PLACE")};
-    QCommandLineOption kind{QStringLiteral("kind"), tr("The case event."), QStringLiteral("KIND")};
-    QCommandLineOption date{QStringLiteral("date"), tr("The event's date (YYYY-MM-DD)."), QStringLiteral("DATE")};
-    QCommandLineOption holder{QStringLiteral("holder"), tr("Only this borrower's loans."), QStringLiteral("WHO")};
-    QCommandLineOption scanned{QStringLiteral("scanned"), tr("A file of the labels scanned, one a line."),
+    QCommandLineOption to{QStringLiteral("to"), QCoreApplication::translate("Dossier::Cli", "Who the paper goes to."),
+                          QStringLiteral("WHO")};
+    QCommandLineOption due{QStringLiteral("due"),
+                           QCoreApplication::translate("Dossier::Cli", "When a loan is due back (YYYY-MM-DD)."),
+                           QStringLiteral("DATE")};
+    QCommandLineOption purpose{QStringLiteral("purpose"),
+                               QCoreApplication::translate("Dossier::Cli", "What a loan is for."),
+                               QStringLiteral("TEXT")};
+    QCommandLineOption reason{
+        QStringLiteral("reason"),
+        QCoreApplication::translate(
+            "Dossier::Cli", "Why paper leaves: offline_trial, evidence_return, appeal_transfer or archive_room."),
+        QStringLiteral("REASON")};
+    QCommandLineOption approval{
+        QStringLiteral("approval"),
+        QCoreApplication::translate("Dossier::Cli", "The approval's reference (offline trial)."),
+        QStringLiteral("REF")};
+    QCommandLineOption note{QStringLiteral("note"),
+                            QCoreApplication::translate("Dossier::Cli", "A note on the movement."),
+                            QStringLiteral("TEXT")};
+    QCommandLineOption from{
+        QStringLiteral("from"),
+        QCoreApplication::translate("Dossier::Cli", "Move everything under this place (a whole shelf)."),
+        QStringLiteral("PLACE")};
+    QCommandLineOption kind{QStringLiteral("kind"), QCoreApplication::translate("Dossier::Cli", "The case event."),
+                            QStringLiteral("KIND")};
+    QCommandLineOption date{QStringLiteral("date"),
+                            QCoreApplication::translate("Dossier::Cli", "The event's date (YYYY-MM-DD)."),
+                            QStringLiteral("DATE")};
+    QCommandLineOption holder{QStringLiteral("holder"),
+                              QCoreApplication::translate("Dossier::Cli", "Only this borrower's loans."),
+                              QStringLiteral("WHO")};
+    QCommandLineOption scanned{QStringLiteral("scanned"),
+                               QCoreApplication::translate("Dossier::Cli", "A file of the labels scanned, one a line."),
                                QStringLiteral("FILE")};
-    QCommandLineOption json{QStringLiteral("json"), tr("Print JSON (the default).")};
+    QCommandLineOption json{QStringLiteral("json"),
+                            QCoreApplication::translate("Dossier::Cli", "Print JSON (the default).")};
 };
 
 QJsonObject movementJson(const Movement& m)

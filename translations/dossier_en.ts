@@ -4518,5 +4518,9 @@ Page %6 of %7 of this document (volume page %8)</source>
         <source>Asked for by:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is not lent (%2): nothing returned.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

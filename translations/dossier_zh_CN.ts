@@ -4531,5 +4531,9 @@ Page %6 of %7 of this document (volume page %8)</source>
         <source>Asked for by:</source>
         <translation>借阅申请：</translation>
     </message>
+    <message>
+        <source>%1 is not lent (%2): nothing returned.</source>
+        <translation>%1 未借出（%2）：未登记归还。</translation>
+    </message>
 </context>
 </TS>

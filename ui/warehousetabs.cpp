@@ -357,7 +357,7 @@ void WarehouseWindow::runInventory()
     const QStringList scans = m_inventoryScans;
     m_worker->run(
         this, [profile = m_profile, place, scans] { return Warehouse(profile, {}).inventory(place, scans); },
-        [this](const Result<Warehouse::Inventory>& inv) {
+        [this, sent = scans.size()](const Result<Warehouse::Inventory>& inv) {
             if (!inv)
                 return tell(inv.error().message(), true);
             QList<RowsModel::Row> rows;
@@ -375,8 +375,10 @@ void WarehouseWindow::runInventory()
                            .arg(inv->missing.size())
                            .arg(inv->misplaced.size())
                            .arg(inv->unexpected.size()));
-            m_inventoryScans.clear();
-            m_inventoryCount->clear();
+            m_inventoryScans.remove(0, std::min(m_inventoryScans.size(), sent)); // scanned meanwhile: kept
+            m_inventoryCount->setText(m_inventoryScans.isEmpty()
+                                          ? QString()
+                                          : tr("%n label(s) scanned", nullptr, int(m_inventoryScans.size())));
         });
 }
 

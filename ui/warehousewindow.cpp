@@ -106,7 +106,11 @@ WarehouseWindow::WarehouseWindow(Profile profile, QWidget* parent)
     m_worker->run(
         this, [profile = m_profile] { return Warehouse::forDesk(profile); },
         [this](const Result<Warehouse>& w) {
-            m_warehouse.emplace(w ? *w : Warehouse(m_profile, QStringLiteral("local")));
+            if (!w) { // who records cannot be told: nothing is recorded, and the clerk is told why
+                m_scanField->setEnabled(false);
+                return tell(w.error().message(), true);
+            }
+            m_warehouse.emplace(*w);
             refreshLists();
         });
     tell(tr("Scan a case label or type a case number (案号), then Enter."));
@@ -301,6 +305,13 @@ void WarehouseWindow::scan(const QString& typed)
             if (s.returned) {
                 tell(tr("Returned: %1, back to %2.").arg(s.view->caseNo, s.view->state.location));
                 refreshLists();
+            } else if (m_mode == ScanMode::Return) { // a label of paper that is not lent: nothing was returned
+                QApplication::beep();
+                tell(tr("%1 is not lent (%2): nothing returned.")
+                         .arg(s.view->caseNo, PaperState::statusName(s.view->state.status)),
+                     true);
+            } else {
+                tell(QString());
             }
         });
 }

@@ -147,12 +147,22 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(json(r)[QStringLiteral("missing")].toArray(), QJsonArray{kCase});
         QCOMPARE(json(r)[QStringLiteral("unexpected")].toArray(), QJsonArray{kOther});
-        // a whole rack moved
+        // a whole rack moved, with paper checked in there the same moment (the clock fixed at noon)
+        const QString third = QStringLiteral("（2026）苏0602民初102号");
+        QVERIFY(wh(QStringLiteral("checkin"),
+                   {QStringLiteral("--case"), third, QStringLiteral("--volumes"), QStringLiteral("1"),
+                    QStringLiteral("--location"), QStringLiteral("A-03-9-9")},
+                   day)
+                    .exitCode == 0);
         r = wh(QStringLiteral("move"),
                {QStringLiteral("--from"), QStringLiteral("A-03"), QStringLiteral("--location"), QStringLiteral("B-01")},
                day);
         QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(json(r)[QStringLiteral("moved")].toInt(), 2);
         QCOMPARE(find(kCase)[QStringLiteral("location")].toString(), QStringLiteral("B-01-2-15"));
+        const QJsonObject moved = find(third);
+        QCOMPARE(moved[QStringLiteral("location")].toString(), QStringLiteral("B-01-9-9"));
+        QVERIFY(moved[QStringLiteral("conflicts")].toArray().isEmpty());
     }
 
     // Appeal received on Wednesday 2026-09-23: hand over within 5 days → Monday 09-28; handed over 09-28, archive

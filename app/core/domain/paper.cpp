@@ -221,7 +221,7 @@ std::optional<Error> Movement::check() const
     switch (kind) {
     case Kind::CheckIn:
     case Kind::Move:
-        if (!ShelfPlace::parse(location, true))
+        if (const auto place = ShelfPlace::parse(location, true); !place || place->toString() != location)
             return invalid(QT_TRANSLATE_NOOP("Dossier::Error",
                                              "\"%1\" is not a shelf place: zone-rack-shelf-box, such as A-03-2-15."),
                            {location.left(80)});

@@ -80,6 +80,15 @@ Result<Movement> Warehouse::complete(Movement m) const
     return m;
 }
 
+// After the case's last movement, so that folding in time order meets them in the order they were recorded (two
+// scans within a millisecond, a fixed clock, a bulk move after a check-in the same second).
+void Warehouse::placeAfter(Movement& m, const QList<Movement>& history)
+{
+    for (const Movement& before : history)
+        if (m.at <= before.at)
+            m.at = before.at.addMSecs(1);
+}
+
 Result<Movement> Warehouse::record(Movement movement)
 {
     auto m = complete(std::move(movement));
@@ -91,11 +100,7 @@ Result<Movement> Warehouse::record(Movement movement)
         return history.error();
     if (const auto why = PaperState::fold(*history).refuses(*m))
         return *why;
-    // After the case's last movement, so that folding in time order meets them in the order they were recorded
-    // (two scans within a millisecond, or a fixed clock).
-    for (const Movement& before : std::as_const(*history))
-        if (m->at <= before.at)
-            m->at = before.at.addMSecs(1);
+    placeAfter(*m, *history);
     auto written = write({*m});
     if (!written)
         return written.error();
@@ -236,8 +241,12 @@ Result<int> Warehouse::moveAll(const QString& from, const QString& to)
         m.location = place->toString();
         m.note = QStringLiteral("%1 → %2").arg(a->toString(), b->toString());
         auto done = complete(m);
-        if (!done)
-            return done.error();
+        auto history = done ? repo.movementsOf(p.caseNo) : Result<QList<Movement>>(done.error());
+        if (!history)
+            return history.error();
+        if (PaperState::fold(*history).refuses(*done))
+            continue; // its records say it is not in after all (paper_cases is their fold): left where it is
+        placeAfter(*done, *history);
         moves << *done;
     }
     return write(moves);

@@ -105,6 +105,7 @@ public:
 
 private:
     Result<Movement> complete(Movement movement) const;
+    static void placeAfter(Movement& movement, const QList<Movement>& history);
     // Writes movements, their cases' paper folded anew and their outbox operations, in one transaction; the number
     // written.
     Result<int> write(const QList<Movement>& movements);

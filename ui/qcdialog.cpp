@@ -34,6 +34,33 @@ constexpr int kPageRole = Qt::UserRole + 1; // a finding's page
 
 } // namespace
 
+// The automatic checks, what to do about a finding, and the sample for a second person.
+QWidget* QcDialog::buildChecksPane()
+{
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_checks, 3);
+    // A finding about a page: shown here, then found in the tree, or re-scanned there (the old page is kept).
+    m_showInTree = new QPushButton(tr("Show in the &tree"), this);
+    m_showInTree->setObjectName(QStringLiteral("qcShowInTree"));
+    m_rescan = new QPushButton(tr("Re-&scan this page"), this);
+    m_rescan->setObjectName(QStringLiteral("qcRescan"));
+    m_showInTree->setEnabled(false);
+    m_rescan->setEnabled(false);
+    auto* fixes = new QHBoxLayout;
+    fixes->addWidget(m_showInTree);
+    fixes->addWidget(m_rescan);
+    fixes->addStretch();
+    leftLayout->addLayout(fixes);
+    connect(m_checks, &QTreeWidget::currentItemChanged, this, &QcDialog::showFinding);
+    connect(m_showInTree, &QPushButton::clicked, this, [this] { Q_EMIT pageChosen(findingPage(), false); });
+    connect(m_rescan, &QPushButton::clicked, this, [this] { Q_EMIT pageChosen(findingPage(), true); });
+    leftLayout->addWidget(new QLabel(tr("Sample for a second person (≥5% of the documents):"), this));
+    leftLayout->addWidget(m_sampleList, 2);
+    return left;
+}
+
 QcDialog::QcDialog(PluginHost* plugins, DbWorker* db, Profile profile, StationSettings settings, QString caseNo,
                    QString dossierId, QWidget* parent)
     : QDialog(parent), m_plugins(plugins), m_db(db), m_profile(std::move(profile)), m_settings(std::move(settings)),
@@ -84,27 +111,7 @@ QcDialog::QcDialog(PluginHost* plugins, DbWorker* db, Profile profile, StationSe
     reviewButtons->addWidget(matches);
     reviewButtons->addWidget(mismatch);
 
-    auto* left = new QWidget(this);
-    auto* leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_checks, 3);
-    // A finding about a page: shown here, then found in the tree, or re-scanned there (the old page is kept).
-    m_showInTree = new QPushButton(tr("Show in the &tree"), this);
-    m_showInTree->setObjectName(QStringLiteral("qcShowInTree"));
-    m_rescan = new QPushButton(tr("Re-&scan this page"), this);
-    m_rescan->setObjectName(QStringLiteral("qcRescan"));
-    m_showInTree->setEnabled(false);
-    m_rescan->setEnabled(false);
-    auto* fixes = new QHBoxLayout;
-    fixes->addWidget(m_showInTree);
-    fixes->addWidget(m_rescan);
-    fixes->addStretch();
-    leftLayout->addLayout(fixes);
-    connect(m_checks, &QTreeWidget::currentItemChanged, this, &QcDialog::showFinding);
-    connect(m_showInTree, &QPushButton::clicked, this, [this] { Q_EMIT pageChosen(findingPage(), false); });
-    connect(m_rescan, &QPushButton::clicked, this, [this] { Q_EMIT pageChosen(findingPage(), true); });
-    leftLayout->addWidget(new QLabel(tr("Sample for a second person (≥5% of the documents):"), this));
-    leftLayout->addWidget(m_sampleList, 2);
+    QWidget* left = buildChecksPane();
     auto* right = new QWidget(this);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);

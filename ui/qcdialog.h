@@ -51,6 +51,7 @@ Q_SIGNALS:
     void pageChosen(qint64 pageId, bool rescan);
 
 private:
+    QWidget* buildChecksPane();
     // What the dialog shows of the dossier, read off the window's thread.
     struct State
     {

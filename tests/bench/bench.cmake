@@ -10,3 +10,7 @@ add_dependencies(bench_sync dossier-server)
 add_executable(bench_latency ${CMAKE_CURRENT_LIST_DIR}/bench_latency.cpp)
 target_link_libraries(bench_latency PRIVATE dossier_core)
 add_dependencies(bench_latency dossier-server)
+# Cataloguing on generated dossiers, tuning and held-out sets (issue 15).
+add_executable(bench_cataloguing ${CMAKE_CURRENT_LIST_DIR}/bench_cataloguing.cpp)
+target_link_libraries(bench_cataloguing PRIVATE dossier_test_pages)
+add_dependencies(bench_cataloguing dossier-cli dossier_ocr_tesseract)

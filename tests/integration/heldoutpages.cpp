@@ -1,12 +1,8 @@
 #include "heldoutpages.h"
 
 #include <QFontInfo>
-#include <QFontMetricsF>
-#include <QPainter>
-#include <QPainterPath>
 
 #include <algorithm>
-#include <random>
 
 namespace Dossier::Test {
 
@@ -43,142 +39,27 @@ const Person& person(const QString& name)
     return *std::find_if(all.cbegin(), all.cend(), [&](const Person& p) { return p.name == name; });
 }
 
-constexpr int kWidth = 2480, kHeight = 3508; // A4 at 300 dpi
+constexpr int kWidth = 2480; // A4 at 300 dpi
 constexpr double kMargin = 250;
 
 QFont fontOf(const HeldOutPage& page, double points)
 {
-    QFont f(page.font);
-    f.setPixelSize(qRound((points + page.larger) * 300 / 72));
-    f.setHintingPreference(QFont::PreferNoHinting);
-    return f;
+    return pageFont(page.font, points + page.larger, 300);
 }
-
-// Draws text on the page one character at a time, keeping where each one's ink went.
-class PageWriter final
-{
-public:
-    explicit PageWriter(QImage* image) : m_painter(image)
-    {
-        m_painter.setRenderHint(QPainter::Antialiasing);
-        m_painter.setRenderHint(QPainter::TextAntialiasing);
-        m_painter.setPen(Qt::black);
-    }
-
-    // One line of text from its pen position on the baseline.
-    DrawnLine line(const QString& text, const QFont& font, QPointF pen)
-    {
-        m_painter.setFont(font);
-        const QFontMetricsF fm(font);
-        DrawnLine out{text, {}};
-        for (QChar c : text) {
-            QPainterPath path;
-            path.addText(pen, font, QString(c));
-            out.chars.append({c, c.isSpace() ? QRectF() : path.boundingRect()});
-            m_painter.drawText(pen, QString(c));
-            pen.rx() += fm.horizontalAdvance(c);
-        }
-        return out;
-    }
-
-    // A paragraph flowed into a column from `y` (the top of its first line), first line indented by `indent`
-    // characters; returns the top of the next line.
-    double paragraph(QList<DrawnLine>& lines, const QString& text, const QFont& font, double left, double width,
-                     double y, int indent = 2)
-    {
-        const QFontMetricsF fm(font);
-        const double step = font.pixelSize() * 1.6;
-        qsizetype from = 0;
-        double x = indent * fm.horizontalAdvance(QChar(0x56FD)); // 国: one full-width character
-        while (from < text.size()) {
-            qsizetype to = from;
-            double w = x;
-            while (to < text.size() && w + fm.horizontalAdvance(text.at(to)) <= width)
-                w += fm.horizontalAdvance(text.at(to++));
-            to = std::max(to, from + 1);
-            lines.append(line(text.mid(from, to - from), font, QPointF(left + x, y + fm.ascent())));
-            from = to;
-            x = 0;
-            y += step;
-        }
-        return y;
-    }
-
-    double centred(QList<DrawnLine>& lines, const QString& text, const QFont& font, double y)
-    {
-        const QFontMetricsF fm(font);
-        lines.append(line(text, font, QPointF((kWidth - fm.horizontalAdvance(text)) / 2, y + fm.ascent())));
-        return y + font.pixelSize() * 2;
-    }
-
-    // A ruled table from `y`: one line of text per cell, the cells row by row; returns the table's bottom.
-    double table(QList<DrawnLine>& lines, const QList<QStringList>& rows, const QList<double>& widths,
-                 const QFont& font, double y)
-    {
-        const QFontMetricsF fm(font);
-        const double rowHeight = font.pixelSize() * 2.2, pad = font.pixelSize() * 0.4;
-        double total = 0;
-        for (double w : widths)
-            total += w;
-        m_painter.setPen(QPen(Qt::black, 3));
-        for (qsizetype r = 0; r < rows.size(); ++r) {
-            double x = kMargin;
-            for (qsizetype c = 0; c < rows.at(r).size(); ++c) {
-                m_painter.drawRect(QRectF(x, y, widths.at(c), rowHeight));
-                const double baseline = y + (rowHeight - fm.height()) / 2 + fm.ascent();
-                lines.append(line(rows.at(r).at(c), font, QPointF(x + pad, baseline)));
-                x += widths.at(c);
-            }
-            y += rowHeight;
-        }
-        m_painter.setPen(Qt::black);
-        return y + rowHeight / 2;
-    }
-
-private:
-    QPainter m_painter;
-};
 
 QImage blankPage()
 {
-    QImage page(kWidth, kHeight, QImage::Format_RGB32);
-    page.fill(Qt::white);
-    return page;
+    return blankA4(300);
 }
 
 // The scan of a page: turned by `skewDeg` (clockwise on the glass, so that `skewDeg` counter-clockwise straightens
 // it), paper tone, uneven light, grain and specks, 300 dpi.
 QImage scanOf(const QImage& page, double skewDeg, unsigned seed)
 {
-    QImage turned(page.size(), QImage::Format_RGB32);
-    turned.fill(Qt::white);
-    {
-        QPainter p(&turned);
-        p.setRenderHint(QPainter::SmoothPixmapTransform);
-        p.translate(kWidth / 2.0, kHeight / 2.0);
-        p.rotate(skewDeg);
-        p.translate(-kWidth / 2.0, -kHeight / 2.0);
-        p.drawImage(0, 0, page);
-    }
-    QImage grey = turned.convertToFormat(QImage::Format_Grayscale8);
-    std::mt19937 rng(seed);
-    std::uniform_int_distribution<int> grain(-9, 9);
-    for (int y = 0; y < grey.height(); ++y) {
-        uchar* row = grey.scanLine(y);
-        const double light = 0.86 + 0.06 * double(y) / grey.height(); // darker at the top
-        for (int x = 0; x < grey.width(); ++x)
-            row[x] = uchar(std::clamp(int(20 + row[x] * light) + grain(rng) + grain(rng) / 2, 0, 255));
-    }
-    std::uniform_int_distribution<int> px(0, kWidth - 4), py(0, kHeight - 4), size(1, 4);
-    for (int i = 0; i < 400; ++i) { // specks of dust
-        const int x = px(rng), y = py(rng), s = size(rng);
-        for (int dy = 0; dy < s; ++dy)
-            for (int dx = 0; dx < s; ++dx)
-                grey.scanLine(y + dy)[x + dx] = 60;
-    }
-    grey.setDotsPerMeterX(11811);
-    grey.setDotsPerMeterY(11811);
-    return grey;
+    ScanSettings s;
+    s.skewDeg = skewDeg;
+    s.seed = seed;
+    return scanned(page, s);
 }
 
 } // namespace
@@ -310,7 +191,7 @@ HeldOutPage partiesTable(const Look& look)
         const Person& p = person(names.at(i));
         rows.append({QString::number(i + 1), p.name, p.id, p.phone, roles.at(i)});
     }
-    y = w.table(page.lines, rows, {150, 330, 660, 460, 340}, body, y + 40);
+    y = w.table(page.lines, rows, {150, 330, 660, 460, 340}, body, kMargin, y + 40);
     w.paragraph(page.lines,
                 QStringLiteral("注：以上信息由当事人于2024年9月2日自行填写并确认，送达邮箱zhang.wei@example.com。"),
                 body, kMargin, kWidth - 2 * kMargin, y, 0);
@@ -397,7 +278,7 @@ HeldOutPage feeTable(const Look& look)
         {QStringLiteral("鉴定费"), QStringLiteral("１２，８００．００"), QStringLiteral("诸葛云峰"),
          QStringLiteral("2024年11月20日")},
         {QStringLiteral("合计"), QStringLiteral("１６，８８３．２０"), QString(), QString()}};
-    y = w.table(page.lines, rows, {420, 500, 420, 560}, body, y + 40);
+    y = w.table(page.lines, rows, {420, 500, 420, 560}, body, kMargin, y + 40);
     w.paragraph(page.lines, QStringLiteral("经办人：司马婉清　　复核人：李秀英"), body, kMargin, kWidth - 2 * kMargin,
                 y, 0);
     page.skewDeg = -0.9;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pagepainter.h"
+
 #include <QImage>
 #include <QList>
 #include <QPair>
@@ -15,19 +17,6 @@ namespace Dossier::Test {
 // Noto Sans CJK SC, AR PL UMing CN, WenQuanYi Micro Hei), in other layouts (two columns, ruled tables, 9 pt and
 // 16 pt type), with their own names (rare surnames among them), 18-digit ID numbers, phone numbers, amounts in 全角
 // digits and latin words, then "scanned": 300 dpi A4, a slight skew, paper tone and noise, JPEG.
-
-// One character as drawn: its ink's bounding box in the pixels of the page before the scan's skew.
-struct DrawnChar final
-{
-    QChar c;
-    QRectF ink; // empty for a space
-};
-
-struct DrawnLine final
-{
-    QString text;           // as printed
-    QList<DrawnChar> chars; // one per QChar of text
-};
 
 struct HeldOutPage final
 {

@@ -1,0 +1,88 @@
+// Cataloguing on generated dossiers (issue 15): the tuning set and the held-out set, each through the real
+// `dossier-cli process`, a table row per set: pages, page type accuracy, boundary precision / recall / F1, share of
+// pages with residual skew ≤ 0.3°, p95 residual skew, pages/min.
+//
+//   bench_cataloguing [--work DIR] [--dossiers N] [--sets tuning,heldout] [--reuse] [--details] [--generate-only]
+//
+// --details lists the failing pages of the TUNING set only: the held-out set's pages are never listed, so that
+// nobody tunes to them (tests/support/dossiergenerator.h).
+#include "cataloguescore.h"
+#include "dossiergenerator.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace Dossier;
+
+namespace {
+
+void print(const QString& s)
+{
+    std::printf("%s\n", qPrintable(s));
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QGuiApplication app(argc, argv); // fonts for the generator
+    QCommandLineParser cli;
+    cli.addHelpOption();
+    const QCommandLineOption work(QStringLiteral("work"), QStringLiteral("Folder for the sets and runs."),
+                                  QStringLiteral("dir"));
+    const QCommandLineOption dossiers(QStringLiteral("dossiers"), QStringLiteral("Dossiers per set (default 7)."),
+                                      QStringLiteral("n"), QStringLiteral("7"));
+    const QCommandLineOption sets(QStringLiteral("sets"), QStringLiteral("Sets to run (default tuning,heldout)."),
+                                  QStringLiteral("list"), QStringLiteral("tuning,heldout"));
+    const QCommandLineOption reuse(QStringLiteral("reuse"), QStringLiteral("Keep sets already generated in --work."));
+    const QCommandLineOption details(QStringLiteral("details"),
+                                     QStringLiteral("List the failing pages of the tuning set (never the held-out)."));
+    const QCommandLineOption generateOnly(QStringLiteral("generate-only"),
+                                          QStringLiteral("Make the sets, run nothing."));
+    cli.addOptions({work, dossiers, sets, reuse, details, generateOnly});
+    cli.process(app);
+
+    QTemporaryDir tmp;
+    const QString root = cli.isSet(work) ? cli.value(work) : tmp.path();
+    QList<Test::CatalogueScore> scores;
+    for (const QString& set : cli.value(sets).split(QLatin1Char(','))) {
+        const bool heldOut = set == QLatin1String("heldout");
+        const QString dir = root + QLatin1Char('/') + set;
+        if (!cli.isSet(reuse) || !QFile::exists(dir + QStringLiteral("/manifest.json"))) {
+            QDir(dir).removeRecursively();
+            QElapsedTimer t;
+            t.start();
+            QString why;
+            const auto pages = Test::writeDossierSet(
+                dir, {set, heldOut ? Test::kHeldOutSeed : Test::kTuningSeed, 0, cli.value(dossiers).toInt()}, &why);
+            if (pages.isEmpty()) {
+                print(QStringLiteral("%1: not generated: %2").arg(set, why));
+                return 1;
+            }
+            print(
+                QStringLiteral("%1: %2 pages generated in %3 s").arg(set).arg(pages.size()).arg(t.elapsed() / 1000.0));
+        }
+        if (cli.isSet(generateOnly))
+            continue;
+        const Test::SetRun run = Test::processGeneratedSet(set, dir, dir + QStringLiteral("-run"));
+        if (!run.ok) {
+            print(QStringLiteral("%1: %2").arg(set, run.error));
+            return 1;
+        }
+        scores << run.score;
+        if (cli.isSet(details) && !heldOut)
+            for (const QString& p : run.score.problems)
+                print(QStringLiteral("  ") + p);
+    }
+    print(Test::scoreHeader());
+    for (const Test::CatalogueScore& s : std::as_const(scores))
+        print(Test::scoreRow(s));
+    return 0;
+}

@@ -15,7 +15,7 @@ BUILD_PKGS=(
 )
 TEST_PKGS=(
   xvfb xauth x11-apps imagemagick qpdf poppler-utils zbar-tools ocrmypdf img2pdf time tesseract-ocr
-  dbus dbus-x11 gnome-keyring libsecret-tools postgresql-15 curl openssl clang-format odt2txt fonts-wqy-microhei
+  dbus dbus-x11 gnome-keyring libsecret-tools postgresql-15 curl openssl clang-format odt2txt fonts-wqy-microhei fonts-wqy-zenhei fonts-arphic-ukai
 )
 
 mode=${1:-build}

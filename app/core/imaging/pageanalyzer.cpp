@@ -17,6 +17,10 @@ namespace {
 constexpr double kTargetTextHeight = 22.0;  // px in the OCR image: where Tesseract's models read best
 constexpr float kSkewSweepRange = 7.0f;     // ± degrees
 constexpr double kMinSkewConfidence = 1.05; // Leptonica's max/min score ratio of the sweep
+constexpr double kMaxRefinement = 1.5;      // degrees: a larger residual is a misreading, not a refinement
+constexpr int kNormalisedBackground = 200;  // the grey pixBackgroundNormSimple gives the paper
+constexpr double kSureSweep = 1.5;          // a sweep this confident is trusted where the lines do not contradict it
+constexpr double kSweepAgreement = 1.0;     // degrees: a sweep further than this from the lines' direction was misled
 
 struct Paper
 {
@@ -47,17 +51,122 @@ struct SkewResult
 {
     double angle = 0; // Leptonica: clockwise-positive rotation that straightens
     double conf = 0;
+    bool sure = false; // a clear sweep (agreeing with the lines where they were measured)
 };
 
-SkewResult findSkew(Pix* bin)
+SkewResult sweepSkew(Pix* bin, int sweepReduction)
 {
     SkewResult r;
     l_float32 angle = 0, conf = 0;
-    if (pixFindSkewSweepAndSearch(bin, &angle, &conf, 2, 1, kSkewSweepRange, 0.1f, 0.01f) == 0) {
+    if (pixFindSkewSweepAndSearch(bin, &angle, &conf, sweepReduction, 1, kSkewSweepRange, 0.1f, 0.01f) == 0) {
         r.angle = angle;
         r.conf = conf;
     }
     return r;
+}
+
+// The direction of a bar's ink (principal axis of its pixels' second moments), in degrees, y downwards.
+double barDirection(Pix* bar)
+{
+    const int w = int(pixGetWidth(bar)), h = int(pixGetHeight(bar)), wpl = pixGetWpl(bar);
+    const l_uint32* data = pixGetData(bar);
+    double n = 0, sx = 0, sy = 0, sxx = 0, syy = 0, sxy = 0;
+    for (int y = 0; y < h; ++y) {
+        const l_uint32* line = data + y * wpl;
+        for (int x = 0; x < w; ++x) {
+            if (!((line[x >> 5] >> (31 - (x & 31))) & 1))
+                continue;
+            n += 1, sx += x, sy += y, sxx += double(x) * x, syy += double(y) * y, sxy += double(x) * y;
+        }
+    }
+    if (n < 2)
+        return 0;
+    const double cxx = sxx / n - (sx / n) * (sx / n), cyy = syy / n - (sy / n) * (sy / n),
+                 cxy = sxy / n - (sx / n) * (sy / n);
+    return 0.5 * std::atan2(2 * cxy, cxx - cyy) * 180.0 / M_PI;
+}
+
+// The skew from the text lines themselves: the characters of each line joined into a bar, the direction of every
+// long bar one line high, their length-weighted median. Sure (conf 10) when most bars agree, however few the lines.
+SkewResult lineSkew(Pix* bin)
+{
+    SkewResult r;
+    PIXA* chars = nullptr;
+    BoxaPtr charBoxes(pixConnComp(bin, &chars, 8));
+    pixaDestroy(&chars);
+    if (!charBoxes || boxaGetCount(charBoxes.get()) < 10)
+        return r;
+    std::vector<int> heights;
+    for (int i = 0; i < boxaGetCount(charBoxes.get()); ++i) {
+        l_int32 x, y, w, h;
+        boxaGetBoxGeometry(charBoxes.get(), i, &x, &y, &w, &h);
+        if (h >= 6 && h <= 120)
+            heights.push_back(h);
+    }
+    if (heights.size() < 10)
+        return r;
+    std::nth_element(heights.begin(), heights.begin() + long(heights.size() / 2), heights.end());
+    const int charH = heights[heights.size() / 2];
+    PixPtr joined(pixCloseSafeBrick(nullptr, bin, std::clamp(2 * charH, 5, 121) | 1, 1));
+    PIXA* bars = nullptr;
+    BoxaPtr barBoxes(pixConnComp(joined.get(), &bars, 8));
+    std::vector<std::pair<double, double>> found; // direction, weight
+    for (int i = 0; barBoxes && i < boxaGetCount(barBoxes.get()); ++i) {
+        l_int32 x, y, w, h;
+        boxaGetBoxGeometry(barBoxes.get(), i, &x, &y, &w, &h);
+        if (w < 6 * charH || h > 2.5 * charH)
+            continue;
+        PixPtr bar(pixaGetPix(bars, i, L_CLONE));
+        found.emplace_back(barDirection(bar.get()), double(w));
+    }
+    pixaDestroy(&bars);
+    if (found.size() < 2)
+        return r;
+    std::sort(found.begin(), found.end());
+    double total = 0, half = 0, agree = 0;
+    for (const auto& f : found)
+        total += f.second;
+    double median = found.front().first;
+    for (const auto& f : found)
+        if ((half += f.second) >= total / 2) {
+            median = f.first;
+            break;
+        }
+    for (const auto& f : found)
+        agree += std::abs(f.first - median) <= 0.3 ? f.second : 0;
+    r.angle = -median;
+    r.conf = agree >= 0.6 * total ? 10 : 0;
+    return r;
+}
+
+// The skew of a binary page: Leptonica's sweep of the projection profile (at half the resolution) where it agrees
+// with the direction of the text lines, which is finer; the lines' direction where the sweep is unsure or off (a
+// page of few lines — a receipt, a last page, large type far apart — scores weakly, and a table's rules or a
+// photograph can pull it); the sweep again at full resolution where no line is long enough to measure.
+SkewResult findSkew(Pix* bin)
+{
+    const SkewResult lines = lineSkew(bin);
+    const SkewResult sweep = sweepSkew(bin, 2);
+    const bool haveLines = lines.conf >= kMinSkewConfidence, haveSweep = sweep.conf >= kMinSkewConfidence;
+    if (haveSweep && sweep.conf >= kSureSweep) {
+        const bool agree = !haveLines || std::abs(sweep.angle - lines.angle) <= kSweepAgreement;
+        return agree ? SkewResult{sweep.angle, sweep.conf, true} : lines;
+    }
+    // A weak sweep: a page of few lines. The sweep at full resolution is a third opinion; the median is taken.
+    std::vector<SkewResult> votes;
+    if (haveLines)
+        votes.push_back(lines);
+    if (haveSweep)
+        votes.push_back(sweep);
+    if (const SkewResult full = sweepSkew(bin, 1); full.conf >= kMinSkewConfidence)
+        votes.push_back(full);
+    if (votes.empty())
+        return sweep;
+    std::sort(votes.begin(), votes.end(), [](const SkewResult& a, const SkewResult& b) { return a.angle < b.angle; });
+    if (votes.size() == 2 && haveLines) // the lines and one sweep: the sweep where they agree, else the lines
+        return std::abs(votes[0].angle - votes[1].angle) <= kSweepAgreement ? (votes[0].conf < 10 ? votes[0] : votes[1])
+                                                                            : lines;
+    return votes[(votes.size() - 1) / 2];
 }
 
 // Median height of text lines: runs of inked rows in the horizontal projection of a straightened binary.
@@ -207,6 +316,35 @@ struct Working
     double residual = 0;
 };
 
+// Turns `norm` by `angle` (Leptonica's clockwise-positive angle that straightens it) into `w`. When `refine`, the
+// skew left after the turn is measured and, when it is clear and small, the turn made again from `norm` with it
+// added: a second look at a straightened page sees lines a sweep over a crooked one only approximates.
+void straighten(PixPtr& norm, PixPtr& clean, double angle, bool refine, Working& w)
+{
+    const auto turned = [&](double a) {
+        return PixPtr(pixRotate(norm.get(), float(a * M_PI / 180.0), L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
+    };
+    w.skewDeg = -angle;
+    if (std::abs(angle) < 0.05) {
+        w.grey = std::move(norm);
+        w.binary = std::move(clean);
+        return;
+    }
+    PixPtr grey = turned(angle);
+    PixPtr bin = binarise(grey.get(), 150);
+    SkewResult residual = findSkew(bin.get());
+    if (refine && residual.sure && std::abs(residual.angle) >= 0.05 && std::abs(residual.angle) <= kMaxRefinement) {
+        angle += residual.angle;
+        w.skewDeg = -angle;
+        grey = turned(angle);
+        bin = binarise(grey.get(), 150);
+        residual = findSkew(bin.get());
+    }
+    w.residual = residual.conf >= kMinSkewConfidence ? -residual.angle : 0;
+    w.grey = std::move(grey);
+    w.binary = std::move(bin);
+}
+
 // Builds the working image of `cropped` (grey, master resolution) at `scale`.
 Working makeWorking(Pix* cropped, double scale, int forcedTurns, bool detectTurns, bool forcedSkewValid,
                     double forcedSkew)
@@ -222,15 +360,15 @@ Working makeWorking(Pix* cropped, double scale, int forcedTurns, bool detectTurn
     pixPaintThroughMask(norm.get(), specks.get(), 0, 0, 255);
 
     int turns = forcedTurns;
-    SkewResult skew;
     if (detectTurns) {
-        skew = findSkew(clean.get());
+        // Sideways when the sweep sees lines far more clearly a quarter turn away (the sweep's scores compare) and
+        // lines can be followed that way. Characters in a grid (CJK type at a wide line pitch) sweep as sharply down
+        // their columns as along their lines, but the columns do not join into bars of one direction.
+        const SkewResult upright = sweepSkew(clean.get(), 2);
         PixPtr side(pixRotate90(clean.get(), 1));
-        const SkewResult s90 = findSkew(side.get());
-        if (s90.conf > 1.6 * std::max(skew.conf, 1.0)) {
+        if (sweepSkew(side.get(), 2).conf > 1.6 * std::max(upright.conf, 1.0) &&
+            lineSkew(side.get()).conf >= kMinSkewConfidence)
             turns = 1;
-            skew = s90;
-        }
     }
     if (turns % 2) {
         norm.reset(pixRotate90(norm.get(), 1));
@@ -240,22 +378,16 @@ Working makeWorking(Pix* cropped, double scale, int forcedTurns, bool detectTurn
         norm.reset(pixRotate180(nullptr, norm.get()));
         clean.reset(pixRotate180(nullptr, clean.get()));
     }
-    if (!detectTurns)
-        skew = forcedSkewValid ? SkewResult{-forcedSkew, 10.0} : findSkew(clean.get());
+    SkewResult skew = forcedSkewValid ? SkewResult{-forcedSkew, 10.0} : findSkew(clean.get());
     w.quarterTurns = turns;
     if (skew.conf < kMinSkewConfidence)
         skew.angle = 0;
-    w.skewDeg = -skew.angle;
     w.skewConf = skew.conf;
-    if (std::abs(skew.angle) >= 0.05) {
-        const float rad = float(skew.angle * M_PI / 180.0);
-        norm.reset(pixRotate(norm.get(), rad, L_ROTATE_AREA_MAP, L_BRING_IN_WHITE, 0, 0));
-        clean = binarise(norm.get(), 150);
-        const SkewResult residual = findSkew(clean.get());
-        w.residual = residual.conf >= kMinSkewConfidence ? -residual.angle : 0;
-    }
-    w.grey = std::move(norm);
-    w.binary = std::move(clean);
+    straighten(norm, clean, skew.angle, !forcedSkewValid, w);
+    // The paper made white for the OCR engine: left at the normalised grey, the white specks and the corners the
+    // turn brought in are a second mode of the histogram, and on a sparse page (a receipt, a last page) the
+    // engine's threshold falls between the two greys of the paper: the page reads as empty.
+    pixGammaTRC(w.grey.get(), w.grey.get(), 1.0f, 0, kNormalisedBackground);
     return w;
 }
 

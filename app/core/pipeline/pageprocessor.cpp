@@ -106,8 +106,9 @@ void trySideways(const QByteArray& master, int tiffPage, OcrSession* ocr, PageAn
         if (text)
             qCDebug(lcPipeline) << "sideways turns" << turns << "scale" << side->features.transform.scale
                                 << "confidence" << text->meanConfidence << "chars" << text->characterCount;
-        if (text && (readsBetter(*text, *page) ||
-                     (vertical && !mostlyVertical(*text) && text->meanConfidence >= kSidewaysRetryConfidence))) {
+        // A sideways reading in vertical lines is the page read across its lines: never taken.
+        if (text && !mostlyVertical(*text) &&
+            (readsBetter(*text, *page) || (vertical && text->meanConfidence >= kSidewaysRetryConfidence))) {
             page = std::move(text);
             a = std::move(side.value());
         }

@@ -36,6 +36,8 @@ Result<CatalogueTemplate> CatalogueTemplate::fromJson(const QJsonObject& o)
         it.generated = io.value(QStringLiteral("generated")).toBool();
         for (const QJsonValue& tv : io.value(QStringLiteral("titles")).toArray())
             it.titles << tv.toString();
+        for (const QJsonValue& kv : io.value(QStringLiteral("keywords")).toArray())
+            it.keywords << kv.toString();
         if (it.code.isEmpty())
             return Error(QStringLiteral("template_invalid"),
                          QT_TRANSLATE_NOOP("Dossier::Error", "Template %1: an item has no code."), {t.id});

@@ -14,6 +14,7 @@ struct TemplateItem final
     QString code;
     QString name;
     QStringList titles;
+    QStringList keywords;   // words of the body that tell this kind of document when its title cannot be read
     bool generated = false; // cover, ToC: made by the software, not scanned
 };
 

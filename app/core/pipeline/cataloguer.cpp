@@ -1,17 +1,20 @@
 #include "pipeline/cataloguer.h"
 
 #include "domain/textutil.h"
+#include "pipeline/pagecues.h"
+#include "pipeline/typescorer.h"
 
 #include <algorithm>
 
 namespace Dossier {
 namespace {
 
-bool endsLikeSentence(const QString& s)
-{
-    static const QString stops = QStringLiteral("：:，,。；;、");
-    return !s.isEmpty() && stops.contains(s.back());
-}
+// A title read well enough: below it, the words of the page decide when they speak clearly for another item.
+constexpr double kSureTitle = 0.8;
+// Keywords decide a document's type (and may start one) when the best item scores this much, this far ahead.
+constexpr double kKeywordScore = 1.5;
+constexpr double kKeywordLead = 0.75;
+constexpr double kKeywordStart = 2.5; // a document started by its words alone, with no layout cue
 
 // run()'s walk over the batch in feed order: the dossier being filled and what the next page needs to know
 // about the pages before it.
@@ -19,7 +22,7 @@ class BatchWalk
 {
 public:
     BatchWalk(const CatalogueTemplate& tmpl, const QList<Cataloguer::PageIn>& pages, Cataloguer::Result& r)
-        : m_template(tmpl), m_pages(pages), m_r(r)
+        : m_template(tmpl), m_scorer(tmpl), m_pages(pages), m_r(r)
     {
         m_r.pages.resize(pages.size());
     }
@@ -33,6 +36,7 @@ public:
         m_r.dossiers << d;
         m_current = int(m_r.dossiers.size() - 1);
         m_sawEvidenceList = false;
+        m_prevClosing = false;
         m_pendingBlanks.clear();
         m_volumePage = 0;
     }
@@ -54,16 +58,18 @@ public:
         out.title = d.documents.last().title;
     }
 
-    // A content page starts a document where it has a title (or none has started yet), else continues one.
+    // A content page starts a document where the layout or the words say so (or none has started yet), else
+    // continues one.
     void addContent(int i)
     {
         Cataloguer::Dossier& d = enter(i);
         const Cataloguer::PageIn& p = m_pages.at(i);
-        QStringList candidates;
-        const QString title = Cataloguer::findTitle(p.ocr, p.size, &candidates);
-        if (!title.isEmpty() || d.documents.isEmpty())
-            startDocument(d, p, title, candidates);
+        const PageCues cues = PageCues::read(p.ocr, p.size);
+        const Decision decision = decide(d, cues);
+        if (decision.start || d.documents.isEmpty())
+            startDocument(d, p, decision, cues);
         continuePage(d, i);
+        m_prevClosing = cues.closing;
     }
 
     // Documents of a single page (or of blanks only) end where they start.
@@ -85,48 +91,97 @@ private:
         return d;
     }
 
-    // The document type: the first title-like line the template knows; else evidence while an evidence list
-    // precedes, else the fallback. The title: that line, the page's title, its first line, or the type's name.
-    QPair<QString, QString> classify(const Cataloguer::PageIn& p, const QString& title,
-                                     const QStringList& candidates) const
+    struct Decision
     {
-        QString docType;
-        QString docTitle = title.trimmed();
-        for (const QString& c : candidates) {
-            const auto m = m_template.match(c);
-            if (!m.code.isEmpty()) {
-                docType = m.code;
-                docTitle = c.trimmed();
-                break;
+        bool start = false;
+        QString code;  // the type, when the page starts a document
+        QString title; // the title line it was known by
+    };
+
+    // The template item whose title best matches one of the page's headings.
+    CatalogueTemplate::Match titleOf(const PageCues& cues) const
+    {
+        CatalogueTemplate::Match best;
+        for (const QString& h : cues.headings)
+            if (const auto m = m_template.match(h); m.score > best.score) {
+                best = m;
+                best.matchedTitle = h;
             }
+        return best;
+    }
+
+    // The type by the page's words, when they speak clearly for one item.
+    QString byKeywords(const PageCues& cues, double atLeast) const
+    {
+        const TypeScorer::Score k = m_scorer.best(cues.text);
+        return k.score >= atLeast && k.score - k.runnerUp >= kKeywordLead ? k.code : QString();
+    }
+
+    // Whether the page opens a document and of what type: a title the template knows; else the layout's cues (a
+    // footer's page number, a document number under the top, an unknown title, the page before ended with a
+    // signature block and a date) with the type from the words; else the words alone when they name another item
+    // strongly and at least twice as strongly as the current one.
+    Decision decide(const Cataloguer::Dossier& d, const PageCues& cues) const
+    {
+        Decision out;
+        const CatalogueTemplate::Match title = titleOf(cues);
+        const QString current = d.documents.isEmpty() ? QString() : d.documents.last().docType;
+        if (!title.code.isEmpty()) {
+            const QString words = title.score < kSureTitle ? byKeywords(cues, kKeywordScore) : QString();
+            const bool overruled = !words.isEmpty() && m_scorer.score(cues.text, title.code) == 0;
+            return {true, overruled ? words : title.code, title.matchedTitle};
         }
-        if (docType.isEmpty())
-            docType = m_sawEvidenceList && !m_template.evidenceCode.isEmpty() ? m_template.evidenceCode
-                                                                              : m_template.fallbackCode;
+        const QString words = byKeywords(cues, kKeywordScore);
+        if (cues.footerPage >= 2)
+            out.start = false;
+        else
+            out.start = cues.footerPage == 1 || cues.docNumber || !cues.headings.isEmpty() || m_prevClosing;
+        if (!out.start && !current.isEmpty() && !words.isEmpty() && words != current && cues.footerPage < 2) {
+            const double best = m_scorer.best(cues.text).score;
+            out.start = best >= kKeywordStart && best >= 2 * m_scorer.score(cues.text, current);
+        }
+        out.code = words.isEmpty() ? untitledType() : words;
+        out.title = cues.headings.value(0);
+        return out;
+    }
+
+    // A document without a known title or clear words: evidence while an evidence list precedes, else the fallback.
+    QString untitledType() const
+    {
+        return m_sawEvidenceList && !m_template.evidenceCode.isEmpty() ? m_template.evidenceCode
+                                                                       : m_template.fallbackCode;
+    }
+
+    // The title of a new document: the line it was known by, the page's first line, or its type's name.
+    QString titleFor(const Cataloguer::PageIn& p, const Decision& decision) const
+    {
+        QString docTitle = decision.title.trimmed();
         if (docTitle.isEmpty()) {
             const QString first = p.ocr.lines.isEmpty() ? QString() : p.ocr.lines.first().text;
             docTitle = first.left(20);
         }
         if (docTitle.trimmed().isEmpty()) {
-            const TemplateItem* item = m_template.item(docType);
-            docTitle = item ? item->name : docType;
+            const TemplateItem* item = m_template.item(decision.code);
+            docTitle = item ? item->name : decision.code;
         }
-        return {docType, docTitle};
+        return docTitle;
     }
 
     // Opens a document at page `p`; the blanks fed before the first document of the dossier join it.
-    void startDocument(Cataloguer::Dossier& d, const Cataloguer::PageIn& p, const QString& title,
-                       const QStringList& candidates)
+    void startDocument(Cataloguer::Dossier& d, const Cataloguer::PageIn& p, Decision decision, const PageCues& cues)
     {
-        const auto [docType, docTitle] = classify(p, title, candidates);
+        if (decision.code.isEmpty())
+            decision.code = untitledType();
+        if (decision.title.isEmpty())
+            decision.title = cues.headings.value(0);
         // Untitled pages after an evidence list are evidence until another kind of document starts.
-        if (docType == m_template.evidenceAfter)
+        if (decision.code == m_template.evidenceAfter)
             m_sawEvidenceList = true;
-        else if (docType != m_template.evidenceCode && docType != m_template.fallbackCode)
+        else if (decision.code != m_template.evidenceCode && decision.code != m_template.fallbackCode)
             m_sawEvidenceList = false;
         Cataloguer::Document doc;
-        doc.docType = docType;
-        doc.title = docTitle.simplified();
+        doc.docType = decision.code;
+        doc.title = titleFor(p, decision).simplified();
         doc.firstPage = m_volumePage + 1;
         d.documents << doc;
         for (int b : std::as_const(m_pendingBlanks)) {
@@ -156,10 +211,12 @@ private:
     }
 
     const CatalogueTemplate& m_template;
+    TypeScorer m_scorer;
     const QList<Cataloguer::PageIn>& m_pages;
     Cataloguer::Result& m_r;
     int m_current = -1; // index of the dossier being filled
     bool m_sawEvidenceList = false;
+    bool m_prevClosing = false; // the last content page ended with a signature block and a date
     QList<int> m_pendingBlanks; // blanks before the dossier's first document
     int m_volumePage = 0;
 };
@@ -170,36 +227,10 @@ Cataloguer::Cataloguer(CatalogueTemplate tmpl) : m_template(std::move(tmpl)) {}
 
 QString Cataloguer::findTitle(const OcrPage& ocr, QSize size, QStringList* candidates)
 {
-    QList<const OcrLine*> lines;
-    for (const OcrLine& l : ocr.lines)
-        if (!TextUtil::lettersOnly(l.text).isEmpty())
-            lines << &l;
-    if (lines.isEmpty() || size.isEmpty())
-        return {};
-    QList<int> heights;
-    for (const OcrLine* l : lines)
-        heights << l->box.height();
-    std::nth_element(heights.begin(), heights.begin() + heights.size() / 2, heights.end());
-    const double median = heights.at(heights.size() / 2);
-
-    QString title;
-    for (qsizetype i = 0; i < std::min<qsizetype>(3, lines.size()); ++i) {
-        const OcrLine& l = *lines.at(i);
-        if (l.box.top() > size.height() * 0.4)
-            break;
-        const QString letters = TextUtil::lettersOnly(l.text);
-        const bool shortLine = letters.size() >= 2 && letters.size() <= 24;
-        const bool centred = std::abs(l.box.center().x() - size.width() / 2.0) < size.width() * 0.1 &&
-                             l.box.width() < size.width() * 0.7;
-        const bool large = l.box.height() >= 1.25 * median;
-        if (!shortLine || endsLikeSentence(l.text.trimmed()) || !(centred || large))
-            break;
-        if (candidates)
-            *candidates << l.text;
-        if (title.isEmpty())
-            title = l.text;
-    }
-    return title;
+    const PageCues cues = PageCues::read(ocr, size);
+    if (candidates)
+        *candidates << cues.headings;
+    return cues.headings.value(0);
 }
 
 Cataloguer::Result Cataloguer::run(const QList<PageIn>& pages, const QString& defaultCaseNo) const

@@ -2,7 +2,8 @@
 // `dossier-cli process`, a table row per set: pages, page type accuracy, boundary precision / recall / F1, share of
 // pages with residual skew ≤ 0.3°, p95 residual skew, pages/min.
 //
-//   bench_cataloguing [--work DIR] [--dossiers N] [--sets tuning,heldout] [--reuse] [--details] [--generate-only]
+//   bench_cataloguing [--work DIR] [--dossiers N] [--first K] [--sets tuning,heldout] [--reuse] [--details]
+//   [--generate-only]
 //   [--skew-only]
 //
 // --details lists the failing pages of the TUNING set only: the held-out set's pages are never listed, so that
@@ -92,6 +93,9 @@ int main(int argc, char** argv)
                                   QStringLiteral("dir"));
     const QCommandLineOption dossiers(QStringLiteral("dossiers"), QStringLiteral("Dossiers per set (default 7)."),
                                       QStringLiteral("n"), QStringLiteral("7"));
+    const QCommandLineOption first(QStringLiteral("first"),
+                                   QStringLiteral("First dossier of each set's seed (default 0)."), QStringLiteral("n"),
+                                   QStringLiteral("0"));
     const QCommandLineOption sets(QStringLiteral("sets"), QStringLiteral("Sets to run (default tuning,heldout)."),
                                   QStringLiteral("list"), QStringLiteral("tuning,heldout"));
     const QCommandLineOption reuse(QStringLiteral("reuse"), QStringLiteral("Keep sets already generated in --work."));
@@ -101,7 +105,7 @@ int main(int argc, char** argv)
                                     QStringLiteral("Measure deskew alone (no OCR, no cataloguing)."));
     const QCommandLineOption generateOnly(QStringLiteral("generate-only"),
                                           QStringLiteral("Make the sets, run nothing."));
-    cli.addOptions({work, dossiers, sets, reuse, details, generateOnly, deskew});
+    cli.addOptions({work, dossiers, first, sets, reuse, details, generateOnly, deskew});
     cli.process(app);
 
     QTemporaryDir tmp;
@@ -115,8 +119,10 @@ int main(int argc, char** argv)
             QElapsedTimer t;
             t.start();
             QString why;
-            const auto pages = Test::writeDossierSet(
-                dir, {set, heldOut ? Test::kHeldOutSeed : Test::kTuningSeed, 0, cli.value(dossiers).toInt()}, &why);
+            const auto pages = Test::writeDossierSet(dir,
+                                                     {set, heldOut ? Test::kHeldOutSeed : Test::kTuningSeed,
+                                                      cli.value(first).toInt(), cli.value(dossiers).toInt()},
+                                                     &why);
             if (pages.isEmpty()) {
                 print(QStringLiteral("%1: not generated: %2").arg(set, why));
                 return 1;

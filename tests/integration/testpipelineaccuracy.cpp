@@ -1,4 +1,5 @@
 // Runs the real dossier-cli over the corpus batches and measures the pipeline against manifest.json.
+#include "cataloguescore.h"
 #include "domain/textutil.h"
 #include "searchaccuracy.h"
 #include "storage/profile.h"
@@ -81,11 +82,8 @@ void TestPipelineAccuracy::corpus()
     QCOMPARE(pages.size(), truthPages.size());
 
     int sepOk = 0, sepTotal = 0, sepFalse = 0, assignOk = 0, assignTotal = 0, rotOk = 0, rotTotal = 0;
-    int skewOk = 0, skewTotal = 0, blankHit = 0, blankTotal = 0, contentAsBlank = 0, contentTotal = 0;
-    int typeOk = 0, dpiOk = 0, dpiTotal = 0, tp = 0, fp = 0, fn = 0;
+    int blankHit = 0, blankTotal = 0, contentAsBlank = 0, contentTotal = 0, dpiOk = 0, dpiTotal = 0;
     qint64 edits = 0, chars = 0;
-    QString prevDossier;
-    int prevDoc = -1;
     QStringList problems;
     for (qsizetype i = 0; i < truthPages.size(); ++i) {
         const QJsonObject t = truthPages.at(i).toObject();
@@ -99,7 +97,6 @@ void TestPipelineAccuracy::corpus()
         if (kind == QLatin1String("separator")) {
             ++sepTotal;
             sepOk += rkind == kind;
-            prevDoc = -1;
             continue;
         }
         sepFalse += rkind == QLatin1String("separator");
@@ -125,33 +122,6 @@ void TestPipelineAccuracy::corpus()
             rotOk += rot != 0;
         else
             problems << file + QStringLiteral(": rotation %1").arg(r.value(QStringLiteral("rotation")).toInt());
-        if (t.value(QStringLiteral("skew_deg")).isDouble()) {
-            ++skewTotal;
-            const double d =
-                std::abs(r.value(QStringLiteral("skew")).toDouble() - t.value(QStringLiteral("skew_deg")).toDouble());
-            if (d <= 0.3)
-                ++skewOk;
-            else
-                problems << file + QStringLiteral(": skew %1 vs %2")
-                                       .arg(r.value(QStringLiteral("skew")).toDouble())
-                                       .arg(t.value(QStringLiteral("skew_deg")).toDouble());
-        }
-        if (r.value(QStringLiteral("doc_type")).toString() == t.value(QStringLiteral("doc_type")).toString())
-            ++typeOk;
-        else
-            problems << file + QStringLiteral(": type %1 vs %2")
-                                   .arg(r.value(QStringLiteral("doc_type")).toString(),
-                                        t.value(QStringLiteral("doc_type")).toString());
-        // boundaries: a content page that starts a document
-        const bool truthStart = t.value(QStringLiteral("page_in_doc")).toInt() == 1;
-        const QString dossier = r.value(QStringLiteral("case_no")).toString();
-        const int doc = r.value(QStringLiteral("document")).toInt(-1);
-        const bool predStart = dossier != prevDossier || doc != prevDoc;
-        prevDossier = dossier;
-        prevDoc = doc;
-        tp += truthStart && predStart;
-        fp += !truthStart && predStart;
-        fn += truthStart && !predStart;
         const bool lowDpi = t.value(QStringLiteral("dpi")).toInt(300) < 200;
         ++dpiTotal;
         if (r.value(QStringLiteral("flags")).toArray().contains(QStringLiteral("low_dpi")) == lowDpi)
@@ -167,12 +137,13 @@ void TestPipelineAccuracy::corpus()
         chars += a.size();
     }
     const double cer = double(edits) / double(std::max<qint64>(1, chars));
-    const double precision = tp + fp ? double(tp) / (tp + fp) : 0, recall = tp + fn ? double(tp) / (tp + fn) : 0;
-    const double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
-    const double skewRate = skewTotal ? double(skewOk) / skewTotal : 1;
+    // Document types, boundaries and residual skew, as the generated dossiers are scored (cataloguescore).
+    const Test::CatalogueScore score = Test::scoreCatalogue(batch, truthPages, pages);
+    problems << score.problems;
+    const double f1 = score.f1(), skewRate = score.skewShare(0.3);
     const double blankRecall = blankTotal ? double(blankHit) / blankTotal : 1;
     const double blankFalse = contentTotal ? double(contentAsBlank) / contentTotal : 0;
-    const double typeAcc = contentTotal ? double(typeOk) / contentTotal : 0;
+    const double typeAcc = score.typeAccuracy();
     const QJsonObject stats = report.value(QStringLiteral("stats")).toObject();
     qInfo().noquote()
         << QStringLiteral(

@@ -99,25 +99,6 @@ struct Item
     bool keepWithNext = false, red = false, sealHere = false;
 };
 
-// Breaks text into lines no wider than `width` (the first `indent` px narrower).
-QStringList wrap(const QString& text, const QFontMetricsF& fm, double width, double indent = 0)
-{
-    QStringList out;
-    qsizetype from = 0;
-    double x = indent;
-    while (from < text.size()) {
-        qsizetype to = from;
-        double w = x;
-        while (to < text.size() && w + fm.horizontalAdvance(text.at(to)) <= width)
-            w += fm.horizontalAdvance(text.at(to++));
-        to = std::max(to, from + 1);
-        out << text.mid(from, to - from);
-        from = to;
-        x = 0;
-    }
-    return out;
-}
-
 // Turns the blocks of a document into items, in order, with their positions across the page.
 class Typesetter
 {
@@ -174,7 +155,7 @@ private:
     {
         const QFontMetricsF fm(m_body);
         const double in = indent * fm.horizontalAdvance(QChar(0x56FD));
-        const QStringList lines = wrap(t, fm, m_width, in);
+        const QStringList lines = wrapLines(t, fm, m_width, in);
         for (qsizetype i = 0; i < lines.size(); ++i)
             text(lines.at(i), m_body, m_left + (i == 0 ? in : 0), m_pitch);
     }
@@ -254,7 +235,7 @@ private:
             for (qsizetype c = 0; c < b.widths.size(); ++c) {
                 const double w = b.widths.at(c) * m_width;
                 it.widths << w;
-                it.cells << wrap(row.value(c), fm, w - m_body.pixelSize() * 0.8);
+                it.cells << wrapLines(row.value(c), fm, w - m_body.pixelSize() * 0.8);
                 most = std::max<int>(most, int(it.cells.last().size()));
             }
             it.height = most * m_body.pixelSize() * 1.3 + m_body.pixelSize() * 0.9;

@@ -60,23 +60,33 @@ DrawnLine PageWriter::line(const QString& text, const QFont& font, QPointF pen, 
     return out;
 }
 
-double PageWriter::paragraph(QList<DrawnLine>& lines, const QString& text, const QFont& font, double left, double width,
-                             double y, int indent, double spacing)
+QStringList wrapLines(const QString& text, const QFontMetricsF& fm, double width, double indent)
 {
-    const QFontMetricsF fm(font);
-    const double step = font.pixelSize() * spacing;
+    QStringList out;
     qsizetype from = 0;
-    double x = indent * fm.horizontalAdvance(QChar(0x56FD)); // 国: one full-width character
+    double x = indent;
     while (from < text.size()) {
         qsizetype to = from;
         double w = x;
         while (to < text.size() && w + fm.horizontalAdvance(text.at(to)) <= width)
             w += fm.horizontalAdvance(text.at(to++));
         to = std::max(to, from + 1);
-        lines.append(line(text.mid(from, to - from), font, QPointF(left + x, y + fm.ascent())));
+        out << text.mid(from, to - from);
         from = to;
         x = 0;
-        y += step;
+    }
+    return out;
+}
+
+double PageWriter::paragraph(QList<DrawnLine>& lines, const QString& text, const QFont& font, double left, double width,
+                             double y, int indent, double spacing)
+{
+    const QFontMetricsF fm(font);
+    const double in = indent * fm.horizontalAdvance(QChar(0x56FD)); // 国: one full-width character
+    const QStringList wrapped = wrapLines(text, fm, width, in);
+    for (qsizetype i = 0; i < wrapped.size(); ++i) {
+        lines.append(line(wrapped.at(i), font, QPointF(left + (i == 0 ? in : 0), y + fm.ascent())));
+        y += font.pixelSize() * spacing;
     }
     return y;
 }

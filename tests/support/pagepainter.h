@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QColor>
 #include <QFont>
+#include <QFontMetricsF>
 #include <QImage>
 #include <QList>
 #include <QPainter>
@@ -33,6 +34,9 @@ QImage blankA4(int dpi);
 
 // A font of `points` at `dpi`, unhinted (as a printer draws it).
 QFont pageFont(const QString& family, double points, int dpi);
+
+// Breaks text into lines no wider than `width`, the first `indent` px narrower (CJK: anywhere between characters).
+QStringList wrapLines(const QString& text, const QFontMetricsF& fm, double width, double indent = 0);
 
 // Draws text on a page, keeping every line drawn and, when asked, where each character's ink went.
 class PageWriter final

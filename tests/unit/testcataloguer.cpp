@@ -93,6 +93,7 @@ private Q_SLOTS:
     void missedTitleDocumentNumberStarts();
     void closingBlockEndsDocument();
     void footerKeepsContinuation();
+    void speakerLineIsNoTitle();
     void textRunningOnContinues();
     void wordsAloneStartDocument();
     void typesComeFromTheTemplate();
@@ -212,6 +213,17 @@ void TestCataloguer::footerKeepsContinuation()
     second << at(QStringLiteral("第 2 页 共 2 页"), 560, 1650, 120, 18);
     const auto r = Cataloguer(civil()).run({content(first), content(second)}, kCase);
     QCOMPARE(typesOf(r), (QStringList{QStringLiteral("0:judgment"), QStringLiteral("0:judgment")}));
+}
+
+void TestCataloguer::speakerLineIsNoTitle()
+{
+    QList<OcrLine> first{title(QStringLiteral("庭审笔录"))};
+    first << bodyLines({QStringLiteral("审判员：现在开庭。"), QStringLiteral("原告：到庭。")}, 250);
+    // A speaker's line at the top of the next page, its box made taller by a speck: not a title.
+    QList<OcrLine> second{at(QStringLiteral("审判员：有无其他证据向法庭提交？"), kLeft, 150, 360, 36)};
+    second << bodyLines({QStringLiteral("原告：没有了。"), QStringLiteral("被告：没有。")}, 200);
+    const auto r = Cataloguer(civil()).run({content(first), content(second)}, kCase);
+    QCOMPARE(typesOf(r), (QStringList{QStringLiteral("0:hearing_record"), QStringLiteral("0:hearing_record")}));
 }
 
 void TestCataloguer::textRunningOnContinues()

@@ -21,6 +21,7 @@ constexpr double kMaxRefinement = 1.5;      // degrees: a larger residual is a m
 constexpr int kNormalisedBackground = 200;  // the grey pixBackgroundNormSimple gives the paper
 constexpr double kSureSweep = 1.5;          // a sweep this confident is trusted where the lines do not contradict it
 constexpr double kSweepAgreement = 1.0;     // degrees: a sweep further than this from the lines' direction was misled
+constexpr double kWeakAgreement = 0.3;      // degrees: a weak sweep this close to the lines' direction stands
 
 struct Paper
 {
@@ -152,7 +153,10 @@ SkewResult findSkew(Pix* bin)
         const bool agree = !haveLines || std::abs(sweep.angle - lines.angle) <= kSweepAgreement;
         return agree ? SkewResult{sweep.angle, sweep.conf, true} : lines;
     }
-    // A weak sweep: a page of few lines. The sweep at full resolution is a third opinion; the median is taken.
+    // A weak sweep: a page of few lines. Where the lines' direction bears it out, it stands; else the sweep at full
+    // resolution is a third opinion and the median of the three is taken.
+    if (haveSweep && haveLines && std::abs(sweep.angle - lines.angle) <= kWeakAgreement)
+        return sweep;
     std::vector<SkewResult> votes;
     if (haveLines)
         votes.push_back(lines);
@@ -384,10 +388,6 @@ Working makeWorking(Pix* cropped, double scale, int forcedTurns, bool detectTurn
         skew.angle = 0;
     w.skewConf = skew.conf;
     straighten(norm, clean, skew.angle, !forcedSkewValid, w);
-    // The paper made white for the OCR engine: left at the normalised grey, the white specks and the corners the
-    // turn brought in are a second mode of the histogram, and on a sparse page (a receipt, a last page) the
-    // engine's threshold falls between the two greys of the paper: the page reads as empty.
-    pixGammaTRC(w.grey.get(), w.grey.get(), 1.0f, 0, kNormalisedBackground);
     return w;
 }
 
@@ -617,6 +617,11 @@ Result<PageAnalyzer::Output> PageAnalyzer::analyse(const QByteArray& master, int
     recordTransform(w, scale, f);
     out.working = std::move(w.grey);
     return out;
+}
+
+void PageAnalyzer::whitenPaper(Output& out)
+{
+    pixGammaTRC(out.working.get(), out.working.get(), 1.0f, 0, kNormalisedBackground);
 }
 
 void PageAnalyzer::turn180(Output& out)

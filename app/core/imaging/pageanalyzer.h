@@ -53,6 +53,11 @@ public:
     // forcedTurns ≥ 0: clockwise quarter turns to apply instead of detecting them.
     static Result<Output> analyse(const QByteArray& master, int tiffPage = 0, int forcedTurns = -1);
 
+    // Makes the working image's paper white (it is the normalised grey). On a page of little text, the white specks
+    // and the corners a turn brought in are a second mode of the grey levels beside the paper, the OCR engine's
+    // threshold falls between the two, and the page reads as empty: read again, whitened, it does not.
+    static void whitenPaper(Output& out);
+
     // Turns the working image by 180° (orientation found by the OCR stage), updating the transform.
     static void turn180(Output& out);
 

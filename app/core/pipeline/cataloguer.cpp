@@ -37,6 +37,7 @@ public:
         m_current = int(m_r.dossiers.size() - 1);
         m_sawEvidenceList = false;
         m_prevClosing = false;
+        m_prevRunsOn = false;
         m_pendingBlanks.clear();
         m_volumePage = 0;
     }
@@ -70,6 +71,7 @@ public:
             startDocument(d, p, decision, cues);
         continuePage(d, i);
         m_prevClosing = cues.closing;
+        m_prevRunsOn = cues.runsOn;
     }
 
     // Documents of a single page (or of blanks only) end where they start.
@@ -120,7 +122,7 @@ private:
     // Whether the page opens a document and of what type: a title the template knows; else the layout's cues (a
     // footer's page number, a document number under the top, an unknown title, the page before ended with a
     // signature block and a date) with the type from the words; else the words alone when they name another item
-    // strongly and at least twice as strongly as the current one.
+    // strongly and nothing of the current one, and the text before did not run on.
     Decision decide(const Cataloguer::Dossier& d, const PageCues& cues) const
     {
         Decision out;
@@ -136,10 +138,9 @@ private:
             out.start = false;
         else
             out.start = cues.footerPage == 1 || cues.docNumber || !cues.headings.isEmpty() || m_prevClosing;
-        if (!out.start && !current.isEmpty() && !words.isEmpty() && words != current && cues.footerPage < 2) {
-            const double best = m_scorer.best(cues.text).score;
-            out.start = best >= kKeywordStart && best >= 2 * m_scorer.score(cues.text, current);
-        }
+        if (!out.start && !current.isEmpty() && !words.isEmpty() && words != current && cues.footerPage < 2 &&
+            !m_prevRunsOn)
+            out.start = m_scorer.best(cues.text).score >= kKeywordStart && m_scorer.score(cues.text, current) == 0;
         out.code = words.isEmpty() ? untitledType() : words;
         out.title = cues.headings.value(0);
         return out;
@@ -217,6 +218,7 @@ private:
     int m_current = -1; // index of the dossier being filled
     bool m_sawEvidenceList = false;
     bool m_prevClosing = false; // the last content page ended with a signature block and a date
+    bool m_prevRunsOn = false;  // the last content page's text ran on overleaf
     QList<int> m_pendingBlanks; // blanks before the dossier's first document
     int m_volumePage = 0;
 };

@@ -86,9 +86,13 @@ void readHeadings(const Body& b, QSize size, PageCues& cues)
         const bool shortLine = letters.size() >= 2 && letters.size() <= 24;
         const bool centred = std::abs(l->box.center().x() - size.width() / 2.0) < size.width() * 0.1 &&
                              l->box.width() < size.width() * 0.7;
-        const bool large = l->box.height() >= 1.25 * b.medianHeight && l->box.width() < size.width() * 0.6;
-        // A clause ends with a comma or a colon; a centred title may carry a speck read as one.
-        const bool clause = endsLikeSentence(l->text.trimmed()) && !(centred && letters.size() <= 12);
+        // Larger type off the centre: a short title (a box made taller by a speck is not).
+        const bool large = l->box.height() >= 1.25 * b.medianHeight && letters.size() <= 10;
+        // A clause ends with a comma or a colon, a field or a speaker is named before one; a centred title may
+        // carry a speck read as a comma at its end.
+        const QString text = l->text.trimmed();
+        const bool clause = (endsLikeSentence(text) && !(centred && letters.size() <= 12)) ||
+                            text.chopped(1).contains(QLatin1Char(':')) || text.chopped(1).contains(QChar(0xFF1A));
         if (!shortLine || clause || !(centred || large))
             break;
         cues.headings << l->text;

@@ -126,6 +126,11 @@ Result<OcrPage> readOriented(const QByteArray& master, int tiffPage, OcrSession*
     auto page = recognise(ocr, a.working.get(), workDpi);
     if (!page)
         return page.error();
+    if (page->characterCount == 0) { // a sparse page may read as empty on the normalised grey paper
+        PageAnalyzer::whitenPaper(a);
+        if (auto again = recognise(ocr, a.working.get(), workDpi); again && again->characterCount > 0)
+            page = std::move(again);
+    }
     qCDebug(lcPipeline) << "turns" << a.features.transform.quarterTurns << "scale" << a.features.transform.scale
                         << "confidence" << page->meanConfidence << "chars" << page->characterCount << timer.elapsed()
                         << "ms";

@@ -27,7 +27,7 @@ void TestCatalogueHeldOut::heldOutDossiers()
     QVERIFY(tmp.isValid());
     QString why;
     const auto pages = Test::writeDossierSet(tmp.filePath(QStringLiteral("set")),
-                                             {QStringLiteral("heldout"), Test::kHeldOutSeed, 0, 2}, &why);
+                                             {QStringLiteral("heldout"), Test::kHeldOutSeed, 0, 3}, &why);
     QVERIFY2(!pages.isEmpty(), qPrintable(why));
     const Test::SetRun run = Test::processGeneratedSet(
         QStringLiteral("held-out subset"), tmp.filePath(QStringLiteral("set")), tmp.filePath(QStringLiteral("run")));

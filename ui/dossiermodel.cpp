@@ -17,7 +17,7 @@ namespace Dossier {
 
 DossierModel::DossierModel(QObject* parent) : QStandardItemModel(parent)
 {
-    if (auto t = CatalogueTemplate::builtin(QStringLiteral("civil-first-instance-main")))
+    if (auto t = CatalogueTemplate::builtin(QStringLiteral("civil-first-instance")))
         m_template = std::make_unique<CatalogueTemplate>(std::move(t.value()));
     setHorizontalHeaderLabels({tr("Dossier / document / page"), tr("Pages"), tr("Type / QC")});
 }

@@ -131,7 +131,7 @@ struct PipelineOptions
                             QStringLiteral("LANGS"), QStringLiteral("chi_sim")};
     QCommandLineOption tmpl{QStringLiteral("template"),
                             QCoreApplication::translate("Dossier::Cli", "Catalogue template id."), QStringLiteral("ID"),
-                            QStringLiteral("civil-first-instance-main")};
+                            QStringLiteral("civil-first-instance")};
     QCommandLineOption caseNo{
         QStringLiteral("case"),
         QCoreApplication::translate("Dossier::Cli", "Case number for pages before any separator sheet."),

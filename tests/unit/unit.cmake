@@ -4,6 +4,7 @@ dossier_add_test(testtextutil SOURCES ${CMAKE_CURRENT_LIST_DIR}/testtextutil.cpp
 dossier_add_test(testhitboxes SOURCES ${CMAKE_CURRENT_LIST_DIR}/testhitboxes.cpp LABELS unit)
 dossier_add_test(testocrjson SOURCES ${CMAKE_CURRENT_LIST_DIR}/testocrjson.cpp LABELS unit)
 dossier_add_test(testcataloguetemplate SOURCES ${CMAKE_CURRENT_LIST_DIR}/testcataloguetemplate.cpp LABELS unit)
+dossier_add_test(testtemplateversions SOURCES ${CMAKE_CURRENT_LIST_DIR}/testtemplateversions.cpp LABELS unit)
 dossier_add_test(testmasterstore SOURCES ${CMAKE_CURRENT_LIST_DIR}/testmasterstore.cpp LABELS unit)
 dossier_add_test(testdatabase SOURCES ${CMAKE_CURRENT_LIST_DIR}/testdatabase.cpp LABELS unit)
 

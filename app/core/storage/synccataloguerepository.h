@@ -27,6 +27,7 @@ struct SyncDossierRow final
 {
     QString caseNo, externalId, templateId, submittedAt, submittedBy;
     bool archived = false; // three verified copies made
+    int templateVersion = 1;
 };
 
 struct SyncDocumentRow final
@@ -34,6 +35,7 @@ struct SyncDocumentRow final
     QString uid, caseNo, dossierExternalId, volumeKind;
     int position = 0;
     QString docType, title;
+    bool typeByHand = false; // a clerk chose the type (a template's migration says so before changing it)
 };
 
 struct SyncPageRow final

@@ -136,10 +136,13 @@ Result<QJsonObject> Archiver::archive(const Profile& profile, const QString& out
         return outputs;
     // The 副卷 is a package of its own (…-F-1 files), never with an access or anonymised copy: it is not for
     // parties.
-    auto secondary = Volume::load(profile, caseNo, dossierId, Volume::Detail::Full, QStringLiteral("secondary"));
-    if (!secondary)
-        return secondary.error();
-    if (!secondary->documents.isEmpty()) {
+    auto held = VolumeRepository(profile.database()).documents(main->dossierRowId, QStringLiteral("secondary"));
+    if (!held)
+        return held.error();
+    if (!held->isEmpty()) {
+        auto secondary = Volume::load(profile, caseNo, dossierId, Volume::Detail::Full, QStringLiteral("secondary"));
+        if (!secondary)
+            return secondary.error();
         ArchiveOptions internal = options;
         internal.accessCopy = false;
         internal.anonymise = false;

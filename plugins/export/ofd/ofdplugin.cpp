@@ -509,6 +509,12 @@ private:
             w.writeAttribute(QStringLiteral("Font"), QString::number(fontId));
             w.writeAttribute(QStringLiteral("Size"), num(size));
             w.writeAttribute(QStringLiteral("Fill"), QStringLiteral("false"));
+            // Fully transparent as well: a reader that ignores Fill (ofd.js) would otherwise draw the OCR text
+            // over the scanned image.
+            w.writeStartElement(kNs, QStringLiteral("FillColor"));
+            w.writeAttribute(QStringLiteral("Value"), QStringLiteral("0 0 0"));
+            w.writeAttribute(QStringLiteral("Alpha"), QStringLiteral("0"));
+            w.writeEndElement();
             w.writeStartElement(kNs, QStringLiteral("TextCode"));
             w.writeAttribute(QStringLiteral("X"), QStringLiteral("0"));
             w.writeAttribute(QStringLiteral("Y"), num(size * 0.88));

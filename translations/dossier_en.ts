@@ -2578,6 +2578,10 @@ It can be changed in the settings (Ctrl+,).</source>
         <source>Resource file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The image %1 is not in its declared format %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::OpenCaseDialog</name>

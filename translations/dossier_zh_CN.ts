@@ -2596,6 +2596,10 @@ It can be changed in the settings (Ctrl+,).</source>
         <source>Resource file</source>
         <translation>资源文件</translation>
     </message>
+    <message>
+        <source>The image %1 is not in its declared format %2.</source>
+        <translation>图像 %1 不是其声明的 %2 格式。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::OpenCaseDialog</name>

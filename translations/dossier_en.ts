@@ -541,14 +541,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish a catalogue template to every desk (archive administrators).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template JSON with &quot;id&quot; and &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a JSON template.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,28 +722,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  scan      scan from a SANE scanner and process the pages
-  search    full-text search over the pages of the profile
-  export    write the archive outputs of a dossier in the profile
-  login     sign in to dossier-server (the session goes to the system keyring)
-  sync      push this desk&apos;s changes and pull everyone else&apos;s
-  dossier list   the dossiers of the profile and their pages (--json)
-  template push  publish a catalogue template (administrators)
-  calendar push  publish a year of the holiday calendar (administrators)
-  note add|list|delete   your private notes on the pages of a case
-  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
-  case member add|list   give users a case on the server, list its members
-  warehouse …   the 中间库: checkin, lend, return, checkout, move, request, find, overdue, deadlines
-  verify    verify archive packages, PDF/A and OFD files
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Publish a year of the holiday calendar to every desk (archive administrators).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,6 +827,168 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>A file of the labels scanned, one a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  search    full-text search over the pages of the profile
+  export    write the archive outputs of a dossier in the profile
+  login     sign in to dossier-server (the session goes to the system keyring)
+  sync      push this desk&apos;s changes and pull everyone else&apos;s
+  dossier list   the dossiers of the profile and their pages (--json)
+  template list|show|diff|validate|test   catalogue templates and drafts
+  template publish|release|rollback   versions of a template (administrators)
+  calendar push  publish a year of the holiday calendar (administrators)
+  note add|list|delete   your private notes on the pages of a case
+  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
+  case member add|list   give users a case on the server, list its members
+  warehouse …   the 中间库: checkin, lend, return, checkout, move, request, find, overdue, deadlines
+  verify    verify archive packages, PDF/A and OFD files
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A published version (default: the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare from this published version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample case (案号) held on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release to these accounts first (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release to these courts first (court codes, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back to this version (default: the one before the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondary volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue templates this desk holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (v%1 held, not released here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is not held on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template&apos;s items, volume by volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a draft (a file) or a published version (an id, with --version) changes against an earlier version (--from, default: the one before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier version of %1 to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: v%2 → v%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a draft against every published version this desk holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2 can be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue a sample dossier with a draft, side by side with its catalogue today (nothing is written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) differ.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What publishing a draft would change (from the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a version of a template (archive administrators): to everyone, or first to the accounts and courts named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 v%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll a template back to an earlier version, for everyone (archive administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release a published version to everyone, or to the accounts and courts named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk holds no earlier version of %1 to go back to: name it with --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rolled back to v%2 for everyone; dossiers already carried to a later version keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2 released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli template list|show|diff|validate|test|impact|publish|release|rollback …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1187,10 +1319,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Template %1: an item has no code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown catalogue template &quot;%1&quot; (known: %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1508,10 +1636,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>The server sent page image %1 with another SHA-256 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The template has no &quot;id&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2072,6 +2196,102 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Only an archive administrator may publish the holiday calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: an item&apos;s code &quot;%2&quot; is not a code (a-z, 0-9, _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: item %2 has no name, or one too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: item %2 belongs to no volume (main, secondary or all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: the titles or keywords of item %2 are not a list of short texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: a migration step (%2) is not well formed: rename takes one code to one, split one to several, merge several to one, move one code to a volume, retire one code (to another).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: a migration must go from an earlier version to a later one, no later than this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: the code %2 is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 names the item %2, which it does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: a migration step leads to the item %2, which this version does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: its id, version (1 or more), name, former ids or case types are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 has no items, or too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: its migrations are not in version order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the record&apos;s template and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration from version %1 to %2, published with version %3, is missing or changed: published migrations stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new migration starts from version %1, but the last published version is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of %1 (%2) catalogued with version %3 would have no type: add a rename, merge, split or retire step for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) goes from %3 to %4: add a move step, so that desks move its documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The titles or keywords of %1 changed: new batches are classified by them; dossiers already catalogued keep their types unless they are processed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is not newer than the published version %3: versions increase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version of %1 is checked against %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release of template %1 is not valid: it names a version (1 or more), the version the others keep, and accounts or court codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of template %2 arrived with other contents than the one held: a published version never changes, the one held is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the template: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3988,6 +4208,63 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message>
         <source>The server refused %1 of %2: you may not record it. It is taken off this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) changed type or volume with a new template version.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n type(s) a clerk chose by hand were kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A type chosen by hand had to change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place in the new template version, kept as it was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TemplateVersions</name>
+    <message>
+        <source>secondary volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

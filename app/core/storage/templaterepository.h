@@ -53,6 +53,8 @@ public:
     // The dossiers catalogued with any of `templateIds` (a template's id and its former ids).
     Result<QList<DossierTemplate>> dossiersOf(const QStringList& templateIds);
     Status setDossierTemplate(qint64 dossierId, const QString& templateId, int version);
+    // The template of the dossier a document belongs to.
+    Result<DossierTemplate> templateOfDocument(qint64 documentId);
 
     // A document of a dossier, as a migration sees it.
     struct DocumentType

@@ -2294,6 +2294,14 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>The server refused the template: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no volume &quot;%1&quot; (main or secondary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document %1 in this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::FormPrinter</name>

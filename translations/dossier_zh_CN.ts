@@ -2313,6 +2313,14 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>The server refused the template: %1</source>
         <translation>服务器拒绝了该模板：%1</translation>
     </message>
+    <message>
+        <source>There is no volume &quot;%1&quot; (main or secondary).</source>
+        <translation>没有“%1”这一卷（应为 main 或 secondary）。</translation>
+    </message>
+    <message>
+        <source>There is no document %1 in this profile.</source>
+        <translation>本配置中没有文件 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::FormPrinter</name>

@@ -224,6 +224,9 @@ void TestTemplateSync::catalogueIntoBothVolumes()
     const QJsonObject report = readJson(m_tmp.filePath(QStringLiteral("out/report.json")));
     const QJsonArray docs = report[QStringLiteral("dossiers")][0][QStringLiteral("documents")].toArray();
     QCOMPARE(docs.last()[QStringLiteral("volume")].toString(), QStringLiteral("secondary"));
+    // Pages are numbered in each volume: the 副卷 starts again at 1.
+    QCOMPARE(docs.at(3)[QStringLiteral("pages")].toArray(), (QJsonArray{1, 1}));
+    QCOMPARE(docs.at(4)[QStringLiteral("pages")].toArray(), (QJsonArray{2, 2}));
     QVERIFY_RESULT(syncAs(desk(QStringLiteral("C")), QStringLiteral("clerkC")));
 }
 

@@ -250,6 +250,23 @@ Result<qint64> SyncCatalogueRepository::volumeOf(const QString& caseNo, const QS
                 {caseNo, nonNull(externalId), volumeKindOrMain(volumeKind)});
 }
 
+Result<qint64> SyncCatalogueRepository::ensureVolumeOf(const QString& caseNo, const QString& externalId,
+                                                       const QString& volumeKind)
+{
+    auto dossier = idOf(QStringLiteral("SELECT d.id FROM dossiers d JOIN cases c ON c.id = d.case_id "
+                                       "WHERE c.case_no=? AND d.external_id=?"),
+                        {caseNo, nonNull(externalId)});
+    if (!dossier || *dossier == 0)
+        return dossier;
+    if (auto s = execSql(m_db,
+                         QStringLiteral("INSERT INTO volumes(dossier_id, kind, number) VALUES(?, ?, 1) "
+                                        "ON CONFLICT DO NOTHING"),
+                         {*dossier, volumeKindOrMain(volumeKind)});
+        !s)
+        return s.error();
+    return volumeOf(caseNo, externalId, volumeKind);
+}
+
 Result<qint64> SyncCatalogueRepository::documentId(const QString& uid)
 {
     return idOf(QStringLiteral("SELECT id FROM documents WHERE uid=?"), {uid});

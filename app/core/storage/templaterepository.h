@@ -53,6 +53,14 @@ public:
     // The dossiers catalogued with any of `templateIds` (a template's id and its former ids).
     Result<QList<DossierTemplate>> dossiersOf(const QStringList& templateIds);
     Status setDossierTemplate(qint64 dossierId, const QString& templateId, int version);
+    // The template of the dossier a volume belongs to, and the volume's kind (main / secondary).
+    struct VolumeTemplate
+    {
+        QString templateId;
+        int version = 1;
+        QString volumeKind;
+    };
+    Result<VolumeTemplate> templateOfVolume(qint64 volumeId);
 
     // A document of a dossier, as a migration sees it.
     struct DocumentType

@@ -1206,10 +1206,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>“%1”：案件序号缺失或无效。</translation>
     </message>
     <message>
-        <source>Template %1: an item has no code.</source>
-        <translation>模板 %1：有条目缺少代码。</translation>
-    </message>
-    <message>
         <source>Unknown catalogue template &quot;%1&quot; (known: %2).</source>
         <translation>未知的编目模板“%1”（已有：%2）。</translation>
     </message>
@@ -1528,10 +1524,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>The server sent page image %1 with another SHA-256 (%2).</source>
         <translation>服务器发送的页面图像 %1 的 SHA-256 不符（%2）。</translation>
-    </message>
-    <message>
-        <source>The template has no &quot;id&quot;.</source>
-        <translation>该模板缺少 &quot;id&quot;。</translation>
     </message>
     <message>
         <source>Only an archive administrator may publish templates.</source>
@@ -2093,6 +2085,142 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Only an archive administrator may publish the holiday calendar.</source>
         <translation>只有档案管理员才能发布节假日日历。</translation>
     </message>
+    <message>
+        <source>Template %1: an item&apos;s code &quot;%2&quot; is not a code (a-z, 0-9, _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: item %2 has no name, or one too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: item %2 belongs to no volume (main, secondary or all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: the titles or keywords of item %2 are not a list of short texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: a migration step (%2) is not well formed: rename takes one code to one, split one to several, merge several to one, move one code to a volume, retire one code (to another).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: a migration must go from an earlier version to a later one, no later than this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: the code %2 is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 names the item %2, which it does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: a migration step leads to the item %2, which this version does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: its id, version (1 or more), name, former ids or case types are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 has no items, or too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: its migrations are not in version order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the record&apos;s template and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration from version %1 to %2, published with version %3, is missing or changed: published migrations stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new migration starts from version %1, but the last published version is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of %1 (%2) catalogued with version %3 would have no type: add a rename, merge, split or retire step for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) goes from %3 to %4: add a move step, so that desks move its documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The titles or keywords of %1 changed: new batches are classified by them; dossiers already catalogued keep their types unless they are processed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is not newer than the published version %3: versions increase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version of %1 is checked against %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release of template %1 is not valid: it names a version (1 or more), the version the others keep, and accounts or court codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has no item %1.</source>
+        <translation>草稿中没有条目 %1。</translation>
+    </message>
+    <message>
+        <source>The draft of %1 was made from another version than the newest published one (%2): it is set aside, and a new draft starts from version %2.</source>
+        <translation>%1 的草稿是从另一个版本（不是最新发布的第 %2 版）编辑的：已搁置，新的草稿从第 %2 版开始。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code: a small letter first, then small letters, digits or _ (64 at most).</source>
+        <translation>“%1”不是有效代码：以小写字母开头，其后为小写字母、数字或 _（最多 64 个）。</translation>
+    </message>
+    <message>
+        <source>The draft already has an item %1.</source>
+        <translation>草稿中已有条目 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was the code of another item in version %2: documents of that item would be taken for this one. Choose another code.</source>
+        <translation>%1 是第 %2 版中另一条目的代码：该条目的文件会被当成本条目。请换一个代码。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be removed: the template sends unrecognised documents or evidence to it.</source>
+        <translation>%1（%2）不能删除：模板把无法识别的文件或证据归入它。</translation>
+    </message>
+    <message>
+        <source>Choose another item of the draft to take the documents of %1.</source>
+        <translation>请选择草稿中的另一条目来接收 %1 的文件。</translation>
+    </message>
+    <message>
+        <source>%1 stays where it is: an item of every volume, or a volume&apos;s fallback, does not move.</source>
+        <translation>%1 不能移动：各卷共有的条目或某卷的兜底条目不移动。</translation>
+    </message>
+    <message>
+        <source>There is no volume %1 in this profile.</source>
+        <translation>本档案中没有卷 %1。</translation>
+    </message>
+    <message>
+        <source>Version %1 of template %2 arrived with other contents than the one held: a published version never changes, the one held is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to the server: sign in with F8 (sync) first.</source>
+        <translation>未登录服务器：请先按 F8（同步）登录。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::FormPrinter</name>
@@ -2127,6 +2255,109 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>Case numbers (案号), one a line:</source>
         <translation>案号（每行一个）：</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::HolidayPanel</name>
+    <message>
+        <source>Load</source>
+        <translation>载入</translation>
+    </message>
+    <message>
+        <source>the notice it is taken from (国务院办公厅 2026-11-…)</source>
+        <translation>所依据的通知（国务院办公厅 2026-11-…）</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Changes from the calendar desks hold now:</source>
+        <translation>与各工作站现有日历相比的变化：</translation>
+    </message>
+    <message>
+        <source>Publish this year to every desk…</source>
+        <translation>将本年度发布到所有工作站…</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>First day off</source>
+        <translation>放假首日</translation>
+    </message>
+    <message>
+        <source>Last day off</source>
+        <translation>放假末日</translation>
+    </message>
+    <message>
+        <source>Weekend day worked (调休上班)</source>
+        <translation>调休上班的周末日</translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation>添加节日</translation>
+    </message>
+    <message>
+        <source>Remove holiday</source>
+        <translation>删除节日</translation>
+    </message>
+    <message>
+        <source>Add working day</source>
+        <translation>添加调休上班日</translation>
+    </message>
+    <message>
+        <source>Remove working day</source>
+        <translation>删除调休上班日</translation>
+    </message>
+    <message>
+        <source>+ %1 %2</source>
+        <translation>+ %1 %2</translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → %3</source>
+        <translation>~ %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>− %1 %2</source>
+        <translation>− %1 %2</translation>
+    </message>
+    <message>
+        <source>+ working day %1</source>
+        <translation>+ 调休上班 %1</translation>
+    </message>
+    <message>
+        <source>− working day %1</source>
+        <translation>− 调休上班 %1</translation>
+    </message>
+    <message>
+        <source>~ source: %1</source>
+        <translation>~ 来源：%1</translation>
+    </message>
+    <message>
+        <source>Valid. Desks hold a calendar of %1 now; publishing replaces it.</source>
+        <translation>有效。各工作站现有 %1 年的日历，发布后将被替换。</translation>
+    </message>
+    <message>
+        <source>Valid. Desks hold no calendar of %1 yet: its deadlines are uncertain until it is published.</source>
+        <translation>有效。各工作站尚无 %1 年的日历：发布前该年的期限均不确定。</translation>
+    </message>
+    <message>
+        <source>Publish the holiday calendar</source>
+        <translation>发布节假日日历</translation>
+    </message>
+    <message>
+        <source>Publish the calendar of %1 to every desk? The statutory periods of every 中间库 desk are counted on it from their next sync.</source>
+        <translation>将 %1 年的日历发布到所有工作站？各中间库工作站自下次同步起按它计算法定期限。</translation>
+    </message>
+    <message>
+        <source>No desk holds a calendar of %1 yet: fill in the days of each holiday from the State Council&apos;s notice.</source>
+        <translation>各工作站尚无 %1 年的日历：请按国务院通知填写各节日的日期。</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2495,14 @@ It can be changed in the settings (Ctrl+,).</source>
     <message>
         <source>Intermediate warehouse…</source>
         <translation>中间库…</translation>
+    </message>
+    <message>
+        <source>&amp;Templates and calendar…</source>
+        <translation>模板与日历(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -4000,6 +4239,668 @@ Page %6 of %7 of this document (volume page %8)</source>
     <message>
         <source>The server refused %1 of %2: you may not record it. It is taken off this desk.</source>
         <translation>服务器拒绝了 %2 的%1：您无权登记。本机已撤销该记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) changed type or volume with a new template version.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n type(s) a clerk chose by hand were kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A type chosen by hand had to change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place in the new template version, kept as it was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TemplateConsole</name>
+    <message>
+        <source>Templates and calendar — Dossier Workstation</source>
+        <translation>模板与日历 — 电子卷宗工作站</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Used here</source>
+        <translation>本机使用</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>发布范围</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Trial cataloguing</source>
+        <translation>试编目</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>The holiday calendar of %1 is published.</source>
+        <translation>%1 年节假日日历已发布。</translation>
+    </message>
+    <message>
+        <source>%1 is not an archive administrator: the server will refuse to publish.</source>
+        <translation>%1 不是档案管理员：服务器将拒绝发布。</translation>
+    </message>
+    <message>
+        <source>Main volume (正卷)</source>
+        <translation>正卷</translation>
+    </message>
+    <message>
+        <source>Secondary volume (副卷)</source>
+        <translation>副卷</translation>
+    </message>
+    <message>
+        <source>What desks do to documents already catalogued (the migration):</source>
+        <translation>已编目文件在各工作站的变化（迁移）：</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>新增条目(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item…</source>
+        <translation>删除条目(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>To the &amp;other volume</source>
+        <translation>移到另一卷(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Split into two…</source>
+        <translation>拆分为两项(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>发布(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Release to &amp;everyone</source>
+        <translation>全部推广(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back…</source>
+        <translation>回滚(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the draft…</source>
+        <translation>放弃草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>发布(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>v%1 to %2; others v%3</source>
+        <translation>第%1版给 %2；其余第%3版</translation>
+    </message>
+    <message>
+        <source>v%1 to everyone</source>
+        <translation>第%1版给所有人</translation>
+    </message>
+    <message>
+        <source>Draft of v%1</source>
+        <translation>第%1版草稿</translation>
+    </message>
+    <message>
+        <source>v%1 (shipped)</source>
+        <translation>第%1版（内置）</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>No case on this desk is catalogued with this template.</source>
+        <translation>本机没有按此模板编目的案件。</translation>
+    </message>
+    <message>
+        <source>Ask the server what publishing this draft would change.</source>
+        <translation>向服务器查询发布此草稿会改变什么。</translation>
+    </message>
+    <message>
+        <source>%1 · draft of version %2 (from version %3)%4</source>
+        <translation>%1 · 第%2版草稿（基于第%3版）%4</translation>
+    </message>
+    <message>
+        <source> — unchanged</source>
+        <translation> — 未修改</translation>
+    </message>
+    <message>
+        <source>(none: documents keep their types)</source>
+        <translation>（无：文件保持原类型）</translation>
+    </message>
+    <message>
+        <source>To the &amp;main volume</source>
+        <translation>移到正卷(&amp;M)</translation>
+    </message>
+    <message>
+        <source>To the &amp;secondary volume</source>
+        <translation>移到副卷(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New item of the secondary volume (副卷)</source>
+        <translation>副卷新条目</translation>
+    </message>
+    <message>
+        <source>New item of the main volume (正卷)</source>
+        <translation>正卷新条目</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>新增 %1</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message>
+        <source>move %1 to the other volume</source>
+        <translation>把 %1 移到另一卷</translation>
+    </message>
+    <message>
+        <source>%1 now belongs to the other volume: desks move its documents there.</source>
+        <translation>%1 现属另一卷：各工作站会把它的文件移过去。</translation>
+    </message>
+    <message>
+        <source>Split %1 into two items</source>
+        <translation>把 %1 拆分为两项</translation>
+    </message>
+    <message>
+        <source>split %1</source>
+        <translation>拆分 %1</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <source>Discard every change of the draft of %1? (Ctrl+Z brings it back while this window is open.)</source>
+        <translation>放弃 %1 草稿的全部修改？（本窗口打开期间可按 Ctrl+Z 恢复。）</translation>
+    </message>
+    <message>
+        <source>discard the draft</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <source>副卷</source>
+        <translation>副卷</translation>
+    </message>
+    <message>
+        <source>正卷</source>
+        <translation>正卷</translation>
+    </message>
+    <message>
+        <source>Try the draft</source>
+        <translation>试编目</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>案件：</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>With the draft</source>
+        <translation>按草稿</translation>
+    </message>
+    <message>
+        <source>Vol.</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页</translation>
+    </message>
+    <message>
+        <source>Ask the server</source>
+        <translation>向服务器查询</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>The draft is version %1 as published: edit an item to begin.</source>
+        <translation>草稿与已发布的第%1版相同：修改条目即可开始。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the server would refuse this version.</source>
+        <translation>
+            <numerusform>%n 个问题：服务器会拒绝此版本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 (published) against version %2:</source>
+        <translation>第%1版（已发布）相对第%2版：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 as shipped: %n item(s).</source>
+        <translation>
+            <numerusform>内置的第%1版：%n 个条目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cataloguing %1 with the draft…</source>
+        <translation>正在按草稿编目 %1…</translation>
+    </message>
+    <message>
+        <source>%1: the draft catalogues it as it is today.</source>
+        <translation>%1：草稿的编目与现在相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s) would be catalogued otherwise (marked).</source>
+        <translation>
+            <numerusform>%1：有 %n 份文件的编目会不同（已标出）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>正在查询服务器…</translation>
+    </message>
+    <message>
+        <source>v%1: %2</source>
+        <translation>第%1版：%2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Dossiers&lt;/b&gt; catalogued with this template on the server: %1 (%2 would change).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Documents&lt;/b&gt;: %3; %4 would change type or volume; %5 would have no type.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Desks&lt;/b&gt; whose documents change: %6 %7&lt;/p&gt;</source>
+        <translation>&lt;p&gt;服务器上按此模板编目的&lt;b&gt;卷宗&lt;/b&gt;：%1 份（%2 份会改变）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;文件&lt;/b&gt;：%3 份；%4 份会改变类型或卷；%5 份将无类型。&lt;/p&gt;&lt;p&gt;文件有变化的&lt;b&gt;工作站&lt;/b&gt;：%6 个 %7&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Dossiers per version: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;各版本的卷宗数：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#b71c1c&apos;&gt;Documents without a type would keep their old one: add a step for them.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#b71c1c&apos;&gt;无类型的文件会保留旧类型：请为它们添加迁移步骤。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The draft cannot be published: see 差异.</source>
+        <translation>草稿不能发布：见“差异”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish version %1 of %2? Every desk that receives it carries its dossiers to it (%n step(s) of migration), and new batches are catalogued with it.</source>
+        <translation>
+            <numerusform>发布 %2 第%1版？收到它的工作站会把卷宗迁移到该版（%n 个迁移步骤），新批次按它编目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing version %1…</source>
+        <translation>正在发布第%1版…</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is published.</source>
+        <translation>%2 第%1版已发布。</translation>
+    </message>
+    <message>
+        <source>Release to everyone</source>
+        <translation>全部推广</translation>
+    </message>
+    <message>
+        <source>Give version %1 of %2 to every desk? Until now only %3 have it.</source>
+        <translation>把 %2 第%1版给所有工作站？目前只有 %3 使用。</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is released to everyone.</source>
+        <translation>%2 第%1版已推广到所有人。</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>Give every desk version %1 of %2 again, in place of version %3?
+
+Dossiers already carried to version %3 keep it: their documents keep the types version %3 gave them and are not changed back. New batches are catalogued with version %1. To undo a change for those dossiers as well, publish a new version that reverses it.</source>
+        <translation>让所有工作站重新使用 %2 第%1版，代替第%3版？
+
+已迁移到第%3版的卷宗保留第%3版：其文件保留第%3版给出的类型，不会改回。新批次按第%1版编目。若要连这些卷宗一并改回，请发布一个撤销该修改的新版本。</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is released to everyone again.</source>
+        <translation>%2 第%1版已重新推广到所有人。</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation>正在发布…</translation>
+    </message>
+    <message>
+        <source>code of %1: %2 → %3</source>
+        <translation>%1 改代码：%2 → %3</translation>
+    </message>
+    <message>
+        <source>documents of %1 → %2</source>
+        <translation>%1 的文件 → %2</translation>
+    </message>
+    <message>
+        <source>documents of %1 merged into %2</source>
+        <translation>%1 的文件并入 %2</translation>
+    </message>
+    <message>
+        <source>documents of %1 split into %2, by their titles</source>
+        <translation>%1 的文件按标题拆分为 %2</translation>
+    </message>
+    <message>
+        <source>documents of %1 move to the %2</source>
+        <translation>%1 的文件移到%2</translation>
+    </message>
+    <message>
+        <source>documents of %1 become %2 (retired)</source>
+        <translation>%1 停用，其文件改为 %2</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>titles</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>may repeat</source>
+        <translation>可重复</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必备</translation>
+    </message>
+    <message>
+        <source>made by the software</source>
+        <translation>由软件生成</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>every volume</source>
+        <translation>各卷</translation>
+    </message>
+    <message>
+        <source>+ %1, %2</source>
+        <translation>+ %1，%2</translation>
+    </message>
+    <message>
+        <source>− %1</source>
+        <translation>− %1</translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → %3</source>
+        <translation>~ %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>~ %1: %2</source>
+        <translation>~ %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 can be published: against version %2, %3 item(s) changed and %4 migration step(s); %n warning(s).</source>
+        <translation>
+            <numerusform>第%1版可以发布：相对第%2版，%3 项条目变化、%4 个迁移步骤；%n 个警告。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TemplateDialogs</name>
+    <message>
+        <source>Part %1</source>
+        <translation>第%1部分</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>small letters, digits, _ (president_review)</source>
+        <translation>小写字母、数字、_（如 president_review）</translation>
+    </message>
+    <message>
+        <source>as the 卷内目录 names it</source>
+        <translation>卷内目录中的名称</translation>
+    </message>
+    <message>
+        <source>title lines that name it, separated by 、</source>
+        <translation>识别它的标题行，用“、”分隔</translation>
+    </message>
+    <message>
+        <source>words of its text, separated by 、</source>
+        <translation>正文中的关键词，用“、”分隔</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Titles:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>关键词：</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Documents of %1 (%2) already catalogued keep a type: which one, on every desk, when this version arrives?</source>
+        <translation>已编目的 %1（%2）文件在此版本到达各工作站后归为哪一类？</translation>
+    </message>
+    <message>
+        <source>Retire: they become the volume&apos;s other material (其他材料)</source>
+        <translation>停用：归入该卷的“其他材料”</translation>
+    </message>
+    <message>
+        <source>Rename into another item: they take its code</source>
+        <translation>并入另一条目（改名）：使用其代码</translation>
+    </message>
+    <message>
+        <source>Merge with another item: the two become one</source>
+        <translation>与另一条目合并：两者合为一项</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>To every desk</source>
+        <translation>发布到所有工作站</translation>
+    </message>
+    <message>
+        <source>First to these accounts and courts (a staged rollout; the others keep the version they use)</source>
+        <translation>先发布到以下账号和法院（分批推广；其余工作站保持现用版本）</translation>
+    </message>
+    <message>
+        <source>user names, separated by commas</source>
+        <translation>用户名，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>court codes (苏0602, 苏06), separated by commas</source>
+        <translation>法院代码（苏0602、苏06），用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>Courts:</source>
+        <translation>法院：</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TemplateItemsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>可重复</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必备</translation>
+    </message>
+    <message>
+        <source>New in version %1</source>
+        <translation>第%1版新增</translation>
+    </message>
+    <message>
+        <source>Was %1 in version %2: desks give its documents the new code</source>
+        <translation>第%2版中为 %1：各工作站给其文件改用新代码</translation>
+    </message>
+    <message>
+        <source>Made by the software (every volume has one)</source>
+        <translation>由软件生成（每卷都有）</translation>
+    </message>
+    <message>
+        <source>may repeat: %1</source>
+        <translation>可重复：%1</translation>
+    </message>
+    <message>
+        <source>required: %1</source>
+        <translation>必备：%1</translation>
+    </message>
+    <message>
+        <source>rename %1 → %2</source>
+        <translation>改名 %1 → %2</translation>
+    </message>
+    <message>
+        <source>name of %1</source>
+        <translation>%1 的名称</translation>
+    </message>
+    <message>
+        <source>titles of %1</source>
+        <translation>%1 的标题</translation>
+    </message>
+    <message>
+        <source>keywords of %1</source>
+        <translation>%1 的关键词</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TemplateVersions</name>
+    <message>
+        <source>secondary volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every volume</source>
+        <translation type="unfinished">各卷</translation>
+    </message>
+    <message>
+        <source>main volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1, %2</source>
+        <translation type="unfinished">+ %1，%2</translation>
+    </message>
+    <message>
+        <source>− %1</source>
+        <translation type="unfinished">− %1</translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → %3</source>
+        <translation type="unfinished">~ %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>~ %1: %2</source>
+        <translation type="unfinished">~ %1：%2</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -126,11 +126,11 @@ void HolidayPanel::buildTables()
         connect(t, &QTableWidget::itemChanged, this, [this] { check(); });
         connect(t->model(), &QAbstractItemModel::rowsRemoved, this, [this] { check(); });
     }
-    auto* row = new QHBoxLayout;
-    row->addWidget(withButtons(m_holidays, tr("Add holiday"), tr("Remove holiday"), QStringLiteral("holiday")), 3);
-    row->addWidget(withButtons(m_working, tr("Add working day"), tr("Remove working day"), QStringLiteral("working")),
-                   2);
-    static_cast<QVBoxLayout*>(layout())->addLayout(row, 1);
+    m_holidays->setColumnWidth(0, 110);
+    m_holidays->setColumnWidth(1, 120);
+    auto* v = static_cast<QVBoxLayout*>(layout());
+    v->addWidget(withButtons(m_holidays, tr("Add holiday"), tr("Remove holiday"), QStringLiteral("holiday")), 3);
+    v->addWidget(withButtons(m_working, tr("Add working day"), tr("Remove working day"), QStringLiteral("working")), 2);
 }
 
 void HolidayPanel::loadYear(int year)
@@ -143,9 +143,7 @@ void HolidayPanel::loadYear(int year)
                 return Q_EMIT message(cal.error().message(), true);
             const HolidayCalendar::Year* held = cal->year(year);
             m_held = held ? std::optional<HolidayCalendar::Year>(*held) : std::nullopt;
-            HolidayCalendar::Year start;
-            start.year = year;
-            fill(held ? *held : start);
+            fill(held ? *held : startOf(*cal, year));
             Q_EMIT loaded(year);
         });
 }
@@ -153,6 +151,22 @@ void HolidayPanel::loadYear(int year)
 int HolidayPanel::year() const
 {
     return m_year->value();
+}
+
+// A year no desk holds a calendar of: the holidays of the nearest year before it, by name, their days to be
+// filled from the State Council's notice (the lunar ones move).
+HolidayCalendar::Year HolidayPanel::startOf(const HolidayCalendar& cal, int year)
+{
+    HolidayCalendar::Year start;
+    start.year = year;
+    const QList<int> years = cal.years();
+    for (auto it = years.crbegin(); it != years.crend(); ++it)
+        if (*it < year) {
+            for (const HolidayCalendar::Holiday& h : cal.year(*it)->holidays)
+                start.holidays.append({h.name, {}, {}});
+            break;
+        }
+    return start;
 }
 
 void HolidayPanel::fill(const HolidayCalendar::Year& y)
@@ -244,7 +258,11 @@ void HolidayPanel::check()
     m_diff->clear();
     if (!cal) {
         m_check->setStyleSheet(QStringLiteral("color:#b71c1c"));
-        m_check->setText(cal.error().message());
+        m_check->setText(m_held ? cal.error().message()
+                                : tr("No desk holds a calendar of %1 yet: fill in the days of each holiday from the "
+                                     "State Council's notice.")
+                                          .arg(m_year->value()) +
+                                      QLatin1Char('\n') + cal.error().message());
         m_publish->setEnabled(false);
         return;
     }

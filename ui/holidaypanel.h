@@ -49,6 +49,7 @@ Q_SIGNALS:
 private:
     void buildTables();
     void fill(const HolidayCalendar::Year& year);
+    static HolidayCalendar::Year startOf(const HolidayCalendar& cal, int year);
     void check();
 
     Profile m_profile;

@@ -55,6 +55,7 @@ TemplateConsole::TemplateConsole(Profile profile, QWidget* parent)
     m_list = new QTreeWidget(this);
     m_list->setObjectName(QStringLiteral("templateList"));
     m_list->setHeaderLabels({tr("Template"), tr("Used here"), tr("Released")});
+    m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (!item)
@@ -81,7 +82,7 @@ TemplateConsole::TemplateConsole(Profile profile, QWidget* parent)
     split->addWidget(m_list);
     split->addWidget(buildEditor());
     split->addWidget(m_tabs);
-    split->setSizes({300, 620, 480});
+    split->setSizes({300, 660, 440});
     setCentralWidget(split);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("consoleMessage"));
@@ -172,9 +173,12 @@ QWidget* TemplateConsole::buildEditor()
                              QAbstractItemView::AnyKeyPressed);
     m_items->horizontalHeader()->setStretchLastSection(false);
     m_items->horizontalHeader()->setSectionResizeMode(TemplateItemsModel::Titles, QHeaderView::Stretch);
-    m_items->setColumnWidth(TemplateItemsModel::Code, 150);
-    m_items->setColumnWidth(TemplateItemsModel::Name, 130);
-    m_items->setColumnWidth(TemplateItemsModel::Keywords, 130);
+    m_items->setColumnWidth(TemplateItemsModel::Code, 140);
+    m_items->setColumnWidth(TemplateItemsModel::Name, 110);
+    m_items->setColumnWidth(TemplateItemsModel::Keywords, 120);
+    m_items->setColumnWidth(TemplateItemsModel::Repeat, 56);
+    m_items->setColumnWidth(TemplateItemsModel::Required, 56);
+    m_items->verticalHeader()->setDefaultSectionSize(m_items->fontMetrics().height() + 8);
     m_items->setWordWrap(false);
     v->addWidget(m_items, 1);
     auto* stepsLabel = new QLabel(tr("What desks do to documents already catalogued (the migration):"), box);
@@ -280,7 +284,8 @@ void TemplateConsole::fillList(const QList<TemplateDrafts::Overview>& templates)
     m_list->clear();
     for (const TemplateDrafts::Overview& o : templates) {
         auto* top = new QTreeWidgetItem(m_list);
-        top->setText(0, QStringLiteral("%1  %2").arg(o.name, o.id));
+        top->setText(0, o.name);
+        top->setToolTip(0, o.id);
         top->setData(0, Qt::UserRole, o.id);
         top->setText(1, tr("v%1").arg(o.current));
         if (!o.accounts.isEmpty() || !o.courts.isEmpty())
@@ -310,6 +315,7 @@ void TemplateConsole::fillList(const QList<TemplateDrafts::Overview>& templates)
         }
     }
     m_list->resizeColumnToContents(1);
+    m_list->resizeColumnToContents(2);
 }
 
 void TemplateConsole::listVersion(QTreeWidgetItem* top, const TemplateDrafts::Overview& o, int version)
@@ -378,13 +384,14 @@ void TemplateConsole::opened(const TemplateDrafts::Opened& o, const QStringList&
 void TemplateConsole::draftChanged()
 {
     const TemplateDraftState& s = m_history->state();
+    tell(QString()); // what was told of the edit before
     m_title->setText(tr("%1 · draft of version %2 (from version %3)%4")
                          .arg(s.draft.name)
                          .arg(s.draft.version)
                          .arg(s.base.version)
                          .arg(s.isChanged() ? QString() : tr(" — unchanged")));
     m_steps->clear();
-    const QStringList lines = TemplateVersions::describe({}, s.base, s.result());
+    const QStringList lines = stepLines();
     m_steps->addItems(lines.isEmpty() ? QStringList{tr("(none: documents keep their types)")} : lines);
     showDiff();
     updateActions();
@@ -462,12 +469,23 @@ void TemplateConsole::removeItem()
         return;
     std::optional<TemplateDialogs::Removal> how{TemplateDialogs::Removal{}};
     if (!s.originOf(code).isEmpty() ||
-        std::any_of(s.fates.cbegin(), s.fates.cend(), [&](const auto& f) { return f.to.contains(code); }))
-        how = TemplateDialogs::askRemoval(this, *it, s.draft.items); // documents may have this type: where to?
+        std::any_of(s.fates.cbegin(), s.fates.cend(), [&](const auto& f) { return f.to.contains(code); })) {
+        QList<TemplateItem> into; // documents may have this type: where to? (an item scanned, of its volume)
+        for (const TemplateItem& other : s.draft.itemsOf(m_model->volume()))
+            if (!other.generated && other.code != code)
+                into << other;
+        how = TemplateDialogs::askRemoval(this, *it, into);
+    }
     if (!how)
         return;
-    if (const Status done = m_history->apply(s.removeItem(code, how->how, how->into), tr("remove %1").arg(code)); !done)
+    m_keepCode = m_model->codeAt(m_items->currentIndex().row() + 1); // the next row is shown next
+    if (m_keepCode.isEmpty())
+        m_keepCode = m_model->codeAt(m_items->currentIndex().row() - 1);
+    if (const Status done = m_history->apply(s.removeItem(code, how->how, how->into), tr("remove %1").arg(code));
+        !done) {
+        m_keepCode.clear();
         tell(done.error().message(), true);
+    }
 }
 
 void TemplateConsole::moveItem(int delta)
@@ -491,8 +509,8 @@ void TemplateConsole::moveToOtherVolume()
             m_history->apply(m_history->state().moveToVolume(code, to), tr("move %1 to the other volume").arg(code));
         !done)
         tell(done.error().message(), true);
-    else if (!code.isEmpty())
-        tell(tr("%1 now belongs to the other volume: desks move its documents there.").arg(code));
+    else if (const TemplateItem* it = m_history->state().item(code))
+        tell(tr("%1 now belongs to the other volume: desks move its documents there.").arg(it->name));
 }
 
 void TemplateConsole::splitItem()

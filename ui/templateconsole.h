@@ -91,6 +91,8 @@ private:
     void opened(const TemplateDrafts::Opened& o, const QStringList& cases);
     void draftChanged();
     void showDiff();
+    QStringList stepLines() const; // the draft's migration, as the administrator reads it
+    QStringList diffLines(const CatalogueTemplate& from, const CatalogueTemplate& to) const;
     void showVersion(int version);
     void showTrial(const TemplateTrial& trial);
     void showImpact(const QJsonObject& impact);

@@ -12,6 +12,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -166,7 +167,74 @@ QWidget* TemplateConsole::buildImpactTab()
     return box;
 }
 
-// The differences from the newest published version, and what the checks of every published version say.
+// The draft's migration a step a line, with the items' names: what desks do to the documents catalogued.
+QStringList TemplateConsole::stepLines() const
+{
+    const TemplateDraftState& s = m_history->state();
+    const auto label = [&s](const QString& code) {
+        const TemplateItem* it = s.draft.item(code) ? s.draft.item(code) : s.base.item(code);
+        return it ? QStringLiteral("%1 (%2)").arg(it->name, code) : code;
+    };
+    const auto labels = [&](const QStringList& codes) {
+        QStringList out;
+        for (const QString& c : codes)
+            out << label(c);
+        return out.join(QStringLiteral("、"));
+    };
+    QStringList out;
+    for (const TemplateStep& st : s.steps()) {
+        const QString from = st.from.value(0);
+        if (st.op == QLatin1String("rename") && s.originOf(st.to.value(0)) == from)
+            out << tr("code of %1: %2 → %3").arg(s.draft.item(st.to.value(0))->name, from, st.to.value(0));
+        else if (st.op == QLatin1String("rename"))
+            out << tr("documents of %1 → %2").arg(label(from), label(st.to.value(0)));
+        else if (st.op == QLatin1String("merge"))
+            out << tr("documents of %1 merged into %2").arg(label(from), label(st.to.value(0)));
+        else if (st.op == QLatin1String("split"))
+            out << tr("documents of %1 split into %2, by their titles").arg(label(from), labels(st.to));
+        else if (st.op == QLatin1String("move"))
+            out << tr("documents of %1 move to the %2").arg(label(from), volumeName(st.volume));
+        else
+            out << tr("documents of %1 become %2 (retired)").arg(label(from), label(s.draft.fallbackFor(st.volume)));
+    }
+    return out;
+}
+
+// Item by item, what `to` changes in `from`, with the fields named as the table names them.
+QStringList TemplateConsole::diffLines(const CatalogueTemplate& from, const CatalogueTemplate& to) const
+{
+    const QHash<QString, QString> fields{
+        {QStringLiteral("name"), tr("name")},         {QStringLiteral("titles"), tr("titles")},
+        {QStringLiteral("keywords"), tr("keywords")}, {QStringLiteral("repeat"), tr("may repeat")},
+        {QStringLiteral("required"), tr("required")}, {QStringLiteral("generated"), tr("made by the software")},
+        {QStringLiteral("order"), tr("order")}};
+    const auto volume = [this](const QString& kind) {
+        return kind == QLatin1String("all") ? tr("every volume") : volumeName(kind);
+    };
+    QStringList out;
+    for (const TemplateVersions::ItemChange& c : TemplateVersions::diff(from, to)) {
+        using Kind = TemplateVersions::ItemChange::Kind;
+        const TemplateItem* was = from.item(c.code);
+        const TemplateItem* now = to.item(c.code);
+        const QString label = QStringLiteral("%1 (%2)").arg((now ? now : was)->name, c.code);
+        if (c.kind == Kind::Added) {
+            out << tr("+ %1, %2").arg(label, volume(now->volume));
+        } else if (c.kind == Kind::Removed) {
+            out << tr("− %1").arg(label);
+        } else if (c.fields.contains(QLatin1String("volume"))) {
+            out << tr("~ %1: %2 → %3").arg(label, volume(was->volume), volume(now->volume));
+        } else {
+            QStringList named;
+            for (const QString& f : c.fields)
+                named << fields.value(f, f);
+            out << tr("~ %1: %2").arg(label, named.join(QStringLiteral("、")));
+        }
+    }
+    return out;
+}
+
+// The differences from the newest published version (an item whose code changed is one item), the migration, and
+// what the checks of every published version say.
 void TemplateConsole::showDiff()
 {
     const TemplateDraftState& s = m_history->state();
@@ -177,13 +245,22 @@ void TemplateConsole::showDiff()
         line(m_diff, tr("✗ %1").arg(e.message()), QColor(0xb7, 0x1c, 0x1c));
     for (const Error& e : check.warnings)
         line(m_diff, tr("⚠ %1").arg(e.message()), QColor(0xe6, 0x51, 0x00));
-    const QStringList lines = TemplateVersions::describe(TemplateVersions::diff(s.base, draft), s.base, draft);
-    for (const QString& l : lines)
+    CatalogueTemplate renamed = s.base; // the base under the codes its items have now
+    for (TemplateItem& it : renamed.items)
+        if (const auto f = s.fates.value(it.code); f.kind == TemplateDraftState::Fate::Kind::Keep)
+            it.code = f.to.value(0, it.code);
+    renamed.migrations.clear();
+    CatalogueTemplate items = draft;
+    items.migrations.clear();
+    const QStringList lines = diffLines(renamed, items);
+    const QStringList steps = stepLines();
+    for (const QString& l : std::as_const(lines))
         line(m_diff, l,
-             l.startsWith(QLatin1Char('+'))      ? QColor(0x2e, 0x7d, 0x32)
-             : l.startsWith(QChar(0x2212))       ? QColor(0xb7, 0x1c, 0x1c)
-             : l.startsWith(QStringLiteral("→")) ? QColor(0x15, 0x65, 0xc0)
-                                                 : QColor());
+             l.startsWith(QLatin1Char('+')) ? QColor(0x2e, 0x7d, 0x32)
+             : l.startsWith(QChar(0x2212))  ? QColor(0xb7, 0x1c, 0x1c)
+                                            : QColor());
+    for (const QString& l : steps)
+        line(m_diff, QStringLiteral("→ ") + l, QColor(0x15, 0x65, 0xc0));
     if (!s.isChanged()) {
         m_verdict->setStyleSheet(QString());
         m_verdict->setText(tr("The draft is version %1 as published: edit an item to begin.").arg(s.base.version));
@@ -193,11 +270,13 @@ void TemplateConsole::showDiff()
             tr("%n problem(s): the server would refuse this version.", nullptr, int(check.errors.size())));
     } else {
         m_verdict->setStyleSheet(QStringLiteral("color:#2e7d32"));
-        m_verdict->setText(tr("Version %1 can be published: %2 change(s) from version %3, %n warning(s).", nullptr,
-                              int(check.warnings.size()))
+        m_verdict->setText(tr("Version %1 can be published: against version %2, %3 item(s) changed and %4 migration "
+                              "step(s); %n warning(s).",
+                              nullptr, int(check.warnings.size()))
                                .arg(draft.version)
+                               .arg(s.base.version)
                                .arg(lines.size())
-                               .arg(s.base.version));
+                               .arg(steps.size()));
     }
 }
 
@@ -219,7 +298,7 @@ void TemplateConsole::showVersion(int version)
     m_verdict->setText(before ? tr("Version %1 (published) against version %2:").arg(version).arg(before->version)
                               : tr("Version %1 as shipped: %n item(s).", nullptr, int(now->items.size())).arg(version));
     if (before)
-        for (const QString& l : TemplateVersions::describe(TemplateVersions::diff(*before, *now), *before, *now))
+        for (const QString& l : diffLines(*before, *now))
             line(m_diff, l);
     m_tabs->setCurrentIndex(0);
 }

@@ -262,7 +262,7 @@ private Q_SLOTS:
         QVERIFY(!w.draft().item(QStringLiteral("complaint")));
         QTRY_VERIFY(lines(child<QListWidget>(&w, "draftSteps"))
                         .join(QLatin1Char('\n'))
-                        .contains(QStringLiteral("rename complaint → statement_of_claim")));
+                        .contains(QStringLiteral("code of 起诉状: complaint → statement_of_claim")));
 
         // Ctrl+Z twice takes both back, Ctrl+Shift+Z twice gives them again
         QApplication::setActiveWindow(&w);
@@ -288,7 +288,7 @@ private Q_SLOTS:
         // 差异: the new item, the rename, and that it can be published
         const QString diff = lines(child<QListWidget>(&w, "diffList")).join(QLatin1Char('\n'));
         QVERIFY2(diff.contains(QStringLiteral("+ 院庭长阅核意见 (president_review)")), qPrintable(diff));
-        QVERIFY2(diff.contains(QStringLiteral("rename complaint → statement_of_claim")), qPrintable(diff));
+        QVERIFY2(diff.contains(QStringLiteral("code of 起诉状: complaint → statement_of_claim")), qPrintable(diff));
         QVERIFY2(!diff.contains(QStringLiteral("✗")), qPrintable(diff));
         QVERIFY(w.findChild<QAction*>(QStringLiteral("publish"))->isEnabled());
 

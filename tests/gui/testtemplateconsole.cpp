@@ -5,10 +5,12 @@
 // to the new version (the renamed item's document has the new code, audited), and the clerk's Ctrl+T offers the 副卷's
 // new item for a 副卷 document. A rollback gives every desk the old version again; the dossier keeps the new one.
 #include "dossiermodel.h"
+#include "holidaypanel.h"
 #include "mainwindow.h"
 #include "pipeline/templatelibrary.h"
 #include "serverprocess.h"
 #include "station/templatedrafthistory.h"
+#include "station/warehouse.h"
 #include "stationsettings.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
@@ -31,6 +33,7 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabBar>
 #include <QTableView>
@@ -56,6 +59,7 @@ class TestTemplateConsole final : public QObject
     QTemporaryDir m_tmp;
     Test::ServerProcess m_server;
     QString m_url;
+    QString m_admin, m_clerk; // the desks, once made
     QString dataDir() const { return m_tmp.filePath(QStringLiteral("server")); }
 
     // A desk's profile with this test's server in its settings, its user signed in (the token in the keyring).
@@ -109,6 +113,18 @@ class TestTemplateConsole final : public QObject
         timer->start(30);
     }
 
+    // Makes `w` the active window (shortcuts reach the active window), offscreen and on a display without a window
+    // manager alike.
+    static bool activate(QWidget& w)
+    {
+        if (!QTest::qWaitForWindowExposed(&w))
+            return false;
+        w.raise();
+        w.activateWindow();
+        QApplication::setActiveWindow(&w);
+        return QTest::qWaitForWindowActive(&w);
+    }
+
     template <class W> static W* child(QObject* parent, const char* name)
     {
         return parent->findChild<W*>(QLatin1String(name));
@@ -160,8 +176,7 @@ class TestTemplateConsole final : public QObject
         auto* model = static_cast<TemplateItemsModel*>(items->model());
         const int row = model->rowOf(code);
         QVERIFY2(row >= 0, qPrintable(code));
-        QApplication::setActiveWindow(&w); // back from a dialog
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(activate(w)); // back from a dialog
         items->setFocus();
         items->setCurrentIndex(model->index(row, column));
         QTest::keyClick(items, Qt::Key_F2);
@@ -181,8 +196,7 @@ class TestTemplateConsole final : public QObject
             model->match(model->index(0, 0), DossierModel::DocTypeRole, type, 1, Qt::MatchExactly | Qt::MatchRecursive);
         if (hits.isEmpty())
             return {};
-        QApplication::setActiveWindow(&m); // back from the dialog before
-        if (!QTest::qWaitForWindowActive(&m))
+        if (!activate(m)) // back from the dialog before
             return {};
         tree->setFocus();
         tree->setCurrentIndex(hits.first());
@@ -221,18 +235,17 @@ private Q_SLOTS:
 
     void editUndoPublishAndTheClerkDeskPicksItUp()
     {
-        const QString clerk = desk(QStringLiteral("clerk"), QStringLiteral("clerk"));
+        const QString clerk = m_clerk = desk(QStringLiteral("clerk"), QStringLiteral("clerk"));
         prepareClerkDesk(clerk);
         if (QTest::currentTestFailed())
             return;
-        const QString admin = desk(QStringLiteral("admin"), QStringLiteral("admin"));
+        const QString admin = m_admin = desk(QStringLiteral("admin"), QStringLiteral("admin"));
         QCOMPARE(sync(admin).value(QStringLiteral("pending")).toInt(), 0); // the case, for the trial
 
         TemplateConsole w(Test::openProfile(admin));
         QSignalSpy opened(&w, &TemplateConsole::draftOpened);
         w.show();
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(activate(w));
         QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 10000);
         QCOMPARE(w.templateId(), kTemplate);
         QCOMPARE(w.draft().draft.version, 2);
@@ -265,8 +278,7 @@ private Q_SLOTS:
                         .contains(QStringLiteral("code of 起诉状: complaint → statement_of_claim")));
 
         // Ctrl+Z twice takes both back, Ctrl+Shift+Z twice gives them again
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(activate(w));
         QTest::keyClick(items, Qt::Key_Z, Qt::ControlModifier);
         QTRY_VERIFY(w.draft().item(QStringLiteral("complaint")));
         QVERIFY(w.draft().item(QStringLiteral("president_review")));
@@ -311,8 +323,7 @@ private Q_SLOTS:
 
         // 发布, to every desk
         QSignalSpy published(&w, &TemplateConsole::published);
-        QApplication::setActiveWindow(&w);
-        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(activate(w));
         answer([](QWidget* modal) {
             if (modal->objectName() != QLatin1String("publishDialog"))
                 return false;
@@ -344,8 +355,7 @@ private Q_SLOTS:
         {
             MainWindow m(Test::openProfile(clerk));
             m.show();
-            QApplication::setActiveWindow(&m);
-            QVERIFY(QTest::qWaitForWindowActive(&m));
+            QVERIFY(activate(m));
             QTRY_VERIFY_WITH_TIMEOUT(m.findChild<QTreeView*>()->model()->rowCount() > 0, 10000);
             const auto secondary = typeList(m, QStringLiteral("trial_report"));
             QVERIFY2(secondary.first.contains(QStringLiteral("院庭长阅核意见")),
@@ -379,6 +389,61 @@ private Q_SLOTS:
         QVERIFY_RESULT(current);
         QCOMPARE(current->version, 1);
         QCOMPARE(scalar(clerk, QStringLiteral("SELECT template_version FROM dossiers")).toInt(), 2);
+    }
+
+    // 节假日: a year no desk holds yet, started from the holiday names of the year before, its days typed, checked,
+    // compared and published; the clerk's desk counts on it after its sync.
+    void holidayCalendarPublished()
+    {
+        QVERIFY(!m_admin.isEmpty());
+        TemplateConsole w(Test::openProfile(m_admin));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QSignalSpy loaded(w.holidays(), &HolidayPanel::loaded);
+        child<QSpinBox>(&w, "calendarYear")->setValue(2027);
+        QTest::mouseClick(child<QPushButton>(&w, "calendarLoad"), Qt::LeftButton);
+        QTRY_VERIFY(!loaded.isEmpty() && loaded.last().at(0).toInt() == 2027);
+        auto* holidays = child<QTableWidget>(&w, "calendarHolidays");
+        QCOMPARE(holidays->rowCount(), 7); // 元旦 … 国庆节, as 2026 has them
+        QCOMPARE(holidays->item(1, 0)->text(), QStringLiteral("春节"));
+        QVERIFY(!child<QPushButton>(&w, "calendarPublish")->isEnabled()); // no days yet: not valid
+        const QStringList days = {QStringLiteral("01-01"), QStringLiteral("01-01"), QStringLiteral("02-06"),
+                                  QStringLiteral("02-12"), QStringLiteral("04-05"), QStringLiteral("04-05"),
+                                  QStringLiteral("05-01"), QStringLiteral("05-05"), QStringLiteral("06-09"),
+                                  QStringLiteral("06-09"), QStringLiteral("09-15"), QStringLiteral("09-15"),
+                                  QStringLiteral("10-01"), QStringLiteral("10-07")};
+        for (int r = 0; r < 7; ++r)
+            for (int c = 1; c <= 2; ++c)
+                holidays->item(r, c)->setText(QStringLiteral("2027-") + days.at(r * 2 + c - 1));
+        QTest::mouseClick(child<QPushButton>(&w, "workingAdd"), Qt::LeftButton);
+        child<QTableWidget>(&w, "calendarWorkingDays")->item(0, 0)->setText(QStringLiteral("2027-02-20"));
+        child<QLineEdit>(&w, "calendarSource")->setText(QStringLiteral("测试通知"));
+        QVERIFY2(child<QPushButton>(&w, "calendarPublish")->isEnabled(),
+                 qPrintable(child<QLabel>(&w, "calendarCheck")->text()));
+        const QString diff = lines(child<QListWidget>(&w, "calendarDiff")).join(QLatin1Char('\n'));
+        QVERIFY2(diff.contains(QStringLiteral("+ 春节 2027-02-06 – 2027-02-12")), qPrintable(diff));
+        QVERIFY2(diff.contains(QStringLiteral("+ working day 2027-02-20")), qPrintable(diff));
+
+        QSignalSpy published(w.holidays(), &HolidayPanel::published);
+        answer([](QWidget* modal) {
+            auto* box = qobject_cast<QMessageBox*>(modal);
+            if (!box)
+                return false;
+            box->button(QMessageBox::Yes)->click();
+            return true;
+        });
+        QTest::mouseClick(child<QPushButton>(&w, "calendarPublish"), Qt::LeftButton);
+        QVERIFY2(published.wait(20000), qPrintable(child<QLabel>(&w, "consoleMessage")->text()));
+        QTRY_VERIFY(!w.isBusy());
+        QVERIFY(!child<QPushButton>(&w, "calendarPublish")->isEnabled()); // what desks hold now: nothing to publish
+
+        sync(m_clerk);
+        const SqlFromTest reading;
+        auto cal = Warehouse(Test::openProfile(m_clerk), {}).calendar();
+        QVERIFY_RESULT(cal);
+        QVERIFY(cal->covers(2027));
+        QCOMPARE(cal->holidayName(QDate(2027, 2, 8)), QStringLiteral("春节"));
+        QCOMPARE(cal->isWorkingDay(QDate(2027, 2, 20)), std::optional<bool>(true)); // a Saturday worked
     }
 };
 

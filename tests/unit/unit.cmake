@@ -5,6 +5,7 @@ dossier_add_test(testhitboxes SOURCES ${CMAKE_CURRENT_LIST_DIR}/testhitboxes.cpp
 dossier_add_test(testocrjson SOURCES ${CMAKE_CURRENT_LIST_DIR}/testocrjson.cpp LABELS unit)
 dossier_add_test(testcataloguetemplate SOURCES ${CMAKE_CURRENT_LIST_DIR}/testcataloguetemplate.cpp LABELS unit)
 dossier_add_test(testtemplateversions SOURCES ${CMAKE_CURRENT_LIST_DIR}/testtemplateversions.cpp LABELS unit)
+dossier_add_test(testtemplatedraft SOURCES ${CMAKE_CURRENT_LIST_DIR}/testtemplatedraft.cpp LABELS unit)
 dossier_add_test(testmasterstore SOURCES ${CMAKE_CURRENT_LIST_DIR}/testmasterstore.cpp LABELS unit)
 dossier_add_test(testdatabase SOURCES ${CMAKE_CURRENT_LIST_DIR}/testdatabase.cpp LABELS unit)
 

@@ -77,6 +77,7 @@ public:
     // The built-in template for a 案号 type code (民初 → civil-first-instance); empty if none.
     static QString builtinFor(const QString& caseType);
 
+    bool operator==(const CatalogueTemplate&) const = default;
     bool names(const QString& templateId) const { return templateId == id || aliases.contains(templateId); }
     const TemplateItem* item(const QString& code) const;
     int order(const QString& code) const;

@@ -33,6 +33,8 @@ Result<TemplateTrial> TemplateTrial::run(const Profile& profile, const Catalogue
     QList<qint64> pageIds;
     for (const QString& kind : {QStringLiteral("main"), QStringLiteral("secondary")}) {
         auto v = Volume::load(profile, caseNo, t.dossierId, Volume::Detail::Reading, kind);
+        if (!v && v.error().code() == QLatin1String("dossier_empty"))
+            continue; // a dossier without a 副卷 (or with nothing in it yet)
         if (!v)
             return v.error();
         listVolume(*v, kind, t.today);
@@ -40,6 +42,10 @@ Result<TemplateTrial> TemplateTrial::run(const Profile& profile, const Catalogue
             for (int p : d.pages)
                 pageIds << v->pages.at(p).id;
     }
+    if (pageIds.isEmpty())
+        return Error(QStringLiteral("dossier_empty"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The dossier %1 of case %2 has no processed pages."),
+                     {t.dossierId, caseNo});
     PageRepository pages(profile.database());
     QList<Cataloguer::PageIn> in;
     for (qint64 id : std::as_const(pageIds)) {

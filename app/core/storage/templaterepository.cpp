@@ -169,6 +169,21 @@ Result<TemplateRepository::DossierTemplate> TemplateRepository::templateOfDocume
                            q->value(3).toString(), q->value(4).toInt()};
 }
 
+Result<TemplateRepository::VolumeTemplate> TemplateRepository::templateOfVolume(qint64 volumeId)
+{
+    auto q = execSql(m_db,
+                     QStringLiteral("SELECT d.template_id, d.template_version, v.kind FROM volumes v "
+                                    "JOIN dossiers d ON d.id = v.dossier_id WHERE v.id=?"),
+                     {volumeId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(QStringLiteral("volume_unknown"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "There is no volume %1 in this profile."),
+                     {QString::number(volumeId)});
+    return VolumeTemplate{q->value(0).toString(), q->value(1).toInt(), q->value(2).toString()};
+}
+
 Result<QList<TemplateRepository::DocumentType>> TemplateRepository::documentsOf(qint64 dossierId)
 {
     auto q = execSql(m_db,

@@ -55,6 +55,14 @@ public:
     Status setDossierTemplate(qint64 dossierId, const QString& templateId, int version);
     // The template of the dossier a document belongs to.
     Result<DossierTemplate> templateOfDocument(qint64 documentId);
+    // The template of the dossier a volume belongs to, and the volume's kind (main / secondary).
+    struct VolumeTemplate
+    {
+        QString templateId;
+        int version = 1;
+        QString volumeKind;
+    };
+    Result<VolumeTemplate> templateOfVolume(qint64 volumeId);
 
     // A document of a dossier, as a migration sees it.
     struct DocumentType

@@ -22,12 +22,17 @@ Result<QList<CatalogueTemplate>> publishedVersions(ServerStore& store, const QSt
     if (!records)
         return records.error();
     QList<CatalogueTemplate> out;
+    // The version every desk ships (resources/templates) counts as published, whether or not it was pushed.
+    if (auto shipped = CatalogueTemplate::builtin(id); shipped && shipped->id == id)
+        out << *shipped;
     for (const Record& r : std::as_const(*records)) {
         const auto idVersion = TemplateVersions::parseVersionId(r.id);
         if ((idVersion ? idVersion->first : r.id) != id || r.deleted)
             continue;
-        if (auto t = CatalogueTemplate::fromJson(r.body))
+        if (auto t = CatalogueTemplate::fromJson(r.body)) {
+            out.removeIf([&](const CatalogueTemplate& held) { return held.version == t->version; });
             out << *t;
+        }
     }
     return out;
 }

@@ -541,14 +541,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish a catalogue template to every desk (archive administrators).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template JSON with &quot;id&quot; and &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a JSON template.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,28 +722,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  scan      scan from a SANE scanner and process the pages
-  search    full-text search over the pages of the profile
-  export    write the archive outputs of a dossier in the profile
-  login     sign in to dossier-server (the session goes to the system keyring)
-  sync      push this desk&apos;s changes and pull everyone else&apos;s
-  dossier list   the dossiers of the profile and their pages (--json)
-  template push  publish a catalogue template (administrators)
-  calendar push  publish a year of the holiday calendar (administrators)
-  note add|list|delete   your private notes on the pages of a case
-  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
-  case member add|list   give users a case on the server, list its members
-  warehouse …   the 中间库: checkin, lend, return, checkout, move, request, find, overdue, deadlines
-  verify    verify archive packages, PDF/A and OFD files
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Publish a year of the holiday calendar to every desk (archive administrators).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,6 +827,168 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>A file of the labels scanned, one a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  search    full-text search over the pages of the profile
+  export    write the archive outputs of a dossier in the profile
+  login     sign in to dossier-server (the session goes to the system keyring)
+  sync      push this desk&apos;s changes and pull everyone else&apos;s
+  dossier list   the dossiers of the profile and their pages (--json)
+  template list|show|diff|validate|test   catalogue templates and drafts
+  template publish|release|rollback   versions of a template (administrators)
+  calendar push  publish a year of the holiday calendar (administrators)
+  note add|list|delete   your private notes on the pages of a case
+  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
+  case member add|list   give users a case on the server, list its members
+  warehouse …   the 中间库: checkin, lend, return, checkout, move, request, find, overdue, deadlines
+  verify    verify archive packages, PDF/A and OFD files
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A published version (default: the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare from this published version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample case (案号) held on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release to these accounts first (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release to these courts first (court codes, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back to this version (default: the one before the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondary volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue templates this desk holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (v%1 held, not released here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is not held on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template&apos;s items, volume by volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a draft (a file) or a published version (an id, with --version) changes against an earlier version (--from, default: the one before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier version of %1 to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: v%2 → v%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a draft against every published version this desk holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2 can be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue a sample dossier with a draft, side by side with its catalogue today (nothing is written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) differ.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What publishing a draft would change (from the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a version of a template (archive administrators): to everyone, or first to the accounts and courts named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 v%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll a template back to an earlier version, for everyone (archive administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release a published version to everyone, or to the accounts and courts named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk holds no earlier version of %1 to go back to: name it with --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rolled back to v%2 for everyone; dossiers already carried to a later version keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2 released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli template list|show|diff|validate|test|impact|publish|release|rollback …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2155,6 +2287,22 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Version %1 of template %2 arrived with other contents than the one held: a published version never changes, the one held is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no volume &quot;%1&quot; (main or secondary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document %1 in this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The draft has no item %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2188,14 +2336,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>There is no volume %1 in this profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Version %1 of template %2 arrived with other contents than the one held: a published version never changes, the one held is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the template: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2321,6 +2461,10 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No desk holds a calendar of %1 yet: fill in the days of each holiday from the State Council&apos;s notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Valid. Desks hold a calendar of %1 now; publishing replaces it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2334,10 +2478,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Publish the calendar of %1 to every desk? The statutory periods of every 中间库 desk are counted on it from their next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No desk holds a calendar of %1 yet: fill in the days of each holiday from the State Council&apos;s notice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2815,6 +2955,10 @@ It can be changed in the settings (Ctrl+,).</source>
     </message>
     <message>
         <source>Resource file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is not in its declared format %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4511,6 +4655,78 @@ Page %6 of %7 of this document (volume page %8)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>code of %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents of %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents of %1 merged into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents of %1 split into %2, by their titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents of %1 move to the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents of %1 become %2 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by the software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>✗ %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4524,6 +4740,13 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message numerus="yes">
         <source>%n problem(s): the server would refuse this version.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 can be published: against version %2, %3 item(s) changed and %4 migration step(s); %n warning(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -4623,85 +4846,6 @@ Dossiers already carried to version %3 keep it: their documents keep the types v
     <message>
         <source>Releasing…</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>code of %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>documents of %1 → %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>documents of %1 merged into %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>documents of %1 split into %2, by their titles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>documents of %1 move to the %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>documents of %1 become %2 (retired)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>titles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>keywords</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>may repeat</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>made by the software</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every volume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>+ %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>− %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>~ %1: %2 → %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>~ %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Version %1 can be published: against version %2, %3 item(s) changed and %4 migration step(s); %n warning(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
     </message>
 </context>
 <context>

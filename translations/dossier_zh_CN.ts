@@ -540,14 +540,6 @@
         <translation>以 JSON 输出。</translation>
     </message>
     <message>
-        <source>Publish a catalogue template to every desk (archive administrators).</source>
-        <translation>向所有工作站发布编目模板（档案管理员）。</translation>
-    </message>
-    <message>
-        <source>Template JSON with &quot;id&quot; and &quot;version&quot;.</source>
-        <translation>含 &quot;id&quot; 和 &quot;version&quot; 的模板 JSON。</translation>
-    </message>
-    <message>
         <source>%1 is not a JSON template.</source>
         <translation>%1 不是 JSON 模板。</translation>
     </message>
@@ -730,46 +722,6 @@
         <translation>warehouse inventory 需要 --location 和可读取的 --scanned 文件。</translation>
     </message>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  scan      scan from a SANE scanner and process the pages
-  search    full-text search over the pages of the profile
-  export    write the archive outputs of a dossier in the profile
-  login     sign in to dossier-server (the session goes to the system keyring)
-  sync      push this desk&apos;s changes and pull everyone else&apos;s
-  dossier list   the dossiers of the profile and their pages (--json)
-  template push  publish a catalogue template (administrators)
-  calendar push  publish a year of the holiday calendar (administrators)
-  note add|list|delete   your private notes on the pages of a case
-  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
-  case member add|list   give users a case on the server, list its members
-  warehouse …   the 中间库: checkin, lend, return, checkout, move, request, find, overdue, deadlines
-  verify    verify archive packages, PDF/A and OFD files
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>用法：dossier-cli &lt;命令&gt; [选项]
-命令：
-  process   将图像、PDF 和文件夹处理为已编目的卷宗
-  scan      从 SANE 扫描仪扫描并处理页面
-  search    在本配置的页面中全文检索
-  export    输出本配置中某卷宗的归档文件
-  login     登录 dossier-server（会话保存在系统密钥环中）
-  sync      推送本机的更改并拉取其他工作站的更改
-  dossier list   本配置的卷宗及其页面（--json）
-  template push  发布编目模板（管理员）
-  calendar push  发布某一年的节假日日历（管理员）
-  note add|list|delete   你在案件页面上的个人批注
-  outline export  以 ODT 或 PDF 输出你的案件庭审提纲
-  case member add|list   在服务器上为用户分配案件、列出案件成员
-  warehouse …   中间库：入库、借阅、归还、出库、移位、借阅申请、查询、超期、期限
-  verify    校验归档包、PDF/A 和 OFD 文件
-  plugins   列出已找到和已跳过的插件
-  version   显示版本
-运行“dossier-cli &lt;命令&gt; --help”查看命令的选项。</translation>
-    </message>
-    <message>
         <source>Publish a year of the holiday calendar to every desk (archive administrators).</source>
         <translation>向所有工作站发布某一年的节假日日历（档案管理员）。</translation>
     </message>
@@ -876,6 +828,186 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>A file of the labels scanned, one a line.</source>
         <translation>扫描到的标签文件，每行一个。</translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  search    full-text search over the pages of the profile
+  export    write the archive outputs of a dossier in the profile
+  login     sign in to dossier-server (the session goes to the system keyring)
+  sync      push this desk&apos;s changes and pull everyone else&apos;s
+  dossier list   the dossiers of the profile and their pages (--json)
+  template list|show|diff|validate|test   catalogue templates and drafts
+  template publish|release|rollback   versions of a template (administrators)
+  calendar push  publish a year of the holiday calendar (administrators)
+  note add|list|delete   your private notes on the pages of a case
+  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
+  case member add|list   give users a case on the server, list its members
+  warehouse …   the 中间库: checkin, lend, return, checkout, move, request, find, overdue, deadlines
+  verify    verify archive packages, PDF/A and OFD files
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>用法：dossier-cli &lt;命令&gt; [选项]
+命令：
+  process   将图像、PDF 和文件夹处理为已编目的卷宗
+  scan      从 SANE 扫描仪扫描并处理页面
+  search    在本配置的页面中全文检索
+  export    输出本配置中某卷宗的归档文件
+  login     登录 dossier-server（会话保存在系统密钥环中）
+  sync      推送本机的更改并拉取其他工作站的更改
+  dossier list   本配置的卷宗及其页面（--json）
+  template list|show|diff|validate|test   编目模板与草稿
+  template publish|release|rollback   模板的版本（管理员）
+  calendar push  发布某一年的节假日日历（管理员）
+  note add|list|delete   你在案件页面上的个人批注
+  outline export  以 ODT 或 PDF 输出你的案件庭审提纲
+  case member add|list   在服务器上为用户分配案件、列出案件成员
+  warehouse …   中间库：入库、借阅、归还、出库、移位、借阅申请、查询、超期、期限
+  verify    校验归档包、PDF/A 和 OFD 文件
+  plugins   列出已找到和已跳过的插件
+  version   显示版本
+运行“dossier-cli &lt;命令&gt; --help”查看命令的选项。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>A published version (default: the newest).</source>
+        <translation>已发布的版本（默认：最新）。</translation>
+    </message>
+    <message>
+        <source>Compare from this published version.</source>
+        <translation>与此已发布版本比较。</translation>
+    </message>
+    <message>
+        <source>The sample case (案号) held on this desk.</source>
+        <translation>本机上的样本案件（案号）。</translation>
+    </message>
+    <message>
+        <source>Release to these accounts first (comma-separated).</source>
+        <translation>先发布给这些账号（逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>Release to these courts first (court codes, comma-separated).</source>
+        <translation>先发布给这些法院（法院代码，逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>Roll back to this version (default: the one before the newest).</source>
+        <translation>回滚到此版本（默认：最新版本的前一版）。</translation>
+    </message>
+    <message>
+        <source>secondary volume</source>
+        <translation>副卷</translation>
+    </message>
+    <message>
+        <source>every volume</source>
+        <translation>每卷</translation>
+    </message>
+    <message>
+        <source>main volume</source>
+        <translation>正卷</translation>
+    </message>
+    <message>
+        <source>The catalogue templates this desk holds.</source>
+        <translation>本机持有的编目模板。</translation>
+    </message>
+    <message>
+        <source> (v%1 held, not released here)</source>
+        <translation>（已持有 v%1，尚未对本机发布）</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is not held on this desk.</source>
+        <translation>本机没有 %2 的第 %1 版。</translation>
+    </message>
+    <message>
+        <source>A template&apos;s items, volume by volume.</source>
+        <translation>模板的各卷条目。</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation>（必备）</translation>
+    </message>
+    <message>
+        <source> (once)</source>
+        <translation>（仅一份）</translation>
+    </message>
+    <message>
+        <source>What a draft (a file) or a published version (an id, with --version) changes against an earlier version (--from, default: the one before).</source>
+        <translation>草稿（文件）或已发布版本（模板标识，配合 --version）相对于较早版本（--from，默认前一版）的改动。</translation>
+    </message>
+    <message>
+        <source>No earlier version of %1 to compare with.</source>
+        <translation>%1 没有可比较的较早版本。</translation>
+    </message>
+    <message>
+        <source>%1: v%2 → v%3</source>
+        <translation>%1：v%2 → v%3</translation>
+    </message>
+    <message>
+        <source>Check a draft against every published version this desk holds.</source>
+        <translation>对照本机持有的所有已发布版本检查草稿。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>%1 v%2 can be published.</source>
+        <translation>%1 v%2 可以发布。</translation>
+    </message>
+    <message>
+        <source>Catalogue a sample dossier with a draft, side by side with its catalogue today (nothing is written).</source>
+        <translation>用草稿对样本卷宗试编目，与其现有目录对照（不写入任何内容）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) differ.</source>
+        <translation>
+            <numerusform>%n 份文件不同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What publishing a draft would change (from the server).</source>
+        <translation>发布草稿将带来的影响（由服务器统计）。</translation>
+    </message>
+    <message>
+        <source>Publish a version of a template (archive administrators): to everyone, or first to the accounts and courts named.</source>
+        <translation>发布模板的一个版本（档案管理员）：发布给所有人，或先发布给指定的账号和法院。</translation>
+    </message>
+    <message>
+        <source>Published %1 v%2.</source>
+        <translation>已发布 %1 v%2。</translation>
+    </message>
+    <message>
+        <source>Roll a template back to an earlier version, for everyone (archive administrators).</source>
+        <translation>将模板对所有人回滚到较早版本（档案管理员）。</translation>
+    </message>
+    <message>
+        <source>Release a published version to everyone, or to the accounts and courts named.</source>
+        <translation>将已发布的版本推广给所有人，或推广给指定的账号和法院。</translation>
+    </message>
+    <message>
+        <source>This desk holds no earlier version of %1 to go back to: name it with --to.</source>
+        <translation>本机没有 %1 可回滚的较早版本：请用 --to 指定。</translation>
+    </message>
+    <message>
+        <source>%1 rolled back to v%2 for everyone; dossiers already carried to a later version keep it.</source>
+        <translation>%1 已对所有人回滚到 v%2；已迁移到较新版本的卷宗保留该版本。</translation>
+    </message>
+    <message>
+        <source>%1 v%2 released.</source>
+        <translation>%1 v%2 已推广。</translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli template list|show|diff|validate|test|impact|publish|release|rollback …</source>
+        <translation>用法：dossier-cli template list|show|diff|validate|test|impact|publish|release|rollback …</translation>
     </message>
 </context>
 <context>
@@ -2087,91 +2219,107 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Template %1: an item&apos;s code &quot;%2&quot; is not a code (a-z, 0-9, _).</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 %1：条目代码“%2”不是有效代码（a-z、0-9、_）。</translation>
     </message>
     <message>
         <source>Template %1: item %2 has no name, or one too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 %1：条目 %2 没有名称或名称过长。</translation>
     </message>
     <message>
         <source>Template %1: item %2 belongs to no volume (main, secondary or all).</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 %1：条目 %2 未指定所属卷（main、secondary 或 all）。</translation>
     </message>
     <message>
         <source>Template %1: the titles or keywords of item %2 are not a list of short texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 %1：条目 %2 的标题或关键词不是短文本列表。</translation>
     </message>
     <message>
         <source>Template %1: a migration step (%2) is not well formed: rename takes one code to one, split one to several, merge several to one, move one code to a volume, retire one code (to another).</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 %1：迁移步骤（%2）格式不正确：更名为一对一，拆分为一对多，合并为多对一，移卷为一个代码移到某卷，停用为一个代码（可并入另一个）。</translation>
     </message>
     <message>
         <source>Template %1: a migration must go from an earlier version to a later one, no later than this version.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 %1：迁移必须从较早版本到较晚版本，且不晚于本版本。</translation>
     </message>
     <message>
         <source>Template %1: the code %2 is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 %1：代码 %2 重复使用。</translation>
     </message>
     <message>
         <source>Template %1 names the item %2, which it does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 %1 引用了不存在的条目 %2。</translation>
     </message>
     <message>
         <source>Template %1: a migration step leads to the item %2, which this version does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 %1：迁移步骤指向本版本中不存在的条目 %2。</translation>
     </message>
     <message>
         <source>Template %1: its id, version (1 or more), name, former ids or case types are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 %1：标识、版本（不小于 1）、名称、旧标识或案件类型无效。</translation>
     </message>
     <message>
         <source>Template %1 has no items, or too many.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 %1 没有条目或条目过多。</translation>
     </message>
     <message>
         <source>Template %1: its migrations are not in version order.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 %1：迁移未按版本顺序排列。</translation>
     </message>
     <message>
         <source>not the record&apos;s template and version</source>
-        <translation type="unfinished"></translation>
+        <translation>与记录的模板和版本不符</translation>
     </message>
     <message>
         <source>template release</source>
-        <translation type="unfinished"></translation>
+        <translation>模板发布范围</translation>
     </message>
     <message>
         <source>The migration from version %1 to %2, published with version %3, is missing or changed: published migrations stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>随第 %3 版发布的第 %1 版到第 %2 版的迁移缺失或被修改：已发布的迁移不得更改。</translation>
     </message>
     <message>
         <source>The new migration starts from version %1, but the last published version is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>新迁移从第 %1 版开始，但最新发布的是第 %2 版。</translation>
     </message>
     <message>
         <source>Documents of %1 (%2) catalogued with version %3 would have no type: add a rename, merge, split or retire step for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>按第 %3 版编目的“%1”（%2）文件将失去类型：请为其添加更名、合并、拆分或停用步骤。</translation>
     </message>
     <message>
         <source>%1 (%2) goes from %3 to %4: add a move step, so that desks move its documents.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”（%2）从%3改到%4：请添加移卷步骤，以便各工作站移动其文件。</translation>
     </message>
     <message>
         <source>The titles or keywords of %1 changed: new batches are classified by them; dossiers already catalogued keep their types unless they are processed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的标题或关键词已更改：新批次按其分类；已编目的卷宗保留原类型，除非重新处理。</translation>
     </message>
     <message>
         <source>Version %1 of %2 is not newer than the published version %3: versions increase.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的第 %1 版不比已发布的第 %3 版新：版本号必须递增。</translation>
     </message>
     <message>
         <source>A version of %1 is checked against %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的版本不能与 %2 的版本比较。</translation>
     </message>
     <message>
         <source>The release of template %1 is not valid: it names a version (1 or more), the version the others keep, and accounts or court codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>模板 %1 的发布范围无效：应包含版本（不小于 1）、其他工作站保留的版本，以及账号或法院代码。</translation>
+    </message>
+    <message>
+        <source>Version %1 of template %2 arrived with other contents than the one held: a published version never changes, the one held is kept.</source>
+        <translation>收到的模板 %2 第 %1 版与本机持有的内容不同：已发布的版本不会改变，保留本机持有的版本。</translation>
+    </message>
+    <message>
+        <source>The server refused the template: %1</source>
+        <translation>服务器拒绝了该模板：%1</translation>
+    </message>
+    <message>
+        <source>There is no volume &quot;%1&quot; (main or secondary).</source>
+        <translation>没有“%1”这一卷（应为 main 或 secondary）。</translation>
+    </message>
+    <message>
+        <source>There is no document %1 in this profile.</source>
+        <translation>本配置中没有文件 %1。</translation>
     </message>
     <message>
         <source>The draft has no item %1.</source>
@@ -2208,14 +2356,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>There is no volume %1 in this profile.</source>
         <translation>本档案中没有卷 %1。</translation>
-    </message>
-    <message>
-        <source>Version %1 of template %2 arrived with other contents than the one held: a published version never changes, the one held is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server refused the template: %1</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not signed in to the server: sign in with F8 (sync) first.</source>
@@ -2340,6 +2480,10 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>~ 来源：%1</translation>
     </message>
     <message>
+        <source>No desk holds a calendar of %1 yet: fill in the days of each holiday from the State Council&apos;s notice.</source>
+        <translation>各工作站尚无 %1 年的日历：请按国务院通知填写各节日的日期。</translation>
+    </message>
+    <message>
         <source>Valid. Desks hold a calendar of %1 now; publishing replaces it.</source>
         <translation>有效。各工作站现有 %1 年的日历，发布后将被替换。</translation>
     </message>
@@ -2354,10 +2498,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>Publish the calendar of %1 to every desk? The statutory periods of every 中间库 desk are counted on it from their next sync.</source>
         <translation>将 %1 年的日历发布到所有工作站？各中间库工作站自下次同步起按它计算法定期限。</translation>
-    </message>
-    <message>
-        <source>No desk holds a calendar of %1 yet: fill in the days of each holiday from the State Council&apos;s notice.</source>
-        <translation>各工作站尚无 %1 年的日历：请按国务院通知填写各节日的日期。</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2974,10 @@ It can be changed in the settings (Ctrl+,).</source>
     <message>
         <source>Resource file</source>
         <translation>资源文件</translation>
+    </message>
+    <message>
+        <source>The image %1 is not in its declared format %2.</source>
+        <translation>图像 %1 不是其声明的 %2 格式。</translation>
     </message>
 </context>
 <context>
@@ -4242,23 +4386,23 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message numerus="yes">
         <source>%n document(s) changed type or volume with a new template version.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 份文件因新模板版本更改了类型或所属卷。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n type(s) a clerk chose by hand were kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>保留了书记员手工选定的 %n 个类型。</numerusform>
         </translation>
     </message>
     <message>
         <source>A type chosen by hand had to change: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>手工选定的类型必须更改：%1</translation>
     </message>
     <message>
         <source>No place in the new template version, kept as it was: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>新模板版本中没有对应位置，保持原样：%1</translation>
     </message>
 </context>
 <context>
@@ -4524,6 +4668,78 @@ Page %6 of %7 of this document (volume page %8)</source>
         <translation>向服务器查询</translation>
     </message>
     <message>
+        <source>code of %1: %2 → %3</source>
+        <translation>%1 改代码：%2 → %3</translation>
+    </message>
+    <message>
+        <source>documents of %1 → %2</source>
+        <translation>%1 的文件 → %2</translation>
+    </message>
+    <message>
+        <source>documents of %1 merged into %2</source>
+        <translation>%1 的文件并入 %2</translation>
+    </message>
+    <message>
+        <source>documents of %1 split into %2, by their titles</source>
+        <translation>%1 的文件按标题拆分为 %2</translation>
+    </message>
+    <message>
+        <source>documents of %1 move to the %2</source>
+        <translation>%1 的文件移到%2</translation>
+    </message>
+    <message>
+        <source>documents of %1 become %2 (retired)</source>
+        <translation>%1 停用，其文件改为 %2</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>titles</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>may repeat</source>
+        <translation>可重复</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必备</translation>
+    </message>
+    <message>
+        <source>made by the software</source>
+        <translation>由软件生成</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>every volume</source>
+        <translation>各卷</translation>
+    </message>
+    <message>
+        <source>+ %1, %2</source>
+        <translation>+ %1，%2</translation>
+    </message>
+    <message>
+        <source>− %1</source>
+        <translation>− %1</translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → %3</source>
+        <translation>~ %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>~ %1: %2</source>
+        <translation>~ %1：%2</translation>
+    </message>
+    <message>
         <source>✗ %1</source>
         <translation>✗ %1</translation>
     </message>
@@ -4539,6 +4755,12 @@ Page %6 of %7 of this document (volume page %8)</source>
         <source>%n problem(s): the server would refuse this version.</source>
         <translation>
             <numerusform>%n 个问题：服务器会拒绝此版本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 can be published: against version %2, %3 item(s) changed and %4 migration step(s); %n warning(s).</source>
+        <translation>
+            <numerusform>第%1版可以发布：相对第%2版，%3 项条目变化、%4 个迁移步骤；%n 个警告。</numerusform>
         </translation>
     </message>
     <message>
@@ -4634,84 +4856,6 @@ Dossiers already carried to version %3 keep it: their documents keep the types v
     <message>
         <source>Releasing…</source>
         <translation>正在发布…</translation>
-    </message>
-    <message>
-        <source>code of %1: %2 → %3</source>
-        <translation>%1 改代码：%2 → %3</translation>
-    </message>
-    <message>
-        <source>documents of %1 → %2</source>
-        <translation>%1 的文件 → %2</translation>
-    </message>
-    <message>
-        <source>documents of %1 merged into %2</source>
-        <translation>%1 的文件并入 %2</translation>
-    </message>
-    <message>
-        <source>documents of %1 split into %2, by their titles</source>
-        <translation>%1 的文件按标题拆分为 %2</translation>
-    </message>
-    <message>
-        <source>documents of %1 move to the %2</source>
-        <translation>%1 的文件移到%2</translation>
-    </message>
-    <message>
-        <source>documents of %1 become %2 (retired)</source>
-        <translation>%1 停用，其文件改为 %2</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>名称</translation>
-    </message>
-    <message>
-        <source>titles</source>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>keywords</source>
-        <translation>关键词</translation>
-    </message>
-    <message>
-        <source>may repeat</source>
-        <translation>可重复</translation>
-    </message>
-    <message>
-        <source>required</source>
-        <translation>必备</translation>
-    </message>
-    <message>
-        <source>made by the software</source>
-        <translation>由软件生成</translation>
-    </message>
-    <message>
-        <source>order</source>
-        <translation>顺序</translation>
-    </message>
-    <message>
-        <source>every volume</source>
-        <translation>各卷</translation>
-    </message>
-    <message>
-        <source>+ %1, %2</source>
-        <translation>+ %1，%2</translation>
-    </message>
-    <message>
-        <source>− %1</source>
-        <translation>− %1</translation>
-    </message>
-    <message>
-        <source>~ %1: %2 → %3</source>
-        <translation>~ %1：%2 → %3</translation>
-    </message>
-    <message>
-        <source>~ %1: %2</source>
-        <translation>~ %1：%2</translation>
-    </message>
-    <message numerus="yes">
-        <source>Version %1 can be published: against version %2, %3 item(s) changed and %4 migration step(s); %n warning(s).</source>
-        <translation>
-            <numerusform>第%1版可以发布：相对第%2版，%3 项条目变化、%4 个迁移步骤；%n 个警告。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -4872,35 +5016,35 @@ Dossiers already carried to version %3 keep it: their documents keep the types v
     <name>Dossier::TemplateVersions</name>
     <message>
         <source>secondary volume</source>
-        <translation type="unfinished"></translation>
+        <translation>副卷</translation>
     </message>
     <message>
         <source>every volume</source>
-        <translation type="unfinished">各卷</translation>
+        <translation>每卷</translation>
     </message>
     <message>
         <source>main volume</source>
-        <translation type="unfinished"></translation>
+        <translation>正卷</translation>
     </message>
     <message>
         <source>+ %1, %2</source>
-        <translation type="unfinished">+ %1，%2</translation>
+        <translation>+ %1，%2</translation>
     </message>
     <message>
         <source>− %1</source>
-        <translation type="unfinished">− %1</translation>
+        <translation>− %1</translation>
     </message>
     <message>
         <source>~ %1: %2 → %3</source>
-        <translation type="unfinished">~ %1：%2 → %3</translation>
+        <translation>~ %1：%2 → %3</translation>
     </message>
     <message>
         <source>~ %1: %2</source>
-        <translation type="unfinished">~ %1：%2</translation>
+        <translation>~ %1：%2</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
 </context>
 <context>

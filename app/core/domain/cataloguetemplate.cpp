@@ -300,6 +300,31 @@ QJsonObject CatalogueTemplate::toJson() const
     return o;
 }
 
+namespace {
+
+// The shipped templates, read once (they are checked like any other: a broken one is an error, kept).
+const QList<Result<CatalogueTemplate>>& shipped()
+{
+    static const QList<Result<CatalogueTemplate>> all = [] {
+        initCoreResources();
+        QList<Result<CatalogueTemplate>> out;
+        for (const QString& f : QDir(QStringLiteral(":/dossier/templates")).entryList({QStringLiteral("*.json")})) {
+            QFile file(QStringLiteral(":/dossier/templates/") + f);
+            out << (file.open(QIODevice::ReadOnly)
+                        ? CatalogueTemplate::fromJson(QJsonDocument::fromJson(file.readAll()).object())
+                        : Result<CatalogueTemplate>(
+                              Error(QStringLiteral("template_unknown"),
+                                    QT_TRANSLATE_NOOP("Dossier::Error", "Unknown catalogue template \"%1\" "
+                                                                        "(known: %2)."),
+                                    {f, QString()})));
+        }
+        return out;
+    }();
+    return all;
+}
+
+} // namespace
+
 QStringList CatalogueTemplate::builtinIds()
 {
     initCoreResources();
@@ -311,12 +336,7 @@ QStringList CatalogueTemplate::builtinIds()
 
 Result<CatalogueTemplate> CatalogueTemplate::builtin(const QString& id)
 {
-    initCoreResources();
-    for (const QString& known : builtinIds()) {
-        QFile f(QStringLiteral(":/dossier/templates/%1.json").arg(known));
-        if (!f.open(QIODevice::ReadOnly))
-            continue; // listed a moment ago: cannot happen in a resource
-        auto t = fromJson(QJsonDocument::fromJson(f.readAll()).object());
+    for (const Result<CatalogueTemplate>& t : shipped()) {
         if (!t)
             return t.error();
         if (t->names(id))

@@ -404,6 +404,23 @@ void BatchRunner::catalogueByCase(Batch& b, int dossier)
     }
 }
 
+// Content pages are numbered from 1 in each volume: the 副卷's documents start their own count.
+void BatchRunner::numberByVolume(Batch& b, int dossier)
+{
+    Cataloguer::Dossier& d = b.cat.dossiers[dossier];
+    const QStringList volumes = volumesOf(b.templates.at(dossier), d.documents);
+    QHash<QString, int> last;
+    for (qsizetype k = 0; k < d.documents.size(); ++k) {
+        Cataloguer::Document& doc = d.documents[k];
+        int& n = last[volumes.at(k)];
+        doc.firstPage = n + 1;
+        for (int idx : std::as_const(doc.pages))
+            if (b.cat.pages[idx].volumePage > 0)
+                b.cat.pages[idx].volumePage = ++n;
+        doc.lastPage = std::max(n, doc.firstPage);
+    }
+}
+
 // Splits the batch into dossiers and documents and stores them, all in one transaction: a failed statement
 // rolls the whole catalogue back and is reported. Each document goes to its volume (正卷, 副卷). A catalogue a
 // clerk has edited is kept: pages it does not hold yet go to its last document.
@@ -415,8 +432,10 @@ Status BatchRunner::catalogue(Batch& b)
         in << row.in;
     b.cat = Cataloguer(*b.tmpl).run(in, b.defaultCase);
     b.templates.clear();
-    for (qsizetype k = 0; k < b.cat.dossiers.size(); ++k)
+    for (qsizetype k = 0; k < b.cat.dossiers.size(); ++k) {
         catalogueByCase(b, int(k));
+        numberByVolume(b, int(k));
+    }
 
     QSqlDatabase db = b.profile.database();
     Transaction tx(db);

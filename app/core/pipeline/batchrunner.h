@@ -85,6 +85,7 @@ private:
     static void flagMixedFormats(Batch& b);
     Status catalogue(Batch& b);
     static void catalogueByCase(Batch& b, int dossier);
+    static void numberByVolume(Batch& b, int dossier);
     Status report(Batch& b);
     static QJsonArray pagesReport(Batch& b);
     static Result<QJsonObject> dossierReport(const Batch& b, int dossier);

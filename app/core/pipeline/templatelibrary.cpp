@@ -17,6 +17,8 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcTemplates, "dossier.templates")
 
+constexpr qsizetype kDossiersPerTransaction = 200;
+
 // The id the desk stores a template under: a former id finds its built-in template's.
 QString canonical(const QString& id)
 {
@@ -151,21 +153,29 @@ Result<TemplateLibrary::Migration> TemplateLibrary::migrate(const QString& actor
         auto dossiers = TemplateRepository(m_profile.database()).dossiersOf(QStringList{target.id} + target.aliases);
         if (!dossiers)
             return dossiers.error();
+        QList<TemplateRepository::DossierTemplate> older;
         for (const TemplateRepository::DossierTemplate& d : std::as_const(*dossiers))
             if (d.version < target.version)
+                older << d;
+        // A transaction per chunk of dossiers: each commit waits for the disk, one per dossier would be slow.
+        for (qsizetype from = 0; from < older.size(); from += kDossiersPerTransaction) {
+            Transaction tx(m_profile.database());
+            for (const auto& d : older.mid(from, kDossiersPerTransaction))
                 if (auto s = migrateDossier(target, d.dossierId, d.version, d.caseNo, actor, out); !s)
                     return s.error();
+            if (auto s = tx.commit(); !s)
+                return s.error();
+        }
     }
     return out;
 }
 
-// One dossier, in one transaction: each document carried to its place in `target` (type and volume), the types a
-// clerk chose by hand kept while the template still has them, every change audited.
+// One dossier (the caller holds the transaction): each document carried to its place in `target` (type and volume), the
+// types a clerk chose by hand kept while the template still has them, every change audited.
 Status TemplateLibrary::migrateDossier(const CatalogueTemplate& target, qint64 dossierId, int fromVersion,
                                        const QString& caseNo, const QString& actor, Migration& out) const
 {
     QSqlDatabase db = m_profile.database();
-    Transaction tx(db);
     TemplateRepository repo(db);
     CatalogueRepository catalogue(db);
     auto docs = repo.documentsOf(dossierId);
@@ -220,7 +230,7 @@ Status TemplateLibrary::migrateDossier(const CatalogueTemplate& target, qint64 d
     if (auto s = repo.setDossierTemplate(dossierId, target.id, target.version); !s)
         return s;
     ++out.dossiers;
-    return tx.commit();
+    return Ok{};
 }
 
 } // namespace Dossier

@@ -44,8 +44,8 @@ public:
         QStringList handChanged; // types a clerk chose by hand that had to change: "（2024）… 起诉状: a → b"
         QStringList orphans;     // documents with no place in the new version (kept as they are)
     };
-    // Carries every dossier catalogued with an older version of a template to the version this desk uses; one
-    // transaction per dossier, each change one audit entry (action "template migration").
+    // Carries every dossier catalogued with an older version of a template to the version this desk uses; a
+    // transaction per 200 dossiers, each change one audit entry (action "template migration").
     Result<Migration> migrate(const QString& actor) const;
 
 private:

@@ -208,6 +208,58 @@ Status CatalogueRepository::moveDocument(qint64 documentId, qint64 toVolumeId, i
                             {toVolumeId, position, documentId}));
 }
 
+Result<CatalogueRepository::Place> CatalogueRepository::moveDocumentByHand(qint64 documentId, const QString& kind,
+                                                                           int position, const QStringList& order,
+                                                                           const QString& actor, const QString& action)
+{
+    Transaction tx(m_db);
+    auto q = execSql(m_db,
+                     QStringLiteral("SELECT d.volume_id, d.position, v.dossier_id, d.doc_type, v.kind FROM documents d "
+                                    "JOIN volumes v ON v.id = d.volume_id WHERE d.id=?"),
+                     {documentId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(QStringLiteral("document_unknown"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "There is no document %1 in this profile."),
+                     {QString::number(documentId)});
+    const Place was{q->value(0).toLongLong(), q->value(4).toString(), q->value(1).toInt()};
+    const qint64 dossier = q->value(2).toLongLong();
+    const QString type = q->value(3).toString();
+    auto to = ensureVolumeOf(dossier, kind);
+    if (!to)
+        return to.error();
+    if (position < 0) { // before the first document whose type comes later in the template
+        auto later = execSql(m_db,
+                             QStringLiteral("SELECT doc_type, position FROM documents WHERE volume_id=? "
+                                            "ORDER BY position"),
+                             {*to});
+        if (!later)
+            return later.error();
+        position = 0;
+        const auto rank = [&order](const QString& code) {
+            const qsizetype i = order.indexOf(code);
+            return i < 0 ? order.size() : i;
+        };
+        while (later->next() && rank(later->value(0).toString()) <= rank(type))
+            position = later->value(1).toInt() + 1;
+    }
+    if (auto s = moveDocument(documentId, *to, position); !s)
+        return s.error();
+    const QString at = Clock::stamp();
+    if (auto s = statusOf(execSql(m_db, QStringLiteral("UPDATE dossiers SET edited_at=? WHERE id=?"), {at, dossier}));
+        !s)
+        return s.error();
+    const QJsonObject details{{QStringLiteral("document"), documentId},
+                              {QStringLiteral("volume"), kind},
+                              {QStringLiteral("position"), position}};
+    if (auto s = AuditRepository(m_db).record(actor, dossier, action, details, at); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return was;
+}
+
 Status CatalogueRepository::retype(qint64 documentId, const QString& docType)
 {
     return statusOf(execSql(m_db, QStringLiteral("UPDATE documents SET doc_type=?, revision=revision+1 WHERE id=?"),

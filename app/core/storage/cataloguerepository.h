@@ -33,6 +33,17 @@ public:
     // A document goes to another volume of its dossier, at `position` there (the documents after it move down);
     // its pages go with it.
     Status moveDocument(qint64 documentId, qint64 toVolumeId, int position);
+    // A clerk moves a document to the volume `kind` of its dossier, at `position` there (-1: where its type comes in
+    // `order`, the template's codes in 卷内目录 order): one transaction with the dossier marked edited by hand and
+    // an audit entry. Returns where it was: {volume id, position}.
+    struct Place
+    {
+        qint64 volumeId = 0;
+        QString kind;
+        int position = 0;
+    };
+    Result<Place> moveDocumentByHand(qint64 documentId, const QString& kind, int position, const QStringList& order,
+                                     const QString& actor, const QString& action);
     // A document's type, as a template's migration sets it (not by hand).
     Status retype(qint64 documentId, const QString& docType);
 

@@ -245,26 +245,20 @@ Status SyncCatalogueRepository::putDossier(const SyncDossierRow& r, const QStrin
 Result<qint64> SyncCatalogueRepository::volumeOf(const QString& caseNo, const QString& externalId,
                                                  const QString& volumeKind)
 {
-    return idOf(QStringLiteral("SELECT v.id FROM volumes v JOIN dossiers d ON d.id = v.dossier_id JOIN cases c "
-                               "ON c.id = d.case_id WHERE c.case_no=? AND d.external_id=? AND v.kind=?"),
-                {caseNo, nonNull(externalId), volumeKindOrMain(volumeKind)});
-}
-
-Result<qint64> SyncCatalogueRepository::ensureVolumeOf(const QString& caseNo, const QString& externalId,
-                                                       const QString& volumeKind)
-{
     auto dossier = idOf(QStringLiteral("SELECT d.id FROM dossiers d JOIN cases c ON c.id = d.case_id "
                                        "WHERE c.case_no=? AND d.external_id=?"),
                         {caseNo, nonNull(externalId)});
     if (!dossier || *dossier == 0)
         return dossier;
-    if (auto s = execSql(m_db,
-                         QStringLiteral("INSERT INTO volumes(dossier_id, kind, number) VALUES(?, ?, 1) "
-                                        "ON CONFLICT DO NOTHING"),
-                         {*dossier, volumeKindOrMain(volumeKind)});
+    const QString kind = volumeKindOrMain(volumeKind);
+    if (auto s = statusOf(execSql(
+            m_db,
+            QStringLiteral("INSERT INTO volumes(dossier_id, kind, number) VALUES(?, ?, 1) ON CONFLICT DO NOTHING"),
+            {*dossier, kind}));
         !s)
         return s.error();
-    return volumeOf(caseNo, externalId, volumeKind);
+    return idOf(QStringLiteral("SELECT id FROM volumes WHERE dossier_id=? AND kind=? ORDER BY number LIMIT 1"),
+                {*dossier, kind});
 }
 
 Result<qint64> SyncCatalogueRepository::documentId(const QString& uid)

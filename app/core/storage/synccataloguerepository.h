@@ -100,11 +100,9 @@ public:
     Status putCase(const SyncCaseRow& row); // prepared once
     // The dossier with its case and its volume `volumeKind` (made when missing).
     Status putDossier(const SyncDossierRow& row, const QString& volumeKind);
-    // The volume `volumeKind` of a dossier (0: not on this desk).
+    // The volume `volumeKind` of a dossier, made when the dossier is here without it (a 副卷 comes with its first
+    // document); 0: the dossier is not on this desk.
     Result<qint64> volumeOf(const QString& caseNo, const QString& externalId, const QString& volumeKind);
-    // The same, made when its dossier is on the desk and has no volume of that kind yet (its first 副卷
-    // document); 0 when the dossier is not.
-    Result<qint64> ensureVolumeOf(const QString& caseNo, const QString& externalId, const QString& volumeKind);
     Result<qint64> documentId(const QString& uid); // 0: none
     Result<qint64> pageId(const QString& uid);     // 0: none
     Status putDocument(qint64 volumeId, const SyncDocumentRow& row);

@@ -167,6 +167,23 @@ Result<TemplateRepository::VolumeTemplate> TemplateRepository::templateOfVolume(
     return VolumeTemplate{q->value(0).toString(), q->value(1).toInt(), q->value(2).toString()};
 }
 
+Result<TemplateRepository::DossierTemplate> TemplateRepository::templateOfDocument(qint64 documentId)
+{
+    auto q = execSql(m_db,
+                     QStringLiteral("SELECT d.id, c.case_no, d.external_id, d.template_id, d.template_version FROM "
+                                    "documents doc JOIN volumes v ON v.id = doc.volume_id JOIN dossiers d ON d.id = "
+                                    "v.dossier_id JOIN cases c ON c.id = d.case_id WHERE doc.id=?"),
+                     {documentId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(QStringLiteral("document_unknown"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "There is no document %1 in this profile."),
+                     {QString::number(documentId)});
+    return DossierTemplate{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                           q->value(3).toString(), q->value(4).toInt()};
+}
+
 Result<QList<TemplateRepository::DocumentType>> TemplateRepository::documentsOf(qint64 dossierId)
 {
     auto q = execSql(m_db,

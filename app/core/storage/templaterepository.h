@@ -61,6 +61,8 @@ public:
         QString volumeKind;
     };
     Result<VolumeTemplate> templateOfVolume(qint64 volumeId);
+    // The template of the dossier a document belongs to.
+    Result<DossierTemplate> templateOfDocument(qint64 documentId);
 
     // A document of a dossier, as a migration sees it.
     struct DocumentType

@@ -10,10 +10,10 @@ ServerJobs::ServerJobs(Profile profile, DbWorker* db, QObject* parent)
 {
 }
 
-void ServerJobs::setBusy(bool busy)
+void ServerJobs::setBusy(int change)
 {
-    m_busy = busy;
-    Q_EMIT busyChanged(busy);
+    m_running += change;
+    Q_EMIT busyChanged(m_running > 0);
 }
 
 void ServerJobs::withToken(std::function<void(const Result<QString>&)> then)

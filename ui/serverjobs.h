@@ -20,7 +20,7 @@ class DbWorker;
 // An administrator's requests to dossier-server from a window (publish a template, release it, preview its impact,
 // publish a year of the holiday calendar): who is signed in is read on the DB worker, the token from the keyring
 // (asynchronously, on the window's thread), and the request runs on the worker pool through SyncEngine; the window
-// only gets the answer. One request at a time.
+// only gets the answer. Busy while any request runs.
 class ServerJobs final : public QObject
 {
     Q_OBJECT
@@ -28,20 +28,20 @@ class ServerJobs final : public QObject
 public:
     ServerJobs(Profile profile, DbWorker* db, QObject* parent = nullptr);
 
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_running > 0; }
     // Runs `work` with an engine holding the token, then `done` with its result on this object's thread.
     template <class R> void run(std::function<Result<R>(SyncEngine&)> work, std::function<void(const Result<R>&)> done)
     {
-        setBusy(true);
+        setBusy(+1);
         withToken([this, work = std::move(work), done = std::move(done)](const Result<QString>& token) {
             if (!token) {
-                setBusy(false);
+                setBusy(-1);
                 return done(token.error());
             }
             auto* watcher = new QFutureWatcher<Result<R>>(this);
             connect(watcher, &QFutureWatcher<Result<R>>::finished, this, [this, watcher, done] {
                 watcher->deleteLater();
-                setBusy(false);
+                setBusy(-1);
                 done(watcher->result());
             });
             watcher->setFuture(QtConcurrent::run(workerPool(), [profile = m_profile, t = *token, work]() {
@@ -57,11 +57,11 @@ Q_SIGNALS:
 
 private:
     void withToken(std::function<void(const Result<QString>&)> then);
-    void setBusy(bool busy);
+    void setBusy(int change); // +1 a request starts, -1 one ends
 
     Profile m_profile;
     DbWorker* m_db;
-    bool m_busy = false;
+    int m_running = 0;
 };
 
 } // namespace Dossier

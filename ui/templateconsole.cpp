@@ -42,7 +42,6 @@ struct TemplateConsole::Listed
 {
     Result<TemplateDrafts::Opened> opened = Error();
     QStringList cases;
-    bool baseReceived = false;
 };
 
 TemplateConsole::TemplateConsole(Profile profile, QWidget* parent)
@@ -345,8 +344,6 @@ void TemplateConsole::openTemplate(const QString& id)
                 for (const TemplateRepository::DossierTemplate& t : std::as_const(*d))
                     if (!l.cases.contains(t.caseNo))
                         l.cases << t.caseNo;
-            auto received = repo.published(base.id);
-            l.baseReceived = received && !received->isEmpty();
             return l;
         },
         [this, generation](const Listed& l) {
@@ -354,7 +351,6 @@ void TemplateConsole::openTemplate(const QString& id)
                 return; // another template was asked for since
             if (!l.opened)
                 return tell(l.opened.error().message(), true);
-            m_baseReceived = l.baseReceived;
             opened(*l.opened, l.cases);
         });
 }

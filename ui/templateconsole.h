@@ -114,7 +114,6 @@ private:
     QString m_user;
     QList<TemplateDrafts::Overview> m_templates;
     QList<CatalogueTemplate> m_published; // of the open template, oldest first
-    bool m_baseReceived = false;          // the base came from the server (else: the built-in one only)
     QString m_keepCode;                   // the item to show again once the table is refilled
     int m_openGeneration = 0;
 

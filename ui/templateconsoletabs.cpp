@@ -17,7 +17,6 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QListWidget>
-#include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableWidget>
@@ -25,8 +24,6 @@
 
 namespace Dossier {
 namespace {
-
-Q_LOGGING_CATEGORY(lcConsole, "dossier.console")
 
 QListWidgetItem* line(QListWidget* list, const QString& text, const QColor& colour = {})
 {
@@ -397,15 +394,9 @@ void TemplateConsole::publish()
                   .arg(version.name));
     if (!stage)
         return;
-    // The built-in version the draft starts from goes to the server first, so that a rollback finds it there
-    // (refused when the server holds it already).
-    const std::optional<QJsonObject> base = m_baseReceived ? std::nullopt : std::optional(s.base.toJson());
     tell(tr("Publishing version %1…").arg(version.version));
     m_server->run<QStringList>(
-        [json = version.toJson(), base, stage = *stage](SyncEngine& e) -> Result<QStringList> {
-            if (base)
-                if (auto r = e.pushTemplate(*base); !r)
-                    qCInfo(lcConsole) << "the built-in version stays as the server has it:" << r.error().english();
+        [json = version.toJson(), stage = *stage](SyncEngine& e) {
             return e.pushTemplate(json, stage.accounts, stage.courts);
         },
         [this, version, stage = *stage, base = s.base.version](const Result<QStringList>& warnings) {

@@ -290,6 +290,17 @@ private Q_SLOTS:
         QTRY_VERIFY(w.draft().item(QStringLiteral("statement_of_claim")));
         QVERIFY(w.draft().item(QStringLiteral("president_review")));
 
+        // Space on "may repeat" turns it over; Ctrl+Z turns it back
+        {
+            auto* model = static_cast<TemplateItemsModel*>(items->model());
+            QTRY_VERIFY(model->rowOf(QStringLiteral("defence")) >= 0);
+            items->setCurrentIndex(model->index(model->rowOf(QStringLiteral("defence")), TemplateItemsModel::Repeat));
+            QTest::keyClick(items, Qt::Key_Space);
+            QTRY_VERIFY(!w.draft().item(QStringLiteral("defence"))->repeat);
+            QTest::keyClick(items, Qt::Key_Z, Qt::ControlModifier);
+            QTRY_VERIFY(w.draft().item(QStringLiteral("defence"))->repeat);
+        }
+
         // kept in the profile as a draft of version 2
         QTRY_VERIFY(!w.isBusy());
         QCOMPARE(
@@ -397,12 +408,14 @@ private Q_SLOTS:
     {
         QVERIFY(!m_admin.isEmpty());
         TemplateConsole w(Test::openProfile(m_admin));
+        QSignalSpy loaded(w.holidays(), &HolidayPanel::loaded);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QSignalSpy loaded(w.holidays(), &HolidayPanel::loaded);
+        QTRY_COMPARE(loaded.size(), 1); // the window opens at next year's
         child<QSpinBox>(&w, "calendarYear")->setValue(2027);
         QTest::mouseClick(child<QPushButton>(&w, "calendarLoad"), Qt::LeftButton);
-        QTRY_VERIFY(!loaded.isEmpty() && loaded.last().at(0).toInt() == 2027);
+        QTRY_COMPARE(loaded.size(), 2);
+        QCOMPARE(loaded.last().at(0).toInt(), 2027);
         auto* holidays = child<QTableWidget>(&w, "calendarHolidays");
         QCOMPARE(holidays->rowCount(), 7); // 元旦 … 国庆节, as 2026 has them
         QCOMPARE(holidays->item(1, 0)->text(), QStringLiteral("春节"));

@@ -294,9 +294,8 @@ Result<std::optional<Error>> SyncApplier::missingParent(const SyncRecord& r)
     if (r.deleted)
         return std::optional<Error>();
     if (r.kind == QLatin1String("document")) {
-        // its dossier (the volume a document of the 副卷 goes to is made with its first document)
         const auto [caseNo, dossierId] = RecordCodec::dossierOf(r);
-        auto volume = m_catalogue.volumeOf(caseNo, dossierId, QStringLiteral("main"));
+        auto volume = m_catalogue.volumeOf(caseNo, dossierId, r.volume);
         if (!volume)
             return volume.error();
         if (*volume == 0)

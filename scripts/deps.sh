@@ -16,6 +16,7 @@ BUILD_PKGS=(
 TEST_PKGS=(
   xvfb xauth x11-apps imagemagick qpdf poppler-utils zbar-tools ocrmypdf img2pdf time tesseract-ocr
   dbus dbus-x11 gnome-keyring libsecret-tools postgresql-15 curl openssl clang-format odt2txt fonts-wqy-microhei fonts-wqy-zenhei fonts-arphic-ukai
+  chromium nodejs
 )
 
 mode=${1:-build}
@@ -26,6 +27,9 @@ missing=()
 for p in "${pkgs[@]}"; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then missing+=("$p"); fi
 done
+# The independent OFD reader's runner (tests/ofdjs) is installed with npm. Debian's nodejs comes without it, in the
+# npm package; a nodejs that brings its own npm conflicts with that package, so it is only asked for when missing.
+if [ "$mode" = test ] && ! command -v npm >/dev/null 2>&1; then missing+=(npm); fi
 if [ ${#missing[@]} -eq 0 ]; then echo "deps: all ${#pkgs[@]} packages present"; exit 0; fi
 
 SUDO=""

@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Writes tests/data/desk-schema/v1.sql … v9.sql: a desk database of each past schema version, with data.
+"""Writes tests/data/desk-schema/v1.sql … v10.sql: a desk database of each past schema version, with data.
 
 Each file is PRAGMA user_version=k, the desk migrations 0001 … k as they are (app/core/storage/migrations/desk),
 then rows of what version k had. testschema builds a database from it and opens it through Database::open.
 The rows are the same in every version where their table and columns exist; a column added by migration m
-appears from version m on. Run from anywhere; it overwrites the nine files.
+appears from version m on. Run from anywhere; it overwrites the ten files.
 """
 import os
 
@@ -119,6 +119,10 @@ ROWS["audit_log"] = [
 ROWS["settings"] = [
     [("key", q("print/seal"), 3), ("value", q("档案专用章"), 3)],
     [("key", q("sync/server"), 3), ("value", q("https://dossier.example/api"), 3)],
+    # A template an administrator published before versions were kept (a setting until version 10; 11 moves it).
+    [("key", q("template:civil-first-instance-main"), 3),
+     ("value", q('{"id":"civil-first-instance-main","version":2,"name":"民事一审正卷","items":['
+                 '{"code":"complaint","name":"起诉状","titles":["起诉状"]},{"code":"other","name":"其他材料"}]}'), 3)],
 ]
 ROWS["qc_reviews"] = [
     [("id", 1, 3), ("dossier_id", 1, 3), ("document_id", 1, 3), ("kind", q("sample"), 3), ("reviewer", q("王芳"), 3),
@@ -195,6 +199,6 @@ def fixture(k):
         out.append("INSERT INTO page_fts(rowid, body) VALUES(%d, %s);" % (rowid, q(body)))
     return "\n".join(out) + "\n"
 
-for k in range(1, 10):
+for k in range(1, 11):
     with open(os.path.join(OUT, "v%d.sql" % k), "w", encoding="utf-8") as f:
         f.write(fixture(k))

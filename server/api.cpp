@@ -108,6 +108,8 @@ const std::initializer_list<RouteRule>& routeRules()
         {{"uploads", "*"}, "GET", E::GetUpload, P::Quick, 0},
         {{"templates"}, "GET", E::Templates, P::Quick, 0},
         {{"templates", "*"}, "PUT", E::PutTemplate, P::Quick, Api::kMaxTemplateBody},
+        {{"templates", "*", "release"}, "PUT", E::ReleaseTemplate, P::Quick, Api::kMaxSmallBody},
+        {{"templates", "*", "impact"}, "POST", E::TemplateImpact, P::Bulk, Api::kMaxTemplateBody},
         {{"calendars", "*"}, "PUT", E::PutCalendar, P::Quick, Api::kMaxSmallBody},
         {{"cases", "*", "members"}, "POST", E::AddMember, P::Quick, Api::kMaxSmallBody},
         {{"cases", "*", "members"}, "GET", E::ListMembers, P::Quick, 0},
@@ -317,6 +319,10 @@ Reply Api::handle(ServerStore& store, const Route& route, const HttpRequest& req
         return getTemplates(ctx);
     case Endpoint::PutTemplate:
         return putTemplate(ctx, s[1]);
+    case Endpoint::ReleaseTemplate:
+        return releaseTemplate(ctx, s[1]);
+    case Endpoint::TemplateImpact:
+        return templateImpact(ctx, s[1]);
     case Endpoint::PutCalendar:
         return putCalendar(ctx, s[1]);
     case Endpoint::AddMember:
@@ -404,22 +410,6 @@ Reply Api::getTemplates(Context& ctx) const
     for (const Record& r : std::as_const(*list))
         out.append(r.toJson());
     return jsonReply(200, {{QStringLiteral("templates"), out}});
-}
-
-Reply Api::putTemplate(Context& ctx, const QString& id) const
-{
-    if (!ctx.viewer->isAdmin())
-        return forbidden(QStringLiteral("Only an archive administrator may publish templates."));
-    if (id.isEmpty() || id.size() > 200)
-        return errorReply(422, QStringLiteral("invalid_id"), QStringLiteral("The template id is not valid."));
-    Reply failure;
-    const auto body = jsonBody(ctx.request, failure);
-    if (!body)
-        return failure;
-    auto r = ctx.store.publish(QStringLiteral("template"), id, *body, ctx.user);
-    if (!r)
-        return internalError(r.error());
-    return jsonReply(200, r->toJson());
 }
 
 // A year of the holiday calendar (issue 14): checked as every desk checks it (RecordSchema: HolidayCalendar's

@@ -42,6 +42,8 @@ public:
         GetUpload,
         Templates,
         PutTemplate,
+        ReleaseTemplate,
+        TemplateImpact,
         PutCalendar,
         AddMember,
         ListMembers,
@@ -92,6 +94,8 @@ private:
     Reply getUpload(Context& ctx, const QString& id) const;
     Reply getTemplates(Context& ctx) const;
     Reply putTemplate(Context& ctx, const QString& id) const;
+    Reply releaseTemplate(Context& ctx, const QString& id) const;
+    Reply templateImpact(Context& ctx, const QString& id) const;
     Reply putCalendar(Context& ctx, const QString& year) const;
     Reply addMember(Context& ctx, const QString& caseNo) const;
     Reply listMembers(Context& ctx, const QString& caseNo) const;

@@ -169,6 +169,9 @@ bool Viewer::canWrite(const QString& kind, const QString& caseNo, bool caseKnown
 {
     if (kind == QLatin1String("calendar"))
         return isAdmin();
+    // A template's versions and releases go through PUT /templates (checked against every version published).
+    if (kind == QLatin1String("template") || kind == QLatin1String("template_release"))
+        return false;
     if (isAdmin())
         return true;
     if (RecordSchema::isAppendOnly(kind))

@@ -383,6 +383,11 @@ Result<QList<Record>> ServerStore::templates()
     return m_records.templates();
 }
 
+Status ServerStore::eachRecord(const QString& kind, const std::function<void(Record&&)>& found)
+{
+    return m_records.each(kind, found);
+}
+
 Result<Record> ServerStore::publish(const QString& kind, const QString& id, const QJsonObject& body,
                                     const QString& user)
 {

@@ -80,6 +80,7 @@ public:
     Result<QJsonArray> applyOperations(Viewer& viewer, const QJsonArray& operations, const BlobStore& blobs);
     Result<ChangePage> changes(const Viewer& viewer, qint64 after, int limit);
     Result<QList<Record>> templates();
+    Status eachRecord(const QString& kind, const std::function<void(Record&&)>& found);
     // A record of no case that an administrator publishes to every desk (a template, a year of the holiday
     // calendar), as a new revision of the one held; the caller has checked it.
     Result<Record> publish(const QString& kind, const QString& id, const QJsonObject& body, const QString& user);

@@ -541,14 +541,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Publish a catalogue template to every desk (archive administrators).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Template JSON with &quot;id&quot; and &quot;version&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not a JSON template.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,28 +722,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  scan      scan from a SANE scanner and process the pages
-  search    full-text search over the pages of the profile
-  export    write the archive outputs of a dossier in the profile
-  login     sign in to dossier-server (the session goes to the system keyring)
-  sync      push this desk&apos;s changes and pull everyone else&apos;s
-  dossier list   the dossiers of the profile and their pages (--json)
-  template push  publish a catalogue template (administrators)
-  calendar push  publish a year of the holiday calendar (administrators)
-  note add|list|delete   your private notes on the pages of a case
-  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
-  case member add|list   give users a case on the server, list its members
-  warehouse …   the 中间库: checkin, lend, return, checkout, move, request, find, overdue, deadlines
-  verify    verify archive packages, PDF/A and OFD files
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Publish a year of the holiday calendar to every desk (archive administrators).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -857,6 +827,168 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>A file of the labels scanned, one a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  search    full-text search over the pages of the profile
+  export    write the archive outputs of a dossier in the profile
+  login     sign in to dossier-server (the session goes to the system keyring)
+  sync      push this desk&apos;s changes and pull everyone else&apos;s
+  dossier list   the dossiers of the profile and their pages (--json)
+  template list|show|diff|validate|test   catalogue templates and drafts
+  template publish|release|rollback   versions of a template (administrators)
+  calendar push  publish a year of the holiday calendar (administrators)
+  note add|list|delete   your private notes on the pages of a case
+  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
+  case member add|list   give users a case on the server, list its members
+  warehouse …   the 中间库: checkin, lend, return, checkout, move, request, find, overdue, deadlines
+  verify    verify archive packages, PDF/A and OFD files
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A published version (default: the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare from this published version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sample case (案号) held on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release to these accounts first (comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release to these courts first (court codes, comma-separated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back to this version (default: the one before the newest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondary volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalogue templates this desk holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (v%1 held, not released here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is not held on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A template&apos;s items, volume by volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a draft (a file) or a published version (an id, with --version) changes against an earlier version (--from, default: the one before).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier version of %1 to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: v%2 → v%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a draft against every published version this desk holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2 can be published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue a sample dossier with a draft, side by side with its catalogue today (nothing is written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) differ.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What publishing a draft would change (from the server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish a version of a template (archive administrators): to everyone, or first to the accounts and courts named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Published %1 v%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll a template back to an earlier version, for everyone (archive administrators).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release a published version to everyone, or to the accounts and courts named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This desk holds no earlier version of %1 to go back to: name it with --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rolled back to v%2 for everyone; dossiers already carried to a later version keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 v%2 released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli template list|show|diff|validate|test|impact|publish|release|rollback …</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1187,10 +1319,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Template %1: an item has no code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown catalogue template &quot;%1&quot; (known: %2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1508,10 +1636,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>The server sent page image %1 with another SHA-256 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The template has no &quot;id&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2074,6 +2198,150 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Only an archive administrator may publish the holiday calendar.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Template %1: an item&apos;s code &quot;%2&quot; is not a code (a-z, 0-9, _).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: item %2 has no name, or one too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: item %2 belongs to no volume (main, secondary or all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: the titles or keywords of item %2 are not a list of short texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: a migration step (%2) is not well formed: rename takes one code to one, split one to several, merge several to one, move one code to a volume, retire one code (to another).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: a migration must go from an earlier version to a later one, no later than this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: the code %2 is used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 names the item %2, which it does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: a migration step leads to the item %2, which this version does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: its id, version (1 or more), name, former ids or case types are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1 has no items, or too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template %1: its migrations are not in version order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not the record&apos;s template and version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The migration from version %1 to %2, published with version %3, is missing or changed: published migrations stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new migration starts from version %1, but the last published version is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of %1 (%2) catalogued with version %3 would have no type: add a rename, merge, split or retire step for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) goes from %3 to %4: add a move step, so that desks move its documents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The titles or keywords of %1 changed: new batches are classified by them; dossiers already catalogued keep their types unless they are processed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is not newer than the published version %3: versions increase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A version of %1 is checked against %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release of template %1 is not valid: it names a version (1 or more), the version the others keep, and accounts or court codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of template %2 arrived with other contents than the one held: a published version never changes, the one held is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the template: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no volume &quot;%1&quot; (main or secondary).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no document %1 in this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft has no item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft of %1 was made from another version than the newest published one (%2): it is set aside, and a new draft starts from version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a code: a small letter first, then small letters, digits or _ (64 at most).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft already has an item %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was the code of another item in version %2: documents of that item would be taken for this one. Choose another code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be removed: the template sends unrecognised documents or evidence to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another item of the draft to take the documents of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stays where it is: an item of every volume, or a volume&apos;s fallback, does not move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no volume %1 in this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed in to the server: sign in with F8 (sync) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::FormPrinter</name>
@@ -2107,6 +2375,109 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Case numbers (案号), one a line:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::HolidayPanel</name>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the notice it is taken from (国务院办公厅 2026-11-…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from the calendar desks hold now:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish this year to every desk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekend day worked (调休上班)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ working day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− working day %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No desk holds a calendar of %1 yet: fill in the days of each holiday from the State Council&apos;s notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid. Desks hold a calendar of %1 now; publishing replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid. Desks hold no calendar of %1 yet: its deadlines are uncertain until it is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the holiday calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish the calendar of %1 to every desk? The statutory periods of every 中间库 desk are counted on it from their next sync.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2245,6 +2616,14 @@ It can be changed in the settings (Ctrl+,).</source>
     </message>
     <message>
         <source>Intermediate warehouse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Templates and calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2576,6 +2955,10 @@ It can be changed in the settings (Ctrl+,).</source>
     </message>
     <message>
         <source>Resource file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image %1 is not in its declared format %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3984,6 +4367,673 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message>
         <source>The server refused %1 of %2: you may not record it. It is taken off this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) changed type or volume with a new template version.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n type(s) a clerk chose by hand were kept.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A type chosen by hand had to change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place in the new template version, kept as it was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TemplateConsole</name>
+    <message>
+        <source>Templates and calendar — Dossier Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trial cataloguing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The holiday calendar of %1 is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an archive administrator: the server will refuse to publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main volume (正卷)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secondary volume (副卷)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What desks do to documents already catalogued (the migration):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the &amp;other volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Split into two…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release to &amp;everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll &amp;back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 to %2; others v%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 to everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft of v%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1 (shipped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case on this desk is catalogued with this template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server what publishing this draft would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · draft of version %2 (from version %3)%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: documents keep their types)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the &amp;main volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To the &amp;secondary volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item of the secondary volume (副卷)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New item of the main volume (正卷)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move %1 to the other volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now belongs to the other volume: desks move its documents there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split %1 into two items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>split %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard every change of the draft of %1? (Ctrl+Z brings it back while this window is open.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>discard the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>副卷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正卷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code of %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents of %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents of %1 merged into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents of %1 split into %2, by their titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents of %1 move to the %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>documents of %1 become %2 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may repeat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>made by the software</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft is version %1 as published: edit an item to begin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the server would refuse this version.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 can be published: against version %2, %3 item(s) changed and %4 migration step(s); %n warning(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 (published) against version %2:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 as shipped: %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cataloguing %1 with the draft…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the draft catalogues it as it is today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s) would be catalogued otherwise (marked).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Dossiers&lt;/b&gt; catalogued with this template on the server: %1 (%2 would change).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Documents&lt;/b&gt;: %3; %4 would change type or volume; %5 would have no type.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Desks&lt;/b&gt; whose documents change: %6 %7&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Dossiers per version: %1&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#b71c1c&apos;&gt;Documents without a type would keep their old one: add a step for them.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft cannot be published: see 差异.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish version %1 of %2? Every desk that receives it carries its dossiers to it (%n step(s) of migration), and new batches are catalogued with it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing version %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is published.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release to everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give version %1 of %2 to every desk? Until now only %3 have it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is released to everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give every desk version %1 of %2 again, in place of version %3?
+
+Dossiers already carried to version %3 keep it: their documents keep the types version %3 gave them and are not changed back. New batches are catalogued with version %1. To undo a change for those dossiers as well, publish a new version that reverses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is released to everyone again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TemplateDialogs</name>
+    <message>
+        <source>Part %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small letters, digits, _ (president_review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as the 卷内目录 names it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title lines that name it, separated by 、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>words of its text, separated by 、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents of %1 (%2) already catalogued keep a type: which one, on every desk, when this version arrives?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retire: they become the volume&apos;s other material (其他材料)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename into another item: they take its code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge with another item: the two become one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To every desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First to these accounts and courts (a staged rollout; the others keep the version they use)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user names, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>court codes (苏0602, 苏06), separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TemplateItemsModel</name>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New in version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was %1 in version %2: desks give its documents the new code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by the software (every volume has one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may repeat: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>titles of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keywords of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TemplateVersions</name>
+    <message>
+        <source>secondary volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>main volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>− %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~ %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,4 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -8,7 +8,7 @@
         <translation>归档包缺少清单（%1）。</translation>
     </message>
     <message>
-        <source>The manifest line &quot;%1&quot; is malformed.</source>
+        <source>The manifest line "%1" is malformed.</source>
         <translation>清单行“%1”格式错误。</translation>
     </message>
     <message>
@@ -376,7 +376,7 @@
         <translation>共 %1 页（失败 %2 页，已完成过 %3 页），用时 %4 秒：%5</translation>
     </message>
     <message>
-        <source>Scan pages from a SANE scanner and process them like &apos;process&apos; does. Each page is stored the moment it arrives.</source>
+        <source>Scan pages from a SANE scanner and process them like 'process' does. Each page is stored the moment it arrives.</source>
         <translation>从 SANE 扫描仪扫描页面，并像 process 一样处理。每页一到达即被保存。</translation>
     </message>
     <message>
@@ -528,7 +528,7 @@
         <translation>已以 %2 身份登录 %1。</translation>
     </message>
     <message>
-        <source>Push this desk&apos;s changes and pull everyone else&apos;s; exit 0 once everything is pushed and pulled.</source>
+        <source>Push this desk's changes and pull everyone else's; exit 0 once everything is pushed and pulled.</source>
         <translation>推送本机的更改并拉取其他工作站的更改；全部推送和拉取完成后退出码为 0。</translation>
     </message>
     <message>
@@ -538,14 +538,6 @@
     <message>
         <source>JSON out.</source>
         <translation>以 JSON 输出。</translation>
-    </message>
-    <message>
-        <source>Publish a catalogue template to every desk (archive administrators).</source>
-        <translation>向所有工作站发布编目模板（档案管理员）。</translation>
-    </message>
-    <message>
-        <source>Template JSON with &quot;id&quot; and &quot;version&quot;.</source>
-        <translation>含 &quot;id&quot; 和 &quot;version&quot; 的模板 JSON。</translation>
     </message>
     <message>
         <source>%1 is not a JSON template.</source>
@@ -588,11 +580,11 @@
         <translation>删除你的一条个人批注。</translation>
     </message>
     <message>
-        <source>The note&apos;s id, as note list prints it.</source>
+        <source>The note's id, as note list prints it.</source>
         <translation>批注编号，即 note list 输出的 id。</translation>
     </message>
     <message>
-        <source>note delete needs the note&apos;s id.</source>
+        <source>note delete needs the note's id.</source>
         <translation>note delete 需要批注编号。</translation>
     </message>
     <message>
@@ -628,15 +620,15 @@
         <translation>案号。</translation>
     </message>
     <message>
-        <source>--case needs a case number such as （2024）苏0602民初1234号; &quot;%1&quot; is not one.</source>
+        <source>--case needs a case number such as （2024）苏0602民初1234号; "%1" is not one.</source>
         <translation>--case 需要案号，例如（2024）苏0602民初1234号；“%1”不是案号。</translation>
     </message>
     <message>
-        <source>Give a user a case on the server (archive administrators, and chiefs of the case&apos;s court), with the session of login.</source>
+        <source>Give a user a case on the server (archive administrators, and chiefs of the case's court), with the session of login.</source>
         <translation>在服务器上将案件分配给用户（档案管理员，以及案件所属法院的庭长、院领导），使用 login 保存的会话。</translation>
     </message>
     <message>
-        <source>The user&apos;s name on the server.</source>
+        <source>The user's name on the server.</source>
         <translation>用户在服务器上的用户名。</translation>
     </message>
     <message>
@@ -670,11 +662,11 @@
       dossier-cli case member list --case 案号 [--json]</translation>
     </message>
     <message>
-        <source>--today takes a date YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <source>--today takes a date YYYY-MM-DD, not "%1".</source>
         <translation>--today 需要日期 YYYY-MM-DD，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--%1 takes a date YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <source>--%1 takes a date YYYY-MM-DD, not "%2".</source>
         <translation>--%1 需要日期 YYYY-MM-DD，而不是“%2”。</translation>
     </message>
     <message>
@@ -686,7 +678,7 @@
         <translation>--volumes 需要一个数字。</translation>
     </message>
     <message>
-        <source>Record a movement of a case&apos;s paper in the warehouse: %1.</source>
+        <source>Record a movement of a case's paper in the warehouse: %1.</source>
         <translation>在中间库登记案件纸质卷宗的一次流转：%1。</translation>
     </message>
     <message>
@@ -694,11 +686,11 @@
         <translation>warehouse %1 需要 --case。</translation>
     </message>
     <message>
-        <source>Where a case&apos;s paper is, and its history: by 案号 or by a scanned label.</source>
+        <source>Where a case's paper is, and its history: by 案号 or by a scanned label.</source>
         <translation>按案号或扫描的标签查询案件纸质卷宗的位置及流转记录。</translation>
     </message>
     <message>
-        <source>A 案号, or a case label&apos;s or separator sheet&apos;s payload.</source>
+        <source>A 案号, or a case label's or separator sheet's payload.</source>
         <translation>案号，或案件标签、分隔页二维码的内容。</translation>
     </message>
     <message>
@@ -722,7 +714,7 @@
         <translation>所有正在计时及已完成的法定期限。</translation>
     </message>
     <message>
-        <source>A shelf&apos;s inventory: its scanned labels against what the desk says is there.</source>
+        <source>A shelf's inventory: its scanned labels against what the desk says is there.</source>
         <translation>架位盘点：将扫描到的标签与登记在该架位的卷宗比对。</translation>
     </message>
     <message>
@@ -730,52 +722,12 @@
         <translation>warehouse inventory 需要 --location 和可读取的 --scanned 文件。</translation>
     </message>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  scan      scan from a SANE scanner and process the pages
-  search    full-text search over the pages of the profile
-  export    write the archive outputs of a dossier in the profile
-  login     sign in to dossier-server (the session goes to the system keyring)
-  sync      push this desk&apos;s changes and pull everyone else&apos;s
-  dossier list   the dossiers of the profile and their pages (--json)
-  template push  publish a catalogue template (administrators)
-  calendar push  publish a year of the holiday calendar (administrators)
-  note add|list|delete   your private notes on the pages of a case
-  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
-  case member add|list   give users a case on the server, list its members
-  warehouse …   the 中间库: checkin, lend, return, checkout, move, request, find, overdue, deadlines
-  verify    verify archive packages, PDF/A and OFD files
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>用法：dossier-cli &lt;命令&gt; [选项]
-命令：
-  process   将图像、PDF 和文件夹处理为已编目的卷宗
-  scan      从 SANE 扫描仪扫描并处理页面
-  search    在本配置的页面中全文检索
-  export    输出本配置中某卷宗的归档文件
-  login     登录 dossier-server（会话保存在系统密钥环中）
-  sync      推送本机的更改并拉取其他工作站的更改
-  dossier list   本配置的卷宗及其页面（--json）
-  template push  发布编目模板（管理员）
-  calendar push  发布某一年的节假日日历（管理员）
-  note add|list|delete   你在案件页面上的个人批注
-  outline export  以 ODT 或 PDF 输出你的案件庭审提纲
-  case member add|list   在服务器上为用户分配案件、列出案件成员
-  warehouse …   中间库：入库、借阅、归还、出库、移位、借阅申请、查询、超期、期限
-  verify    校验归档包、PDF/A 和 OFD 文件
-  plugins   列出已找到和已跳过的插件
-  version   显示版本
-运行“dossier-cli &lt;命令&gt; --help”查看命令的选项。</translation>
-    </message>
-    <message>
         <source>Publish a year of the holiday calendar to every desk (archive administrators).</source>
         <translation>向所有工作站发布某一年的节假日日历（档案管理员）。</translation>
     </message>
     <message>
-        <source>The year&apos;s calendar as JSON: {&quot;year&quot;, &quot;holidays&quot;, &quot;working_days&quot;}.</source>
-        <translation>该年日历的 JSON：{&quot;year&quot;, &quot;holidays&quot;, &quot;working_days&quot;}。</translation>
+        <source>The year's calendar as JSON: {"year", "holidays", "working_days"}.</source>
+        <translation>该年日历的 JSON：{"year", "holidays", "working_days"}。</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
@@ -790,7 +742,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>案件（案号），或扫描的案件标签。</translation>
     </message>
     <message>
-        <source>The page: its number in the case&apos;s first volume, or volume-page (2-15) when the case has several.</source>
+        <source>The page: its number in the case's first volume, or volume-page (2-15) when the case has several.</source>
         <translation>页：案件第一卷中的页码；案件有多卷时写作“卷-页”（如 2-15）。</translation>
     </message>
     <message>
@@ -810,11 +762,11 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>标签（可重复指定）。</translation>
     </message>
     <message>
-        <source>A fact&apos;s status: undisputed, disputed or open.</source>
+        <source>A fact's status: undisputed, disputed or open.</source>
         <translation>待证事实的状态：undisputed（无争议）、disputed（有争议）或 open（待查）。</translation>
     </message>
     <message>
-        <source>The note&apos;s text.</source>
+        <source>The note's text.</source>
         <translation>批注内容。</translation>
     </message>
     <message>
@@ -850,7 +802,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>出库事由：offline_trial（线下庭审）、evidence_return（退还证据原件）、appeal_transfer（上诉移送）或 archive_room（移交档案室）。</translation>
     </message>
     <message>
-        <source>The approval&apos;s reference (offline trial).</source>
+        <source>The approval's reference (offline trial).</source>
         <translation>审批文号（线下庭审）。</translation>
     </message>
     <message>
@@ -866,16 +818,196 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>案件节点。</translation>
     </message>
     <message>
-        <source>The event&apos;s date (YYYY-MM-DD).</source>
+        <source>The event's date (YYYY-MM-DD).</source>
         <translation>节点日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>Only this borrower&apos;s loans.</source>
+        <source>Only this borrower's loans.</source>
         <translation>仅列出该借阅人的借阅。</translation>
     </message>
     <message>
         <source>A file of the labels scanned, one a line.</source>
         <translation>扫描到的标签文件，每行一个。</translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  search    full-text search over the pages of the profile
+  export    write the archive outputs of a dossier in the profile
+  login     sign in to dossier-server (the session goes to the system keyring)
+  sync      push this desk's changes and pull everyone else's
+  dossier list   the dossiers of the profile and their pages (--json)
+  template list|show|diff|validate|test   catalogue templates and drafts
+  template publish|release|rollback   versions of a template (administrators)
+  calendar push  publish a year of the holiday calendar (administrators)
+  note add|list|delete   your private notes on the pages of a case
+  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
+  case member add|list   give users a case on the server, list its members
+  warehouse …   the 中间库: checkin, lend, return, checkout, move, request, find, overdue, deadlines
+  verify    verify archive packages, PDF/A and OFD files
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
+        <translation>用法：dossier-cli &lt;命令&gt; [选项]
+命令：
+  process   将图像、PDF 和文件夹处理为已编目的卷宗
+  scan      从 SANE 扫描仪扫描并处理页面
+  search    在本配置的页面中全文检索
+  export    输出本配置中某卷宗的归档文件
+  login     登录 dossier-server（会话保存在系统密钥环中）
+  sync      推送本机的更改并拉取其他工作站的更改
+  dossier list   本配置的卷宗及其页面（--json）
+  template list|show|diff|validate|test   编目模板与草稿
+  template publish|release|rollback   模板的版本（管理员）
+  calendar push  发布某一年的节假日日历（管理员）
+  note add|list|delete   你在案件页面上的个人批注
+  outline export  以 ODT 或 PDF 输出你的案件庭审提纲
+  case member add|list   在服务器上为用户分配案件、列出案件成员
+  warehouse …   中间库：入库、借阅、归还、出库、移位、借阅申请、查询、超期、期限
+  verify    校验归档包、PDF/A 和 OFD 文件
+  plugins   列出已找到和已跳过的插件
+  version   显示版本
+运行“dossier-cli &lt;命令&gt; --help”查看命令的选项。</translation>
+    </message>
+    <message>
+        <source>Print JSON.</source>
+        <translation>输出 JSON。</translation>
+    </message>
+    <message>
+        <source>A published version (default: the newest).</source>
+        <translation>已发布的版本（默认：最新）。</translation>
+    </message>
+    <message>
+        <source>Compare from this published version.</source>
+        <translation>与此已发布版本比较。</translation>
+    </message>
+    <message>
+        <source>The sample case (案号) held on this desk.</source>
+        <translation>本机上的样本案件（案号）。</translation>
+    </message>
+    <message>
+        <source>Release to these accounts first (comma-separated).</source>
+        <translation>先发布给这些账号（逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>Release to these courts first (court codes, comma-separated).</source>
+        <translation>先发布给这些法院（法院代码，逗号分隔）。</translation>
+    </message>
+    <message>
+        <source>Roll back to this version (default: the one before the newest).</source>
+        <translation>回滚到此版本（默认：最新版本的前一版）。</translation>
+    </message>
+    <message>
+        <source>secondary volume</source>
+        <translation>副卷</translation>
+    </message>
+    <message>
+        <source>every volume</source>
+        <translation>每卷</translation>
+    </message>
+    <message>
+        <source>main volume</source>
+        <translation>正卷</translation>
+    </message>
+    <message>
+        <source>The catalogue templates this desk holds.</source>
+        <translation>本机持有的编目模板。</translation>
+    </message>
+    <message>
+        <source> (v%1 held, not released here)</source>
+        <translation>（已持有 v%1，尚未对本机发布）</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is not held on this desk.</source>
+        <translation>本机没有 %2 的第 %1 版。</translation>
+    </message>
+    <message>
+        <source>A template's items, volume by volume.</source>
+        <translation>模板的各卷条目。</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation>（必备）</translation>
+    </message>
+    <message>
+        <source> (once)</source>
+        <translation>（仅一份）</translation>
+    </message>
+    <message>
+        <source>What a draft (a file) or a published version (an id, with --version) changes against an earlier version (--from, default: the one before).</source>
+        <translation>草稿（文件）或已发布版本（模板标识，配合 --version）相对于较早版本（--from，默认前一版）的改动。</translation>
+    </message>
+    <message>
+        <source>No earlier version of %1 to compare with.</source>
+        <translation>%1 没有可比较的较早版本。</translation>
+    </message>
+    <message>
+        <source>%1: v%2 → v%3</source>
+        <translation>%1：v%2 → v%3</translation>
+    </message>
+    <message>
+        <source>Check a draft against every published version this desk holds.</source>
+        <translation>对照本机持有的所有已发布版本检查草稿。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <source>%1 v%2 can be published.</source>
+        <translation>%1 v%2 可以发布。</translation>
+    </message>
+    <message>
+        <source>Catalogue a sample dossier with a draft, side by side with its catalogue today (nothing is written).</source>
+        <translation>用草稿对样本卷宗试编目，与其现有目录对照（不写入任何内容）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) differ.</source>
+        <translation>
+            <numerusform>%n 份文件不同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What publishing a draft would change (from the server).</source>
+        <translation>发布草稿将带来的影响（由服务器统计）。</translation>
+    </message>
+    <message>
+        <source>Publish a version of a template (archive administrators): to everyone, or first to the accounts and courts named.</source>
+        <translation>发布模板的一个版本（档案管理员）：发布给所有人，或先发布给指定的账号和法院。</translation>
+    </message>
+    <message>
+        <source>Published %1 v%2.</source>
+        <translation>已发布 %1 v%2。</translation>
+    </message>
+    <message>
+        <source>Roll a template back to an earlier version, for everyone (archive administrators).</source>
+        <translation>将模板对所有人回滚到较早版本（档案管理员）。</translation>
+    </message>
+    <message>
+        <source>Release a published version to everyone, or to the accounts and courts named.</source>
+        <translation>将已发布的版本推广给所有人，或推广给指定的账号和法院。</translation>
+    </message>
+    <message>
+        <source>This desk holds no earlier version of %1 to go back to: name it with --to.</source>
+        <translation>本机没有 %1 可回滚的较早版本：请用 --to 指定。</translation>
+    </message>
+    <message>
+        <source>%1 rolled back to v%2 for everyone; dossiers already carried to a later version keep it.</source>
+        <translation>%1 已对所有人回滚到 v%2；已迁移到较新版本的卷宗保留该版本。</translation>
+    </message>
+    <message>
+        <source>%1 v%2 released.</source>
+        <translation>%1 v%2 已推广。</translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli template list|show|diff|validate|test|impact|publish|release|rollback …</source>
+        <translation>用法：dossier-cli template list|show|diff|validate|test|impact|publish|release|rollback …</translation>
     </message>
 </context>
 <context>
@@ -1182,35 +1314,31 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>文件过大（%1 MB；上限为 %2 MB）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a case number: it must start with the year in brackets, e.g. （2024）苏0602民初1234号.</source>
+        <source>"%1" is not a case number: it must start with the year in brackets, e.g. （2024）苏0602民初1234号.</source>
         <translation>“%1”不是有效案号：应以括号中的年份开头，例如（2024）苏0602民初1234号。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the year is out of range.</source>
+        <source>"%1": the year is out of range.</source>
         <translation>“%1”：年份超出范围。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the court code must start with a province character.</source>
+        <source>"%1": the court code must start with a province character.</source>
         <translation>“%1”：法院代字应以省级简称开头。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the court code has 0, 2 or 4 digits after the province.</source>
+        <source>"%1": the court code has 0, 2 or 4 digits after the province.</source>
         <translation>“%1”：法院代字在省级简称后应有 0、2 或 4 位数字。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: unknown case type code.</source>
+        <source>"%1": unknown case type code.</source>
         <translation>“%1”：未知的案件类型代字。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot;: the sequence number is missing or invalid.</source>
+        <source>"%1": the sequence number is missing or invalid.</source>
         <translation>“%1”：案件序号缺失或无效。</translation>
     </message>
     <message>
-        <source>Template %1: an item has no code.</source>
-        <translation>模板 %1：有条目缺少代码。</translation>
-    </message>
-    <message>
-        <source>Unknown catalogue template &quot;%1&quot; (known: %2).</source>
+        <source>Unknown catalogue template "%1" (known: %2).</source>
         <translation>未知的编目模板“%1”（已有：%2）。</translation>
     </message>
     <message>
@@ -1290,11 +1418,11 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>本页文字识别失败。</translation>
     </message>
     <message>
-        <source>OCR language &quot;%1&quot; is not installed (looked in %2).</source>
+        <source>OCR language "%1" is not installed (looked in %2).</source>
         <translation>未安装 OCR 语言“%1”（查找位置：%2）。</translation>
     </message>
     <message>
-        <source>The OCR engine could not start with languages &quot;%1&quot;.</source>
+        <source>The OCR engine could not start with languages "%1".</source>
         <translation>OCR 引擎无法以语言“%1”启动。</translation>
     </message>
     <message>
@@ -1530,10 +1658,6 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>服务器发送的页面图像 %1 的 SHA-256 不符（%2）。</translation>
     </message>
     <message>
-        <source>The template has no &quot;id&quot;.</source>
-        <translation>该模板缺少 &quot;id&quot;。</translation>
-    </message>
-    <message>
         <source>Only an archive administrator may publish templates.</source>
         <translation>只有档案管理员可以发布模板。</translation>
     </message>
@@ -1542,7 +1666,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>此处无法采用另一版本：请保留当前版本，或手工修改编目。</translation>
     </message>
     <message>
-        <source>The server %1 is not trusted (%2). Install the court&apos;s certificate authority, or sign in with --ca-file.</source>
+        <source>The server %1 is not trusted (%2). Install the court's certificate authority, or sign in with --ca-file.</source>
         <translation>服务器 %1 不受信任（%2）。请安装本院的证书颁发机构，或用 --ca-file 登录。</translation>
     </message>
     <message>
@@ -1550,7 +1674,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>%1 中没有 PEM 证书。</translation>
     </message>
     <message>
-        <source>A %1 record&apos;s field &quot;%2&quot; is not valid: %3.</source>
+        <source>A %1 record's field "%2" is not valid: %3.</source>
         <translation>%1记录的字段“%2”无效：%3。</translation>
     </message>
     <message>
@@ -1614,7 +1738,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>与案号不符</translation>
     </message>
     <message>
-        <source>not the dossier&apos;s id</source>
+        <source>not the dossier's id</source>
         <translation>与卷宗编号不符</translation>
     </message>
     <message>
@@ -1630,11 +1754,11 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>模板不属于任何案件</translation>
     </message>
     <message>
-        <source>not the conflict&apos;s id</source>
+        <source>not the conflict's id</source>
         <translation>与冲突记录标识不符</translation>
     </message>
     <message>
-        <source>A record has the unknown kind &quot;%1&quot;.</source>
+        <source>A record has the unknown kind "%1".</source>
         <translation>记录的类型“%1”未知。</translation>
     </message>
     <message>
@@ -1654,7 +1778,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>%1记录大小为 %2 KB，超过上限（%3 KB）。</translation>
     </message>
     <message>
-        <source>&quot;%1.%2&quot; is not a page image name (a SHA-256 and jpg, png or tif).</source>
+        <source>"%1.%2" is not a page image name (a SHA-256 and jpg, png or tif).</source>
         <translation>“%1.%2”不是有效的页面影像名（应为 SHA-256 加 jpg、png 或 tif）。</translation>
     </message>
     <message>
@@ -1734,7 +1858,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>质检复核</translation>
     </message>
     <message>
-        <source>A check&apos;s reviewer name may have at most %1 characters, and its note at most %2.</source>
+        <source>A check's reviewer name may have at most %1 characters, and its note at most %2.</source>
         <translation>抽检人姓名最多 %1 个字符，备注最多 %2 个字符。</translation>
     </message>
     <message>
@@ -1746,7 +1870,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>未知的批注类型或状态：%1。</translation>
     </message>
     <message>
-        <source>--box takes x,y,w,h in pixels, not &quot;%1&quot;.</source>
+        <source>--box takes x,y,w,h in pixels, not "%1".</source>
         <translation>--box 应为以像素计的 x,y,w,h，而不是“%1”。</translation>
     </message>
     <message>
@@ -1758,7 +1882,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>无法装订案件 %1 的案卷。</translation>
     </message>
     <message>
-        <source>A note&apos;s field &quot;%1&quot; is not valid: %2.</source>
+        <source>A note's field "%1" is not valid: %2.</source>
         <translation>批注的字段“%1”无效：%2。</translation>
     </message>
     <message>
@@ -1778,7 +1902,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>引用过多</translation>
     </message>
     <message>
-        <source>a link is not a note&apos;s id</source>
+        <source>a link is not a note's id</source>
         <translation>有引用不是批注编号</translation>
     </message>
     <message>
@@ -1786,11 +1910,11 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>不是批注类型</translation>
     </message>
     <message>
-        <source>not a user&apos;s name</source>
+        <source>not a user's name</source>
         <translation>不是用户名</translation>
     </message>
     <message>
-        <source>not a page&apos;s id</source>
+        <source>not a page's id</source>
         <translation>不是页面编号</translation>
     </message>
     <message>
@@ -1806,7 +1930,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>不是批注可用的颜色</translation>
     </message>
     <message>
-        <source>not a fact&apos;s status</source>
+        <source>not a fact's status</source>
         <translation>不是待证事实的状态</translation>
     </message>
     <message>
@@ -1894,7 +2018,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>缺失，或不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <source>the date is not in the calendar&apos;s year</source>
+        <source>the date is not in the calendar's year</source>
         <translation>日期不在该日历的年份内</translation>
     </message>
     <message>
@@ -1946,7 +2070,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>卷宗流转记录需要不超过 64 个字符的标识。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a case number (案号).</source>
+        <source>"%1" is not a case number (案号).</source>
         <translation>“%1”不是案号。</translation>
     </message>
     <message>
@@ -1970,7 +2094,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>随卷物品需要名称。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a shelf place: zone-rack-shelf-box, such as A-03-2-15.</source>
+        <source>"%1" is not a shelf place: zone-rack-shelf-box, such as A-03-2-15.</source>
         <translation>“%1”不是有效架位：应为 区-架-层-格，如 A-03-2-15。</translation>
     </message>
     <message>
@@ -1990,7 +2114,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>出库需要事由：offline_trial、evidence_return、appeal_transfer 或 archive_room。</translation>
     </message>
     <message>
-        <source>A check-out for an offline trial needs the approval&apos;s reference.</source>
+        <source>A check-out for an offline trial needs the approval's reference.</source>
         <translation>因线下庭审出库需要审批文号。</translation>
     </message>
     <message>
@@ -2022,15 +2146,15 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>%1 的纸质卷宗未借出（%2）：无需催还。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is neither a case label nor a case number (案号).</source>
+        <source>"%1" is neither a case label nor a case number (案号).</source>
         <translation>“%1”既不是案件标签也不是案号。</translation>
     </message>
     <message>
-        <source>A bulk move goes from one place to another of the same kind (&quot;%1&quot; → &quot;%2&quot;).</source>
+        <source>A bulk move goes from one place to another of the same kind ("%1" → "%2").</source>
         <translation>整体移位须在同级位置之间进行（“%1” → “%2”）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a case event: %2.</source>
+        <source>"%1" is not a case event: %2.</source>
         <translation>“%1”不是案件节点：%2。</translation>
     </message>
     <message>
@@ -2054,7 +2178,7 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <translation>节假日日历不属于任何案件或卷</translation>
     </message>
     <message>
-        <source>not the record&apos;s year</source>
+        <source>not the record's year</source>
         <translation>与记录的年份不符</translation>
     </message>
     <message>
@@ -2093,6 +2217,150 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Only an archive administrator may publish the holiday calendar.</source>
         <translation>只有档案管理员才能发布节假日日历。</translation>
     </message>
+    <message>
+        <source>Template %1: an item's code "%2" is not a code (a-z, 0-9, _).</source>
+        <translation>模板 %1：条目代码“%2”不是有效代码（a-z、0-9、_）。</translation>
+    </message>
+    <message>
+        <source>Template %1: item %2 has no name, or one too long.</source>
+        <translation>模板 %1：条目 %2 没有名称或名称过长。</translation>
+    </message>
+    <message>
+        <source>Template %1: item %2 belongs to no volume (main, secondary or all).</source>
+        <translation>模板 %1：条目 %2 未指定所属卷（main、secondary 或 all）。</translation>
+    </message>
+    <message>
+        <source>Template %1: the titles or keywords of item %2 are not a list of short texts.</source>
+        <translation>模板 %1：条目 %2 的标题或关键词不是短文本列表。</translation>
+    </message>
+    <message>
+        <source>Template %1: a migration step (%2) is not well formed: rename takes one code to one, split one to several, merge several to one, move one code to a volume, retire one code (to another).</source>
+        <translation>模板 %1：迁移步骤（%2）格式不正确：更名为一对一，拆分为一对多，合并为多对一，移卷为一个代码移到某卷，停用为一个代码（可并入另一个）。</translation>
+    </message>
+    <message>
+        <source>Template %1: a migration must go from an earlier version to a later one, no later than this version.</source>
+        <translation>模板 %1：迁移必须从较早版本到较晚版本，且不晚于本版本。</translation>
+    </message>
+    <message>
+        <source>Template %1: the code %2 is used twice.</source>
+        <translation>模板 %1：代码 %2 重复使用。</translation>
+    </message>
+    <message>
+        <source>Template %1 names the item %2, which it does not have.</source>
+        <translation>模板 %1 引用了不存在的条目 %2。</translation>
+    </message>
+    <message>
+        <source>Template %1: a migration step leads to the item %2, which this version does not have.</source>
+        <translation>模板 %1：迁移步骤指向本版本中不存在的条目 %2。</translation>
+    </message>
+    <message>
+        <source>Template %1: its id, version (1 or more), name, former ids or case types are not valid.</source>
+        <translation>模板 %1：标识、版本（不小于 1）、名称、旧标识或案件类型无效。</translation>
+    </message>
+    <message>
+        <source>Template %1 has no items, or too many.</source>
+        <translation>模板 %1 没有条目或条目过多。</translation>
+    </message>
+    <message>
+        <source>Template %1: its migrations are not in version order.</source>
+        <translation>模板 %1：迁移未按版本顺序排列。</translation>
+    </message>
+    <message>
+        <source>not the record's template and version</source>
+        <translation>与记录的模板和版本不符</translation>
+    </message>
+    <message>
+        <source>template release</source>
+        <translation>模板发布范围</translation>
+    </message>
+    <message>
+        <source>The migration from version %1 to %2, published with version %3, is missing or changed: published migrations stay as they are.</source>
+        <translation>随第 %3 版发布的第 %1 版到第 %2 版的迁移缺失或被修改：已发布的迁移不得更改。</translation>
+    </message>
+    <message>
+        <source>The new migration starts from version %1, but the last published version is %2.</source>
+        <translation>新迁移从第 %1 版开始，但最新发布的是第 %2 版。</translation>
+    </message>
+    <message>
+        <source>Documents of %1 (%2) catalogued with version %3 would have no type: add a rename, merge, split or retire step for it.</source>
+        <translation>按第 %3 版编目的“%1”（%2）文件将失去类型：请为其添加更名、合并、拆分或停用步骤。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) goes from %3 to %4: add a move step, so that desks move its documents.</source>
+        <translation>“%1”（%2）从%3改到%4：请添加移卷步骤，以便各工作站移动其文件。</translation>
+    </message>
+    <message>
+        <source>The titles or keywords of %1 changed: new batches are classified by them; dossiers already catalogued keep their types unless they are processed again.</source>
+        <translation>“%1”的标题或关键词已更改：新批次按其分类；已编目的卷宗保留原类型，除非重新处理。</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is not newer than the published version %3: versions increase.</source>
+        <translation>%2 的第 %1 版不比已发布的第 %3 版新：版本号必须递增。</translation>
+    </message>
+    <message>
+        <source>A version of %1 is checked against %2.</source>
+        <translation>%1 的版本不能与 %2 的版本比较。</translation>
+    </message>
+    <message>
+        <source>The release of template %1 is not valid: it names a version (1 or more), the version the others keep, and accounts or court codes.</source>
+        <translation>模板 %1 的发布范围无效：应包含版本（不小于 1）、其他工作站保留的版本，以及账号或法院代码。</translation>
+    </message>
+    <message>
+        <source>Version %1 of template %2 arrived with other contents than the one held: a published version never changes, the one held is kept.</source>
+        <translation>收到的模板 %2 第 %1 版与本机持有的内容不同：已发布的版本不会改变，保留本机持有的版本。</translation>
+    </message>
+    <message>
+        <source>The server refused the template: %1</source>
+        <translation>服务器拒绝了该模板：%1</translation>
+    </message>
+    <message>
+        <source>There is no volume "%1" (main or secondary).</source>
+        <translation>没有“%1”这一卷（应为 main 或 secondary）。</translation>
+    </message>
+    <message>
+        <source>There is no document %1 in this profile.</source>
+        <translation>本配置中没有文件 %1。</translation>
+    </message>
+    <message>
+        <source>The draft has no item %1.</source>
+        <translation>草稿中没有条目 %1。</translation>
+    </message>
+    <message>
+        <source>The draft of %1 was made from another version than the newest published one (%2): it is set aside, and a new draft starts from version %2.</source>
+        <translation>%1 的草稿是从另一个版本（不是最新发布的第 %2 版）编辑的：已搁置，新的草稿从第 %2 版开始。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a code: a small letter first, then small letters, digits or _ (64 at most).</source>
+        <translation>“%1”不是有效代码：以小写字母开头，其后为小写字母、数字或 _（最多 64 个）。</translation>
+    </message>
+    <message>
+        <source>The draft already has an item %1.</source>
+        <translation>草稿中已有条目 %1。</translation>
+    </message>
+    <message>
+        <source>%1 was the code of another item in version %2: documents of that item would be taken for this one. Choose another code.</source>
+        <translation>%1 是第 %2 版中另一条目的代码：该条目的文件会被当成本条目。请换一个代码。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be removed: the template sends unrecognised documents or evidence to it.</source>
+        <translation>%1（%2）不能删除：模板把无法识别的文件或证据归入它。</translation>
+    </message>
+    <message>
+        <source>Choose another item of the draft to take the documents of %1.</source>
+        <translation>请选择草稿中的另一条目来接收 %1 的文件。</translation>
+    </message>
+    <message>
+        <source>%1 stays where it is: an item of every volume, or a volume's fallback, does not move.</source>
+        <translation>%1 不能移动：各卷共有的条目或某卷的兜底条目不移动。</translation>
+    </message>
+    <message>
+        <source>There is no volume %1 in this profile.</source>
+        <translation>本档案中没有卷 %1。</translation>
+    </message>
+    <message>
+        <source>Not signed in to the server: sign in with F8 (sync) first.</source>
+        <translation>未登录服务器：请先按 F8（同步）登录。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::FormPrinter</name>
@@ -2127,6 +2395,109 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>Case numbers (案号), one a line:</source>
         <translation>案号（每行一个）：</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::HolidayPanel</name>
+    <message>
+        <source>Load</source>
+        <translation>载入</translation>
+    </message>
+    <message>
+        <source>the notice it is taken from (国务院办公厅 2026-11-…)</source>
+        <translation>所依据的通知（国务院办公厅 2026-11-…）</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年份：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Changes from the calendar desks hold now:</source>
+        <translation>与各工作站现有日历相比的变化：</translation>
+    </message>
+    <message>
+        <source>Publish this year to every desk…</source>
+        <translation>将本年度发布到所有工作站…</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>First day off</source>
+        <translation>放假首日</translation>
+    </message>
+    <message>
+        <source>Last day off</source>
+        <translation>放假末日</translation>
+    </message>
+    <message>
+        <source>Weekend day worked (调休上班)</source>
+        <translation>调休上班的周末日</translation>
+    </message>
+    <message>
+        <source>Add holiday</source>
+        <translation>添加节日</translation>
+    </message>
+    <message>
+        <source>Remove holiday</source>
+        <translation>删除节日</translation>
+    </message>
+    <message>
+        <source>Add working day</source>
+        <translation>添加调休上班日</translation>
+    </message>
+    <message>
+        <source>Remove working day</source>
+        <translation>删除调休上班日</translation>
+    </message>
+    <message>
+        <source>+ %1 %2</source>
+        <translation>+ %1 %2</translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → %3</source>
+        <translation>~ %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>− %1 %2</source>
+        <translation>− %1 %2</translation>
+    </message>
+    <message>
+        <source>+ working day %1</source>
+        <translation>+ 调休上班 %1</translation>
+    </message>
+    <message>
+        <source>− working day %1</source>
+        <translation>− 调休上班 %1</translation>
+    </message>
+    <message>
+        <source>~ source: %1</source>
+        <translation>~ 来源：%1</translation>
+    </message>
+    <message>
+        <source>No desk holds a calendar of %1 yet: fill in the days of each holiday from the State Council's notice.</source>
+        <translation>各工作站尚无 %1 年的日历：请按国务院通知填写各节日的日期。</translation>
+    </message>
+    <message>
+        <source>Valid. Desks hold a calendar of %1 now; publishing replaces it.</source>
+        <translation>有效。各工作站现有 %1 年的日历，发布后将被替换。</translation>
+    </message>
+    <message>
+        <source>Valid. Desks hold no calendar of %1 yet: its deadlines are uncertain until it is published.</source>
+        <translation>有效。各工作站尚无 %1 年的日历：发布前该年的期限均不确定。</translation>
+    </message>
+    <message>
+        <source>Publish the holiday calendar</source>
+        <translation>发布节假日日历</translation>
+    </message>
+    <message>
+        <source>Publish the calendar of %1 to every desk? The statutory periods of every 中间库 desk are counted on it from their next sync.</source>
+        <translation>将 %1 年的日历发布到所有工作站？各中间库工作站自下次同步起按它计算法定期限。</translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2635,14 @@ It can be changed in the settings (Ctrl+,).</source>
     <message>
         <source>Intermediate warehouse…</source>
         <translation>中间库…</translation>
+    </message>
+    <message>
+        <source>&amp;Templates and calendar…</source>
+        <translation>模板与日历(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Administration</source>
+        <translation>管理(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -2509,7 +2888,7 @@ It can be changed in the settings (Ctrl+,).</source>
         <translation>包中缺少 OFD.xml。</translation>
     </message>
     <message>
-        <source>OFD.xml&apos;s root element is not OFD.</source>
+        <source>OFD.xml's root element is not OFD.</source>
         <translation>OFD.xml 的根元素不是 OFD。</translation>
     </message>
     <message>
@@ -2521,7 +2900,7 @@ It can be changed in the settings (Ctrl+,).</source>
         <translation>OFD.xml 不是格式正确的 XML：%1</translation>
     </message>
     <message>
-        <source>The document type is &quot;%1&quot;, not OFD-A (GB/T 42133).</source>
+        <source>The document type is "%1", not OFD-A (GB/T 42133).</source>
         <translation>文档类型为“%1”，不是 OFD-A（GB/T 42133）。</translation>
     </message>
     <message>
@@ -2553,7 +2932,7 @@ It can be changed in the settings (Ctrl+,).</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <source>Page %1&apos;s size (%2 × %3) is not in millimetres.</source>
+        <source>Page %1's size (%2 × %3) is not in millimetres.</source>
         <translation>第 %1 页的尺寸（%2 × %3）不是以毫米为单位。</translation>
     </message>
     <message>
@@ -2561,7 +2940,7 @@ It can be changed in the settings (Ctrl+,).</source>
         <translation>第 %1 页显示的图像未声明资源。</translation>
     </message>
     <message>
-        <source>Page %1&apos;s image is not in a Background layer.</source>
+        <source>Page %1's image is not in a Background layer.</source>
         <translation>第 %1 页的图像不在背景层（Background）中。</translation>
     </message>
     <message>
@@ -2573,8 +2952,8 @@ It can be changed in the settings (Ctrl+,).</source>
         <translation>第 %1 页有文字不在正文层（Body）中。</translation>
     </message>
     <message>
-        <source>Page %1 draws visible text over its scanned image (the text layer must have Fill=&quot;false&quot;).</source>
-        <translation>第 %1 页在扫描图像上绘制了可见文字（文字层必须设置 Fill=&quot;false&quot;）。</translation>
+        <source>Page %1 draws visible text over its scanned image (the text layer must have Fill="false").</source>
+        <translation>第 %1 页在扫描图像上绘制了可见文字（文字层必须设置 Fill="false"）。</translation>
     </message>
     <message>
         <source>An object has no valid ID.</source>
@@ -2595,6 +2974,10 @@ It can be changed in the settings (Ctrl+,).</source>
     <message>
         <source>Resource file</source>
         <translation>资源文件</translation>
+    </message>
+    <message>
+        <source>The image %1 is not in its declared format %2.</source>
+        <translation>图像 %1 不是其声明的 %2 格式。</translation>
     </message>
 </context>
 <context>
@@ -2718,7 +3101,7 @@ It can be changed in the settings (Ctrl+,).</source>
         <translation>有字体缺少 ToUnicode 映射，其文字无法作为 Unicode 复制。</translation>
     </message>
     <message>
-        <source>The file&apos;s structure is damaged: %1</source>
+        <source>The file's structure is damaged: %1</source>
         <translation>文件结构已损坏：%1</translation>
     </message>
 </context>
@@ -3298,7 +3681,7 @@ Page %6 of %7 of this document (volume page %8)</source>
         <translation>案卷页号（例如 1-5, 8）：</translation>
     </message>
     <message>
-        <source>No page of the volume matches &quot;%1&quot;.</source>
+        <source>No page of the volume matches "%1".</source>
         <translation>案卷中没有与“%1”对应的页面。</translation>
     </message>
     <message>
@@ -3946,7 +4329,7 @@ Page %6 of %7 of this document (volume page %8)</source>
         <translation>复核记录一经登记便不可更改</translation>
     </message>
     <message>
-        <source>the document &quot;%1&quot;</source>
+        <source>the document "%1"</source>
         <translation>文件材料“%1”</translation>
     </message>
     <message>
@@ -3970,7 +4353,7 @@ Page %6 of %7 of this document (volume page %8)</source>
         <translation>您的批注</translation>
     </message>
     <message>
-        <source>your note &quot;%1&quot;</source>
+        <source>your note "%1"</source>
         <translation>您的批注“%1”</translation>
     </message>
     <message>
@@ -3982,7 +4365,7 @@ Page %6 of %7 of this document (volume page %8)</source>
         <translation>服务器拒绝了 %2 的%1：您无权修改。它仅保留在本机。</translation>
     </message>
     <message>
-        <source>The server refused your change to %1 of %2: you may not change it. The server&apos;s version is back on this desk.</source>
+        <source>The server refused your change to %1 of %2: you may not change it. The server's version is back on this desk.</source>
         <translation>服务器拒绝了您对 %2 的%1所做的修改：您无权修改。本机已恢复为服务器上的版本。</translation>
     </message>
     <message>
@@ -4000,6 +4383,668 @@ Page %6 of %7 of this document (volume page %8)</source>
     <message>
         <source>The server refused %1 of %2: you may not record it. It is taken off this desk.</source>
         <translation>服务器拒绝了 %2 的%1：您无权登记。本机已撤销该记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) changed type or volume with a new template version.</source>
+        <translation>
+            <numerusform>%n 份文件因新模板版本更改了类型或所属卷。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n type(s) a clerk chose by hand were kept.</source>
+        <translation>
+            <numerusform>保留了书记员手工选定的 %n 个类型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A type chosen by hand had to change: %1</source>
+        <translation>手工选定的类型必须更改：%1</translation>
+    </message>
+    <message>
+        <source>No place in the new template version, kept as it was: %1</source>
+        <translation>新模板版本中没有对应位置，保持原样：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TemplateConsole</name>
+    <message>
+        <source>Templates and calendar — Dossier Workstation</source>
+        <translation>模板与日历 — 电子卷宗工作站</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>Used here</source>
+        <translation>本机使用</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>发布范围</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>Trial cataloguing</source>
+        <translation>试编目</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>The holiday calendar of %1 is published.</source>
+        <translation>%1 年节假日日历已发布。</translation>
+    </message>
+    <message>
+        <source>%1 is not an archive administrator: the server will refuse to publish.</source>
+        <translation>%1 不是档案管理员：服务器将拒绝发布。</translation>
+    </message>
+    <message>
+        <source>Main volume (正卷)</source>
+        <translation>正卷</translation>
+    </message>
+    <message>
+        <source>Secondary volume (副卷)</source>
+        <translation>副卷</translation>
+    </message>
+    <message>
+        <source>What desks do to documents already catalogued (the migration):</source>
+        <translation>已编目文件在各工作站的变化（迁移）：</translation>
+    </message>
+    <message>
+        <source>&amp;Add item…</source>
+        <translation>新增条目(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove item…</source>
+        <translation>删除条目(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>上移(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>下移(&amp;D)</translation>
+    </message>
+    <message>
+        <source>To the &amp;other volume</source>
+        <translation>移到另一卷(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Split into two…</source>
+        <translation>拆分为两项(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Publish…</source>
+        <translation>发布(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Release to &amp;everyone</source>
+        <translation>全部推广(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Roll &amp;back…</source>
+        <translation>回滚(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Discard the draft…</source>
+        <translation>放弃草稿(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Draft</source>
+        <translation>草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>发布(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>v%1</source>
+        <translation>第%1版</translation>
+    </message>
+    <message>
+        <source>v%1 to %2; others v%3</source>
+        <translation>第%1版给 %2；其余第%3版</translation>
+    </message>
+    <message>
+        <source>v%1 to everyone</source>
+        <translation>第%1版给所有人</translation>
+    </message>
+    <message>
+        <source>Draft of v%1</source>
+        <translation>第%1版草稿</translation>
+    </message>
+    <message>
+        <source>v%1 (shipped)</source>
+        <translation>第%1版（内置）</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>No case on this desk is catalogued with this template.</source>
+        <translation>本机没有按此模板编目的案件。</translation>
+    </message>
+    <message>
+        <source>Ask the server what publishing this draft would change.</source>
+        <translation>向服务器查询发布此草稿会改变什么。</translation>
+    </message>
+    <message>
+        <source>%1 · draft of version %2 (from version %3)%4</source>
+        <translation>%1 · 第%2版草稿（基于第%3版）%4</translation>
+    </message>
+    <message>
+        <source> — unchanged</source>
+        <translation> — 未修改</translation>
+    </message>
+    <message>
+        <source>(none: documents keep their types)</source>
+        <translation>（无：文件保持原类型）</translation>
+    </message>
+    <message>
+        <source>To the &amp;main volume</source>
+        <translation>移到正卷(&amp;M)</translation>
+    </message>
+    <message>
+        <source>To the &amp;secondary volume</source>
+        <translation>移到副卷(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New item of the secondary volume (副卷)</source>
+        <translation>副卷新条目</translation>
+    </message>
+    <message>
+        <source>New item of the main volume (正卷)</source>
+        <translation>正卷新条目</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>新增 %1</translation>
+    </message>
+    <message>
+        <source>remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+    <message>
+        <source>move %1 to the other volume</source>
+        <translation>把 %1 移到另一卷</translation>
+    </message>
+    <message>
+        <source>%1 now belongs to the other volume: desks move its documents there.</source>
+        <translation>%1 现属另一卷：各工作站会把它的文件移过去。</translation>
+    </message>
+    <message>
+        <source>Split %1 into two items</source>
+        <translation>把 %1 拆分为两项</translation>
+    </message>
+    <message>
+        <source>split %1</source>
+        <translation>拆分 %1</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <source>Discard every change of the draft of %1? (Ctrl+Z brings it back while this window is open.)</source>
+        <translation>放弃 %1 草稿的全部修改？（本窗口打开期间可按 Ctrl+Z 恢复。）</translation>
+    </message>
+    <message>
+        <source>discard the draft</source>
+        <translation>放弃草稿</translation>
+    </message>
+    <message>
+        <source>副卷</source>
+        <translation>副卷</translation>
+    </message>
+    <message>
+        <source>正卷</source>
+        <translation>正卷</translation>
+    </message>
+    <message>
+        <source>Try the draft</source>
+        <translation>试编目</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>案件：</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>With the draft</source>
+        <translation>按草稿</translation>
+    </message>
+    <message>
+        <source>Vol.</source>
+        <translation>卷</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Ask the server</source>
+        <translation>向服务器查询</translation>
+    </message>
+    <message>
+        <source>code of %1: %2 → %3</source>
+        <translation>%1 改代码：%2 → %3</translation>
+    </message>
+    <message>
+        <source>documents of %1 → %2</source>
+        <translation>%1 的文件 → %2</translation>
+    </message>
+    <message>
+        <source>documents of %1 merged into %2</source>
+        <translation>%1 的文件并入 %2</translation>
+    </message>
+    <message>
+        <source>documents of %1 split into %2, by their titles</source>
+        <translation>%1 的文件按标题拆分为 %2</translation>
+    </message>
+    <message>
+        <source>documents of %1 move to the %2</source>
+        <translation>%1 的文件移到%2</translation>
+    </message>
+    <message>
+        <source>documents of %1 become %2 (retired)</source>
+        <translation>%1 停用，其文件改为 %2</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>titles</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>may repeat</source>
+        <translation>可重复</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必备</translation>
+    </message>
+    <message>
+        <source>made by the software</source>
+        <translation>由软件生成</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <source>every volume</source>
+        <translation>每卷</translation>
+    </message>
+    <message>
+        <source>+ %1, %2</source>
+        <translation>+ %1，%2</translation>
+    </message>
+    <message>
+        <source>− %1</source>
+        <translation>− %1</translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → %3</source>
+        <translation>~ %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>~ %1: %2</source>
+        <translation>~ %1：%2</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>The draft is version %1 as published: edit an item to begin.</source>
+        <translation>草稿与已发布的第%1版相同：修改条目即可开始。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s): the server would refuse this version.</source>
+        <translation>
+            <numerusform>%n 个问题：服务器会拒绝此版本。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 can be published: against version %2, %3 item(s) changed and %4 migration step(s); %n warning(s).</source>
+        <translation>
+            <numerusform>第%1版可以发布：相对第%2版，%3 项条目变化、%4 个迁移步骤；%n 个警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Version %1 (published) against version %2:</source>
+        <translation>第%1版（已发布）相对第%2版：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 as shipped: %n item(s).</source>
+        <translation>
+            <numerusform>内置的第%1版：%n 个条目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cataloguing %1 with the draft…</source>
+        <translation>正在按草稿编目 %1…</translation>
+    </message>
+    <message>
+        <source>%1: the draft catalogues it as it is today.</source>
+        <translation>%1：草稿的编目与现在相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n document(s) would be catalogued otherwise (marked).</source>
+        <translation>
+            <numerusform>%1：有 %n 份文件的编目会不同（已标出）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asking the server…</source>
+        <translation>正在查询服务器…</translation>
+    </message>
+    <message>
+        <source>v%1: %2</source>
+        <translation>第%1版：%2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Dossiers&lt;/b&gt; catalogued with this template on the server: %1 (%2 would change).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Documents&lt;/b&gt;: %3; %4 would change type or volume; %5 would have no type.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Desks&lt;/b&gt; whose documents change: %6 %7&lt;/p&gt;</source>
+        <translation>&lt;p&gt;服务器上按此模板编目的&lt;b&gt;卷宗&lt;/b&gt;：%1 份（%2 份会改变）。&lt;/p&gt;&lt;p&gt;&lt;b&gt;文件&lt;/b&gt;：%3 份；%4 份会改变类型或卷；%5 份将无类型。&lt;/p&gt;&lt;p&gt;文件有变化的&lt;b&gt;工作站&lt;/b&gt;：%6 个 %7&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Dossiers per version: %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;各版本的卷宗数：%1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p style='color:#b71c1c'&gt;Documents without a type would keep their old one: add a step for them.&lt;/p&gt;</source>
+        <translation>&lt;p style='color:#b71c1c'&gt;无类型的文件会保留旧类型：请为它们添加迁移步骤。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>The draft cannot be published: see 差异.</source>
+        <translation>草稿不能发布：见“差异”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Publish version %1 of %2? Every desk that receives it carries its dossiers to it (%n step(s) of migration), and new batches are catalogued with it.</source>
+        <translation>
+            <numerusform>发布 %2 第%1版？收到它的工作站会把卷宗迁移到该版（%n 个迁移步骤），新批次按它编目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Publishing version %1…</source>
+        <translation>正在发布第%1版…</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is published.</source>
+        <translation>%2 第%1版已发布。</translation>
+    </message>
+    <message>
+        <source>Release to everyone</source>
+        <translation>全部推广</translation>
+    </message>
+    <message>
+        <source>Give version %1 of %2 to every desk? Until now only %3 have it.</source>
+        <translation>把 %2 第%1版给所有工作站？目前只有 %3 使用。</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is released to everyone.</source>
+        <translation>%2 第%1版已推广到所有人。</translation>
+    </message>
+    <message>
+        <source>Roll back</source>
+        <translation>回滚</translation>
+    </message>
+    <message>
+        <source>Give every desk version %1 of %2 again, in place of version %3?
+
+Dossiers already carried to version %3 keep it: their documents keep the types version %3 gave them and are not changed back. New batches are catalogued with version %1. To undo a change for those dossiers as well, publish a new version that reverses it.</source>
+        <translation>让所有工作站重新使用 %2 第%1版，代替第%3版？
+
+已迁移到第%3版的卷宗保留第%3版：其文件保留第%3版给出的类型，不会改回。新批次按第%1版编目。若要连这些卷宗一并改回，请发布一个撤销该修改的新版本。</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2 is released to everyone again.</source>
+        <translation>%2 第%1版已重新推广到所有人。</translation>
+    </message>
+    <message>
+        <source>Releasing…</source>
+        <translation>正在发布…</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TemplateDialogs</name>
+    <message>
+        <source>Part %1</source>
+        <translation>第%1部分</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>small letters, digits, _ (president_review)</source>
+        <translation>小写字母、数字、_（如 president_review）</translation>
+    </message>
+    <message>
+        <source>as the 卷内目录 names it</source>
+        <translation>卷内目录中的名称</translation>
+    </message>
+    <message>
+        <source>title lines that name it, separated by 、</source>
+        <translation>识别它的标题行，用“、”分隔</translation>
+    </message>
+    <message>
+        <source>words of its text, separated by 、</source>
+        <translation>正文中的关键词，用“、”分隔</translation>
+    </message>
+    <message>
+        <source>Code:</source>
+        <translation>代码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Titles:</source>
+        <translation>标题：</translation>
+    </message>
+    <message>
+        <source>Keywords:</source>
+        <translation>关键词：</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <source>Documents of %1 (%2) already catalogued keep a type: which one, on every desk, when this version arrives?</source>
+        <translation>已编目的 %1（%2）文件在此版本到达各工作站后归为哪一类？</translation>
+    </message>
+    <message>
+        <source>Retire: they become the volume's other material (其他材料)</source>
+        <translation>停用：归入该卷的“其他材料”</translation>
+    </message>
+    <message>
+        <source>Rename into another item: they take its code</source>
+        <translation>并入另一条目（改名）：使用其代码</translation>
+    </message>
+    <message>
+        <source>Merge with another item: the two become one</source>
+        <translation>与另一条目合并：两者合为一项</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>To every desk</source>
+        <translation>发布到所有工作站</translation>
+    </message>
+    <message>
+        <source>First to these accounts and courts (a staged rollout; the others keep the version they use)</source>
+        <translation>先发布到以下账号和法院（分批推广；其余工作站保持现用版本）</translation>
+    </message>
+    <message>
+        <source>user names, separated by commas</source>
+        <translation>用户名，用逗号分隔</translation>
+    </message>
+    <message>
+        <source>court codes (苏0602, 苏06), separated by commas</source>
+        <translation>法院代码（苏0602、苏06），用逗号分隔</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>账号：</translation>
+    </message>
+    <message>
+        <source>Courts:</source>
+        <translation>法院：</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TemplateItemsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Titles</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Repeats</source>
+        <translation>可重复</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必备</translation>
+    </message>
+    <message>
+        <source>New in version %1</source>
+        <translation>第%1版新增</translation>
+    </message>
+    <message>
+        <source>Was %1 in version %2: desks give its documents the new code</source>
+        <translation>第%2版中为 %1：各工作站给其文件改用新代码</translation>
+    </message>
+    <message>
+        <source>Made by the software (every volume has one)</source>
+        <translation>由软件生成（每卷都有）</translation>
+    </message>
+    <message>
+        <source>may repeat: %1</source>
+        <translation>可重复：%1</translation>
+    </message>
+    <message>
+        <source>required: %1</source>
+        <translation>必备：%1</translation>
+    </message>
+    <message>
+        <source>rename %1 → %2</source>
+        <translation>改名 %1 → %2</translation>
+    </message>
+    <message>
+        <source>name of %1</source>
+        <translation>%1 的名称</translation>
+    </message>
+    <message>
+        <source>titles of %1</source>
+        <translation>%1 的标题</translation>
+    </message>
+    <message>
+        <source>keywords of %1</source>
+        <translation>%1 的关键词</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::TemplateVersions</name>
+    <message>
+        <source>secondary volume</source>
+        <translation>副卷</translation>
+    </message>
+    <message>
+        <source>every volume</source>
+        <translation>每卷</translation>
+    </message>
+    <message>
+        <source>main volume</source>
+        <translation>正卷</translation>
+    </message>
+    <message>
+        <source>+ %1, %2</source>
+        <translation>+ %1，%2</translation>
+    </message>
+    <message>
+        <source>− %1</source>
+        <translation>− %1</translation>
+    </message>
+    <message>
+        <source>~ %1: %2 → %3</source>
+        <translation>~ %1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>~ %1: %2</source>
+        <translation>~ %1：%2</translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation>→ %1</translation>
     </message>
 </context>
 <context>
@@ -4184,7 +5229,7 @@ Page %6 of %7 of this document (volume page %8)</source>
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <source>Today&apos;s ledger</source>
+        <source>Today's ledger</source>
         <translation>今日登记</translation>
     </message>
     <message>
@@ -4336,7 +5381,7 @@ Page %6 of %7 of this document (volume page %8)</source>
         <translation>盘点：扫描该架上的每个标签，然后点击“核对”。</translation>
     </message>
     <message>
-        <source>Return mode: every label scanned records the paper&apos;s return.</source>
+        <source>Return mode: every label scanned records the paper's return.</source>
         <translation>归还模式：每扫描一个标签即登记该卷宗归还。</translation>
     </message>
     <message numerus="yes">
@@ -4398,7 +5443,7 @@ Page %6 of %7 of this document (volume page %8)</source>
         <translation>应还 %1</translation>
     </message>
     <message>
-        <source>Scan the case&apos;s label first.</source>
+        <source>Scan the case's label first.</source>
         <translation>请先扫描案件标签。</translation>
     </message>
     <message>

@@ -2,8 +2,10 @@
 
 #include "domain/cataloguetemplate.h"
 #include "dossiermodel.h"
+#include "pipeline/templatelibrary.h"
 #include "station/catalogueeditor.h"
 #include "station/dbworker.h"
+#include "storage/templaterepository.h"
 
 #include <QAction>
 #include <QInputDialog>
@@ -164,33 +166,60 @@ void CatalogueActions::mergeWithPrevious()
             [=](CatalogueEditor* e) { return e->mergeWithPrevious(doc); }, 0, previous);
 }
 
+// The items a document of this volume may take: the volume's items in the template its dossier was catalogued
+// with, as this desk uses it now (a version published since offers its new items). Read on the DB worker.
+Result<QList<TemplateItem>> CatalogueActions::typesFor(const Profile& profile, qint64 volumeId)
+{
+    auto of = TemplateRepository(profile.database()).templateOfVolume(volumeId);
+    if (!of)
+        return of.error();
+    auto t = TemplateLibrary(profile).current(of->templateId);
+    if (!t)
+        return t.error();
+    QList<TemplateItem> out;
+    for (const TemplateItem& item : t->itemsOf(of->volumeKind))
+        if (!item.generated) // the cover and the 卷内目录 are made, not scanned
+            out << item;
+    return out;
+}
+
 void CatalogueActions::setDocumentType()
 {
     QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
     if (cur.data(DossierModel::PageIdRole).isValid())
         cur = cur.parent();
     const qint64 doc = cur.data(DossierModel::DocumentIdRole).toLongLong();
-    const CatalogueTemplate* t = m_model->catalogueTemplate();
-    if (doc <= 0 || !t)
+    const qint64 volume = cur.data(DossierModel::VolumeIdRole).toLongLong();
+    const QString type = cur.data(DossierModel::DocTypeRole).toString();
+    if (doc <= 0 || volume <= 0)
         return;
-    QStringList names;
-    int current = 0; // the document's own type is offered first: Enter keeps it
-    for (const TemplateItem& item : t->items) {
-        if (item.code == cur.data(DossierModel::DocTypeRole).toString())
-            current = int(names.size());
-        names << item.name;
-    }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(
-        m_window, tr("Document type"), tr("Type of this document (卷内目录 item):"), names, current, false, &ok);
-    if (!ok || names.indexOf(chosen) < 0)
-        return;
-    const TemplateItem& item = t->items.at(names.indexOf(chosen));
-    if (item.code == cur.data(DossierModel::DocTypeRole).toString())
-        return; // kept as it is: no edit, no undo step
-    runEdit(
-        cur.data(DossierModel::VolumeIdRole).toLongLong(),
-        [=](CatalogueEditor* e) { return e->setType(doc, item.code, item.titles.value(0, item.name)); }, 0, doc);
+    m_db->run(
+        this, [profile = m_profile, volume] { return typesFor(profile, volume); },
+        [this, doc, volume, type](const Result<QList<TemplateItem>>& items) {
+            if (!items) {
+                report(items.error());
+                return;
+            }
+            QStringList names;
+            int current = 0; // the document's own type is offered first: Enter keeps it
+            for (const TemplateItem& item : *items) {
+                if (item.code == type)
+                    current = int(names.size());
+                names << item.name;
+            }
+            bool ok = false;
+            const QString chosen =
+                QInputDialog::getItem(m_window, tr("Document type"), tr("Type of this document (卷内目录 item):"),
+                                      names, current, false, &ok);
+            if (!ok || names.indexOf(chosen) < 0)
+                return;
+            const TemplateItem item = items->at(names.indexOf(chosen));
+            if (item.code == type)
+                return; // kept as it is: no edit, no undo step
+            runEdit(
+                volume, [=](CatalogueEditor* e) { return e->setType(doc, item.code, item.titles.value(0, item.name)); },
+                0, doc);
+        });
 }
 
 void CatalogueActions::renameDocument()

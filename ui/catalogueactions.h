@@ -20,6 +20,7 @@ namespace Dossier {
 class CatalogueEditor;
 class DbWorker;
 class DossierModel;
+struct TemplateItem;
 
 // The clerk's edits of the 卷内目录 in the tree: move pages to the previous or next document (Alt+↑/↓), split
 // (Ctrl+B), join (Ctrl+J), type (Ctrl+T), title (F2), remove a page with a reason (Del), undo and redo. Each
@@ -58,6 +59,7 @@ private:
     void splitHere();
     void mergeWithPrevious();
     void setDocumentType();
+    static Result<QList<TemplateItem>> typesFor(const Profile& profile, qint64 volumeId);
     void renameDocument();
     void removePage();
 

@@ -4,6 +4,7 @@
 #include "common/workerpool.h"
 #include "dossiermodel.h"
 #include "pageview.h"
+#include "pipeline/templatelibrary.h"
 #include "station/dbworker.h"
 #include "storage/cataloguesnapshot.h"
 
@@ -15,6 +16,30 @@
 #include <QtConcurrent>
 
 namespace Dossier {
+namespace {
+
+// The tree as the DB worker reads it: the catalogue, and the template each dossier names (the version this desk
+// uses: a template published since the dossier was catalogued names its types).
+struct TreeRead
+{
+    Result<CatalogueSnapshot> snapshot = Error();
+    QHash<QString, CatalogueTemplate> templates;
+};
+
+TreeRead readTree(const Profile& profile)
+{
+    TreeRead out{CatalogueSnapshot::read(profile.database()), {}};
+    if (!out.snapshot)
+        return out;
+    const TemplateLibrary library(profile);
+    for (const CatalogueSnapshot::Dossier& d : std::as_const(out.snapshot->dossiers))
+        if (!out.templates.contains(d.templateId))
+            if (auto t = library.current(d.templateId))
+                out.templates.insert(d.templateId, *t);
+    return out;
+}
+
+} // namespace
 
 DossierBrowser::DossierBrowser(Profile profile, DbWorker* db, QWidget* parent)
     : QSplitter(Qt::Horizontal, parent), m_profile(std::move(profile)), m_db(db), m_model(new DossierModel(this)),
@@ -100,16 +125,15 @@ void DossierBrowser::reloadKeeping(qint64 pageId, qint64 documentId, bool firstP
     // The catalogue is read on the DB worker, after the edits asked before; only the newest read is shown.
     const int generation = ++m_treeGeneration;
     m_db->run(
-        this, [profile = m_profile] { return CatalogueSnapshot::read(profile.database()); },
-        [this, generation, pageId, documentId, firstPageOtherwise,
-         shown = std::move(shown)](const Result<CatalogueSnapshot>& snapshot) {
+        this, [profile = m_profile] { return readTree(profile); },
+        [this, generation, pageId, documentId, firstPageOtherwise, shown = std::move(shown)](const TreeRead& read) {
             if (generation != m_treeGeneration)
                 return; // a newer read is on its way
-            if (!snapshot) {
-                Q_EMIT message(snapshot.error().message(), 8000);
+            if (!read.snapshot) {
+                Q_EMIT message(read.snapshot.error().message(), 8000);
                 return;
             }
-            m_model->apply(*snapshot, m_profile.masters());
+            m_model->apply(*read.snapshot, m_profile.masters(), read.templates);
             m_tree->expandToDepth(0);
             QModelIndex at = pageId > 0 ? m_model->findPage(pageId) : QModelIndex();
             if (!at.isValid() && documentId > 0)

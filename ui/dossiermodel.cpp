@@ -17,15 +17,15 @@ namespace Dossier {
 
 DossierModel::DossierModel(QObject* parent) : QStandardItemModel(parent)
 {
-    if (auto t = CatalogueTemplate::builtin(QStringLiteral("civil-first-instance-main")))
-        m_template = std::make_unique<CatalogueTemplate>(std::move(t.value()));
     setHorizontalHeaderLabels({tr("Dossier / document / page"), tr("Pages"), tr("Type / QC")});
 }
 
 DossierModel::~DossierModel() = default;
 
-void DossierModel::apply(const CatalogueSnapshot& snapshot, const MasterStore& masters)
+void DossierModel::apply(const CatalogueSnapshot& snapshot, const MasterStore& masters,
+                         const QHash<QString, CatalogueTemplate>& templates)
 {
+    m_templates = templates;
     removeRows(0, rowCount());
     // Documents and pages changed on two desks while offline are marked until the clerk settles them.
     const QBrush conflictBrush(QColor(0xa4, 0x26, 0x2c));
@@ -47,8 +47,9 @@ void DossierModel::apply(const CatalogueSnapshot& snapshot, const MasterStore& m
         auto* caseItem = new QStandardItem(dossier.caseNo);
         tag(caseItem, 0);
         int pageCount = 0;
+        const auto t = m_templates.constFind(dossier.templateId);
         for (const CatalogueSnapshot::Document* doc : docsOf.value(dossier.id)) {
-            const TemplateItem* typeItem = m_template ? m_template->item(doc->docType) : nullptr;
+            const TemplateItem* typeItem = t != m_templates.cend() ? t->item(doc->docType) : nullptr;
             const QString title = doc->title.isEmpty() && typeItem ? typeItem->name : doc->title;
             auto* docItem = new QStandardItem(tr("%1. %2").arg(doc->position + 1).arg(title));
             tag(docItem, doc->volumeId);

@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QStandardItemModel>
+#include "domain/cataloguetemplate.h"
 
-#include <memory>
+#include <QHash>
+#include <QStandardItemModel>
 
 namespace Dossier {
 
-class CatalogueTemplate;
 class MasterStore;
 struct CatalogueSnapshot;
 
@@ -35,11 +35,12 @@ public:
 
     explicit DossierModel(QObject* parent = nullptr);
     ~DossierModel() override;
-    void apply(const CatalogueSnapshot& snapshot, const MasterStore& masters);
+    // `templates`: the template of each dossier's template id (the version this desk uses), which names the types.
+    void apply(const CatalogueSnapshot& snapshot, const MasterStore& masters,
+               const QHash<QString, CatalogueTemplate>& templates);
     // The row holding the pages in no dossier; invalid when there are none.
     QModelIndex unassignedRow() const;
 
-    const CatalogueTemplate* catalogueTemplate() const { return m_template.get(); }
     // The index of a page or document by its id, or invalid.
     QModelIndex findPage(qint64 pageId) const;
     QModelIndex findDocument(qint64 documentId) const;
@@ -60,7 +61,7 @@ Q_SIGNALS:
 
 private:
     void appendUnassigned(const CatalogueSnapshot& snapshot, const MasterStore& masters);
-    std::unique_ptr<CatalogueTemplate> m_template;
+    QHash<QString, CatalogueTemplate> m_templates;
 };
 
 } // namespace Dossier

@@ -2,6 +2,7 @@
 #include "common/workerpool.h"
 #include "readerwindow.h"
 #include "syncconflictsdialog.h"
+#include "templateconsole.h"
 #include "warehousewindow.h"
 
 #include "catalogueactions.h"
@@ -111,6 +112,7 @@ MainWindow::MainWindow(Profile profile, QWidget* parent)
     buildJobs();
     buildDossierActions();
     menuBar()->addMenu(tr("&Print"))->addActions(m_printer->actions());
+    buildAdminMenu();
     if (auto* tb = findChild<QToolBar*>(QStringLiteral("mainToolBar"))) {
         tb->addSeparator();
         tb->addActions(m_printer->actions());
@@ -495,6 +497,27 @@ void MainWindow::switchToReader()
     reader->chooseCase();
     Q_EMIT switchedToReader(reader);
     close();
+}
+
+void MainWindow::buildAdminMenu()
+{
+    auto* console = new QAction(tr("&Templates and calendar…"), this);
+    console->setObjectName(QStringLiteral("openConsole"));
+    connect(console, &QAction::triggered, this, [this] {
+        auto* window = new TemplateConsole(m_profile);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        window->show();
+    });
+    QMenu* admin = menuBar()->addMenu(tr("&Administration"));
+    admin->setObjectName(QStringLiteral("adminMenu"));
+    admin->addAction(console);
+    admin->menuAction()->setVisible(false); // until the profile says an archive administrator signed in
+    const auto show = [admin](const SyncAccount& account) {
+        admin->menuAction()->setVisible(account.role == QLatin1String("archive_admin"));
+    };
+    m_db->run(
+        this, [profile = m_profile] { return SyncEngine(profile).signedInAccount(); }, show);
+    connect(m_sync, &SyncController::signedIn, this, show);
 }
 
 void MainWindow::refreshSyncState()

@@ -104,6 +104,7 @@ private:
     void notify(const QString& title, const QString& text);
     bool askOperator(); // the 扫描人, asked once per profile; false: not given, nothing starts
     void buildSync();
+    void buildAdminMenu(); // 管理: the administrator's console, shown to an archive_admin
 
     Profile m_profile;
     QString m_readerAccount; // signed in as a user who reads and does not catalogue: the reader follows the sync

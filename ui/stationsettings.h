@@ -15,7 +15,7 @@ struct StationSettings final
     QString profileDir; // the profile this desk opens at the next start; load() gives the open one
     QString ocrLanguages = QStringLiteral("chi_sim");
     int ocrWorkers = 0; // 0: one per core
-    QString templateId = QStringLiteral("civil-first-instance-main");
+    QString templateId = QStringLiteral("civil-first-instance");
     QString operatorName;       // who scans at this desk (扫描人); empty: not given yet, the window asks
     QString outputDir;          // where submitted dossiers' packages go; empty: <profile>/packages
     QStringList archiveTargets; // backup folders receiving a verified copy (three make it archived)

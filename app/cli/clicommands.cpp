@@ -46,7 +46,8 @@ int usage()
                         "  login     sign in to dossier-server (the session goes to the system keyring)\n"
                         "  sync      push this desk's changes and pull everyone else's\n"
                         "  dossier list   the dossiers of the profile and their pages (--json)\n"
-                        "  template push  publish a catalogue template (administrators)\n"
+                        "  template list|show|diff|validate|test   catalogue templates and drafts\n"
+                        "  template publish|release|rollback   versions of a template (administrators)\n"
                         "  calendar push  publish a year of the holiday calendar (administrators)\n"
                         "  note add|list|delete   your private notes on the pages of a case\n"
                         "  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF\n"
@@ -131,7 +132,7 @@ struct PipelineOptions
                             QStringLiteral("LANGS"), QStringLiteral("chi_sim")};
     QCommandLineOption tmpl{QStringLiteral("template"),
                             QCoreApplication::translate("Dossier::Cli", "Catalogue template id."), QStringLiteral("ID"),
-                            QStringLiteral("civil-first-instance-main")};
+                            QStringLiteral("civil-first-instance")};
     QCommandLineOption caseNo{
         QStringLiteral("case"),
         QCoreApplication::translate("Dossier::Cli", "Case number for pages before any separator sheet."),
@@ -633,8 +634,8 @@ int run(const QStringList& arguments)
         return caseCommand(rest);
     if (command == QLatin1String("warehouse"))
         return warehouse(rest.value(1), subcommandArgs(rest));
-    if (command == QLatin1String("template") && rest.value(1) == QLatin1String("push"))
-        return templatePush(subcommandArgs(rest));
+    if (command == QLatin1String("template"))
+        return templateCommand(rest.value(1), subcommandArgs(rest));
     if (command == QLatin1String("calendar") && rest.value(1) == QLatin1String("push"))
         return calendarPush(subcommandArgs(rest));
     if (command == QLatin1String("version") || command == QLatin1String("--version")) {

@@ -35,8 +35,10 @@ std::optional<Profile> profileFrom(const QCommandLineParser& p);
 int login(const QStringList& args);
 int sync(const QStringList& args);
 int dossierList(const QStringList& args);
-int templatePush(const QStringList& args);
 int calendarPush(const QStringList& args);
+
+// The template commands (clitemplate.cpp): template list|show|diff|validate|test|impact|publish|release|rollback.
+int templateCommand(const QString& sub, const QStringList& args);
 
 // The case commands (clicases.cpp): case member add|list; `rest` starts with "dossier-cli case".
 int caseCommand(const QStringList& rest);

@@ -1,4 +1,4 @@
-// The CLI's sync commands: login, sync, dossier list, template push, calendar push.
+// The CLI's sync commands: login, sync, dossier list, calendar push.
 #include "clisupport.h"
 
 #include "storage/cataloguerepository.h"
@@ -115,38 +115,6 @@ int dossierList(const QStringList& args)
         for (const QJsonValue& v : out)
             std::printf("%s\t%s\t%d\n", qPrintable(v[QStringLiteral("case_no")].toString()),
                         qPrintable(v[QStringLiteral("dossier_id")].toString()), v[QStringLiteral("pages")].toInt());
-    }
-    return 0;
-}
-
-int templatePush(const QStringList& args)
-{
-    QCommandLineParser p;
-    p.setApplicationDescription(QCoreApplication::translate(
-        "Dossier::Cli", "Publish a catalogue template to every desk (archive administrators)."));
-    p.addOptions({profileOption()});
-    p.addPositionalArgument(QStringLiteral("FILE"),
-                            QCoreApplication::translate("Dossier::Cli", "Template JSON with \"id\" and \"version\"."));
-    int code = 0;
-    if (!parseOrExit(p, args, &code))
-        return code;
-    if (p.positionalArguments().size() != 1) {
-        printErr(p.helpText());
-        return 1;
-    }
-    QFile f(p.positionalArguments().first());
-    const QJsonDocument doc = f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()) : QJsonDocument();
-    if (!doc.isObject()) {
-        printErr(QCoreApplication::translate("Dossier::Cli", "%1 is not a JSON template.").arg(f.fileName()));
-        return 1;
-    }
-    const auto profile = profileFrom(p);
-    if (!profile)
-        return 1;
-    SyncEngine engine(*profile);
-    if (auto s = engine.pushTemplate(doc.object()); !s) {
-        printError(s.error());
-        return 1;
     }
     return 0;
 }

@@ -5,6 +5,7 @@
 #include "stationsettings.h"
 #include "storage/profile.h"
 #include "sync/syncengine.h"
+#include "templateconsole.h"
 #include "warehousewindow.h"
 
 #include <QApplication>
@@ -31,7 +32,9 @@ int main(int argc, char** argv)
                                     QStringLiteral("CASE"));
     const QCommandLineOption warehouse(QStringLiteral("warehouse"),
                                        QStringLiteral("Open the intermediate warehouse's desk (中间库)."));
-    p.addOptions({profile, lang, reader, caseNo, warehouse});
+    const QCommandLineOption console(QStringLiteral("console"),
+                                     QStringLiteral("Open the administrator's console (templates and calendar)."));
+    p.addOptions({profile, lang, reader, caseNo, warehouse, console});
     p.process(app);
     Dossier::I18n::install(p.value(lang));
     const QString dir = p.isSet(profile) ? p.value(profile) : Dossier::StationSettings::chosenProfileDir();
@@ -51,6 +54,11 @@ int main(int argc, char** argv)
     if (p.isSet(warehouse) || account.role == QLatin1String("warehouse_clerk")) {
         Dossier::WarehouseWindow w(std::move(opened.value()));
         w.show();
+        return app.exec();
+    }
+    if (p.isSet(console) || (!p.isSet(reader) && account.role == QLatin1String("archive_admin"))) {
+        Dossier::TemplateConsole c(std::move(opened.value()));
+        c.show();
         return app.exec();
     }
     if (p.isSet(reader) || !account.editsCatalogue()) {

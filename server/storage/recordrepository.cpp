@@ -97,6 +97,18 @@ Result<QList<Record>> RecordRepository::templates() const
     return out;
 }
 
+Status RecordRepository::each(const QString& kind, const std::function<void(Record&&)>& found) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + Sql::recordColumns() +
+                           QStringLiteral(" FROM records r WHERE r.kind = ? AND r.deleted = 0"),
+                       {kind});
+    if (!q)
+        return q.error();
+    while (q->next())
+        found(Sql::readRecord(*q, 0));
+    return Ok{};
+}
+
 Result<bool> RecordRepository::hasArchivedDossier(const QString& caseNo) const
 {
     auto q = m_db.exec(QStringLiteral("SELECT 1 FROM records WHERE case_no = ? AND kind = 'dossier' AND archived = 1"),

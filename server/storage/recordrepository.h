@@ -27,6 +27,8 @@ public:
     Status write(const Record& r, bool exists);  // an UPDATE when it exists, else an INSERT
     Status upsert(const QList<Record>& records); // multi-row INSERTs … ON CONFLICT DO UPDATE
     Result<QList<Record>> templates() const;     // by id
+    // Every live record of a kind, one at a time (the impact of a template's new version).
+    Status each(const QString& kind, const std::function<void(Record&&)>& found) const;
     Result<bool> hasArchivedDossier(const QString& caseNo) const;
     // Where the live pages naming the image stand (a removed page shows nobody its image).
     Result<QList<RecordPlace>> livePagesNaming(const QString& sha256) const;

@@ -7,3 +7,8 @@ target_compile_definitions(testsync PRIVATE DOSSIER_SOURCE_DIR="${PROJECT_SOURCE
 dossier_add_test(testnotesync SOURCES ${CMAKE_CURRENT_LIST_DIR}/testnotesync.cpp LABELS integration TIMEOUT 600
   WRAPPER ${PROJECT_SOURCE_DIR}/tests/support/with-keyring.sh)
 add_dependencies(testnotesync dossier-server dossier-cli dossier_ocr_tesseract dossier_export_pdfa dossier_export_ofd)
+# Templates as the court's data end to end (issue 15): 副卷 routing and packages, a version refused and one
+# published, its migration on the clerk's desk, a party's desk without the 副卷, staged release and rollback.
+dossier_add_test(testtemplatesync SOURCES ${CMAKE_CURRENT_LIST_DIR}/testtemplatesync.cpp LABELS integration
+  TIMEOUT 600 WRAPPER ${PROJECT_SOURCE_DIR}/tests/support/with-keyring.sh)
+add_dependencies(testtemplatesync dossier-server dossier-cli dossier_ocr_tesseract dossier_export_pdfa dossier_export_ofd)

@@ -197,6 +197,36 @@ QImage renderOfdPage(const QMap<QString, QByteArray>& e, int pageIndex, double d
         painter.end();
     return img;
 }
+
+// The image each page of an unpacked OFD shows first (its scanned page), with the Format its MultiMedia declares.
+struct OfdImage
+{
+    QString format;
+    QByteArray bytes;
+};
+QList<OfdImage> ofdPageImages(const QMap<QString, QByteArray>& e, qsizetype pages)
+{
+    QHash<QString, OfdImage> byId;
+    QXmlStreamReader res(e.value(QStringLiteral("Doc_0/DocumentRes.xml")));
+    QString id, format;
+    while (!res.atEnd()) {
+        if (res.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        if (res.name() == QLatin1String("MultiMedia")) {
+            id = res.attributes().value(QStringLiteral("ID")).toString();
+            format = res.attributes().value(QStringLiteral("Format")).toString();
+        } else if (res.name() == QLatin1String("MediaFile")) {
+            byId.insert(id, {format, e.value(QStringLiteral("Doc_0/Res/") + res.readElementText())});
+        }
+    }
+    static const QRegularExpression image(QStringLiteral("<ofd:ImageObject [^>]*ResourceID=\"(\\d+)\""));
+    QList<OfdImage> out;
+    for (qsizetype i = 0; i < pages; ++i) {
+        const QString xml = QString::fromUtf8(e.value(QStringLiteral("Doc_0/Pages/Page_%1/Content.xml").arg(i)));
+        out.append(byId.value(image.match(xml).captured(1)));
+    }
+    return out;
+}
 } // namespace
 
 class TestArchive : public QObject
@@ -580,6 +610,122 @@ private Q_SLOTS:
         QVERIFY(compared >= 30);
     }
 
+    void ofdKeepsMastersOrTheirPixels()
+    {
+        // JPEG and PNG masters are the OFD's images as they are; a TIFF master (a bitonal page's G4) is a PNG of
+        // the same pixels, 1 bit a pixel, since OFD readers built on a browser cannot decode TIFF. The PDF/A keeps
+        // the G4 (mastersArePassedThrough).
+        qint64 g4Bytes = 0, pngBytes = 0;
+        int tiffPages = 0;
+        for (const Output& o : m_outputs) {
+            QMap<QString, QByteArray> entries;
+            QVERIFY(rewriteZip(o.ofd, m_tmp.filePath(QStringLiteral("copy.ofd")),
+                               [&entries](QMap<QString, QByteArray>& e) { entries = e; }));
+            const Layout l = layout(o);
+            const QList<OfdImage> shown = ofdPageImages(entries, l.volumePageOfPdfPage.size());
+            for (qsizetype i = 0; i < l.volumePageOfPdfPage.size(); ++i) {
+                const int vp = l.volumePageOfPdfPage.at(i);
+                if (vp < 0)
+                    continue;
+                const VolumePage& page = l.volume.pages.at(vp);
+                const OfdImage& img = shown.at(i);
+                const QByteArray where = QStringLiteral("%1 page %2").arg(o.ofd).arg(i + 1).toUtf8();
+                QFile f(page.masterPath);
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                const QByteArray master = f.readAll();
+                if (page.format != QLatin1String("tif")) {
+                    QCOMPARE(img.format,
+                             page.format == QLatin1String("jpg") ? QStringLiteral("JPEG") : QStringLiteral("PNG"));
+                    QVERIFY2(img.bytes == master, where.constData());
+                    continue;
+                }
+                QCOMPARE(img.format, QStringLiteral("PNG"));
+                QVERIFY2(img.bytes.startsWith("\x89PNG\r\n\x1A\n"), where.constData());
+                if (page.colourMode == QLatin1String("bitonal"))
+                    QCOMPARE(int(img.bytes.at(24)), 1); // the bit depth in IHDR
+                const QImage png = QImage::fromData(img.bytes, "PNG"), tiff = QImage::fromData(master, "TIFF");
+                QVERIFY2(!png.isNull() && !tiff.isNull(), where.constData());
+                QCOMPARE(png.convertToFormat(QImage::Format_Grayscale8),
+                         tiff.convertToFormat(QImage::Format_Grayscale8));
+                ++tiffPages;
+                g4Bytes += master.size();
+                pngBytes += img.bytes.size();
+            }
+        }
+        qInfo("OFD: %d TIFF (G4) masters of %lld bytes shown as 1-bit PNG of %lld bytes (×%.2f), same pixels",
+              tiffPages, g4Bytes, pngBytes, double(pngBytes) / double(std::max<qint64>(1, g4Bytes)));
+        QVERIFY(tiffPages >= 10); // the corpus has them, so the checks above mean something
+    }
+
+    void ofdOpensInAnIndependentReader()
+    {
+        // ofd.js, an OFD reader we did not write, in Debian's headless Chromium (tests/ofdjs), on the hard batch's
+        // volumes (JPEG, PNG and G4 masters): every page renders; a scanned page shows its master decoded at full
+        // size — with ink when it has writing (the bitonal pages among them), with its paper when it is a blank
+        // back — neither black nor inverted, and none of the invisible text. A volume whose image ofd.js cannot
+        // decode (a TIFF) renders not at all.
+        const QString runner = qEnvironmentVariable("DOSSIER_OFDJS");
+        QVERIFY2(QFileInfo(runner).isFile(), "DOSSIER_OFDJS names no runner: the ofdjs_install test installs it");
+        const QList<Output> volumes = m_outputs.mid(3);
+        QStringList args = {runner};
+        for (const Output& o : volumes)
+            args << o.ofd;
+        const auto r = Test::run(QStringLiteral("node"), args, 600000);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonArray files = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(files.size(), volumes.size());
+        int pagesSeen = 0, written = 0, bitonal = 0, blank = 0;
+        for (qsizetype f = 0; f < files.size(); ++f) {
+            const QJsonObject file = files.at(f).toObject();
+            const Output& o = volumes.at(f);
+            QVERIFY2(file.value(QStringLiteral("parsed")).toBool(),
+                     qPrintable(o.ofd + QStringLiteral(": ") + file.value(QStringLiteral("error")).toString()));
+            const Layout l = layout(o);
+            const QJsonArray pages = file.value(QStringLiteral("pages")).toArray();
+            QCOMPARE(pages.size(), l.volumePageOfPdfPage.size());
+            for (qsizetype i = 0; i < pages.size(); ++i) {
+                const QJsonObject p = pages.at(i).toObject();
+                const double ink = p.value(QStringLiteral("ink")).toDouble();
+                const double imageInk = p.value(QStringLiteral("imageInk")).toDouble();
+                const QByteArray where = QStringLiteral("%1 page %2 in ofd.js (%3 --shots DIR FILE draws it): %4")
+                                             .arg(o.ofd)
+                                             .arg(i + 1)
+                                             .arg(runner, QString::fromUtf8(QJsonDocument(p).toJson()))
+                                             .toUtf8();
+                QVERIFY2(p.value(QStringLiteral("width")).toInt() > 700 &&
+                             p.value(QStringLiteral("height")).toInt() > 1000,
+                         where.constData());
+                ++pagesSeen;
+                const int vp = l.volumePageOfPdfPage.at(i);
+                if (vp < 0) { // a generated page: cover, 卷内目录, 备考表
+                    QVERIFY2(ink > 0.003, where.constData());
+                    continue;
+                }
+                const VolumePage& page = l.volume.pages.at(vp);
+                const QJsonObject img = p.value(QStringLiteral("images")).toArray().first().toObject();
+                QVERIFY2(img.value(QStringLiteral("decoded")).toBool(), where.constData());
+                QCOMPARE(QSize(img.value(QStringLiteral("width")).toInt(), img.value(QStringLiteral("height")).toInt()),
+                         page.pixels);
+                QVERIFY2(imageInk < 0.3, where.constData());         // not black, not inverted
+                QVERIFY2(ink - imageInk < 0.002, where.constData()); // the text layer stays invisible
+                if (page.kind == QLatin1String("blank")) {
+                    QVERIFY2(p.value(QStringLiteral("imageTone")).toDouble() > 0.1, where.constData());
+                    ++blank;
+                    continue;
+                }
+                QVERIFY2(imageInk > 0.002, where.constData());
+                ++written;
+                bitonal += page.colourMode == QLatin1String("bitonal") && page.format == QLatin1String("tif");
+            }
+            qInfo("ofd.js: %s, %d pages in %.1f s", qPrintable(QFileInfo(o.ofd).fileName()), int(pages.size()),
+                  file.value(QStringLiteral("seconds")).toDouble());
+        }
+        qInfo("ofd.js rendered %d pages: %d written scans (%d of them bitonal G4 masters), %d blank backs, in %.1f s",
+              pagesSeen, written, bitonal, blank, r.seconds);
+        QVERIFY(written >= 25);
+        QVERIFY(bitonal >= 8); // the hard batch's bitonal pages: the checks above mean something
+    }
+
     void ofdValidatorRejectsBrokenFixtures_data()
     {
         QTest::addColumn<QString>("edit");
@@ -600,6 +746,8 @@ private Q_SLOTS:
                                                             << "Background";
         QTest::newRow("damaged entry") << "crc"
                                        << "damaged";
+        QTest::newRow("image not in its declared format") << "format"
+                                                          << "declared format";
     }
 
     void ofdValidatorRejectsBrokenFixtures()
@@ -641,6 +789,8 @@ private Q_SLOTS:
                 e[QStringLiteral("OFD.xml")].replace("DocType=\"OFD-A\"", "DocType=\"OFD\"");
             } else if (edit == QLatin1String("layer")) {
                 xml.replace("Type=\"Background\"", "Type=\"Body\"");
+            } else if (edit == QLatin1String("format")) {
+                e[QStringLiteral("Doc_0/DocumentRes.xml")].replace("Format=\"JPEG\"", "Format=\"PNG\"");
             }
         }));
         if (edit == QLatin1String("crc")) {

@@ -6,6 +6,7 @@
 #include "archive/volume.h"
 #include "faultproxy.h"
 #include "pipeline/batchrunner.h"
+#include "pipeline/templatelibrary.h"
 #include "serverprocess.h"
 #include "station/catalogueeditor.h"
 #include "station/qualitycheck.h"
@@ -467,19 +468,20 @@ private Q_SLOTS:
 
     void publishedTemplateReachesDesks()
     {
-        // An administrator publishes a new version of the civil template; a clerk's desk receives it by syncing.
-        QFile source(QStringLiteral(DOSSIER_SOURCE_DIR "/resources/templates/civil-first-instance-main.json"));
+        // An administrator publishes a new version of the civil template; a clerk's desk receives it by syncing,
+        // and catalogues with it from then on.
+        QFile source(QStringLiteral(DOSSIER_SOURCE_DIR "/resources/templates/civil-first-instance.json"));
         QVERIFY(source.open(QIODevice::ReadOnly));
         QJsonObject t = QJsonDocument::fromJson(source.readAll()).object();
         t[QStringLiteral("version")] = t.value(QStringLiteral("version")).toInt() + 1;
-        t[QStringLiteral("name")] = QStringLiteral("民事一审正卷（2026 版）");
+        t[QStringLiteral("name")] = QStringLiteral("民事一审（2026 版）");
         const QString file = m_tmp.filePath(QStringLiteral("template.json"));
         QFile out(file);
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(QJsonDocument(t).toJson());
         out.close();
-        // A clerk may not publish; the administrator may.
-        auto refused = cli({QStringLiteral("template"), QStringLiteral("push"), QStringLiteral("--profile"),
+        // A clerk may not publish; the administrator may (`push` is publish's former name).
+        auto refused = cli({QStringLiteral("template"), QStringLiteral("publish"), QStringLiteral("--profile"),
                             profile(QStringLiteral("A")), file});
         QCOMPARE(refused.exitCode, 1);
         auto pushed = cli({QStringLiteral("template"), QStringLiteral("push"), QStringLiteral("--profile"),
@@ -487,14 +489,18 @@ private Q_SLOTS:
         QVERIFY2(pushed.exitCode == 0, pushed.err.constData());
         sync(profile(QStringLiteral("A")));
         const QJsonObject received =
-            QJsonDocument::fromJson(
-                scalar(profile(QStringLiteral("A")),
-                       QStringLiteral("SELECT value FROM settings WHERE key='template:civil-first-instance-main'"))
-                    .toString()
-                    .toUtf8())
+            QJsonDocument::fromJson(scalar(profile(QStringLiteral("A")),
+                                           QStringLiteral("SELECT body FROM templates WHERE id='civil-first-instance' "
+                                                          "AND version=? AND status='published'"),
+                                           {t.value(QStringLiteral("version")).toInt()})
+                                        .toString()
+                                        .toUtf8())
                 .object();
-        QCOMPARE(received.value(QStringLiteral("version")).toInt(), t.value(QStringLiteral("version")).toInt());
-        QCOMPARE(received.value(QStringLiteral("name")).toString(), QStringLiteral("民事一审正卷（2026 版）"));
+        QCOMPARE(received.value(QStringLiteral("name")).toString(), QStringLiteral("民事一审（2026 版）"));
+        auto current = TemplateLibrary(Test::openProfile(profile(QStringLiteral("A"))))
+                           .current(t[QStringLiteral("id")].toString());
+        QVERIFY(current.ok());
+        QCOMPARE(current->version, t.value(QStringLiteral("version")).toInt());
     }
 
     void removalsReachOtherDesks()

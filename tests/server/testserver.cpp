@@ -1,4 +1,5 @@
 // The real dossier-server on loopback: real SQLite, real sockets, QNetworkAccessManager as the client.
+#include "domain/recordschema.h"
 #include "serverprocess.h"
 #include "testsupport.h"
 
@@ -240,6 +241,15 @@ QJsonObject TestServer::op(const QString& kind, const QString& name, const QStri
                 {QStringLiteral("title"), name}};
     else if (kind == QLatin1String("page"))
         body = Dossier::Test::pageRecordBody(s_defaultSha);
+    else if (kind == QLatin1String("template")) // a valid version of template "T" (name "T@1")
+        body = {
+            {QStringLiteral("id"), name.section(QLatin1Char('@'), 0, 0)},
+            {QStringLiteral("version"), name.section(QLatin1Char('@'), 1).toInt()},
+            {QStringLiteral("name"), QStringLiteral("模板")},
+            {QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("other")},
+                                                             {QStringLiteral("name"), QStringLiteral("其他材料")}}}}};
+    else if (kind == QLatin1String("template_release"))
+        body = {{QStringLiteral("version"), 1}, {QStringLiteral("previous"), 1}};
     for (auto it = fields.begin(); it != fields.end(); ++it)
         body.insert(it.key(), it.value());
     return {{QStringLiteral("op_id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
@@ -583,10 +593,16 @@ void TestServer::roleMatrix()
         op(QStringLiteral("document"), QStringLiteral("C-main"), kCaseC, QStringLiteral("main"), 0),
         op(QStringLiteral("page"), QStringLiteral("C-p-sec"), kCaseC, QStringLiteral("secondary"), 0,
            {{QStringLiteral("sha256"), sha256Hex(m_blobs[QStringLiteral("C-sec")])}}),
-        op(QStringLiteral("template"), QStringLiteral("T1"), {}, {}, 0, {{QStringLiteral("version"), 1}}),
     };
     for (const QJsonValue& r : push(admin, bc))
         QCOMPARE(r.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+    // A template goes only through PUT /templates (checked against every version published): not even an
+    // administrator writes one, or its release, through the change feed.
+    for (const auto& [kind, name] : {std::pair{"template", "t1@1"}, std::pair{"template_release", "t1"}})
+        for (const QJsonValue& r : push(admin, {op(QLatin1String(kind), QLatin1String(name), {}, {}, 0)})) {
+            QCOMPARE(r.toObject().value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+            QCOMPARE(r.toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("forbidden"));
+        }
     for (const char* member : {"judge", "panel", "assistant", "party", "lawyer"}) {
         const QString user = QString::fromLatin1(member);
         const QString relation = user == QLatin1String("panel")       ? QStringLiteral("panel_member")
@@ -609,7 +625,7 @@ void TestServer::roleMatrix()
     const QStringList cAll{QStringLiteral("C"), QStringLiteral("C-d"), QStringLiteral("C-main"),
                            QStringLiteral("C-p-sec")};
     const QStringList cPublic{QStringLiteral("C"), QStringLiteral("C-d"), QStringLiteral("C-main")};
-    const QStringList t{QStringLiteral("T1")};
+    const QStringList t{}; // templates go through PUT /templates (templatesReachDesks), not this feed
     // Expected visible records and readable blobs per user (written out, not derived from the server's rules).
     const std::map<QString, std::pair<QStringList, QStringList>> expected = {
         {QStringLiteral("admin"),
@@ -723,7 +739,7 @@ void TestServer::writesRejectedForNonWriters()
     const QJsonArray clerk2 =
         push(m_tokens[QStringLiteral("clerk2")],
              {op(QStringLiteral("document"), QStringLiteral("W-clerk2"), kCaseA, QStringLiteral("main"), 0),
-              op(QStringLiteral("template"), QStringLiteral("T-clerk2"), {}, {}, 0),
+              op(QStringLiteral("template"), QStringLiteral("t-clerk2@1"), {}, {}, 0),
               op(QStringLiteral("case"), QStringLiteral("D"), kCaseD, {}, 0),
               op(QStringLiteral("document"), QStringLiteral("D-main"), kCaseD, QStringLiteral("main"), 0)});
     QCOMPARE(clerk2[0].toObject().value(QStringLiteral("reason")).toString(), QStringLiteral("forbidden"));
@@ -1024,34 +1040,90 @@ void TestServer::uploadResumesAfterKill9()
     }
 }
 
+// A version of a template (issue 15): published by an administrator only, checked against the versions before it
+// (and the one every desk ships), never changed once published; its release says who uses it.
 void TestServer::templatesReachDesks()
 {
     const QString admin = m_tokens[QStringLiteral("admin")];
     const QString judge = m_tokens[QStringLiteral("judge")];
     qint64 cursor = 0;
     pull(judge, 0, &cursor);
-    const QJsonObject tmpl{{QStringLiteral("version"), 2},
-                           {QStringLiteral("name"), QStringLiteral("民事一审正卷")},
-                           {QStringLiteral("items"), QJsonArray{QStringLiteral("起诉状"), QStringLiteral("判决书")}}};
+    const auto item = [](const char* code, const char* name) {
+        return QJsonObject{{QStringLiteral("code"), QLatin1String(code)},
+                           {QStringLiteral("name"), QString::fromUtf8(name)}};
+    };
+    QJsonObject tmpl{{QStringLiteral("id"), QStringLiteral("civil-first")},
+                     {QStringLiteral("version"), 1},
+                     {QStringLiteral("name"), QStringLiteral("民事一审")},
+                     {QStringLiteral("items"),
+                      QJsonArray{item("complaint", "起诉状"), item("judgment", "判决书"), item("other", "其他材料")}}};
     const Response put = callJson("PUT", QStringLiteral("/templates/civil-first"), admin, tmpl);
     QCOMPARE(put.status, 200);
     QCOMPARE(put.json.value(QStringLiteral("kind")).toString(), QStringLiteral("template"));
-    QCOMPARE(put.json.value(QStringLiteral("revision")).toInteger(), 1);
+    QCOMPARE(put.json.value(QStringLiteral("id")).toString(), QStringLiteral("civil-first@1"));
     QCOMPARE(callJson("PUT", QStringLiteral("/templates/civil-first"), judge, tmpl).status, 403);
     const QList<QJsonObject> got = pull(judge, cursor);
     QCOMPARE(got.size(), 1);
-    QCOMPARE(got[0].value(QStringLiteral("id")).toString(), QStringLiteral("civil-first"));
     QCOMPARE(got[0].value(QStringLiteral("body")).toObject(), tmpl);
     const Response list = call("GET", QStringLiteral("/templates"), m_tokens[QStringLiteral("party")]);
     QCOMPARE(list.status, 200);
-    QStringList ids;
-    for (const QJsonValue& v : list.json.value(QStringLiteral("templates")).toArray())
-        ids << v.toObject().value(QStringLiteral("id")).toString();
-    QCOMPARE(ids, (QStringList{QStringLiteral("T1"), QStringLiteral("civil-first")}));
-    QCOMPARE(callJson("PUT", QStringLiteral("/templates/civil-first"), admin, tmpl)
-                 .json.value(QStringLiteral("revision"))
-                 .toInteger(),
-             2);
+    QCOMPARE(list.json.value(QStringLiteral("templates")).toArray().size(), 1);
+
+    // The same version again, a version dropping judgment without a step, an item with a bad code: refused.
+    QCOMPARE(callJson("PUT", QStringLiteral("/templates/civil-first"), admin, tmpl).status, 409);
+    QJsonObject orphaning = tmpl;
+    orphaning.insert(QStringLiteral("version"), 2);
+    orphaning.insert(QStringLiteral("items"), QJsonArray{item("complaint", "起诉状"), item("other", "其他材料")});
+    const Response refused = callJson("PUT", QStringLiteral("/templates/civil-first"), admin, orphaning);
+    QCOMPARE(refused.status, 409);
+    QCOMPARE(refused.json[QStringLiteral("error")][QStringLiteral("code")].toString(),
+             QStringLiteral("template_incompatible"));
+    QVERIFY(refused.json.value(QStringLiteral("problems"))
+                .toArray()
+                .first()
+                .toString()
+                .contains(QStringLiteral("judgment")));
+    QJsonObject hostile = tmpl;
+    hostile.insert(QStringLiteral("version"), 2);
+    hostile.insert(QStringLiteral("items"), QJsonArray{item("Bad'code", "x"), item("other", "其他材料")});
+    QCOMPARE(callJson("PUT", QStringLiteral("/templates/civil-first"), admin, hostile).status, 422);
+    // With a retire step it is published, staged to the court 苏0602 first.
+    orphaning.insert(QStringLiteral("migrations"),
+                     QJsonArray{QJsonObject{
+                         {QStringLiteral("from_version"), 1},
+                         {QStringLiteral("to_version"), 2},
+                         {QStringLiteral("steps"),
+                          QJsonArray{QJsonObject{{QStringLiteral("op"), QStringLiteral("retire")},
+                                                 {QStringLiteral("from"), QJsonArray{QStringLiteral("judgment")}}}}}}});
+    const Response staged = callJson(
+        "PUT", QStringLiteral("/templates/civil-first"), admin,
+        {{QStringLiteral("template"), orphaning},
+         {QStringLiteral("release"), QJsonObject{{QStringLiteral("courts"), QJsonArray{QStringLiteral("苏0602")}}}}});
+    QCOMPARE(staged.status, 200);
+    QCOMPARE(staged.json.value(QStringLiteral("release")).toObject().value(QStringLiteral("previous")).toInt(), 1);
+    const QList<QJsonObject> both = pull(judge, cursor);
+    QStringList kinds;
+    for (const QJsonObject& r : both)
+        kinds << r.value(QStringLiteral("kind")).toString() + QLatin1Char('/') +
+                     r.value(QStringLiteral("id")).toString();
+    QCOMPARE(kinds,
+             (QStringList{QStringLiteral("template/civil-first@1"), QStringLiteral("template_release/civil-first"),
+                          QStringLiteral("template/civil-first@2")}));
+    // Releases: to everyone; not to a version never published; not by a judge.
+    const QJsonObject everyone{{QStringLiteral("version"), 2}, {QStringLiteral("previous"), 2}};
+    QCOMPARE(callJson("PUT", QStringLiteral("/templates/civil-first/release"), admin, everyone).status, 200);
+    QCOMPARE(callJson("PUT", QStringLiteral("/templates/civil-first/release"), judge, everyone).status, 403);
+    QCOMPARE(callJson("PUT", QStringLiteral("/templates/civil-first/release"), admin,
+                      {{QStringLiteral("version"), 7}, {QStringLiteral("previous"), 2}})
+                 .status,
+             409);
+    QCOMPARE(callJson("PUT", QStringLiteral("/templates/civil-first/release"), admin, {{QStringLiteral("version"), 0}})
+                 .status,
+             422);
+    const Response impact = callJson("POST", QStringLiteral("/templates/civil-first/impact"), admin, orphaning);
+    QCOMPARE(impact.status, 200);
+    QCOMPARE(impact.json.value(QStringLiteral("dossiers")).toInt(), 0);
+    QCOMPARE(callJson("POST", QStringLiteral("/templates/civil-first/impact"), judge, orphaning).status, 403);
 }
 
 void TestServer::membershipLaterShowsOldRecords()
@@ -1346,8 +1418,7 @@ void TestServer::warehouseRecords()
             const QString kind = r.value(QStringLiteral("kind")).toString();
             if (kind == QLatin1String("movement") || kind == QLatin1String("case_event"))
                 ids.insert(r.value(QStringLiteral("id")).toString());
-            else if (user.startsWith(QLatin1String("keeper")) && kind != QLatin1String("template") &&
-                     kind != QLatin1String("calendar"))
+            else if (user.startsWith(QLatin1String("keeper")) && !Dossier::RecordSchema::hasNoCase(kind))
                 ids.insert(QStringLiteral("catalogue:") + kind); // a keeper sees no catalogue of the court
         }
         return ids;
@@ -1452,6 +1523,8 @@ void TestServer::openApi()
         {QStringLiteral("/api/v1/uploads/{id}"), {QStringLiteral("get"), QStringLiteral("patch")}},
         {QStringLiteral("/api/v1/templates"), {QStringLiteral("get")}},
         {QStringLiteral("/api/v1/templates/{id}"), {QStringLiteral("put")}},
+        {QStringLiteral("/api/v1/templates/{id}/release"), {QStringLiteral("put")}},
+        {QStringLiteral("/api/v1/templates/{id}/impact"), {QStringLiteral("post")}},
         {QStringLiteral("/api/v1/calendars/{year}"), {QStringLiteral("put")}},
         {QStringLiteral("/api/v1/cases/{case_no}/members"), {QStringLiteral("get"), QStringLiteral("post")}},
         {QStringLiteral("/api/v1/access-requests"), {QStringLiteral("get"), QStringLiteral("post")}},

@@ -1,8 +1,5 @@
 #include "cataloguescore.h"
 
-#include "storage/database.h"
-#include "storage/profile.h"
-#include "storage/syncrepository.h"
 #include "testsupport.h"
 
 #include <QCoreApplication>
@@ -144,58 +141,18 @@ QString scoreRow(const CatalogueScore& s)
         .arg(s.pagesPerMinute(), 10, 'f', 1);
 }
 
-QJsonObject generatedSetTemplate(QString* why)
-{
-    const QString source = QStringLiteral(DOSSIER_SOURCE_DIR);
-    const QJsonObject main = readJson(source + QStringLiteral("/resources/templates/civil-first-instance-main.json"));
-    const QJsonObject extra = readJson(source + QStringLiteral("/tests/data/templates/secondary-items.json"));
-    if (main.isEmpty() || extra.isEmpty()) {
-        *why = QStringLiteral("the templates to merge are not readable under %1").arg(source);
-        return {};
-    }
-    QJsonObject t = main;
-    QJsonArray items = main.value(QStringLiteral("items")).toArray();
-    const QJsonValue fallback = items.last(); // 其他材料 stays last
-    items.removeLast();
-    for (const QJsonValue& v : extra.value(QStringLiteral("items")).toArray())
-        items.append(v);
-    items.append(fallback);
-    t[QStringLiteral("id")] = extra.value(QStringLiteral("id"));
-    t[QStringLiteral("name")] = extra.value(QStringLiteral("name"));
-    t[QStringLiteral("items")] = items;
-    return t;
-}
-
 SetRun processGeneratedSet(const QString& set, const QString& setDir, const QString& workDir, int jobs)
 {
     SetRun out;
-    const QJsonObject tmpl = generatedSetTemplate(&out.error);
-    if (tmpl.isEmpty())
-        return out;
     const QString profileDir = workDir + QStringLiteral("/profile"), outDir = workDir + QStringLiteral("/out");
     QDir(profileDir).removeRecursively();
     QDir(outDir).removeRecursively();
-    {
-        const SqlFromTest opening;
-        auto profile = Profile::open(profileDir);
-        if (!profile) {
-            out.error = profile.error().english();
-            return out;
-        }
-        const QString id = tmpl.value(QStringLiteral("id")).toString();
-        if (auto s = SyncRepository(profile->database())
-                         .setSetting(QStringLiteral("template:") + id, QString::fromUtf8(QJsonDocument(tmpl).toJson()));
-            !s) {
-            out.error = s.error().english();
-            return out;
-        }
-    }
     const QString bin = binDir().isEmpty() ? QCoreApplication::applicationDirPath() : binDir();
     const ProcessResult run = Test::run(
         bin + QStringLiteral("/dossier-cli"),
         {QStringLiteral("process"), QStringLiteral("--quiet"), QStringLiteral("--jobs"), QString::number(jobs),
-         QStringLiteral("--template"), tmpl.value(QStringLiteral("id")).toString(), QStringLiteral("--profile"),
-         profileDir, QStringLiteral("--out"), outDir, setDir + QStringLiteral("/batch")},
+         QStringLiteral("--template"), QStringLiteral("civil-first-instance"), QStringLiteral("--profile"), profileDir,
+         QStringLiteral("--out"), outDir, setDir + QStringLiteral("/batch")},
         3600 * 1000);
     if (run.crashed || run.exitCode != 0) {
         out.error =

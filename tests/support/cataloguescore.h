@@ -36,12 +36,8 @@ CatalogueScore scoreCatalogue(const QString& set, const QJsonArray& truthPages, 
 QString scoreHeader();
 QString scoreRow(const CatalogueScore& s);
 
-// The template the generated sets are catalogued with: the shipped main-volume template with the 副卷 items of
-// tests/data/templates/secondary-items.json (until a shipped template carries both volumes).
-QJsonObject generatedSetTemplate(QString* why);
-
 // Runs the real `dossier-cli process` over a generated set (folder with batch/ and manifest.json) in a fresh
-// profile under `workDir`, with generatedSetTemplate(); scores the report.
+// profile under `workDir`, with the shipped template civil-first-instance (正卷 and 副卷); scores the report.
 struct SetRun final
 {
     bool ok = false;

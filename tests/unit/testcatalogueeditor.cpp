@@ -1,6 +1,7 @@
 // The clerk's catalogue edits on a real profile database: every edit is stored, logged and undoable.
 #include "pipeline/batchrunner.h"
 #include "station/catalogueeditor.h"
+#include "station/volumemove.h"
 #include "storage/database.h"
 #include "storage/profile.h"
 
@@ -75,6 +76,45 @@ class TestCatalogueEditor : public QObject
 
 private Q_SLOTS:
     void init() { makeVolume(); }
+
+    // A clerk moves the 受理通知书 to the 副卷 and back (issue 15): it keeps its id and pages, the 副卷 is made,
+    // the 正卷 keeps its order, the dossier is marked edited, each move is audited; undo puts it where it was.
+    void moveBetweenVolumes()
+    {
+        const auto volumeOf = [this](qint64 doc) {
+            auto r = execSql(db(),
+                             QStringLiteral("SELECT v.kind || ':' || d.position FROM documents d JOIN volumes v "
+                                            "ON v.id = d.volume_id WHERE d.id=?"),
+                             {doc});
+            return r && r->next() ? r->value(0).toString() : QString();
+        };
+        auto moved = VolumeMove::run(m_profile, m_docs[1], QStringLiteral("secondary"), QStringLiteral("clerk"));
+        QVERIFY(moved.ok());
+        QCOMPARE(moved->fromKind, QStringLiteral("main"));
+        QCOMPARE(moved->fromPosition, 1);
+        QCOMPARE(volumeOf(m_docs[1]), QStringLiteral("secondary:0"));
+        CatalogueEditor main(m_profile, m_volume, QStringLiteral("clerk"));
+        QCOMPARE(pagesByDocument(main).size(), 2); // the complaint and the judgment stay, in order
+        QCOMPARE(main.load()->documents.last().id, m_docs[2]);
+        auto pages = execSql(db(), QStringLiteral("SELECT count(*) FROM pages WHERE document_id=?"), {m_docs[1]});
+        QVERIFY(pages && pages->next());
+        QCOMPARE(pages->value(0).toInt(), 1);
+        auto edited = execSql(db(), QStringLiteral("SELECT count(*) FROM dossiers WHERE edited_at IS NOT NULL"));
+        QVERIFY(edited && edited->next());
+        QCOMPARE(edited->value(0).toInt(), 1);
+        QVERIFY(moved->undo(m_profile, QStringLiteral("clerk")).ok());
+        QCOMPARE(volumeOf(m_docs[1]), QStringLiteral("main:1"));
+        QCOMPARE(main.load()->documents.at(1).id, m_docs[1]);
+        QVERIFY(moved->redo(m_profile, QStringLiteral("clerk")).ok());
+        QCOMPARE(volumeOf(m_docs[1]), QStringLiteral("secondary:0"));
+        auto audit = execSql(db(), QStringLiteral("SELECT group_concat(action, '|') FROM audit_log"));
+        QVERIFY(audit && audit->next());
+        QCOMPARE(audit->value(0).toString(), QStringLiteral("move to volume|undo move to volume|redo move to volume"));
+        QCOMPARE(VolumeMove::run(m_profile, m_docs[0], QStringLiteral("third"), QStringLiteral("clerk")).error().code(),
+                 QStringLiteral("volume_unknown"));
+        QCOMPARE(VolumeMove::run(m_profile, 9999, QStringLiteral("main"), QStringLiteral("clerk")).error().code(),
+                 QStringLiteral("document_unknown"));
+    }
 
     void moveUndoRedo()
     {

@@ -256,13 +256,14 @@ void TestCataloguer::wordsAloneStartDocument()
 void TestCataloguer::typesComeFromTheTemplate()
 {
     // A template of other kinds of documents: nothing in the code knows them.
-    const QJsonObject o = QJsonDocument::fromJson(R"({"id": "t", "version": 1, "fallback_code": "misc", "items": [
+    const QJsonObject o =
+        QJsonDocument::fromJson(R"({"id": "t", "version": 1, "name": "申请类", "fallback_code": "misc", "items": [
         {"code": "request", "name": "申请书", "titles": ["申请书"], "keywords": ["申请人", "被申请人", "请求事项"]},
         {"code": "note", "name": "说明", "titles": ["情况说明"], "keywords": ["特此说明", "说明人"]},
         {"code": "misc", "name": "其他", "titles": []}]})")
-                              .object();
+            .object();
     const auto t = CatalogueTemplate::fromJson(o);
-    QVERIFY(t.ok());
+    QVERIFY2(t.ok(), t.ok() ? "" : qPrintable(t.error().english()));
     QCOMPARE(t->items.first().keywords,
              (QStringList{QStringLiteral("申请人"), QStringLiteral("被申请人"), QStringLiteral("请求事项")}));
     QList<OcrLine> request{title(QStringLiteral("财产保全申请书"))};

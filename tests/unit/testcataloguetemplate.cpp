@@ -1,17 +1,20 @@
-// Unit tests for Dossier::CatalogueTemplate: the built-in civil first-instance template and title matching.
+// Unit tests for Dossier::CatalogueTemplate: the built-in templates (civil first and second instance, criminal
+// first instance, enforcement; 正卷 and 副卷 each), reading hostile template JSON, and title matching.
 #include "domain/cataloguetemplate.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
+
 using Dossier::CatalogueTemplate;
 
 namespace {
 
-const QString kCivil = QStringLiteral("civil-first-instance-main");
+const QString kCivil = QStringLiteral("civil-first-instance");
 
-// The civil first-instance main volume, in order, as domain.md lists it.
+// The civil first-instance main volume, in order, as domain.md lists it (备考表 at the end of every volume).
 const QStringList kCivilCodes = {
     QStringLiteral("cover"),
     QStringLiteral("toc"),
@@ -31,9 +34,43 @@ const QStringList kCivilCodes = {
     QStringLiteral("judgment"),
     QStringLiteral("pronouncement_record"),
     QStringLiteral("appeal"),
-    QStringLiteral("record_note"),
     QStringLiteral("other"),
+    QStringLiteral("record_note"),
 };
+
+// Its 副卷: what parties never see.
+const QStringList kCivilSecondary = {
+    QStringLiteral("cover"),
+    QStringLiteral("toc"),
+    QStringLiteral("file_review_record"),
+    QStringLiteral("trial_report"),
+    QStringLiteral("deliberation_record"),
+    QStringLiteral("committee_record"),
+    QStringLiteral("judgment_draft"),
+    QStringLiteral("approval_form"),
+    QStringLiteral("internal_request"),
+    QStringLiteral("secondary_other"),
+    QStringLiteral("record_note"),
+};
+
+QStringList codesOf(const QList<Dossier::TemplateItem>& items)
+{
+    QStringList out;
+    for (const auto& it : items)
+        out << it.code;
+    return out;
+}
+
+QJsonObject minimalTemplate()
+{
+    return {{QStringLiteral("id"), QStringLiteral("t")},
+            {QStringLiteral("version"), 1},
+            {QStringLiteral("name"), QStringLiteral("测试")},
+            {QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("x")},
+                                                             {QStringLiteral("name"), QStringLiteral("甲")}},
+                                                 QJsonObject{{QStringLiteral("code"), QStringLiteral("other")},
+                                                             {QStringLiteral("name"), QStringLiteral("其他材料")}}}}};
+}
 
 } // namespace
 
@@ -45,6 +82,11 @@ private slots:
     void initTestCase();
     void builtinLoads();
     void codesInOrder();
+    void everyBuiltinTemplate();
+    void formerIdAndCaseTypes();
+    void jsonRoundTrip();
+    void hostileJson_data();
+    void hostileJson();
     void domainTitlesPresent();
     void unknownBuiltin();
     void fromJsonRejectsInvalid();
@@ -70,13 +112,16 @@ void TestCatalogueTemplate::builtinLoads()
     QVERIFY(CatalogueTemplate::builtinIds().contains(kCivil));
     QCOMPARE(m_civil.id, kCivil);
     QVERIFY(m_civil.version >= 1);
-    QCOMPARE(m_civil.name, QStringLiteral("民事一审正卷"));
+    QCOMPARE(m_civil.name, QStringLiteral("民事一审"));
     QCOMPARE(m_civil.evidenceAfter, QStringLiteral("evidence_list"));
     QCOMPARE(m_civil.evidenceCode, QStringLiteral("evidence"));
     QCOMPARE(m_civil.fallbackCode, QStringLiteral("other"));
     // Cover and ToC are made by the software; everything else is scanned.
     for (const auto& it : m_civil.items)
         QCOMPARE(it.generated, it.code == QLatin1String("cover") || it.code == QLatin1String("toc"));
+    QCOMPARE(m_civil.fallbackFor(QStringLiteral("secondary")), QStringLiteral("secondary_other"));
+    QCOMPARE(m_civil.volumeOf(QStringLiteral("deliberation_record")), QStringLiteral("secondary"));
+    QCOMPARE(m_civil.volumeOf(QStringLiteral("judgment")), QStringLiteral("main"));
     // The codes the template refers to exist in it.
     QVERIFY(m_civil.item(m_civil.evidenceAfter));
     QVERIFY(m_civil.item(m_civil.evidenceCode));
@@ -85,18 +130,148 @@ void TestCatalogueTemplate::builtinLoads()
 
 void TestCatalogueTemplate::codesInOrder()
 {
-    QStringList codes;
-    for (const auto& it : m_civil.items)
-        codes << it.code;
-    QCOMPARE(codes, kCivilCodes);
-    for (qsizetype i = 0; i < kCivilCodes.size(); ++i) {
-        QCOMPARE(m_civil.order(kCivilCodes.at(i)), int(i));
-        QVERIFY(m_civil.item(kCivilCodes.at(i)));
-        QCOMPARE(m_civil.item(kCivilCodes.at(i))->code, kCivilCodes.at(i));
-    }
+    QCOMPARE(codesOf(m_civil.itemsOf(QStringLiteral("main"))), kCivilCodes);
+    QCOMPARE(codesOf(m_civil.itemsOf(QStringLiteral("secondary"))), kCivilSecondary);
+    for (qsizetype i = 1; i < kCivilCodes.size(); ++i)
+        QVERIFY(m_civil.order(kCivilCodes.at(i - 1)) < m_civil.order(kCivilCodes.at(i)));
     // Unknown codes sort after everything and have no item.
-    QCOMPARE(m_civil.order(QStringLiteral("no_such_code")), int(kCivilCodes.size()));
+    QCOMPARE(m_civil.order(QStringLiteral("no_such_code")), int(m_civil.items.size()));
     QVERIFY(!m_civil.item(QStringLiteral("no_such_code")));
+}
+
+// Every shipped template: both volumes, with their fallbacks, a required item in the 正卷, titles unique across
+// items (each title, recognised exactly, finds its own item); eight volume orders in all.
+void TestCatalogueTemplate::everyBuiltinTemplate()
+{
+    const QStringList ids = CatalogueTemplate::builtinIds();
+    for (const char* id : {"civil-first-instance", "civil-second-instance", "criminal-first-instance", "enforcement"})
+        QVERIFY2(ids.contains(QLatin1String(id)), id);
+    int volumes = 0;
+    for (const QString& id : ids) {
+        auto t = CatalogueTemplate::builtin(id);
+        QVERIFY2(t.ok(), qPrintable(id + (t ? QString() : t.error().english())));
+        QCOMPARE(t->id, id);
+        for (const QString& kind : {QStringLiteral("main"), QStringLiteral("secondary")}) {
+            const auto items = t->itemsOf(kind);
+            QVERIFY2(items.size() >= 6, qPrintable(id + QLatin1Char(' ') + kind));
+            QCOMPARE(items.first().code, QStringLiteral("cover"));
+            QCOMPARE(items.last().code, QStringLiteral("record_note"));
+            QVERIFY(t->item(t->fallbackFor(kind)));
+            QCOMPARE(t->volumeOf(t->fallbackFor(kind)), kind);
+            ++volumes;
+        }
+        QVERIFY(std::any_of(t->items.begin(), t->items.end(), [](const Dossier::TemplateItem& it) {
+            return it.required && !it.generated && it.volume == QLatin1String("main");
+        }));
+        for (const auto& it : t->items)
+            for (const QString& title : it.titles) {
+                const auto m = t->match(title);
+                QVERIFY2(m.code == it.code,
+                         qPrintable(id + QLatin1Char(' ') + title + QStringLiteral(" -> ") + m.code));
+            }
+        QVERIFY2(!t->caseTypes.isEmpty(), qPrintable(id));
+    }
+    QVERIFY(volumes >= 8);
+}
+
+void TestCatalogueTemplate::formerIdAndCaseTypes()
+{
+    auto former = CatalogueTemplate::builtin(QStringLiteral("civil-first-instance-main"));
+    QVERIFY(former.ok());
+    QCOMPARE(former->id, kCivil);
+    QVERIFY(former->names(QStringLiteral("civil-first-instance-main")));
+    QCOMPARE(CatalogueTemplate::builtinFor(QStringLiteral("民初")), kCivil);
+    QCOMPARE(CatalogueTemplate::builtinFor(QStringLiteral("民终")), QStringLiteral("civil-second-instance"));
+    QCOMPARE(CatalogueTemplate::builtinFor(QStringLiteral("刑初")), QStringLiteral("criminal-first-instance"));
+    QCOMPARE(CatalogueTemplate::builtinFor(QStringLiteral("执")), QStringLiteral("enforcement"));
+    QCOMPARE(CatalogueTemplate::builtinFor(QStringLiteral("行初")), QString());
+}
+
+void TestCatalogueTemplate::jsonRoundTrip()
+{
+    for (const QString& id : CatalogueTemplate::builtinIds()) {
+        auto t = CatalogueTemplate::builtin(id);
+        QVERIFY(t.ok());
+        auto again = CatalogueTemplate::fromJson(t->toJson());
+        QVERIFY2(again.ok(), qPrintable(id));
+        QCOMPARE(again->toJson(), t->toJson());
+        QCOMPARE(again->items, t->items);
+    }
+}
+
+// Template JSON arrives over the network: each of these is refused with template_invalid, never taken in part.
+void TestCatalogueTemplate::hostileJson_data()
+{
+    QTest::addColumn<QJsonObject>("json");
+    const QJsonObject ok = minimalTemplate();
+    const auto with = [&](const char* key, const QJsonValue& v) {
+        QJsonObject o = ok;
+        o.insert(QLatin1String(key), v);
+        return o;
+    };
+    const auto item = [&](const QJsonObject& extra) {
+        QJsonObject it{{QStringLiteral("code"), QStringLiteral("y")}, {QStringLiteral("name"), QStringLiteral("乙")}};
+        for (auto i = extra.begin(); i != extra.end(); ++i)
+            it.insert(i.key(), i.value());
+        QJsonArray items = ok.value(QStringLiteral("items")).toArray();
+        items.append(it);
+        return with("items", items);
+    };
+    QJsonArray many;
+    for (int i = 0; i < 100; ++i)
+        many.append(QStringLiteral("题%1").arg(i));
+    const auto migration = [&](int from, int to, const QJsonArray& steps) {
+        QJsonObject o = with("migrations", QJsonArray{QJsonObject{{QStringLiteral("from_version"), from},
+                                                                  {QStringLiteral("to_version"), to},
+                                                                  {QStringLiteral("steps"), steps}}});
+        o.insert(QStringLiteral("version"), 2);
+        return o;
+    };
+    const auto step = [](const char* op, const QJsonArray& from, const QJsonArray& to) {
+        return QJsonObject{
+            {QStringLiteral("op"), QLatin1String(op)}, {QStringLiteral("from"), from}, {QStringLiteral("to"), to}};
+    };
+    QTest::newRow("no id") << with("id", QString());
+    QTest::newRow("id with a slash") << with("id", QStringLiteral("../t"));
+    QTest::newRow("version 0") << with("version", 0);
+    QTest::newRow("version as text") << with("version", QStringLiteral("2"));
+    QTest::newRow("no name") << with("name", QString());
+    QTest::newRow("no items") << with("items", QJsonArray{});
+    QTest::newRow("items not a list") << with("items", QStringLiteral("x"));
+    QTest::newRow("code with capitals") << item({{QStringLiteral("code"), QStringLiteral("Bad")}});
+    QTest::newRow("code with a quote") << item({{QStringLiteral("code"), QStringLiteral("a'b")}});
+    QTest::newRow("code twice") << item({{QStringLiteral("code"), QStringLiteral("x")}});
+    QTest::newRow("item without a name") << item({{QStringLiteral("name"), QString()}});
+    QTest::newRow("no such volume") << item({{QStringLiteral("volume"), QStringLiteral("tertiary")}});
+    QTest::newRow("100 titles") << item({{QStringLiteral("titles"), many}});
+    QTest::newRow("a title of 500 characters")
+        << item({{QStringLiteral("titles"), QJsonArray{QString(500, QChar(0x5b57))}}});
+    QTest::newRow("titles not texts") << item({{QStringLiteral("titles"), QJsonArray{1, 2}}});
+    QTest::newRow("keywords not a list") << item({{QStringLiteral("keywords"), QStringLiteral("起诉")}});
+    QTest::newRow("fallback it lacks") << with("fallback_code", QStringLiteral("nothing"));
+    QTest::newRow("evidence code it lacks") << with("evidence_code", QStringLiteral("evidence"));
+    QTest::newRow("migration to a later version")
+        << migration(1, 3, QJsonArray{step("rename", {QStringLiteral("a")}, {QStringLiteral("x")})});
+    QTest::newRow("migration backwards") << migration(
+        2, 1, QJsonArray{step("rename", {QStringLiteral("a")}, {QStringLiteral("x")})});
+    QTest::newRow("no such step") << migration(1, 2, QJsonArray{step("delete", {QStringLiteral("a")}, {})});
+    QTest::newRow("rename to two") << migration(
+        1, 2, QJsonArray{step("rename", {QStringLiteral("a")}, {QStringLiteral("x"), QStringLiteral("other")})});
+    QTest::newRow("merge of one") << migration(1, 2,
+                                               QJsonArray{step("merge", {QStringLiteral("a")}, {QStringLiteral("x")})});
+    QTest::newRow("step to a code it lacks")
+        << migration(1, 2, QJsonArray{step("rename", {QStringLiteral("a")}, {QStringLiteral("zzz")})});
+    QTest::newRow("move to no volume") << migration(1, 2, QJsonArray{step("move", {QStringLiteral("x")}, {})});
+}
+
+void TestCatalogueTemplate::hostileJson()
+{
+    QFETCH(QJsonObject, json);
+    auto t = CatalogueTemplate::fromJson(json);
+    QVERIFY(!t.ok());
+    QCOMPARE(t.error().code(), QStringLiteral("template_invalid"));
+    QVERIFY(!t.error().english().isEmpty());
+    QVERIFY(CatalogueTemplate::fromJson(minimalTemplate()).ok()); // the same without the fault is taken
 }
 
 void TestCatalogueTemplate::domainTitlesPresent()
@@ -158,20 +333,18 @@ void TestCatalogueTemplate::fromJsonRejectsInvalid()
     QVERIFY(!c.ok());
     QCOMPARE(c.error().code(), QStringLiteral("template_invalid"));
 
-    QJsonObject minimal{
-        {QStringLiteral("id"), QStringLiteral("t")},
-        {QStringLiteral("items"), QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("x")}}}}};
-    auto d = CatalogueTemplate::fromJson(minimal);
+    auto d = CatalogueTemplate::fromJson(minimalTemplate());
     QVERIFY(d.ok());
     QCOMPARE(d->fallbackCode, QStringLiteral("other")); // the default
-    QCOMPARE(d->items.size(), 1);
+    QCOMPARE(d->items.size(), 2);
+    QCOMPARE(d->items.first().volume, QStringLiteral("main")); // the default
 }
 
 void TestCatalogueTemplate::everyTitleMatchesItsItem()
 {
     // Titles are unique across items: each one, recognised exactly, maps back to its own item.
     for (const auto& it : m_civil.items) {
-        if (it.code != m_civil.fallbackCode)
+        if (it.code != m_civil.fallbackCode && it.code != m_civil.secondaryFallbackCode)
             QVERIFY2(!it.titles.isEmpty(), qPrintable(it.code));
         for (const QString& title : it.titles) {
             const auto m = m_civil.match(title);

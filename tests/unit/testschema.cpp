@@ -340,7 +340,9 @@ void checkRowCounts(QSqlDatabase db, int v)
                                                        {"processing_records", 3},
                                                        {"outputs", v >= 2 ? 2 : 0},
                                                        {"audit_log", v >= 3 ? 2 : 0},
-                                                       {"settings", v >= 3 ? 3 : 1}, // + search.fts_form
+                                                       // + search.fts_form; a template moved to its table
+                                                       {"settings", v >= 3 ? 3 : 1},
+                                                       {"templates", v >= 3 ? 1 : 0},
                                                        {"qc_reviews", v >= 3 ? 1 : 0},
                                                        {"sync_records", v >= 5 ? 2 : 0},
                                                        {"sync_outbox", v >= 5 ? 1 : 0},
@@ -411,7 +413,14 @@ void checkNewColumns(QSqlDatabase db, int v)
         {QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolution IS NOT NULL"), v >= 6 ? 1 : 0},
         // 8: every page of the batch that recorded its operator knows who scanned it; reviews have no uid yet.
         {QStringLiteral("SELECT count(*) FROM pages WHERE scanned_by = '赵磊'"), 5},
-        {QStringLiteral("SELECT count(*) FROM qc_reviews WHERE uid IS NULL"), v >= 3 ? 1 : 0}};
+        {QStringLiteral("SELECT count(*) FROM qc_reviews WHERE uid IS NULL"), v >= 3 ? 1 : 0},
+        // 11: templates kept by version (the one a setting held moved there), dossiers at version 1, no type by hand.
+        {QStringLiteral("SELECT count(*) FROM templates WHERE id = 'civil-first-instance-main' AND version = 2 AND "
+                        "status = 'published' AND json_extract(body, '$.items[0].code') = 'complaint'"),
+         v >= 3 ? 1 : 0},
+        {QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'template:%'"), 0},
+        {QStringLiteral("SELECT count(*) FROM dossiers WHERE template_version = 1"), 2},
+        {QStringLiteral("SELECT count(*) FROM documents WHERE type_by_hand = 0"), 3}};
     for (const auto& [sql, n] : set)
         QVERIFY2(scalar(db, sql).toInt() == n, qPrintable(sql));
     QVERIFY(QSqlQuery(db).exec(

@@ -6,6 +6,8 @@ dossier_add_test(testocrjson SOURCES ${CMAKE_CURRENT_LIST_DIR}/testocrjson.cpp L
 dossier_add_test(testcataloguetemplate SOURCES ${CMAKE_CURRENT_LIST_DIR}/testcataloguetemplate.cpp LABELS unit)
 dossier_add_test(testcataloguer SOURCES ${CMAKE_CURRENT_LIST_DIR}/testcataloguer.cpp LABELS unit)
 dossier_add_test(testdeskew SOURCES ${CMAKE_CURRENT_LIST_DIR}/testdeskew.cpp LIBS dossier_test_pages LABELS unit)
+dossier_add_test(testtemplateversions SOURCES ${CMAKE_CURRENT_LIST_DIR}/testtemplateversions.cpp LABELS unit)
+dossier_add_test(testtemplatedraft SOURCES ${CMAKE_CURRENT_LIST_DIR}/testtemplatedraft.cpp LABELS unit)
 dossier_add_test(testmasterstore SOURCES ${CMAKE_CURRENT_LIST_DIR}/testmasterstore.cpp LABELS unit)
 dossier_add_test(testdatabase SOURCES ${CMAKE_CURRENT_LIST_DIR}/testdatabase.cpp LABELS unit)
 

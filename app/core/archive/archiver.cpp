@@ -128,11 +128,40 @@ Result<QJsonObject> Archiver::archive(const Profile& profile, const QString& out
                                       const QString& dossierId, const ArchiveOptions& options,
                                       const std::atomic_bool& cancel)
 {
-    auto volume = Volume::load(profile, caseNo, dossierId);
-    if (!volume)
-        return volume.error();
-    const Volume& v = *volume;
-    const QString dir = QDir(outDir).absoluteFilePath(packageDirName(caseNo));
+    auto main = Volume::load(profile, caseNo, dossierId);
+    if (!main)
+        return main.error();
+    auto outputs = archiveVolume(profile, outDir, packageDirName(caseNo), *main, options, cancel);
+    if (!outputs)
+        return outputs;
+    // The 副卷 is a package of its own (…-F-1 files), never with an access or anonymised copy: it is not for
+    // parties.
+    auto held = VolumeRepository(profile.database()).documents(main->dossierRowId, QStringLiteral("secondary"));
+    if (!held)
+        return held.error();
+    if (!held->isEmpty()) {
+        auto secondary = Volume::load(profile, caseNo, dossierId, Volume::Detail::Full, QStringLiteral("secondary"));
+        if (!secondary)
+            return secondary.error();
+        ArchiveOptions internal = options;
+        internal.accessCopy = false;
+        internal.anonymise = false;
+        auto more =
+            archiveVolume(profile, outDir, packageDirName(caseNo) + QStringLiteral("-F"), *secondary, internal, cancel);
+        if (!more)
+            return more;
+        outputs->insert(QStringLiteral("secondary"), *more);
+    }
+    return outputs;
+}
+
+// One volume as a package of its own in outDir/<package>: its exports, catalogue, images, package description
+// and manifest, verified, copied to the targets, and recorded in the profile.
+Result<QJsonObject> Archiver::archiveVolume(const Profile& profile, const QString& outDir, const QString& package,
+                                            const Volume& v, const ArchiveOptions& options,
+                                            const std::atomic_bool& cancel)
+{
+    const QString dir = QDir(outDir).absoluteFilePath(package);
     if (!QDir().mkpath(dir))
         return Error(QStringLiteral("folder_unwritable"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "The folder %1 cannot be created."), {dir});
@@ -152,17 +181,19 @@ Result<QJsonObject> Archiver::archive(const Profile& profile, const QString& out
         return Error(QStringLiteral("package_invalid"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "The package %1 does not verify: %2"),
                      {dir, problems ? problems->join(QStringLiteral("; ")) : problems.error().english()});
-    outputs[QStringLiteral("package")] = packageDirName(caseNo);
-    copyToTargets(dir, caseNo, options, outputs);
+    outputs[QStringLiteral("package")] = package;
+    copyToTargets(dir, package, options, outputs);
 
-    // Remember the outputs in the profile. When that fails the package stays written (and verified) on disk;
-    // the error says the profile does not know it.
+    // Remember the outputs in the profile (the 副卷's under kinds of their own: its copies do not count for the
+    // dossier's). When that fails the package stays written (and verified) on disk; the error says the profile
+    // does not know it.
+    const QString prefix = v.info.volumeKind == QLatin1String("secondary") ? QStringLiteral("secondary_") : QString();
     QList<QPair<QString, QString>> made;
     for (auto it = outputs.constBegin(); it != outputs.constEnd(); ++it)
         if (it.value().isString())
-            made.append({it.key(), QDir(outDir).absoluteFilePath(it.value().toString())});
+            made.append({prefix + it.key(), QDir(outDir).absoluteFilePath(it.value().toString())});
     for (const QJsonValue& c : outputs.value(QStringLiteral("copies")).toArray())
-        made.append({QStringLiteral("copy"), c.toString()});
+        made.append({prefix + QStringLiteral("copy"), c.toString()});
     if (auto s = VolumeRepository(profile.database())
                      .recordOutputs(v.dossierRowId, made, Clock::currentDateTimeUtc().toString(Qt::ISODate));
         !s)
@@ -221,7 +252,7 @@ Status Archiver::writeExports(const Volume& v, const QString& dir, const Archive
         });
         if (!w)
             return w.error();
-        outputs[job.name] = packageDirName(v.caseNo) + QLatin1Char('/') + file;
+        outputs[job.name] = QDir(dir).dirName() + QLatin1Char('/') + file;
     }
     return Ok{};
 }
@@ -346,14 +377,14 @@ Status Archiver::writeManifest(const QString& dir)
 
 // Copies: each written beside its final place, moved in, then read back and verified. A copy that fails is
 // listed with its error; the dossier is archived once enough copies verify.
-void Archiver::copyToTargets(const QString& dir, const QString& caseNo, const ArchiveOptions& options,
+void Archiver::copyToTargets(const QString& dir, const QString& package, const ArchiveOptions& options,
                              QJsonObject& outputs)
 {
     QJsonArray copies, copyErrors;
     int copyNo = 0;
     for (const QString& target : options.targets) {
         Q_EMIT progress(QStringLiteral("copy"), copyNo++, int(options.targets.size()));
-        const QString dest = QDir(target).absoluteFilePath(packageDirName(caseNo));
+        const QString dest = QDir(target).absoluteFilePath(package);
         if (const Status s = copyPackage(dir, dest); s)
             copies.append(dest);
         else

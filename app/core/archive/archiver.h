@@ -82,7 +82,9 @@ private:
     static Status writePackage(const Volume& v, const QString& dir, const ArchiveOptions& options,
                                const QDateTime& created);
     static Status writeManifest(const QString& dir);
-    void copyToTargets(const QString& dir, const QString& caseNo, const ArchiveOptions& options, QJsonObject& outputs);
+    void copyToTargets(const QString& dir, const QString& package, const ArchiveOptions& options, QJsonObject& outputs);
+    Result<QJsonObject> archiveVolume(const Profile& profile, const QString& outDir, const QString& package,
+                                      const Volume& v, const ArchiveOptions& options, const std::atomic_bool& cancel);
     Status copyPackage(const QString& dir, const QString& dest);
 
     Result<Exporter*> exporter(const QString& format);

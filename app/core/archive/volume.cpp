@@ -1,5 +1,7 @@
 #include "archive/volume.h"
 
+#include "pipeline/templatelibrary.h"
+
 #include "domain/casenumber.h"
 #include "domain/cataloguetemplate.h"
 #include "pipeline/pageresult.h"
@@ -109,7 +111,7 @@ Result<Volume> Volume::load(const Profile& profile, const QString& caseNo, const
     v.templateId = (*d)->templateId;
     const CaseInfo entered = CaseInfo::fromJson((*d)->caseInfo);
     const bool classified = (*d)->classified;
-    auto tmpl = CatalogueTemplate::builtin(v.templateId);
+    auto tmpl = TemplateLibrary(profile).version(v.templateId, (*d)->templateVersion);
     if (tmpl)
         v.templateName = tmpl->name;
     auto docs = repo.documents(v.dossierRowId, kind);

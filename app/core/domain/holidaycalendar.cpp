@@ -187,6 +187,24 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray& json)
     return cal;
 }
 
+QByteArray HolidayCalendar::toJson(const Year& year)
+{
+    QJsonArray holidays;
+    for (const Holiday& h : year.holidays)
+        holidays.append(QJsonObject{{QStringLiteral("name"), h.name},
+                                    {QStringLiteral("from"), h.from.toString(Qt::ISODate)},
+                                    {QStringLiteral("to"), h.to.toString(Qt::ISODate)}});
+    QJsonArray working;
+    for (const QDate& d : year.workingDays)
+        working.append(d.toString(Qt::ISODate));
+    QJsonObject o{{QStringLiteral("year"), year.year},
+                  {QStringLiteral("holidays"), holidays},
+                  {QStringLiteral("working_days"), working}};
+    if (!year.source.isEmpty())
+        o.insert(QStringLiteral("source"), year.source);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
 HolidayCalendar HolidayCalendar::builtin()
 {
     // Parsed once: the resources do not change while the program runs.

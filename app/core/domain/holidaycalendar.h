@@ -41,6 +41,8 @@ public:
     // most 15 days and not reversed; a working day a Saturday or a Sunday outside every holiday; at most 32
     // holidays and 32 working days, 64 KiB in all. Unknown keys are ignored. Error code "calendar_invalid".
     static Result<HolidayCalendar> fromJson(const QByteArray& json);
+    // One year as its file (what fromJson reads back), compact.
+    static QByteArray toJson(const Year& year);
     // Every year shipped in the resources (:/dossier/holidays/*.json); a broken file is skipped with a warning.
     static HolidayCalendar builtin();
 

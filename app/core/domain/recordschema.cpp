@@ -5,6 +5,7 @@
 #include "domain/note.h"
 #include "domain/paper.h"
 #include "domain/statutoryclock.h"
+#include "domain/templateversions.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -214,6 +215,8 @@ std::optional<Error> checkDossier(const Record& r)
                               {"submitted_by", Type::Text},
                               {"archived", Type::Bool}}))
         return e;
+    if (auto e = checkOptionalFields(r.kind, r.body, {{"template_version", Type::Int, 1, 1e6}}))
+        return e;
     const QString key = r.body.value(QStringLiteral("dossier_id")).toString();
     if (!isDossierKey(key) || r.id != r.caseNo + QLatin1Char('|') + key)
         return badField(r.kind, QStringLiteral("dossier_id"),
@@ -233,6 +236,8 @@ std::optional<Error> checkDocument(const Record& r)
                               {"position", Type::Int, 0, kMaxCount},
                               {"doc_type", Type::Text},
                               {"title", Type::Text}}))
+        return e;
+    if (auto e = checkOptionalFields(r.kind, r.body, {{"type_by_hand", Type::Bool}}))
         return e;
     const QString dossier = r.body.value(QStringLiteral("dossier")).toString();
     if (!dossier.startsWith(r.caseNo + QLatin1Char('|')) || !isDossierKey(dossier.mid(r.caseNo.size() + 1)))
@@ -374,13 +379,36 @@ std::optional<Error> checkCalendar(const Record& r)
     return std::nullopt;
 }
 
+// One published version of a catalogue template, "<id>@<version>" (before versions were kept: "<id>"): a template
+// CatalogueTemplate::fromJson reads (codes, sizes, migrations), of that id and version.
 std::optional<Error> checkTemplate(const Record& r)
 {
-    if (!isTemplateId(r.id))
+    const auto idVersion = TemplateVersions::parseVersionId(r.id);
+    const QString id = idVersion ? idVersion->first : r.id;
+    if (!isTemplateId(id))
         return badField(r.kind, QStringLiteral("id"), QT_TRANSLATE_NOOP("Dossier::Error", "not a template id"));
     if (!r.caseNo.isEmpty())
         return badField(r.kind, QStringLiteral("case_no"),
                         QT_TRANSLATE_NOOP("Dossier::Error", "a template has no case"));
+    auto t = CatalogueTemplate::fromJson(r.body);
+    if (!t)
+        return t.error();
+    if (t->id != id || (idVersion && t->version != idVersion->second))
+        return badField(r.kind, QStringLiteral("version"),
+                        QT_TRANSLATE_NOOP("Dossier::Error", "not the record's template and version"));
+    return std::nullopt;
+}
+
+// Which version of a template the desks use (TemplateVersions::Release).
+std::optional<Error> checkTemplateRelease(const Record& r)
+{
+    if (!isTemplateId(r.id) || r.id.contains(QLatin1Char('@')))
+        return badField(r.kind, QStringLiteral("id"), QT_TRANSLATE_NOOP("Dossier::Error", "not a template id"));
+    if (!r.caseNo.isEmpty())
+        return badField(r.kind, QStringLiteral("case_no"),
+                        QT_TRANSLATE_NOOP("Dossier::Error", "a template has no case"));
+    if (auto rel = TemplateVersions::Release::fromJson(r.id, r.body); !rel)
+        return rel.error();
     return std::nullopt;
 }
 
@@ -429,6 +457,8 @@ std::optional<Error> checkBody(const Record& r)
         return checkCalendar(r);
     if (r.kind == QLatin1String("template"))
         return checkTemplate(r);
+    if (r.kind == QLatin1String("template_release"))
+        return checkTemplateRelease(r);
     return checkConflict(r);
 }
 
@@ -436,10 +466,11 @@ std::optional<Error> checkBody(const Record& r)
 
 const QStringList& kinds()
 {
-    static const QStringList k = {QStringLiteral("case"),     QStringLiteral("dossier"),    QStringLiteral("document"),
-                                  QStringLiteral("page"),     QStringLiteral("qc_review"),  QStringLiteral("note"),
-                                  QStringLiteral("movement"), QStringLiteral("case_event"), QStringLiteral("calendar"),
-                                  QStringLiteral("template"), QStringLiteral("conflict")};
+    static const QStringList k = {
+        QStringLiteral("case"),     QStringLiteral("dossier"),          QStringLiteral("document"),
+        QStringLiteral("page"),     QStringLiteral("qc_review"),        QStringLiteral("note"),
+        QStringLiteral("movement"), QStringLiteral("case_event"),       QStringLiteral("calendar"),
+        QStringLiteral("template"), QStringLiteral("template_release"), QStringLiteral("conflict")};
     return k;
 }
 
@@ -456,6 +487,7 @@ QString kindName(const QString& kind)
         {"case_event", QT_TRANSLATE_NOOP("Dossier::Error", "case event")},
         {"calendar", QT_TRANSLATE_NOOP("Dossier::Error", "holiday calendar")},
         {"template", QT_TRANSLATE_NOOP("Dossier::Error", "template")},
+        {"template_release", QT_TRANSLATE_NOOP("Dossier::Error", "template release")},
         {"conflict", QT_TRANSLATE_NOOP("Dossier::Error", "conflict")}};
     for (const auto& [k, name] : names)
         if (kind == QLatin1String(k))
@@ -493,7 +525,8 @@ bool isAppendOnly(const QString& kind)
 
 bool hasNoCase(const QString& kind)
 {
-    return kind == QLatin1String("template") || kind == QLatin1String("calendar");
+    return kind == QLatin1String("template") || kind == QLatin1String("template_release") ||
+           kind == QLatin1String("calendar");
 }
 
 bool isMasterFormat(const QString& text)

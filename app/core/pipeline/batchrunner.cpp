@@ -5,6 +5,7 @@
 #include "domain/casenumber.h"
 #include "domain/textutil.h"
 #include "pipeline/pageprocessor.h"
+#include "pipeline/templatelibrary.h"
 #include "plugin/pluginhost.h"
 #include "storage/cataloguerepository.h"
 #include "storage/database.h"
@@ -105,16 +106,20 @@ void processOne(const Profile& profile, SessionPool& sessions, qint64 pageId, co
 
 Result<CatalogueTemplate> BatchRunner::templateFor(const Profile& profile, const QString& id)
 {
-    auto builtin = CatalogueTemplate::builtin(id);
-    auto stored = PageRepository(profile.database()).setting(QStringLiteral("template:") + id);
-    if (!stored)
-        return stored.error();
-    if (!stored->isEmpty()) {
-        auto published = CatalogueTemplate::fromJson(QJsonDocument::fromJson(stored->toUtf8()).object());
-        if (published && (!builtin || published->version >= builtin->version))
-            return published;
+    return TemplateLibrary(profile).current(id);
+}
+
+QStringList BatchRunner::volumesOf(const CatalogueTemplate& tmpl, const QList<Cataloguer::Document>& documents)
+{
+    QStringList out;
+    QString last = QStringLiteral("main");
+    for (const Cataloguer::Document& doc : documents) {
+        const TemplateItem* item = tmpl.item(doc.docType);
+        if (!item || item->volume != QLatin1String("all"))
+            last = tmpl.volumeOf(doc.docType);
+        out << last;
     }
-    return builtin;
+    return out;
 }
 
 Cataloguer::PageIn BatchRunner::cataloguerInput(const PageRow& page)
@@ -146,7 +151,8 @@ struct BatchRunner::Batch
     const std::atomic_bool& cancel;
     const Profile& profile;
     QElapsedTimer timer;
-    std::optional<CatalogueTemplate> tmpl;
+    std::optional<CatalogueTemplate> tmpl; // the batch's (chosen in the settings, or --template)
+    QList<CatalogueTemplate> templates;    // each dossier's: the one its 案号's type code takes, else the batch's
     QString defaultCase;
     int jobs = 1;
     SessionPool sessions;
@@ -372,9 +378,52 @@ void BatchRunner::flagMixedFormats(Batch& b)
             row.page.flags << QStringLiteral("mixed_format");
 }
 
+// A dossier whose 案号 takes another template than the batch's (a 刑初 case in a batch of 民初 ones) is
+// catalogued again, its pages alone, by its own.
+void BatchRunner::catalogueByCase(Batch& b, int dossier)
+{
+    Cataloguer::Dossier& d = b.cat.dossiers[dossier];
+    auto own = TemplateLibrary(b.profile).forCase(d.caseNo, b.tmpl->id);
+    b.templates << (own ? *own : *b.tmpl);
+    if (!own || own->id == b.tmpl->id)
+        return;
+    QList<Cataloguer::PageIn> in;
+    for (int idx : std::as_const(d.pages))
+        in << b.rows.at(idx).in;
+    Cataloguer::Result again = Cataloguer(*own).run(in, d.caseNo);
+    if (again.dossiers.size() != 1)
+        return; // the pages of one dossier make one: nothing else can come back
+    d.documents = again.dossiers.first().documents;
+    for (Cataloguer::Document& doc : d.documents)
+        for (int& idx : doc.pages)
+            idx = d.pages.at(idx);
+    for (qsizetype k = 0; k < d.pages.size(); ++k) {
+        Cataloguer::PageOut out = again.pages.at(k);
+        out.dossier = dossier;
+        b.cat.pages[d.pages.at(k)] = out;
+    }
+}
+
+// Content pages are numbered from 1 in each volume: the 副卷's documents start their own count.
+void BatchRunner::numberByVolume(Batch& b, int dossier)
+{
+    Cataloguer::Dossier& d = b.cat.dossiers[dossier];
+    const QStringList volumes = volumesOf(b.templates.at(dossier), d.documents);
+    QHash<QString, int> last;
+    for (qsizetype k = 0; k < d.documents.size(); ++k) {
+        Cataloguer::Document& doc = d.documents[k];
+        int& n = last[volumes.at(k)];
+        doc.firstPage = n + 1;
+        for (int idx : std::as_const(doc.pages))
+            if (b.cat.pages[idx].volumePage > 0)
+                b.cat.pages[idx].volumePage = ++n;
+        doc.lastPage = std::max(n, doc.firstPage);
+    }
+}
+
 // Splits the batch into dossiers and documents and stores them, all in one transaction: a failed statement
-// rolls the whole catalogue back and is reported. A catalogue a clerk has edited is kept: pages it does not
-// hold yet go to its last document.
+// rolls the whole catalogue back and is reported. Each document goes to its volume (正卷, 副卷). A catalogue a
+// clerk has edited is kept: pages it does not hold yet go to its last document.
 Status BatchRunner::catalogue(Batch& b)
 {
     Q_EMIT stageChanged(QStringLiteral("catalogue"));
@@ -382,12 +431,17 @@ Status BatchRunner::catalogue(Batch& b)
     for (const Row& row : std::as_const(b.rows))
         in << row.in;
     b.cat = Cataloguer(*b.tmpl).run(in, b.defaultCase);
+    b.templates.clear();
+    for (qsizetype k = 0; k < b.cat.dossiers.size(); ++k) {
+        catalogueByCase(b, int(k));
+        numberByVolume(b, int(k));
+    }
 
     QSqlDatabase db = b.profile.database();
     Transaction tx(db);
     CatalogueRepository catalogue(db);
-    const auto place = [&](const Cataloguer::Dossier& d) -> Status {
-        auto volume = catalogue.ensureMainVolume(d.caseNo, d.dossierId, b.tmpl->id);
+    const auto place = [&](const Cataloguer::Dossier& d, const CatalogueTemplate& tmpl) -> Status {
+        auto volume = catalogue.ensureMainVolume(d.caseNo, d.dossierId, tmpl.id, tmpl.version);
         if (!volume)
             return volume.error();
         if (volume->editedByHand) {
@@ -396,18 +450,28 @@ Status BatchRunner::catalogue(Batch& b)
                 pageIds << b.entries.at(idx).pageId;
             return catalogue.appendToLastDocument(volume->volumeId, pageIds, d.caseNo);
         }
-        QList<CatalogueRepository::NewDocument> docs;
-        for (const Cataloguer::Document& doc : d.documents) {
+        QHash<QString, QList<CatalogueRepository::NewDocument>> docs;
+        const QStringList volumes = volumesOf(tmpl, d.documents);
+        for (qsizetype k = 0; k < d.documents.size(); ++k) {
+            const Cataloguer::Document& doc = d.documents.at(k);
             CatalogueRepository::NewDocument nd{doc.docType, doc.title, {}};
             for (int idx : doc.pages)
                 nd.pages << CatalogueRepository::PlacedPage{
                     b.entries.at(idx).pageId, b.cat.pages.at(idx).pageInDocument, b.rows.at(idx).page.flags};
-            docs << nd;
+            docs[volumes.at(k)] << nd;
         }
-        return catalogue.replaceDocuments(volume->volumeId, docs, d.caseNo);
+        if (auto s = catalogue.replaceDocuments(volume->volumeId, docs.value(QStringLiteral("main")), d.caseNo); !s)
+            return s;
+        if (!docs.contains(QStringLiteral("secondary")))
+            return Ok{};
+        auto dossier = catalogue.dossierOfVolume(volume->volumeId);
+        auto secondary = dossier ? catalogue.ensureVolumeOf(*dossier, QStringLiteral("secondary")) : dossier;
+        if (!secondary)
+            return secondary.error();
+        return catalogue.replaceDocuments(*secondary, docs.value(QStringLiteral("secondary")), d.caseNo);
     };
-    for (const Cataloguer::Dossier& d : std::as_const(b.cat.dossiers))
-        if (auto s = place(d); !s)
+    for (qsizetype k = 0; k < b.cat.dossiers.size(); ++k)
+        if (auto s = place(b.cat.dossiers.at(k), b.templates.at(k)); !s)
             return s;
     if (auto s = PageRepository(db).finishBatch(b.batchId); !s)
         return s;
@@ -477,32 +541,35 @@ QJsonArray BatchRunner::imageList(const Batch& b, const Cataloguer::Dossier& d)
 }
 
 // A dossier's report entry; with an output folder, its catalogue.json too.
-Result<QJsonObject> BatchRunner::dossierReport(const Batch& b, const Cataloguer::Dossier& d)
+Result<QJsonObject> BatchRunner::dossierReport(const Batch& b, int dossier)
 {
+    const Cataloguer::Dossier& d = b.cat.dossiers.at(dossier);
+    const CatalogueTemplate& tmpl = b.templates.at(dossier);
+    const QStringList volumes = volumesOf(tmpl, d.documents);
     QJsonArray docs;
     for (qsizetype k = 0; k < d.documents.size(); ++k) {
         const Cataloguer::Document& doc = d.documents.at(k);
-        const TemplateItem* item = b.tmpl->item(doc.docType);
+        const TemplateItem* item = tmpl.item(doc.docType);
         QJsonArray sources;
         for (int idx : doc.pages)
             sources.append(b.entries.at(idx).item.source);
         docs.append(QJsonObject{{QStringLiteral("index"), int(k)},
                                 {QStringLiteral("doc_type"), doc.docType},
                                 {QStringLiteral("type_name"), item ? item->name : QString()},
+                                {QStringLiteral("volume"), volumes.at(k)},
                                 {QStringLiteral("title"), doc.title},
                                 {QStringLiteral("pages"), QJsonArray{doc.firstPage, doc.lastPage}},
                                 {QStringLiteral("sources"), sources}});
     }
     if (!b.options.outDir.isEmpty()) {
-        const QJsonObject catalogue{
-            {QStringLiteral("case_no"), d.caseNo},
-            {QStringLiteral("dossier_id"), d.dossierId},
-            {QStringLiteral("volume"), QStringLiteral("main")},
-            {QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), b.tmpl->id},
-                                                     {QStringLiteral("version"), b.tmpl->version},
-                                                     {QStringLiteral("name"), b.tmpl->name}}},
-            {QStringLiteral("documents"), docs},
-            {QStringLiteral("images"), imageList(b, d)}};
+        const QJsonObject catalogue{{QStringLiteral("case_no"), d.caseNo},
+                                    {QStringLiteral("dossier_id"), d.dossierId},
+                                    {QStringLiteral("volume"), QStringLiteral("main")},
+                                    {QStringLiteral("template"), QJsonObject{{QStringLiteral("id"), tmpl.id},
+                                                                             {QStringLiteral("version"), tmpl.version},
+                                                                             {QStringLiteral("name"), tmpl.name}}},
+                                    {QStringLiteral("documents"), docs},
+                                    {QStringLiteral("images"), imageList(b, d)}};
         const QString file =
             QDir(b.options.outDir).filePath(packageDirName(d.caseNo) + QStringLiteral("/catalogue.json"));
         if (auto w = FsUtil::writeDurably(file, QJsonDocument(catalogue).toJson(QJsonDocument::Indented)); !w)
@@ -519,8 +586,8 @@ Status BatchRunner::report(Batch& b)
 {
     const QJsonArray pagesJson = pagesReport(b);
     QJsonArray dossiersJson;
-    for (const Cataloguer::Dossier& d : std::as_const(b.cat.dossiers)) {
-        auto dj = dossierReport(b, d);
+    for (qsizetype k = 0; k < b.cat.dossiers.size(); ++k) {
+        auto dj = dossierReport(b, int(k));
         if (!dj)
             return dj.error();
         dossiersJson.append(*dj);

@@ -29,7 +29,7 @@ struct BatchOptions final
     QString outDir;  // where report.json and <case>/catalogue.json go; empty: none written
     int jobs = 2;
     QString languages = QStringLiteral("chi_sim");
-    QString templateId = QStringLiteral("civil-first-instance-main");
+    QString templateId = QStringLiteral("civil-first-instance");
     QString caseNo;    // dossier for pages before any separator
     QString ocrPlugin; // preferred OCR plugin id
     QStringList inputs;
@@ -60,9 +60,12 @@ public:
 
     Result<BatchSummary> run(const BatchOptions& options, const std::atomic_bool& cancel);
 
-    // The catalogue template new dossiers get: the version an administrator published through the server
-    // (received by sync) when it is newer than the built-in one.
+    // The catalogue template new dossiers get: the version of `id` this desk uses (TemplateLibrary::current: the
+    // built-in one, or one an administrator published and released to this desk).
     static Result<CatalogueTemplate> templateFor(const Profile& profile, const QString& id);
+    // Which volume each document goes to: its item's (正卷, 副卷); an item every volume has (a scanned 备考表)
+    // stays in the volume of the document before it.
+    static QStringList volumesOf(const CatalogueTemplate& tmpl, const QList<Cataloguer::Document>& documents);
     // A processed page as the cataloguer takes it.
     static Cataloguer::PageIn cataloguerInput(const PageRow& page);
 
@@ -81,9 +84,11 @@ private:
     Status readBack(Batch& b);
     static void flagMixedFormats(Batch& b);
     Status catalogue(Batch& b);
+    static void catalogueByCase(Batch& b, int dossier);
+    static void numberByVolume(Batch& b, int dossier);
     Status report(Batch& b);
     static QJsonArray pagesReport(Batch& b);
-    static Result<QJsonObject> dossierReport(const Batch& b, const Cataloguer::Dossier& d);
+    static Result<QJsonObject> dossierReport(const Batch& b, int dossier);
     static QJsonArray imageList(const Batch& b, const Cataloguer::Dossier& d);
 
     PluginHost* m_plugins;

@@ -181,6 +181,7 @@ Result<CatalogueState> CatalogueState::setType(qint64 documentId, const QString&
     CatalogueState s = *this;
     s.documents[k].docType = docType;
     s.documents[k].title = title;
+    s.documents[k].typeByHand = true;
     return s;
 }
 
@@ -239,7 +240,7 @@ CatalogueRepository::VolumeCatalogue toRows(const CatalogueState& s)
 {
     CatalogueRepository::VolumeCatalogue c;
     for (const CatalogueState::Document& d : s.documents)
-        c.documents.append({d.id, d.docType, d.title, d.pages});
+        c.documents.append({d.id, d.docType, d.title, d.pages, d.typeByHand});
     c.removed = s.removed;
     return c;
 }
@@ -248,7 +249,7 @@ CatalogueState fromRows(const CatalogueRepository::VolumeCatalogue& c)
 {
     CatalogueState s;
     for (const CatalogueRepository::VolumeCatalogue::Document& d : c.documents)
-        s.documents.append({d.id, d.docType, d.title, d.pages});
+        s.documents.append({d.id, d.docType, d.title, d.pages, d.typeByHand});
     s.removed = c.removed;
     return s;
 }

@@ -25,6 +25,7 @@ struct CatalogueState final
         QString docType;
         QString title;
         QList<qint64> pages;
+        bool typeByHand = false; // the clerk chose the type (setType): a template's migration keeps it
         bool operator==(const Document&) const = default;
     };
     QList<Document> documents;

@@ -25,7 +25,7 @@ struct ScanJobOptions final
     int jobs = 2;
     QString operatorName;
     QString languages = QStringLiteral("chi_sim");
-    QString templateId = QStringLiteral("civil-first-instance-main");
+    QString templateId = QStringLiteral("civil-first-instance");
 };
 
 // One press of 扫描 at the scan station: pages come from the scanner and are stored the moment they arrive

@@ -24,8 +24,10 @@ Result<qint64> CatalogueRepository::idOf(const QString& sql, const QVariantList&
     return q->value(0).toLongLong();
 }
 
-Result<CatalogueRepository::VolumeRef>
-CatalogueRepository::ensureMainVolume(const QString& caseNo, const QString& dossierId, const QString& templateId)
+Result<CatalogueRepository::VolumeRef> CatalogueRepository::ensureMainVolume(const QString& caseNo,
+                                                                             const QString& dossierId,
+                                                                             const QString& templateId,
+                                                                             int templateVersion)
 {
     const auto cn = CaseNumber::parse(caseNo);
     if (auto s = statusOf(execSql(m_db,
@@ -39,9 +41,10 @@ CatalogueRepository::ensureMainVolume(const QString& caseNo, const QString& doss
     if (!caseId)
         return caseId.error();
     if (auto s = statusOf(execSql(m_db,
-                                  QStringLiteral("INSERT INTO dossiers(case_id, external_id, template_id, created_at) "
-                                                 "VALUES(?,?,?,?) ON CONFLICT(case_id, external_id) DO NOTHING"),
-                                  {*caseId, dossierId, templateId, Clock::stamp()}));
+                                  QStringLiteral("INSERT INTO dossiers(case_id, external_id, template_id, "
+                                                 "template_version, created_at) VALUES(?,?,?,?,?) "
+                                                 "ON CONFLICT(case_id, external_id) DO NOTHING"),
+                                  {*caseId, dossierId, templateId, templateVersion, Clock::stamp()}));
         !s)
         return s.error();
     auto dossier = execSql(m_db, QStringLiteral("SELECT id, edited_at FROM dossiers WHERE case_id=? AND external_id=?"),
@@ -181,6 +184,88 @@ Status CatalogueRepository::recordIssuedDossierId(const QString& caseNo, const Q
                             {QStringLiteral("issued_dossier_id:") + caseNo, dossierId}));
 }
 
+Result<qint64> CatalogueRepository::ensureVolumeOf(qint64 dossierId, const QString& kind)
+{
+    if (auto s = statusOf(execSql(m_db,
+                                  QStringLiteral("INSERT INTO volumes(dossier_id, kind, number) VALUES(?, ?, 1) "
+                                                 "ON CONFLICT(dossier_id, kind, number) DO NOTHING"),
+                                  {dossierId, kind}));
+        !s)
+        return s.error();
+    return idOf(QStringLiteral("SELECT id FROM volumes WHERE dossier_id=? AND kind=? ORDER BY number LIMIT 1"),
+                {dossierId, kind});
+}
+
+Status CatalogueRepository::moveDocument(qint64 documentId, qint64 toVolumeId, int position)
+{
+    if (auto s = statusOf(execSql(m_db,
+                                  QStringLiteral("UPDATE documents SET position=position+1 WHERE volume_id=? AND "
+                                                 "position>=?"),
+                                  {toVolumeId, position}));
+        !s)
+        return s;
+    return statusOf(execSql(m_db, QStringLiteral("UPDATE documents SET volume_id=?, position=? WHERE id=?"),
+                            {toVolumeId, position, documentId}));
+}
+
+Result<CatalogueRepository::Place> CatalogueRepository::moveDocumentByHand(qint64 documentId, const QString& kind,
+                                                                           int position, const QStringList& order,
+                                                                           const QString& actor, const QString& action)
+{
+    Transaction tx(m_db);
+    auto q = execSql(m_db,
+                     QStringLiteral("SELECT d.volume_id, d.position, v.dossier_id, d.doc_type, v.kind FROM documents d "
+                                    "JOIN volumes v ON v.id = d.volume_id WHERE d.id=?"),
+                     {documentId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error(QStringLiteral("document_unknown"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "There is no document %1 in this profile."),
+                     {QString::number(documentId)});
+    const Place was{q->value(0).toLongLong(), q->value(4).toString(), q->value(1).toInt()};
+    const qint64 dossier = q->value(2).toLongLong();
+    const QString type = q->value(3).toString();
+    auto to = ensureVolumeOf(dossier, kind);
+    if (!to)
+        return to.error();
+    if (position < 0) { // before the first document whose type comes later in the template
+        auto later = execSql(m_db,
+                             QStringLiteral("SELECT doc_type, position FROM documents WHERE volume_id=? "
+                                            "ORDER BY position"),
+                             {*to});
+        if (!later)
+            return later.error();
+        position = 0;
+        const auto rank = [&order](const QString& code) {
+            const qsizetype i = order.indexOf(code);
+            return i < 0 ? order.size() : i;
+        };
+        while (later->next() && rank(later->value(0).toString()) <= rank(type))
+            position = later->value(1).toInt() + 1;
+    }
+    if (auto s = moveDocument(documentId, *to, position); !s)
+        return s.error();
+    const QString at = Clock::stamp();
+    if (auto s = statusOf(execSql(m_db, QStringLiteral("UPDATE dossiers SET edited_at=? WHERE id=?"), {at, dossier}));
+        !s)
+        return s.error();
+    const QJsonObject details{{QStringLiteral("document"), documentId},
+                              {QStringLiteral("volume"), kind},
+                              {QStringLiteral("position"), position}};
+    if (auto s = AuditRepository(m_db).record(actor, dossier, action, details, at); !s)
+        return s.error();
+    if (auto s = tx.commit(); !s)
+        return s.error();
+    return was;
+}
+
+Status CatalogueRepository::retype(qint64 documentId, const QString& docType)
+{
+    return statusOf(execSql(m_db, QStringLiteral("UPDATE documents SET doc_type=?, revision=revision+1 WHERE id=?"),
+                            {docType, documentId}));
+}
+
 Result<qint64> CatalogueRepository::dossierOfVolume(qint64 volumeId)
 {
     return idOf(QStringLiteral("SELECT dossier_id FROM volumes WHERE id=?"), {volumeId});
@@ -201,13 +286,18 @@ Result<std::optional<qint64>> CatalogueRepository::mainVolumeOf(const QString& c
 Result<CatalogueRepository::VolumeCatalogue> CatalogueRepository::readVolume(qint64 volumeId)
 {
     VolumeCatalogue c;
-    auto docs =
-        execSql(m_db, QStringLiteral("SELECT id, doc_type, title FROM documents WHERE volume_id=? ORDER BY position"),
-                {volumeId});
+    auto docs = execSql(
+        m_db,
+        QStringLiteral("SELECT id, doc_type, title, type_by_hand FROM documents WHERE volume_id=? ORDER BY position"),
+        {volumeId});
     if (!docs)
         return docs.error();
     while (docs->next())
-        c.documents.append({docs->value(0).toLongLong(), docs->value(1).toString(), docs->value(2).toString(), {}});
+        c.documents.append({docs->value(0).toLongLong(),
+                            docs->value(1).toString(),
+                            docs->value(2).toString(),
+                            {},
+                            docs->value(3).toBool()});
     for (VolumeCatalogue::Document& d : c.documents) {
         auto pages = execSql(
             m_db, QStringLiteral("SELECT id FROM pages WHERE document_id=? AND status='done' ORDER BY position"),
@@ -265,20 +355,21 @@ Status CatalogueRepository::writeDocuments(qint64 volumeId, VolumeCatalogue& cat
         if (d.title.isNull())
             d.title = QStringLiteral(""); // stored NOT NULL: a null QString would bind as NULL
         if (d.id != 0 && existing.contains(d.id)) {
-            if (auto s = statusOf(
-                    execSql(m_db, QStringLiteral("UPDATE documents SET position=?, doc_type=?, title=? WHERE id=?"),
-                            {int(k), d.docType, d.title, d.id}));
+            if (auto s = statusOf(execSql(
+                    m_db,
+                    QStringLiteral("UPDATE documents SET position=?, doc_type=?, title=?, type_by_hand=? WHERE id=?"),
+                    {int(k), d.docType, d.title, d.typeByHand, d.id}));
                 !s)
                 return s;
         } else {
             auto ins = d.id != 0 ? execSql(m_db,
                                            QStringLiteral("INSERT INTO documents(id, volume_id, position, doc_type, "
-                                                          "title) VALUES(?,?,?,?,?)"),
-                                           {d.id, volumeId, int(k), d.docType, d.title})
+                                                          "title, type_by_hand) VALUES(?,?,?,?,?,?)"),
+                                           {d.id, volumeId, int(k), d.docType, d.title, d.typeByHand})
                                  : execSql(m_db,
-                                           QStringLiteral("INSERT INTO documents(volume_id, position, doc_type, title) "
-                                                          "VALUES(?,?,?,?)"),
-                                           {volumeId, int(k), d.docType, d.title});
+                                           QStringLiteral("INSERT INTO documents(volume_id, position, doc_type, title, "
+                                                          "type_by_hand) VALUES(?,?,?,?,?)"),
+                                           {volumeId, int(k), d.docType, d.title, d.typeByHand});
             if (!ins)
                 return ins.error();
             if (d.id == 0)

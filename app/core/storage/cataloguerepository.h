@@ -26,7 +26,26 @@ public:
         bool editedByHand = false; // a clerk has edited the dossier's catalogue: it is kept
     };
     // The main volume of dossier `dossierId` of case `caseNo`, made (with its case and dossier) when missing.
-    Result<VolumeRef> ensureMainVolume(const QString& caseNo, const QString& dossierId, const QString& templateId);
+    Result<VolumeRef> ensureMainVolume(const QString& caseNo, const QString& dossierId, const QString& templateId,
+                                       int templateVersion = 1);
+    // The volume of kind `kind` ("main", "secondary") of a dossier the profile holds, made when missing.
+    Result<qint64> ensureVolumeOf(qint64 dossierId, const QString& kind);
+    // A document goes to another volume of its dossier, at `position` there (the documents after it move down);
+    // its pages go with it.
+    Status moveDocument(qint64 documentId, qint64 toVolumeId, int position);
+    // A clerk moves a document to the volume `kind` of its dossier, at `position` there (-1: where its type comes in
+    // `order`, the template's codes in 卷内目录 order): one transaction with the dossier marked edited by hand and
+    // an audit entry. Returns where it was: {volume id, position}.
+    struct Place
+    {
+        qint64 volumeId = 0;
+        QString kind;
+        int position = 0;
+    };
+    Result<Place> moveDocumentByHand(qint64 documentId, const QString& kind, int position, const QStringList& order,
+                                     const QString& actor, const QString& action);
+    // A document's type, as a template's migration sets it (not by hand).
+    Status retype(qint64 documentId, const QString& docType);
 
     // Pages the volume does not hold yet go to the end of its last document (when it has one); removed pages
     // and pages placed elsewhere stay where they are.
@@ -77,6 +96,7 @@ public:
             qint64 id = 0; // 0: not stored yet
             QString docType, title;
             QList<qint64> pages;
+            bool typeByHand = false; // a clerk chose the type
         };
         QList<Document> documents;
         QList<qint64> removed;

@@ -16,13 +16,13 @@ Result<CatalogueSnapshot> CatalogueSnapshot::read(QSqlDatabase db)
         return conflicts.error();
     while (conflicts->next())
         s.conflicted.insert(conflicts->value(0).toString());
-    auto dossiers = execSql(db, QStringLiteral("SELECT d.id, c.case_no, d.external_id FROM dossiers d "
+    auto dossiers = execSql(db, QStringLiteral("SELECT d.id, c.case_no, d.external_id, d.template_id FROM dossiers d "
                                                "JOIN cases c ON c.id = d.case_id ORDER BY c.case_no, d.id"));
     if (!dossiers)
         return dossiers.error();
     while (dossiers->next())
-        s.dossiers.append(
-            {dossiers->value(0).toLongLong(), dossiers->value(1).toString(), dossiers->value(2).toString()});
+        s.dossiers.append({dossiers->value(0).toLongLong(), dossiers->value(1).toString(),
+                           dossiers->value(2).toString(), dossiers->value(3).toString()});
     auto docs = execSql(db, QStringLiteral("SELECT doc.id, v.dossier_id, v.id, doc.position, doc.doc_type, doc.title, "
                                            "doc.uid FROM documents doc JOIN volumes v ON v.id = doc.volume_id "
                                            "ORDER BY v.dossier_id, doc.position"));

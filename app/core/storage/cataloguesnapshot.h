@@ -19,6 +19,7 @@ struct CatalogueSnapshot final
     {
         qint64 id = 0;
         QString caseNo, dossierId;
+        QString templateId; // the template it was catalogued with
     };
     struct Document
     {

@@ -71,7 +71,8 @@ CREATE TABLE documents(
   doc_type TEXT NOT NULL,
   title TEXT NOT NULL,
   revision INTEGER NOT NULL DEFAULT 1, -- bumped by every catalogue edit
-  uid TEXT -- stable id across desks (sync); NULL until synced
+  uid TEXT, -- stable id across desks (sync); NULL until synced
+  type_by_hand INTEGER NOT NULL DEFAULT 0 -- 1: a clerk chose the type (a template's migration keeps it)
 );
 
 CREATE UNIQUE INDEX documents_uid ON documents(uid);
@@ -83,11 +84,12 @@ CREATE TABLE dossiers(
   id INTEGER PRIMARY KEY,
   case_id INTEGER NOT NULL REFERENCES cases(id),
   external_id TEXT NOT NULL,
-  template_id TEXT NOT NULL, -- a catalogue template (resources/templates), e.g. "civil-first-instance-main"
+  template_id TEXT NOT NULL, -- a catalogue template (resources/templates), e.g. "civil-first-instance"
   created_at TEXT NOT NULL,
   edited_at TEXT, -- the last catalogue edit by a clerk (kept by later runs)
   submitted_at TEXT,
   submitted_by TEXT,
+  template_version INTEGER NOT NULL DEFAULT 1, -- the template version it was catalogued with (or carried to)
   UNIQUE(case_id, external_id)
 );
 
@@ -312,6 +314,23 @@ CREATE TABLE sync_set_aside(
   args TEXT NOT NULL,
   at TEXT NOT NULL,
   PRIMARY KEY(kind, rec_id)
+);
+
+-- Which version of a template this desk uses (TemplateVersions::Release, received through sync).
+CREATE TABLE template_releases(
+  id TEXT PRIMARY KEY,
+  body TEXT NOT NULL
+);
+
+-- Every version of a catalogue template the desk holds (TemplateRepository): published ones never change.
+CREATE TABLE templates(
+  id TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  status TEXT NOT NULL, -- 'published' or 'draft' (an administrator's, on this desk)
+  body TEXT NOT NULL, -- CatalogueTemplate::toJson
+  saved_at TEXT NOT NULL,
+  saved_by TEXT,
+  PRIMARY KEY(id, version)
 );
 
 -- A volume of a dossier.

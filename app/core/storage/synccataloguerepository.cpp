@@ -92,7 +92,7 @@ Result<QList<SyncDossierRow>> SyncCatalogueRepository::dossiers(const QString& o
     auto q = execSql(m_db,
                      QStringLiteral("SELECT c.case_no, d.external_id, d.template_id, d.submitted_at, d.submitted_by, "
                                     "(SELECT count(*) FROM outputs o WHERE o.dossier_id = d.id AND o.kind='copy' AND "
-                                    "o.verified_at IS NOT NULL) >= 3 "
+                                    "o.verified_at IS NOT NULL) >= 3, d.template_version "
                                     "FROM dossiers d JOIN cases c ON c.id = d.case_id") +
                          (only.isEmpty() ? QString() : QStringLiteral(" WHERE c.case_no || '|' || d.external_id = ?")),
                      only.isEmpty() ? QVariantList{} : QVariantList{only});
@@ -101,7 +101,8 @@ Result<QList<SyncDossierRow>> SyncCatalogueRepository::dossiers(const QString& o
     QList<SyncDossierRow> out;
     while (q->next())
         out << SyncDossierRow{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                              q->value(3).toString(), q->value(4).toString(), q->value(5).toInt() != 0};
+                              q->value(3).toString(), q->value(4).toString(), q->value(5).toInt() != 0,
+                              q->value(6).toInt()};
     return out;
 }
 
@@ -109,7 +110,8 @@ Result<QList<SyncDocumentRow>> SyncCatalogueRepository::documents(const QString&
 {
     auto q = execSql(
         m_db,
-        QStringLiteral("SELECT doc.uid, c.case_no, d.external_id, v.kind, doc.position, doc.doc_type, doc.title "
+        QStringLiteral("SELECT doc.uid, c.case_no, d.external_id, v.kind, doc.position, doc.doc_type, doc.title, "
+                       "doc.type_by_hand "
                        "FROM documents doc JOIN volumes v ON v.id = doc.volume_id JOIN dossiers d ON d.id = "
                        "v.dossier_id JOIN cases c ON c.id = d.case_id") +
             (only.isEmpty() ? QString() : QStringLiteral(" WHERE doc.uid = ?")),
@@ -120,7 +122,7 @@ Result<QList<SyncDocumentRow>> SyncCatalogueRepository::documents(const QString&
     while (q->next())
         out << SyncDocumentRow{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
                                q->value(3).toString(), q->value(4).toInt(),    q->value(5).toString(),
-                               q->value(6).toString()};
+                               q->value(6).toString(), q->value(7).toBool()};
     return out;
 }
 
@@ -220,16 +222,19 @@ Status SyncCatalogueRepository::putDossier(const SyncDossierRow& r, const QStrin
     if (!dossier)
         return dossier.error();
     if (*dossier == 0) {
-        auto ins = execSql(
-            m_db, QStringLiteral("INSERT INTO dossiers(case_id, external_id, template_id, created_at) VALUES(?,?,?,?)"),
-            {*caseId, ext, r.templateId, Clock::stamp()});
+        auto ins = execSql(m_db,
+                           QStringLiteral("INSERT INTO dossiers(case_id, external_id, template_id, template_version, "
+                                          "created_at) VALUES(?,?,?,?,?)"),
+                           {*caseId, ext, r.templateId, r.templateVersion, Clock::stamp()});
         if (!ins)
             return ins.error();
         *dossier = ins->lastInsertId().toLongLong();
     }
-    if (auto u = execSql(m_db,
-                         QStringLiteral("UPDATE dossiers SET template_id=?, submitted_at=?, submitted_by=? WHERE id=?"),
-                         {r.templateId, textOrNull(r.submittedAt), textOrNull(r.submittedBy), *dossier});
+    if (auto u =
+            execSql(m_db,
+                    QStringLiteral("UPDATE dossiers SET template_id=?, template_version=?, submitted_at=?, "
+                                   "submitted_by=? WHERE id=?"),
+                    {r.templateId, r.templateVersion, textOrNull(r.submittedAt), textOrNull(r.submittedBy), *dossier});
         !u)
         return u.error();
     return statusOf(execSql(
@@ -240,9 +245,20 @@ Status SyncCatalogueRepository::putDossier(const SyncDossierRow& r, const QStrin
 Result<qint64> SyncCatalogueRepository::volumeOf(const QString& caseNo, const QString& externalId,
                                                  const QString& volumeKind)
 {
-    return idOf(QStringLiteral("SELECT v.id FROM volumes v JOIN dossiers d ON d.id = v.dossier_id JOIN cases c "
-                               "ON c.id = d.case_id WHERE c.case_no=? AND d.external_id=? AND v.kind=?"),
-                {caseNo, nonNull(externalId), volumeKindOrMain(volumeKind)});
+    auto dossier = idOf(QStringLiteral("SELECT d.id FROM dossiers d JOIN cases c ON c.id = d.case_id "
+                                       "WHERE c.case_no=? AND d.external_id=?"),
+                        {caseNo, nonNull(externalId)});
+    if (!dossier || *dossier == 0)
+        return dossier;
+    const QString kind = volumeKindOrMain(volumeKind);
+    if (auto s = statusOf(execSql(
+            m_db,
+            QStringLiteral("INSERT INTO volumes(dossier_id, kind, number) VALUES(?, ?, 1) ON CONFLICT DO NOTHING"),
+            {*dossier, kind}));
+        !s)
+        return s.error();
+    return idOf(QStringLiteral("SELECT id FROM volumes WHERE dossier_id=? AND kind=? ORDER BY number LIMIT 1"),
+                {*dossier, kind});
 }
 
 Result<qint64> SyncCatalogueRepository::documentId(const QString& uid)
@@ -257,16 +273,20 @@ Result<qint64> SyncCatalogueRepository::pageId(const QString& uid)
 
 Status SyncCatalogueRepository::putDocument(qint64 volumeId, const SyncDocumentRow& r)
 {
-    const QVariantList values = {volumeId, r.position, r.docType, r.title, r.uid};
+    const QVariantList values = {volumeId, r.position, r.docType, r.title, r.typeByHand, r.uid};
     auto existing = documentId(r.uid);
     if (!existing)
         return existing.error();
     if (*existing == 0)
         return statusOf(execSql(
-            m_db, QStringLiteral("INSERT INTO documents(volume_id, position, doc_type, title, uid) VALUES(?,?,?,?,?)"),
+            m_db,
+            QStringLiteral(
+                "INSERT INTO documents(volume_id, position, doc_type, title, type_by_hand, uid) VALUES(?,?,?,?,?,?)"),
             values));
     return statusOf(execSql(
-        m_db, QStringLiteral("UPDATE documents SET volume_id=?, position=?, doc_type=?, title=? WHERE uid=?"), values));
+        m_db,
+        QStringLiteral("UPDATE documents SET volume_id=?, position=?, doc_type=?, title=?, type_by_hand=? WHERE uid=?"),
+        values));
 }
 
 Status SyncCatalogueRepository::putPage(qint64 documentId, const SyncPageRow& r)

@@ -27,6 +27,7 @@ struct SyncDossierRow final
 {
     QString caseNo, externalId, templateId, submittedAt, submittedBy;
     bool archived = false; // three verified copies made
+    int templateVersion = 1;
 };
 
 struct SyncDocumentRow final
@@ -34,6 +35,7 @@ struct SyncDocumentRow final
     QString uid, caseNo, dossierExternalId, volumeKind;
     int position = 0;
     QString docType, title;
+    bool typeByHand = false; // a clerk chose the type (a template's migration says so before changing it)
 };
 
 struct SyncPageRow final
@@ -98,7 +100,8 @@ public:
     Status putCase(const SyncCaseRow& row); // prepared once
     // The dossier with its case and its volume `volumeKind` (made when missing).
     Status putDossier(const SyncDossierRow& row, const QString& volumeKind);
-    // The volume `volumeKind` of a dossier (0: not on this desk).
+    // The volume `volumeKind` of a dossier, made when the dossier is here without it (a 副卷 comes with its first
+    // document); 0: the dossier is not on this desk.
     Result<qint64> volumeOf(const QString& caseNo, const QString& externalId, const QString& volumeKind);
     Result<qint64> documentId(const QString& uid); // 0: none
     Result<qint64> pageId(const QString& uid);     // 0: none

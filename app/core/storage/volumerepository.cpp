@@ -41,16 +41,17 @@ VolumeRepository::PageRow pageRow(const QSqlQuery& q)
 Result<std::optional<VolumeRepository::DossierRow>> VolumeRepository::dossier(const QString& caseNo,
                                                                               const QString& dossierId)
 {
-    auto q = execSql(m_db,
-                     QStringLiteral("SELECT d.id, d.template_id, c.info, c.classified FROM dossiers d "
-                                    "JOIN cases c ON c.id = d.case_id WHERE c.case_no=? AND d.external_id=?"),
-                     {caseNo, dossierId});
+    auto q =
+        execSql(m_db,
+                QStringLiteral("SELECT d.id, d.template_id, c.info, c.classified, d.template_version FROM dossiers d "
+                               "JOIN cases c ON c.id = d.case_id WHERE c.case_no=? AND d.external_id=?"),
+                {caseNo, dossierId});
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<DossierRow>();
-    return std::optional<DossierRow>(
-        DossierRow{q->value(0).toLongLong(), q->value(1).toString(), object(q->value(2)), q->value(3).toInt() != 0});
+    return std::optional<DossierRow>(DossierRow{q->value(0).toLongLong(), q->value(1).toString(), q->value(4).toInt(),
+                                                object(q->value(2)), q->value(3).toInt() != 0});
 }
 
 Result<QList<VolumeRepository::DocumentRow>> VolumeRepository::documents(qint64 dossierRowId, const QString& kind)

@@ -23,6 +23,7 @@ public:
     {
         qint64 id = 0;
         QString templateId;
+        int templateVersion = 1;
         QJsonObject caseInfo; // cases.info: the case details entered by hand
         bool classified = false;
     };

@@ -66,6 +66,8 @@ SyncRecord fromDossier(const SyncDossierRow& row)
               {QStringLiteral("submitted_at"), row.submittedAt},
               {QStringLiteral("submitted_by"), row.submittedBy},
               {QStringLiteral("archived"), row.archived}};
+    if (row.templateVersion > 1) // left out for version 1, so that dossiers synced before versions did not change
+        r.body.insert(QStringLiteral("template_version"), row.templateVersion);
     return r;
 }
 
@@ -80,6 +82,8 @@ SyncRecord fromDocument(const SyncDocumentRow& row)
               {QStringLiteral("position"), row.position},
               {QStringLiteral("doc_type"), row.docType},
               {QStringLiteral("title"), row.title}};
+    if (row.typeByHand) // left out when not, so that documents synced before it did not change
+        r.body.insert(QStringLiteral("type_by_hand"), true);
     return r;
 }
 
@@ -146,7 +150,8 @@ SyncDossierRow toDossier(const SyncRecord& r)
             b.value(QStringLiteral("template_id")).toString(),
             b.value(QStringLiteral("submitted_at")).toString(),
             b.value(QStringLiteral("submitted_by")).toString(),
-            b.value(QStringLiteral("archived")).toBool()};
+            b.value(QStringLiteral("archived")).toBool(),
+            b.value(QStringLiteral("template_version")).toInt(1)};
 }
 
 QPair<QString, QString> dossierOf(const SyncRecord& document)
@@ -169,7 +174,8 @@ SyncDocumentRow toDocument(const SyncRecord& r)
             r.volume,
             b.value(QStringLiteral("position")).toInt(),
             b.value(QStringLiteral("doc_type")).toString(),
-            b.value(QStringLiteral("title")).toString()};
+            b.value(QStringLiteral("title")).toString(),
+            b.value(QStringLiteral("type_by_hand")).toBool()};
 }
 
 SyncPageRow toPage(const SyncRecord& r)

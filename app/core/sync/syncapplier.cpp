@@ -2,8 +2,10 @@
 
 #include "common/clock.h"
 #include "domain/recordschema.h"
+#include "domain/templateversions.h"
 #include "storage/database.h"
 #include "storage/noterepository.h"
+#include "storage/templaterepository.h"
 #include "storage/warehouserepository.h"
 #include "sync/conflictpolicy.h"
 #include "sync/recordcodec.h"
@@ -43,10 +45,10 @@ QByteArray digest(const QByteArray& body)
 int kindOrder(const QString& kind)
 {
     static const QStringList order = {
-        QStringLiteral("template"),   QStringLiteral("calendar"), QStringLiteral("case"),
-        QStringLiteral("dossier"),    QStringLiteral("document"), QStringLiteral("page"),
-        QStringLiteral("qc_review"),  QStringLiteral("note"),     QStringLiteral("movement"),
-        QStringLiteral("case_event"), QStringLiteral("conflict")};
+        QStringLiteral("template"), QStringLiteral("template_release"), QStringLiteral("calendar"),
+        QStringLiteral("case"),     QStringLiteral("dossier"),          QStringLiteral("document"),
+        QStringLiteral("page"),     QStringLiteral("qc_review"),        QStringLiteral("note"),
+        QStringLiteral("movement"), QStringLiteral("case_event"),       QStringLiteral("conflict")};
     const int i = int(order.indexOf(kind));
     return i < 0 ? int(order.size()) : i;
 }
@@ -428,9 +430,31 @@ Status SyncApplier::writeRecord(const SyncRecord& r)
         return writePage(r);
     if (r.kind == QLatin1String("qc_review"))
         return writeReview(r);
-    if (r.kind == QLatin1String("template"))
-        return m_repo.setSetting(QStringLiteral("template:") + r.id, RecordCodec::compact(r.body));
+    if (r.kind == QLatin1String("template") || r.kind == QLatin1String("template_release"))
+        return writeTemplate(r);
     return writeWarehouse(r);
+}
+
+// A published version of a template (checked by the schema: CatalogueTemplate::fromJson) is kept as it came: a
+// version never changes, so another body under a version held is refused. A release replaces the one held.
+Status SyncApplier::writeTemplate(const SyncRecord& r)
+{
+    TemplateRepository templates(m_repo.database());
+    if (r.kind == QLatin1String("template_release"))
+        return templates.putRelease(r.id, r.body);
+    const auto idVersion = TemplateVersions::parseVersionId(r.id);
+    const QString id = idVersion ? idVersion->first : r.id;
+    const int version = r.body.value(QStringLiteral("version")).toInt();
+    auto kept = templates.putPublished(id, version, r.body);
+    if (!kept)
+        return kept.error();
+    if (!*kept)
+        return Error(QStringLiteral("template_immutable"),
+                     QT_TRANSLATE_NOOP("Dossier::Error",
+                                       "Version %1 of template %2 arrived with other contents than the one held: a "
+                                       "published version never changes, the one held is kept."),
+                     {QString::number(version), id});
+    return Ok{};
 }
 
 // The 中间库's records, checked by the schema (Movement::check, CaseEventRecord::check, HolidayCalendar::fromJson):

@@ -66,6 +66,7 @@ private:
     Status writeReview(const SyncRecord& r);
     Status writeNote(const SyncRecord& r);
     Status writeWarehouse(const SyncRecord& r);
+    Status writeTemplate(const SyncRecord& r);
     Status undoWarehouse(const SyncRecordRef& ref);
     Status refoldPaper();
 

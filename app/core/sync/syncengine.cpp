@@ -4,6 +4,8 @@
 
 #include "domain/casenumber.h"
 #include "domain/holidaycalendar.h"
+#include "domain/templateversions.h"
+#include "pipeline/templatelibrary.h"
 #include "storage/database.h"
 #include "storage/noterepository.h"
 #include "storage/syncrepository.h"
@@ -33,7 +35,9 @@ QJsonObject SyncSummary::toJson() const
             {QStringLiteral("pending"), pending},
             {QStringLiteral("set_aside"), setAside},
             {QStringLiteral("restored"), restored},
-            {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}};
+            {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
+            {QStringLiteral("migrated"), migrated},
+            {QStringLiteral("template_notes"), QJsonArray::fromStringList(templateNotes)}};
 }
 
 // What one sync (or template push) works with: the profile's connection of this thread, the network manager
@@ -229,6 +233,9 @@ Result<SyncSummary> SyncEngine::sync(const std::atomic_bool& cancel)
     // Pull first: a local edit of a record someone else changed meets the new version before it is pushed.
     if (auto p = pull(c, s, cancel); !p)
         return p.error();
+    // Template versions the feed brought carry this desk's dossiers along before its changes go up.
+    if (auto m = migrateTemplates(c, s); !m)
+        return m.error();
     // Versions of ours that won a conflict go again on the server's revision: a second round sends them.
     for (int round = 0; round < 3; ++round) {
         const int conflictsBefore = s.conflicts;
@@ -245,6 +252,37 @@ Result<SyncSummary> SyncEngine::sync(const std::atomic_bool& cancel)
     if (auto f = finish(c, s); !f)
         return f.error();
     return s;
+}
+
+// A desk that edits catalogues carries its dossiers to the template versions the sync brought (each change
+// audited); what changed goes up with this sync's push, so reading desks get it from the server.
+Status SyncEngine::migrateTemplates(Context& c, SyncSummary& s)
+{
+    auto account = c.repo.account();
+    if (!account)
+        return account.error();
+    if (!account->editsCatalogue())
+        return Ok{};
+    auto m = TemplateLibrary(m_profile).migrate(account->user);
+    if (!m)
+        return m.error();
+    s.migrated = m->dossiers;
+    if (m->documents > 0)
+        s.templateNotes << QCoreApplication::translate("Dossier::SyncEngine",
+                                                       "%n document(s) changed type or volume with a new template "
+                                                       "version.",
+                                                       nullptr, m->documents);
+    if (m->keptByHand > 0)
+        s.templateNotes << QCoreApplication::translate(
+            "Dossier::SyncEngine", "%n type(s) a clerk chose by hand were kept.", nullptr, m->keptByHand);
+    for (const QString& line : std::as_const(m->handChanged))
+        s.templateNotes
+            << QCoreApplication::translate("Dossier::SyncEngine", "A type chosen by hand had to change: %1").arg(line);
+    for (const QString& line : std::as_const(m->orphans))
+        s.templateNotes << QCoreApplication::translate("Dossier::SyncEngine",
+                                                       "No place in the new template version, kept as it was: %1")
+                               .arg(line);
+    return Ok{};
 }
 
 // What is left: operations still in the outbox, records kept aside (a record tried again counts once).
@@ -405,16 +443,48 @@ Result<QJsonArray> SyncEngine::caseMembers(const QString& caseNo)
     return c.transport->members(*theCase);
 }
 
-Status SyncEngine::pushTemplate(const QJsonObject& t)
+Result<QStringList> SyncEngine::pushTemplate(const QJsonObject& t, const QStringList& accounts,
+                                             const QStringList& courts)
 {
+    auto checked = CatalogueTemplate::fromJson(t);
+    if (!checked)
+        return checked.error();
+    Context c(m_profile);
+    if (auto s = connect(c); !s)
+        return s.error();
+    QJsonObject stage;
+    if (!accounts.isEmpty())
+        stage.insert(QStringLiteral("accounts"), QJsonArray::fromStringList(accounts));
+    if (!courts.isEmpty())
+        stage.insert(QStringLiteral("courts"), QJsonArray::fromStringList(courts));
+    auto r = c.transport->putTemplate(checked->id, t, stage);
+    if (!r)
+        return r.error();
+    QStringList warnings;
+    for (const QJsonValue& w : r->value(QStringLiteral("warnings")).toArray())
+        warnings << w.toString();
+    return warnings;
+}
+
+Status SyncEngine::releaseTemplate(const QString& id, const QJsonObject& release)
+{
+    if (auto r = TemplateVersions::Release::fromJson(id, release); !r)
+        return r.error();
     Context c(m_profile);
     if (auto s = connect(c); !s)
         return s;
-    const QString id = t.value(QStringLiteral("id")).toString();
-    if (id.isEmpty())
-        return Error(QStringLiteral("template_invalid"),
-                     QT_TRANSLATE_NOOP("Dossier::Error", "The template has no \"id\"."));
-    return c.transport->putTemplate(id, t);
+    return c.transport->putTemplateRelease(id, release);
+}
+
+Result<QJsonObject> SyncEngine::templateImpact(const QJsonObject& draft)
+{
+    auto checked = CatalogueTemplate::fromJson(draft);
+    if (!checked)
+        return checked.error();
+    Context c(m_profile);
+    if (auto s = connect(c); !s)
+        return s.error();
+    return c.transport->templateImpact(checked->id, draft);
 }
 
 Result<int> SyncEngine::pushCalendar(const QByteArray& yearJson)

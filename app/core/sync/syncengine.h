@@ -32,6 +32,9 @@ struct SyncSummary final
     int setAside = 0; // records from the feed this desk could not take (reasons in `problems`); kept aside
     int restored = 0; // changes of this desk the server refused as forbidden, undone here (told in `problems`)
     QStringList problems;
+    // Dossiers carried to a newer version of their template (TemplateLibrary::migrate), and what that told.
+    int migrated = 0;
+    QStringList templateNotes;
     QJsonObject toJson() const;
 };
 
@@ -87,8 +90,16 @@ public:
     Status logout();
     Result<SyncSummary> sync(const std::atomic_bool& cancel);
 
-    // Admins: publishes a catalogue template (JSON with "id" and "version") to every desk.
-    Status pushTemplate(const QJsonObject& templateJson);
+    // Admins: publishes a version of a catalogue template (JSON with "id" and "version"): to every desk, or first
+    // to the accounts and courts named (a staged rollout; the others keep the version they use). The server
+    // checks it against every version published before and refuses it with its problems; its warnings come back.
+    Result<QStringList> pushTemplate(const QJsonObject& templateJson, const QStringList& accounts = {},
+                                     const QStringList& courts = {});
+    // Admins: which version of a template the desks use (to everyone after a staged rollout; a rollback).
+    Status releaseTemplate(const QString& id, const QJsonObject& release);
+    // Admins: what publishing `draft` would change on the server: {"dossiers","dossiers_changed","documents",
+    // "documents_changed","orphans","desks","accounts","by_version"}.
+    Result<QJsonObject> templateImpact(const QJsonObject& draft);
     // Admins: publishes one year of the holiday calendar (HolidayCalendar's file of a year) to every desk, where
     // it replaces the year shipped or published before. Checked here first, as the server and every desk check
     // it; the year published.
@@ -123,6 +134,7 @@ private:
     Status push(Context& c, SyncSummary& s, const std::atomic_bool& cancel);
     Status pushBatch(Context& c, const QList<SyncOperation>& ops, SyncSummary& s, const std::atomic_bool& cancel);
     Status finish(Context& c, SyncSummary& s);
+    Status migrateTemplates(Context& c, SyncSummary& s);
 
     Profile m_profile;
     QString m_token;

@@ -168,18 +168,64 @@ Result<QJsonArray> SyncTransport::members(const QString& caseNo)
     return r->json().value(QStringLiteral("members")).toArray();
 }
 
-Status SyncTransport::putTemplate(const QString& id, const QJsonObject& t)
+namespace {
+
+QString templatePath(const QString& id, const char* tail = "")
 {
-    auto r = call("PUT", QStringLiteral("/api/v1/templates/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(id))),
-                  canonical(t));
-    if (!r)
-        return r.error();
-    if (r->status == 403)
+    return QStringLiteral("/api/v1/templates/%1%2")
+        .arg(QString::fromLatin1(QUrl::toPercentEncoding(id)), QLatin1String(tail));
+}
+
+} // namespace
+
+// A refusal of the template's checks, with every problem the server named.
+Error SyncTransport::templateError(const HttpClient::Reply& r)
+{
+    if (r.status == 403)
         return Error(QStringLiteral("forbidden"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "Only an archive administrator may publish templates."));
+    if (r.status != 409 && r.status != 422)
+        return serverError(r);
+    QStringList problems;
+    for (const QJsonValue& v : r.json().value(QStringLiteral("problems")).toArray())
+        problems << v.toString();
+    if (problems.isEmpty())
+        problems << r.errorMessage();
+    return Error(QStringLiteral("template_incompatible"),
+                 QT_TRANSLATE_NOOP("Dossier::Error", "The server refused the template: %1"),
+                 {problems.join(QStringLiteral("; "))});
+}
+
+Result<QJsonObject> SyncTransport::putTemplate(const QString& id, const QJsonObject& t, const QJsonObject& stage)
+{
+    const QJsonObject body =
+        stage.isEmpty() ? t : QJsonObject{{QStringLiteral("template"), t}, {QStringLiteral("release"), stage}};
+    auto r = call("PUT", templatePath(id), canonical(body));
+    if (!r)
+        return r.error();
     if (r->status != 200 && r->status != 201)
-        return serverError(*r);
+        return templateError(*r);
+    return r->json();
+}
+
+Status SyncTransport::putTemplateRelease(const QString& id, const QJsonObject& release)
+{
+    auto r = call("PUT", templatePath(id, "/release"), canonical(release));
+    if (!r)
+        return r.error();
+    if (r->status != 200)
+        return templateError(*r);
     return Ok{};
+}
+
+Result<QJsonObject> SyncTransport::templateImpact(const QString& id, const QJsonObject& draft)
+{
+    auto r = call("POST", templatePath(id, "/impact"), canonical(draft));
+    if (!r)
+        return r.error();
+    if (r->status != 200)
+        return templateError(*r);
+    return r->json();
 }
 
 Status SyncTransport::putCalendar(int year, const QJsonObject& yearJson)

@@ -51,6 +51,7 @@ public:
     Result<HttpClient::Reply> call(const QByteArray& method, const QString& path, const QByteArray& body = {},
                                    const QHash<QByteArray, QByteArray>& headers = {});
     static Error serverError(const HttpClient::Reply& r);
+    static Error templateError(const HttpClient::Reply& r);
 
     // One page of the change feed after `cursor`: {"changes": [{"record": …}], "next": cursor, "more": bool}.
     Result<QJsonObject> changes(qint64 cursor, int limit);
@@ -60,7 +61,15 @@ public:
     // server refuses it, or sends other bytes); an error for what stops the sync (the network).
     Result<QByteArray> blob(const QString& sha256, std::optional<Error>& unavailable);
     // Publishes a catalogue template (admins).
-    Status putTemplate(const QString& id, const QJsonObject& templateJson);
+    // Publishes a version of a catalogue template (admins), to the accounts and courts of `stage` first when it
+    // names some ({"accounts": […], "courts": […]}); the server's answer (with "warnings" and "release"). A
+    // version the server finds incompatible with those published comes back as template_incompatible, its
+    // problems in the message.
+    Result<QJsonObject> putTemplate(const QString& id, const QJsonObject& templateJson, const QJsonObject& stage = {});
+    // Says which version of a template the desks use (TemplateVersions::Release::toJson).
+    Status putTemplateRelease(const QString& id, const QJsonObject& release);
+    // What publishing `draft` would change on the server's dossiers.
+    Result<QJsonObject> templateImpact(const QString& id, const QJsonObject& draft);
     // Publishes a year of the holiday calendar (admins; PUT /api/v1/calendars/{year}); the server checks it as
     // every desk does (HolidayCalendar::fromJson) and refuses one that is not valid, with its reason.
     Status putCalendar(int year, const QJsonObject& yearJson);

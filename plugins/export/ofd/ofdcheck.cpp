@@ -1,5 +1,6 @@
 // The project's own OFD validator (no OFD tool exists in Debian): package structure, IDs, layers,
-// Fill="false" text over page images, resources present, no external references. Also reads the text back.
+// Fill="false" text over page images, resources present and images in their declared format, no external
+// references. Also reads the text back.
 #include "ofdplugin.h"
 
 #include "zipfile.h"
@@ -8,6 +9,8 @@
 #include <QHash>
 #include <QSet>
 #include <QXmlStreamReader>
+
+#include <algorithm>
 
 namespace Dossier {
 namespace {
@@ -158,15 +161,41 @@ DocumentInfo readDocument(Reader& r, const QString& docPath, const QString& docD
     return doc;
 }
 
-// A FontFile / MediaFile named by the resource file `res`: inside the package, present and readable.
-void checkResourceFile(Reader& r, const QString& res, const QString& base, const QString& file)
+// A FontFile / MediaFile named by the resource file `res`: inside the package, present and readable. Returns
+// its bytes (empty when it is not).
+QByteArray checkResourceFile(Reader& r, const QString& res, const QString& base, const QString& file)
 {
-    if (Reader::external(file))
+    if (Reader::external(file)) {
         r.problem(OfdExporter::tr("%1 refers to an external resource (%2).").arg(res, file));
-    else if (!r.zip.contains(Reader::resolve(base, file)))
+        return {};
+    }
+    if (!r.zip.contains(Reader::resolve(base, file))) {
         r.problem(OfdExporter::tr("The resource file %1 is missing from the package.").arg(file));
-    else if (!r.zip.read(Reader::resolve(base, file)))
+        return {};
+    }
+    auto bytes = r.zip.read(Reader::resolve(base, file));
+    if (!bytes)
         r.problem(OfdExporter::tr("%1 is missing or damaged: %2").arg(OfdExporter::tr("Resource file"), file));
+    return bytes ? *bytes : QByteArray();
+}
+
+// An image's file must be in the format its MultiMedia declares: a reader picks its decoder by that name.
+// Formats other than these four are not checked.
+void checkMediaFormat(Reader& r, const QString& file, const QString& format, const QByteArray& bytes)
+{
+    static const QList<std::pair<QString, QList<QByteArray>>> signatures = {
+        {QStringLiteral("JPEG"), {QByteArray("\xFF\xD8\xFF")}},
+        {QStringLiteral("PNG"), {QByteArray("\x89PNG\r\n\x1A\n")}},
+        {QStringLiteral("BMP"), {QByteArray("BM")}},
+        {QStringLiteral("TIFF"), {QByteArray("II*\0", 4), QByteArray("MM\0*", 4)}},
+    };
+    for (const auto& [name, starts] : signatures) {
+        if (format.compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        if (std::none_of(starts.cbegin(), starts.cend(), [&bytes](const QByteArray& s) { return bytes.startsWith(s); }))
+            r.problem(OfdExporter::tr("The image %1 is not in its declared format %2.").arg(file, format));
+        return;
+    }
 }
 
 // One resource file (PublicRes / DocumentRes): records its fonts and images in `out` and their IDs in `ids`,
@@ -175,6 +204,7 @@ void readResourceFile(Reader& r, const QString& res, Resources& out, QList<int>&
 {
     QXmlStreamReader x(r.entry(res, OfdExporter::tr("A resource file")));
     QString base = dirOf(res);
+    QString mediaFormat; // of the MultiMedia being read
     while (!x.atEnd()) {
         x.readNext();
         if (!x.isStartElement())
@@ -191,8 +221,14 @@ void readResourceFile(Reader& r, const QString& res, Resources& out, QList<int>&
             const int id = x.attributes().value(QStringLiteral("ID")).toInt();
             ids << id;
             (name == QLatin1String("Font") ? out.fonts : out.images).insert(id);
-        } else if (name == QLatin1String("FontFile") || name == QLatin1String("MediaFile")) {
+            mediaFormat = x.attributes().value(QStringLiteral("Format")).toString();
+        } else if (name == QLatin1String("FontFile")) {
             checkResourceFile(r, res, base, x.readElementText().trimmed());
+        } else if (name == QLatin1String("MediaFile")) {
+            const QString file = x.readElementText().trimmed();
+            const QByteArray bytes = checkResourceFile(r, res, base, file);
+            if (!bytes.isEmpty())
+                checkMediaFormat(r, file, mediaFormat, bytes);
         }
     }
     if (x.hasError())

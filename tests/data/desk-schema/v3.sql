@@ -82,6 +82,7 @@ INSERT INTO audit_log(id, at, actor, dossier_id, action, details) VALUES(1, '202
 INSERT INTO audit_log(id, at, actor, dossier_id, action, details) VALUES(2, '2024-01-08T10:29:00.000Z', '赵磊', NULL, 'scan refused: classified', '{"case_no":"(2024)京0105刑初77号","device":"scanner-2"}');
 INSERT INTO settings(key, value) VALUES('print/seal', '档案专用章');
 INSERT INTO settings(key, value) VALUES('sync/server', 'https://dossier.example/api');
+INSERT INTO settings(key, value) VALUES('template:civil-first-instance-main', '{"id":"civil-first-instance-main","version":2,"name":"民事一审正卷","items":[{"code":"complaint","name":"起诉状","titles":["起诉状"]},{"code":"other","name":"其他材料"}]}');
 INSERT INTO qc_reviews(id, dossier_id, document_id, kind, reviewer, result, note, at) VALUES(1, 1, 1, 'sample', '王芳', 'ok', '页码连续', '2023-12-02T16:00:00.000Z');
 INSERT INTO page_fts(rowid, body) VALUES(1, 'Contract 民 事 起 诉 状 原 告 ： 张 三 ； 被 告 ： 李 四 ; 诉 讼 请 求 -- 见 ''A''');
 INSERT INTO page_fts(rowid, body) VALUES(2, '第 二 页 事 实 与 理 由');

@@ -112,6 +112,7 @@ INSERT INTO audit_log(id, at, actor, dossier_id, action, details) VALUES(1, '202
 INSERT INTO audit_log(id, at, actor, dossier_id, action, details) VALUES(2, '2024-01-08T10:29:00.000Z', '赵磊', NULL, 'scan refused: classified', '{"case_no":"(2024)京0105刑初77号","device":"scanner-2"}');
 INSERT INTO settings(key, value) VALUES('print/seal', '档案专用章');
 INSERT INTO settings(key, value) VALUES('sync/server', 'https://dossier.example/api');
+INSERT INTO settings(key, value) VALUES('template:civil-first-instance-main', '{"id":"civil-first-instance-main","version":2,"name":"民事一审正卷","items":[{"code":"complaint","name":"起诉状","titles":["起诉状"]},{"code":"other","name":"其他材料"}]}');
 INSERT INTO qc_reviews(id, dossier_id, document_id, kind, reviewer, result, note, at) VALUES(1, 1, 1, 'sample', '王芳', 'ok', '页码连续', '2023-12-02T16:00:00.000Z');
 INSERT INTO sync_records(kind, rec_id, case_no, volume, revision, deleted, body) VALUES('page', 'p4g-0001', '(2023)京0105民初1234号', 'main', 3, 0, '{"case_no":"(2023)京0105民初1234号","document":"d0c-0001","kind":"content","page_in_document":1,"position":0,"sha256":"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"}');
 INSERT INTO sync_records(kind, rec_id, case_no, volume, revision, deleted, body) VALUES('document', 'd0c-0001', '(2023)京0105民初1234号', 'main', 2, 0, '{"doc_type":"起诉状","position":0,"title":"民事起诉状"}');

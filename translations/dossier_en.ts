@@ -279,6 +279,22 @@
         <source>Why is this page removed? (The reason is logged; the image stays in the profile.)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move to the other &amp;volume (正卷 ↔ 副卷)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a document to move to the other volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the 副卷: parties and lawyers will not see it (Ctrl+Z undoes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved to the 正卷 (Ctrl+Z undoes).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::CatalogueEditor</name>
@@ -323,6 +339,14 @@
     </message>
     <message>
         <source>Replace page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the 副卷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the 正卷</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1273,6 +1297,18 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Page (id %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>副卷 (for the court only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 副卷 holds the court&apos;s internal records (deliberations, reports, approvals). Parties and lawyers never see it; it is exported as a package of its own. Move a document here or back with Ctrl+Shift+V.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not for parties</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2340,6 +2376,14 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Not signed in to the server: sign in with F8 (sync) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1 is not in this volume.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This document is in that volume already.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

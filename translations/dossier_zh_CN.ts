@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
@@ -8,7 +8,7 @@
         <translation>归档包缺少清单（%1）。</translation>
     </message>
     <message>
-        <source>The manifest line "%1" is malformed.</source>
+        <source>The manifest line &quot;%1&quot; is malformed.</source>
         <translation>清单行“%1”格式错误。</translation>
     </message>
     <message>
@@ -279,6 +279,22 @@
         <source>Why is this page removed? (The reason is logged; the image stays in the profile.)</source>
         <translation>为什么移除此页？（原因将记入日志；影像仍保留在配置中。）</translation>
     </message>
+    <message>
+        <source>Move to the other &amp;volume (正卷 ↔ 副卷)</source>
+        <translation>移至另一卷(&amp;V)（正卷 ↔ 副卷）</translation>
+    </message>
+    <message>
+        <source>Choose a document to move to the other volume.</source>
+        <translation>请选择要移至另一卷的文件材料。</translation>
+    </message>
+    <message>
+        <source>Moved to the 副卷: parties and lawyers will not see it (Ctrl+Z undoes).</source>
+        <translation>已移入副卷：当事人和律师看不到它（Ctrl+Z 撤销）。</translation>
+    </message>
+    <message>
+        <source>Moved to the 正卷 (Ctrl+Z undoes).</source>
+        <translation>已移回正卷（Ctrl+Z 撤销）。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::CatalogueEditor</name>
@@ -323,6 +339,14 @@
     <message>
         <source>Replace page</source>
         <translation>替换页面</translation>
+    </message>
+    <message>
+        <source>Move to the 副卷</source>
+        <translation>移入副卷</translation>
+    </message>
+    <message>
+        <source>Move to the 正卷</source>
+        <translation>移回正卷</translation>
     </message>
 </context>
 <context>
@@ -376,7 +400,7 @@
         <translation>共 %1 页（失败 %2 页，已完成过 %3 页），用时 %4 秒：%5</translation>
     </message>
     <message>
-        <source>Scan pages from a SANE scanner and process them like 'process' does. Each page is stored the moment it arrives.</source>
+        <source>Scan pages from a SANE scanner and process them like &apos;process&apos; does. Each page is stored the moment it arrives.</source>
         <translation>从 SANE 扫描仪扫描页面，并像 process 一样处理。每页一到达即被保存。</translation>
     </message>
     <message>
@@ -528,7 +552,7 @@
         <translation>已以 %2 身份登录 %1。</translation>
     </message>
     <message>
-        <source>Push this desk's changes and pull everyone else's; exit 0 once everything is pushed and pulled.</source>
+        <source>Push this desk&apos;s changes and pull everyone else&apos;s; exit 0 once everything is pushed and pulled.</source>
         <translation>推送本机的更改并拉取其他工作站的更改；全部推送和拉取完成后退出码为 0。</translation>
     </message>
     <message>
@@ -580,11 +604,11 @@
         <translation>删除你的一条个人批注。</translation>
     </message>
     <message>
-        <source>The note's id, as note list prints it.</source>
+        <source>The note&apos;s id, as note list prints it.</source>
         <translation>批注编号，即 note list 输出的 id。</translation>
     </message>
     <message>
-        <source>note delete needs the note's id.</source>
+        <source>note delete needs the note&apos;s id.</source>
         <translation>note delete 需要批注编号。</translation>
     </message>
     <message>
@@ -620,15 +644,15 @@
         <translation>案号。</translation>
     </message>
     <message>
-        <source>--case needs a case number such as （2024）苏0602民初1234号; "%1" is not one.</source>
+        <source>--case needs a case number such as （2024）苏0602民初1234号; &quot;%1&quot; is not one.</source>
         <translation>--case 需要案号，例如（2024）苏0602民初1234号；“%1”不是案号。</translation>
     </message>
     <message>
-        <source>Give a user a case on the server (archive administrators, and chiefs of the case's court), with the session of login.</source>
+        <source>Give a user a case on the server (archive administrators, and chiefs of the case&apos;s court), with the session of login.</source>
         <translation>在服务器上将案件分配给用户（档案管理员，以及案件所属法院的庭长、院领导），使用 login 保存的会话。</translation>
     </message>
     <message>
-        <source>The user's name on the server.</source>
+        <source>The user&apos;s name on the server.</source>
         <translation>用户在服务器上的用户名。</translation>
     </message>
     <message>
@@ -662,11 +686,11 @@
       dossier-cli case member list --case 案号 [--json]</translation>
     </message>
     <message>
-        <source>--today takes a date YYYY-MM-DD, not "%1".</source>
+        <source>--today takes a date YYYY-MM-DD, not &quot;%1&quot;.</source>
         <translation>--today 需要日期 YYYY-MM-DD，而不是“%1”。</translation>
     </message>
     <message>
-        <source>--%1 takes a date YYYY-MM-DD, not "%2".</source>
+        <source>--%1 takes a date YYYY-MM-DD, not &quot;%2&quot;.</source>
         <translation>--%1 需要日期 YYYY-MM-DD，而不是“%2”。</translation>
     </message>
     <message>
@@ -678,7 +702,7 @@
         <translation>--volumes 需要一个数字。</translation>
     </message>
     <message>
-        <source>Record a movement of a case's paper in the warehouse: %1.</source>
+        <source>Record a movement of a case&apos;s paper in the warehouse: %1.</source>
         <translation>在中间库登记案件纸质卷宗的一次流转：%1。</translation>
     </message>
     <message>
@@ -686,11 +710,11 @@
         <translation>warehouse %1 需要 --case。</translation>
     </message>
     <message>
-        <source>Where a case's paper is, and its history: by 案号 or by a scanned label.</source>
+        <source>Where a case&apos;s paper is, and its history: by 案号 or by a scanned label.</source>
         <translation>按案号或扫描的标签查询案件纸质卷宗的位置及流转记录。</translation>
     </message>
     <message>
-        <source>A 案号, or a case label's or separator sheet's payload.</source>
+        <source>A 案号, or a case label&apos;s or separator sheet&apos;s payload.</source>
         <translation>案号，或案件标签、分隔页二维码的内容。</translation>
     </message>
     <message>
@@ -714,7 +738,7 @@
         <translation>所有正在计时及已完成的法定期限。</translation>
     </message>
     <message>
-        <source>A shelf's inventory: its scanned labels against what the desk says is there.</source>
+        <source>A shelf&apos;s inventory: its scanned labels against what the desk says is there.</source>
         <translation>架位盘点：将扫描到的标签与登记在该架位的卷宗比对。</translation>
     </message>
     <message>
@@ -726,8 +750,8 @@
         <translation>向所有工作站发布某一年的节假日日历（档案管理员）。</translation>
     </message>
     <message>
-        <source>The year's calendar as JSON: {"year", "holidays", "working_days"}.</source>
-        <translation>该年日历的 JSON：{"year", "holidays", "working_days"}。</translation>
+        <source>The year&apos;s calendar as JSON: {&quot;year&quot;, &quot;holidays&quot;, &quot;working_days&quot;}.</source>
+        <translation>该年日历的 JSON：{&quot;year&quot;, &quot;holidays&quot;, &quot;working_days&quot;}。</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
@@ -742,7 +766,7 @@
         <translation>案件（案号），或扫描的案件标签。</translation>
     </message>
     <message>
-        <source>The page: its number in the case's first volume, or volume-page (2-15) when the case has several.</source>
+        <source>The page: its number in the case&apos;s first volume, or volume-page (2-15) when the case has several.</source>
         <translation>页：案件第一卷中的页码；案件有多卷时写作“卷-页”（如 2-15）。</translation>
     </message>
     <message>
@@ -762,11 +786,11 @@
         <translation>标签（可重复指定）。</translation>
     </message>
     <message>
-        <source>A fact's status: undisputed, disputed or open.</source>
+        <source>A fact&apos;s status: undisputed, disputed or open.</source>
         <translation>待证事实的状态：undisputed（无争议）、disputed（有争议）或 open（待查）。</translation>
     </message>
     <message>
-        <source>The note's text.</source>
+        <source>The note&apos;s text.</source>
         <translation>批注内容。</translation>
     </message>
     <message>
@@ -802,7 +826,7 @@
         <translation>出库事由：offline_trial（线下庭审）、evidence_return（退还证据原件）、appeal_transfer（上诉移送）或 archive_room（移交档案室）。</translation>
     </message>
     <message>
-        <source>The approval's reference (offline trial).</source>
+        <source>The approval&apos;s reference (offline trial).</source>
         <translation>审批文号（线下庭审）。</translation>
     </message>
     <message>
@@ -818,11 +842,11 @@
         <translation>案件节点。</translation>
     </message>
     <message>
-        <source>The event's date (YYYY-MM-DD).</source>
+        <source>The event&apos;s date (YYYY-MM-DD).</source>
         <translation>节点日期（YYYY-MM-DD）。</translation>
     </message>
     <message>
-        <source>Only this borrower's loans.</source>
+        <source>Only this borrower&apos;s loans.</source>
         <translation>仅列出该借阅人的借阅。</translation>
     </message>
     <message>
@@ -837,7 +861,7 @@ Commands:
   search    full-text search over the pages of the profile
   export    write the archive outputs of a dossier in the profile
   login     sign in to dossier-server (the session goes to the system keyring)
-  sync      push this desk's changes and pull everyone else's
+  sync      push this desk&apos;s changes and pull everyone else&apos;s
   dossier list   the dossiers of the profile and their pages (--json)
   template list|show|diff|validate|test   catalogue templates and drafts
   template publish|release|rollback   versions of a template (administrators)
@@ -849,7 +873,7 @@ Commands:
   verify    verify archive packages, PDF/A and OFD files
   plugins   list the plugins found and those skipped
   version   print the version
-Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
+Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
         <translation>用法：dossier-cli &lt;命令&gt; [选项]
 命令：
   process   将图像、PDF 和文件夹处理为已编目的卷宗
@@ -924,7 +948,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>本机没有 %2 的第 %1 版。</translation>
     </message>
     <message>
-        <source>A template's items, volume by volume.</source>
+        <source>A template&apos;s items, volume by volume.</source>
         <translation>模板的各卷条目。</translation>
     </message>
     <message>
@@ -1294,6 +1318,18 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <source>Page (id %1)</source>
         <translation>页面（编号 %1）</translation>
     </message>
+    <message>
+        <source>副卷 (for the court only)</source>
+        <translation>副卷（仅供法院内部）</translation>
+    </message>
+    <message>
+        <source>The 副卷 holds the court&apos;s internal records (deliberations, reports, approvals). Parties and lawyers never see it; it is exported as a package of its own. Move a document here or back with Ctrl+Shift+V.</source>
+        <translation>副卷收录法院内部材料（评议笔录、审理报告、审批表等）。当事人和律师始终看不到副卷；它单独输出为一个归档包。用 Ctrl+Shift+V 将文件材料移入或移回。</translation>
+    </message>
+    <message>
+        <source>not for parties</source>
+        <translation>不对当事人公开</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::Error</name>
@@ -1314,31 +1350,31 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>文件过大（%1 MB；上限为 %2 MB）。</translation>
     </message>
     <message>
-        <source>"%1" is not a case number: it must start with the year in brackets, e.g. （2024）苏0602民初1234号.</source>
+        <source>&quot;%1&quot; is not a case number: it must start with the year in brackets, e.g. （2024）苏0602民初1234号.</source>
         <translation>“%1”不是有效案号：应以括号中的年份开头，例如（2024）苏0602民初1234号。</translation>
     </message>
     <message>
-        <source>"%1": the year is out of range.</source>
+        <source>&quot;%1&quot;: the year is out of range.</source>
         <translation>“%1”：年份超出范围。</translation>
     </message>
     <message>
-        <source>"%1": the court code must start with a province character.</source>
+        <source>&quot;%1&quot;: the court code must start with a province character.</source>
         <translation>“%1”：法院代字应以省级简称开头。</translation>
     </message>
     <message>
-        <source>"%1": the court code has 0, 2 or 4 digits after the province.</source>
+        <source>&quot;%1&quot;: the court code has 0, 2 or 4 digits after the province.</source>
         <translation>“%1”：法院代字在省级简称后应有 0、2 或 4 位数字。</translation>
     </message>
     <message>
-        <source>"%1": unknown case type code.</source>
+        <source>&quot;%1&quot;: unknown case type code.</source>
         <translation>“%1”：未知的案件类型代字。</translation>
     </message>
     <message>
-        <source>"%1": the sequence number is missing or invalid.</source>
+        <source>&quot;%1&quot;: the sequence number is missing or invalid.</source>
         <translation>“%1”：案件序号缺失或无效。</translation>
     </message>
     <message>
-        <source>Unknown catalogue template "%1" (known: %2).</source>
+        <source>Unknown catalogue template &quot;%1&quot; (known: %2).</source>
         <translation>未知的编目模板“%1”（已有：%2）。</translation>
     </message>
     <message>
@@ -1418,11 +1454,11 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>本页文字识别失败。</translation>
     </message>
     <message>
-        <source>OCR language "%1" is not installed (looked in %2).</source>
+        <source>OCR language &quot;%1&quot; is not installed (looked in %2).</source>
         <translation>未安装 OCR 语言“%1”（查找位置：%2）。</translation>
     </message>
     <message>
-        <source>The OCR engine could not start with languages "%1".</source>
+        <source>The OCR engine could not start with languages &quot;%1&quot;.</source>
         <translation>OCR 引擎无法以语言“%1”启动。</translation>
     </message>
     <message>
@@ -1666,7 +1702,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>此处无法采用另一版本：请保留当前版本，或手工修改编目。</translation>
     </message>
     <message>
-        <source>The server %1 is not trusted (%2). Install the court's certificate authority, or sign in with --ca-file.</source>
+        <source>The server %1 is not trusted (%2). Install the court&apos;s certificate authority, or sign in with --ca-file.</source>
         <translation>服务器 %1 不受信任（%2）。请安装本院的证书颁发机构，或用 --ca-file 登录。</translation>
     </message>
     <message>
@@ -1674,7 +1710,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>%1 中没有 PEM 证书。</translation>
     </message>
     <message>
-        <source>A %1 record's field "%2" is not valid: %3.</source>
+        <source>A %1 record&apos;s field &quot;%2&quot; is not valid: %3.</source>
         <translation>%1记录的字段“%2”无效：%3。</translation>
     </message>
     <message>
@@ -1738,7 +1774,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>与案号不符</translation>
     </message>
     <message>
-        <source>not the dossier's id</source>
+        <source>not the dossier&apos;s id</source>
         <translation>与卷宗编号不符</translation>
     </message>
     <message>
@@ -1754,11 +1790,11 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>模板不属于任何案件</translation>
     </message>
     <message>
-        <source>not the conflict's id</source>
+        <source>not the conflict&apos;s id</source>
         <translation>与冲突记录标识不符</translation>
     </message>
     <message>
-        <source>A record has the unknown kind "%1".</source>
+        <source>A record has the unknown kind &quot;%1&quot;.</source>
         <translation>记录的类型“%1”未知。</translation>
     </message>
     <message>
@@ -1778,7 +1814,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>%1记录大小为 %2 KB，超过上限（%3 KB）。</translation>
     </message>
     <message>
-        <source>"%1.%2" is not a page image name (a SHA-256 and jpg, png or tif).</source>
+        <source>&quot;%1.%2&quot; is not a page image name (a SHA-256 and jpg, png or tif).</source>
         <translation>“%1.%2”不是有效的页面影像名（应为 SHA-256 加 jpg、png 或 tif）。</translation>
     </message>
     <message>
@@ -1858,7 +1894,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>质检复核</translation>
     </message>
     <message>
-        <source>A check's reviewer name may have at most %1 characters, and its note at most %2.</source>
+        <source>A check&apos;s reviewer name may have at most %1 characters, and its note at most %2.</source>
         <translation>抽检人姓名最多 %1 个字符，备注最多 %2 个字符。</translation>
     </message>
     <message>
@@ -1870,7 +1906,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>未知的批注类型或状态：%1。</translation>
     </message>
     <message>
-        <source>--box takes x,y,w,h in pixels, not "%1".</source>
+        <source>--box takes x,y,w,h in pixels, not &quot;%1&quot;.</source>
         <translation>--box 应为以像素计的 x,y,w,h，而不是“%1”。</translation>
     </message>
     <message>
@@ -1882,7 +1918,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>无法装订案件 %1 的案卷。</translation>
     </message>
     <message>
-        <source>A note's field "%1" is not valid: %2.</source>
+        <source>A note&apos;s field &quot;%1&quot; is not valid: %2.</source>
         <translation>批注的字段“%1”无效：%2。</translation>
     </message>
     <message>
@@ -1902,7 +1938,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>引用过多</translation>
     </message>
     <message>
-        <source>a link is not a note's id</source>
+        <source>a link is not a note&apos;s id</source>
         <translation>有引用不是批注编号</translation>
     </message>
     <message>
@@ -1910,11 +1946,11 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>不是批注类型</translation>
     </message>
     <message>
-        <source>not a user's name</source>
+        <source>not a user&apos;s name</source>
         <translation>不是用户名</translation>
     </message>
     <message>
-        <source>not a page's id</source>
+        <source>not a page&apos;s id</source>
         <translation>不是页面编号</translation>
     </message>
     <message>
@@ -1930,7 +1966,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>不是批注可用的颜色</translation>
     </message>
     <message>
-        <source>not a fact's status</source>
+        <source>not a fact&apos;s status</source>
         <translation>不是待证事实的状态</translation>
     </message>
     <message>
@@ -2018,7 +2054,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>缺失，或不是 YYYY-MM-DD 格式的日期</translation>
     </message>
     <message>
-        <source>the date is not in the calendar's year</source>
+        <source>the date is not in the calendar&apos;s year</source>
         <translation>日期不在该日历的年份内</translation>
     </message>
     <message>
@@ -2070,7 +2106,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>卷宗流转记录需要不超过 64 个字符的标识。</translation>
     </message>
     <message>
-        <source>"%1" is not a case number (案号).</source>
+        <source>&quot;%1&quot; is not a case number (案号).</source>
         <translation>“%1”不是案号。</translation>
     </message>
     <message>
@@ -2094,7 +2130,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>随卷物品需要名称。</translation>
     </message>
     <message>
-        <source>"%1" is not a shelf place: zone-rack-shelf-box, such as A-03-2-15.</source>
+        <source>&quot;%1&quot; is not a shelf place: zone-rack-shelf-box, such as A-03-2-15.</source>
         <translation>“%1”不是有效架位：应为 区-架-层-格，如 A-03-2-15。</translation>
     </message>
     <message>
@@ -2114,7 +2150,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>出库需要事由：offline_trial、evidence_return、appeal_transfer 或 archive_room。</translation>
     </message>
     <message>
-        <source>A check-out for an offline trial needs the approval's reference.</source>
+        <source>A check-out for an offline trial needs the approval&apos;s reference.</source>
         <translation>因线下庭审出库需要审批文号。</translation>
     </message>
     <message>
@@ -2146,15 +2182,15 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>%1 的纸质卷宗未借出（%2）：无需催还。</translation>
     </message>
     <message>
-        <source>"%1" is neither a case label nor a case number (案号).</source>
+        <source>&quot;%1&quot; is neither a case label nor a case number (案号).</source>
         <translation>“%1”既不是案件标签也不是案号。</translation>
     </message>
     <message>
-        <source>A bulk move goes from one place to another of the same kind ("%1" → "%2").</source>
+        <source>A bulk move goes from one place to another of the same kind (&quot;%1&quot; → &quot;%2&quot;).</source>
         <translation>整体移位须在同级位置之间进行（“%1” → “%2”）。</translation>
     </message>
     <message>
-        <source>"%1" is not a case event: %2.</source>
+        <source>&quot;%1&quot; is not a case event: %2.</source>
         <translation>“%1”不是案件节点：%2。</translation>
     </message>
     <message>
@@ -2178,7 +2214,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>节假日日历不属于任何案件或卷</translation>
     </message>
     <message>
-        <source>not the record's year</source>
+        <source>not the record&apos;s year</source>
         <translation>与记录的年份不符</translation>
     </message>
     <message>
@@ -2218,7 +2254,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>只有档案管理员才能发布节假日日历。</translation>
     </message>
     <message>
-        <source>Template %1: an item's code "%2" is not a code (a-z, 0-9, _).</source>
+        <source>Template %1: an item&apos;s code &quot;%2&quot; is not a code (a-z, 0-9, _).</source>
         <translation>模板 %1：条目代码“%2”不是有效代码（a-z、0-9、_）。</translation>
     </message>
     <message>
@@ -2266,7 +2302,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>模板 %1：迁移未按版本顺序排列。</translation>
     </message>
     <message>
-        <source>not the record's template and version</source>
+        <source>not the record&apos;s template and version</source>
         <translation>与记录的模板和版本不符</translation>
     </message>
     <message>
@@ -2314,7 +2350,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>服务器拒绝了该模板：%1</translation>
     </message>
     <message>
-        <source>There is no volume "%1" (main or secondary).</source>
+        <source>There is no volume &quot;%1&quot; (main or secondary).</source>
         <translation>没有“%1”这一卷（应为 main 或 secondary）。</translation>
     </message>
     <message>
@@ -2330,7 +2366,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>%1 的草稿是从另一个版本（不是最新发布的第 %2 版）编辑的：已搁置，新的草稿从第 %2 版开始。</translation>
     </message>
     <message>
-        <source>"%1" is not a code: a small letter first, then small letters, digits or _ (64 at most).</source>
+        <source>&quot;%1&quot; is not a code: a small letter first, then small letters, digits or _ (64 at most).</source>
         <translation>“%1”不是有效代码：以小写字母开头，其后为小写字母、数字或 _（最多 64 个）。</translation>
     </message>
     <message>
@@ -2350,7 +2386,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>请选择草稿中的另一条目来接收 %1 的文件。</translation>
     </message>
     <message>
-        <source>%1 stays where it is: an item of every volume, or a volume's fallback, does not move.</source>
+        <source>%1 stays where it is: an item of every volume, or a volume&apos;s fallback, does not move.</source>
         <translation>%1 不能移动：各卷共有的条目或某卷的兜底条目不移动。</translation>
     </message>
     <message>
@@ -2360,6 +2396,14 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
     <message>
         <source>Not signed in to the server: sign in with F8 (sync) first.</source>
         <translation>未登录服务器：请先按 F8（同步）登录。</translation>
+    </message>
+    <message>
+        <source>Document %1 is not in this volume.</source>
+        <translation>文件材料 %1 不在本卷中。</translation>
+    </message>
+    <message>
+        <source>This document is in that volume already.</source>
+        <translation>该文件材料已在那一卷中。</translation>
     </message>
 </context>
 <context>
@@ -2480,7 +2524,7 @@ Run 'dossier-cli &lt;command&gt; --help' for the options of a command.</source>
         <translation>~ 来源：%1</translation>
     </message>
     <message>
-        <source>No desk holds a calendar of %1 yet: fill in the days of each holiday from the State Council's notice.</source>
+        <source>No desk holds a calendar of %1 yet: fill in the days of each holiday from the State Council&apos;s notice.</source>
         <translation>各工作站尚无 %1 年的日历：请按国务院通知填写各节日的日期。</translation>
     </message>
     <message>
@@ -2888,7 +2932,7 @@ It can be changed in the settings (Ctrl+,).</source>
         <translation>包中缺少 OFD.xml。</translation>
     </message>
     <message>
-        <source>OFD.xml's root element is not OFD.</source>
+        <source>OFD.xml&apos;s root element is not OFD.</source>
         <translation>OFD.xml 的根元素不是 OFD。</translation>
     </message>
     <message>
@@ -2900,7 +2944,7 @@ It can be changed in the settings (Ctrl+,).</source>
         <translation>OFD.xml 不是格式正确的 XML：%1</translation>
     </message>
     <message>
-        <source>The document type is "%1", not OFD-A (GB/T 42133).</source>
+        <source>The document type is &quot;%1&quot;, not OFD-A (GB/T 42133).</source>
         <translation>文档类型为“%1”，不是 OFD-A（GB/T 42133）。</translation>
     </message>
     <message>
@@ -2932,7 +2976,7 @@ It can be changed in the settings (Ctrl+,).</source>
         <translation>第 %1 页</translation>
     </message>
     <message>
-        <source>Page %1's size (%2 × %3) is not in millimetres.</source>
+        <source>Page %1&apos;s size (%2 × %3) is not in millimetres.</source>
         <translation>第 %1 页的尺寸（%2 × %3）不是以毫米为单位。</translation>
     </message>
     <message>
@@ -2940,7 +2984,7 @@ It can be changed in the settings (Ctrl+,).</source>
         <translation>第 %1 页显示的图像未声明资源。</translation>
     </message>
     <message>
-        <source>Page %1's image is not in a Background layer.</source>
+        <source>Page %1&apos;s image is not in a Background layer.</source>
         <translation>第 %1 页的图像不在背景层（Background）中。</translation>
     </message>
     <message>
@@ -2952,8 +2996,8 @@ It can be changed in the settings (Ctrl+,).</source>
         <translation>第 %1 页有文字不在正文层（Body）中。</translation>
     </message>
     <message>
-        <source>Page %1 draws visible text over its scanned image (the text layer must have Fill="false").</source>
-        <translation>第 %1 页在扫描图像上绘制了可见文字（文字层必须设置 Fill="false"）。</translation>
+        <source>Page %1 draws visible text over its scanned image (the text layer must have Fill=&quot;false&quot;).</source>
+        <translation>第 %1 页在扫描图像上绘制了可见文字（文字层必须设置 Fill=&quot;false&quot;）。</translation>
     </message>
     <message>
         <source>An object has no valid ID.</source>
@@ -3101,7 +3145,7 @@ It can be changed in the settings (Ctrl+,).</source>
         <translation>有字体缺少 ToUnicode 映射，其文字无法作为 Unicode 复制。</translation>
     </message>
     <message>
-        <source>The file's structure is damaged: %1</source>
+        <source>The file&apos;s structure is damaged: %1</source>
         <translation>文件结构已损坏：%1</translation>
     </message>
 </context>
@@ -3681,7 +3725,7 @@ Page %6 of %7 of this document (volume page %8)</source>
         <translation>案卷页号（例如 1-5, 8）：</translation>
     </message>
     <message>
-        <source>No page of the volume matches "%1".</source>
+        <source>No page of the volume matches &quot;%1&quot;.</source>
         <translation>案卷中没有与“%1”对应的页面。</translation>
     </message>
     <message>
@@ -4329,7 +4373,7 @@ Page %6 of %7 of this document (volume page %8)</source>
         <translation>复核记录一经登记便不可更改</translation>
     </message>
     <message>
-        <source>the document "%1"</source>
+        <source>the document &quot;%1&quot;</source>
         <translation>文件材料“%1”</translation>
     </message>
     <message>
@@ -4353,7 +4397,7 @@ Page %6 of %7 of this document (volume page %8)</source>
         <translation>您的批注</translation>
     </message>
     <message>
-        <source>your note "%1"</source>
+        <source>your note &quot;%1&quot;</source>
         <translation>您的批注“%1”</translation>
     </message>
     <message>
@@ -4365,7 +4409,7 @@ Page %6 of %7 of this document (volume page %8)</source>
         <translation>服务器拒绝了 %2 的%1：您无权修改。它仅保留在本机。</translation>
     </message>
     <message>
-        <source>The server refused your change to %1 of %2: you may not change it. The server's version is back on this desk.</source>
+        <source>The server refused your change to %1 of %2: you may not change it. The server&apos;s version is back on this desk.</source>
         <translation>服务器拒绝了您对 %2 的%1所做的修改：您无权修改。本机已恢复为服务器上的版本。</translation>
     </message>
     <message>
@@ -4804,8 +4848,8 @@ Page %6 of %7 of this document (volume page %8)</source>
         <translation>&lt;p&gt;各版本的卷宗数：%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;p style='color:#b71c1c'&gt;Documents without a type would keep their old one: add a step for them.&lt;/p&gt;</source>
-        <translation>&lt;p style='color:#b71c1c'&gt;无类型的文件会保留旧类型：请为它们添加迁移步骤。&lt;/p&gt;</translation>
+        <source>&lt;p style=&apos;color:#b71c1c&apos;&gt;Documents without a type would keep their old one: add a step for them.&lt;/p&gt;</source>
+        <translation>&lt;p style=&apos;color:#b71c1c&apos;&gt;无类型的文件会保留旧类型：请为它们添加迁移步骤。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>The draft cannot be published: see 差异.</source>
@@ -4909,7 +4953,7 @@ Dossiers already carried to version %3 keep it: their documents keep the types v
         <translation>已编目的 %1（%2）文件在此版本到达各工作站后归为哪一类？</translation>
     </message>
     <message>
-        <source>Retire: they become the volume's other material (其他材料)</source>
+        <source>Retire: they become the volume&apos;s other material (其他材料)</source>
         <translation>停用：归入该卷的“其他材料”</translation>
     </message>
     <message>
@@ -5229,7 +5273,7 @@ Dossiers already carried to version %3 keep it: their documents keep the types v
         <translation>导出 CSV…</translation>
     </message>
     <message>
-        <source>Today's ledger</source>
+        <source>Today&apos;s ledger</source>
         <translation>今日登记</translation>
     </message>
     <message>
@@ -5381,7 +5425,7 @@ Dossiers already carried to version %3 keep it: their documents keep the types v
         <translation>盘点：扫描该架上的每个标签，然后点击“核对”。</translation>
     </message>
     <message>
-        <source>Return mode: every label scanned records the paper's return.</source>
+        <source>Return mode: every label scanned records the paper&apos;s return.</source>
         <translation>归还模式：每扫描一个标签即登记该卷宗归还。</translation>
     </message>
     <message numerus="yes">
@@ -5443,7 +5487,7 @@ Dossiers already carried to version %3 keep it: their documents keep the types v
         <translation>应还 %1</translation>
     </message>
     <message>
-        <source>Scan the case's label first.</source>
+        <source>Scan the case&apos;s label first.</source>
         <translation>请先扫描案件标签。</translation>
     </message>
     <message>

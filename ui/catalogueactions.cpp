@@ -43,10 +43,19 @@ CatalogueEditor* CatalogueActions::editorFor(qint64 volumeId)
 {
     if (CatalogueEditor* e = m_editors.value(volumeId))
         return e;
-    auto* e = new CatalogueEditor(m_profile, volumeId, m_actor(), this);
+    // One undo stack per dossier, shared by its volumes' editors (a document moved between them is undone in order).
+    const QModelIndexList rows = m_model->match(m_model->index(0, 0), DossierModel::VolumeIdRole, volumeId, 1,
+                                                Qt::MatchExactly | Qt::MatchRecursive);
+    const QString dossier = rows.value(0).data(DossierModel::DossierIdRole).toString();
+    QUndoStack* shared = dossier.isEmpty() ? nullptr : m_stacks.value(dossier);
+    auto* e = new CatalogueEditor(m_profile, volumeId, m_actor(), this, shared);
     e->setWorker(m_db);
-    connect(e, &CatalogueEditor::failed, this, [this](const Error& error) { report(error); });
+    if (!dossier.isEmpty() && !shared)
+        m_stacks.insert(dossier, e->undoStack());
     m_editors.insert(volumeId, e);
+    connect(e, &CatalogueEditor::failed, this, [this](const Error& error) { report(error); });
+    if (shared)
+        return e; // the dossier's stack is in the group and connected already
     m_undoGroup->addStack(e->undoStack());
     // Undo and redo write the profile; the tree shows the result, keeping the page in view.
     connect(e->undoStack(), &QUndoStack::indexChanged, this, [this] {
@@ -59,7 +68,7 @@ CatalogueEditor* CatalogueActions::editorFor(qint64 volumeId)
 }
 
 void CatalogueActions::runEdit(qint64 volumeId, std::function<Status(CatalogueEditor*)> edit, qint64 selectPage,
-                               qint64 selectDocument)
+                               qint64 selectDocument, const QString& done)
 {
     if (volumeId <= 0)
         return;
@@ -68,9 +77,12 @@ void CatalogueActions::runEdit(qint64 volumeId, std::function<Status(CatalogueEd
     // Written on the DB worker; the tree is read after it there, in order.
     m_db->run(
         this, [e, edit = std::move(edit)] { return edit(e); },
-        [this, selectPage, selectDocument](const Status& s) {
-            if (report(s))
-                Q_EMIT edited(selectPage, selectDocument);
+        [this, selectPage, selectDocument, done](const Status& s) {
+            if (!report(s))
+                return;
+            if (!done.isEmpty())
+                Q_EMIT message(done, 6000);
+            Q_EMIT edited(selectPage, selectDocument);
         });
 }
 
@@ -112,6 +124,8 @@ void CatalogueActions::makeActions()
              [this] { setDocumentType(); }),
         make(tr("Document t&itle…"), QStringLiteral("rename"), QKeySequence(Qt::Key_F2), [this] { renameDocument(); }),
         make(tr("&Remove page…"), QStringLiteral("removePage"), QKeySequence::Delete, [this] { removePage(); }),
+        make(tr("Move to the other &volume (正卷 ↔ 副卷)"), QStringLiteral("moveVolume"),
+             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), [this] { moveToOtherVolume(); }),
     };
     m_undo = undo;
     m_redo = redo;
@@ -127,7 +141,7 @@ void CatalogueActions::moveToNeighbour(int direction)
         return;
     const QModelIndex doc = cur.parent();
     const QModelIndex target = doc.sibling(doc.row() + direction, 0);
-    if (!target.isValid()) {
+    if (target.data(DossierModel::DocumentIdRole).toLongLong() <= 0) { // none, or the 副卷's heading
         Q_EMIT message(direction < 0 ? tr("This is the first document.") : tr("This is the last document."), 5000);
         return;
     }
@@ -220,6 +234,25 @@ void CatalogueActions::setDocumentType()
                 volume, [=](CatalogueEditor* e) { return e->setType(doc, item.code, item.titles.value(0, item.name)); },
                 0, doc);
         });
+}
+
+void CatalogueActions::moveToOtherVolume()
+{
+    QModelIndex cur = m_tree->currentIndex().siblingAtColumn(0);
+    if (cur.data(DossierModel::PageIdRole).isValid())
+        cur = cur.parent();
+    const qint64 doc = cur.data(DossierModel::DocumentIdRole).toLongLong();
+    const qint64 volume = cur.data(DossierModel::VolumeIdRole).toLongLong();
+    if (doc <= 0 || volume <= 0) {
+        Q_EMIT message(tr("Choose a document to move to the other volume."), 5000);
+        return;
+    }
+    const bool toSecondary = cur.data(DossierModel::VolumeKindRole).toString() != QLatin1String("secondary");
+    const QString to = toSecondary ? QStringLiteral("secondary") : QStringLiteral("main");
+    runEdit(
+        volume, [=](CatalogueEditor* e) { return e->moveToVolume(doc, to); }, 0, doc,
+        toSecondary ? tr("Moved to the 副卷: parties and lawyers will not see it (Ctrl+Z undoes).")
+                    : tr("Moved to the 正卷 (Ctrl+Z undoes)."));
 }
 
 void CatalogueActions::renameDocument()

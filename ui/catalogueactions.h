@@ -13,6 +13,7 @@
 class QAction;
 class QTreeView;
 class QUndoGroup;
+class QUndoStack;
 class QWidget;
 
 namespace Dossier {
@@ -23,7 +24,8 @@ class DossierModel;
 struct TemplateItem;
 
 // The clerk's edits of the 卷内目录 in the tree: move pages to the previous or next document (Alt+↑/↓), split
-// (Ctrl+B), join (Ctrl+J), type (Ctrl+T), title (F2), remove a page with a reason (Del), undo and redo. Each
+// (Ctrl+B), join (Ctrl+J), type (Ctrl+T), title (F2), remove a page with a reason (Del), move a document to the
+// other volume (正卷 ↔ 副卷, Ctrl+Shift+V), undo and redo. Each
 // edit runs through the volume's CatalogueEditor on the DB worker; edited() asks the window to show the
 // catalogue again, keeping the page or document in view.
 class CatalogueActions final : public QObject
@@ -40,13 +42,14 @@ public:
     QAction* redoAction() const { return m_redo; }
     const QList<QAction*>& editActions() const { return m_edits; }
 
-    // The catalogue editor of a volume (one undo stack per volume, in one undo group).
+    // The catalogue editor of a volume (one undo stack per dossier, shared by its volumes, in one undo group).
     CatalogueEditor* editorFor(qint64 volumeId);
     // Undo and redo act on this volume's edits.
     void activate(qint64 volumeId);
-    // Runs an edit on the DB worker; tells what went wrong, or asks for the tree with that page or document.
+    // Runs an edit on the DB worker; tells what went wrong, or `done` and asks for the tree with that page or
+    // document.
     void runEdit(qint64 volumeId, std::function<Status(CatalogueEditor*)> edit, qint64 selectPage,
-                 qint64 selectDocument);
+                 qint64 selectDocument, const QString& done = {});
 
 Q_SIGNALS:
     void edited(qint64 selectPage, qint64 selectDocument);
@@ -61,6 +64,7 @@ private:
     void setDocumentType();
     static Result<QList<TemplateItem>> typesFor(const Profile& profile, qint64 volumeId);
     void renameDocument();
+    void moveToOtherVolume();
     void removePage();
 
     Profile m_profile;
@@ -71,6 +75,7 @@ private:
     std::function<QString()> m_actor;
     QUndoGroup* m_undoGroup;
     QHash<qint64, CatalogueEditor*> m_editors;
+    QHash<QString, QUndoStack*> m_stacks; // by dossier id
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QList<QAction*> m_edits;

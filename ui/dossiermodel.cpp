@@ -22,14 +22,21 @@ DossierModel::DossierModel(QObject* parent) : QStandardItemModel(parent)
 
 DossierModel::~DossierModel() = default;
 
+namespace {
+
+// Documents and pages changed on two desks while offline are marked until the clerk settles them.
+QBrush conflictBrush()
+{
+    return QBrush(QColor(0xa4, 0x26, 0x2c));
+}
+
+} // namespace
+
 void DossierModel::apply(const CatalogueSnapshot& snapshot, const MasterStore& masters,
                          const QHash<QString, CatalogueTemplate>& templates)
 {
     m_templates = templates;
     removeRows(0, rowCount());
-    // Documents and pages changed on two desks while offline are marked until the clerk settles them.
-    const QBrush conflictBrush(QColor(0xa4, 0x26, 0x2c));
-    const QString conflictTip = tr("Changed on another desk too: review it with Ctrl+Shift+F8.");
     QHash<qint64, QList<const CatalogueSnapshot::Document*>> docsOf;
     for (const CatalogueSnapshot::Document& d : snapshot.documents)
         docsOf[d.dossierRowId].append(&d);
@@ -37,71 +44,106 @@ void DossierModel::apply(const CatalogueSnapshot& snapshot, const MasterStore& m
     for (const CatalogueSnapshot::Page& p : snapshot.pages)
         pagesOf[p.documentId].append(&p);
     for (const CatalogueSnapshot::Dossier& dossier : snapshot.dossiers) {
-        const auto tag = [&](QStandardItem* item, qint64 volumeId) {
-            item->setEditable(false);
-            item->setData(dossier.caseNo, CaseNoRole);
-            item->setData(dossier.dossierId, DossierIdRole);
-            if (volumeId > 0)
-                item->setData(volumeId, VolumeIdRole);
-        };
         auto* caseItem = new QStandardItem(dossier.caseNo);
-        tag(caseItem, 0);
-        int pageCount = 0;
-        const auto t = m_templates.constFind(dossier.templateId);
+        tag(caseItem, dossier, 0);
+        QStandardItem* secondary = nullptr; // the 副卷's heading, when the dossier has one
+        int pageCount = 0, secondaryCount = 0;
         for (const CatalogueSnapshot::Document* doc : docsOf.value(dossier.id)) {
-            const TemplateItem* typeItem = t != m_templates.cend() ? t->item(doc->docType) : nullptr;
-            const QString title = doc->title.isEmpty() && typeItem ? typeItem->name : doc->title;
-            auto* docItem = new QStandardItem(tr("%1. %2").arg(doc->position + 1).arg(title));
-            tag(docItem, doc->volumeId);
-            docItem->setData(doc->id, DocumentIdRole);
-            docItem->setData(doc->docType, DocTypeRole);
-            if (caseItem->data(VolumeIdRole).isNull())
-                caseItem->setData(doc->volumeId, VolumeIdRole); // the case row stands for its (main) volume
-            int n = 0;
-            for (const CatalogueSnapshot::Page* page : pagesOf.value(doc->id)) {
-                const QString label = page->kind == QLatin1String("blank") ? tr("Blank page (suggested)")
-                                                                           : tr("Page %1").arg(page->pageInDocument);
-                auto* pageItem = new QStandardItem(label);
-                tag(pageItem, doc->volumeId);
-                pageItem->setData(page->id, PageIdRole);
-                pageItem->setData(masters.pathFor(page->sha256, page->format), MasterPathRole);
-                pageItem->setData(page->text, TextRole);
-                pageItem->setData(doc->id, DocumentIdRole);
-                pageItem->setData(page->kind, KindRole);
-                pageItem->setData(page->source, SourceRole);
-                pageItem->setToolTip(page->source);
-                QStringList flags;
-                for (const QString& f : page->flags)
-                    flags << flagLabel(f);
-                if (!page->uid.isEmpty() && snapshot.conflicted.contains(page->uid)) {
-                    flags.prepend(tr("sync conflict"));
-                    pageItem->setForeground(conflictBrush);
-                    pageItem->setToolTip(conflictTip);
-                }
-                auto* notes = new QStandardItem(flags.join(QStringLiteral(" · ")));
-                notes->setEditable(false);
-                docItem->appendRow({pageItem, new QStandardItem(), notes});
-                if (page->kind != QLatin1String("blank"))
-                    ++n;
+            const bool inSecondary = doc->volumeKind == QLatin1String("secondary");
+            if (inSecondary && !secondary) {
+                secondary = new QStandardItem(tr("副卷 (for the court only)"));
+                tag(secondary, dossier, doc->volumeId);
+                secondary->setData(doc->volumeKind, VolumeKindRole);
+                secondary->setForeground(QColor(0x6a, 0x3d, 0x9a));
+                secondary->setToolTip(tr("The 副卷 holds the court's internal records (deliberations, reports, "
+                                         "approvals). Parties and lawyers never see it; it is exported as a "
+                                         "package of its own. Move a document here or back with Ctrl+Shift+V."));
             }
-            pageCount += n;
-            auto* count = new QStandardItem(QString::number(n));
-            count->setEditable(false);
-            auto* type = new QStandardItem(typeItem ? typeItem->name : doc->docType);
-            type->setEditable(false);
-            if (!doc->uid.isEmpty() && snapshot.conflicted.contains(doc->uid)) {
-                docItem->setForeground(conflictBrush);
-                docItem->setToolTip(conflictTip);
-                type->setText(type->text() + QStringLiteral(" · ") + tr("sync conflict"));
-                type->setForeground(conflictBrush);
-            }
-            caseItem->appendRow({docItem, count, type});
+            if (!inSecondary && caseItem->data(VolumeIdRole).isNull())
+                caseItem->setData(doc->volumeId, VolumeIdRole); // the case row stands for its 正卷
+            const QList<QStandardItem*> row = documentRow(snapshot, dossier, *doc, pagesOf.value(doc->id), masters);
+            (inSecondary ? secondaryCount : pageCount) += row.at(1)->text().toInt();
+            (inSecondary ? secondary : caseItem)->appendRow(row);
         }
-        auto* total = new QStandardItem(QString::number(pageCount));
+        if (secondary) {
+            auto* count = new QStandardItem(QString::number(secondaryCount));
+            count->setEditable(false);
+            auto* note = new QStandardItem(tr("not for parties"));
+            note->setEditable(false);
+            note->setToolTip(secondary->toolTip());
+            caseItem->appendRow({secondary, count, note});
+        }
+        auto* total = new QStandardItem(QString::number(pageCount + secondaryCount));
         total->setEditable(false);
         appendRow({caseItem, total, new QStandardItem(dossier.dossierId)});
     }
     appendUnassigned(snapshot, masters);
+}
+
+void DossierModel::tag(QStandardItem* item, const CatalogueSnapshot::Dossier& dossier, qint64 volumeId)
+{
+    item->setEditable(false);
+    item->setData(dossier.caseNo, CaseNoRole);
+    item->setData(dossier.dossierId, DossierIdRole);
+    if (volumeId > 0)
+        item->setData(volumeId, VolumeIdRole);
+}
+
+// A 卷内目录 row: the document, its page count and its type, with its pages beneath.
+QList<QStandardItem*> DossierModel::documentRow(const CatalogueSnapshot& snapshot,
+                                                const CatalogueSnapshot::Dossier& dossier,
+                                                const CatalogueSnapshot::Document& doc,
+                                                const QList<const CatalogueSnapshot::Page*>& pages,
+                                                const MasterStore& masters) const
+{
+    const QString conflictTip = tr("Changed on another desk too: review it with Ctrl+Shift+F8.");
+    const auto t = m_templates.constFind(dossier.templateId);
+    const TemplateItem* typeItem = t != m_templates.cend() ? t->item(doc.docType) : nullptr;
+    const QString title = doc.title.isEmpty() && typeItem ? typeItem->name : doc.title;
+    auto* docItem = new QStandardItem(tr("%1. %2").arg(doc.position + 1).arg(title));
+    tag(docItem, dossier, doc.volumeId);
+    docItem->setData(doc.id, DocumentIdRole);
+    docItem->setData(doc.docType, DocTypeRole);
+    docItem->setData(doc.volumeKind, VolumeKindRole);
+    int n = 0;
+    for (const CatalogueSnapshot::Page* page : pages) {
+        const QString label = page->kind == QLatin1String("blank") ? tr("Blank page (suggested)")
+                                                                   : tr("Page %1").arg(page->pageInDocument);
+        auto* pageItem = new QStandardItem(label);
+        tag(pageItem, dossier, doc.volumeId);
+        pageItem->setData(page->id, PageIdRole);
+        pageItem->setData(masters.pathFor(page->sha256, page->format), MasterPathRole);
+        pageItem->setData(page->text, TextRole);
+        pageItem->setData(doc.id, DocumentIdRole);
+        pageItem->setData(doc.volumeKind, VolumeKindRole);
+        pageItem->setData(page->kind, KindRole);
+        pageItem->setData(page->source, SourceRole);
+        pageItem->setToolTip(page->source);
+        QStringList flags;
+        for (const QString& f : page->flags)
+            flags << flagLabel(f);
+        if (!page->uid.isEmpty() && snapshot.conflicted.contains(page->uid)) {
+            flags.prepend(tr("sync conflict"));
+            pageItem->setForeground(conflictBrush());
+            pageItem->setToolTip(conflictTip);
+        }
+        auto* notes = new QStandardItem(flags.join(QStringLiteral(" · ")));
+        notes->setEditable(false);
+        docItem->appendRow({pageItem, new QStandardItem(), notes});
+        if (page->kind != QLatin1String("blank"))
+            ++n;
+    }
+    auto* count = new QStandardItem(QString::number(n));
+    count->setEditable(false);
+    auto* type = new QStandardItem(typeItem ? typeItem->name : doc.docType);
+    type->setEditable(false);
+    if (!doc.uid.isEmpty() && snapshot.conflicted.contains(doc.uid)) {
+        docItem->setForeground(conflictBrush());
+        docItem->setToolTip(conflictTip);
+        type->setText(type->text() + QStringLiteral(" · ") + tr("sync conflict"));
+        type->setForeground(conflictBrush());
+    }
+    return {docItem, count, type};
 }
 
 void DossierModel::appendUnassigned(const CatalogueSnapshot& snapshot, const MasterStore& masters)
@@ -161,14 +203,12 @@ QModelIndex DossierModel::findPage(qint64 pageId) const
 
 QModelIndex DossierModel::findDocument(qint64 documentId) const
 {
-    for (int r = 0; r < rowCount(); ++r) {
-        const QModelIndex dossier = index(r, 0);
-        for (int k = 0; k < rowCount(dossier); ++k) {
-            const QModelIndex doc = index(k, 0, dossier);
-            if (doc.data(DocumentIdRole).toLongLong() == documentId && !doc.data(PageIdRole).isValid())
-                return doc;
-        }
-    }
+    // A document row under its case, or under the case's 副卷 heading.
+    const QModelIndexList hits =
+        match(index(0, 0), DocumentIdRole, documentId, -1, Qt::MatchExactly | Qt::MatchRecursive);
+    for (const QModelIndex& hit : hits)
+        if (!hit.data(PageIdRole).isValid())
+            return hit;
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/cataloguetemplate.h"
+#include "storage/cataloguesnapshot.h"
 
 #include <QHash>
 #include <QStandardItemModel>
@@ -8,9 +9,9 @@
 namespace Dossier {
 
 class MasterStore;
-struct CatalogueSnapshot;
 
-// The profile's dossiers as a tree: case → document (卷内目录 row) → page. Built from a snapshot of the
+// The profile's dossiers as a tree: case → document (卷内目录 row) → page; a dossier's 副卷 documents come last,
+// under a heading row of their own (case → 副卷 → document → page). Built from a snapshot of the
 // catalogue read off the GUI thread (CatalogueSnapshot::read); the model itself never reads the database.
 class DossierModel final : public QStandardItemModel
 {
@@ -30,7 +31,8 @@ public:
         CaseNoRole,  // on every row: the case and dossier it belongs to
         DossierIdRole,
         UnassignedRole, // true on the row of pages in no dossier and on its pages
-        SourceRole      // a page's source (file or scanner sheet), as the thumbnails name it
+        SourceRole,     // a page's source (file or scanner sheet), as the thumbnails name it
+        VolumeKindRole  // "main" or "secondary" on document and page rows and on the 副卷's heading
     };
 
     explicit DossierModel(QObject* parent = nullptr);
@@ -61,6 +63,11 @@ Q_SIGNALS:
 
 private:
     void appendUnassigned(const CatalogueSnapshot& snapshot, const MasterStore& masters);
+    static void tag(QStandardItem* item, const CatalogueSnapshot::Dossier& dossier, qint64 volumeId);
+    QList<QStandardItem*> documentRow(const CatalogueSnapshot& snapshot, const CatalogueSnapshot::Dossier& dossier,
+                                      const CatalogueSnapshot::Document& doc,
+                                      const QList<const CatalogueSnapshot::Page*>& pages,
+                                      const MasterStore& masters) const;
     QHash<QString, CatalogueTemplate> m_templates;
 };
 

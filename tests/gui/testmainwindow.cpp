@@ -161,6 +161,40 @@ void TestMainWindow::importShowsDossier()
     QCOMPARE(undo->text(), undoText);
     QTRY_COMPARE(model->index(1, 2, model->index(0, 0)).data().toString(), noticeType);
 
+    // Ctrl+Shift+V: the notice goes to the 副卷, shown under a heading of its own; undone, redone, undone.
+    auto* moveVolume = w.findChild<QAction*>(QStringLiteral("moveVolume"));
+    QCOMPARE(moveVolume->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    tree->setCurrentIndex(model->index(1, 0, model->index(0, 0)));
+    moveVolume->trigger();
+    const auto secondaryHeading = [&] {
+        const QModelIndex last = model->index(docRows() - 1, 0, model->index(0, 0));
+        return last.data(DossierModel::VolumeKindRole).toString() == QLatin1String("secondary") &&
+                       !last.data(DossierModel::DocumentIdRole).isValid()
+                   ? last
+                   : QModelIndex();
+    };
+    QTRY_VERIFY(secondaryHeading().isValid());
+    QCOMPARE(docRows(), 2); // the complaint, then the 副卷 with the notice
+    QVERIFY(secondaryHeading().data().toString().contains(QStringLiteral("副卷")));
+    QCOMPARE(model->rowCount(secondaryHeading()), 1);
+    QVERIFY(model->index(0, 0, secondaryHeading()).data().toString().contains(QStringLiteral("受理")));
+    // The moved document stays chosen, in its new place.
+    QTRY_COMPARE(tree->currentIndex().siblingAtColumn(0), model->index(0, 0, secondaryHeading()));
+    // A page of the complaint has no next document in its volume: the 副卷 is not one.
+    tree->setCurrentIndex(model->index(0, 0, model->index(0, 0, model->index(0, 0))));
+    w.findChild<QAction*>(QStringLiteral("moveNext"))->trigger();
+    QTest::qWait(200);
+    QCOMPARE(model->rowCount(model->index(0, 0, model->index(0, 0))), complaintPages);
+    undo->trigger();
+    QTRY_VERIFY(!secondaryHeading().isValid());
+    QCOMPARE(docRows(), 2);
+    QVERIFY(model->index(1, 0, model->index(0, 0)).data().toString().contains(QStringLiteral("受理")));
+    redo->trigger();
+    QTRY_VERIFY(secondaryHeading().isValid());
+    undo->trigger();
+    QTRY_VERIFY(!secondaryHeading().isValid());
+    QCOMPARE(model->index(1, 2, model->index(0, 0)).data().toString(), noticeType);
+
     // The same by drag and drop: the page dropped on the complaint.
     const QModelIndex noticePage = model->index(0, 0, model->index(1, 0, model->index(0, 0)));
     std::unique_ptr<QMimeData> drag(model->mimeData({noticePage}));

@@ -116,6 +116,49 @@ private Q_SLOTS:
                  QStringLiteral("document_unknown"));
     }
 
+    // The window's move (Ctrl+Shift+V) through the editors of both volumes on one dossier stack: a 正卷 edit, the
+    // move, a 副卷 edit of the moved document, then three undos in that order give the catalogue back as it was.
+    void moveBetweenVolumesOnTheDossierStack()
+    {
+        const auto where = [this](qint64 doc) {
+            auto r = execSql(db(),
+                             QStringLiteral("SELECT v.kind || ':' || d.position || ':' || d.title FROM documents d "
+                                            "JOIN volumes v ON v.id = d.volume_id WHERE d.id=?"),
+                             {doc});
+            return r && r->next() ? r->value(0).toString() : QString();
+        };
+        QUndoStack stack;
+        CatalogueEditor main(m_profile, m_volume, QStringLiteral("clerk"), nullptr, &stack);
+        QCOMPARE(main.undoStack(), &stack);
+        QVERIFY(main.setTitle(m_docs[2], QStringLiteral("判决书（正本）")).ok());
+        QVERIFY(main.moveToVolume(m_docs[1], QStringLiteral("secondary")).ok());
+        QCOMPARE(where(m_docs[1]), QStringLiteral("secondary:0:"));
+        QCOMPARE(main.moveToVolume(m_docs[1], QStringLiteral("secondary")).error().code(),
+                 QStringLiteral("document_not_in_volume"));
+        auto secondaryVolume = execSql(db(), QStringLiteral("SELECT volume_id FROM documents WHERE id=?"), {m_docs[1]});
+        QVERIFY(secondaryVolume && secondaryVolume->next());
+        CatalogueEditor secondary(m_profile, secondaryVolume->value(0).toLongLong(), QStringLiteral("clerk"), nullptr,
+                                  &stack);
+        QVERIFY(secondary.setTitle(m_docs[1], QStringLiteral("受理通知书（内部）")).ok());
+        QCOMPARE(stack.count(), 3);
+        QCOMPARE(stack.text(1), QStringLiteral("Move to the 副卷"));
+        stack.undo();
+        QCOMPARE(where(m_docs[1]), QStringLiteral("secondary:0:"));
+        stack.undo();
+        QCOMPARE(where(m_docs[1]), QStringLiteral("main:1:"));
+        stack.undo();
+        QCOMPARE(where(m_docs[2]), QStringLiteral("main:2:"));
+        QCOMPARE(pagesByDocument(main).size(), 3);
+        stack.redo();
+        stack.redo();
+        QCOMPARE(where(m_docs[1]), QStringLiteral("secondary:0:"));
+        QCOMPARE(where(m_docs[2]), QStringLiteral("main:1:判决书（正本）"));
+        // A document already in the volume it is sent to is refused, and nothing is logged for it.
+        QCOMPARE(
+            VolumeMove::run(m_profile, m_docs[1], QStringLiteral("secondary"), QStringLiteral("clerk")).error().code(),
+            QStringLiteral("document_in_volume"));
+    }
+
     void moveUndoRedo()
     {
         CatalogueEditor e(m_profile, m_volume, QStringLiteral("clerk1"));

@@ -1,6 +1,7 @@
 #include "station/catalogueeditor.h"
 
 #include "station/dbworker.h"
+#include "station/volumemove.h"
 #include "storage/cataloguerepository.h"
 #include "storage/profile.h"
 #include "sync/syncconflicts.h"
@@ -57,6 +58,49 @@ private:
     CatalogueState m_before, m_after;
     QString m_action;
     QJsonObject m_details;
+    bool m_first = true;
+};
+
+// A document moved to the other volume of its dossier: undone and redone through VolumeMove, on the worker. The
+// editors of a dossier's volumes share its undo stack, so the steps of both volumes are undone in the order made.
+class VolumeMoveCommand final : public QUndoCommand
+{
+public:
+    VolumeMoveCommand(CatalogueEditor* editor, Profile profile, VolumeMove move, QString actor, const QString& text)
+        : QUndoCommand(text), m_editor(editor), m_profile(std::move(profile)), m_move(std::move(move)),
+          m_actor(std::move(actor))
+    {
+    }
+    void redo() override
+    {
+        if (m_first) { // already written when the move was made
+            m_first = false;
+            return;
+        }
+        m_editor->runStep(QStringLiteral("redo move to volume"),
+                          [e = m_editor, p = m_profile, m = m_move, a = m_actor] {
+                              Status done = m.redo(p, a);
+                              if (done)
+                                  Q_EMIT e->changed();
+                              return done;
+                          });
+    }
+    void undo() override
+    {
+        m_editor->runStep(QStringLiteral("undo move to volume"),
+                          [e = m_editor, p = m_profile, m = m_move, a = m_actor] {
+                              Status done = m.undo(p, a);
+                              if (done)
+                                  Q_EMIT e->changed();
+                              return done;
+                          });
+    }
+
+private:
+    CatalogueEditor* m_editor;
+    Profile m_profile;
+    VolumeMove m_move;
+    QString m_actor;
     bool m_first = true;
 };
 
@@ -256,9 +300,9 @@ CatalogueState fromRows(const CatalogueRepository::VolumeCatalogue& c)
 
 } // namespace
 
-CatalogueEditor::CatalogueEditor(Profile profile, qint64 volumeId, QString actor, QObject* parent)
+CatalogueEditor::CatalogueEditor(Profile profile, qint64 volumeId, QString actor, QObject* parent, QUndoStack* undo)
     : QObject(parent), m_profile(std::move(profile)), m_volumeId(volumeId), m_actor(std::move(actor)),
-      m_undo(new QUndoStack(this))
+      m_undo(undo ? undo : new QUndoStack(this))
 {
     // The dossier is looked up by the first write (which fails if it cannot be): constructing reads nothing.
 }
@@ -321,16 +365,43 @@ Status CatalogueEditor::edit(const Result<CatalogueState>& after, const QString&
 
 void CatalogueEditor::writeStep(const CatalogueState& state, const QString& action, const QJsonObject& details)
 {
-    auto step = [this, state, action, details] {
-        if (auto w = write(state, action, details); !w) {
-            qCWarning(lcEditor) << action << "failed:" << w.error().english();
-            Q_EMIT failed(w.error());
+    runStep(action, [this, state, action, details] {
+        auto w = write(state, action, details);
+        return w ? Status(Ok{}) : Status(w.error());
+    });
+}
+
+void CatalogueEditor::runStep(const QString& action, std::function<Status()> work)
+{
+    auto step = [this, action, work = std::move(work)] {
+        if (auto s = work(); !s) {
+            qCWarning(lcEditor) << action << "failed:" << s.error().english();
+            Q_EMIT failed(s.error());
         }
     };
     if (m_worker)
         m_worker->post(step);
     else
         step();
+}
+
+Status CatalogueEditor::moveToVolume(qint64 documentId, const QString& toKind)
+{
+    auto s = load();
+    if (!s)
+        return s.error();
+    if (s->indexOf(documentId) < 0)
+        return Error(QStringLiteral("document_not_in_volume"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "Document %1 is not in this volume."),
+                     {QString::number(documentId)});
+    auto moved = VolumeMove::run(m_profile, documentId, toKind, m_actor);
+    if (!moved)
+        return moved.error();
+    Q_EMIT changed();
+    const QString text = toKind == QLatin1String("secondary") ? tr("Move to the 副卷") : tr("Move to the 正卷");
+    auto* command = new VolumeMoveCommand(this, m_profile, *moved, m_actor, text);
+    QMetaObject::invokeMethod(this, [this, command] { m_undo->push(command); });
+    return Ok{};
 }
 
 Status CatalogueEditor::movePages(const QList<qint64>& pages, qint64 toDocument, int position)

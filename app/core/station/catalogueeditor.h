@@ -9,6 +9,8 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
+
 class QUndoStack;
 
 namespace Dossier {
@@ -58,7 +60,10 @@ class CatalogueEditor final : public QObject
     Q_OBJECT
 
 public:
-    CatalogueEditor(Profile profile, qint64 volumeId, QString actor, QObject* parent = nullptr);
+    // `undo`: the stack its edits go on — the dossier's, shared by the editors of its volumes, so that a document
+    // moved between them and the edits around it are undone in order (nullptr: a stack of its own).
+    CatalogueEditor(Profile profile, qint64 volumeId, QString actor, QObject* parent = nullptr,
+                    QUndoStack* undo = nullptr);
     ~CatalogueEditor() override;
 
     static Result<qint64> volumeOf(const Profile& profile, const QString& caseNo, const QString& dossierId);
@@ -78,6 +83,10 @@ public:
     // `why`: "rescanned" or "turned" (logged with the old page).
     Status replacePage(qint64 oldPage, qint64 newPage, const QString& why);
 
+    // Moves a document of this volume to the volume `toKind` ("main", "secondary") of its dossier, where its type
+    // comes in the template's order (VolumeMove); undone on this volume's stack.
+    Status moveToVolume(qint64 documentId, const QString& toKind);
+
     // Takes the other version of a sync conflict (as one edit of this volume), then marks the conflict settled.
     Status takeOtherVersion(const SyncConflict& conflict);
 
@@ -89,6 +98,8 @@ public:
     void setWorker(DbWorker* worker) { m_worker = worker; }
     // Undo and redo: writes `state` on the worker if there is one; a failure is told by failed().
     void writeStep(const CatalogueState& state, const QString& action, const QJsonObject& details);
+    // Runs an undo or redo step: on the worker if there is one; a failure is told by failed().
+    void runStep(const QString& action, std::function<Status()> work);
 
 Q_SIGNALS:
     void changed();                           // after every write, from the thread that wrote

@@ -34,7 +34,7 @@ Result<VolumeMove> VolumeMove::run(const Profile& profile, qint64 documentId, co
                                        QStringLiteral("move to volume"));
     if (!was)
         return was.error();
-    return VolumeMove{documentId, was->kind, toKind, was->position};
+    return VolumeMove{documentId, was->kind, toKind, was->position, was->volumeId, was->movedTo};
 }
 
 Status VolumeMove::undo(const Profile& profile, const QString& actor) const

@@ -16,6 +16,7 @@ struct VolumeMove final
     qint64 documentId = 0;
     QString fromKind, toKind;
     int fromPosition = 0;
+    qint64 fromVolumeId = 0, toVolumeId = 0;
 
     static Result<VolumeMove> run(const Profile& profile, qint64 documentId, const QString& toKind,
                                   const QString& actor);

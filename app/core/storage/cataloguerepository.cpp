@@ -198,14 +198,32 @@ Result<qint64> CatalogueRepository::ensureVolumeOf(qint64 dossierId, const QStri
 
 Status CatalogueRepository::moveDocument(qint64 documentId, qint64 toVolumeId, int position)
 {
+    auto from = execSql(m_db, QStringLiteral("SELECT volume_id, position FROM documents WHERE id=?"), {documentId});
+    if (!from)
+        return from.error();
+    if (!from->next())
+        return Error(QStringLiteral("document_unknown"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "There is no document %1 in this profile."),
+                     {QString::number(documentId)});
+    const qint64 fromVolume = from->value(0).toLongLong();
+    const int fromPosition = from->value(1).toInt();
+    if (fromVolume == toVolumeId)
+        return Error(QStringLiteral("document_in_volume"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "This document is in that volume already."));
     if (auto s = statusOf(execSql(m_db,
                                   QStringLiteral("UPDATE documents SET position=position+1 WHERE volume_id=? AND "
                                                  "position>=?"),
                                   {toVolumeId, position}));
         !s)
         return s;
-    return statusOf(execSql(m_db, QStringLiteral("UPDATE documents SET volume_id=?, position=? WHERE id=?"),
-                            {toVolumeId, position, documentId}));
+    if (auto s = statusOf(execSql(m_db, QStringLiteral("UPDATE documents SET volume_id=?, position=? WHERE id=?"),
+                                  {toVolumeId, position, documentId}));
+        !s)
+        return s;
+    // The volume it left closes up: its 卷内目录 numbers stay 1, 2, 3 …
+    return statusOf(execSql(m_db,
+                            QStringLiteral("UPDATE documents SET position=position-1 WHERE volume_id=? AND position>?"),
+                            {fromVolume, fromPosition}));
 }
 
 Result<CatalogueRepository::Place> CatalogueRepository::moveDocumentByHand(qint64 documentId, const QString& kind,
@@ -223,7 +241,7 @@ Result<CatalogueRepository::Place> CatalogueRepository::moveDocumentByHand(qint6
         return Error(QStringLiteral("document_unknown"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "There is no document %1 in this profile."),
                      {QString::number(documentId)});
-    const Place was{q->value(0).toLongLong(), q->value(4).toString(), q->value(1).toInt()};
+    Place was{q->value(0).toLongLong(), q->value(4).toString(), q->value(1).toInt()};
     const qint64 dossier = q->value(2).toLongLong();
     const QString type = q->value(3).toString();
     auto to = ensureVolumeOf(dossier, kind);
@@ -257,6 +275,7 @@ Result<CatalogueRepository::Place> CatalogueRepository::moveDocumentByHand(qint6
         return s.error();
     if (auto s = tx.commit(); !s)
         return s.error();
+    was.movedTo = *to;
     return was;
 }
 

@@ -35,12 +35,14 @@ public:
     Status moveDocument(qint64 documentId, qint64 toVolumeId, int position);
     // A clerk moves a document to the volume `kind` of its dossier, at `position` there (-1: where its type comes in
     // `order`, the template's codes in 卷内目录 order): one transaction with the dossier marked edited by hand and
-    // an audit entry. Returns where it was: {volume id, position}.
+    // an audit entry. Returns where it was: {volume id, kind, position}, and the volume it went to. A document
+    // already in a volume of that kind is refused.
     struct Place
     {
         qint64 volumeId = 0;
         QString kind;
         int position = 0;
+        qint64 movedTo = 0;
     };
     Result<Place> moveDocumentByHand(qint64 documentId, const QString& kind, int position, const QStringList& order,
                                      const QString& actor, const QString& action);

@@ -24,14 +24,14 @@ Result<CatalogueSnapshot> CatalogueSnapshot::read(QSqlDatabase db)
         s.dossiers.append({dossiers->value(0).toLongLong(), dossiers->value(1).toString(),
                            dossiers->value(2).toString(), dossiers->value(3).toString()});
     auto docs = execSql(db, QStringLiteral("SELECT doc.id, v.dossier_id, v.id, doc.position, doc.doc_type, doc.title, "
-                                           "doc.uid FROM documents doc JOIN volumes v ON v.id = doc.volume_id "
-                                           "ORDER BY v.dossier_id, doc.position"));
+                                           "doc.uid, v.kind FROM documents doc JOIN volumes v ON v.id = doc.volume_id "
+                                           "ORDER BY v.dossier_id, v.kind <> 'main', v.id, doc.position"));
     if (!docs)
         return docs.error();
     while (docs->next())
         s.documents.append({docs->value(0).toLongLong(), docs->value(1).toLongLong(), docs->value(2).toLongLong(),
                             docs->value(3).toInt(), docs->value(4).toString(), docs->value(5).toString(),
-                            docs->value(6).toString()});
+                            docs->value(6).toString(), docs->value(7).toString()});
     const QString columns = QStringLiteral(
         "SELECT id, document_id, source, kind, sha256, master_format, text, uid, flags, page_in_document "
         "FROM pages WHERE status='done' ");

@@ -26,6 +26,7 @@ struct CatalogueSnapshot final
         qint64 id = 0, dossierRowId = 0, volumeId = 0;
         int position = 0;
         QString docType, title, uid;
+        QString volumeKind; // "main" (正卷) or "secondary" (副卷)
     };
     struct Page
     {
@@ -35,7 +36,7 @@ struct CatalogueSnapshot final
         int pageInDocument = 0;
     };
     QList<Dossier> dossiers;   // by 案号
-    QList<Document> documents; // by dossier, then position
+    QList<Document> documents; // by dossier, its 正卷 first, then position
     QList<Page> pages;         // by document, then position
     QSet<QString> conflicted;  // uids of records with an open sync conflict
     QList<Page> unassigned;    // processed pages in no document (documentId 0), oldest first

@@ -6,6 +6,7 @@
 #include "workers.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -93,8 +94,9 @@ const std::initializer_list<RouteRule>& routeRules()
     using E = Api::Endpoint;
     using P = Api::Pool;
     static const std::initializer_list<RouteRule> rules = {
-        {{"health"}, "GET", E::Health, P::Inline, 0},
-        {{"health"}, "HEAD", E::Health, P::Inline, 0},
+        {{"health"}, "GET", E::Health, P::Probe, 0},
+        {{"health"}, "HEAD", E::Health, P::Probe, 0},
+        {{"metrics"}, "GET", E::Metrics, P::Probe, 0},
         {{"openapi.json"}, "GET", E::OpenApi, P::Inline, 0},
         {{"openapi.json"}, "HEAD", E::OpenApi, P::Inline, 0},
         {{"session"}, "POST", E::Login, P::Login, 8 * 1024},
@@ -193,9 +195,6 @@ Reply Api::inlineReply(const Route& route) const
 {
     if (route.refusal)
         return *route.refusal;
-    if (route.endpoint == Endpoint::Health)
-        return jsonReply(200, {{QStringLiteral("status"), QStringLiteral("ok")},
-                               {QStringLiteral("version"), QStringLiteral(DOSSIER_VERSION)}});
     static const QByteArray openapi = [] {
         QFile f(QStringLiteral(":/dossier-server/openapi.json"));
         return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
@@ -205,6 +204,76 @@ Reply Api::inlineReply(const Route& route) const
     Reply r;
     r.body = openapi;
     return r;
+}
+
+QString Api::endpointName(Endpoint endpoint)
+{
+    static const char* const names[] = {"none",
+                                        "health",
+                                        "openapi",
+                                        "login",
+                                        "logout",
+                                        "changes",
+                                        "post_changes",
+                                        "blob",
+                                        "create_upload",
+                                        "patch_upload",
+                                        "get_upload",
+                                        "templates",
+                                        "put_template",
+                                        "release_template",
+                                        "template_impact",
+                                        "put_calendar",
+                                        "add_member",
+                                        "list_members",
+                                        "create_access_request",
+                                        "list_access_requests",
+                                        "decide_access_request",
+                                        "metrics"};
+    static_assert(std::size(names) == std::size_t(Endpoint::Metrics) + 1, "a name for every endpoint");
+    const auto i = std::size_t(endpoint);
+    return i < std::size(names) ? QString::fromLatin1(names[i]) : QStringLiteral("unknown");
+}
+
+HealthFacts Api::probe(ServerStore& store) const
+{
+    HealthFacts f;
+    QElapsedTimer t;
+    t.start();
+    auto head = store.feedHead();
+    f.databaseMs = double(t.nsecsElapsed()) / 1e6;
+    f.databaseOk = head.ok();
+    if (head)
+        f.feedHead = *head;
+    else
+        f.databaseError = head.error().code();
+    auto free = m_blobs->probe();
+    f.blobsOk = free.ok();
+    if (free)
+        f.blobsFreeBytes = *free;
+    else
+        f.blobsError = free.error().code();
+    return f;
+}
+
+Reply Api::healthReply(const HealthFacts& f)
+{
+    const auto part = [](bool ok, const QString& error) {
+        QJsonObject o{{QStringLiteral("status"), ok ? QStringLiteral("ok") : QStringLiteral("failing")}};
+        if (!ok)
+            o.insert(QStringLiteral("error"), error);
+        return o;
+    };
+    QJsonObject database = part(f.databaseOk, f.databaseError);
+    database.insert(QStringLiteral("ms"), qRound(f.databaseMs * 10) / 10.0);
+    QJsonObject blobs = part(f.blobsOk, f.blobsError);
+    if (f.blobsFreeBytes >= 0)
+        blobs.insert(QStringLiteral("free_bytes"), f.blobsFreeBytes);
+    const bool ok = f.databaseOk && f.blobsOk;
+    return jsonReply(ok ? 200 : 503, {{QStringLiteral("status"), ok ? QStringLiteral("ok") : QStringLiteral("failing")},
+                                      {QStringLiteral("version"), QStringLiteral(DOSSIER_VERSION)},
+                                      {QStringLiteral("database"), database},
+                                      {QStringLiteral("blob_store"), blobs}});
 }
 
 // ---- sign-in
@@ -375,6 +444,8 @@ Reply Api::getChanges(Context& ctx) const
     QJsonArray changes;
     for (const Change& c : std::as_const(page->changes))
         changes.append(QJsonObject{{QStringLiteral("seq"), c.seq}, {QStringLiteral("record"), c.record.toJson()}});
+    if (m_metrics && !page->more)
+        m_metrics->pulled(page->next); // this desk is at the head of what it may read
     return jsonReply(200, {{QStringLiteral("changes"), changes},
                            {QStringLiteral("next"), page->next},
                            {QStringLiteral("more"), page->more}});

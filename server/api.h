@@ -2,6 +2,7 @@
 
 #include "auth.h"
 #include "http.h"
+#include "metrics.h"
 #include "serverstore.h"
 
 #include <QJsonObject>
@@ -49,9 +50,11 @@ public:
         ListMembers,
         CreateAccessRequest,
         ListAccessRequests,
-        Decide
+        Decide,
+        Metrics
     };
-    enum class Pool { Inline, Login, Quick, Bulk };
+    // Probe: health and metrics, on the quick pool without signing in.
+    enum class Pool { Inline, Login, Quick, Bulk, Probe };
     struct Route
     {
         Endpoint endpoint = Endpoint::None;
@@ -70,6 +73,12 @@ public:
     Api(BlobStore* blobs, LoginGuard* guard, int tokenHours);
 
     Route route(const HttpRequest& request) const;
+    static QString endpointName(Endpoint endpoint); // as the metrics label it
+    void setMetrics(Metrics* metrics) { m_metrics = metrics; }
+    // On a worker: the database read and the blob store written, each timed.
+    HealthFacts probe(ServerStore& store) const;
+    // 200 when both answered, else 503; what failed by its code only.
+    static Reply healthReply(const HealthFacts& facts);
     Reply inlineReply(const Route& route) const;
     Reply login(ServerStore& store, const HttpRequest& request) const;
     Auth authenticate(ServerStore& store, const HttpRequest& request) const;
@@ -106,6 +115,7 @@ private:
     BlobStore* m_blobs;
     LoginGuard* m_guard;
     int m_tokenHours;
+    Metrics* m_metrics = nullptr;
 };
 
 Reply errorReply(int status, const QString& code, const QString& message, const QJsonObject& extra = {});

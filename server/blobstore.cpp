@@ -6,6 +6,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
+#include <QUuid>
 
 #include <fcntl.h>
 #include <unistd.h>
@@ -213,6 +215,26 @@ Status BlobStore::promote(const QString& uploadId, const QString& sha256)
     if (!fsyncPath(dir) || !fsyncPath(QFileInfo(part).absolutePath()))
         return ioError("Cannot sync the folder %1.", dir);
     return Ok{};
+}
+
+Result<qint64> BlobStore::probe() const
+{
+    // What an upload does, on a file of a few bytes: write, sync, rename, sync the folder; then it goes.
+    const QString dir = m_dir + QStringLiteral("/uploads");
+    const QString name = dir + QStringLiteral("/.probe-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QFile f(name + QStringLiteral(".part"));
+        if (!f.open(QIODevice::WriteOnly) || f.write("probe") != 5 || !f.flush() || ::fsync(f.handle()) != 0)
+            return ioError("Cannot write the probe file %1.", f.fileName());
+    }
+    const bool renamed = std::rename(QFile::encodeName(name + QStringLiteral(".part")).constData(),
+                                     QFile::encodeName(name).constData()) == 0;
+    const bool synced = renamed && fsyncPath(dir);
+    QFile::remove(name + QStringLiteral(".part")); // whichever of the two is left goes
+    QFile::remove(name);
+    if (!renamed || !synced)
+        return ioError("Cannot rename a file in %1.", dir);
+    return QStorageInfo(m_dir).bytesAvailable();
 }
 
 } // namespace Dossier::Server

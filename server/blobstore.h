@@ -42,6 +42,8 @@ public:
     Result<QByteArray> partSha256(const QString& uploadId);
     // Moves a verified part file to its blob name (fsync, rename, fsync directory).
     Status promote(const QString& uploadId, const QString& sha256);
+    // Writes, syncs and renames a small file in the store and removes it; returns the bytes free on its disk.
+    Result<qint64> probe() const;
     // One request at a time writes an upload: a second one at once is refused (claim() false).
     bool claim(const QString& uploadId);
     void release(const QString& uploadId);

@@ -175,6 +175,8 @@ void HttpServer::onRequest(HttpConnection* c, std::shared_ptr<HttpRequest> reque
     auto route = std::make_shared<Api::Route>(m_api->route(*request));
     if (route->refusal || route->pool == Api::Pool::Inline)
         return c->reply(m_api->inlineReply(*route));
+    if (route->pool == Api::Pool::Probe)
+        return probe(c, route->endpoint);
     if (route->pool == Api::Pool::Login) { // unauthenticated: a small body, then the password check on its pool
         c->setEvictable(true);             // a stranger's body dribbled byte by byte holds no place
         return c->readBody([this, c, request] {
@@ -321,8 +323,48 @@ void HttpServer::keepHouse()
         std::fprintf(stderr, "dossier-server: housekeeping postponed: the server is busy\n");
 }
 
+void HttpServer::setMetrics(Metrics* metrics, QList<QPair<QHostAddress, int>> allowed)
+{
+    m_metrics = metrics;
+    m_metricsFrom = std::move(allowed);
+}
+
+// Health for anyone (a load balancer); metrics for the allowed subnets. Both read the database and write the blob
+// store on the quick pool, so that a stuck database or a full disk shows.
+void HttpServer::probe(HttpConnection* c, Api::Endpoint endpoint)
+{
+    if (endpoint == Api::Endpoint::Metrics) {
+        QHostAddress peer = c->peer();
+        bool v4 = false;
+        if (const quint32 a = peer.toIPv4Address(&v4); v4)
+            peer = QHostAddress(a); // ::ffff:127.0.0.1 is 127.0.0.1
+        const bool allowed = m_metrics && std::any_of(m_metricsFrom.cbegin(), m_metricsFrom.cend(),
+                                                      [&peer](const auto& net) { return peer.isInSubnet(net); });
+        if (!allowed)
+            return c->reply(errorReply(403, QStringLiteral("forbidden"),
+                                       QStringLiteral("Metrics are served to the monitoring network only.")));
+    }
+    ServerGauges gauges;
+    gauges.connections = m_open;
+    gauges.queued = {{QStringLiteral("login"), m_pools.login->queued()},
+                     {QStringLiteral("quick"), m_pools.quick->queued()},
+                     {QStringLiteral("bulk"), m_pools.bulk->queued()}};
+    reply(m_pools.quick, c, [this, endpoint, gauges](ServerStore& store) {
+        const HealthFacts facts = m_api->probe(store);
+        if (endpoint == Api::Endpoint::Health)
+            return Api::healthReply(facts);
+        Reply r;
+        r.body = m_metrics->render(gauges, facts);
+        r.contentType = "text/plain; version=0.0.4; charset=utf-8";
+        return r;
+    });
+}
+
 void HttpServer::log(const HttpConnection* c, const HttpRequest& request, const Reply& reply) const
 {
+    const double seconds = double(HttpConnection::nowNs() - request.startedNs) / 1e9;
+    if (m_metrics)
+        m_metrics->request(Api::endpointName(m_api->route(request).endpoint), reply.status, seconds);
     // Structured and escaped: nothing a client sends can forge a line.
     const QJsonObject line{
         {QStringLiteral("at"), iso()},

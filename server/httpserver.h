@@ -46,6 +46,8 @@ public:
     ~HttpServer() override;
 
     void setTls(const QSslCertificate& certificate, const QSslKey& key);
+    // Counts every request; /metrics answers only clients in `allowed` (subnets), others get 403.
+    void setMetrics(Metrics* metrics, QList<QPair<QHostAddress, int>> allowed);
     // Finishes uploads a crash left at full size, then keeps house every interval.
     void startHousekeeping();
     int connectionCap() const { return m_cap; }
@@ -66,6 +68,7 @@ private:
              std::function<void(HttpConnection*, T)> then);
     void reply(Workers* pool, HttpConnection* c, std::function<Reply(ServerStore&)> work);
     void keepHouse();
+    void probe(HttpConnection* c, Api::Endpoint endpoint);
     void evictLongestWaiting();
     void log(const HttpConnection* c, const HttpRequest& request, const Reply& reply) const;
 
@@ -76,6 +79,8 @@ private:
     Housekeeping m_housekeeping;
     int m_cap = 0;
     int m_open = 0;
+    Metrics* m_metrics = nullptr;
+    QList<QPair<QHostAddress, int>> m_metricsFrom;
     QHash<QHostAddress, int> m_perAddress;
     QSet<HttpConnection*> m_live;
     QHash<const HttpConnection*, QString> m_uploads; // connection → the upload it holds (claimed)

@@ -179,6 +179,9 @@ void addOptions(QCommandLineParser& p)
          QStringLiteral("86400")},
         {QStringLiteral("housekeeping-interval"), QStringLiteral("Seconds between housekeeping passes."),
          QStringLiteral("S"), QStringLiteral("3600")},
+        {QStringLiteral("metrics-from"),
+         QStringLiteral("Subnets /api/v1/metrics answers, comma-separated (Prometheus text format)."),
+         QStringLiteral("CIDR,…"), QStringLiteral("127.0.0.0/8,::1/128")},
     });
     p.addPositionalArgument(
         QStringLiteral("command"),
@@ -222,6 +225,7 @@ struct ServeOptions
     int workers = 0;
     Dossier::Server::HttpLimits limits;
     Dossier::Server::HttpServer::Housekeeping housekeeping;
+    QList<QPair<QHostAddress, int>> metricsFrom;
 };
 
 // Empty: an option is wrong (the reason is printed).
@@ -241,6 +245,14 @@ std::optional<ServeOptions> serveOptions(const QCommandLineParser& p)
     if (!ok || o.host.isNull()) {
         fail(QStringLiteral("--listen must be ADDRESS:PORT, e.g. 127.0.0.1:8765"));
         return std::nullopt;
+    }
+    for (const QString& net : p.value(QStringLiteral("metrics-from")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const auto subnet = QHostAddress::parseSubnet(net.trimmed());
+        if (subnet.first.isNull()) {
+            fail(QStringLiteral("--metrics-from: \"%1\" is not a subnet (e.g. 10.0.0.0/8)").arg(net));
+            return std::nullopt;
+        }
+        o.metricsFrom << subnet;
     }
     const auto number = [&p](const char* name) { return p.value(QString::fromLatin1(name)).toInt(); };
     o.limits.maxConnections = std::max(number("max-connections"), 8);
@@ -303,8 +315,11 @@ int serve(QCoreApplication& app, const QCommandLineParser& p, const QString& dat
         return failed;
     LoginGuard guard;
     Api api(&blobs, &guard, o->tokenHours);
+    Metrics metrics;
+    api.setMetrics(&metrics);
     HttpServer server(&api, &blobs, {serving.login.get(), serving.quick.get(), serving.bulk.get()}, o->limits,
                       o->housekeeping);
+    server.setMetrics(&metrics, o->metricsFrom);
     const bool tls = p.isSet(QStringLiteral("tls-cert")) || p.isSet(QStringLiteral("tls-key"));
     if (tls && !loadTls(p, server))
         return 1;

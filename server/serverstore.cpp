@@ -572,6 +572,14 @@ Result<QStringList> ServerStore::collectBlobs(const QString& cutoff)
     });
 }
 
+Result<qint64> ServerStore::feedHead()
+{
+    auto head = m_feed.head();
+    if (!head)
+        return head.error();
+    return head->value_or(0);
+}
+
 Result<QList<Upload>> ServerStore::fullUploads(const BlobStore& blobs)
 {
     auto all = m_blobs.incompleteUploads();

@@ -72,6 +72,8 @@ public:
     // returned, for their files).
     Result<QStringList> expireUploads(const QString& cutoff);
     Result<QStringList> collectBlobs(const QString& cutoff);
+    // The change feed's head: a read the database must answer (the health probe's).
+    Result<qint64> feedHead();
     // Uploads that reached their full size but were not completed (a crash during the final check).
     Result<QList<Upload>> fullUploads(const BlobStore& blobs);
     Result<int> pendingAccessRequests(const QString& user);

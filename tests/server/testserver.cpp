@@ -93,6 +93,7 @@ private slots:
     void holidayCalendars();
     void openApi();
     void feedPullSpeed();
+    void healthAndMetrics();
 
 private:
     QStringList dbArgs() const
@@ -1515,6 +1516,7 @@ void TestServer::openApi()
     const QJsonObject paths = doc.object().value(QStringLiteral("paths")).toObject();
     const std::map<QString, QStringList> want = {
         {QStringLiteral("/api/v1/health"), {QStringLiteral("get")}},
+        {QStringLiteral("/api/v1/metrics"), {QStringLiteral("get")}},
         {QStringLiteral("/api/v1/openapi.json"), {QStringLiteral("get")}},
         {QStringLiteral("/api/v1/session"), {QStringLiteral("post"), QStringLiteral("delete")}},
         {QStringLiteral("/api/v1/changes"), {QStringLiteral("get"), QStringLiteral("post")}},
@@ -1617,6 +1619,93 @@ void TestServer::feedPullSpeed()
         m_tokens[QStringLiteral("reader")]);
     QCOMPARE(again.json.value(QStringLiteral("changes")).toArray().size(), 0);
     QVERIFY(!again.json.value(QStringLiteral("more")).toBool());
+}
+
+// Operations (issue 16): /health reads the database and writes the blob store, and says which failed; /metrics
+// (Prometheus text) counts the requests, knows the feed's head and how far desks pulled, and answers only the
+// monitoring network; the request log holds no password and no token.
+void TestServer::healthAndMetrics()
+{
+    const Response health = call("GET", QStringLiteral("/health"));
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.json.value(QStringLiteral("database")).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("ok"));
+    const QJsonObject blobs = health.json.value(QStringLiteral("blob_store")).toObject();
+    QCOMPARE(blobs.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QVERIFY(blobs.value(QStringLiteral("free_bytes")).toDouble() > 0);
+
+    // A desk pulls the whole feed: it is at the head, and the metrics say so.
+    const QString admin = m_tokens[QStringLiteral("admin")];
+    qint64 after = 0;
+    for (bool more = true; more;) {
+        const Response page = call("GET", QStringLiteral("/changes?after=%1&limit=5000").arg(after), admin);
+        QCOMPARE(page.status, 200);
+        after = page.json.value(QStringLiteral("next")).toInteger();
+        more = page.json.value(QStringLiteral("more")).toBool();
+    }
+    QVERIFY(!login(QStringLiteral("judge")).isEmpty());
+    QCOMPARE(call("GET", QStringLiteral("/changes?after=abc"), admin).status, 400);
+    const Response metrics = call("GET", QStringLiteral("/metrics"));
+    QCOMPARE(metrics.status, 200);
+    QVERIFY(metrics.headers.value("content-type").startsWith("text/plain; version=0.0.4"));
+    const auto value = [&metrics](const QByteArray& name) {
+        for (const QByteArray& line : metrics.body.split('\n'))
+            if (line.startsWith(name + ' '))
+                return line.mid(name.size() + 1).toDouble();
+        return -1.0;
+    };
+    // Counted since this server process started (an earlier test restarted it).
+    QVERIFY(value("dossier_requests_total{endpoint=\"login\",status=\"200\"}") >= 1);
+    QVERIFY(value("dossier_requests_total{endpoint=\"changes\",status=\"400\"}") >= 1);
+    QVERIFY(value("dossier_request_duration_seconds_count{endpoint=\"changes\"}") >= 1);
+    QCOMPARE(value("dossier_feed_head"), double(after));
+    QVERIFY(after > 0);
+    QCOMPARE(value("dossier_feed_lag"), 0.0);
+    QCOMPARE(value("dossier_database_up"), 1.0);
+    QVERIFY(value("dossier_queue_depth{pool=\"bulk\"}") >= 0);
+
+    // The blob store cannot take a file: health says which part fails (503), by its code only.
+    const QString uploads = m_data + QStringLiteral("/uploads");
+    QVERIFY(QDir().rename(uploads, uploads + QStringLiteral(".away")));
+    QFile blocker(uploads);
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const Response failing = call("GET", QStringLiteral("/health"));
+    QVERIFY(QFile::remove(uploads));
+    QVERIFY(QDir().rename(uploads + QStringLiteral(".away"), uploads));
+    QCOMPARE(failing.status, 503);
+    QCOMPARE(failing.json.value(QStringLiteral("status")).toString(), QStringLiteral("failing"));
+    const QJsonObject failed = failing.json.value(QStringLiteral("blob_store")).toObject();
+    QCOMPARE(failed.value(QStringLiteral("error")).toString(), QStringLiteral("io_error"));
+    QVERIFY(!failing.body.contains(m_data.toUtf8())); // no path of the server's disk
+    QCOMPARE(failing.json.value(QStringLiteral("database")).toObject().value(QStringLiteral("status")).toString(),
+             QStringLiteral("ok"));
+    QCOMPARE(call("GET", QStringLiteral("/health")).status, 200);
+
+    // A server whose monitoring network is elsewhere does not show its metrics to this address.
+    Dossier::Test::ServerProcess other;
+    QCOMPARE(other.start({m_data,
+                          dbArgs() + QStringList{QStringLiteral("--metrics-from"), QStringLiteral("10.0.0.0/8")},
+                          0,
+                          {},
+                          {}}),
+             QString());
+    const QString base = m_base;
+    m_base = other.api();
+    const Response refused = call("GET", QStringLiteral("/metrics"));
+    const int otherHealth = call("GET", QStringLiteral("/health")).status;
+    m_base = base;
+    QCOMPARE(refused.status, 403);
+    QCOMPARE(otherHealth, 200);
+
+    // The request log: one JSON line per request, without a password or a token.
+    QFile log(m_data + QStringLiteral("/../server-stderr.log"));
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray lines = log.readAll();
+    QVERIFY(lines.contains("\"path\":\"/api/v1/metrics\""));
+    QVERIFY(!lines.contains("pw-admin"));
+    for (const QString& token : std::as_const(m_tokens))
+        QVERIFY(!lines.contains(token.toUtf8()));
 }
 
 int main(int argc, char** argv)

@@ -4,8 +4,10 @@
 //   dossier-server --data DIR user disable|enable|remove NAME
 //   dossier-server --data DIR session revoke NAME
 //   dossier-server --data DIR audit [--limit N]
+//   dossier-server --data DIR [--database URL] backup FOLDER | restore FOLDER
 #include "api.h"
 #include "auth.h"
+#include "backup.h"
 #include "blobstore.h"
 #include "httpserver.h"
 #include "serverstore.h"
@@ -185,7 +187,8 @@ void addOptions(QCommandLineParser& p)
     });
     p.addPositionalArgument(
         QStringLiteral("command"),
-        QStringLiteral("Optional: user add|disable|enable|remove NAME, session revoke NAME, audit"));
+        QStringLiteral("Optional: user add|disable|enable|remove NAME, session revoke NAME, audit, backup FOLDER, "
+                       "restore FOLDER"));
 }
 
 // The data folder, made if needed and private: the database holds password hashes and the blobs court records.
@@ -203,6 +206,25 @@ QString privateDataDir(const QCommandLineParser& p)
         return {};
     }
     return dataDir;
+}
+
+// backup DIR: the database, then the images, into an empty folder; restore DIR: into a fresh server.
+int backupOrRestore(const QStringList& args, const QCommandLineParser& p, const QString& dataDir)
+{
+    using Dossier::Server::ServerBackup;
+    if (args.size() != 2)
+        return fail(QStringLiteral("usage: dossier-server --data DIR [--database URL] backup|restore FOLDER"));
+    const QString folder = QDir(args[1]).absolutePath();
+    const QString database = p.value(QStringLiteral("database"));
+    const bool backup = args[0] == QLatin1String("backup");
+    auto done =
+        backup ? ServerBackup::backup(dataDir, database, folder) : ServerBackup::restore(folder, dataDir, database);
+    if (!done)
+        return fail(done.error().english());
+    std::fprintf(stderr, "dossier-server: %s %s: the database and %d images (%lld bytes)\n",
+                 backup ? "backed up into" : "restored from", qPrintable(folder), done->blobs,
+                 static_cast<long long>(done->bytes));
+    return 0;
 }
 
 // A console command (user …, session …, audit) against the store.
@@ -351,6 +373,9 @@ int main(int argc, char** argv)
     const QString dataDir = privateDataDir(p);
     if (dataDir.isEmpty())
         return 1;
+    if (const QStringList args = p.positionalArguments();
+        !args.isEmpty() && (args[0] == QLatin1String("backup") || args[0] == QLatin1String("restore")))
+        return backupOrRestore(args, p, dataDir); // a restore goes into a fresh server: before the store is opened
     Dossier::Server::BlobStore blobs(dataDir);
     if (auto b = blobs.init(); !b)
         return fail(b.error().english());

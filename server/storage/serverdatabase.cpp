@@ -88,6 +88,56 @@ Status ServerDatabase::openPostgres(const QString& databaseUrl)
     return Ok{};
 }
 
+Result<ServerDatabase::PostgresTarget> ServerDatabase::postgresTarget(const QString& databaseUrl)
+{
+    const QUrl url(databaseUrl);
+    if (!url.isValid() || (url.scheme() != QLatin1String("postgresql") && url.scheme() != QLatin1String("postgres")))
+        return Error(QStringLiteral("database_url"),
+                     "The database URL %1 is not of the form postgresql://user:pass@host:port/dbname.",
+                     {url.toDisplayString(QUrl::RemovePassword)});
+    PostgresTarget t{url.host(),
+                     url.userName(),
+                     url.password(),
+                     url.path().mid(1),
+                     QUrlQuery(url).queryItemValue(QStringLiteral("schema")),
+                     url.port(5432)};
+    if (t.schema.isEmpty())
+        t.schema = QStringLiteral("public");
+    for (const QChar c : t.schema)
+        if (!(c.isLetterOrNumber() || c == QLatin1Char('_')) || c.unicode() > 127)
+            return Error(QStringLiteral("database_url"), "The schema name %1 is not valid.", {t.schema});
+    return t;
+}
+
+QString ServerDatabase::sqliteFile(const QString& dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("server.sqlite"));
+}
+
+Status ServerDatabase::copySqlite(const QString& dataDir, const QString& toFile)
+{
+    const QString name = QStringLiteral("backup-") + QString::number(quintptr(&toFile));
+    Status result = Ok{};
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(sqliteFile(dataDir));
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=30000;QSQLITE_OPEN_READONLY"));
+        if (!QFile::exists(sqliteFile(dataDir)) || !db.open()) {
+            result = Error(QStringLiteral("backup_failed"), "Cannot open the database %1.", {sqliteFile(dataDir)});
+        } else {
+            QSqlQuery q(db);
+            if (!q.prepare(QStringLiteral("VACUUM INTO ?")))
+                result = Database::sqlError(q);
+            q.addBindValue(toFile);
+            if (result && !q.exec())
+                result = Database::sqlError(q);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
 ServerDatabase::~ServerDatabase()
 {
     m_statements.clear(); // before their connection goes

@@ -39,6 +39,17 @@ public:
     ServerDatabase& operator=(const ServerDatabase&) = delete;
 
     QSqlDatabase connection() const;
+
+    // Where a PostgreSQL URL points (for pg_dump and pg_restore, through the environment).
+    struct PostgresTarget
+    {
+        QString host, user, password, database, schema;
+        int port = 5432;
+    };
+    static Result<PostgresTarget> postgresTarget(const QString& databaseUrl);
+    // A consistent copy of the SQLite database of `dataDir` (VACUUM INTO), while servers may be writing it.
+    static Status copySqlite(const QString& dataDir, const QString& toFile);
+    static QString sqliteFile(const QString& dataDir);
     bool isPostgres() const { return m_postgres; }
 
     // SQLite takes one writer at a time: the server's threads queue here for it instead of failing when a

@@ -24,6 +24,7 @@ struct HttpRequest final
     QByteArray body; // once read (never for a streamed upload)
     QHostAddress peer;
     qint64 startedNs = 0; // monotonic, when its headers were in (for the request log)
+    QString endpoint;     // the route's name once routed (for the metrics), empty before
 
     QByteArray header(const char* lowerName) const
     {

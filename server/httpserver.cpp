@@ -173,6 +173,7 @@ void HttpServer::reply(Workers* pool, HttpConnection* c, std::function<Reply(Ser
 void HttpServer::onRequest(HttpConnection* c, std::shared_ptr<HttpRequest> request)
 {
     auto route = std::make_shared<Api::Route>(m_api->route(*request));
+    request->endpoint = Api::endpointName(route->endpoint);
     if (route->refusal || route->pool == Api::Pool::Inline)
         return c->reply(m_api->inlineReply(*route));
     if (route->pool == Api::Pool::Probe)
@@ -364,7 +365,8 @@ void HttpServer::log(const HttpConnection* c, const HttpRequest& request, const 
 {
     const double seconds = double(HttpConnection::nowNs() - request.startedNs) / 1e9;
     if (m_metrics)
-        m_metrics->request(Api::endpointName(m_api->route(request).endpoint), reply.status, seconds);
+        m_metrics->request(request.endpoint.isEmpty() ? Api::endpointName(Api::Endpoint::None) : request.endpoint,
+                           reply.status, seconds); // routed once, in onRequest
     // Structured and escaped: nothing a client sends can forge a line.
     const QJsonObject line{
         {QStringLiteral("at"), iso()},

@@ -77,26 +77,23 @@ public:
             m_first = false;
             return;
         }
-        m_editor->runStep(QStringLiteral("redo move to volume"),
-                          [e = m_editor, p = m_profile, m = m_move, a = m_actor] {
-                              Status done = m.redo(p, a);
-                              if (done)
-                                  Q_EMIT e->changed();
-                              return done;
-                          });
+        step(true);
     }
-    void undo() override
+    void undo() override { step(false); }
+
+private:
+    // The move made again (forward) or undone, on the editor's worker.
+    void step(bool forward)
     {
-        m_editor->runStep(QStringLiteral("undo move to volume"),
-                          [e = m_editor, p = m_profile, m = m_move, a = m_actor] {
-                              Status done = m.undo(p, a);
+        m_editor->runStep(forward ? QStringLiteral("redo move to volume") : QStringLiteral("undo move to volume"),
+                          [e = m_editor, p = m_profile, m = m_move, a = m_actor, forward] {
+                              Status done = forward ? m.redo(p, a) : m.undo(p, a);
                               if (done)
                                   Q_EMIT e->changed();
                               return done;
                           });
     }
 
-private:
     CatalogueEditor* m_editor;
     Profile m_profile;
     VolumeMove m_move;

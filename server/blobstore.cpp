@@ -10,12 +10,22 @@
 #include <QUuid>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cstdio>
 
 namespace Dossier::Server {
 namespace {
+
+// Which file an open descriptor is (its inode; 0 when it cannot be told).
+quint64 fileId(int fd)
+{
+    struct stat st
+    {
+    };
+    return ::fstat(fd, &st) == 0 ? quint64(st.st_ino) : 0;
+}
 
 Error ioError(const char* what, const QString& path)
 {
@@ -100,12 +110,16 @@ Status BlobStore::appendAt(const QString& uploadId, qint64 offset, const QByteAr
         return ioError("The upload file %1 is not at the expected offset.", f.fileName());
     std::lock_guard lock(m_mutex);
     Running& r = running(uploadId);
-    if (r.bytes != offset) { // the server restarted since the part began: hash what is there once
+    const quint64 file = fileId(f.handle());
+    // This process restarted since the part began, or another server wrote to it or restarted it (a new file):
+    // hash what is there once.
+    if (r.bytes != offset || r.file != file) {
         r.hash->reset();
         r.bytes = 0;
         if (!f.seek(0) || !r.hash->addData(&f) || f.pos() != offset)
             return ioError("Cannot read the upload file %1.", f.fileName());
         r.bytes = offset;
+        r.file = file;
     }
     if (!f.seek(offset) || f.write(data) != data.size() || !f.flush())
         return ioError("Cannot write the upload file %1.", f.fileName());
@@ -136,9 +150,14 @@ Status BlobStore::resetPart(const QString& uploadId)
         std::lock_guard lock(m_mutex);
         m_running.erase(uploadId);
     }
-    QFile f(partPath(uploadId));
+    // A new, empty file renamed over the part: a server that hashed the old one sees another file (its inode).
+    const QString part = partPath(uploadId);
+    QFile f(part + QStringLiteral(".new"));
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || ::fsync(f.handle()) != 0)
-        return ioError("Cannot reset the upload file %1.", f.fileName());
+        return ioError("Cannot reset the upload file %1.", part);
+    f.close();
+    if (std::rename(QFile::encodeName(f.fileName()).constData(), QFile::encodeName(part).constData()) != 0)
+        return ioError("Cannot reset the upload file %1.", part);
     return Ok{};
 }
 
@@ -164,15 +183,15 @@ Status BlobStore::removeBlob(const QString& sha256)
 
 Result<QByteArray> BlobStore::partSha256(const QString& uploadId)
 {
-    const qint64 size = partSize(uploadId);
-    {
-        std::lock_guard lock(m_mutex);
-        if (auto it = m_running.find(uploadId); it != m_running.end() && it->second.bytes == size)
-            return it->second.hash->result().toHex();
-    }
     QFile f(partPath(uploadId));
     if (!f.open(QIODevice::ReadOnly))
         return ioError("Cannot read the upload file %1.", f.fileName());
+    {
+        std::lock_guard lock(m_mutex);
+        if (auto it = m_running.find(uploadId);
+            it != m_running.end() && it->second.bytes == f.size() && it->second.file == fileId(f.handle()))
+            return it->second.hash->result().toHex();
+    }
     QCryptographicHash h(QCryptographicHash::Sha256);
     if (!h.addData(&f))
         return ioError("Cannot read the upload file %1.", f.fileName());

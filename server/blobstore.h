@@ -49,10 +49,13 @@ public:
     void release(const QString& uploadId);
 
 private:
+    // The SHA-256 of a part as this process wrote it: valid while the part is still that file (`file`: its inode)
+    // of `bytes` bytes. Another server of the court may have written or restarted the part meanwhile.
     struct Running
     {
         std::unique_ptr<QCryptographicHash> hash;
         qint64 bytes = 0;
+        quint64 file = 0;
     };
     Running& running(const QString& uploadId); // under m_mutex
     QString m_dir;

@@ -1015,6 +1015,10 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Usage: dossier-cli template list|show|diff|validate|test|impact|publish|release|rollback …</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Another server of the same court, for a sync when this one cannot be reached (repeatable; kept for later syncs).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::Clock</name>
@@ -2384,6 +2388,14 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>This document is in that volume already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most eight alternate servers can be named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a server (http:// or https://).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4086,6 +4098,18 @@ Page %6 of %7 of this document (volume page %8)</source>
         <source>OCR languages are Tesseract names joined by +, e.g. chi_sim+eng.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The court&apos;s other servers (same database), separated by spaces: a sync goes on with them when the server cannot be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alternate servers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alternate servers are at most eight http:// or https:// addresses, separated by spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::SyncConflicts</name>
@@ -4433,6 +4457,10 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message>
         <source>No place in the new template version, kept as it was: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server unreachable, trying the next one: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1033,6 +1033,10 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>Usage: dossier-cli template list|show|diff|validate|test|impact|publish|release|rollback …</source>
         <translation>用法：dossier-cli template list|show|diff|validate|test|impact|publish|release|rollback …</translation>
     </message>
+    <message>
+        <source>Another server of the same court, for a sync when this one cannot be reached (repeatable; kept for later syncs).</source>
+        <translation>本院的另一台服务器，在此服务器无法连接时用于同步（可重复；保存供以后同步使用）。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::Clock</name>
@@ -2404,6 +2408,14 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>This document is in that volume already.</source>
         <translation>该文件材料已在那一卷中。</translation>
+    </message>
+    <message>
+        <source>At most eight alternate servers can be named.</source>
+        <translation>最多可指定八台备用服务器。</translation>
+    </message>
+    <message>
+        <source>%1 is not the address of a server (http:// or https://).</source>
+        <translation>%1 不是服务器地址（应为 http:// 或 https://）。</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +4114,18 @@ Page %6 of %7 of this document (volume page %8)</source>
         <source>OCR languages are Tesseract names joined by +, e.g. chi_sim+eng.</source>
         <translation>识别语言为以 + 连接的 Tesseract 语言名，例如 chi_sim+eng。</translation>
     </message>
+    <message>
+        <source>The court&apos;s other servers (same database), separated by spaces: a sync goes on with them when the server cannot be reached.</source>
+        <translation>本院的其他服务器（同一数据库），以空格分隔：服务器无法连接时，同步改由它们继续。</translation>
+    </message>
+    <message>
+        <source>&amp;Alternate servers:</source>
+        <translation>备用服务器(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Alternate servers are at most eight http:// or https:// addresses, separated by spaces.</source>
+        <translation>备用服务器最多八个 http:// 或 https:// 地址，以空格分隔。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::SyncConflicts</name>
@@ -4447,6 +4471,10 @@ Page %6 of %7 of this document (volume page %8)</source>
     <message>
         <source>No place in the new template version, kept as it was: %1</source>
         <translation>新模板版本中没有对应位置，保持原样：%1</translation>
+    </message>
+    <message>
+        <source>Server unreachable, trying the next one: %1</source>
+        <translation>服务器无法连接，改用下一台：%1</translation>
     </message>
 </context>
 <context>

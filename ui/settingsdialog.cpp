@@ -19,6 +19,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Dossier {
 
 SettingsDialog::SettingsDialog(const StationSettings& settings, QWidget* parent) : QDialog(parent), m_base(settings)
@@ -89,6 +91,12 @@ SettingsDialog::SettingsDialog(const StationSettings& settings, QWidget* parent)
     m_server = new QLineEdit(settings.serverUrl, this);
     m_server->setObjectName(QStringLiteral("serverUrl"));
     form->addRow(tr("&Server:"), m_server);
+    m_alternates = new QLineEdit(settings.alternateServers.join(QLatin1Char(' ')), this);
+    m_alternates->setObjectName(QStringLiteral("alternateServers"));
+    m_alternates->setPlaceholderText(tr("None"));
+    m_alternates->setToolTip(tr("The court's other servers (same database), separated by spaces: a sync goes on "
+                                "with them when the server cannot be reached."));
+    form->addRow(tr("&Alternate servers:"), m_alternates);
 
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("settingsProblem"));
@@ -106,6 +114,7 @@ SettingsDialog::SettingsDialog(const StationSettings& settings, QWidget* parent)
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
     connect(m_server, &QLineEdit::textChanged, this, &SettingsDialog::validate);
+    connect(m_alternates, &QLineEdit::textChanged, this, &SettingsDialog::validate);
     connect(m_languages, &QComboBox::editTextChanged, this, &SettingsDialog::validate);
     m_okButton = buttons->button(QDialogButtonBox::Ok);
     validate();
@@ -132,14 +141,25 @@ QLineEdit* SettingsDialog::folderField(const QString& value, const QString& obje
     return edit;
 }
 
+namespace {
+
+bool isServerAddress(const QString& text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) &&
+           !url.host().isEmpty() && url.userInfo().isEmpty();
+}
+
+} // namespace
+
 void SettingsDialog::validate()
 {
     QString problem;
-    const QUrl url(m_server->text().trimmed(), QUrl::StrictMode);
-    if (!m_server->text().trimmed().isEmpty() &&
-        (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
-         url.host().isEmpty()))
+    if (!m_server->text().trimmed().isEmpty() && !isServerAddress(m_server->text().trimmed()))
         problem = tr("The server must be an http:// or https:// address.");
+    const QStringList alternates = m_alternates->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (alternates.size() > 8 || !std::all_of(alternates.begin(), alternates.end(), isServerAddress))
+        problem = tr("Alternate servers are at most eight http:// or https:// addresses, separated by spaces.");
     static const QRegularExpression languages(QStringLiteral("^[a-z_]+(\\+[a-z_]+)*$"));
     if (!languages.match(currentLanguages()).hasMatch())
         problem = tr("OCR languages are Tesseract names joined by +, e.g. chi_sim+eng.");
@@ -170,6 +190,7 @@ StationSettings SettingsDialog::settings() const
     s.anonymise = m_anonymise->isChecked();
     s.hotFolder = m_hotFolder->text().trimmed();
     s.serverUrl = m_server->text().trimmed();
+    s.alternateServers = m_alternates->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     return s;
 }
 

@@ -41,6 +41,7 @@ private:
     QCheckBox* m_anonymise;
     QLineEdit* m_hotFolder;
     QLineEdit* m_server;
+    QLineEdit* m_alternates;
     QLabel* m_problem;
     QPushButton* m_okButton = nullptr;
 };

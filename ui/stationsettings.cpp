@@ -32,6 +32,7 @@ StationSettings read(const QSettings& s)
     d.anonymise = s.value(key("anonymise"), d.anonymise).toBool();
     d.hotFolder = s.value(key("hotFolder"), d.hotFolder).toString();
     d.serverUrl = s.value(key("server"), d.serverUrl).toString();
+    d.alternateServers = s.value(key("alternateServers"), d.alternateServers).toStringList();
     return d;
 }
 
@@ -77,6 +78,7 @@ void StationSettings::save(const Profile& profile) const
     s.setValue(key("anonymise"), anonymise);
     s.setValue(key("hotFolder"), hotFolder);
     s.setValue(key("server"), serverUrl);
+    s.setValue(key("alternateServers"), alternateServers);
     s.sync();
     const QString chosen = profileDir.isEmpty() ? Profile::defaultDir() : profileDir;
     if (QFileInfo(chosen).absoluteFilePath() != QFileInfo(profile.dir()).absoluteFilePath())

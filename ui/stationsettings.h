@@ -23,6 +23,7 @@ struct StationSettings final
     bool anonymise = false;
     QString hotFolder;                                           // watched for files to import; empty: none
     QString serverUrl = QStringLiteral("http://127.0.0.1:8765"); // dossier-server (sync)
+    QStringList alternateServers; // the court's other servers, tried in turn when serverUrl cannot be reached
 
     // The profile's settings. A profile that has none yet and is the one this user used before settings
     // moved into profiles takes over that user's old settings once.

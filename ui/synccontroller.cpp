@@ -133,13 +133,16 @@ void SyncController::runSync(const QString& token)
         watcher->deleteLater();
         finish(r);
     });
-    watcher->setFuture(QtConcurrent::run(workerPool(), [this, token]() -> Result<SyncSummary> {
-        SyncEngine engine(m_profile);
-        engine.setToken(token);
-        // Progress reaches the window through its event loop (the engine runs on this worker).
-        connect(&engine, &SyncEngine::progress, this, &SyncController::showProgress, Qt::QueuedConnection);
-        return engine.sync(m_cancel);
-    }));
+    watcher->setFuture(QtConcurrent::run(
+        workerPool(), [this, token, alternates = m_settings().alternateServers]() -> Result<SyncSummary> {
+            SyncEngine engine(m_profile);
+            engine.setToken(token);
+            if (auto a = engine.setAlternates(alternates); !a) // the settings dialog lets only addresses through
+                return a.error();
+            // Progress reaches the window through its event loop (the engine runs on this worker).
+            connect(&engine, &SyncEngine::progress, this, &SyncController::showProgress, Qt::QueuedConnection);
+            return engine.sync(m_cancel);
+        }));
 }
 
 void SyncController::showProgress(const QString& stage, qint64 done, qint64 total)

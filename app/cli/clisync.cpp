@@ -33,7 +33,12 @@ int login(const QStringList& args)
         QCoreApplication::translate("Dossier::Cli", "PEM certificate authorities to trust for an HTTPS server "
                                                     "(kept for later syncs)."),
         QStringLiteral("FILE"));
-    p.addOptions({profileOption(), server, user, stdinPassword, caFile});
+    const QCommandLineOption alternate(
+        QStringLiteral("alternate"),
+        QCoreApplication::translate("Dossier::Cli", "Another server of the same court, for a sync when this one cannot "
+                                                    "be reached (repeatable; kept for later syncs)."),
+        QStringLiteral("URL"));
+    p.addOptions({profileOption(), server, user, stdinPassword, caFile, alternate});
     int code = 0;
     if (!parseOrExit(p, args, &code))
         return code;
@@ -52,6 +57,10 @@ int login(const QStringList& args)
             printError(s.error());
             return 1;
         }
+    if (auto s = engine.setAlternates(p.values(alternate)); !s) {
+        printError(s.error());
+        return 1;
+    }
     if (auto s = engine.login(p.value(server), p.value(user), password); !s) {
         printError(s.error());
         return 1;

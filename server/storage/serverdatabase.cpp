@@ -30,6 +30,9 @@ Result<QSqlQuery> execDirect(QSqlDatabase db, const QString& sql)
     return q;
 }
 
+// PostgreSQL's advisory lock held while a server creates and migrates the schema (any fixed number of ours).
+constexpr qint64 kMigrationLock = 0x646f7373696572; // "dossier"
+
 } // namespace
 
 Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString& dataDir, const QString& databaseUrl)
@@ -41,7 +44,11 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString& data
     if (!opened)
         return opened.error();
     if (auto m = d->migrate(); !m)
-        return m.error();
+        return m.error(); // closing the connection releases the migration lock
+    if (d->m_postgres)
+        if (auto r = execDirect(d->connection(), QStringLiteral("SELECT pg_advisory_unlock(%1)").arg(kMigrationLock));
+            !r)
+            return r.error();
     return d;
 }
 
@@ -75,6 +82,10 @@ Status ServerDatabase::openPostgres(const QString& databaseUrl)
     db.setConnectOptions(QStringLiteral("connect_timeout=5"));
     if (!db.open())
         return Database::sqlError(db);
+    // The court's servers start together on one database: one at a time creates the schema and migrates it
+    // (the others wait here, then find it done); released in open().
+    if (auto r = execDirect(db, QStringLiteral("SELECT pg_advisory_lock(%1)").arg(kMigrationLock)); !r)
+        return r.error();
     const QString schema = QUrlQuery(url).queryItemValue(QStringLiteral("schema"));
     if (schema.isEmpty())
         return Ok{};

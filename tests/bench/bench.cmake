@@ -14,3 +14,8 @@ add_dependencies(bench_latency dossier-server)
 add_executable(bench_cataloguing ${CMAKE_CURRENT_LIST_DIR}/bench_cataloguing.cpp)
 target_link_libraries(bench_cataloguing PRIVATE dossier_test_pages)
 add_dependencies(bench_cataloguing dossier-cli dossier_ocr_tesseract)
+# A court's two servers over one PostgreSQL database (issue 16): convergence, both at once, a server lost.
+add_executable(bench_cluster ${CMAKE_CURRENT_LIST_DIR}/bench_cluster.cpp)
+target_link_libraries(bench_cluster PRIVATE dossier_core dossier_test_support Qt6::Concurrent)
+target_compile_definitions(bench_cluster PRIVATE DOSSIER_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+add_dependencies(bench_cluster dossier-server)

@@ -286,7 +286,15 @@ void TestStationTools::dialogs()
     QVERIFY(!ok->isEnabled());
     settings.findChild<QComboBox*>(QStringLiteral("ocrLanguages"))->setEditText(QStringLiteral("chi_sim+eng"));
     QVERIFY(ok->isEnabled());
+    // Alternate servers: addresses only, none with a password in it (the session goes to them).
+    auto* alternates = settings.findChild<QLineEdit*>(QStringLiteral("alternateServers"));
+    alternates->setText(QStringLiteral("https://court-b.example:8787 http://u:pw@court-c.example"));
+    QVERIFY(!ok->isEnabled());
+    alternates->setText(QStringLiteral("https://court-b.example:8787  http://court-c.example"));
+    QVERIFY(ok->isEnabled());
     const StationSettings back = settings.settings();
+    QCOMPARE(back.alternateServers,
+             (QStringList{QStringLiteral("https://court-b.example:8787"), QStringLiteral("http://court-c.example")}));
     QCOMPARE(back.serverUrl, QStringLiteral("https://court.example:8787"));
     QCOMPARE(back.ocrLanguages, QStringLiteral("chi_sim+eng"));
     QCOMPARE(back.archiveTargets, s.archiveTargets);

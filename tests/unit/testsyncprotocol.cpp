@@ -16,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutex>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -626,6 +627,62 @@ private Q_SLOTS:
         same[QStringLiteral("text")] = QStringLiteral("z");
         QVERIFY(ConflictPolicy::noteWins(same, false, early, false) !=
                 ConflictPolicy::noteWins(early, false, same, false));
+    }
+
+    // The court's other servers (issue 16): only http(s) addresses without a password are kept (a desk would
+    // hand its session to whatever is named); a server that cannot be reached hands the sync to the next one,
+    // in the same sync, with the same session, and the user is told.
+    void alternatesAreCheckedAndTakeOverAnUnreachableServer()
+    {
+        FakeServer server;
+        Profile profile;
+        auto e = desk(server, profile);
+        for (const QStringList& bad :
+             {QStringList{QStringLiteral("ftp://dossier-b")}, QStringList{QStringLiteral("http://u:pw@dossier-b")},
+              QStringList{QStringLiteral("dossier-b")}, QStringList{QStringLiteral("http://dossier-b/?x=1")},
+              QStringList(9, QStringLiteral("http://dossier-b"))}) {
+            const Status s = e->setAlternates(bad);
+            QVERIFY2(!s.ok(), qPrintable(bad.join(QLatin1Char(' '))));
+            QCOMPARE(s.error().code(), QStringLiteral("invalid_alternates"));
+        }
+        QVERIFY(e->setAlternates(
+            {QStringLiteral("http://dossier-b.invalid:8765/"), QStringLiteral("https://dossier-c.invalid")}));
+        QCOMPARE(*e->alternates(), (QStringList{QStringLiteral("http://dossier-b.invalid:8765"),
+                                                QStringLiteral("https://dossier-c.invalid")}));
+        QVERIFY(CatalogueRepository(profile.database())
+                    .ensureMainVolume(kCase, QStringLiteral("D1"), QStringLiteral("civil-first-instance")));
+        QStringList hosts;
+        QSet<QByteArray> sessions;
+        bool refuse = false;
+        QMutex mutex;
+        e->setNetworkFactory([&] {
+            return std::make_unique<FakeQnam>([&](const FakeRequest& r) {
+                QMutexLocker lock(&mutex);
+                hosts << r.url.host();
+                sessions << r.headers.value("authorization");
+                if (refuse)
+                    return FakeResponse::json(403, {{QStringLiteral("error"), QStringLiteral("forbidden")}});
+                if (r.url.host() != QLatin1String("dossier-c.invalid"))
+                    return FakeResponse::lost(); // no one there (the first) or a server that died (the second)
+                return server.handle(r);
+            });
+        });
+        const std::atomic_bool cancel{false};
+        auto s = e->sync(cancel);
+        QVERIFY2(s, s ? "" : qPrintable(s.error().english()));
+        QCOMPARE(s->server, QStringLiteral("https://dossier-c.invalid"));
+        QCOMPARE(s->pushed, 2);
+        QCOMPARE(s->problems.size(), 2); // one line for each server passed over
+        QVERIFY(s->problems.at(0).contains(QStringLiteral("dossier.invalid")));
+        QVERIFY(s->problems.at(1).contains(QStringLiteral("dossier-b.invalid")));
+        QCOMPARE(hosts.count(QStringLiteral("dossier.invalid")), 3); // fewer retries before moving on
+        QCOMPARE(hosts.count(QStringLiteral("dossier-b.invalid")), 3);
+        QCOMPARE(sessions, QSet<QByteArray>{"Bearer token"}); // the same session everywhere
+        // A refusal is not a reason to try elsewhere: told 403, the sync stops at the first server.
+        refuse = true;
+        hosts.clear();
+        QVERIFY(!e->sync(cancel));
+        QCOMPARE(hosts, QStringList{QStringLiteral("dossier.invalid")});
     }
 };
 

@@ -37,7 +37,8 @@ QJsonObject SyncSummary::toJson() const
             {QStringLiteral("restored"), restored},
             {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
             {QStringLiteral("migrated"), migrated},
-            {QStringLiteral("template_notes"), QJsonArray::fromStringList(templateNotes)}};
+            {QStringLiteral("template_notes"), QJsonArray::fromStringList(templateNotes)},
+            {QStringLiteral("server"), server}};
 }
 
 // What one sync (or template push) works with: the profile's connection of this thread, the network manager
@@ -190,7 +191,7 @@ Status SyncEngine::logout()
     return CredentialStore::remove(account(server, user));
 }
 
-Status SyncEngine::connect(Context& c)
+Status SyncEngine::connect(Context& c, const QString& via, int attempts)
 {
     auto server = c.repo.setting(QStringLiteral("sync.server"));
     auto user = c.repo.setting(QStringLiteral("sync.user"));
@@ -203,8 +204,8 @@ Status SyncEngine::connect(Context& c)
     if (c.server.isEmpty() || c.user.isEmpty())
         return Error(QStringLiteral("not_signed_in"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "Not signed in to the server: run login first."));
-    SyncEndpoint endpoint{QUrl(c.server), m_token, {}};
-    if (m_token.isEmpty()) {
+    SyncEndpoint endpoint{QUrl(via.isEmpty() ? c.server : via), m_token, {}};
+    if (m_token.isEmpty()) { // the session is the signed-in server's, valid on its alternates (one database)
         auto token = CredentialStore::read(account(c.server, c.user));
         if (!token)
             return token.error();
@@ -218,18 +219,91 @@ Status SyncEngine::connect(Context& c)
     }
     c.nam = m_network();
     c.transport = std::make_unique<SyncTransport>(std::move(endpoint), c.nam.get(), m_network);
-    c.transport->setMaxAttempts(m_maxAttempts);
+    c.transport->setMaxAttempts(attempts > 0 ? attempts : m_maxAttempts);
     c.transport->setRetryPauseMs(m_retryPauseMs);
     c.applier = std::make_unique<SyncApplier>(c.repo, *c.transport, m_profile.masters(), c.user);
     return Ok{};
 }
 
+namespace {
+
+constexpr auto alternatesKey = "sync.alternates";
+
+// The server is not there (no connection, a timeout, 502/503 after the retries): another of the court's servers
+// may be. Anything else (a refusal, an untrusted certificate, an expired session) would be the same there.
+bool unreachable(const Error& e)
+{
+    return e.code() == QLatin1String("network") || e.code() == QLatin1String("server_unavailable");
+}
+
+} // namespace
+
+Status SyncEngine::setAlternates(const QStringList& urls)
+{
+    if (urls.size() > 8)
+        return Error(QStringLiteral("invalid_alternates"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "At most eight alternate servers can be named."));
+    QStringList clean;
+    for (const QString& text : urls) {
+        QUrl u(text.trimmed(), QUrl::StrictMode);
+        const bool ok = u.isValid() && (u.scheme() == QLatin1String("http") || u.scheme() == QLatin1String("https")) &&
+                        !u.host().isEmpty() && u.userInfo().isEmpty() && !u.hasQuery() && !u.hasFragment();
+        if (!ok)
+            return Error(
+                QStringLiteral("invalid_alternates"),
+                QT_TRANSLATE_NOOP("Dossier::Error", "%1 is not the address of a server (http:// or https://)."),
+                {text});
+        QString path = u.path();
+        while (path.endsWith(QLatin1Char('/')))
+            path.chop(1);
+        u.setPath(path);
+        clean << u.toString();
+    }
+    clean.removeDuplicates();
+    return SyncRepository(m_profile.database())
+        .setSetting(QString::fromLatin1(alternatesKey), clean.join(QLatin1Char(' ')));
+}
+
+Result<QStringList> SyncEngine::alternates() const
+{
+    auto stored = SyncRepository(m_profile.database()).setting(QString::fromLatin1(alternatesKey));
+    if (!stored)
+        return stored.error();
+    return stored->split(QLatin1Char(' '), Qt::SkipEmptyParts);
+}
+
+// The server signed in to, then its alternates in turn while one cannot be reached: a sync is idempotent (each
+// operation has its id, an upload resumes at the offset the shared blob store holds), so one cut short on a
+// server that died goes on whole on the next. Each but the last is given fewer retries, so that a desk moves on
+// in about a second.
 Result<SyncSummary> SyncEngine::sync(const std::atomic_bool& cancel)
 {
+    auto others = alternates();
+    if (!others)
+        return others.error();
+    QStringList unreached;
+    for (qsizetype i = 0;; ++i) {
+        const bool last = i == others->size();
+        const QString via = i == 0 ? QString() : others->at(i - 1);
+        auto r = syncWith(via, last ? m_maxAttempts : std::min(m_maxAttempts, 3), cancel);
+        if (r) {
+            r->problems = unreached + r->problems;
+            return r;
+        }
+        if (last || !unreachable(r.error()) || cancel.load())
+            return r.error();
+        unreached << QCoreApplication::translate("Dossier::SyncEngine", "Server unreachable, trying the next one: %1")
+                         .arg(r.error().message());
+    }
+}
+
+Result<SyncSummary> SyncEngine::syncWith(const QString& via, int attempts, const std::atomic_bool& cancel)
+{
     Context c(m_profile);
-    if (auto s = connect(c); !s)
+    if (auto s = connect(c, via, attempts); !s)
         return s.error();
     SyncSummary s;
+    s.server = via.isEmpty() ? c.server : via;
     // Pull first: a local edit of a record someone else changed meets the new version before it is pushed.
     if (auto p = pull(c, s, cancel); !p)
         return p.error();

@@ -35,6 +35,7 @@ struct SyncSummary final
     // Dossiers carried to a newer version of their template (TemplateLibrary::migrate), and what that told.
     int migrated = 0;
     QStringList templateNotes;
+    QString server; // the server this sync went through (the one signed in to, or an alternate)
     QJsonObject toJson() const;
 };
 
@@ -88,6 +89,12 @@ public:
     // CA); login() keeps its path in the profile for later syncs. Fails when the file holds no certificate.
     Status setCaFile(const QString& path);
     Status logout();
+    // Other servers of the same court, sharing its database and blob store (architecture.md, "A court's
+    // servers"): a sync that cannot reach the server signed in to (no connection, or 502/503 after its retries)
+    // goes on with each of them in turn, with the same session. http(s) addresses without user or password, at
+    // most eight; an empty list forgets them.
+    Status setAlternates(const QStringList& urls);
+    Result<QStringList> alternates() const;
     Result<SyncSummary> sync(const std::atomic_bool& cancel);
 
     // Admins: publishes a version of a catalogue template (JSON with "id" and "version"): to every desk, or first
@@ -129,7 +136,8 @@ Q_SIGNALS:
 
 private:
     struct Context;
-    Status connect(Context& c);
+    Status connect(Context& c, const QString& via = {}, int attempts = 0);
+    Result<SyncSummary> syncWith(const QString& via, int attempts, const std::atomic_bool& cancel);
     Status pull(Context& c, SyncSummary& s, const std::atomic_bool& cancel);
     Status push(Context& c, SyncSummary& s, const std::atomic_bool& cancel);
     Status pushBatch(Context& c, const QList<SyncOperation>& ops, SyncSummary& s, const std::atomic_bool& cancel);

@@ -55,9 +55,13 @@ Result<HttpClient::Reply> SyncTransport::callWith(HttpClient& http, const QByteA
         if (r && r->status != 502 && r->status != 503)
             return r;
         if (!r && r.error().code() != QLatin1String("network"))
-            return r; // an untrusted certificate does not get better by retrying
-        if (attempt >= m_maxAttempts)
-            return r ? Result<HttpClient::Reply>(serverError(*r)) : r;
+            return r;                 // an untrusted certificate does not get better by retrying
+        if (attempt >= m_maxAttempts) // 502/503 to the end: the server is not there (another may be)
+            return r ? Result<HttpClient::Reply>(
+                           Error(QStringLiteral("server_unavailable"),
+                                 QT_TRANSLATE_NOOP("Dossier::Error", "The server answered %1: %2."),
+                                 {QString::number(r->status), r->errorMessage()}))
+                     : r;
         qCDebug(lcSyncTransport) << "retry" << method << path << "in" << pause << "ms";
         QThread::msleep(pause);
         pause = std::min(pause * 2, 8000);

@@ -62,6 +62,7 @@ cleanup() {
 trap cleanup EXIT
 mkdir -p "$root"
 tar -C "$root" -xf "$clean"
+chmod 0755 "$root" # the tarball's "." is the 0700 folder debootstrap filled
 mount -t proc proc "$root/proc"
 mount --rbind /sys "$root/sys" && mount --make-rslave "$root/sys"
 mount --bind /dev "$root/dev"

@@ -171,6 +171,9 @@ for d in "$debs"/dossier-workstation_*.deb "$debs"/dossier-server_*.deb; do
 done
 echo "packages installed by apt-get: $newly (the 2 dossier packages and $((newly - 2)) dependencies)"
 echo "download: ${download:-0 B (all cached)}; disk after install: $disk"
+# shellcheck disable=SC2016 # ${…} is dpkg-query's format, not the shell's
+echo "largest packages in the root (KiB): $(in_root dpkg-query -W -f='${Installed-Size} ${Package}\n' | sort -rn | head -8 |
+  awk '{printf "%s%s %s", (NR > 1 ? ", " : ""), $2, $1}')"
 printf 'apt-get install: %.1f s; install start -> first window mapped: %.1f s (window alone: %.1f s)\n' \
   "$(echo "$t_installed - $t0" | bc)" "$(echo "$t_window - $t0" | bc)" "$(echo "$t_window - $t_installed" | bc)"
 echo "install-test: PASS"

@@ -143,6 +143,9 @@ exec_start=$(sed -n 's/^ExecStart=//p' "$root/lib/systemd/system/dossier-server.
 [ -n "$exec_start" ] || die "the unit has no ExecStart"
 dossier_uid=$(in_root id -u dossier) # the root's user: the host has none of that name
 [ "$(stat -c %u "$root/var/lib/dossier-server")" = "$dossier_uid" ] || die "/var/lib/dossier-server is not the dossier user's"
+[ "$(stat -c %a "$root/var/lib/dossier-server")" = 700 ] || die "/var/lib/dossier-server is not private (0700)"
+[ "$(stat -c '%u:%g %a' "$root/etc/dossier-server/dossier-server.conf")" = "0:$(in_root id -g dossier) 640" ] ||
+  die "the config file is not root:dossier 0640"
 say "unit command as dossier: $exec_start"
 # shellcheck disable=SC2086 # the unit's command line splits into words as systemd splits it (no quotes in it)
 as_user dossier HOME=/var/lib/dossier-server LANG=C.UTF-8 $exec_start > "$work/server.log" 2>&1 &

@@ -10,6 +10,7 @@
 #include "backup.h"
 #include "blobstore.h"
 #include "httpserver.h"
+#include "serverconfig.h"
 #include "serverstore.h"
 #include "workers.h"
 
@@ -148,6 +149,10 @@ void addOptions(QCommandLineParser& p)
     p.addHelpOption();
     p.addVersionOption();
     p.addOptions({
+        {QStringLiteral("config"),
+         QStringLiteral("key=value file of these options (default " DOSSIER_SERVER_CONFIG
+                        " when neither --config nor --data is given); the command line overrides it."),
+         QStringLiteral("FILE")},
         {QStringLiteral("listen"), QStringLiteral("Address:port to listen on (port 0: any free port)."),
          QStringLiteral("ADDR:PORT"), QStringLiteral("127.0.0.1:8765")},
         {QStringLiteral("data"), QStringLiteral("Data folder (SQLite database, blobs, uploads)."),
@@ -369,7 +374,15 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(DOSSIER_VERSION));
     QCommandLineParser p;
     addOptions(p);
-    p.process(app);
+    const auto arguments = Dossier::Server::argumentsWithConfig(app.arguments(), Dossier::Server::serverConfigKeys(),
+                                                                QStringLiteral(DOSSIER_SERVER_CONFIG));
+    if (!arguments)
+        return fail(arguments.error().english());
+    p.process(*arguments);
+    // Root on the package's data folder (sudo dossier-server user add …): the files stay the dossier user's.
+    if (p.isSet(QStringLiteral("data")))
+        if (auto owner = Dossier::Server::actAsDataOwner(QDir(p.value(QStringLiteral("data"))).absolutePath()); !owner)
+            return fail(owner.error().english());
     const QString dataDir = privateDataDir(p);
     if (dataDir.isEmpty())
         return 1;

@@ -59,29 +59,16 @@ void expandFile(const QString& source, const QString& path, QList<InputItem>& ou
         auto bytes = FsUtil::readFile(path, kMaxInputBytes);
         if (!bytes)
             return out.append(invalid(source, path, bytes.error()));
-        if (auto e = MasterLoader::checkPdf(*bytes))
-            return out.append(invalid(source, path, *e));
-        QPdfDocument doc;
-        QBuffer buf(&bytes.value());
-        buf.open(QIODevice::ReadOnly);
-        doc.load(&buf);
-        if (doc.status() != QPdfDocument::Status::Ready || doc.pageCount() <= 0) {
-            const bool password = doc.error() == QPdfDocument::Error::IncorrectPassword;
-            return out.append(invalid(
-                source, path,
-                password ? Error(QStringLiteral("pdf_encrypted"),
-                                 QT_TRANSLATE_NOOP("Dossier::Error",
-                                                   "The PDF is encrypted (password protected); it cannot be read."))
-                         : Error(QStringLiteral("pdf_corrupt"),
-                                 QT_TRANSLATE_NOOP("Dossier::Error", "The PDF is damaged and has no readable page."))));
-        }
-        for (int p = 0; p < doc.pageCount(); ++p) {
+        const auto pages = MasterLoader::pdfPageCount(*bytes);
+        if (!pages)
+            return out.append(invalid(source, path, pages.error()));
+        for (int p = 0; p < *pages; ++p) {
             InputItem it;
             it.source = source + QStringLiteral("#%1").arg(p + 1);
             it.path = path;
             it.kind = InputItem::Kind::PdfPage;
             it.page = p;
-            it.pageCount = doc.pageCount();
+            it.pageCount = *pages;
             out.append(it);
         }
         return;
@@ -194,6 +181,44 @@ std::optional<Error> MasterLoader::checkPdf(const QByteArray& bytes)
     return std::nullopt;
 }
 
+Result<int> MasterLoader::pdfPageCount(const QByteArray& bytes)
+{
+    if (auto e = checkPdf(bytes))
+        return *e;
+    QByteArray data = bytes;
+    QPdfDocument doc;
+    QBuffer buf(&data);
+    buf.open(QIODevice::ReadOnly);
+    doc.load(&buf);
+    if (doc.status() != QPdfDocument::Status::Ready || doc.pageCount() <= 0) {
+        const bool password = doc.error() == QPdfDocument::Error::IncorrectPassword;
+        return password ? Error(QStringLiteral("pdf_encrypted"),
+                                QT_TRANSLATE_NOOP("Dossier::Error",
+                                                  "The PDF is encrypted (password protected); it cannot be read."))
+                        : Error(QStringLiteral("pdf_corrupt"),
+                                QT_TRANSLATE_NOOP("Dossier::Error", "The PDF is damaged and has no readable page."));
+    }
+    return doc.pageCount();
+}
+
+Result<QImage> MasterLoader::renderPdfPage(QPdfDocument& pdf, int page, int dpi)
+{
+    const QSizeF pt = pdf.pagePointSize(page);
+    const QSize px((pt * dpi / 72.0).toSize());
+    if (px.isEmpty() || qint64(px.width()) * px.height() > ImageCodec::kMaxPixels)
+        return Error(QStringLiteral("image_too_large"),
+                     QT_TRANSLATE_NOOP("Dossier::Error",
+                                       "The image claims %1 × %2 pixels, beyond the limit of %3 megapixels: refused "
+                                       "as a possible decompression bomb."),
+                     {QString::number(px.width()), QString::number(px.height()),
+                      QString::number(ImageCodec::kMaxPixels / 1'000'000)});
+    QImage img = pdf.render(page, px);
+    if (img.isNull())
+        return Error(QStringLiteral("pdf_corrupt"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The PDF is damaged and has no readable page."));
+    return img;
+}
+
 Result<QByteArray> MasterLoader::fileBytes(const QString& path)
 {
     if (path != m_cachedPath) {
@@ -251,19 +276,10 @@ Result<LoadedMaster> MasterLoader::load(const InputItem& item)
         m_pdf->load(buf);
         m_pdfPath = item.path;
     }
-    const QSizeF pt = m_pdf->pagePointSize(item.page);
-    const QSize px((pt * kPdfDpi / 72.0).toSize());
-    if (px.isEmpty() || qint64(px.width()) * px.height() > ImageCodec::kMaxPixels)
-        return Error(QStringLiteral("image_too_large"),
-                     QT_TRANSLATE_NOOP("Dossier::Error",
-                                       "The image claims %1 × %2 pixels, beyond the limit of %3 megapixels: refused "
-                                       "as a possible decompression bomb."),
-                     {QString::number(px.width()), QString::number(px.height()),
-                      QString::number(ImageCodec::kMaxPixels / 1'000'000)});
-    QImage img = m_pdf->render(item.page, px);
-    if (img.isNull())
-        return Error(QStringLiteral("pdf_corrupt"),
-                     QT_TRANSLATE_NOOP("Dossier::Error", "The PDF is damaged and has no readable page."));
+    auto rendered = renderPdfPage(*m_pdf, item.page, kPdfDpi);
+    if (!rendered)
+        return rendered.error();
+    QImage img = std::move(rendered.value());
     img = img.convertToFormat(QImage::Format_RGB888);
     if (img.allGray())
         img = img.convertToFormat(QImage::Format_Grayscale8);

@@ -1,7 +1,8 @@
 // Fuzz target: the image inputs of the importer (scanner and party files: JPEG, PNG, TIFF with its pages), through
 // ImageCodec — probe() (format, size limits against decompression bombs), decode() of the first and last page, and
 // extractTiffPage() as MasterLoader makes the master of one page of a multi-page TIFF. Invariants: what decodes has
-// the size the header claimed, within the limits, at depth 1, 8 or 32; an extracted page decodes to the same size.
+// the size the header claimed, within the limits, at depth 1, 8 or 32; an extracted page is one page; a PNG
+// accepted has its chunks within the file.
 #include "fuzzsupport.h"
 
 #include "imaging/imagecodec.h"
@@ -32,6 +33,23 @@ void checkDecoded(const ImageHeader& h, const Result<PixPtr>& pix)
                QStringLiteral("decoded %1 × %2, header %3 × %4").arg(w).arg(ht).arg(h.width).arg(h.height));
 }
 
+// Every chunk of a PNG lies within the file and IEND ends it: a chunk claiming more than the file holds is damage
+// that probe() must refuse before libpng reads (it would skip hundreds of megabytes a kilobyte at a time).
+bool pngChunksWithinFile(const QByteArray& b)
+{
+    qint64 at = 8;
+    while (at + 12 <= b.size()) {
+        const qint64 length = qint64(quint32(uchar(b[at])) << 24 | quint32(uchar(b[at + 1])) << 16 |
+                                     quint32(uchar(b[at + 2])) << 8 | quint32(uchar(b[at + 3])));
+        if (at + 12 + length > b.size())
+            return false;
+        if (b.mid(at + 4, 4) == "IEND")
+            return true;
+        at += 12 + length;
+    }
+    return false;
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
@@ -44,6 +62,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     }
     FUZZ_CHECK(qint64(header->width) * header->height <= ImageCodec::kMaxPixels, header->format);
     FUZZ_CHECK(header->pageCount >= 1, QString::number(header->pageCount));
+    FUZZ_CHECK(header->format != QLatin1String("png") || pngChunksWithinFile(bytes), QStringLiteral("PNG chunks"));
     checkDecoded(*header, ImageCodec::decode(bytes, 0));
     if (header->extension == QLatin1String("tif") && header->pageCount > 1) {
         const int last = header->pageCount - 1;

@@ -10,7 +10,6 @@
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
-#include <memory>
 
 extern "C" int LLVMFuzzerInitialize(int* argc, char*** argv);
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size);
@@ -29,18 +28,20 @@ inline QByteArray bytesOf(const uint8_t* data, size_t size)
     return QByteArray(reinterpret_cast<const char*>(data), qsizetype(size));
 }
 
-// A core application (or a GUI one, offscreen, when the target paints or renders), made once for the run.
+// A core application (or a GUI one, offscreen, when the target paints or renders), made once for the run and never
+// destroyed: libFuzzer leaves by exit(), after Qt's own globals are gone.
 inline void startQt(int* argc, char*** argv, bool gui)
 {
-    static std::unique_ptr<QCoreApplication> app;
+    static QCoreApplication* app = nullptr;
     if (app)
         return;
     qputenv("QT_QPA_PLATFORM", "offscreen");
     qputenv("QT_LOGGING_RULES", "*.debug=false;*.warning=false");
+    static int keptArgc = *argc; // QCoreApplication keeps a reference to it
     if (gui)
-        app = std::make_unique<QGuiApplication>(*argc, *argv);
+        app = new QGuiApplication(keptArgc, *argv);
     else
-        app = std::make_unique<QCoreApplication>(*argc, *argv);
+        app = new QCoreApplication(keptArgc, *argv);
 }
 
 } // namespace DossierFuzz

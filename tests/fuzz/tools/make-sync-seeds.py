@@ -28,7 +28,7 @@ records = {
                 'scanned_by': '张三'}, volume='main'),
     'qc_review': rec('qc_review', '7c8d9e0f-1a2b-4c3d-8e4f-5a6b7c8d9e0f', {'document': doc, 'reviewer': '李四',
                      'result': 'ok', 'note': '', 'at': stamp}, volume='main'),
-    'note': rec('note', '9e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b', {'author': 'judge', 'kind': 'comment', 'page': page,
+    'note': rec('note', '9e0f1a2b-3c4d-4e5f-8a6b-7c8d9e0f1a2b', {'author': 'judge', 'kind': 'fact', 'page': page,
                 'quote': '借款', 'colour': 'yellow', 'tags': ['争议'], 'text': '借款是否交付', 'status': 'open',
                 'links': [], 'position': 0, 'created_at': stamp, 'updated_at': stamp, 'box': [0.1, 0.2, 0.3, 0.1]}),
     'movement': rec('movement', '1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d', {'kind': 'checkin', 'at': stamp,

@@ -26,6 +26,8 @@ export QT_QPA_PLATFORM=offscreen
 # Leptonica and Qt report broken files on stderr; UBSan stops at the first report (a crash for libFuzzer).
 export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
 export ASAN_OPTIONS=detect_leaks=1:allocator_may_return_null=1
+# Leaks inside the libraries underneath (Qt 6.4's QtPdf on every PDF it cannot load): tests/asan/lsan.supp.
+export LSAN_OPTIONS=suppressions=$PWD/tests/asan/lsan.supp:print_suppressions=0
 
 printf '%-11s %8s %12s %9s %7s %8s %7s %8s\n' target seconds executions exec/s cov ft corpus crashes
 for t in "${targets[@]}"; do

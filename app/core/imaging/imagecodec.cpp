@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 namespace Dossier {
 
@@ -61,6 +62,29 @@ bool pngChunksIntact(const QByteArray& bytes)
     return false;
 }
 
+std::optional<Error> beyondLimits(int w, int h)
+{
+    if (w <= kMaxSide && h <= kMaxSide && qint64(w) * h <= kMaxPixels)
+        return std::nullopt;
+    return Error(QStringLiteral("image_too_large"),
+                 QT_TRANSLATE_NOOP("Dossier::Error",
+                                   "The image claims %1 × %2 pixels, beyond the limit of %3 megapixels: refused "
+                                   "as a possible decompression bomb."),
+                 {QString::number(w), QString::number(h), QString::number(kMaxPixels / 1'000'000)});
+}
+
+// The size of page `page` of a TIFF, checked as probe() checks the first: each page of a multi-page TIFF is its own
+// image, and a small first page let a 4 KB file bring a 31,000 × 31,000 second page through.
+std::optional<Error> tiffPageBeyondLimits(const QByteArray& bytes, int page)
+{
+    l_int32 w = 0, h = 0, bps = 0, spp = 0, res = 0, cmap = 0, format = 0;
+    if (readHeaderMemTiff(reinterpret_cast<const l_uint8*>(bytes.constData()), size_t(bytes.size()), page, &w, &h, &bps,
+                          &spp, &res, &cmap, &format) != 0 ||
+        w <= 0 || h <= 0)
+        return corrupt(QStringLiteral("tiff"));
+    return beyondLimits(w, h);
+}
+
 } // namespace
 
 Result<ImageHeader> probe(const QByteArray& bytes)
@@ -109,12 +133,8 @@ Result<ImageHeader> probe(const QByteArray& bytes)
     h.height = hh;
     h.bitsPerSample = bps;
     h.samplesPerPixel = spp;
-    if (w > kMaxSide || hh > kMaxSide || qint64(w) * hh > kMaxPixels)
-        return Error(QStringLiteral("image_too_large"),
-                     QT_TRANSLATE_NOOP("Dossier::Error",
-                                       "The image claims %1 × %2 pixels, beyond the limit of %3 megapixels: refused "
-                                       "as a possible decompression bomb."),
-                     {QString::number(w), QString::number(hh), QString::number(kMaxPixels / 1'000'000)});
+    if (auto e = beyondLimits(w, hh))
+        return *e;
     if (bps == 1 && spp == 1)
         h.colourMode = ColourMode::Bitonal;
     else if (spp >= 3 || iscmap)
@@ -140,6 +160,9 @@ Result<PixPtr> decode(const QByteArray& bytes, int page)
         if (pix && warnings > 0)
             return corrupt(header->format);
     } else if (header->extension == QLatin1String("tif")) {
+        if (page != 0)
+            if (auto e = tiffPageBeyondLimits(bytes, page))
+                return *e;
         pix.reset(pixReadMemTiff(data, size, page));
     } else {
         pix.reset(pixReadMem(data, size));

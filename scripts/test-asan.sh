@@ -4,7 +4,7 @@
 # tests that read hostile input — testinputs (the bad corpus through dossier-cli), testsecurity (attacks on
 # dossier-server), testserver (the server on SQLite; on PostgreSQL too when DOSSIER_TEST_POSTGRES is set).
 # Left out: the OCR-heavy integration and GUI tests (hours under ASan on two cores). Not part of scripts/test.sh;
-# CI runs it when DOSSIER_CI_ASAN=1 (see docs/architecture.md, Testing).
+# CI does not run it: the ASan build alone takes longer than its budget (see docs/architecture.md, Tests).
 #   scripts/test-asan.sh [ctest arguments…]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -98,7 +98,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     // What HttpClient::Reply::json() makes of the answer, and what SyncEngine reads of it.
     const QJsonObject page = QJsonDocument::fromJson(DossierFuzz::bytesOf(data, size)).object();
     (void)page.value(QStringLiteral("next")).toInteger(); // the cursor: any number
-    (void)page.value(QStringLiteral("more")).toBool();
+    (void)page.value(QStringLiteral("more")).toBool();    // any: read for crashes only
     static const bool verbose = qEnvironmentVariableIsSet("DOSSIER_FUZZ_VERBOSE");
     for (const QJsonValue& v : page.value(QStringLiteral("changes")).toArray()) {
         const SyncRecord r = SyncRecord::fromJson(v.toObject().value(QStringLiteral("record")).toObject());
@@ -110,7 +110,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         if (bad) {
             // Set aside: kept with its reason, named for the clerk.
             FUZZ_CHECK(!bad->code().isEmpty() && !bad->english().isEmpty(), r.kind);
-            (void)QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact);
+            (void)QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact); // as kept aside; any text
             continue;
         }
         takeAccepted(r, body);

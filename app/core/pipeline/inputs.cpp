@@ -7,11 +7,13 @@
 #include <QCollator>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QImageWriter>
 #include <QPdfDocument>
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 
 namespace Dossier {
 namespace {
@@ -30,6 +32,68 @@ QByteArray fileHead(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.read(16);
+}
+
+// The object number of a reference "12 0 R" read backwards from `end` (just past the 'R'), or -1.
+qint64 refBefore(const QByteArray& list, qsizetype end, qsizetype& start)
+{
+    qsizetype i = end - 1; // at 'R'
+    const auto skipSpace = [&] {
+        while (i >= 0 && std::isspace(static_cast<unsigned char>(list.at(i))))
+            --i;
+    };
+    const auto digitsBack = [&] {
+        const qsizetype last = i;
+        while (i >= 0 && std::isdigit(static_cast<unsigned char>(list.at(i))))
+            --i;
+        return last - i;
+    };
+    --i;
+    skipSpace();
+    if (digitsBack() == 0)
+        return -1; // generation
+    skipSpace();
+    const qsizetype n = digitsBack();
+    if (n == 0 || n > 9)
+        return -1;
+    start = i + 1;
+    return list.mid(i + 1, n).toLongLong();
+}
+
+// True when the page tree, as written in the file's plain objects, leads back to a node it came from: PDFium loops on
+// such a file for ever (found by fuzz_pdf: an 872-byte PDF whose /Pages lists itself among its /Kids).
+bool pageTreeLoops(const QByteArray& bytes)
+{
+    QHash<qint64, QList<qint64>> kids;
+    for (qsizetype at = bytes.indexOf("/Kids"); at >= 0; at = bytes.indexOf("/Kids", at + 5)) {
+        const qsizetype objAt = bytes.lastIndexOf(" obj", at);
+        const qsizetype open = bytes.indexOf('[', at), close = bytes.indexOf(']', at);
+        if (objAt < 0 || open < 0 || close < open)
+            continue;
+        qsizetype numStart = 0;
+        const qint64 node = refBefore(bytes, objAt + 1, numStart); // "N G obj": read as if "N G R"
+        const QByteArray list = bytes.mid(open + 1, close - open - 1);
+        for (qsizetype r = list.indexOf('R'); node >= 0 && r >= 0; r = list.indexOf('R', r + 1)) {
+            qsizetype s = 0;
+            if (const qint64 kid = refBefore(list, r + 1, s); kid >= 0)
+                kids[node].append(kid);
+        }
+    }
+    QHash<qint64, int> state; // 1: on the path, 2: done
+    const std::function<bool(qint64)> loops = [&](qint64 node) {
+        state[node] = 1;
+        for (const qint64 kid : kids.value(node)) {
+            const int st = state.value(kid);
+            if (st == 1 || (st == 0 && loops(kid)))
+                return true;
+        }
+        state[node] = 2;
+        return false;
+    };
+    for (auto it = kids.cbegin(); it != kids.cend(); ++it)
+        if (state.value(it.key()) == 0 && loops(it.key()))
+            return true;
+    return false;
 }
 
 InputItem invalid(const QString& source, const QString& path, Error e)
@@ -174,6 +238,9 @@ std::optional<Error> MasterLoader::checkPdf(const QByteArray& bytes)
                                            "The PDF nests objects more than %1 levels deep; refused as malformed."),
                          {QString::number(kMaxPdfNesting)});
     }
+    if (pageTreeLoops(bytes))
+        return Error(QStringLiteral("pdf_corrupt"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The PDF is damaged and has no readable page."));
     if (bytes.contains("/Encrypt"))
         return Error(
             QStringLiteral("pdf_encrypted"),

@@ -14,3 +14,9 @@ if(DOSSIER_ASAN)
   target_compile_options(dossier_flags INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
   target_link_options(dossier_flags INTERFACE -fsanitize=address,undefined)
 endif()
+if(DOSSIER_FUZZ)
+  # The libraries are instrumented for libFuzzer's coverage; only the targets of tests/fuzz link its main.
+  target_compile_options(dossier_flags INTERFACE -fsanitize=address,undefined,fuzzer-no-link -fno-omit-frame-pointer
+    -fno-sanitize-recover=undefined)
+  target_link_options(dossier_flags INTERFACE -fsanitize=address,undefined)
+endif()

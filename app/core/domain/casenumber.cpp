@@ -88,8 +88,11 @@ Result<CaseNumber> CaseNumber::parse(const QString& text)
         if (rest.isEmpty() || !kProvinces.contains(rest.front()))
             return invalid(text, QT_TRANSLATE_NOOP("Dossier::Error",
                                                    "\"%1\": the court code must start with a province character."));
+        // ASCII digits only (full-width ones are ASCII by now): QChar::isDigit() took any script's digits, so that
+        // 苏०६ (Devanagari) was a court of its own beside 苏06, in the 案号 and in file names.
         qsizetype digits = 0;
-        while (1 + digits < rest.size() && rest.at(1 + digits).isDigit())
+        while (1 + digits < rest.size() && rest.at(1 + digits).unicode() >= u'0' &&
+               rest.at(1 + digits).unicode() <= u'9')
             ++digits;
         if (digits != 0 && digits != 2 && digits != 4)
             return invalid(text, QT_TRANSLATE_NOOP("Dossier::Error",

@@ -3,6 +3,8 @@
 #include <leptonica/allheaders.h>
 
 #include <cstdio>
+#include <cstring>
+#include <optional>
 
 namespace Dossier {
 
@@ -39,6 +41,48 @@ int tiffPageCount(const QByteArray& bytes)
         n = 1;
     fclose(fp);
     return n > 0 ? n : 1;
+}
+
+// The chunks of a PNG, walked before libpng sees them: each within the file, up to IEND. A chunk whose length runs
+// past the end (a 300-byte file claiming an 800 MB text chunk) made libpng skip its data a kilobyte at a time from
+// Leptonica's reader for tens of seconds; such a file is damaged, and refused as such at once.
+bool pngChunksIntact(const QByteArray& bytes)
+{
+    const auto* p = reinterpret_cast<const uchar*>(bytes.constData());
+    const qint64 size = bytes.size();
+    qint64 at = 8; // the signature
+    while (at + 12 <= size) {
+        const qint64 length = (qint64(p[at]) << 24) | (qint64(p[at + 1]) << 16) | (qint64(p[at + 2]) << 8) | p[at + 3];
+        if (length > size - at - 12)
+            return false;
+        if (std::memcmp(p + at + 4, "IEND", 4) == 0)
+            return true;
+        at += 12 + length;
+    }
+    return false;
+}
+
+std::optional<Error> beyondLimits(int w, int h)
+{
+    if (w <= kMaxSide && h <= kMaxSide && qint64(w) * h <= kMaxPixels)
+        return std::nullopt;
+    return Error(QStringLiteral("image_too_large"),
+                 QT_TRANSLATE_NOOP("Dossier::Error",
+                                   "The image claims %1 × %2 pixels, beyond the limit of %3 megapixels: refused "
+                                   "as a possible decompression bomb."),
+                 {QString::number(w), QString::number(h), QString::number(kMaxPixels / 1'000'000)});
+}
+
+// The size of page `page` of a TIFF, checked as probe() checks the first: each page of a multi-page TIFF is its own
+// image, and a small first page let a 4 KB file bring a 31,000 × 31,000 second page through.
+std::optional<Error> tiffPageBeyondLimits(const QByteArray& bytes, int page)
+{
+    l_int32 w = 0, h = 0, bps = 0, spp = 0, res = 0, cmap = 0, format = 0;
+    if (readHeaderMemTiff(reinterpret_cast<const l_uint8*>(bytes.constData()), size_t(bytes.size()), page, &w, &h, &bps,
+                          &spp, &res, &cmap, &format) != 0 ||
+        w <= 0 || h <= 0)
+        return corrupt(QStringLiteral("tiff"));
+    return beyondLimits(w, h);
 }
 
 } // namespace
@@ -81,18 +125,16 @@ Result<ImageHeader> probe(const QByteArray& bytes)
                                        "Not a supported image: the content is not JPEG, PNG or TIFF (nor PDF)."));
     }
     l_int32 fmt = 0, w = 0, hh = 0, bps = 0, spp = 0, iscmap = 0;
+    if (format == IFF_PNG && !pngChunksIntact(bytes))
+        return corrupt(h.format);
     if (pixReadHeaderMem(data, size_t(bytes.size()), &fmt, &w, &hh, &bps, &spp, &iscmap) != 0 || w <= 0 || hh <= 0)
         return corrupt(h.format);
     h.width = w;
     h.height = hh;
     h.bitsPerSample = bps;
     h.samplesPerPixel = spp;
-    if (w > kMaxSide || hh > kMaxSide || qint64(w) * hh > kMaxPixels)
-        return Error(QStringLiteral("image_too_large"),
-                     QT_TRANSLATE_NOOP("Dossier::Error",
-                                       "The image claims %1 × %2 pixels, beyond the limit of %3 megapixels: refused "
-                                       "as a possible decompression bomb."),
-                     {QString::number(w), QString::number(hh), QString::number(kMaxPixels / 1'000'000)});
+    if (auto e = beyondLimits(w, hh))
+        return *e;
     if (bps == 1 && spp == 1)
         h.colourMode = ColourMode::Bitonal;
     else if (spp >= 3 || iscmap)
@@ -118,6 +160,9 @@ Result<PixPtr> decode(const QByteArray& bytes, int page)
         if (pix && warnings > 0)
             return corrupt(header->format);
     } else if (header->extension == QLatin1String("tif")) {
+        if (page != 0)
+            if (auto e = tiffPageBeyondLimits(bytes, page))
+                return *e;
         pix.reset(pixReadMemTiff(data, size, page));
     } else {
         pix.reset(pixReadMem(data, size));

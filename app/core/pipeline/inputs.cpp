@@ -7,11 +7,13 @@
 #include <QCollator>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QImageWriter>
 #include <QPdfDocument>
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
 
 namespace Dossier {
 namespace {
@@ -30,6 +32,68 @@ QByteArray fileHead(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return {};
     return f.read(16);
+}
+
+// The object number of a reference "12 0 R" read backwards from `end` (just past the 'R'), or -1.
+qint64 refBefore(const QByteArray& list, qsizetype end, qsizetype& start)
+{
+    qsizetype i = end - 1; // at 'R'
+    const auto skipSpace = [&] {
+        while (i >= 0 && std::isspace(static_cast<unsigned char>(list.at(i))))
+            --i;
+    };
+    const auto digitsBack = [&] {
+        const qsizetype last = i;
+        while (i >= 0 && std::isdigit(static_cast<unsigned char>(list.at(i))))
+            --i;
+        return last - i;
+    };
+    --i;
+    skipSpace();
+    if (digitsBack() == 0)
+        return -1; // generation
+    skipSpace();
+    const qsizetype n = digitsBack();
+    if (n == 0 || n > 9)
+        return -1;
+    start = i + 1;
+    return list.mid(i + 1, n).toLongLong();
+}
+
+// True when the page tree, as written in the file's plain objects, leads back to a node it came from: PDFium loops on
+// such a file for ever (found by fuzz_pdf: an 872-byte PDF whose /Pages lists itself among its /Kids).
+bool pageTreeLoops(const QByteArray& bytes)
+{
+    QHash<qint64, QList<qint64>> kids;
+    for (qsizetype at = bytes.indexOf("/Kids"); at >= 0; at = bytes.indexOf("/Kids", at + 5)) {
+        const qsizetype objAt = bytes.lastIndexOf(" obj", at);
+        const qsizetype open = bytes.indexOf('[', at), close = bytes.indexOf(']', at);
+        if (objAt < 0 || open < 0 || close < open)
+            continue;
+        qsizetype numStart = 0;
+        const qint64 node = refBefore(bytes, objAt + 1, numStart); // "N G obj": read as if "N G R"
+        const QByteArray list = bytes.mid(open + 1, close - open - 1);
+        for (qsizetype r = list.indexOf('R'); node >= 0 && r >= 0; r = list.indexOf('R', r + 1)) {
+            qsizetype s = 0;
+            if (const qint64 kid = refBefore(list, r + 1, s); kid >= 0)
+                kids[node].append(kid);
+        }
+    }
+    QHash<qint64, int> state; // 1: on the path, 2: done
+    const std::function<bool(qint64)> loops = [&](qint64 node) {
+        state[node] = 1;
+        for (const qint64 kid : kids.value(node)) {
+            const int st = state.value(kid);
+            if (st == 1 || (st == 0 && loops(kid)))
+                return true;
+        }
+        state[node] = 2;
+        return false;
+    };
+    for (auto it = kids.cbegin(); it != kids.cend(); ++it)
+        if (state.value(it.key()) == 0 && loops(it.key()))
+            return true;
+    return false;
 }
 
 InputItem invalid(const QString& source, const QString& path, Error e)
@@ -59,29 +123,16 @@ void expandFile(const QString& source, const QString& path, QList<InputItem>& ou
         auto bytes = FsUtil::readFile(path, kMaxInputBytes);
         if (!bytes)
             return out.append(invalid(source, path, bytes.error()));
-        if (auto e = MasterLoader::checkPdf(*bytes))
-            return out.append(invalid(source, path, *e));
-        QPdfDocument doc;
-        QBuffer buf(&bytes.value());
-        buf.open(QIODevice::ReadOnly);
-        doc.load(&buf);
-        if (doc.status() != QPdfDocument::Status::Ready || doc.pageCount() <= 0) {
-            const bool password = doc.error() == QPdfDocument::Error::IncorrectPassword;
-            return out.append(invalid(
-                source, path,
-                password ? Error(QStringLiteral("pdf_encrypted"),
-                                 QT_TRANSLATE_NOOP("Dossier::Error",
-                                                   "The PDF is encrypted (password protected); it cannot be read."))
-                         : Error(QStringLiteral("pdf_corrupt"),
-                                 QT_TRANSLATE_NOOP("Dossier::Error", "The PDF is damaged and has no readable page."))));
-        }
-        for (int p = 0; p < doc.pageCount(); ++p) {
+        const auto pages = MasterLoader::pdfPageCount(*bytes);
+        if (!pages)
+            return out.append(invalid(source, path, pages.error()));
+        for (int p = 0; p < *pages; ++p) {
             InputItem it;
             it.source = source + QStringLiteral("#%1").arg(p + 1);
             it.path = path;
             it.kind = InputItem::Kind::PdfPage;
             it.page = p;
-            it.pageCount = doc.pageCount();
+            it.pageCount = *pages;
             out.append(it);
         }
         return;
@@ -187,11 +238,52 @@ std::optional<Error> MasterLoader::checkPdf(const QByteArray& bytes)
                                            "The PDF nests objects more than %1 levels deep; refused as malformed."),
                          {QString::number(kMaxPdfNesting)});
     }
+    if (pageTreeLoops(bytes))
+        return Error(QStringLiteral("pdf_corrupt"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The PDF is damaged and has no readable page."));
     if (bytes.contains("/Encrypt"))
         return Error(
             QStringLiteral("pdf_encrypted"),
             QT_TRANSLATE_NOOP("Dossier::Error", "The PDF is encrypted (password protected); it cannot be read."));
     return std::nullopt;
+}
+
+Result<int> MasterLoader::pdfPageCount(const QByteArray& bytes)
+{
+    if (auto e = checkPdf(bytes))
+        return *e;
+    QByteArray data = bytes;
+    QPdfDocument doc;
+    QBuffer buf(&data);
+    buf.open(QIODevice::ReadOnly);
+    doc.load(&buf);
+    if (doc.status() != QPdfDocument::Status::Ready || doc.pageCount() <= 0) {
+        const bool password = doc.error() == QPdfDocument::Error::IncorrectPassword;
+        return password ? Error(QStringLiteral("pdf_encrypted"),
+                                QT_TRANSLATE_NOOP("Dossier::Error",
+                                                  "The PDF is encrypted (password protected); it cannot be read."))
+                        : Error(QStringLiteral("pdf_corrupt"),
+                                QT_TRANSLATE_NOOP("Dossier::Error", "The PDF is damaged and has no readable page."));
+    }
+    return doc.pageCount();
+}
+
+Result<QImage> MasterLoader::renderPdfPage(QPdfDocument& pdf, int page, int dpi)
+{
+    const QSizeF pt = pdf.pagePointSize(page);
+    const QSize px((pt * dpi / 72.0).toSize());
+    if (px.isEmpty() || qint64(px.width()) * px.height() > ImageCodec::kMaxPixels)
+        return Error(QStringLiteral("image_too_large"),
+                     QT_TRANSLATE_NOOP("Dossier::Error",
+                                       "The image claims %1 × %2 pixels, beyond the limit of %3 megapixels: refused "
+                                       "as a possible decompression bomb."),
+                     {QString::number(px.width()), QString::number(px.height()),
+                      QString::number(ImageCodec::kMaxPixels / 1'000'000)});
+    QImage img = pdf.render(page, px);
+    if (img.isNull())
+        return Error(QStringLiteral("pdf_corrupt"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The PDF is damaged and has no readable page."));
+    return img;
 }
 
 Result<QByteArray> MasterLoader::fileBytes(const QString& path)
@@ -251,19 +343,10 @@ Result<LoadedMaster> MasterLoader::load(const InputItem& item)
         m_pdf->load(buf);
         m_pdfPath = item.path;
     }
-    const QSizeF pt = m_pdf->pagePointSize(item.page);
-    const QSize px((pt * kPdfDpi / 72.0).toSize());
-    if (px.isEmpty() || qint64(px.width()) * px.height() > ImageCodec::kMaxPixels)
-        return Error(QStringLiteral("image_too_large"),
-                     QT_TRANSLATE_NOOP("Dossier::Error",
-                                       "The image claims %1 × %2 pixels, beyond the limit of %3 megapixels: refused "
-                                       "as a possible decompression bomb."),
-                     {QString::number(px.width()), QString::number(px.height()),
-                      QString::number(ImageCodec::kMaxPixels / 1'000'000)});
-    QImage img = m_pdf->render(item.page, px);
-    if (img.isNull())
-        return Error(QStringLiteral("pdf_corrupt"),
-                     QT_TRANSLATE_NOOP("Dossier::Error", "The PDF is damaged and has no readable page."));
+    auto rendered = renderPdfPage(*m_pdf, item.page, kPdfDpi);
+    if (!rendered)
+        return rendered.error();
+    QImage img = std::move(rendered.value());
     img = img.convertToFormat(QImage::Format_RGB888);
     if (img.allGray())
         img = img.convertToFormat(QImage::Format_Grayscale8);

@@ -3,6 +3,7 @@
 #include <dossier/result.h>
 
 #include <QByteArray>
+#include <QImage>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -53,6 +54,11 @@ public:
     static constexpr int kPdfDpi = 300;
     // Structural checks before PDFium sees the bytes: truncation, encryption, scripts, absurd nesting.
     static std::optional<Error> checkPdf(const QByteArray& bytes);
+    // The pages of an untrusted PDF (checkPdf(), then PDFium reads it): their number, or why it cannot be read.
+    static Result<int> pdfPageCount(const QByteArray& bytes);
+    // Page `page` of an open PDF rendered at `dpi`; refused when the page is so large that its image would pass
+    // ImageCodec::kMaxPixels (a decompression bomb), or when PDFium cannot render it.
+    static Result<QImage> renderPdfPage(QPdfDocument& pdf, int page, int dpi);
 
 private:
     Result<QByteArray> fileBytes(const QString& path);

@@ -64,14 +64,7 @@ PageResult describe(const PageFeatures& f)
 // A separator sheet's QR code: "DOSSIER-SEP|<dossier id>|<case number>".
 void readSeparator(const PageFeatures& f, PageResult& r)
 {
-    r.kind = QStringLiteral("separator");
-    r.separatorPayload = f.qrPayload;
-    const QStringList parts = f.qrPayload.split(QLatin1Char('|'));
-    r.separatorDossierId = parts.value(1).trimmed();
-    const auto cn = CaseNumber::parse(parts.value(2));
-    r.separatorCaseNo = cn ? cn->toString() : parts.value(2).trimmed();
-    if (!cn)
-        r.flags << QStringLiteral("separator_case_invalid");
+    PageProcessor::readSeparatorPayload(f.qrPayload, r);
     r.transform = f.transform;
 }
 
@@ -190,6 +183,18 @@ Result<PageResult> PageProcessor::process(const QByteArray& master, int tiffPage
     }
     recordGeometry(a.features, r);
     return r;
+}
+
+void PageProcessor::readSeparatorPayload(const QString& payload, PageResult& r)
+{
+    r.kind = QStringLiteral("separator");
+    r.separatorPayload = payload;
+    const QStringList parts = payload.split(QLatin1Char('|'));
+    r.separatorDossierId = parts.value(1).trimmed();
+    const auto cn = CaseNumber::parse(parts.value(2));
+    r.separatorCaseNo = cn ? cn->toString() : parts.value(2).trimmed();
+    if (!cn)
+        r.flags << QStringLiteral("separator_case_invalid");
 }
 
 } // namespace Dossier

@@ -30,7 +30,7 @@ namespace Dossier::Server {
 class ServerDatabase final
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // databaseUrl empty → SQLite in dataDir; else postgresql://user:pass@host:port/dbname[?schema=NAME]
     static Result<std::unique_ptr<ServerDatabase>> open(const QString& dataDir, const QString& databaseUrl);
@@ -83,6 +83,7 @@ private:
     Status openPostgres(const QString& databaseUrl);
     Status migrate();
     static Status completeMigration2(QSqlDatabase d);
+    static Status completeMigration4(QSqlDatabase d);
 
     std::map<QString, std::unique_ptr<Statement>> m_statements;
     QString m_connection;

@@ -14,3 +14,6 @@ add_dependencies(bench_latency dossier-server)
 add_executable(bench_cataloguing ${CMAKE_CURRENT_LIST_DIR}/bench_cataloguing.cpp)
 target_link_libraries(bench_cataloguing PRIVATE dossier_test_pages)
 add_dependencies(bench_cataloguing dossier-cli dossier_ocr_tesseract)
+# The audit chain (issue 16): append rate and the verification of 100,000 entries.
+add_executable(bench_audit ${CMAKE_CURRENT_LIST_DIR}/bench_audit.cpp)
+target_link_libraries(bench_audit PRIVATE dossier_core dossier_test_support)

@@ -34,6 +34,7 @@ struct SyncSummary final
     QStringList problems;
     // Dossiers carried to a newer version of their template (TemplateLibrary::migrate), and what that told.
     int migrated = 0;
+    qint64 auditHead = 0; // the audit chain entry the server recorded as this desk's head
     QStringList templateNotes;
     QJsonObject toJson() const;
 };
@@ -134,6 +135,8 @@ private:
     Status push(Context& c, SyncSummary& s, const std::atomic_bool& cancel);
     Status pushBatch(Context& c, const QList<SyncOperation>& ops, SyncSummary& s, const std::atomic_bool& cancel);
     Status finish(Context& c, SyncSummary& s);
+    // The desk's audit chain head and the entries since the head the server recorded (before any record goes).
+    Status pushAudit(Context& c, SyncSummary& s);
     Status migrateTemplates(Context& c, SyncSummary& s);
 
     Profile m_profile;

@@ -2,6 +2,7 @@
 #include "clisupport.h"
 
 #include "station/audithistory.h"
+#include "sync/syncengine.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -50,13 +51,28 @@ int verify(const QStringList& args)
            "named. Exit 0: intact, 2: broken."));
     p.addOption(profileOption());
     p.addOption({QStringLiteral("json"), tr("Print the report as JSON.")});
+    p.addOption({QStringLiteral("offline"),
+                 tr("Do not ask the server for the head it recorded; hold the chain against the desk's record of "
+                    "its last push.")});
     int code = 0;
     if (!parseOrExit(p, args, &code))
         return code;
     auto profile = profileFrom(p);
     if (!profile)
         return 1;
-    auto v = AuditHistory::verify(*profile);
+    // Online (a desk signed in): the head the server recorded is the reference; else the desk's own record.
+    std::optional<AuditChain::Head> serverHead;
+    SyncEngine engine(*profile);
+    if (!p.isSet(QStringLiteral("offline")) && engine.signedInAccount().signedIn()) {
+        auto h = engine.auditHeadOnServer();
+        if (h && h->seq > 0)
+            serverHead = *h;
+        else if (!h)
+            printErr(tr("The server could not be asked for this desk's audit head (%1); the desk's own record of "
+                        "its last push is used.")
+                         .arg(h.error().message()));
+    }
+    auto v = AuditHistory::verify(*profile, serverHead);
     if (!v) {
         printError(v.error());
         return 1;
@@ -67,10 +83,11 @@ int verify(const QStringList& args)
         for (const AuditChain::Break& b : std::as_const(v->report.breaks))
             std::printf("%s (%s: %s)\n", qPrintable(AuditHistory::breakText(b)),
                         qPrintable(AuditChain::Break::kindName(b.kind)), qPrintable(b.what));
-        const QString compared =
-            v->comparedWith
-                ? tr(" (held against the head last pushed to the server: entry %1)").arg(v->comparedWith->seq)
-                : QString();
+        QString compared;
+        if (v->comparedWith && v->serverHead)
+            compared = tr(" (held against the head the server recorded: entry %1)").arg(v->comparedWith->seq);
+        else if (v->comparedWith)
+            compared = tr(" (held against the head last pushed to the server: entry %1)").arg(v->comparedWith->seq);
         std::printf("%s\n",
                     qPrintable(v->report.ok() ? tr("Audit chain of desk %1: %2 entries, %3 dossiers, intact%4.")
                                                     .arg(v->deskId, QString::number(v->report.entries),
@@ -88,7 +105,7 @@ int audit(const QString& sub, const QStringList& args)
 {
     if (sub == QLatin1String("verify"))
         return verify(args);
-    printErr(tr("Usage: dossier-cli audit verify [--profile DIR] [--json]"));
+    printErr(tr("Usage: dossier-cli audit verify [--profile DIR] [--json] [--offline]"));
     return 1;
 }
 

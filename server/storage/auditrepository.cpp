@@ -100,7 +100,7 @@ Status AuditRepository::chainOldEntries(QSqlDatabase d)
             return q.error();
         prev = e.hash;
     }
-    return statusOf(execSql(d, QStringLiteral("DROP TABLE audit_log_v3")));
+    return Ok{}; // the caller drops audit_log_v3 (DDL is not prepared on PostgreSQL)
 }
 
 Result<std::optional<DeskAuditHead>> AuditRepository::deskHead(const QString& deskId) const

@@ -28,7 +28,7 @@ public:
 
     // ["dossier-server-audit/1", seq, at, user, address, action, details, prev_hash] hashed (domain/auditchain.h).
     static QString entryHash(const AuditEntry& e);
-    // For migration 4: copies audit_log_v3 into the chained audit_log in the order written, then drops it.
+    // For migration 4: copies audit_log_v3 into the chained audit_log in the order written (hashing each).
     static Status chainOldEntries(QSqlDatabase d);
 
     Result<std::optional<DeskAuditHead>> deskHead(const QString& deskId) const;

@@ -278,7 +278,8 @@ Status ServerDatabase::completeMigration4(QSqlDatabase d)
 {
     if (auto s = AuditRepository::chainOldEntries(d); !s)
         return s;
-    QStringList statements{QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)")};
+    QStringList statements{QStringLiteral("DROP TABLE audit_log_v3"),
+                           QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)")};
     if (d.driverName() == QLatin1String("QPSQL"))
         statements << QStringLiteral("CREATE FUNCTION audit_log_append_only() RETURNS trigger AS $$ BEGIN RAISE "
                                      "EXCEPTION 'audit_log is append-only'; END $$ LANGUAGE plpgsql")

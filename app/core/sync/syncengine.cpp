@@ -470,6 +470,18 @@ Result<QJsonObject> SyncEngine::addCaseMember(const QString& caseNo, const QStri
     return c.transport->addMember(*theCase, user, relation);
 }
 
+Result<AuditChain::Head> SyncEngine::auditHeadOnServer()
+{
+    auto desk = AuditRepository(m_profile.database()).deskId();
+    if (!desk)
+        return desk.error();
+    Context c(m_profile);
+    if (auto s = connect(c); !s)
+        return s.error();
+    c.transport->setMaxAttempts(1);
+    return c.transport->auditHead(*desk);
+}
+
 Result<QJsonArray> SyncEngine::caseMembers(const QString& caseNo)
 {
     auto theCase = normalisedCase(caseNo);

@@ -110,6 +110,8 @@ public:
     // members, [{"user","relation"}] (for them and for its members).
     Result<QJsonObject> addCaseMember(const QString& caseNo, const QString& user, const QString& relation);
     Result<QJsonArray> caseMembers(const QString& caseNo);
+    // The head of this desk's audit chain the server recorded ({0, ""}: none yet), asked once (no retries).
+    Result<AuditChain::Head> auditHeadOnServer();
     // The relations to a case dossier-server accepts: judge, panel_member, judge_assistant, clerk, party, lawyer.
     static const QStringList& caseRelations();
 

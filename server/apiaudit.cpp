@@ -75,7 +75,11 @@ Reply Api::pushDeskAudit(Context& ctx, const QString& deskId) const
     switch (pushed->outcome) {
     case O::Recorded:
     case O::Unchanged:
-        return headReply(200, *pushed->recorded);
+        // An empty chain of a desk never recorded: nothing to record, and nothing claimed.
+        return pushed->recorded ? headReply(200, *pushed->recorded)
+                                : jsonReply(200, {{QStringLiteral("desk_id"), deskId},
+                                                  {QStringLiteral("seq"), 0},
+                                                  {QStringLiteral("hash"), QString()}});
     case O::NotYours:
         return forbidden(pushed->why);
     case O::Rewritten:

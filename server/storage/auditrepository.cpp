@@ -33,7 +33,7 @@ QString AuditRepository::entryHash(const AuditEntry& e)
 Status AuditRepository::append(const AuditEntry& entry)
 {
     if (m_db.isPostgres())
-        if (auto l = m_db.exec(QStringLiteral("LOCK TABLE audit_log IN EXCLUSIVE MODE")); !l)
+        if (auto l = m_db.execUnprepared(QStringLiteral("LOCK TABLE audit_log IN EXCLUSIVE MODE")); !l)
             return l.error();
     auto last = m_db.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
     if (!last)

@@ -46,6 +46,11 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString& data
     return d;
 }
 
+Result<QSqlQuery> ServerDatabase::execUnprepared(const QString& sql) const
+{
+    return execDirect(connection(), sql);
+}
+
 Status ServerDatabase::openSqlite(const QString& dataDir)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);

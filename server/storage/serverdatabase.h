@@ -58,6 +58,8 @@ public:
 
     // prepare + bind + exec, the error as a value.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& binds = {}) const;
+    // A statement without binds, unprepared (PostgreSQL prepares no DDL and no LOCK).
+    Result<QSqlQuery> execUnprepared(const QString& sql) const;
     // The statements of the write path, prepared once per connection (a PostgreSQL round trip instead of
     // three, no SQL parsing on SQLite). A result must be read before the same statement runs again.
     Result<QSqlQuery*> cached(const QString& sql, const QVariantList& binds = {});

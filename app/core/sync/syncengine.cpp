@@ -273,6 +273,8 @@ Status SyncEngine::pushAudit(Context& c, SyncSummary& s)
     auto local = audit.head();
     if (!local)
         return local.error();
+    if (local->seq == 0 && recorded->seq == 0)
+        return Ok{}; // an empty chain, never sent: nothing to record
     AuditChain::Head at = *recorded;
     do {
         auto entries = audit.entriesAfter(at.seq, local->seq > at.seq ? kBatch : 0);

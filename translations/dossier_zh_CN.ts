@@ -230,6 +230,14 @@
         <source>Entry %1 (dossier %2, %3): %4</source>
         <translation>第 %1 条（卷宗 %2，%3）：%4</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::AuditHistoryDialog</name>

@@ -81,7 +81,7 @@ void AuditHistoryDialog::showHistory(const Result<DossierHistory>& history)
         }
     }
     m_table->resizeColumnsToContents();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     if (h.breaks.isEmpty()) {
         m_state->setText(tr("✔ Verified: the dossier's %n entries are intact in the desk's audit chain (%1 entries "
                             "checked).",

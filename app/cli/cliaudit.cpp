@@ -81,7 +81,7 @@ int verify(const QStringList& args)
         printJson(reportJson(*v));
     } else {
         for (const AuditChain::Break& b : std::as_const(v->report.breaks))
-            std::printf("%s (%s: %s)\n", qPrintable(AuditHistory::breakText(b)),
+            std::printf("%s — [%s] %s\n", qPrintable(AuditHistory::breakText(b)),
                         qPrintable(AuditChain::Break::kindName(b.kind)), qPrintable(b.what));
         QString compared;
         if (v->comparedWith && v->serverHead)

@@ -295,7 +295,7 @@ void TestAuditChain::readableWording()
     QCOMPARE(AuditHistory::actionText(QStringLiteral("undo set title")), QStringLiteral("Undo: Set document title"));
     QCOMPARE(AuditHistory::actionText(QStringLiteral("something new")), QStringLiteral("something new"));
     const QString d = AuditHistory::detailsText(QStringLiteral("{\"document\":2,\"title\":\"民事起诉状\"}"));
-    QVERIFY2(d.contains(QStringLiteral("民事起诉状")) && d.contains(QStringLiteral("document 2")), qPrintable(d));
+    QVERIFY2(d.contains(QStringLiteral("民事起诉状")) && d.contains(QStringLiteral("document: 2")), qPrintable(d));
     QVERIFY(!d.contains(QLatin1Char('{')));
     QCOMPARE(AuditHistory::detailsText({}), QString());
 }

@@ -171,7 +171,9 @@ void walkDesk(const QString& deskId, const QList<Link>& links, Report& r)
             linkReported = true;
         }
         if (!hashOk && !linkReported)
-            r.breaks << brk(Break::Kind::Edited, l, QStringLiteral("its fields do not match its hash (edited)"));
+            r.breaks << brk(Break::Kind::Edited, l,
+                            QStringLiteral("its stored hash is %1 but its fields hash to %2")
+                                .arg(shortHash(l.hash), shortHash(linkHash(deskId, l))));
         prev = &l;
     }
 }

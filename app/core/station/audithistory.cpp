@@ -85,9 +85,9 @@ QString valueText(const QJsonValue& v)
         const QJsonObject o = v.toObject();
         for (auto it = o.begin(); it != o.end(); ++it) {
             const char* name = keyNames().value(it.key());
-            parts << (name ? tr(name) : it.key()) + QStringLiteral(" ") + valueText(it.value());
+            parts << tr("%1: %2").arg(name ? tr(name) : it.key(), valueText(it.value()));
         }
-        return parts.join(QStringLiteral(", "));
+        return parts.join(tr("; "));
     }
     return {};
 }

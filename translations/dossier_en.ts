@@ -2692,6 +2692,10 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>The server keeps this desk&apos;s audit log under another user: sign in as the desk&apos;s user to sync it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server does not record audit chains.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::FormPrinter</name>

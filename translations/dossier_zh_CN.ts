@@ -2711,6 +2711,10 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>The server keeps this desk&apos;s audit log under another user: sign in as the desk&apos;s user to sync it.</source>
         <translation>服务器将本工作站的审计日志记在另一用户名下：请以本工作站的用户登录后再同步。</translation>
     </message>
+    <message>
+        <source>The server does not record audit chains.</source>
+        <translation>服务器不记录审计链。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::FormPrinter</name>

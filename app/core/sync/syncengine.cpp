@@ -268,6 +268,8 @@ Status SyncEngine::pushAudit(Context& c, SyncSummary& s)
     if (!desk)
         return desk.error();
     auto recorded = c.transport->auditHead(*desk);
+    if (!recorded && recorded.error().code() == QLatin1String("audit_not_supported"))
+        return Ok{}; // an older server: the records still sync, the chain stays on the desk
     if (!recorded)
         return recorded.error();
     auto local = audit.head();

@@ -284,8 +284,11 @@ Result<AuditChain::Head> SyncTransport::auditHead(const QString& deskId)
     auto r = call("GET", auditPath(deskId));
     if (!r)
         return r.error();
-    if (r->status == 404)
+    if (r->status == 404 && r->errorCode() == QLatin1String("audit_desk_unknown"))
         return AuditChain::Head{};
+    if (r->status == 404) // a server from before audit chains
+        return Error(QStringLiteral("audit_not_supported"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The server does not record audit chains."));
     if (r->status != 200)
         return auditError(*r);
     return headOf(*r);

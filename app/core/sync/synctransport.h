@@ -81,7 +81,8 @@ public:
     Result<QJsonArray> members(const QString& caseNo);
     // The desk's audit chain (POST/GET /api/v1/audit/desks/{desk_id}): the head the server recorded ({0, ""}
     // when none), and a new head with the entries since the recorded one. A head that does not extend the
-    // recorded one comes back as audit_chain_rewritten (409), a desk of another user as audit_desk_not_yours.
+    // recorded one comes back as audit_chain_rewritten (409), a desk of another user as audit_desk_not_yours; a
+    // server from before audit chains as audit_not_supported.
     Result<AuditChain::Head> auditHead(const QString& deskId);
     Result<AuditChain::Head> pushAudit(const QString& deskId, const AuditChain::Head& head,
                                        const QList<AuditChain::Link>& entries);

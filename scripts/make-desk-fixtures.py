@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Writes tests/data/desk-schema/v1.sql … v10.sql: a desk database of each past schema version, with data.
+"""Writes tests/data/desk-schema/v1.sql … v11.sql: a desk database of each past schema version, with data.
 
 Each file is PRAGMA user_version=k, the desk migrations 0001 … k as they are (app/core/storage/migrations/desk),
 then rows of what version k had. testschema builds a database from it and opens it through Database::open.
 The rows are the same in every version where their table and columns exist; a column added by migration m
-appears from version m on. Run from anywhere; it overwrites the ten files.
+appears from version m on. Run from anywhere; it overwrites the eleven files.
 """
 import os
 
@@ -124,6 +124,14 @@ ROWS["settings"] = [
      ("value", q('{"id":"civil-first-instance-main","version":2,"name":"民事一审正卷","items":['
                  '{"code":"complaint","name":"起诉状","titles":["起诉状"]},{"code":"other","name":"其他材料"}]}'), 3)],
 ]
+# From version 11 on that template is a row of its own (what migration 11 made of the setting).
+TEMPLATE_BODY = ('{"id":"civil-first-instance-main","version":2,"name":"民事一审正卷","items":['
+                 '{"code":"complaint","name":"起诉状","titles":["起诉状"]},{"code":"other","name":"其他材料"}]}')
+ROWS["templates"] = [
+    [("id", q("civil-first-instance-main"), 11), ("version", 2, 11), ("status", q("published"), 11),
+     ("body", q(TEMPLATE_BODY), 11), ("saved_at", q("2024-04-01T00:00:00Z"), 11)],
+]
+UNTIL = {("settings", 2): 10} # (table, row index) → the last version that has the row
 ROWS["qc_reviews"] = [
     [("id", 1, 3), ("dossier_id", 1, 3), ("document_id", 1, 3), ("kind", q("sample"), 3), ("reviewer", q("王芳"), 3),
      ("result", q("ok"), 3), ("note", q("页码连续"), 3), ("at", q("2023-12-02T16:00:00.000Z"), 3)],
@@ -159,8 +167,8 @@ ROWS["notes"] = [
      ("updated_at", q("2024-03-01T08:01:00.000Z"), 9)],
 ]
 ORDER = ["cases", "dossiers", "volumes", "documents", "batches", "pages", "processing_records", "outputs",
-         "audit_log", "settings", "qc_reviews", "sync_records", "sync_outbox", "sync_conflicts", "notes"]
-SINCE = {"outputs": 2, "audit_log": 3, "settings": 3, "qc_reviews": 3, "sync_records": 5, "sync_outbox": 5,
+         "audit_log", "settings", "templates", "qc_reviews", "sync_records", "sync_outbox", "sync_conflicts", "notes"]
+SINCE = {"outputs": 2, "audit_log": 3, "settings": 3, "templates": 11, "qc_reviews": 3, "sync_records": 5, "sync_outbox": 5,
          "sync_conflicts": 5, "notes": 9}
 FTS = [(1, "Contract 民 事 起 诉 状 原 告 ： 张 三 ； 被 告 ： 李 四 ; 诉 讼 请 求 -- 见 'A'"),
        (2, "第 二 页 事 实 与 理 由"), (3, "证 据 合 同 编 号 HT-2023-17")]
@@ -193,12 +201,13 @@ def fixture(k):
     for table in ORDER:
         if SINCE.get(table, 1) > k:
             continue
-        for row in ROWS[table]:
-            out.append(row_sql(table, row, k))
+        for i, row in enumerate(ROWS[table]):
+            if k <= UNTIL.get((table, i), k):
+                out.append(row_sql(table, row, k))
     for rowid, body in FTS:
         out.append("INSERT INTO page_fts(rowid, body) VALUES(%d, %s);" % (rowid, q(body)))
     return "\n".join(out) + "\n"
 
-for k in range(1, 11):
+for k in range(1, 12):
     with open(os.path.join(OUT, "v%d.sql" % k), "w", encoding="utf-8") as f:
         f.write(fixture(k))

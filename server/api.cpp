@@ -119,6 +119,8 @@ const std::initializer_list<RouteRule>& routeRules()
         {{"access-requests"}, "GET", E::ListAccessRequests, P::Quick, 0},
         {{"access-requests", "*", "approve"}, "POST", E::Decide, P::Quick, Api::kMaxSmallBody},
         {{"access-requests", "*", "deny"}, "POST", E::Decide, P::Quick, Api::kMaxSmallBody},
+        {{"audit", "desks", "*"}, "POST", E::PushDeskAudit, P::Quick, Api::kMaxAuditBody},
+        {{"audit", "desks", "*"}, "GET", E::GetDeskAudit, P::Quick, 0},
     };
     return rules;
 }
@@ -229,6 +231,8 @@ QString Api::endpointName(Endpoint endpoint)
                                         "create_access_request",
                                         "list_access_requests",
                                         "decide_access_request",
+                                        "push_desk_audit",
+                                        "get_desk_audit",
                                         "metrics"};
     static_assert(std::size(names) == std::size_t(Endpoint::Metrics) + 1, "a name for every endpoint");
     const auto i = std::size_t(endpoint);
@@ -404,6 +408,10 @@ Reply Api::handle(ServerStore& store, const Route& route, const HttpRequest& req
         return listAccessRequests(ctx);
     case Endpoint::Decide:
         return decideAccessRequest(ctx, s[1], s[2] == QLatin1String("approve"));
+    case Endpoint::PushDeskAudit:
+        return pushDeskAudit(ctx, s[2]);
+    case Endpoint::GetDeskAudit:
+        return getDeskAudit(ctx, s[2]);
     default:
         return notFound(QStringLiteral("No such endpoint."));
     }

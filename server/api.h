@@ -27,7 +27,9 @@ public:
     static constexpr qint64 kMaxChunk = 64LL * 1024 * 1024;
     static constexpr qint64 kMaxBlob = 512LL * 1024 * 1024;
     static constexpr int kMaxOperations = 500;
-    static constexpr int kMaxPendingRequests = 20; // access requests waiting per user
+    static constexpr int kMaxPendingRequests = 20;
+    static constexpr qint64 kMaxAuditBody = 8LL * 1024 * 1024; // a desk's audit head and entries since the last
+    static constexpr int kMaxAuditEntries = 1000;              // access requests waiting per user
 
     enum class Endpoint {
         None,
@@ -51,6 +53,8 @@ public:
         CreateAccessRequest,
         ListAccessRequests,
         Decide,
+        PushDeskAudit,
+        GetDeskAudit,
         Metrics
     };
     // Probe: health and metrics, on the quick pool without signing in.
@@ -111,6 +115,8 @@ private:
     Reply createAccessRequest(Context& ctx) const;
     Reply listAccessRequests(Context& ctx) const;
     Reply decideAccessRequest(Context& ctx, const QString& id, bool approve) const;
+    Reply pushDeskAudit(Context& ctx, const QString& deskId) const; // apiaudit.cpp
+    Reply getDeskAudit(Context& ctx, const QString& deskId) const;
 
     BlobStore* m_blobs;
     LoginGuard* m_guard;

@@ -237,6 +237,8 @@ int runCommand(Dossier::Server::ServerStore& store, const QStringList& args, con
 {
     if (args[0] == QLatin1String("user") || args[0] == QLatin1String("session"))
         return userAdd(store, args, p);
+    if (args[0] == QLatin1String("audit") && args.value(1) == QLatin1String("verify"))
+        return Dossier::Server::auditVerifyCommand(store); // the chain and the desk heads: 0 intact, 2 broken
     if (args[0] == QLatin1String("audit"))
         return auditList(store, p.value(QStringLiteral("limit")).toInt());
     return fail(QStringLiteral("unknown command \"%1\"").arg(args[0]));

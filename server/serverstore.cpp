@@ -158,19 +158,9 @@ Result<Viewer> ServerStore::viewer(const UserRow& u)
 
 Status ServerStore::audit(const QString& user, const QString& address, const QString& action, const QString& details)
 {
-    auto lock = m_db->writeLock();
-    return m_audit.append(AuditEntry{isoNow(), user.left(200), address, action, details.left(2000)});
-}
-
-Result<QJsonArray> ServerStore::auditLog(int limit)
-{
-    auto entries = m_audit.latest(limit);
-    if (!entries)
-        return entries.error();
-    QJsonArray out;
-    for (const AuditEntry& e : std::as_const(*entries))
-        out.append(e.toJson());
-    return out;
+    return transaction<Ok>([&]() -> Status {
+        return m_audit.append(AuditEntry{isoNow(), user.left(200), address, action, details.left(2000)});
+    });
 }
 
 // ---- records and the write path

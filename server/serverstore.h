@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth.h"
+#include "domain/auditchain.h"
 #include "storage/accessrepository.h"
 #include "storage/auditrepository.h"
 #include "storage/blobrepository.h"
@@ -66,6 +67,23 @@ public:
     Status updatePassword(const QString& name, const QString& hash); // a stronger hash of the same password
     Status audit(const QString& user, const QString& address, const QString& action, const QString& details);
     Result<QJsonArray> auditLog(int limit);
+
+    // Desk audit chains (issue 16): a desk's head and the entries since the one recorded. Refused when the desk is
+    // another user's (NotYours) or the head does not extend the recorded one (Rewritten: history changed after
+    // it synced); entries that do not link or hash right are Invalid.
+    struct DeskPush final
+    {
+        enum class Outcome { Recorded, Unchanged, NotYours, Rewritten, Invalid };
+        Outcome outcome = Outcome::Recorded;
+        std::optional<DeskAuditHead> recorded; // the head recorded now (or before, when refused)
+        QString why;                           // English, for the reply
+    };
+    Result<DeskPush> pushDeskHead(const QString& user, const QString& address, const QString& deskId,
+                                  const AuditChain::Head& head, const QList<AuditChain::Link>& entries);
+    Result<std::optional<DeskAuditHead>> deskAuditHead(const QString& deskId);
+    // `dossier-server audit verify`: the server's chain walked, and the desk heads it recorded. Lines in English;
+    // false when the chain is broken.
+    Result<bool> verifyAudit(QStringList& lines);
 
     // Housekeeping: unfinished uploads older than the cutoff (ISO time) are forgotten (their ids returned, for
     // their part files); images no record names and stored before the cutoff are forgotten (their SHA-256s
@@ -136,5 +154,8 @@ private:
     AccessRepository m_access;
     AuditRepository m_audit;
 };
+
+// `dossier-server audit verify`: prints ServerStore::verifyAudit's lines; 0 intact, 2 broken, 1 unreadable.
+int auditVerifyCommand(ServerStore& store);
 
 } // namespace Dossier::Server

@@ -45,6 +45,247 @@
     </message>
 </context>
 <context>
+    <name>Dossier::AuditHistory</name>
+    <message>
+        <source>Set document title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to another volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template migration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit for quality check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan refused: classified case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle sync conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other version from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited: its fields do not match its hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry before it was deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries were reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its link to the entry before it was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the dossier&apos;s own chain is broken here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain was truncated: it ends before the head the server recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history was rewritten after it was synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 (dossier %2, %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::AuditHistoryDialog</name>
+    <message>
+        <source>Reading and verifying the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the desk&apos;s audit chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Verified: the dossier&apos;s %n entries are intact in the desk&apos;s audit chain (%1 entries checked).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ Broken at entry %1: the history was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dossier::BoundVolume</name>
     <message>
         <source>page %1</source>
@@ -854,29 +1095,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  scan      scan from a SANE scanner and process the pages
-  search    full-text search over the pages of the profile
-  export    write the archive outputs of a dossier in the profile
-  login     sign in to dossier-server (the session goes to the system keyring)
-  sync      push this desk&apos;s changes and pull everyone else&apos;s
-  dossier list   the dossiers of the profile and their pages (--json)
-  template list|show|diff|validate|test   catalogue templates and drafts
-  template publish|release|rollback   versions of a template (administrators)
-  calendar push  publish a year of the holiday calendar (administrators)
-  note add|list|delete   your private notes on the pages of a case
-  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
-  case member add|list   give users a case on the server, list its members
-  warehouse …   the 中间库: checkin, lend, return, checkout, move, request, find, overdue, deadlines
-  verify    verify archive packages, PDF/A and OFD files
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1013,6 +1231,66 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Usage: dossier-cli template list|show|diff|validate|test|impact|publish|release|rollback …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the desk&apos;s audit chain and every dossier&apos;s: an edited, deleted, reordered or truncated entry is named. Exit 0: intact, 2: broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask the server for the head it recorded; hold the chain against the desk&apos;s record of its last push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be asked for this desk&apos;s audit head (%1); the desk&apos;s own record of its last push is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (held against the head last pushed to the server: entry %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain of desk %1: %2 entries, %3 dossiers, intact%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit chain of desk %1: %2 entries, BROKEN at %3 place(s)%4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  search    full-text search over the pages of the profile
+  export    write the archive outputs of a dossier in the profile
+  login     sign in to dossier-server (the session goes to the system keyring)
+  sync      push this desk&apos;s changes and pull everyone else&apos;s
+  dossier list   the dossiers of the profile and their pages (--json)
+  template list|show|diff|validate|test   catalogue templates and drafts
+  template publish|release|rollback   versions of a template (administrators)
+  calendar push  publish a year of the holiday calendar (administrators)
+  note add|list|delete   your private notes on the pages of a case
+  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
+  case member add|list   give users a case on the server, list its members
+  warehouse …   the 中间库: checkin, lend, return, checkout, move, request, find, overdue, deadlines
+  audit verify   verify the audit log&apos;s hash chain (desk and dossiers)
+  verify    verify archive packages, PDF/A and OFD files
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (held against the head the server recorded: entry %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli audit verify [--profile DIR] [--json] [--offline]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1195,6 +1473,18 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>Submitted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role %1 may not read the history of dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2388,6 +2678,26 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     </message>
     <message>
         <source>This document is in that volume already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile has no audit desk id (settings audit.desk_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not what the protocol says (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused this desk&apos;s audit log: its history differs from what was synced before (%1). Nothing was sent or deleted; ask the archive administrator to run dossier-cli audit verify on this desk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server keeps this desk&apos;s audit log under another user: sign in as the desk&apos;s user to sync it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server does not record audit chains.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

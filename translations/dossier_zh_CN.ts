@@ -45,6 +45,246 @@
     </message>
 </context>
 <context>
+    <name>Dossier::AuditHistory</name>
+    <message>
+        <source>Set document title</source>
+        <translation>修改标题</translation>
+    </message>
+    <message>
+        <source>Set document type</source>
+        <translation>修改文书类型</translation>
+    </message>
+    <message>
+        <source>Move pages</source>
+        <translation>移动页面</translation>
+    </message>
+    <message>
+        <source>Split document</source>
+        <translation>拆分文书</translation>
+    </message>
+    <message>
+        <source>Merge documents</source>
+        <translation>合并文书</translation>
+    </message>
+    <message>
+        <source>Move document</source>
+        <translation>移动文书</translation>
+    </message>
+    <message>
+        <source>Remove page</source>
+        <translation>删除页面</translation>
+    </message>
+    <message>
+        <source>Insert page</source>
+        <translation>插入页面</translation>
+    </message>
+    <message>
+        <source>Move to another volume</source>
+        <translation>移至另一卷</translation>
+    </message>
+    <message>
+        <source>Template migration</source>
+        <translation>模板迁移</translation>
+    </message>
+    <message>
+        <source>Assign pages</source>
+        <translation>分配页面到案件</translation>
+    </message>
+    <message>
+        <source>Submit for quality check</source>
+        <translation>提交质检</translation>
+    </message>
+    <message>
+        <source>Scan refused: classified case</source>
+        <translation>拒绝扫描：涉密案件</translation>
+    </message>
+    <message>
+        <source>Settle sync conflict</source>
+        <translation>处理同步冲突</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>document type</source>
+        <translation>文书类型</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文书</translation>
+    </message>
+    <message>
+        <source>to document</source>
+        <translation>目标文书</translation>
+    </message>
+    <message>
+        <source>pages</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <translation>页面</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>case</source>
+        <translation>案号</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>other version from</source>
+        <translation>另一版本来自</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>Redo: %1</source>
+        <translation>重做：%1</translation>
+    </message>
+    <message>
+        <source>edited: its fields do not match its hash</source>
+        <translation>被修改：内容与其哈希不符</translation>
+    </message>
+    <message>
+        <source>an entry before it was deleted</source>
+        <translation>其前的记录被删除</translation>
+    </message>
+    <message>
+        <source>entries were reordered</source>
+        <translation>记录顺序被调换</translation>
+    </message>
+    <message>
+        <source>its link to the entry before it was changed</source>
+        <translation>与前一条记录的链接被改动</translation>
+    </message>
+    <message>
+        <source>the entry appears twice</source>
+        <translation>该记录重复出现</translation>
+    </message>
+    <message>
+        <source>the dossier&apos;s own chain is broken here</source>
+        <translation>卷宗自身的记录链在此断开</translation>
+    </message>
+    <message>
+        <source>the chain was truncated: it ends before the head the server recorded</source>
+        <translation>记录链被截断：止于服务器所记录的链头之前</translation>
+    </message>
+    <message>
+        <source>history was rewritten after it was synced</source>
+        <translation>同步之后历史被改写</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Entry %1 (dossier %2, %3): %4</source>
+        <translation>第 %1 条（卷宗 %2，%3）：%4</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>Dossier::AuditHistoryDialog</name>
+    <message>
+        <source>Reading and verifying the history…</source>
+        <translation>正在读取并核验历史记录…</translation>
+    </message>
+    <message>
+        <source>History of %1</source>
+        <translation>%1 的历史记录</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <source>Entry %1 of the desk&apos;s audit chain</source>
+        <translation>本工作站审计链第 %1 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Verified: the dossier&apos;s %n entries are intact in the desk&apos;s audit chain (%1 entries checked).</source>
+        <translation>
+            <numerusform>✔ 已核验：本卷宗的 %n 条记录在本工作站审计链中完整无误（共核验 %1 条）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ Broken at entry %1: the history was changed.</source>
+        <translation>✘ 记录链在第 %1 条处断开：历史记录已被改动。</translation>
+    </message>
+</context>
+<context>
     <name>Dossier::BoundVolume</name>
     <message>
         <source>page %1</source>
@@ -854,48 +1094,6 @@
         <translation>扫描到的标签文件，每行一个。</translation>
     </message>
     <message>
-        <source>Usage: dossier-cli &lt;command&gt; [options]
-Commands:
-  process   process images, PDFs and folders into catalogued dossiers
-  scan      scan from a SANE scanner and process the pages
-  search    full-text search over the pages of the profile
-  export    write the archive outputs of a dossier in the profile
-  login     sign in to dossier-server (the session goes to the system keyring)
-  sync      push this desk&apos;s changes and pull everyone else&apos;s
-  dossier list   the dossiers of the profile and their pages (--json)
-  template list|show|diff|validate|test   catalogue templates and drafts
-  template publish|release|rollback   versions of a template (administrators)
-  calendar push  publish a year of the holiday calendar (administrators)
-  note add|list|delete   your private notes on the pages of a case
-  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
-  case member add|list   give users a case on the server, list its members
-  warehouse …   the 中间库: checkin, lend, return, checkout, move, request, find, overdue, deadlines
-  verify    verify archive packages, PDF/A and OFD files
-  plugins   list the plugins found and those skipped
-  version   print the version
-Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
-        <translation>用法：dossier-cli &lt;命令&gt; [选项]
-命令：
-  process   将图像、PDF 和文件夹处理为已编目的卷宗
-  scan      从 SANE 扫描仪扫描并处理页面
-  search    在本配置的页面中全文检索
-  export    输出本配置中某卷宗的归档文件
-  login     登录 dossier-server（会话保存在系统密钥环中）
-  sync      推送本机的更改并拉取其他工作站的更改
-  dossier list   本配置的卷宗及其页面（--json）
-  template list|show|diff|validate|test   编目模板与草稿
-  template publish|release|rollback   模板的版本（管理员）
-  calendar push  发布某一年的节假日日历（管理员）
-  note add|list|delete   你在案件页面上的个人批注
-  outline export  以 ODT 或 PDF 输出你的案件庭审提纲
-  case member add|list   在服务器上为用户分配案件、列出案件成员
-  warehouse …   中间库：入库、借阅、归还、出库、移位、借阅申请、查询、超期、期限
-  verify    校验归档包、PDF/A 和 OFD 文件
-  plugins   列出已找到和已跳过的插件
-  version   显示版本
-运行“dossier-cli &lt;命令&gt; --help”查看命令的选项。</translation>
-    </message>
-    <message>
         <source>Print JSON.</source>
         <translation>输出 JSON。</translation>
     </message>
@@ -1032,6 +1230,86 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>Usage: dossier-cli template list|show|diff|validate|test|impact|publish|release|rollback …</source>
         <translation>用法：dossier-cli template list|show|diff|validate|test|impact|publish|release|rollback …</translation>
+    </message>
+    <message>
+        <source>Verify the desk&apos;s audit chain and every dossier&apos;s: an edited, deleted, reordered or truncated entry is named. Exit 0: intact, 2: broken.</source>
+        <translation>核验本工作站及每个卷宗的审计链：指出被修改、删除、调换顺序或截断的记录。退出码 0：完整；2：已断开。</translation>
+    </message>
+    <message>
+        <source>Print the report as JSON.</source>
+        <translation>以 JSON 输出报告。</translation>
+    </message>
+    <message>
+        <source>Do not ask the server for the head it recorded; hold the chain against the desk&apos;s record of its last push.</source>
+        <translation>不向服务器查询其记录的链头；以本工作站上次推送的记录为准核对。</translation>
+    </message>
+    <message>
+        <source>The server could not be asked for this desk&apos;s audit head (%1); the desk&apos;s own record of its last push is used.</source>
+        <translation>无法向服务器查询本工作站的审计链头（%1）；改用本工作站上次推送的记录。</translation>
+    </message>
+    <message>
+        <source> (held against the head last pushed to the server: entry %1)</source>
+        <translation>（已与上次推送到服务器的链头核对：第 %1 条）</translation>
+    </message>
+    <message>
+        <source>Audit chain of desk %1: %2 entries, %3 dossiers, intact%4.</source>
+        <translation>工作站 %1 的审计链：%2 条记录，%3 个卷宗，完整%4。</translation>
+    </message>
+    <message>
+        <source>Audit chain of desk %1: %2 entries, BROKEN at %3 place(s)%4.</source>
+        <translation>工作站 %1 的审计链：%2 条记录，有 %3 处断开%4。</translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli &lt;command&gt; [options]
+Commands:
+  process   process images, PDFs and folders into catalogued dossiers
+  scan      scan from a SANE scanner and process the pages
+  search    full-text search over the pages of the profile
+  export    write the archive outputs of a dossier in the profile
+  login     sign in to dossier-server (the session goes to the system keyring)
+  sync      push this desk&apos;s changes and pull everyone else&apos;s
+  dossier list   the dossiers of the profile and their pages (--json)
+  template list|show|diff|validate|test   catalogue templates and drafts
+  template publish|release|rollback   versions of a template (administrators)
+  calendar push  publish a year of the holiday calendar (administrators)
+  note add|list|delete   your private notes on the pages of a case
+  outline export  your hearing outline (庭审提纲) of a case, as ODT or PDF
+  case member add|list   give users a case on the server, list its members
+  warehouse …   the 中间库: checkin, lend, return, checkout, move, request, find, overdue, deadlines
+  audit verify   verify the audit log&apos;s hash chain (desk and dossiers)
+  verify    verify archive packages, PDF/A and OFD files
+  plugins   list the plugins found and those skipped
+  version   print the version
+Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.</source>
+        <translation>用法：dossier-cli &lt;命令&gt; [选项]
+命令：
+  process   将图像、PDF 和文件夹处理为已编目的卷宗
+  scan      从 SANE 扫描仪扫描并处理页面
+  search    在本配置的页面中全文检索
+  export    输出本配置中某卷宗的归档文件
+  login     登录 dossier-server（会话保存在系统密钥环中）
+  sync      推送本机的更改并拉取其他工作站的更改
+  dossier list   本配置的卷宗及其页面（--json）
+  template list|show|diff|validate|test   编目模板与草稿
+  template publish|release|rollback   模板的版本（管理员）
+  calendar push  发布某一年的节假日日历（管理员）
+  note add|list|delete   你在案件页面上的个人批注
+  outline export  以 ODT 或 PDF 输出你的案件庭审提纲
+  case member add|list   在服务器上为用户分配案件、列出案件成员
+  warehouse …   中间库：入库、借阅、归还、出库、移位、借阅申请、查询、超期、期限
+  audit verify   核验审计日志的哈希链（工作站与卷宗）
+  verify    校验归档包、PDF/A 和 OFD 文件
+  plugins   列出已找到和已跳过的插件
+  version   显示版本
+运行“dossier-cli &lt;命令&gt; --help”查看命令的选项。</translation>
+    </message>
+    <message>
+        <source> (held against the head the server recorded: entry %1)</source>
+        <translation>（已与服务器记录的链头核对：第 %1 条）</translation>
+    </message>
+    <message>
+        <source>Usage: dossier-cli audit verify [--profile DIR] [--json] [--offline]</source>
+        <translation>用法：dossier-cli audit verify [--profile 目录] [--json] [--offline]</translation>
     </message>
     <message>
         <source>Another server of the same court, for a sync when this one cannot be reached (repeatable; kept for later syncs).</source>
@@ -1215,6 +1493,18 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>Submitted: %1</source>
         <translation>已提交：%1</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>历史记录(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>The role %1 may not read the history of dossiers.</source>
+        <translation>角色 %1 无权查看卷宗的历史记录。</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2698,26 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
     <message>
         <source>This document is in that volume already.</source>
         <translation>该文件材料已在那一卷中。</translation>
+    </message>
+    <message>
+        <source>The profile has no audit desk id (settings audit.desk_id).</source>
+        <translation>本配置没有审计工作站编号（settings 中的 audit.desk_id）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s reply is not what the protocol says (%1).</source>
+        <translation>服务器的答复不符合协议（%1）。</translation>
+    </message>
+    <message>
+        <source>The server refused this desk&apos;s audit log: its history differs from what was synced before (%1). Nothing was sent or deleted; ask the archive administrator to run dossier-cli audit verify on this desk.</source>
+        <translation>服务器拒绝了本工作站的审计日志：其历史与此前同步的不一致（%1）。未发送也未删除任何数据；请档案管理员在本工作站运行 dossier-cli audit verify。</translation>
+    </message>
+    <message>
+        <source>The server keeps this desk&apos;s audit log under another user: sign in as the desk&apos;s user to sync it.</source>
+        <translation>服务器将本工作站的审计日志记在另一用户名下：请以本工作站的用户登录后再同步。</translation>
+    </message>
+    <message>
+        <source>The server does not record audit chains.</source>
+        <translation>服务器不记录审计链。</translation>
     </message>
     <message>
         <source>At most eight alternate servers can be named.</source>

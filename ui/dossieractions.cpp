@@ -1,6 +1,7 @@
 #include "dossieractions.h"
 
 #include "archive/volume.h"
+#include "audithistorydialog.h"
 #include "caseinfodialog.h"
 #include "catalogueactions.h"
 #include "deskjobs.h"
@@ -16,6 +17,7 @@
 #include "station/pageassignment.h"
 #include "station/pageintake.h"
 #include "station/qualitycheck.h"
+#include "sync/syncengine.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -158,8 +160,37 @@ void DossierActions::makeDossierActions()
     assign->setObjectName(QStringLiteral("assignToCase"));
     assign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     connect(assign, &QAction::triggered, this, &DossierActions::assignToCase);
-    m_dossierActions = {details, qc, assign};
+    auto* history = new QAction(tr("&History…"), m_window);
+    history->setObjectName(QStringLiteral("auditHistory"));
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    connect(history, &QAction::triggered, this, &DossierActions::showHistory);
+    m_dossierActions = {details, qc, assign, history};
     m_browser->tree()->addAction(assign);
+    // Shown to the roles that may read a dossier's history (the account as the profile last knew it).
+    m_db->run(
+        history, [profile = m_profile] { return SyncEngine(profile).signedInAccount(); },
+        [history](const SyncAccount& account) { history->setVisible(AuditHistory::maySee(account)); });
+}
+
+void DossierActions::showHistory()
+{
+    QString caseNo, dossierId;
+    if (!m_browser->currentDossier(&caseNo, &dossierId)) {
+        Q_EMIT message(tr("Choose a dossier in the tree first."), 6000);
+        return;
+    }
+    m_db->run(
+        this, [profile = m_profile] { return SyncEngine(profile).signedInAccount(); },
+        [this, caseNo, dossierId](const SyncAccount& account) {
+            if (!AuditHistory::maySee(account)) {
+                QMessageBox::warning(m_window, tr("History"),
+                                     tr("The role %1 may not read the history of dossiers.").arg(account.role));
+                return;
+            }
+            auto* dialog = new AuditHistoryDialog(m_db, m_profile, caseNo, dossierId, m_window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->open();
+        });
 }
 
 void DossierActions::assignToCase()

@@ -50,9 +50,10 @@ public:
     void editCaseDetails();
     void openQualityCheck();
     void assignToCase();
+    void showHistory(); // 卷宗 ▸ 历史记录… (Ctrl+Shift+H), for the roles AuditHistory::maySee allows
 
     const QList<QAction*>& pageActions() const { return m_pageActions; }
-    const QList<QAction*>& dossierActions() const { return m_dossierActions; } // details, QC, assign
+    const QList<QAction*>& dossierActions() const { return m_dossierActions; } // details, QC, assign, history
 
 Q_SIGNALS:
     void message(const QString& text, int timeoutMs = 0);

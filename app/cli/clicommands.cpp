@@ -54,6 +54,7 @@ int usage()
                         "  case member add|list   give users a case on the server, list its members\n"
                         "  warehouse …   the 中间库: checkin, lend, return, checkout, move, request, find, overdue, "
                         "deadlines\n"
+                        "  audit verify   verify the audit log's hash chain (desk and dossiers)\n"
                         "  verify    verify archive packages, PDF/A and OFD files\n"
                         "  plugins   list the plugins found and those skipped\n"
                         "  version   print the version\n"
@@ -634,6 +635,8 @@ int run(const QStringList& arguments)
         return caseCommand(rest);
     if (command == QLatin1String("warehouse"))
         return warehouse(rest.value(1), subcommandArgs(rest));
+    if (command == QLatin1String("audit"))
+        return audit(rest.value(1), subcommandArgs(rest));
     if (command == QLatin1String("template"))
         return templateCommand(rest.value(1), subcommandArgs(rest));
     if (command == QLatin1String("calendar") && rest.value(1) == QLatin1String("push"))

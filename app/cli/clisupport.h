@@ -51,4 +51,7 @@ int outlineExport(const QStringList& args);
 // find|overdue|event|deadlines|inventory.
 int warehouse(const QString& sub, const QStringList& args);
 
+// The audit command (cliaudit.cpp): audit verify.
+int audit(const QString& sub, const QStringList& args);
+
 } // namespace Dossier::Cli

@@ -1,15 +1,51 @@
 #include "storage/auditrepository.h"
 
+#include "domain/auditchain.h"
+#include "storage/database.h"
 #include "storage/serverdatabase.h"
 #include "storage/sqlrows.h"
 
-namespace Dossier::Server {
+#include <QJsonArray>
 
-Status AuditRepository::append(const AuditEntry& e)
+namespace Dossier::Server {
+namespace {
+
+AuditEntry entryOf(const QSqlQuery& q)
 {
-    auto q = m_db.exec(
-        QStringLiteral("INSERT INTO audit_log (at, user_name, address, action, details) VALUES (?, ?, ?, ?, ?)"),
-        {e.at, Sql::text(e.user), Sql::text(e.address), e.action, Sql::text(e.details)});
+    AuditEntry e{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                 q.value(4).toString()};
+    e.seq = q.value(5).toLongLong();
+    e.prevHash = q.value(6).toString();
+    e.hash = q.value(7).toString();
+    return e;
+}
+
+const QString kColumns = QStringLiteral("at, user_name, address, action, details, seq, prev_hash, hash");
+
+} // namespace
+
+QString AuditRepository::entryHash(const AuditEntry& e)
+{
+    return AuditChain::hashFields(
+        {QStringLiteral("dossier-server-audit/1"), e.seq, e.at, e.user, e.address, e.action, e.details, e.prevHash});
+}
+
+Status AuditRepository::append(const AuditEntry& entry)
+{
+    if (m_db.isPostgres())
+        if (auto l = m_db.execUnprepared(QStringLiteral("LOCK TABLE audit_log IN EXCLUSIVE MODE")); !l)
+            return l.error();
+    auto last = m_db.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1"));
+    if (!last)
+        return last.error();
+    AuditEntry e = entry;
+    e.seq = last->next() ? last->value(0).toLongLong() + 1 : 1;
+    e.prevHash = e.seq > 1 ? last->value(1).toString() : QString();
+    e.hash = entryHash(e);
+    auto q = m_db.exec(QStringLiteral("INSERT INTO audit_log (seq, at, user_name, address, action, details, "
+                                      "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {e.seq, e.at, Sql::text(e.user), Sql::text(e.address), e.action, Sql::text(e.details),
+                        Sql::text(e.prevHash), e.hash});
     if (!q)
         return q.error();
     return Ok{};
@@ -18,15 +54,91 @@ Status AuditRepository::append(const AuditEntry& e)
 Result<QList<AuditEntry>> AuditRepository::latest(int limit) const
 {
     auto q = m_db.exec(
-        QStringLiteral("SELECT at, user_name, address, action, details FROM audit_log ORDER BY at DESC LIMIT ?"),
-        {limit});
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log ORDER BY seq DESC LIMIT ?"), {limit});
     if (!q)
         return q.error();
     QList<AuditEntry> out;
     while (q->next())
-        out.append(AuditEntry{q->value(0).toString(), q->value(1).toString(), q->value(2).toString(),
-                              q->value(3).toString(), q->value(4).toString()});
+        out.append(entryOf(*q));
     return out;
+}
+
+Result<QList<AuditEntry>> AuditRepository::chain() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM audit_log ORDER BY seq"));
+    if (!q)
+        return q.error();
+    QList<AuditEntry> out;
+    while (q->next())
+        out.append(entryOf(*q));
+    return out;
+}
+
+Status AuditRepository::chainOldEntries(QSqlDatabase d)
+{
+    auto old = execSql(d, QStringLiteral("SELECT at, user_name, address, action, details FROM audit_log_v3 "
+                                         "ORDER BY at"));
+    if (!old)
+        return old.error();
+    QList<AuditEntry> entries;
+    while (old->next())
+        entries.append(AuditEntry{old->value(0).toString(), old->value(1).toString(), old->value(2).toString(),
+                                  old->value(3).toString(), old->value(4).toString()});
+    old->finish();
+    QString prev;
+    qint64 seq = 0;
+    for (AuditEntry e : std::as_const(entries)) {
+        e.seq = ++seq;
+        e.prevHash = prev;
+        e.hash = entryHash(e);
+        if (auto q = execSql(d,
+                             QStringLiteral("INSERT INTO audit_log (seq, at, user_name, address, action, details, "
+                                            "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                             {e.seq, e.at, Sql::text(e.user), Sql::text(e.address), e.action, Sql::text(e.details),
+                              Sql::text(e.prevHash), e.hash});
+            !q)
+            return q.error();
+        prev = e.hash;
+    }
+    return Ok{}; // the caller drops audit_log_v3 (DDL is not prepared on PostgreSQL)
+}
+
+Result<std::optional<DeskAuditHead>> AuditRepository::deskHead(const QString& deskId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT desk_id, user_name, seq, hash, received_at FROM desk_audit_heads "
+                                      "WHERE desk_id = ?"),
+                       {deskId});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<DeskAuditHead>();
+    return std::optional<DeskAuditHead>(DeskAuditHead{q->value(0).toString(), q->value(1).toString(),
+                                                      q->value(2).toLongLong(), q->value(3).toString(),
+                                                      q->value(4).toString()});
+}
+
+Result<QList<DeskAuditHead>> AuditRepository::deskHeads() const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT desk_id, user_name, seq, hash, received_at FROM desk_audit_heads "
+                                      "ORDER BY desk_id"));
+    if (!q)
+        return q.error();
+    QList<DeskAuditHead> out;
+    while (q->next())
+        out.append(DeskAuditHead{q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(),
+                                 q->value(3).toString(), q->value(4).toString()});
+    return out;
+}
+
+Status AuditRepository::recordDeskHead(const DeskAuditHead& h)
+{
+    auto q = m_db.exec(QStringLiteral("INSERT INTO desk_audit_heads (desk_id, user_name, seq, hash, received_at) "
+                                      "VALUES (?, ?, ?, ?, ?) ON CONFLICT (desk_id) DO UPDATE SET "
+                                      "seq = excluded.seq, hash = excluded.hash, received_at = excluded.received_at"),
+                       {h.deskId, h.user, h.seq, h.hash, h.receivedAt});
+    if (!q)
+        return q.error();
+    return Ok{};
 }
 
 } // namespace Dossier::Server

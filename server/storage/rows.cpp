@@ -45,11 +45,19 @@ QJsonObject AccessRequest::toJson() const
 
 QJsonObject AuditEntry::toJson() const
 {
-    return {{QStringLiteral("at"), at},
+    return {{QStringLiteral("at"), at},           {QStringLiteral("user"), user},
+            {QStringLiteral("address"), address}, {QStringLiteral("action"), action},
+            {QStringLiteral("details"), details}, {QStringLiteral("seq"), seq},
+            {QStringLiteral("hash"), hash}};
+}
+
+QJsonObject DeskAuditHead::toJson() const
+{
+    return {{QStringLiteral("desk_id"), deskId},
             {QStringLiteral("user"), user},
-            {QStringLiteral("address"), address},
-            {QStringLiteral("action"), action},
-            {QStringLiteral("details"), details}};
+            {QStringLiteral("seq"), seq},
+            {QStringLiteral("hash"), hash},
+            {QStringLiteral("received_at"), receivedAt}};
 }
 
 QString imageOf(const QString& kind, const QJsonObject& body)

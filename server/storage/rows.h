@@ -124,6 +124,9 @@ struct AuditEntry final
     QString address;
     QString action;
     QString details;
+    qint64 seq = 0; // its place in the server's chain (0 until appended)
+    QString prevHash = {};
+    QString hash = {};
 
     QJsonObject toJson() const;
 };
@@ -136,5 +139,17 @@ QString isoNow();
 QString imageOf(const QString& kind, const QJsonObject& body);
 // records.archived: a live dossier marked archived.
 bool dossierArchived(const Record& r);
+
+// desk_audit_heads: the last head of a desk's audit chain the server accepted.
+struct DeskAuditHead final
+{
+    QString deskId;
+    QString user;
+    qint64 seq = 0;
+    QString hash;
+    QString receivedAt;
+
+    QJsonObject toJson() const;
+};
 
 } // namespace Dossier::Server

@@ -1,5 +1,5 @@
 -- dossier-server's schema, as sqlite_master shows it after every migration in server/storage/migrations
--- (schema_version 3). The same migrations run on PostgreSQL (portable SQL: TEXT, INTEGER, BIGINT). testschema
+-- (schema_version 4). The same migrations run on PostgreSQL (portable SQL: TEXT, INTEGER, BIGINT). testschema
 -- compares the statements of this file (comments stripped, whitespace normalised) with a freshly migrated SQLite
 -- database; scripts/dump-schema.sh server prints them in this order. Times are UTC ISO 8601 text unless said.
 
@@ -15,16 +15,26 @@ CREATE TABLE access_requests(
   decided_at TEXT
 );
 
--- The audit trail: who did what from where; details is JSON text.
+-- The audit trail: who did what from where; details is JSON text. A hash chain (migration 4): seq is the entry's
+-- place, prev_hash the hash of entry seq-1 ('' for the first), hash = SHA-256 of the compact JSON array
+-- ["dossier-server-audit/1", seq, at, user, address, action, details, prev_hash] (AuditRepository::entryHash).
+-- Append-only: the triggers (on PostgreSQL a PL/pgSQL function) abort every UPDATE and DELETE.
 CREATE TABLE audit_log(
+  seq BIGINT PRIMARY KEY,
   at TEXT NOT NULL,
   user_name TEXT NOT NULL,
   address TEXT NOT NULL,
   action TEXT NOT NULL,
-  details TEXT NOT NULL
+  details TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  hash TEXT NOT NULL
 );
 
 CREATE INDEX audit_log_at ON audit_log(at);
+
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 
 -- Who proved they hold an image (a complete upload of it).
 CREATE TABLE blob_holders(
@@ -79,6 +89,18 @@ CREATE TABLE counters(
   name TEXT PRIMARY KEY,
   value BIGINT NOT NULL
 );
+
+-- The last head of each desk's audit chain the server accepted (POST /audit/desks/{desk_id}): the desk's random
+-- id, the user who first sent it (the desk is theirs), the entry's seq and hash, when it was received.
+CREATE TABLE desk_audit_heads(
+  desk_id TEXT PRIMARY KEY,
+  user_name TEXT NOT NULL,
+  seq BIGINT NOT NULL,
+  hash TEXT NOT NULL,
+  received_at TEXT NOT NULL
+);
+
+CREATE INDEX desk_audit_heads_user ON desk_audit_heads(user_name);
 
 -- Replies to operations already applied, per user (idempotency); result is the JSON reply
 -- {"op_id","status":"applied"|"rejected"|…,"revision",…}.

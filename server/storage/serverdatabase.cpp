@@ -1,6 +1,7 @@
 #include "storage/serverdatabase.h"
 
 #include "auth.h"
+#include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/migrator.h"
 #include "storage/sqlrows.h"
@@ -50,6 +51,11 @@ Result<std::unique_ptr<ServerDatabase>> ServerDatabase::open(const QString& data
             !r)
             return r.error();
     return d;
+}
+
+Result<QSqlQuery> ServerDatabase::execUnprepared(const QString& sql) const
+{
+    return execDirect(connection(), sql);
 }
 
 Status ServerDatabase::openSqlite(const QString& dataDir)
@@ -247,6 +253,7 @@ Status ServerDatabase::migrate()
                      {QString::number(found)});
     });
     migrator.addStep(2, [](QSqlDatabase d) { return completeMigration2(d); });
+    migrator.addStep(4, [](QSqlDatabase d) { return completeMigration4(d); });
     return migrator.migrate(*migrations);
 }
 
@@ -278,6 +285,30 @@ Status ServerDatabase::completeMigration2(QSqlDatabase d)
                              {sha, id});
             !u)
             return u.error();
+    return Ok{};
+}
+
+// After storage/migrations/0004.sql, in its transaction: the old audit entries chained (SHA-256: code), the index
+// of the new table, and the triggers that keep audit_log append-only (worded per dialect).
+Status ServerDatabase::completeMigration4(QSqlDatabase d)
+{
+    if (auto s = AuditRepository::chainOldEntries(d); !s)
+        return s;
+    QStringList statements{QStringLiteral("DROP TABLE audit_log_v3"),
+                           QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)")};
+    if (d.driverName() == QLatin1String("QPSQL"))
+        statements << QStringLiteral("CREATE FUNCTION audit_log_append_only() RETURNS trigger AS $$ BEGIN RAISE "
+                                     "EXCEPTION 'audit_log is append-only'; END $$ LANGUAGE plpgsql")
+                   << QStringLiteral("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
+                                     "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()");
+    else
+        statements << QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT "
+                                     "RAISE(ABORT, 'audit_log is append-only'); END")
+                   << QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT "
+                                     "RAISE(ABORT, 'audit_log is append-only'); END");
+    for (const QString& sql : std::as_const(statements))
+        if (auto r = execDirect(d, sql); !r)
+            return r.error();
     return Ok{};
 }
 

@@ -30,7 +30,7 @@ namespace Dossier::Server {
 class ServerDatabase final
 {
 public:
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // databaseUrl empty → SQLite in dataDir; else postgresql://user:pass@host:port/dbname[?schema=NAME]
     static Result<std::unique_ptr<ServerDatabase>> open(const QString& dataDir, const QString& databaseUrl);
@@ -58,6 +58,8 @@ public:
 
     // prepare + bind + exec, the error as a value.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& binds = {}) const;
+    // A statement without binds, unprepared (PostgreSQL prepares no DDL and no LOCK).
+    Result<QSqlQuery> execUnprepared(const QString& sql) const;
     // The statements of the write path, prepared once per connection (a PostgreSQL round trip instead of
     // three, no SQL parsing on SQLite). A result must be read before the same statement runs again.
     Result<QSqlQuery*> cached(const QString& sql, const QVariantList& binds = {});
@@ -83,6 +85,7 @@ private:
     Status openPostgres(const QString& databaseUrl);
     Status migrate();
     static Status completeMigration2(QSqlDatabase d);
+    static Status completeMigration4(QSqlDatabase d);
 
     std::map<QString, std::unique_ptr<Statement>> m_statements;
     QString m_connection;

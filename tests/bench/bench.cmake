@@ -19,3 +19,6 @@ add_executable(bench_cluster ${CMAKE_CURRENT_LIST_DIR}/bench_cluster.cpp)
 target_link_libraries(bench_cluster PRIVATE dossier_core dossier_test_support Qt6::Concurrent)
 target_compile_definitions(bench_cluster PRIVATE DOSSIER_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
 add_dependencies(bench_cluster dossier-server)
+# The audit chain (issue 16): append rate and the verification of 100,000 entries.
+add_executable(bench_audit ${CMAKE_CURRENT_LIST_DIR}/bench_audit.cpp)
+target_link_libraries(bench_audit PRIVATE dossier_core dossier_test_support)

@@ -4,6 +4,7 @@
 // typed by a hand-held reader into the case field.
 #include "archive/archiver.h"
 #include "archive/volume.h"
+#include "audithistorydialog.h"
 #include "camerapanel.h"
 #include "caseinfodialog.h"
 #include "dossiermodel.h"
@@ -36,6 +37,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -407,6 +409,41 @@ void TestStationTools::pagesInNoDossier()
     closer.start(50);
     w.findChild<QAction*>(QStringLiteral("caseDetails"))->trigger();
     QTRY_COMPARE(opened, QStringLiteral("Dossier::CaseInfoDialog"));
+
+    // Ctrl+Shift+H: the dossier's history, in words, with the chain verified; an entry edited in the file (its
+    // trigger dropped) shows the chain broken at it.
+    AuditHistoryDialog* dialog = nullptr;
+    const auto history = [&] {
+        dialog = nullptr;
+        tree->setCurrentIndex(caseRow);
+        w.findChild<QAction*>(QStringLiteral("auditHistory"))->trigger();
+    };
+    const auto shown = [&] {
+        for (auto* c : w.findChildren<AuditHistoryDialog*>())
+            if (c->isVisible() && c->loaded())
+                dialog = c;
+        return dialog != nullptr;
+    };
+    QVERIFY(w.findChild<QAction*>(QStringLiteral("auditHistory"))->isVisible()); // the desk's own clerk
+    history();
+    QTRY_VERIFY_WITH_TIMEOUT(shown(), 20000);
+    auto* table = dialog->findChild<QTableWidget*>(QStringLiteral("auditEntries"));
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(table->item(0, 2)->text(), AuditHistory::actionText(QStringLiteral("assign pages")));
+    QVERIFY(!table->item(0, 3)->text().contains(QLatin1Char('{'))); // details in words, not JSON
+    QVERIFY2(dialog->findChild<QLabel*>(QStringLiteral("auditChainState"))->text().startsWith(QStringLiteral("✔")),
+             qPrintable(dialog->findChild<QLabel*>(QStringLiteral("auditChainState"))->text()));
+    dialog->close();
+    {
+        const SqlFromTest writing;
+        QVERIFY(execSql(profile.database(), QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        QVERIFY(execSql(profile.database(), QStringLiteral("UPDATE audit_log SET actor='nobody' WHERE seq=1")));
+    }
+    history();
+    QTRY_VERIFY_WITH_TIMEOUT(shown(), 20000);
+    const QString state = dialog->findChild<QLabel*>(QStringLiteral("auditChainState"))->text();
+    QVERIFY2(state.startsWith(QStringLiteral("✘")) && state.contains(QStringLiteral("1")), qPrintable(state));
+    dialog->close();
 }
 
 QTEST_MAIN(TestStationTools)

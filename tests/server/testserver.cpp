@@ -1533,6 +1533,7 @@ void TestServer::openApi()
         {QStringLiteral("/api/v1/access-requests"), {QStringLiteral("get"), QStringLiteral("post")}},
         {QStringLiteral("/api/v1/access-requests/{id}/approve"), {QStringLiteral("post")}},
         {QStringLiteral("/api/v1/access-requests/{id}/deny"), {QStringLiteral("post")}},
+        {QStringLiteral("/api/v1/audit/desks/{desk_id}"), {QStringLiteral("get"), QStringLiteral("post")}},
     };
     QCOMPARE(paths.size(), int(want.size()));
     for (const auto& [path, methods] : want) {

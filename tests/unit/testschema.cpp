@@ -340,8 +340,9 @@ void checkRowCounts(QSqlDatabase db, int v)
                                                        {"processing_records", 3},
                                                        {"outputs", v >= 2 ? 2 : 0},
                                                        {"audit_log", v >= 3 ? 2 : 0},
-                                                       // + search.fts_form; a template moved to its table
-                                                       {"settings", v >= 3 ? 3 : 1},
+                                                       // + search.fts_form and audit.desk_id; a template moved
+                                                       // to its table
+                                                       {"settings", v >= 3 ? 4 : 2},
                                                        {"templates", v >= 3 ? 1 : 0},
                                                        {"qc_reviews", v >= 3 ? 1 : 0},
                                                        {"sync_records", v >= 5 ? 2 : 0},
@@ -420,7 +421,12 @@ void checkNewColumns(QSqlDatabase db, int v)
          v >= 3 ? 1 : 0},
         {QStringLiteral("SELECT count(*) FROM settings WHERE key LIKE 'template:%'"), 0},
         {QStringLiteral("SELECT count(*) FROM dossiers WHERE template_version = 1"), 2},
-        {QStringLiteral("SELECT count(*) FROM documents WHERE type_by_hand = 0"), 3}};
+        {QStringLiteral("SELECT count(*) FROM documents WHERE type_by_hand = 0"), 3},
+        // 12: the audit log chained in the order written, under a desk id of its own.
+        {QStringLiteral("SELECT count(*) FROM audit_log WHERE seq = id AND length(hash) = 64 AND "
+                        "prev_hash = coalesce((SELECT p.hash FROM audit_log p WHERE p.seq = audit_log.seq - 1), '')"),
+         v >= 3 ? 2 : 0},
+        {QStringLiteral("SELECT count(*) FROM settings WHERE key = 'audit.desk_id' AND length(value) = 36"), 1}};
     for (const auto& [sql, n] : set)
         QVERIFY2(scalar(db, sql).toInt() == n, qPrintable(sql));
     QVERIFY(QSqlQuery(db).exec(

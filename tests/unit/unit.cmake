@@ -33,6 +33,10 @@ dossier_add_test(testnotes SOURCES ${CMAKE_CURRENT_LIST_DIR}/testnotes.cpp LABEL
 # The schema: the migration runner, schema.sql of the desk and the server, past desk versions upgraded with data.
 dossier_add_test(testschema SOURCES ${CMAKE_CURRENT_LIST_DIR}/testschema.cpp LIBS dossier_server_lib LABELS unit)
 target_compile_definitions(testschema PRIVATE DOSSIER_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+# The audit log's hash chain (issue 16): chaining, every kind of tampering named, an old desk chained, the CLI's exit.
+dossier_add_test(testauditchain SOURCES ${CMAKE_CURRENT_LIST_DIR}/testauditchain.cpp LABELS unit)
+target_compile_definitions(testauditchain PRIVATE DOSSIER_SOURCE_DIR="${PROJECT_SOURCE_DIR}")
+add_dependencies(testauditchain dossier-cli)
 # The sync protocol against an in-process stand-in for dossier-server (tests/support/fakeqnam.h): no sockets.
 dossier_add_test(testsyncprotocol SOURCES ${CMAKE_CURRENT_LIST_DIR}/testsyncprotocol.cpp LABELS unit)
 # Statutory periods (民事诉讼法 §85) over the shipped holiday calendars, and the warehouse's clocks: no database.

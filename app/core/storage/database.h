@@ -16,7 +16,7 @@ namespace Dossier {
 class Database final
 {
 public:
-    static constexpr int kSchemaVersion = 11;
+    static constexpr int kSchemaVersion = 12;
 
     // Opens (creating if needed) and migrates the database at `path`. Call once before using connection().
     static Status open(const QString& path);

@@ -1,5 +1,5 @@
 -- The desk's schema (the profile's SQLite database), as sqlite_master shows it after every migration in
--- app/core/storage/migrations/desk (PRAGMA user_version 9). testschema compares the statements of this file
+-- app/core/storage/migrations/desk (PRAGMA user_version 12). testschema compares the statements of this file
 -- (comments stripped, whitespace normalised) with a freshly migrated database; scripts/dump-schema.sh desk prints
 -- the statements in this order (by table: the table, then its indexes). Change the schema by adding a migration,
 -- never by editing an old one; then update this file. Left out: automatic indexes and FTS5's shadow tables.
@@ -7,19 +7,35 @@
 -- Conventions: times are UTC ISO 8601 text ("2023-12-01T09:00:00.000Z"); booleans are 0/1 integers; columns
 -- documented "JSON" hold compact JSON text written by the code named.
 
--- What clerks did (catalogue edits, QC submissions, refused scans, settled sync conflicts).
-CREATE TABLE audit_log(
+-- What clerks did (catalogue edits, QC submissions, refused scans, settled sync conflicts), as a hash chain
+-- (migration 12; domain/auditchain.h): seq is the entry's place on the desk, prev_hash the hash of entry seq-1
+-- ('' for the first), dossier_prev the hash of the same dossier's entry before it ('' for none), hash = SHA-256 of
+-- the compact JSON array ["dossier-desk-audit/1", desk_id, seq, at, actor, dossier, action, details, prev_hash,
+-- dossier_prev] (desk_id: settings audit.desk_id). Append-only: the triggers abort an UPDATE of a hashed entry and
+-- every DELETE (a user holding the file can drop them; `dossier-cli audit verify` and the heads the server
+-- recorded catch what follows).
+CREATE TABLE "audit_log"(
   id INTEGER PRIMARY KEY,
+  seq INTEGER NOT NULL,
   at TEXT NOT NULL,
   actor TEXT,
   dossier_id INTEGER REFERENCES dossiers(id), -- NULL when the action concerns no dossier (a refused scan)
   action TEXT NOT NULL, -- e.g. a CatalogueEditor edit, "submit", "scan refused: classified",
   -- "settle sync conflict"
-  details TEXT -- JSON object or empty: the edit (CatalogueEditor), {"case_no","device"} for a refused scan,
+  details TEXT, -- JSON object or empty: the edit (CatalogueEditor), {"case_no","device"} for a refused scan,
   -- {"kind","id","kept","other_from"} for a settled conflict
+  prev_hash TEXT NOT NULL DEFAULT '',
+  dossier_prev TEXT NOT NULL DEFAULT '',
+  hash TEXT NOT NULL DEFAULT ''
 );
 
-CREATE INDEX audit_dossier ON audit_log(dossier_id, at);
+CREATE INDEX audit_dossier ON audit_log(dossier_id, seq);
+
+CREATE UNIQUE INDEX audit_seq ON audit_log(seq);
+
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log WHEN OLD.hash <> '' BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 
 -- One scan/import run (BatchRunner).
 CREATE TABLE batches(
@@ -252,7 +268,8 @@ CREATE TABLE qc_reviews(
 CREATE UNIQUE INDEX qc_reviews_uid ON qc_reviews(uid);
 
 -- Profile settings: sync.server, sync.user, sync.ca_file, sync.cursor (the feed position),
--- issued_dossier_id:<year> (the last dossier number issued), …
+-- issued_dossier_id:<year> (the last dossier number issued), audit.desk_id (the desk's audit chain id),
+-- audit.pushed_seq and audit.pushed_hash (the audit head the server last recorded), …
 CREATE TABLE settings(
   key TEXT PRIMARY KEY,
   value TEXT

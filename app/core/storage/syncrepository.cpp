@@ -1,6 +1,7 @@
 #include "storage/syncrepository.h"
 
 #include "common/clock.h"
+#include "storage/auditrepository.h"
 #include "storage/database.h"
 
 #include <QDateTime>
@@ -355,9 +356,7 @@ Status SyncRepository::settleConflict(qint64 id, const QString& at, const QStrin
 Status SyncRepository::audit(const QString& at, const QString& actor, qint64 dossierId, const QString& action,
                              const QString& details)
 {
-    return statusOf(
-        execSql(m_db, QStringLiteral("INSERT INTO audit_log(at, actor, dossier_id, action, details) VALUES(?,?,?,?,?)"),
-                {at, actor, dossierId > 0 ? QVariant(dossierId) : QVariant(), action, details}));
+    return AuditRepository(m_db).recordText(actor, dossierId, action, details, at);
 }
 
 } // namespace Dossier

@@ -6,6 +6,7 @@
 #include "domain/holidaycalendar.h"
 #include "domain/templateversions.h"
 #include "pipeline/templatelibrary.h"
+#include "storage/auditrepository.h"
 #include "storage/database.h"
 #include "storage/noterepository.h"
 #include "storage/syncrepository.h"
@@ -37,6 +38,7 @@ QJsonObject SyncSummary::toJson() const
             {QStringLiteral("restored"), restored},
             {QStringLiteral("problems"), QJsonArray::fromStringList(problems)},
             {QStringLiteral("migrated"), migrated},
+            {QStringLiteral("audit_head"), auditHead},
             {QStringLiteral("template_notes"), QJsonArray::fromStringList(templateNotes)},
             {QStringLiteral("server"), server}};
 }
@@ -310,6 +312,10 @@ Result<SyncSummary> SyncEngine::syncWith(const QString& via, int attempts, const
     // Template versions the feed brought carry this desk's dossiers along before its changes go up.
     if (auto m = migrateTemplates(c, s); !m)
         return m.error();
+    // The audit chain's head goes before the records: a desk whose history changed after it synced stops here
+    // (audit_chain_rewritten), its outbox kept.
+    if (auto a = pushAudit(c, s); !a)
+        return a.error();
     // Versions of ours that won a conflict go again on the server's revision: a second round sends them.
     for (int round = 0; round < 3; ++round) {
         const int conflictsBefore = s.conflicts;
@@ -326,6 +332,42 @@ Result<SyncSummary> SyncEngine::syncWith(const QString& via, int attempts, const
     if (auto f = finish(c, s); !f)
         return f.error();
     return s;
+}
+
+Status SyncEngine::pushAudit(Context& c, SyncSummary& s)
+{
+    constexpr int kBatch = 200;
+    AuditRepository audit(m_profile.database());
+    auto desk = audit.deskId();
+    if (!desk)
+        return desk.error();
+    auto recorded = c.transport->auditHead(*desk);
+    if (!recorded && recorded.error().code() == QLatin1String("audit_not_supported"))
+        return Ok{}; // an older server: the records still sync, the chain stays on the desk
+    if (!recorded)
+        return recorded.error();
+    auto local = audit.head();
+    if (!local)
+        return local.error();
+    if (local->seq == 0 && recorded->seq == 0)
+        return Ok{}; // an empty chain, never sent: nothing to record
+    AuditChain::Head at = *recorded;
+    do {
+        auto entries = audit.entriesAfter(at.seq, local->seq > at.seq ? kBatch : 0);
+        if (!entries)
+            return entries.error();
+        // Nothing new: the head itself goes, so that a chain shortened or changed at the recorded entry is told.
+        const AuditChain::Head head =
+            entries->isEmpty() ? *local : AuditChain::Head{entries->last().seq, entries->last().hash};
+        auto pushed = c.transport->pushAudit(*desk, head, *entries);
+        if (!pushed)
+            return pushed.error();
+        at = *pushed;
+        if (auto p = audit.setPushedHead(at); !p)
+            return p;
+    } while (at.seq < local->seq);
+    s.auditHead = at.seq;
+    return Ok{};
 }
 
 // A desk that edits catalogues carries its dossiers to the template versions the sync brought (each change
@@ -504,6 +546,18 @@ Result<QJsonObject> SyncEngine::addCaseMember(const QString& caseNo, const QStri
     if (auto s = connect(c); !s)
         return s.error();
     return c.transport->addMember(*theCase, user, relation);
+}
+
+Result<AuditChain::Head> SyncEngine::auditHeadOnServer()
+{
+    auto desk = AuditRepository(m_profile.database()).deskId();
+    if (!desk)
+        return desk.error();
+    Context c(m_profile);
+    if (auto s = connect(c); !s)
+        return s.error();
+    c.transport->setMaxAttempts(1);
+    return c.transport->auditHead(*desk);
 }
 
 Result<QJsonArray> SyncEngine::caseMembers(const QString& caseNo)

@@ -34,6 +34,7 @@ struct SyncSummary final
     QStringList problems;
     // Dossiers carried to a newer version of their template (TemplateLibrary::migrate), and what that told.
     int migrated = 0;
+    qint64 auditHead = 0; // the audit chain entry the server recorded as this desk's head
     QStringList templateNotes;
     QString server; // the server this sync went through (the one signed in to, or an alternate)
     QJsonObject toJson() const;
@@ -116,6 +117,8 @@ public:
     // members, [{"user","relation"}] (for them and for its members).
     Result<QJsonObject> addCaseMember(const QString& caseNo, const QString& user, const QString& relation);
     Result<QJsonArray> caseMembers(const QString& caseNo);
+    // The head of this desk's audit chain the server recorded ({0, ""}: none yet), asked once (no retries).
+    Result<AuditChain::Head> auditHeadOnServer();
     // The relations to a case dossier-server accepts: judge, panel_member, judge_assistant, clerk, party, lawyer.
     static const QStringList& caseRelations();
 
@@ -142,6 +145,8 @@ private:
     Status push(Context& c, SyncSummary& s, const std::atomic_bool& cancel);
     Status pushBatch(Context& c, const QList<SyncOperation>& ops, SyncSummary& s, const std::atomic_bool& cancel);
     Status finish(Context& c, SyncSummary& s);
+    // The desk's audit chain head and the entries since the head the server recorded (before any record goes).
+    Status pushAudit(Context& c, SyncSummary& s);
     Status migrateTemplates(Context& c, SyncSummary& s);
 
     Profile m_profile;

@@ -246,4 +246,72 @@ Status SyncTransport::putCalendar(int year, const QJsonObject& yearJson)
     return Ok{};
 }
 
+namespace {
+
+QString auditPath(const QString& deskId)
+{
+    return QStringLiteral("/api/v1/audit/desks/%1").arg(QString::fromLatin1(QUrl::toPercentEncoding(deskId)));
+}
+
+Result<AuditChain::Head> headOf(const HttpClient::Reply& r)
+{
+    const QJsonObject o = r.json();
+    AuditChain::Head h{qint64(o.value(QStringLiteral("seq")).toDouble(-1)), o.value(QStringLiteral("hash")).toString()};
+    if (h.seq < 0 || (h.seq > 0 && !AuditChain::isHash(h.hash)))
+        return Error(QStringLiteral("server_reply_invalid"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The server's reply is not what the protocol says (%1)."),
+                     {QStringLiteral("audit head")});
+    return h;
+}
+
+Error auditError(const HttpClient::Reply& r)
+{
+    if (r.status == 409)
+        return Error(QStringLiteral("audit_chain_rewritten"),
+                     QT_TRANSLATE_NOOP("Dossier::Error",
+                                       "The server refused this desk's audit log: its history differs from what was "
+                                       "synced before (%1). Nothing was sent or deleted; ask the archive administrator "
+                                       "to run dossier-cli audit verify on this desk."),
+                     {r.errorMessage()});
+    if (r.status == 403)
+        return Error(QStringLiteral("audit_desk_not_yours"),
+                     QT_TRANSLATE_NOOP("Dossier::Error",
+                                       "The server keeps this desk's audit log under another user: sign in as the "
+                                       "desk's user to sync it."));
+    return SyncTransport::serverError(r);
+}
+
+} // namespace
+
+Result<AuditChain::Head> SyncTransport::auditHead(const QString& deskId)
+{
+    auto r = call("GET", auditPath(deskId));
+    if (!r)
+        return r.error();
+    if (r->status == 404 && r->errorCode() == QLatin1String("audit_desk_unknown"))
+        return AuditChain::Head{};
+    if (r->status == 404) // a server from before audit chains
+        return Error(QStringLiteral("audit_not_supported"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The server does not record audit chains."));
+    if (r->status != 200)
+        return auditError(*r);
+    return headOf(*r);
+}
+
+Result<AuditChain::Head> SyncTransport::pushAudit(const QString& deskId, const AuditChain::Head& head,
+                                                  const QList<AuditChain::Link>& entries)
+{
+    QJsonArray list;
+    for (const AuditChain::Link& l : entries)
+        list.append(l.toJson());
+    const QJsonObject body{
+        {QStringLiteral("seq"), head.seq}, {QStringLiteral("hash"), head.hash}, {QStringLiteral("entries"), list}};
+    auto r = call("POST", auditPath(deskId), canonical(body), {{"Content-Type", "application/json"}});
+    if (!r)
+        return r.error();
+    if (r->status != 200)
+        return auditError(*r);
+    return headOf(*r);
+}
+
 } // namespace Dossier

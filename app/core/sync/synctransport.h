@@ -1,6 +1,7 @@
 #pragma once
 // The sync's transport: the protocol of dossier-server over HTTP (change feed, changes, blobs, resumable
 // uploads, templates), with its retry policy, over QNetworkAccessManagers its owner makes. No database here.
+#include "domain/auditchain.h"
 #include "storage/masterstore.h"
 #include "sync/httpclient.h"
 
@@ -78,6 +79,13 @@ public:
     // the server's reason in words (forbidden, user_not_found, invalid_relation, invalid_case_no).
     Result<QJsonObject> addMember(const QString& caseNo, const QString& user, const QString& relation);
     Result<QJsonArray> members(const QString& caseNo);
+    // The desk's audit chain (POST/GET /api/v1/audit/desks/{desk_id}): the head the server recorded ({0, ""}
+    // when none), and a new head with the entries since the recorded one. A head that does not extend the
+    // recorded one comes back as audit_chain_rewritten (409), a desk of another user as audit_desk_not_yours; a
+    // server from before audit chains as audit_not_supported.
+    Result<AuditChain::Head> auditHead(const QString& deskId);
+    Result<AuditChain::Head> pushAudit(const QString& deskId, const AuditChain::Head& head,
+                                       const QList<AuditChain::Link>& entries);
 
     struct Uploaded
     {

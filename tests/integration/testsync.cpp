@@ -712,7 +712,7 @@ private Q_SLOTS:
                 QVERIFY2(grep.exitCode != 0 && grep.out.isEmpty(), (grep.out + grep.err).constData());
             }
         // Nor in the server's log or data (it keeps salted password hashes and token hashes).
-        const QByteArray log = m_server.process().readAllStandardError();
+        const QByteArray log = m_server.log();
         QVERIFY(!log.contains(token->toUtf8()) && !log.contains("pw-clerkA"));
         QDirIterator it(dataDir(), QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {

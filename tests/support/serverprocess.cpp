@@ -2,8 +2,13 @@
 
 #include "testsupport.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QUrl>
+
+#include <atomic>
 
 #include <signal.h>
 #include <sys/prctl.h>
@@ -21,10 +26,14 @@ QString ServerProcess::start(const Options& o)
     if (!o.killAt.isEmpty())
         env.insert(QStringLiteral("DOSSIER_SERVER_KILL_AT"), o.killAt);
     m_proc.setProcessEnvironment(env);
-    if (o.stderrFile.isEmpty())
-        m_proc.setStandardErrorFile(QString()); // back to the pipe after a start that wrote to a file
-    else
-        m_proc.setStandardErrorFile(o.stderrFile, QIODevice::Append);
+    if (o.stderrFile.isEmpty() && m_ownLog.isEmpty()) {
+        static std::atomic_int n{0};
+        m_ownLog = QDir::temp().filePath(
+            QStringLiteral("dossier-server-%1-%2.log").arg(QCoreApplication::applicationPid()).arg(++n));
+        QFile::remove(m_ownLog);
+    }
+    m_logFile = o.stderrFile.isEmpty() ? m_ownLog : o.stderrFile;
+    m_proc.setStandardErrorFile(m_logFile, QIODevice::Append);
     m_proc.start(binDir() + QStringLiteral("/dossier-server"),
                  QStringList{QStringLiteral("--data"), o.dataDir, QStringLiteral("--listen"),
                              QStringLiteral("127.0.0.1:%1").arg(o.port)} +
@@ -38,10 +47,24 @@ QString ServerProcess::start(const Options& o)
     const QString line = QString::fromUtf8(m_proc.readLine()).trimmed();
     if (!line.startsWith(QLatin1String("listening on http://127.0.0.1:")) &&
         !line.startsWith(QLatin1String("listening on https://127.0.0.1:")))
-        return QStringLiteral("dossier-server said \"%1\" instead of where it listens").arg(line);
+        return QStringLiteral("dossier-server said \"%1\" instead of where it listens: %2")
+            .arg(line, QString::fromUtf8(log().right(600)));
     m_url = line.mid(13);
     m_port = quint16(QUrl(m_url).port());
     return {};
+}
+
+ServerProcess::~ServerProcess()
+{
+    stop();
+    if (!m_ownLog.isEmpty())
+        QFile::remove(m_ownLog);
+}
+
+QByteArray ServerProcess::log() const
+{
+    QFile f(m_logFile);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 void ServerProcess::stop()

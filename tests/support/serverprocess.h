@@ -18,11 +18,11 @@ public:
         QStringList extra;  // more arguments (--database, timeouts, …)
         quint16 port = 0;   // 0: any free port
         QString killAt;     // DOSSIER_SERVER_KILL_AT: a crash point to arm
-        QString stderrFile; // empty: kept for process().readAllStandardError()
+        QString stderrFile; // its request log and errors; empty: a file of its own, read with log()
     };
 
     ServerProcess() = default;
-    ~ServerProcess() { stop(); }
+    ~ServerProcess();
     ServerProcess(const ServerProcess&) = delete;
     ServerProcess& operator=(const ServerProcess&) = delete;
 
@@ -33,6 +33,9 @@ public:
     // SIGKILL, as a crash would.
     void killHard();
 
+    // What the server wrote on stderr (its request log), from the file it writes to. (Never a pipe: a test that
+    // does not read it while it waits on something else would stop the server once the pipe is full.)
+    QByteArray log() const;
     QString url() const { return m_url; } // http://127.0.0.1:<port> (https:// with --tls-cert)
     QString api() const { return m_url + QStringLiteral("/api/v1"); }
     quint16 port() const { return m_port; }
@@ -45,6 +48,7 @@ public:
 
 private:
     QProcess m_proc;
+    QString m_logFile, m_ownLog;
     QString m_url;
     quint16 m_port = 0;
 };

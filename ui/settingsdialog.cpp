@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 
 #include "domain/cataloguetemplate.h"
+#include "sync/syncengine.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -141,24 +142,13 @@ QLineEdit* SettingsDialog::folderField(const QString& value, const QString& obje
     return edit;
 }
 
-namespace {
-
-bool isServerAddress(const QString& text)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) &&
-           !url.host().isEmpty() && url.userInfo().isEmpty();
-}
-
-} // namespace
-
 void SettingsDialog::validate()
 {
     QString problem;
-    if (!m_server->text().trimmed().isEmpty() && !isServerAddress(m_server->text().trimmed()))
+    if (!m_server->text().trimmed().isEmpty() && !SyncEngine::isServerAddress(m_server->text().trimmed()))
         problem = tr("The server must be an http:// or https:// address.");
     const QStringList alternates = m_alternates->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    if (alternates.size() > 8 || !std::all_of(alternates.begin(), alternates.end(), isServerAddress))
+    if (alternates.size() > 8 || !std::all_of(alternates.begin(), alternates.end(), SyncEngine::isServerAddress))
         problem = tr("Alternate servers are at most eight http:// or https:// addresses, separated by spaces.");
     static const QRegularExpression languages(QStringLiteral("^[a-z_]+(\\+[a-z_]+)*$"));
     if (!languages.match(currentLanguages()).hasMatch())

@@ -240,6 +240,13 @@ bool unreachable(const Error& e)
 
 } // namespace
 
+bool SyncEngine::isServerAddress(const QString& text)
+{
+    const QUrl u(text, QUrl::StrictMode);
+    return u.isValid() && (u.scheme() == QLatin1String("http") || u.scheme() == QLatin1String("https")) &&
+           !u.host().isEmpty() && u.userInfo().isEmpty() && !u.hasQuery() && !u.hasFragment();
+}
+
 Status SyncEngine::setAlternates(const QStringList& urls)
 {
     if (urls.size() > 8)
@@ -247,14 +254,12 @@ Status SyncEngine::setAlternates(const QStringList& urls)
                      QT_TRANSLATE_NOOP("Dossier::Error", "At most eight alternate servers can be named."));
     QStringList clean;
     for (const QString& text : urls) {
-        QUrl u(text.trimmed(), QUrl::StrictMode);
-        const bool ok = u.isValid() && (u.scheme() == QLatin1String("http") || u.scheme() == QLatin1String("https")) &&
-                        !u.host().isEmpty() && u.userInfo().isEmpty() && !u.hasQuery() && !u.hasFragment();
-        if (!ok)
+        if (!isServerAddress(text.trimmed()))
             return Error(
                 QStringLiteral("invalid_alternates"),
                 QT_TRANSLATE_NOOP("Dossier::Error", "%1 is not the address of a server (http:// or https://)."),
                 {text});
+        QUrl u(text.trimmed(), QUrl::StrictMode);
         QString path = u.path();
         while (path.endsWith(QLatin1Char('/')))
             path.chop(1);

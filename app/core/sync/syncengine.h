@@ -95,6 +95,8 @@ public:
     // goes on with each of them in turn, with the same session. http(s) addresses without user or password, at
     // most eight; an empty list forgets them.
     Status setAlternates(const QStringList& urls);
+    // An address a desk may send its session to: http(s), a host, no user or password, no query or fragment.
+    static bool isServerAddress(const QString& text);
     Result<QStringList> alternates() const;
     Result<SyncSummary> sync(const std::atomic_bool& cancel);
 

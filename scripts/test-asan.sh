@@ -4,7 +4,7 @@
 # tests that read hostile input — testinputs (the bad corpus through dossier-cli), testsecurity (attacks on
 # dossier-server), testserver (the server on SQLite; on PostgreSQL too when DOSSIER_TEST_POSTGRES is set).
 # Left out: the OCR-heavy integration and GUI tests (hours under ASan on two cores). Not part of scripts/test.sh;
-# CI does not run it: the ASan build alone takes longer than its budget (see docs/architecture.md, Tests).
+# CI does not run it: about 30 minutes on two cores (build 19, tests 12; see docs/architecture.md, Tests).
 #   scripts/test-asan.sh [ctest arguments…]
 set -euo pipefail
 cd "$(dirname "$0")/.."

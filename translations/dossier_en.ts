@@ -2708,6 +2708,10 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>%1 is not the address of a server (http:// or https://).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server %1 cannot be reached: nothing answers there (the connection was refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Dossier::FormPrinter</name>
@@ -4418,6 +4422,10 @@ Page %6 of %7 of this document (volume page %8)</source>
     </message>
     <message>
         <source>Alternate servers are at most eight http:// or https:// addresses, separated by spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server address must not hold a user name or password: they are asked when you sign in, and kept in the system keyring.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2727,6 +2727,10 @@ Run &apos;dossier-cli &lt;command&gt; --help&apos; for the options of a command.
         <source>%1 is not the address of a server (http:// or https://).</source>
         <translation>%1 不是服务器地址（应为 http:// 或 https://）。</translation>
     </message>
+    <message>
+        <source>The server %1 cannot be reached: nothing answers there (the connection was refused).</source>
+        <translation>无法连接服务器 %1：该地址没有服务在运行（连接被拒绝）。</translation>
+    </message>
 </context>
 <context>
     <name>Dossier::FormPrinter</name>
@@ -4435,6 +4439,10 @@ Page %6 of %7 of this document (volume page %8)</source>
     <message>
         <source>Alternate servers are at most eight http:// or https:// addresses, separated by spaces.</source>
         <translation>备用服务器最多八个 http:// 或 https:// 地址，以空格分隔。</translation>
+    </message>
+    <message>
+        <source>A server address must not hold a user name or password: they are asked when you sign in, and kept in the system keyring.</source>
+        <translation>服务器地址中不能含用户名或密码：登录时会询问密码，并保存在系统密钥环中。</translation>
     </message>
 </context>
 <context>

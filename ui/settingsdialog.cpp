@@ -150,6 +150,10 @@ void SettingsDialog::validate()
     const QStringList alternates = m_alternates->text().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (alternates.size() > 8 || !std::all_of(alternates.begin(), alternates.end(), SyncEngine::isServerAddress))
         problem = tr("Alternate servers are at most eight http:// or https:// addresses, separated by spaces.");
+    const auto withUser = [](const QString& a) { return !QUrl(a).userInfo().isEmpty(); };
+    if (withUser(m_server->text().trimmed()) || std::any_of(alternates.begin(), alternates.end(), withUser))
+        problem = tr("A server address must not hold a user name or password: they are asked when you sign in, "
+                     "and kept in the system keyring.");
     static const QRegularExpression languages(QStringLiteral("^[a-z_]+(\\+[a-z_]+)*$"));
     if (!languages.match(currentLanguages()).hasMatch())
         problem = tr("OCR languages are Tesseract names joined by +, e.g. chi_sim+eng.");

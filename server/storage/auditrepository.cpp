@@ -22,6 +22,14 @@ AuditEntry entryOf(const QSqlQuery& q)
 
 const QString kColumns = QStringLiteral("at, user_name, address, action, details, seq, prev_hash, hash");
 
+DeskAuditHead headOf(const QSqlQuery& q)
+{
+    return DeskAuditHead{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
+                         q.value(4).toString()};
+}
+
+const QString kHeadColumns = QStringLiteral("desk_id, user_name, seq, hash, received_at");
+
 } // namespace
 
 QString AuditRepository::entryHash(const AuditEntry& e)
@@ -105,28 +113,25 @@ Status AuditRepository::chainOldEntries(QSqlDatabase d)
 
 Result<std::optional<DeskAuditHead>> AuditRepository::deskHead(const QString& deskId) const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT desk_id, user_name, seq, hash, received_at FROM desk_audit_heads "
-                                      "WHERE desk_id = ?"),
-                       {deskId});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT ") + kHeadColumns + QStringLiteral(" FROM desk_audit_heads WHERE desk_id = ?"),
+                  {deskId});
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<DeskAuditHead>();
-    return std::optional<DeskAuditHead>(DeskAuditHead{q->value(0).toString(), q->value(1).toString(),
-                                                      q->value(2).toLongLong(), q->value(3).toString(),
-                                                      q->value(4).toString()});
+    return std::optional<DeskAuditHead>(headOf(*q));
 }
 
 Result<QList<DeskAuditHead>> AuditRepository::deskHeads() const
 {
-    auto q = m_db.exec(QStringLiteral("SELECT desk_id, user_name, seq, hash, received_at FROM desk_audit_heads "
-                                      "ORDER BY desk_id"));
+    auto q =
+        m_db.exec(QStringLiteral("SELECT ") + kHeadColumns + QStringLiteral(" FROM desk_audit_heads ORDER BY desk_id"));
     if (!q)
         return q.error();
     QList<DeskAuditHead> out;
     while (q->next())
-        out.append(DeskAuditHead{q->value(0).toString(), q->value(1).toString(), q->value(2).toLongLong(),
-                                 q->value(3).toString(), q->value(4).toString()});
+        out.append(headOf(*q));
     return out;
 }
 

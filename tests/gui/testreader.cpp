@@ -52,14 +52,7 @@ class TestReader final : public QObject
     void syncAs(const QString& prof, const QString& user)
     {
         const SqlFromTest syncing; // the test's own sync, on this thread
-        SyncEngine e(Test::openProfile(prof));
-        auto session = e.requestSession(m_url, user, QStringLiteral("pw-") + user);
-        QVERIFY_RESULT(session);
-        QVERIFY(e.rememberLogin(session->account).ok());
-        e.setToken(session->token);
-        std::atomic_bool cancel{false};
-        auto synced = e.sync(cancel);
-        QVERIFY_RESULT(synced);
+        QVERIFY_RESULT(Test::syncAs(m_url, prof, user, QStringLiteral("pw-") + user));
     }
 
     // Opens the case in a new reader window on the judge's desk.

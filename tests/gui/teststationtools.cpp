@@ -292,6 +292,8 @@ void TestStationTools::dialogs()
     auto* alternates = settings.findChild<QLineEdit*>(QStringLiteral("alternateServers"));
     alternates->setText(QStringLiteral("https://court-b.example:8787 http://u:pw@court-c.example"));
     QVERIFY(!ok->isEnabled());
+    const QString why = settings.findChild<QLabel*>(QStringLiteral("settingsProblem"))->text();
+    QVERIFY2(why.contains(QStringLiteral("password")), qPrintable(why)); // says why, not only "an address"
     alternates->setText(QStringLiteral("https://court-b.example:8787  http://court-c.example"));
     QVERIFY(ok->isEnabled());
     const StationSettings back = settings.settings();

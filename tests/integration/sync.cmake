@@ -13,7 +13,8 @@ dossier_add_test(testtemplatesync SOURCES ${CMAKE_CURRENT_LIST_DIR}/testtemplate
   TIMEOUT 600 WRAPPER ${PROJECT_SOURCE_DIR}/tests/support/with-keyring.sh)
 add_dependencies(testtemplatesync dossier-server dossier-cli dossier_ocr_tesseract dossier_export_pdfa dossier_export_ofd)
 # Desk audit chains through the real server (issue 16): heads recorded, a rewritten or cut history refused (409),
-# another user's desk refused, hostile bodies refused; dossier-server audit verify.
-dossier_add_test(testauditsync SOURCES ${CMAKE_CURRENT_LIST_DIR}/testauditsync.cpp LABELS integration TIMEOUT 300
+# another user's desk refused, hostile bodies refused; dossier-server audit verify. On SQLite, and on PostgreSQL too
+# when DOSSIER_TEST_POSTGRES is set (scripts/test.sh sets it).
+dossier_add_test(testauditsync SOURCES ${CMAKE_CURRENT_LIST_DIR}/testauditsync.cpp LABELS integration TIMEOUT 600
   WRAPPER ${PROJECT_SOURCE_DIR}/tests/support/with-keyring.sh)
 add_dependencies(testauditsync dossier-server dossier-cli)

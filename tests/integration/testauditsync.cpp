@@ -2,7 +2,8 @@
 // and the entries since the head the server recorded, before any record; the server records it; a history
 // rewritten or cut short after it synced is refused with 409 audit_chain_rewritten (the sync stops, told in
 // words, nothing lost on the desk); a desk's chain is its first user's; hostile bodies are refused, each by the
-// check that closes it.
+// check that closes it. On the server's SQLite, then on PostgreSQL (a schema of its own) when DOSSIER_TEST_POSTGRES
+// is set.
 #include "domain/auditchain.h"
 #include "serverprocess.h"
 #include "storage/auditrepository.h"
@@ -17,6 +18,8 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,20 +43,45 @@ class TestAuditSync final : public QObject
     QTemporaryDir m_tmp;
     Test::ServerProcess m_server;
     QString m_url;
+    QString m_postgres, m_schema; // empty: the server's SQLite
     QString dataDir() const { return m_tmp.filePath(QStringLiteral("server")); }
+    // --database URL for a server on PostgreSQL, in this run's schema.
+    QStringList dbArgs() const
+    {
+        if (m_schema.isEmpty())
+            return {};
+        const QString glue = m_postgres.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?");
+        return {QStringLiteral("--database"), m_postgres + glue + QStringLiteral("schema=") + m_schema};
+    }
+    // Runs `sql` on the server's database behind its back (no server running).
+    bool onServerDatabase(const QStringList& sql)
+    {
+        bool ok = true;
+        {
+            QSqlDatabase db;
+            if (m_schema.isEmpty()) {
+                db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("srv"));
+                db.setDatabaseName(QDir(dataDir()).filePath(QStringLiteral("server.sqlite")));
+            } else {
+                db = Test::postgresConnection(m_postgres, QStringLiteral("srv"));
+            }
+            ok = db.open();
+            for (const QString& s : sql) {
+                QSqlQuery q(db);
+                if (ok && !q.exec(QString(s).replace(QStringLiteral("SCHEMA."), m_schema + QLatin1Char('.')))) {
+                    qWarning("%s: %s", qPrintable(s), qPrintable(q.lastError().text()));
+                    ok = false;
+                }
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("srv"));
+        return ok;
+    }
     QString desk(const QString& name) const { return m_tmp.filePath(name); }
 
     Result<SyncSummary> syncAs(const QString& prof, const QString& user)
     {
-        SyncEngine e(Test::openProfile(prof));
-        auto session = e.requestSession(m_url, user, QStringLiteral("pw-") + user);
-        if (!session)
-            return session.error();
-        if (auto r = e.rememberLogin(session->account); !r)
-            return r.error();
-        e.setToken(session->token);
-        std::atomic_bool cancel{false};
-        return e.sync(cancel);
+        return Test::syncAs(m_url, prof, user, QStringLiteral("pw-") + user);
     }
 
     Response call(const QByteArray& method, const QString& path, const QByteArray& body = {}, const QString& token = {})
@@ -140,22 +168,34 @@ class TestAuditSync final : public QObject
         return out;
     }
 
+public:
+    explicit TestAuditSync(QString postgres = {}) : m_postgres(std::move(postgres)) {}
+
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_tmp.isValid());
+        if (!m_postgres.isEmpty()) {
+            m_schema = QStringLiteral("dossier_audit_%1").arg(QRandomGenerator::global()->generate() % 1000000000u);
+            qInfo("this run: PostgreSQL, schema %s", qPrintable(m_schema));
+        }
         for (const char* name : {"clerk", "clerk2"}) {
-            const QString why =
-                Test::ServerProcess::addUser(dataDir(), QString::fromUtf8(name), QStringLiteral("archive_clerk"),
-                                             QStringLiteral("pw-") + QString::fromUtf8(name), QStringLiteral("苏"));
+            const QString why = Test::ServerProcess::addUser(
+                dataDir(), QString::fromUtf8(name), QStringLiteral("archive_clerk"),
+                QStringLiteral("pw-") + QString::fromUtf8(name), QStringLiteral("苏"), dbArgs());
             QVERIFY2(why.isEmpty(), qPrintable(why));
         }
-        const QString why = m_server.start({dataDir(), {}, 0, {}, {}});
+        const QString why = m_server.start({dataDir(), dbArgs(), 0, {}, {}});
         QVERIFY2(why.isEmpty(), qPrintable(why));
         m_url = m_server.url();
     }
 
-    void cleanupTestCase() { m_server.stop(); }
+    void cleanupTestCase()
+    {
+        m_server.stop();
+        if (!m_schema.isEmpty())
+            QVERIFY(onServerDatabase({QStringLiteral("DROP SCHEMA ") + m_schema + QStringLiteral(" CASCADE")}));
+    }
 
     // Each sync moves the head the server recorded to the desk's; the desk keeps a record of it.
     void headsRecorded()
@@ -306,29 +346,41 @@ private Q_SLOTS:
     void serverChainVerifies()
     {
         m_server.stop();
-        auto v = Test::run(Test::binDir() + QStringLiteral("/dossier-server"),
-                           {QStringLiteral("--data"), dataDir(), QStringLiteral("audit"), QStringLiteral("verify")});
+        const QString server = Test::binDir() + QStringLiteral("/dossier-server");
+        const QStringList verify = QStringList{QStringLiteral("--data"), dataDir()} + dbArgs() +
+                                   QStringList{QStringLiteral("audit"), QStringLiteral("verify")};
+        auto v = Test::run(server, verify);
         QVERIFY2(v.exitCode == 0, v.out.constData());
         const QString out = QString::fromUtf8(v.out);
         QVERIFY2(out.contains(QStringLiteral("intact")), qPrintable(out));
         QVERIFY2(out.contains(deskId(desk(QStringLiteral("A")))), qPrintable(out));
         // An entry edited in the server's database (its triggers dropped) is named.
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("srv"));
-            db.setDatabaseName(QDir(dataDir()).filePath(QStringLiteral("server.sqlite")));
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
-            QVERIFY(q.exec(QStringLiteral("UPDATE audit_log SET user_name='nobody' WHERE seq=2")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("srv"));
-        v = Test::run(Test::binDir() + QStringLiteral("/dossier-server"),
-                      {QStringLiteral("--data"), dataDir(), QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY(onServerDatabase({m_schema.isEmpty()
+                                      ? QStringLiteral("DROP TRIGGER audit_log_no_update")
+                                      : QStringLiteral("DROP TRIGGER audit_log_append_only ON SCHEMA.audit_log"),
+                                  QStringLiteral("UPDATE %1audit_log SET user_name='nobody' WHERE seq=2")
+                                      .arg(m_schema.isEmpty() ? QString() : QStringLiteral("SCHEMA."))}));
+        v = Test::run(server, verify);
         QCOMPARE(v.exitCode, 2);
         QVERIFY2(QString::fromUtf8(v.out).contains(QStringLiteral("entry 2 ")), v.out.constData());
     }
 };
 
-QTEST_GUILESS_MAIN(TestAuditSync)
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    int failed = 0;
+    {
+        TestAuditSync onSqlite;
+        failed += QTest::qExec(&onSqlite, argc, argv);
+    }
+    const QString url = qEnvironmentVariable("DOSSIER_TEST_POSTGRES");
+    if (url.isEmpty()) {
+        qInfo("DOSSIER_TEST_POSTGRES is not set: the PostgreSQL run was NOT done");
+    } else {
+        TestAuditSync onPostgres(url);
+        failed += QTest::qExec(&onPostgres, argc, argv);
+    }
+    return failed;
+}
 #include "testauditsync.moc"

@@ -43,15 +43,9 @@ const QString kCase = QStringLiteral("（2024）苏0602民初9101号");
 // answer (empty when none), or nothing when it fails.
 std::optional<QVariantList> onPostgres(const QString& url, const QString& sql)
 {
-    const QUrl u(url);
     std::optional<QVariantList> out;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("cluster-admin"));
-        db.setHostName(u.host());
-        db.setPort(u.port(5432));
-        db.setUserName(u.userName());
-        db.setPassword(u.password());
-        db.setDatabaseName(u.path().mid(1));
+        QSqlDatabase db = Test::postgresConnection(url, QStringLiteral("cluster-admin"));
         QSqlQuery q(db);
         if (db.open() && q.exec(sql)) {
             out = QVariantList();
@@ -189,26 +183,6 @@ class TestCluster final : public QObject
         QVERIFY2(s.ok(), s ? "" : qPrintable(s.error().english()));
     }
 
-    // Each image of the desk's dossiers is in the shared blob store once, with its hash.
-    void blobsOnce(const QJsonArray& list)
-    {
-        for (const QJsonValue& dossier : list)
-            for (const QJsonValue& sha : dossier[QStringLiteral("page_sha256")].toArray()) {
-                QDirIterator it(data(), {sha.toString() + QStringLiteral("*")}, QDir::Files,
-                                QDirIterator::Subdirectories);
-                int found = 0;
-                while (it.hasNext()) {
-                    QFile f(it.next());
-                    QVERIFY(f.open(QIODevice::ReadOnly));
-                    QCOMPARE(
-                        QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()),
-                        sha.toString());
-                    ++found;
-                }
-                QCOMPARE(found, 1);
-            }
-    }
-
     void process(const QString& prof, const QString& caseNo, const QStringList& pages)
     {
         const QString plain = Test::corpusDir() + QStringLiteral("/plain/batch-01/");
@@ -326,7 +300,7 @@ void TestCluster::alternatingDesksConverge()
         QCOMPARE(onK.value(it.key()), it.value());
     QCOMPARE(dossiers(j), dossiers(k));
     QCOMPARE(scalar(k, QStringLiteral("SELECT count(*) FROM sync_conflicts")).toInt(), 0);
-    blobsOnce(dossiers(k));
+    Test::verifyBlobsOnce(data(), dossiers(k));
 }
 
 // K through A and J through B retitle the same document (and one each of their own) and sync at the same
@@ -434,7 +408,7 @@ void TestCluster::killedServerMidBatchFailsOver()
             theCase.append(d);
     QCOMPARE(theCase.size(), 1);
     QCOMPARE(theCase.at(0)[QStringLiteral("pages")].toInt(), 3);
-    blobsOnce(theCase);
+    Test::verifyBlobsOnce(data(), theCase);
     // Desks on either server see the case as P has it, with the last title.
     const QString k = desk(QStringLiteral("K")), j = desk(QStringLiteral("J"));
     login(k, QStringLiteral("clerk"), m_urlA);

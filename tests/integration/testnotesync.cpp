@@ -45,15 +45,7 @@ class TestNoteSync final : public QObject
     // Signs `user` in on the desk (the token kept by the engine, not the keyring) and syncs.
     Result<SyncSummary> syncAs(const QString& prof, const QString& user)
     {
-        SyncEngine e(Test::openProfile(prof));
-        auto session = e.requestSession(m_url, user, QStringLiteral("pw-") + user);
-        if (!session)
-            return session.error();
-        if (auto r = e.rememberLogin(session->account); !r)
-            return r.error();
-        e.setToken(session->token);
-        std::atomic_bool cancel{false};
-        return e.sync(cancel);
+        return Test::syncAs(m_url, prof, user, QStringLiteral("pw-") + user);
     }
 
     QVariant scalar(const QString& prof, const QString& sql, const QVariantList& binds = {})

@@ -99,26 +99,6 @@ class TestSync final : public QObject
         m_url = m_server.url();
     }
 
-    // Each image of the dossiers is once in the server's blob store, under its hash.
-    void verifyBlobsOnce(const QJsonArray& dossiers)
-    {
-        for (const QJsonValue& dossier : dossiers)
-            for (const QJsonValue& sha : dossier[QStringLiteral("page_sha256")].toArray()) {
-                QDirIterator it(dataDir(), {sha.toString() + QStringLiteral("*")}, QDir::Files,
-                                QDirIterator::Subdirectories);
-                int found = 0;
-                while (it.hasNext()) {
-                    QFile f(it.next());
-                    QVERIFY(f.open(QIODevice::ReadOnly));
-                    QCOMPARE(
-                        QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()),
-                        sha.toString());
-                    ++found;
-                }
-                QCOMPARE(found, 1);
-            }
-    }
-
     // The QC reviews of a volume on a desk, oldest first, with the reviewed document named by its uid (the same
     // on every desk).
     QStringList reviewsOn(const QString& prof, const Volume& v)
@@ -333,7 +313,7 @@ private Q_SLOTS:
         const QJsonArray ours = dossiersOf(d, caseNo);
         QCOMPARE(ours.size(), 1);
         QCOMPARE(dossiersOf(profile(QStringLiteral("B")), caseNo), ours);
-        verifyBlobsOnce(ours);
+        Test::verifyBlobsOnce(dataDir(), ours);
     }
 
     void killedServerMidCommitLosesNothing()
@@ -401,7 +381,7 @@ private Q_SLOTS:
         QCOMPARE(scalar(profile(QStringLiteral("B")), QStringLiteral("SELECT title FROM documents WHERE uid=?"), {uid})
                      .toString(),
                  QStringLiteral("判决书 3"));
-        verifyBlobsOnce(ours);
+        Test::verifyBlobsOnce(dataDir(), ours);
         // The server's records: each page once, and its database passes SQLite's integrity check.
         QSqlDatabase server = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("server-check"));
         server.setDatabaseName(dataDir() + QStringLiteral("/server.sqlite"));

@@ -341,13 +341,7 @@ bool TestServer::onServerDatabase(const QStringList& sqlite, const QStringList& 
             db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(m_data + QStringLiteral("/server.sqlite"));
         } else {
-            const QUrl u(m_postgresUrl);
-            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-            db.setHostName(u.host());
-            db.setPort(u.port(5432));
-            db.setUserName(u.userName());
-            db.setPassword(u.password());
-            db.setDatabaseName(u.path().mid(1));
+            db = Dossier::Test::postgresConnection(m_postgresUrl, name);
         }
         ok = db.open();
         for (const QString& sql : m_schema.isEmpty() ? sqlite : postgres) {
@@ -424,14 +418,8 @@ void TestServer::cleanupTestCase()
 {
     m_server.stop();
     if (!m_schema.isEmpty()) {
-        const QUrl u(m_postgresUrl);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("cleanup"));
-            db.setHostName(u.host());
-            db.setPort(u.port(5432));
-            db.setUserName(u.userName());
-            db.setPassword(u.password());
-            db.setDatabaseName(u.path().mid(1));
+            QSqlDatabase db = Dossier::Test::postgresConnection(m_postgresUrl, QStringLiteral("cleanup"));
             QVERIFY2(db.open(), "cannot reach PostgreSQL to drop the test schema");
             QVERIFY(QSqlQuery(db).exec(QStringLiteral("DROP SCHEMA ") + m_schema + QStringLiteral(" CASCADE")));
         }
@@ -505,13 +493,8 @@ void TestServer::loginAndTokens()
             QVERIFY(!raw.contains(token));
         }
     } else {
-        const QUrl u(m_postgresUrl);
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("secrets"));
-            db.setHostName(u.host());
-            db.setPort(u.port(5432));
-            db.setUserName(u.userName());
-            db.setDatabaseName(u.path().mid(1));
+            QSqlDatabase db = Dossier::Test::postgresConnection(m_postgresUrl, QStringLiteral("secrets"));
             QVERIFY(db.open());
             int rows = 0;
             for (const QString& table : {QStringLiteral("users"), QStringLiteral("sessions")}) {

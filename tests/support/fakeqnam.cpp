@@ -34,7 +34,8 @@ class FakeReply final : public QNetworkReply
 public:
     FakeReply(QNetworkAccessManager::Operation op, const QNetworkRequest& request, const FakeResponse& response,
               QObject* parent)
-        : QNetworkReply(parent), m_body(response.body), m_dropped(response.dropped)
+        : QNetworkReply(parent), m_body(response.body), m_dropped(response.dropped || response.refused),
+          m_refused(response.refused)
     {
         setRequest(request);
         setUrl(request.url());
@@ -76,7 +77,9 @@ private:
     {
         if (isFinished())
             return;
-        if (m_dropped) {
+        if (m_refused) {
+            setError(ConnectionRefusedError, QStringLiteral("Connection refused"));
+        } else if (m_dropped) {
             setError(RemoteHostClosedError, QStringLiteral("Connection closed"));
         } else {
             Q_EMIT metaDataChanged();
@@ -96,6 +99,7 @@ private:
     QByteArray m_body;
     qint64 m_offset = 0;
     bool m_dropped = false;
+    bool m_refused = false;
 };
 
 } // namespace
@@ -114,6 +118,13 @@ FakeResponse FakeResponse::lost()
 {
     FakeResponse r;
     r.dropped = true;
+    return r;
+}
+
+FakeResponse FakeResponse::refusedConnection()
+{
+    FakeResponse r;
+    r.refused = true;
     return r;
 }
 

@@ -25,15 +25,17 @@ struct FakeRequest
 };
 
 // What the fake network answers. A dropped reply is a request that arrived (the handler ran) whose answer is
-// lost: the client sees the connection closed.
+// lost: the client sees the connection closed. A refused one never arrived: nothing listens there.
 struct FakeResponse
 {
     int status = 200;
     QByteArray body;
     QHash<QByteArray, QByteArray> headers;
     bool dropped = false;
+    bool refused = false;
     static FakeResponse json(int status, const QJsonObject& body);
     static FakeResponse lost();
+    static FakeResponse refusedConnection();
 };
 
 using FakeHandler = std::function<FakeResponse(const FakeRequest&)>;

@@ -2,6 +2,8 @@
 
 #include "storage/database.h"
 
+#include <QCryptographicHash>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -9,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 #include <QUuid>
 
 #include <sys/resource.h>
@@ -140,6 +143,50 @@ QString injectServerRecord(const QString& serverDataDir, const QString& kind, co
     }
     QSqlDatabase::removeDatabase(name);
     return problem;
+}
+
+Result<SyncSummary> syncAs(const QString& serverUrl, const QString& profileDir, const QString& user,
+                           const QString& password)
+{
+    SyncEngine e(openProfile(profileDir));
+    auto session = e.requestSession(serverUrl, user, password);
+    if (!session)
+        return session.error();
+    if (auto r = e.rememberLogin(session->account); !r)
+        return r.error();
+    e.setToken(session->token);
+    const std::atomic_bool cancel{false};
+    return e.sync(cancel);
+}
+
+QSqlDatabase postgresConnection(const QString& url, const QString& name)
+{
+    const QUrl u(url);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db.setHostName(u.host());
+    db.setPort(u.port(5432));
+    db.setUserName(u.userName());
+    db.setPassword(u.password());
+    db.setDatabaseName(u.path().mid(1));
+    return db;
+}
+
+void verifyBlobsOnce(const QString& serverDataDir, const QJsonArray& dossiers)
+{
+    for (const QJsonValue& dossier : dossiers)
+        for (const QJsonValue& sha : dossier[QStringLiteral("page_sha256")].toArray()) {
+            QDirIterator it(serverDataDir, {sha.toString() + QStringLiteral("*")}, QDir::Files,
+                            QDirIterator::Subdirectories);
+            int found = 0;
+            while (it.hasNext()) {
+                QFile f(it.next());
+                QVERIFY(f.open(QIODevice::ReadOnly));
+                QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256).toHex()),
+                         sha.toString());
+                ++found;
+            }
+            QCOMPARE(found, 1);
+        }
 }
 
 } // namespace Dossier::Test

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "storage/profile.h"
+#include "sync/syncengine.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <QTest>
@@ -48,5 +51,18 @@ QJsonObject pageRecordBody(const QString& sha256, const QString& document = {});
 // empty string, or what went wrong.
 QString injectServerRecord(const QString& serverDataDir, const QString& kind, const QString& id, const QString& caseNo,
                            const QString& volume, const QJsonObject& body);
+
+// Signs `user` in at the server (a session kept by the engine for this sync, not in the keyring), remembers the
+// login on the desk of `profileDir`, and syncs it once.
+Result<SyncSummary> syncAs(const QString& serverUrl, const QString& profileDir, const QString& user,
+                           const QString& password);
+
+// A connection named `name` to the PostgreSQL database of `url` (postgresql://user:password@host:port/db), not
+// yet opened; the caller removes it (QSqlDatabase::removeDatabase) once its handles are gone.
+QSqlDatabase postgresConnection(const QString& url, const QString& name);
+
+// Every page image the dossiers list (`page_sha256` of each, as `dossier-cli dossiers --json` prints them) is in
+// the server's data folder exactly once, with those bytes (a failed QVERIFY/QCOMPARE when not).
+void verifyBlobsOnce(const QString& serverDataDir, const QJsonArray& dossiers);
 
 } // namespace Dossier::Test

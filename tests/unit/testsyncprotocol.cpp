@@ -684,6 +684,42 @@ private Q_SLOTS:
         QVERIFY(!e->sync(cancel));
         QCOMPARE(hosts, QStringList{QStringLiteral("dossier.invalid")});
     }
+
+    // Nothing listening at the server (connection refused): the desk is told after one more try, not after the
+    // whole backoff; with an alternate, the sync moves on to it just as for a lost connection.
+    void aRefusedConnectionIsToldAtOnce()
+    {
+        FakeServer server;
+        Profile profile;
+        auto e = desk(server, profile);
+        QVERIFY(CatalogueRepository(profile.database())
+                    .ensureMainVolume(kCase, QStringLiteral("D1"), QStringLiteral("civil-first-instance")));
+        QStringList hosts;
+        QMutex mutex;
+        e->setNetworkFactory([&] {
+            return std::make_unique<FakeQnam>([&](const FakeRequest& r) {
+                QMutexLocker lock(&mutex);
+                hosts << r.url.host();
+                if (r.url.host() == QLatin1String("dossier.invalid"))
+                    return FakeResponse::refusedConnection();
+                return server.handle(r);
+            });
+        });
+        const std::atomic_bool cancel{false};
+        auto s = e->sync(cancel);
+        QVERIFY(!s);
+        QCOMPARE(s.error().code(), QStringLiteral("connection_refused"));
+        QVERIFY2(s.error().english().contains(QStringLiteral("http://dossier.invalid")),
+                 qPrintable(s.error().english()));
+        QCOMPARE(hosts, QStringList(2, QStringLiteral("dossier.invalid"))); // one more try, not six
+        hosts.clear();
+        QVERIFY(e->setAlternates({QStringLiteral("http://dossier-b.invalid")}));
+        s = e->sync(cancel);
+        QVERIFY2(s, s ? "" : qPrintable(s.error().english()));
+        QCOMPARE(s->server, QStringLiteral("http://dossier-b.invalid"));
+        QCOMPARE(s->pushed, 2);
+        QCOMPARE(hosts.count(QStringLiteral("dossier.invalid")), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncProtocol)

@@ -75,6 +75,11 @@ Result<HttpClient::Reply> HttpClient::request(const QByteArray& method, const QS
                                        "The server %1 is not trusted (%2). Install the court's certificate authority, "
                                        "or sign in with --ca-file."),
                      {m_base.toString(), reply->errorString()});
+    if (status == 0 && reply->error() == QNetworkReply::ConnectionRefusedError)
+        return Error(QStringLiteral("connection_refused"), // the machine is there, its server is not running
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The server %1 cannot be reached: nothing answers there "
+                                                         "(the connection was refused)."),
+                     {m_base.toString()});
     if (status == 0)
         return Error(QStringLiteral("network"),
                      QT_TRANSLATE_NOOP("Dossier::Error", "The server %1 cannot be reached: %2."),

@@ -17,7 +17,8 @@ class QNetworkAccessManager;
 namespace Dossier {
 
 // A blocking HTTP client for the sync engine (runs its own event loop; use it from one thread). Every call
-// has a deadline; network failures are Errors with code "network" and are safe to retry. Requests go through
+// has a deadline; network failures are Errors with code "network" and are safe to retry, a refused connection
+// (no server listening) is "connection_refused", an untrusted certificate "tls". Requests go through
 // the QNetworkAccessManager its owner gives (the sync's, or a fake answering in-process in protocol tests).
 class HttpClient final
 {

@@ -231,11 +231,13 @@ namespace {
 
 constexpr auto alternatesKey = "sync.alternates";
 
-// The server is not there (no connection, a timeout, 502/503 after the retries): another of the court's servers
-// may be. Anything else (a refusal, an untrusted certificate, an expired session) would be the same there.
+// The server is not there (no connection, nothing listening, a timeout, 502/503 after the retries): another of
+// the court's servers may be. Anything else (a 403, an untrusted certificate, an expired session) would be the
+// same there.
 bool unreachable(const Error& e)
 {
-    return e.code() == QLatin1String("network") || e.code() == QLatin1String("server_unavailable");
+    return e.code() == QLatin1String("network") || e.code() == QLatin1String("connection_refused") ||
+           e.code() == QLatin1String("server_unavailable");
 }
 
 } // namespace

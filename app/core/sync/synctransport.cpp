@@ -54,8 +54,13 @@ Result<HttpClient::Reply> SyncTransport::callWith(HttpClient& http, const QByteA
                          QT_TRANSLATE_NOOP("Dossier::Error", "The server session has expired: sign in again."));
         if (r && r->status != 502 && r->status != 503)
             return r;
-        if (!r && r.error().code() != QLatin1String("network"))
-            return r;                 // an untrusted certificate does not get better by retrying
+        // An untrusted certificate does not get better by retrying. Nothing listening (refused) gets one more try,
+        // a moment later, for a server that is restarting; a desk is told in a second, not after the backoff.
+        const bool refused = !r && r.error().code() == QLatin1String("connection_refused");
+        if (!r && !refused && r.error().code() != QLatin1String("network"))
+            return r;
+        if (refused && attempt >= std::min(m_maxAttempts, kRefusedAttempts))
+            return r;
         if (attempt >= m_maxAttempts) // 502/503 to the end: the server is not there (another may be)
             return r ? Result<HttpClient::Reply>(
                            Error(QStringLiteral("server_unavailable"),

@@ -112,6 +112,7 @@ private:
     SyncEndpoint m_endpoint;
     HttpClient m_http;
     NetworkFactory m_streams;
+    static constexpr int kRefusedAttempts = 2;
     int m_maxAttempts = 6;
     int m_retryPauseMs = 250;
     int m_chunk = 256 * 1024;

@@ -68,9 +68,9 @@ public:
     Status audit(const QString& user, const QString& address, const QString& action, const QString& details);
     Result<QJsonArray> auditLog(int limit);
 
-    // Desk audit chains (issue 16): a desk's head and the entries since the one recorded. Refused when the desk is
-    // another user's (NotYours) or the head does not extend the recorded one (Rewritten: history changed after
-    // it synced); entries that do not link or hash right are Invalid.
+    // Desk audit chains (issue 16): a desk's head and the entries since the one recorded, kept with it. Refused
+    // when the desk is another user's (NotYours) or the head does not extend the recorded one (Rewritten: history
+    // changed after it synced); entries that do not link or hash right are Invalid.
     struct DeskPush final
     {
         enum class Outcome { Recorded, Unchanged, NotYours, Rewritten, Invalid };
@@ -81,8 +81,8 @@ public:
     Result<DeskPush> pushDeskHead(const QString& user, const QString& address, const QString& deskId,
                                   const AuditChain::Head& head, const QList<AuditChain::Link>& entries);
     Result<std::optional<DeskAuditHead>> deskAuditHead(const QString& deskId);
-    // `dossier-server audit verify`: the server's chain walked, and the desk heads it recorded. Lines in English;
-    // false when the chain is broken.
+    // `dossier-server audit verify`: the server's chain walked, and each desk's head recorded with the entries
+    // kept of it. Lines in English; false when a chain is broken.
     Result<bool> verifyAudit(QStringList& lines);
 
     // Housekeeping: unfinished uploads older than the cutoff (ISO time) are forgotten (their ids returned, for
@@ -138,6 +138,9 @@ private:
     Result<ChangePage> changesInOrder(const Viewer& viewer, qint64 after, int limit);
     // The write path's reads before it authorises, and its store stage (writepath.h).
     Status readBatch(WriteBatch& b, const QString& user);
+    // What is wrong with the entries kept of a desk (empty: they run from its kept_from to its head, linked and
+    // hashed right).
+    Result<QString> keptEntriesProblem(const DeskAuditHead& head);
     Status storeBatch(WriteBatch& b, const QString& user);
     Status settleArchived(const QSet<QString>& cases, qint64& seq);
     Status commitWithSeq(Transaction& tx, qint64 seq); // counter update + commit

@@ -3,6 +3,7 @@
 
 #include "storage/database.h"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace Dossier::Server {
@@ -79,6 +80,8 @@ Result<ServerStore::DeskPush> ServerStore::pushDeskHead(const QString& user, con
         const DeskAuditHead now{deskId, user, head.seq, head.hash, isoNow()};
         if (auto s = m_audit.recordDeskHead(now); !s)
             return s.error();
+        if (auto s = m_audit.appendDeskEntries(deskId, entries); !s)
+            return s.error();
         p.recorded = now;
         return p;
     }();
@@ -129,12 +132,40 @@ Result<bool> ServerStore::verifyAudit(QStringList& lines)
         return heads.error();
     for (const DeskAuditHead& h : std::as_const(*heads)) {
         const bool good = AuditChain::isDeskId(h.deskId) && AuditChain::isHash(h.hash) && h.seq > 0;
-        ok = ok && good;
-        lines << QStringLiteral("desk %1 (%2): entry %3, %4, received %5%6")
+        auto kept = keptEntriesProblem(h);
+        if (!kept)
+            return kept.error();
+        ok = ok && good && kept->isEmpty();
+        lines << QStringLiteral("desk %1 (%2): entry %3, %4, received %5%6; %7")
                      .arg(h.deskId, h.user, QString::number(h.seq), h.hash, h.receivedAt,
-                          good ? QString() : QStringLiteral(" — NOT A VALID HEAD"));
+                          good ? QString() : QStringLiteral(" — NOT A VALID HEAD"),
+                          kept->isEmpty() ? QStringLiteral("entries %1 to %2 kept, intact").arg(h.keptFrom).arg(h.seq)
+                                          : QStringLiteral("its kept entries are BROKEN: %1").arg(*kept));
     }
     return ok;
+}
+
+Result<QString> ServerStore::keptEntriesProblem(const DeskAuditHead& h)
+{
+    auto entries = m_audit.deskEntries(h.deskId);
+    if (!entries)
+        return entries.error();
+    const qint64 expected = std::max<qint64>(0, h.seq - h.keptFrom + 1);
+    if (entries->size() != expected)
+        return QStringLiteral("%1 entries kept where entries %2 to %3 should be (deleted or added)")
+            .arg(entries->size())
+            .arg(h.keptFrom)
+            .arg(h.seq);
+    if (entries->isEmpty())
+        return QString();
+    // Kept from the first: linked from the empty chain; kept from later (recorded before the server kept entries):
+    // the first kept links to what it names.
+    const AuditChain::Head from{h.keptFrom - 1, h.keptFrom > 1 ? entries->first().prevHash : QString()};
+    if (const QString why = AuditChain::extends(h.deskId, from, *entries); !why.isEmpty())
+        return why;
+    if (entries->last().hash != h.hash)
+        return QStringLiteral("the last entry kept is not the head recorded");
+    return QString();
 }
 
 Result<QJsonArray> ServerStore::auditLog(int limit)

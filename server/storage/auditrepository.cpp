@@ -24,11 +24,11 @@ const QString kColumns = QStringLiteral("at, user_name, address, action, details
 
 DeskAuditHead headOf(const QSqlQuery& q)
 {
-    return DeskAuditHead{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toString(),
-                         q.value(4).toString()};
+    return DeskAuditHead{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                         q.value(3).toString(), q.value(4).toString(), q.value(5).toLongLong()};
 }
 
-const QString kHeadColumns = QStringLiteral("desk_id, user_name, seq, hash, received_at");
+const QString kHeadColumns = QStringLiteral("desk_id, user_name, seq, hash, received_at, kept_from");
 
 } // namespace
 
@@ -144,6 +144,34 @@ Status AuditRepository::recordDeskHead(const DeskAuditHead& h)
     if (!q)
         return q.error();
     return Ok{};
+}
+
+Status AuditRepository::appendDeskEntries(const QString& deskId, const QList<AuditChain::Link>& entries)
+{
+    for (const AuditChain::Link& l : entries)
+        if (auto q = m_db.exec(QStringLiteral("INSERT INTO desk_audit_entries (desk_id, seq, at, actor, dossier_id, "
+                                              "action, details, prev_hash, dossier_prev, hash) VALUES (?, ?, ?, ?, "
+                                              "?, ?, ?, ?, ?, ?)"),
+                               {deskId, l.seq, l.at, Sql::text(l.actor), l.dossierId, l.action, Sql::text(l.details),
+                                Sql::text(l.prevHash), Sql::text(l.dossierPrev), l.hash});
+            !q)
+            return q.error();
+    return Ok{};
+}
+
+Result<QList<AuditChain::Link>> AuditRepository::deskEntries(const QString& deskId) const
+{
+    auto q = m_db.exec(QStringLiteral("SELECT seq, at, actor, dossier_id, action, details, prev_hash, dossier_prev, "
+                                      "hash FROM desk_audit_entries WHERE desk_id = ? ORDER BY seq"),
+                       {deskId});
+    if (!q)
+        return q.error();
+    QList<AuditChain::Link> out;
+    while (q->next())
+        out.append(AuditChain::Link{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                                    q->value(3).toLongLong(), q->value(4).toString(), q->value(5).toString(),
+                                    q->value(6).toString(), q->value(7).toString(), q->value(8).toString()});
+    return out;
 }
 
 } // namespace Dossier::Server

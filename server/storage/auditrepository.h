@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/auditchain.h"
 #include "storage/rows.h"
 
 #include <dossier/result.h>
@@ -13,7 +14,8 @@ namespace Dossier::Server {
 class ServerDatabase;
 
 // audit_log: who did what from where, as a hash chain (each entry carries the hash of the one before it; triggers
-// abort an UPDATE or DELETE), and desk_audit_heads: the chain heads desks send with each sync.
+// abort an UPDATE or DELETE); desk_audit_heads: the chain heads desks send with each sync; desk_audit_entries: the
+// entries that came with them (append-only too).
 class AuditRepository final
 {
 public:
@@ -33,8 +35,12 @@ public:
 
     Result<std::optional<DeskAuditHead>> deskHead(const QString& deskId) const;
     Result<QList<DeskAuditHead>> deskHeads() const;
-    // Inserts or moves the desk's recorded head.
+    // Inserts or moves the desk's recorded head (a new desk's entries are kept from its first).
     Status recordDeskHead(const DeskAuditHead& head);
+    // Keeps entries of a desk's chain (in the caller's transaction, with the head they lead to).
+    Status appendDeskEntries(const QString& deskId, const QList<AuditChain::Link>& entries);
+    // The desk's kept entries in seq order.
+    Result<QList<AuditChain::Link>> deskEntries(const QString& deskId) const;
 
 private:
     ServerDatabase& m_db;

@@ -148,6 +148,7 @@ struct DeskAuditHead final
     qint64 seq = 0;
     QString hash;
     QString receivedAt;
+    qint64 keptFrom = 1; // the first of the desk's entries the server keeps (desk_audit_entries)
 
     QJsonObject toJson() const;
 };

@@ -1,5 +1,5 @@
 -- dossier-server's schema, as sqlite_master shows it after every migration in server/storage/migrations
--- (schema_version 4). The same migrations run on PostgreSQL (portable SQL: TEXT, INTEGER, BIGINT). testschema
+-- (schema_version 5). The same migrations run on PostgreSQL (portable SQL: TEXT, INTEGER, BIGINT). testschema
 -- compares the statements of this file (comments stripped, whitespace normalised) with a freshly migrated SQLite
 -- database; scripts/dump-schema.sh server prints them in this order. Times are UTC ISO 8601 text unless said.
 
@@ -90,14 +90,38 @@ CREATE TABLE counters(
   value BIGINT NOT NULL
 );
 
+-- The entries of the desks' audit chains, as the desks sent them with a head the server accepted (migration 5):
+-- the fields of AuditChain::Link (dossier_id is the desk's own id of the dossier, 0 for none; dossier_prev the hash
+-- of the dossier's previous entry on that desk). Append-only like audit_log; `dossier-server audit verify` walks
+-- each desk's entries from its kept_from to its recorded head.
+CREATE TABLE desk_audit_entries(
+  desk_id TEXT NOT NULL,
+  seq BIGINT NOT NULL,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  dossier_id BIGINT NOT NULL,
+  action TEXT NOT NULL,
+  details TEXT NOT NULL,
+  prev_hash TEXT NOT NULL,
+  dossier_prev TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  PRIMARY KEY(desk_id, seq)
+);
+
+CREATE TRIGGER desk_audit_entries_no_delete BEFORE DELETE ON desk_audit_entries BEGIN SELECT RAISE(ABORT, 'desk_audit_entries is append-only'); END;
+
+CREATE TRIGGER desk_audit_entries_no_update BEFORE UPDATE ON desk_audit_entries BEGIN SELECT RAISE(ABORT, 'desk_audit_entries is append-only'); END;
+
 -- The last head of each desk's audit chain the server accepted (POST /audit/desks/{desk_id}): the desk's random
--- id, the user who first sent it (the desk is theirs), the entry's seq and hash, when it was received.
+-- id, the user who first sent it (the desk is theirs), the entry's seq and hash, when it was received, and the
+-- first of its entries kept in desk_audit_entries (1; for a head recorded before migration 5, the entry after it).
 CREATE TABLE desk_audit_heads(
   desk_id TEXT PRIMARY KEY,
   user_name TEXT NOT NULL,
   seq BIGINT NOT NULL,
   hash TEXT NOT NULL,
-  received_at TEXT NOT NULL
+  received_at TEXT NOT NULL,
+  kept_from BIGINT NOT NULL DEFAULT 1
 );
 
 CREATE INDEX desk_audit_heads_user ON desk_audit_heads(user_name);

@@ -254,6 +254,7 @@ Status ServerDatabase::migrate()
     });
     migrator.addStep(2, [](QSqlDatabase d) { return completeMigration2(d); });
     migrator.addStep(4, [](QSqlDatabase d) { return completeMigration4(d); });
+    migrator.addStep(5, [](QSqlDatabase d) { return completeMigration5(d); });
     return migrator.migrate(*migrations);
 }
 
@@ -306,6 +307,27 @@ Status ServerDatabase::completeMigration4(QSqlDatabase d)
                                      "RAISE(ABORT, 'audit_log is append-only'); END")
                    << QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT "
                                      "RAISE(ABORT, 'audit_log is append-only'); END");
+    for (const QString& sql : std::as_const(statements))
+        if (auto r = execDirect(d, sql); !r)
+            return r.error();
+    return Ok{};
+}
+
+// After storage/migrations/0005.sql, in its transaction: the triggers that keep desk_audit_entries append-only.
+Status ServerDatabase::completeMigration5(QSqlDatabase d)
+{
+    QStringList statements;
+    if (d.driverName() == QLatin1String("QPSQL"))
+        statements << QStringLiteral("CREATE FUNCTION desk_audit_entries_append_only() RETURNS trigger AS $$ BEGIN "
+                                     "RAISE EXCEPTION 'desk_audit_entries is append-only'; END $$ LANGUAGE plpgsql")
+                   << QStringLiteral(
+                          "CREATE TRIGGER desk_audit_entries_append_only BEFORE UPDATE OR DELETE ON "
+                          "desk_audit_entries FOR EACH ROW EXECUTE FUNCTION desk_audit_entries_append_only()");
+    else
+        statements << QStringLiteral("CREATE TRIGGER desk_audit_entries_no_update BEFORE UPDATE ON desk_audit_entries "
+                                     "BEGIN SELECT RAISE(ABORT, 'desk_audit_entries is append-only'); END")
+                   << QStringLiteral("CREATE TRIGGER desk_audit_entries_no_delete BEFORE DELETE ON desk_audit_entries "
+                                     "BEGIN SELECT RAISE(ABORT, 'desk_audit_entries is append-only'); END");
     for (const QString& sql : std::as_const(statements))
         if (auto r = execDirect(d, sql); !r)
             return r.error();

@@ -30,7 +30,7 @@ namespace Dossier::Server {
 class ServerDatabase final
 {
 public:
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     // databaseUrl empty → SQLite in dataDir; else postgresql://user:pass@host:port/dbname[?schema=NAME]
     static Result<std::unique_ptr<ServerDatabase>> open(const QString& dataDir, const QString& databaseUrl);
@@ -86,6 +86,7 @@ private:
     Status migrate();
     static Status completeMigration2(QSqlDatabase d);
     static Status completeMigration4(QSqlDatabase d);
+    static Status completeMigration5(QSqlDatabase d);
 
     std::map<QString, std::unique_ptr<Statement>> m_statements;
     QString m_connection;

@@ -19,6 +19,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -353,7 +354,13 @@ private Q_SLOTS:
         QVERIFY2(v.exitCode == 0, v.out.constData());
         const QString out = QString::fromUtf8(v.out);
         QVERIFY2(out.contains(QStringLiteral("intact")), qPrintable(out));
-        QVERIFY2(out.contains(deskId(desk(QStringLiteral("A")))), qPrintable(out));
+        // Desk A's entries are kept on the server, every one from the first to the head recorded.
+        const QString deskA = deskId(desk(QStringLiteral("A")));
+        const QRegularExpression kept(
+            QStringLiteral("desk %1 \\(clerk\\): entry (\\d+), .*; entries 1 to \\1 kept, intact")
+                .arg(QRegularExpression::escape(deskA)));
+        QVERIFY2(kept.match(out).hasMatch(), qPrintable(out));
+        QVERIFY(kept.match(out).captured(1).toInt() >= 453);
         // An entry edited in the server's database (its triggers dropped) is named.
         QVERIFY(onServerDatabase({m_schema.isEmpty()
                                       ? QStringLiteral("DROP TRIGGER audit_log_no_update")
@@ -363,6 +370,24 @@ private Q_SLOTS:
         v = Test::run(server, verify);
         QCOMPARE(v.exitCode, 2);
         QVERIFY2(QString::fromUtf8(v.out).contains(QStringLiteral("entry 2 ")), v.out.constData());
+        // So is a desk's entry edited on the server, and one deleted there.
+        const QString table =
+            m_schema.isEmpty() ? QStringLiteral("desk_audit_entries") : QStringLiteral("SCHEMA.desk_audit_entries");
+        QVERIFY(onServerDatabase(
+            {m_schema.isEmpty() ? QStringLiteral("DROP TRIGGER desk_audit_entries_no_update")
+                                : QStringLiteral("DROP TRIGGER desk_audit_entries_append_only ON ") + table,
+             QStringLiteral("UPDATE %1 SET details='{\"n\":99}' WHERE seq=2 AND desk_id='%2'").arg(table, deskA)}));
+        v = Test::run(server, verify);
+        QCOMPARE(v.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(v.out).contains(QStringLiteral("its kept entries are BROKEN: entry 2's hash")),
+                 v.out.constData());
+        QStringList remove{QStringLiteral("DELETE FROM %1 WHERE seq=3 AND desk_id='%2'").arg(table, deskA)};
+        if (m_schema.isEmpty()) // on PostgreSQL one trigger guarded both, and it is gone
+            remove.prepend(QStringLiteral("DROP TRIGGER desk_audit_entries_no_delete"));
+        QVERIFY(onServerDatabase(remove));
+        v = Test::run(server, verify);
+        QCOMPARE(v.exitCode, 2);
+        QVERIFY2(QString::fromUtf8(v.out).contains(QStringLiteral("kept where entries 1 to")), v.out.constData());
     }
 };
 

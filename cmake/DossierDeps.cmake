@@ -10,3 +10,5 @@ pkg_check_modules(QRENCODE REQUIRED IMPORTED_TARGET libqrencode)
 pkg_check_modules(PODOFO REQUIRED IMPORTED_TARGET libpodofo)
 pkg_check_modules(LIBTIFF REQUIRED IMPORTED_TARGET libtiff-4)
 pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+# qpdf reads an untrusted PDF's structure (object streams included) before PDFium does (pipeline/inputs.cpp).
+pkg_check_modules(QPDF REQUIRED IMPORTED_TARGET libqpdf)

@@ -11,7 +11,7 @@ BUILD_PKGS=(
   libtesseract-dev libleptonica-dev tesseract-ocr-chi-sim tesseract-ocr-eng tesseract-ocr-osd
   libpodofo-dev libzxing-dev libqrencode-dev libsane-dev sane-utils qtkeychain-qt6-dev
   libtiff-dev libjpeg-dev libpng-dev zlib1g-dev libsqlite3-dev
-  libssl-dev libzip-dev icc-profiles-free fonts-noto-cjk fonts-arphic-uming qt6-multimedia-dev qt6-translations-l10n libqt6sql6-psql
+  libssl-dev libzip-dev libqpdf-dev icc-profiles-free fonts-noto-cjk fonts-arphic-uming qt6-multimedia-dev qt6-translations-l10n libqt6sql6-psql
 )
 TEST_PKGS=(
   xvfb xauth x11-apps imagemagick qpdf poppler-utils zbar-tools ocrmypdf img2pdf time tesseract-ocr

@@ -11,9 +11,11 @@
 #include <QImageWriter>
 #include <QPdfDocument>
 
+#include <qpdf/QPDF.hh>
+
 #include <algorithm>
 #include <cctype>
-#include <functional>
+#include <exception>
 
 namespace Dossier {
 namespace {
@@ -34,66 +36,19 @@ QByteArray fileHead(const QString& path)
     return f.read(16);
 }
 
-// The object number of a reference "12 0 R" read backwards from `end` (just past the 'R'), or -1.
-qint64 refBefore(const QByteArray& list, qsizetype end, qsizetype& start)
+// Whether the page tree can be walked to its pages, as qpdf reads it (object streams included): not when it loops,
+// which PDFium follows for ever (found by fuzz_pdf: a /Pages listing itself among its /Kids, in the file's plain
+// objects or inside a compressed object stream), nor when there is no page. qpdf's exceptions stay here.
+bool pageTreeWalks(const QByteArray& bytes)
 {
-    qsizetype i = end - 1; // at 'R'
-    const auto skipSpace = [&] {
-        while (i >= 0 && std::isspace(static_cast<unsigned char>(list.at(i))))
-            --i;
-    };
-    const auto digitsBack = [&] {
-        const qsizetype last = i;
-        while (i >= 0 && std::isdigit(static_cast<unsigned char>(list.at(i))))
-            --i;
-        return last - i;
-    };
-    --i;
-    skipSpace();
-    if (digitsBack() == 0)
-        return -1; // generation
-    skipSpace();
-    const qsizetype n = digitsBack();
-    if (n == 0 || n > 9)
-        return -1;
-    start = i + 1;
-    return list.mid(i + 1, n).toLongLong();
-}
-
-// True when the page tree, as written in the file's plain objects, leads back to a node it came from: PDFium loops on
-// such a file for ever (found by fuzz_pdf: an 872-byte PDF whose /Pages lists itself among its /Kids).
-bool pageTreeLoops(const QByteArray& bytes)
-{
-    QHash<qint64, QList<qint64>> kids;
-    for (qsizetype at = bytes.indexOf("/Kids"); at >= 0; at = bytes.indexOf("/Kids", at + 5)) {
-        const qsizetype objAt = bytes.lastIndexOf(" obj", at);
-        const qsizetype open = bytes.indexOf('[', at), close = bytes.indexOf(']', at);
-        if (objAt < 0 || open < 0 || close < open)
-            continue;
-        qsizetype numStart = 0;
-        const qint64 node = refBefore(bytes, objAt + 1, numStart); // "N G obj": read as if "N G R"
-        const QByteArray list = bytes.mid(open + 1, close - open - 1);
-        for (qsizetype r = list.indexOf('R'); node >= 0 && r >= 0; r = list.indexOf('R', r + 1)) {
-            qsizetype s = 0;
-            if (const qint64 kid = refBefore(list, r + 1, s); kid >= 0)
-                kids[node].append(kid);
-        }
+    try {
+        QPDF pdf;
+        pdf.setSuppressWarnings(true);
+        pdf.processMemoryFile("input.pdf", bytes.constData(), size_t(bytes.size()));
+        return !pdf.getAllPages().empty();
+    } catch (const std::exception&) {
+        return false; // a loop, or a structure qpdf cannot read even by reconstructing it
     }
-    QHash<qint64, int> state; // 1: on the path, 2: done
-    const std::function<bool(qint64)> loops = [&](qint64 node) {
-        state[node] = 1;
-        for (const qint64 kid : kids.value(node)) {
-            const int st = state.value(kid);
-            if (st == 1 || (st == 0 && loops(kid)))
-                return true;
-        }
-        state[node] = 2;
-        return false;
-    };
-    for (auto it = kids.cbegin(); it != kids.cend(); ++it)
-        if (state.value(it.key()) == 0 && loops(it.key()))
-            return true;
-    return false;
 }
 
 InputItem invalid(const QString& source, const QString& path, Error e)
@@ -238,13 +193,13 @@ std::optional<Error> MasterLoader::checkPdf(const QByteArray& bytes)
                                            "The PDF nests objects more than %1 levels deep; refused as malformed."),
                          {QString::number(kMaxPdfNesting)});
     }
-    if (pageTreeLoops(bytes))
-        return Error(QStringLiteral("pdf_corrupt"),
-                     QT_TRANSLATE_NOOP("Dossier::Error", "The PDF is damaged and has no readable page."));
     if (bytes.contains("/Encrypt"))
         return Error(
             QStringLiteral("pdf_encrypted"),
             QT_TRANSLATE_NOOP("Dossier::Error", "The PDF is encrypted (password protected); it cannot be read."));
+    if (!pageTreeWalks(bytes))
+        return Error(QStringLiteral("pdf_corrupt"),
+                     QT_TRANSLATE_NOOP("Dossier::Error", "The PDF is damaged and has no readable page."));
     return std::nullopt;
 }
 
@@ -334,8 +289,10 @@ Result<LoadedMaster> MasterLoader::load(const InputItem& item)
         m.extension = QStringLiteral("tif");
         return m;
     }
-    // PDF page
+    // PDF page: checked again, as the bytes read now may not be those expandInputs() checked
     if (m_pdfPath != item.path) {
+        if (auto e = checkPdf(*bytes))
+            return *e;
         m_pdf = std::make_unique<QPdfDocument>();
         auto* buf = new QBuffer(m_pdf.get());
         buf->setData(*bytes);

@@ -139,8 +139,10 @@ Result<bool> ServerStore::verifyAudit(QStringList& lines)
         lines << QStringLiteral("desk %1 (%2): entry %3, %4, received %5%6; %7")
                      .arg(h.deskId, h.user, QString::number(h.seq), h.hash, h.receivedAt,
                           good ? QString() : QStringLiteral(" — NOT A VALID HEAD"),
-                          kept->isEmpty() ? QStringLiteral("entries %1 to %2 kept, intact").arg(h.keptFrom).arg(h.seq)
-                                          : QStringLiteral("its kept entries are BROKEN: %1").arg(*kept));
+                          !kept->isEmpty() ? QStringLiteral("its kept entries are BROKEN: %1").arg(*kept)
+                          : h.seq < h.keptFrom
+                              ? QStringLiteral("no entries kept yet (recorded before the server kept them)")
+                              : QStringLiteral("entries %1 to %2 kept, intact").arg(h.keptFrom).arg(h.seq));
     }
     return ok;
 }

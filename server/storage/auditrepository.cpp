@@ -152,8 +152,8 @@ Status AuditRepository::appendDeskEntries(const QString& deskId, const QList<Aud
         if (auto q = m_db.exec(QStringLiteral("INSERT INTO desk_audit_entries (desk_id, seq, at, actor, dossier_id, "
                                               "action, details, prev_hash, dossier_prev, hash) VALUES (?, ?, ?, ?, "
                                               "?, ?, ?, ?, ?, ?)"),
-                               {deskId, l.seq, l.at, Sql::text(l.actor), l.dossierId, l.action, Sql::text(l.details),
-                                Sql::text(l.prevHash), Sql::text(l.dossierPrev), l.hash});
+                               {deskId, l.seq, Sql::text(l.at), Sql::text(l.actor), l.dossierId, Sql::text(l.action),
+                                Sql::text(l.details), Sql::text(l.prevHash), Sql::text(l.dossierPrev), l.hash});
             !q)
             return q.error();
     return Ok{};

@@ -16,12 +16,16 @@
 #include <algorithm>
 #include <cctype>
 #include <exception>
+#include <set>
+#include <utility>
+#include <vector>
 
 namespace Dossier {
 namespace {
 
 constexpr qint64 kMaxInputBytes = qint64(512) << 20;
 constexpr int kMaxPdfNesting = 64;
+constexpr size_t kMaxPdfNodes = 200000; // page-tree nodes: pages and the /Pages above them
 
 bool isPdf(const QByteArray& head)
 {
@@ -36,18 +40,42 @@ QByteArray fileHead(const QString& path)
     return f.read(16);
 }
 
-// Whether the page tree can be walked to its pages, as qpdf reads it (object streams included): not when it loops,
-// which PDFium follows for ever (found by fuzz_pdf: a /Pages listing itself among its /Kids, in the file's plain
-// objects or inside a compressed object stream), nor when there is no page. qpdf's exceptions stay here.
+// Whether the page tree can be walked to its pages, with qpdf reading the objects (object streams included): from
+// the catalogue's /Pages down its /Kids only, as PDFium does, refusing a node met twice — a loop, which PDFium
+// follows for ever (found by fuzz_pdf: a /Pages listing itself among its /Kids, in the file's plain objects or in a
+// compressed object stream) — a tree deeper than any real one, more nodes than kMaxPdfNodes, or no page at all.
+// (qpdf's own getAllPages is not used: it climbs a root's /Parent first and walks that tree instead, with a warning.)
+// qpdf's exceptions stay here.
 bool pageTreeWalks(const QByteArray& bytes)
 {
     try {
         QPDF pdf;
         pdf.setSuppressWarnings(true);
         pdf.processMemoryFile("input.pdf", bytes.constData(), size_t(bytes.size()));
-        return !pdf.getAllPages().empty();
+        std::set<QPDFObjGen> seen;
+        std::vector<std::pair<QPDFObjectHandle, int>> todo{{pdf.getRoot().getKey("/Pages"), 0}};
+        qint64 pages = 0;
+        while (!todo.empty()) {
+            auto [node, depth] = todo.back();
+            todo.pop_back();
+            if (!node.isDictionary())
+                continue; // a broken kid: PDFium skips it too
+            if ((node.isIndirect() && !seen.insert(node.getObjGen()).second) || depth > kMaxPdfNesting ||
+                seen.size() > kMaxPdfNodes)
+                return false;
+            QPDFObjectHandle kids = node.getKey("/Kids");
+            if (!kids.isArray()) {
+                ++pages;
+                continue;
+            }
+            if (todo.size() + seen.size() + size_t(std::max(0, kids.getArrayNItems())) > kMaxPdfNodes)
+                return false;
+            for (int i = 0; i < kids.getArrayNItems(); ++i)
+                todo.emplace_back(kids.getArrayItem(i), depth + 1);
+        }
+        return pages > 0;
     } catch (const std::exception&) {
-        return false; // a loop, or a structure qpdf cannot read even by reconstructing it
+        return false; // a structure qpdf cannot read even by reconstructing it
     }
 }
 

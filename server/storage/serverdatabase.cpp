@@ -289,6 +289,29 @@ Status ServerDatabase::completeMigration2(QSqlDatabase d)
     return Ok{};
 }
 
+namespace {
+
+// The statements that make `table` append-only: triggers that abort every UPDATE and DELETE of it (on PostgreSQL one
+// trigger, through a PL/pgSQL function named after the table).
+QStringList appendOnlyTriggers(const QSqlDatabase& d, const QString& table)
+{
+    if (d.driverName() == QLatin1String("QPSQL"))
+        return {QStringLiteral("CREATE FUNCTION %1_append_only() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION '%1 is "
+                               "append-only'; END $$ LANGUAGE plpgsql")
+                    .arg(table),
+                QStringLiteral("CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE ON %1 FOR EACH ROW EXECUTE "
+                               "FUNCTION %1_append_only()")
+                    .arg(table)};
+    return {QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN SELECT RAISE(ABORT, '%1 is "
+                           "append-only'); END")
+                .arg(table),
+            QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN SELECT RAISE(ABORT, '%1 is "
+                           "append-only'); END")
+                .arg(table)};
+}
+
+} // namespace
+
 // After storage/migrations/0004.sql, in its transaction: the old audit entries chained (SHA-256: code), the index
 // of the new table, and the triggers that keep audit_log append-only (worded per dialect).
 Status ServerDatabase::completeMigration4(QSqlDatabase d)
@@ -297,16 +320,7 @@ Status ServerDatabase::completeMigration4(QSqlDatabase d)
         return s;
     QStringList statements{QStringLiteral("DROP TABLE audit_log_v3"),
                            QStringLiteral("CREATE INDEX audit_log_at ON audit_log (at)")};
-    if (d.driverName() == QLatin1String("QPSQL"))
-        statements << QStringLiteral("CREATE FUNCTION audit_log_append_only() RETURNS trigger AS $$ BEGIN RAISE "
-                                     "EXCEPTION 'audit_log is append-only'; END $$ LANGUAGE plpgsql")
-                   << QStringLiteral("CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log "
-                                     "FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()");
-    else
-        statements << QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT "
-                                     "RAISE(ABORT, 'audit_log is append-only'); END")
-                   << QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT "
-                                     "RAISE(ABORT, 'audit_log is append-only'); END");
+    statements << appendOnlyTriggers(d, QStringLiteral("audit_log"));
     for (const QString& sql : std::as_const(statements))
         if (auto r = execDirect(d, sql); !r)
             return r.error();
@@ -316,18 +330,7 @@ Status ServerDatabase::completeMigration4(QSqlDatabase d)
 // After storage/migrations/0005.sql, in its transaction: the triggers that keep desk_audit_entries append-only.
 Status ServerDatabase::completeMigration5(QSqlDatabase d)
 {
-    QStringList statements;
-    if (d.driverName() == QLatin1String("QPSQL"))
-        statements << QStringLiteral("CREATE FUNCTION desk_audit_entries_append_only() RETURNS trigger AS $$ BEGIN "
-                                     "RAISE EXCEPTION 'desk_audit_entries is append-only'; END $$ LANGUAGE plpgsql")
-                   << QStringLiteral(
-                          "CREATE TRIGGER desk_audit_entries_append_only BEFORE UPDATE OR DELETE ON "
-                          "desk_audit_entries FOR EACH ROW EXECUTE FUNCTION desk_audit_entries_append_only()");
-    else
-        statements << QStringLiteral("CREATE TRIGGER desk_audit_entries_no_update BEFORE UPDATE ON desk_audit_entries "
-                                     "BEGIN SELECT RAISE(ABORT, 'desk_audit_entries is append-only'); END")
-                   << QStringLiteral("CREATE TRIGGER desk_audit_entries_no_delete BEFORE DELETE ON desk_audit_entries "
-                                     "BEGIN SELECT RAISE(ABORT, 'desk_audit_entries is append-only'); END");
+    const QStringList statements = appendOnlyTriggers(d, QStringLiteral("desk_audit_entries"));
     for (const QString& sql : std::as_const(statements))
         if (auto r = execDirect(d, sql); !r)
             return r.error();

@@ -409,18 +409,6 @@ private Q_SLOTS:
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    int failed = 0;
-    {
-        TestAuditSync onSqlite;
-        failed += QTest::qExec(&onSqlite, argc, argv);
-    }
-    const QString url = qEnvironmentVariable("DOSSIER_TEST_POSTGRES");
-    if (url.isEmpty()) {
-        qInfo("DOSSIER_TEST_POSTGRES is not set: the PostgreSQL run was NOT done");
-    } else {
-        TestAuditSync onPostgres(url);
-        failed += QTest::qExec(&onPostgres, argc, argv);
-    }
-    return failed;
+    return Test::onSqliteThenPostgres<TestAuditSync>(argc, argv);
 }
 #include "testauditsync.moc"

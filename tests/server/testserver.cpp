@@ -1763,19 +1763,7 @@ void TestServer::backupAndRestore()
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    int failed = 0;
-    {
-        TestServer onSqlite;
-        failed += QTest::qExec(&onSqlite, argc, argv);
-    }
-    const QString url = qEnvironmentVariable("DOSSIER_TEST_POSTGRES");
-    if (url.isEmpty()) {
-        qInfo("DOSSIER_TEST_POSTGRES is not set: the PostgreSQL run was NOT done");
-    } else {
-        TestServer onPostgres(url);
-        failed += QTest::qExec(&onPostgres, argc, argv);
-    }
-    return failed;
+    return Dossier::Test::onSqliteThenPostgres<TestServer>(argc, argv);
 }
 
 #include "testserver.moc"

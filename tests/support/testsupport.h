@@ -57,6 +57,25 @@ QString injectServerRecord(const QString& serverDataDir, const QString& kind, co
 Result<SyncSummary> syncAs(const QString& serverUrl, const QString& profileDir, const QString& user,
                            const QString& password);
 
+// A test class of the server run on its SQLite, then (`T(url)`) on the PostgreSQL of $DOSSIER_TEST_POSTGRES when it
+// is set, saying so when it is not; the failures of both runs. Called from main(), after the application is made.
+template <typename T> int onSqliteThenPostgres(int argc, char** argv)
+{
+    int failed = 0;
+    {
+        T onSqlite;
+        failed += QTest::qExec(&onSqlite, argc, argv);
+    }
+    const QString url = qEnvironmentVariable("DOSSIER_TEST_POSTGRES");
+    if (url.isEmpty()) {
+        qInfo("DOSSIER_TEST_POSTGRES is not set: the PostgreSQL run was NOT done");
+    } else {
+        T onPostgres(url);
+        failed += QTest::qExec(&onPostgres, argc, argv);
+    }
+    return failed;
+}
+
 // A connection named `name` to the PostgreSQL database of `url` (postgresql://user:password@host:port/db), not
 // yet opened; the caller removes it (QSqlDatabase::removeDatabase) once its handles are gone.
 QSqlDatabase postgresConnection(const QString& url, const QString& name);
